@@ -4,7 +4,7 @@ import type { Lexicon } from '../phrase';
 export default {
   /** Pictures and videos of the person (foto's is split into foto + s by normalisation). */
   photo: [
-    'foto_s', 'foto', 'fotos', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
+    'foto_s', 'foto', 'fotos', 'polaroid*', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
     'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
     'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'voetenfoto*', 'voetfoto*', 'voetjesfoto*', 'feetpic*', 'feet_pic*', 'voetenpic*', 'voetpic*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes',
   ],

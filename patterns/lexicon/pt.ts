@@ -3,7 +3,7 @@ import type { Lexicon } from '../phrase';
 
 export default {
   /** Apps and private channels as Portuguese-speaking teens name them (added to common.ts). */
-  app: ['whats', 'zapp', 'zapzap', 'wpp', 'wts', 'wats', 'telegrama', 'pv', 'privado', 'private', 'direct', 'dm', 'inbox', 'face', 'kwai', 'tt'],
+  app: ['whats', 'zapp', 'zapzap', 'wpp', 'wts', 'wats', 'telegrama', 'pv', 'privado', 'private', 'direct', 'dm', 'inbox', 'face', 'kwai', 'tt', 'tlgr', 'tlg'],
   /** "you" as subject: voce, vc, ce, tu (Brazil and Portugal). */
   you: ['vc', 'voce', 'vce', 'ce', 'oce', 'tu', 'vcs', 'voces'],
   /** "your": teu/tua (tu), seu/sua (voce), de vc. */
@@ -17,7 +17,7 @@ export default {
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
     'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',
     'ousada', 'ousadas', 'ousadinha', 'ousadinhas', 'provocante', 'provocantes',
-    'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'de_shortinho', 'pouca_roupa', 'menos_roupa', 'poucas_roupas', 'de_shortinhos', 'de_saia_curtinha', 'de_roupa_intima', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
+    'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'de_shortinho', 'pouca_roupa', 'menos_roupa', 'poucas_roupas', 'de_shortinhos', 'de_saia_curtinha', 'de_roupa_intima', 'sem_o_moletom', 'sem_moletom', 'sem_a_bermuda', 'sem_bermuda', 'sem_o_short', 'sem_o_shorts', 'sem_a_saia', 'sem_o_vestido', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
   ],
   /** Body parts in sexual requests. */
   body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'maminha*', 'tetas', 'tetinhas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],

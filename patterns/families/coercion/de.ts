@@ -401,4 +401,17 @@ export default [
       ignore: ["die zeit läuft, abgabe ist morgen", "wenn du zur polizei gehst, nimm deinen ausweis mit", "je länger du wartest desto teurer werden die tickets"],
     },
   },
+  {
+    id: 'last-deadline-too-late-r23',
+    phrases: [
+      'letzte|allerletzte frist|deadline|warnung|moglichkeit|moeglichkeit',
+      'sonst|oder|danach wars|wars_das|war_es_das|wars_das_mit_dir|ist_es_vorbei|ist_es_zu_spat|ist_es_zu_spaet',
+      'bis die|ihr|deine_eltern|polizei|jemand ..3 was|etwas machen|macht|reagieren|reagiert|kommen|kommt ..3 ist|sind ..2 schon|langst|laengst ..1 uberall|ueberall|online|raus|verbreitet|viral',
+    ],
+    unless: ['zimmer|aufraumen|aufraeumen|raum|leise|handy_weg|abendessen|ins_bett', 'anmeldung|abgabe|bewerbung|hausaufgabe*|referat|rechnung|ruckmeldung|rueckmeldung|einschreibung|antrag|formular|kurs|projekt|sale|angebot|rabatt|tickets|ticket|klausur|prufung|pruefung', 'spiel|runde|level|boss|game|match|akku|zug|bus|bahn|laden|geschaft|geschaeft|party|kino|film|serie|folge|essen|pizza'],
+    examples: {
+      match: ['Letzte Frist 18:00 Uhr.', 'heute. bis 8 sonst wars das', 'mach ruhig, bis die was machen ist das schon überall'],
+      ignore: ['letzte frist für die anmeldung ist freitag', 'beeil dich, sonst wars das mit dem bus', 'letzte chance im spiel, sonst wars das'],
+    },
+  },
 ] satisfies PatternEntry[];

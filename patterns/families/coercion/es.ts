@@ -376,4 +376,27 @@ export default [
       ignore: ['a que hora quedamos? depende de ti', 've a la tienda ahora mismo por pan y leche', 'hasta el viernes tienes para entregar el trabajo', 'que peli vemos? depende de ti', 'no depende de tu vida, depende de ti mismo', 'no desees sino aquello que depende de ti'],
     },
   },
+  {
+    id: 'send-more-and-i-delete-r23',
+    phrases: [
+      'mandame|manda|mandes|pasame|pasa|enviame|envia|mandas|pasas ..1 otra|otras|otro|otros|una_mas|dos_mas|tres_mas ..2 y [la|lo|las|los|te_la|te_lo|te_las|te_los] borro|elimino|borrare|eliminare|quito|saco|bajo',
+    ],
+    unless: ['del_viaje|del_grupo|de_clase|apuntes|deberes|tarea|horario|meme|captura|mejor|bien|buena|mas_bonita|mas_guapa|salgo_mal|sali_mal|borrosa|movida|se_ve_mal|no_se_ve|del_perro|del_gato|del_producto|de_la_caja'],
+    examples: {
+      match: ['mandame otras dos y la borro, palabra'],
+      ignore: ['mandame otra mejor y la borro, en esa salgo mal'],
+    },
+  },
+  {
+    id: 'from-now-on-you-obey-r23',
+    phrases: [
+      'desde|a_partir_de ..1 hoy|ahora|ya|este_momento|aqui ..2 haces|haras|vas_a_hacer|tienes_que_hacer|tenes_que_hacer ..1 lo_que|todo_lo_que ..2 yo ..1 te|le ..1 diga|mande|pida|ordene',
+      'desde|a_partir_de ..1 hoy|ahora|este_momento ..2 me ..1 vas_a_obedecer|obedeces|obedeceras|perteneces|vas_a_hacer_caso|haces_caso',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'castigad*|entreno|entrenamiento|dieta|rutina|deberes|tarea|profe|mister|entrenador|partida|raid|equipo|capitan|juego|clan|jaja*|jsjs*'],
+    examples: {
+      match: ['te acordas de las fotitos que me pasaste en vacaciones? bueno, desde hoy haces lo que yo te diga', 'a partir de ahora me vas a obedecer'],
+      ignore: ['desde hoy haces lo que yo te diga en la partida, soy el capitan', 'desde hoy haces lo que te diga el entrenador'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -237,4 +237,28 @@ export default [
       ignore: ['je hebt tot middernacht om te betalen voor de kaartjes', 'je hebt tot morgen om te reageren op de mail van de mentor'],
     },
   },
+  {
+    id: 'hold-it-back-for-something-r23',
+    phrases: [
+      'kan|kun ..2 hem|het|die|m|dat nog ..1 tegenhouden|stoppen|tegen_houden|offline_houden ..6 iets|wat ..1 terug|voor_terug',
+      'gestuurd|verstuurd|gedaan ..4 wat maakt ..1 een|eentje|1|nog_een ..1 meer|extra ..1 uit',
+      'om ..2 vervolging|arrestatie|strafvervolging|aangifte ..1 te ..1 voorkomen|vermijden',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nep', 'pas_op', 'oplicht*', 'scam*', 'koekje*', 'snoep*', 'pizza', 'huiswerk', 'fiets', 'registreren', 'registreer'],
+    examples: {
+      match: ['kan hem nog tegenhouden. maar dan wil ik wel iets terug', 'niet zeuren. je hebt er al 3 gestuurd dus wat maakt 1 meer uit. 5 minuten', 'Om vervolging te voorkomen dient u binnen 24 uur te betalen'],
+      ignore: ['ik heb er al 3 gegeten, wat maakt 1 meer uit haha', 'ik kan het nog tegenhouden, de bestelling'],
+    },
+  },
+  {
+    id: 'you-will-notice-tomorrow-r23',
+    phrases: [
+      'dan merk|merkt|zie|ziet je|jij|ge ..2 [morgen|straks|snel|vanzelf] ..1 wel ..1 wat er ..1 gebeurt|gaat_gebeuren',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'probeer|proberen ..2 maar', 'toets*', 'leren', 'leert', 'huiswerk', 'recept', 'experiment', 'proefje', 'plant', 'oven'],
+    examples: {
+      match: ['je blokkeert me? prima. dan merk je morgen wel wat er gebeurt'],
+      ignore: ['doe er maar zout bij, dan zie je wel wat er gebeurt met het proefje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -421,4 +421,15 @@ export default [
       ignore: ['wiesz co sie stanie jak nie zdasz? powtarzasz klase', 'wiesz co bedzie jak nie podlejesz kwiatow, mama sie wkurzy'],
     },
   },
+  {
+    id: 'do-it-and-there-will-be-peace-r23',
+    phrases: [
+      'wyslij|wyslesz|zaplac|zaplacisz|przelej|przelejesz|daj|dasz|zrob|zrobisz|kup|kupisz ..4 i|a|to ..1 bedzie|masz|dam_ci|zostawie_ci ..1 spokoj|swiety_spokoj',
+    ],
+    unless: ['zadani*|lekcj*|pizz*|pokoj*|smieci|naczyni*|obiad*|zmywar*|pranie|zakupy|sprawdzian*|wypracowani*|projekt*|mama|mamo|tata|tato'],
+    examples: {
+      match: ['wyslij to drugie i bedzie spokoj', 'zaplac 200 i masz swiety spokoj'],
+      ignore: ['dzis wieczorem bedzie spokoj w domu', 'zrob zadanie i bedzie spokoj', 'zaplac za pizze i masz spokoj'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -110,7 +110,7 @@ export default [
       '@money|@currency|@payment ..3 ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|segunda|terca|quarta|quinta|a_noite|logo_a_noite|o_fim_do_dia|o_final_do_dia|as|a|hora',
       'ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|a_noite|o_fim_do_dia|as|a ..4 # ..2 @money|@currency|@payment',
     ],
-    unless: ['processamento|salarial|contrato|nif|cartao_de_cidadao|turno|payroll', 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
+    unless: ['sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'processamento|salarial|contrato|nif|cartao_de_cidadao|turno|payroll', 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
     weight: 0.5,
     examples: {
       match: ['quero 5000 robux ate amanha', 'manda 100€ por mb way até à meia-noite', 'até amanhã quero 200 reais'],
@@ -390,6 +390,34 @@ export default [
     examples: {
       match: ['eu já gastei mais de 500 reais contigo, o minimo é vc retribuir né'],
       ignore: ['gastei 30 contigo no cinema, me deves metade'],
+    },
+  },
+  {
+    // r23: "acho bom vc me responder", "2h pra decidir", "me bloqueia de novo pra vc ver".
+    id: 'better-answer-me-r23',
+    phrases: [
+      'acho_bom|e_bom|melhor ..1 @you ..1 me ..1 responder|responderes|pagar|pagares|mandar|mandares|obedecer|desbloquear|desbloqueares',
+      '# ..1 min|mins|minutos|hrs|horas|h ..1 pra|para ..1 decidir|decidires|pensar|pensares|resolver|resolveres|responder|responderes',
+      'me ..1 bloqueia|bloqueias|bloqueie|ignora|ignoras|ignore ..2 [de_novo|outra_vez] ..1 pra|para ..1 @you ..1 ver',
+    ],
+    unless: ['pizza|sabor|filme|serie|roupa|jogo|prova|teste|trabalho|festa|lanche|restaurante|cardapio|menu|escolher|escolheres|votacao|voto|kk*|haha*|rsrs*'],
+    weight: 0.5,
+    examples: {
+      match: ['acho bom vc me responder', 'denuncia. 2h pra decidir', 'me bloqueia de novo pra vc ver'],
+      ignore: ['10 min pra decidir o sabor da pizza', 'acho bom vc me responder sobre a festa'],
+    },
+  },
+  {
+    // r23: "vc nao vai gostar do que vai acontecer se me ignorar".
+    id: 'you-wont-like-what-happens-r23',
+    phrases: [
+      '@you ..1 nao|n ..1 vai|vais ..1 gostar ..1 do_que|doque|oq|do_q|nada_do_que ..1 vai|vai_te|te_vai|vou ..1 acontecer|fazer',
+    ],
+    unless: ['filme|serie|episodio|livro|final|temporada|novela|jogo|prova|teste|nota|notas|comida|jantar|almoco|sabor|kk*|haha*|rsrs*'],
+    weight: 1,
+    examples: {
+      match: ['vc nao vai gostar do que vai acontecer se me ignorar'],
+      ignore: ['vc nao vai gostar do que vai acontecer no final da serie'],
     },
   },
 ] satisfies PatternEntry[];

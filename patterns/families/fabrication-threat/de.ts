@@ -32,7 +32,7 @@ export default [
       'niemand|keiner ..3 merkt|merken|erkennt|weiss|weis ..3 dass|das ..3 fake|gefakt|gefaked|unecht|ki',
       'klicks|klick|sekunden|minuten ..4 du ..1 bist|biste ..2 nackt',
     ],
-    unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'gehort|gehoert|angezeigt|anzeige|erwischt|verhaftet|festgenommen|gemacht_hat|gemacht_haben|passiert|rumgeschickt_hat'],
+    unless: ['von|vom madchen|maedchen|schulerinnen|schuelerinnen|frauen|promis|stars|lehrerin|mitschulerinnen|mitschuelerinnen', 'da_hat_einer|da_hat_jemand|hat_einer_mit|hat_jemand_mit', 'gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'gehort|gehoert|angezeigt|anzeige|erwischt|verhaftet|festgenommen|gemacht_hat|gemacht_haben|passiert|rumgeschickt_hat'],
     examples: {
       match: ['ein paar klicks und du bist nackt im internet', 'ich mach nacktbilder von dir mit ki', 'mit KI sieht das voll echt aus', 'ich erstelle deepfakes von dir', 'keiner wird merken dass es fake ist', 'mit ki kann ich dich ausziehen'],
       ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant', 'hast du gehört dass an der gesamtschule einer mit ki fake nacktbilder von mädchen gemacht hat? der wurde angezeigt'],
@@ -203,6 +203,20 @@ export default [
     examples: {
       match: ['mit dem bot kann ich dich ausziehen, willst du sehen wie du nackt aussiehst?', 'ich hab dein profilbild mit ki nackt gemacht'],
       ignore: ['die ki app macht dich älter, voll lustig'],
+    },
+  },
+  {
+    id: 'nude-fake-maker-r23',
+    phrases: [
+      'nackt_fake|nackt_fakes|nacktfake*|fake_nackt*|fakenackt*|nackt_deepfake*|ki_nackt* ..4 bastel*|mach*|erstell*|generier*|bau*|zaubert|zaubern',
+      'bastel*|mach*|erstell*|generier*|bau* ..4 nackt_fake|nackt_fakes|nacktfake*|fake_nackt*|fakenackt*',
+      'aus|von jedem|jeder|deinem|deinen|deiner ..2 bild|bilder|foto|fotos|pic|pics|selfie*|profilbild ..4 nackt*|deepfake*|fake* ..3 bastel*|mach*|erstell*|generier*|bau*',
+      'klamotten|kleidung|sachen|kleider ..1 weg|wegmachen|entfernen|wegzaubern|wegretuschieren ..6 mit|aus @poss ..2 bild|foto|@media|strandbild|bikinibild|profilbild ..1 ausprobiert|gemacht|probiert',
+    ],
+    unless: ['von|vom madchen|maedchen|schulerinnen|schuelerinnen|frauen|promis|stars|lehrerin', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|verboten|strafbar|polizei|melden|lehrer*|unterricht|gewarnt|warnt'],
+    examples: {
+      match: ['kenn einen der aus jedem bild nen nackt-fake bastelt', 'kennst du diese ki apps wo man klamotten wegmachen kann? 😬 hab das mal mit deinem strandbild ausprobiert', 'ich bastel dir nen nacktfake aus deinem profilbild', 'aus deinem selfie mach ich dir nen fake nackt'],
+      ignore: ['die polizei warnt: aus jedem bild kann man nackt-fakes machen', 'in der doku ging es um nacktfakes von schülerinnen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -78,10 +78,10 @@ export default [
       '@pubv|@sendv|pongo|pondre ..2 las|los ..1 falsas|falsos|editadas|editados|fake|fakes|trucadas|trucados|montajes',
       'hacer|hare|hago|voy_a_hacer ..1 que ..1 parezca|parezcan ..1 que ..1 eres|seas|sos|estas ..1 tu|vos',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|charla|sextorsion|victima*|no_pagues|me_llego_esto|dicen_que|lei_que|en_clase|la_profe|el_profe|ilegal|delito|denunciar|filtro|filtros|meme|memes|anime|avatar|trabajo|deberes|tarea|redaccion|ensayo|dibujo|logo|cancion|musica'],
+    unless: ['sesion|link_privado|enlace_privado|wetransfer|retocad*|alta_resolucion|en_alta|de_la_boda|del_evento|cliente|clientes|album_digital|en_10_dias|dias_habiles', 'la_noticia|las_noticias|noticiero|reportaje|documental|charla|sextorsion|victima*|no_pagues|me_llego_esto|dicen_que|lei_que|en_clase|la_profe|el_profe|ilegal|delito|denunciar|filtro|filtros|meme|memes|anime|avatar|trabajo|deberes|tarea|redaccion|ensayo|dibujo|logo|cancion|musica'],
     examples: {
       match: ['tu cara es, lo demas lo hizo la ia jaja. se ve bien real no?', 'con las de tu perfil ya alcanza para la ia de desnudar', 'o me mandas las de verdad o subo las falsas al grupo del curso', 'con una app de IA te las dejo sin ropa', 'voy a hacer que parezca que eres tu en esas fotos'],
-      ignore: ['lo hizo la ia, el trabajo de lengua jaja', 'viste la noticia de la app de desnudar con ia? es un delito', 'el dibujo lo hizo la ia, mira q avatar'],
+      ignore: ['Despues de la sesion les envio las fotos editadas por un link privado en 10 dias', 'lo hizo la ia, el trabajo de lengua jaja', 'viste la noticia de la app de desnudar con ia? es un delito', 'el dibujo lo hizo la ia, mira q avatar'],
     },
   },
   {

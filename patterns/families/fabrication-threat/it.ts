@@ -189,4 +189,16 @@ export default [
       ignore: ['hai letto la notizia del bot che trasforma le foto in foto nude? è un reato'],
     },
   },
+  {
+    id: 'ai-makes-more-from-your-profile-r23',
+    phrases: [
+      'ia|intelligenza_artificiale|deepfake*|app|ai|bot ..6 ci_metto|faccio|creo|farne|crearne|generarne|monto ..6 tue_foto|le_tue|tue ..1 foto|tuo_profilo|tua_faccia',
+      'con ..2 ia|intelligenza_artificiale|ai|deepfake* ..2 ti_ho_fatto|ho_fatto|ho_creato|ti_ho_creato|ho_generato ..3 foto|video|immagini',
+    ],
+    unless: ['vostr*|attenzione|occhio|truffa|notizia|reato|denuncia*|telegiornale|tg|avviso|se_qualcuno|mio_cane|mia_nonna'],
+    examples: {
+      match: ['con le app di ia ci metto 2 minuti a farne altre 20 peggio di questa, usando le tue foto del profilo', 'con l ia ti ho fatto qualche foto speciale'],
+      ignore: ['girano app che con l ia creano foto false partendo dalle foto dei vostri profili, attenzione', 'con l ia ho fatto un video del mio cane che balla'],
+    },
+  },
 ] satisfies PatternEntry[];

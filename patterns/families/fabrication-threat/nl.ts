@@ -222,4 +222,17 @@ export default [
       ignore: ['in het nieuws: apps die met ai mensen uitkleden worden verboden', 'we kregen les over deepnude apps bij mediawijsheid'],
     },
   },
+  {
+    id: 'undress-app-r23',
+    phrases: [
+      'ai|app|programma|tool|site|bot ..4 kleren|kleding ..3 uit|weg ..3 haalt|halen|wegpoetst|weghaalt',
+      'maak|maken ik|k ..1 van ..1 je|jouw|uw @photo ..4 naaktfoto*|naaktfilmpje*|nudes|naaktvideo*|porno*|pornofilmpje*',
+      'nudify*|undress_app|uitkleedapp*|uitkleed_app|deepnude*',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'pas_op', 'let_op', 'meld*', 'verboden', 'strafbaar', 'nieuws', 'artikel', 'docu*', 'les', 'mentor', 'voorlichting', 'gevaarlijk', 'eng'],
+    examples: {
+      match: ['ik heb een AI die je kleren uit je fotos haalt. wil je het resultaat zien?', 'met die app maak ik van jouw selfies binnen 5 min een naaktfilmpje', 'ken je nudify? jouw insta is perfect ervoor'],
+      ignore: ['pas op, er zijn nudify apps die van gewone fotos nepnaaktfotos maken, meld het bij je mentor', 'die ai haalt de achtergrond uit je fotos'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -254,4 +254,22 @@ export default [
       ignore: ['z twoich zdjec z wakacji zrobie kolaz na urodziny mamy', 'zrobie fotomontaz z twoich zdjec na gazetke klasowa'],
     },
   },
+  {
+    id: 'paste-your-face-into-dirty-pics-r23',
+    phrases: [
+      'wkleje|wklejam|przykleje|doklejam|doklej*|podmienie|naloze|wmontuje|wrzuce ..3 twoja|twoj|twoje|twoja_glupia ..1 buzk*|buzi*|twarz*|glow*|morde|mordke|ryj|geb* ..4 w|do|na|pod ..3 brudne|sprosne|zberezne|porno*|pornos*|nagie|golas*|xxx|erotyczn*|nudes*|rozbierane',
+      'zrobil*|zrobie|wygenerowal*|wygeneruje|stworzyl*|stworze|mam ..4 z ..1 twoich|twojej|twoja|twoje|ciebie ..3 deepfejk*|dipfak*|difejk*|deep_fejk*|deepfake*',
+      'deepfejk*|dipfak*|difejk*|deep_fejk* ..4 z_toba|z_twoja_twarza|z_twoja_buzia|twoja_twarz|nago|nagie|nudes*|porno*|golas*',
+    ],
+    unless: ['uwazaj*|uwaga|ostrzeg*|pamietajcie|zglaszaj*|reportaz*|artykul*|film_o|serial*|aktor*|aktork*|polityk*|prezydent*|celebryt*|mem|memy|urodzin*'],
+    weight: 5,
+    examples: {
+      match: [
+        'wkleje twoja morde w jakies brudne foty z neta i puszcze po calej szkole',
+        'zrobilem z twoich tiktokow deepfejka, wyglada jak prawdziwe nudesy',
+        'mam deepfejka z toba nago, chcesz zobaczyc?',
+      ],
+      ignore: ['wkleje twoja twarz do mema na urodziny', 'widziales deepfejka z tym aktorem?', 'uwaga: ktos robi deepfejki z waszych zdjec, zglaszajcie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -218,4 +218,16 @@ export default [
       ignore: ['a escola alertou sobre um app que deixa as pessoas nuas, cuidado', 'saiu no jornal que proibiram o bot que tira a roupa das fotos', 'o bot do servidor tira o cargo de quem sai'],
     },
   },
+  {
+    // r23: a fake account in the person's name: "vou criar uma conta com teu nome e postar tudo".
+    id: 'account-in-your-name-r23',
+    phrases: [
+      'criar|crio|fazer|faco|abrir|abro ..1 um|uma ..1 conta|perfil|insta|pagina|fake ..3 com ..1 teu|tua|seu|sua|o_teu|o_seu ..1 nome|cara|rosto|foto|fotos ..4 postar|posto|publicar|publico|espalhar|espalho|mandar|mando|divulgar',
+    ],
+    unless: ['jogo|servidor|time|equipa|grupo_da_turma|escola|projeto|trabalho|surpresa|aniversario|niver|fa_clube|fanclube|fanpage'],
+    examples: {
+      match: ['vou criar uma conta com teu nome e postar tudo'],
+      ignore: ['vou criar uma pagina com teu nome pro projeto e postar os trabalhos'],
+    },
+  },
 ] satisfies PatternEntry[];

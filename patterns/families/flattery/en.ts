@@ -440,4 +440,17 @@ export default [
       ignore: ['bro ur cracked for ur age lol', 'nothing about u is ugly lmao stop'],
     },
   },
+  // round 23 (en-n23): "u seem so chill for ur age", "ur my lil one now", "wow so smart"
+  {
+    id: 'so-chill-for-your-age-r23',
+    phrases: [
+      'so|really|super|hella|mad|lowkey|proper|well chill|cool|smart|funny|pretty|grown|wise|calm|deep|clever|talented|good ..2 for your|ur|a age|kid|youngster|#_year_old',
+      'your|ur|you_are|u_are|youre|you_r|u_r my lil|little one|princess|baby|angel ..1 now',
+    ],
+    unless: ['my_mum|my_mom|nana|gran|grandma|auntie|uncle|dad|grandpa|coach|sir|miss|for_a_beginner|for_a_first_try|for_your_first|for_ur_first|for_a_rookie|for_the_price|for_the_money|your_age_group|age_group|under_12s|under_14s'],
+    examples: {
+      match: ['u seem so chill for ur age. ur like 15?', 'well ur my lil one now 🥺'],
+      ignore: ['ur so good for ur age group, see u at training - coach', 'thats so good for a first try'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -12,10 +12,10 @@ export default [
       'tu|usted muy|tan|mas|ser|estar|eres_muy|ser_muy bonita|bonito|guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|precioso|bella|sexy',
       'me ..1 encanta|encantado|encantan|gusta|gustado|flipa|flipado|fascina|fascinado ..1 tu|tus ..1 perfil|cuerpo|ojos|sonrisa|labios|forma_de_ser|carita|cara',
     ],
-    unless: ['hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino|graduacion|boda|orla|comunion|bautizo|abuel*|tia|tio|uma|pra|tua|teu|voce|tao|crescida|crescido|boletim|avo|obrigad*|nao'],
+    unless: ['cuando_te_enojas|cuando_te_enfadas|cuando_te_pones_celosa|cuando_te_pones_celoso|cuando_te_picas|te_amo_boba|te_amo_bobo|te_amo_tonta|te_amo_tonto|te_quiero_boba|te_quiero_bobo', 'hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino|graduacion|boda|orla|comunion|bautizo|abuel*|tia|tio|uma|pra|tua|teu|voce|tao|crescida|crescido|boletim|avo|obrigad*|nao'],
     examples: {
       match: ['Hola guapa, soy de una agencia', 'eres la mas linda de todo insta', 'eres muy guapa sabes', 'que bonita eres', 'estas preciosa en esa foto', 'tienes unos ojos preciosos', 'tienes un perfil perfecto', 'hola amiga tu muy bonita', 'me ha encantado tu perfil', 'me encanta tu sonrisa'],
-      ignore: ['estás tão crescida, que linda', 'que bonita eres en la foto de la graduacion', 'que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
+      ignore: ['sos re linda cuando te enojas jaja te amo boba', 'estás tão crescida, que linda', 'que bonita eres en la foto de la graduacion', 'que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
     },
   },
   {
@@ -220,6 +220,18 @@ export default [
     examples: {
       match: ['Tu ingles es muy bueno para tu edad', 'eres muy lista y muy bonita, no como las demas alumnas', 'te juro q a tu edad yo no jugaba ni la mitad', 'ya eres toda una mujer 😏'],
       ignore: ['tu ingles es muy bueno', 'no como las demas veces', 'ya eres toda una experta en mates', 'ya eres todo un hombre, felicidades por tus 18 hijo'],
+    },
+  },
+  {
+    id: 'you-seem-so-pretty-r23',
+    phrases: [
+      'me ..1 pareces ..1 muy|super|re|tan|bien|demasiado ..1 linda|lindo|guapa|guapo|hermosa|hermoso|preciosa|precioso|bonita|bonito|mona|mono|atractiva|atractivo|madura|maduro',
+      'con ..1 lo ..1 guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|precioso|bonita|bonito|buena|bueno ..1 que ..1 eres|estas|sos',
+    ],
+    unless: ['cuando_te_enojas|cuando_te_enfadas|te_amo_boba|te_amo_bobo|amiga|amigo|hermana|hermano|prima|primo|hija|hijo|mama|papa|abuela|abuelo|vestido|peinado|corte|foto_de_perfil_nueva|pelo|outfit|disfraz|jaja*|de_perfil|esa_foto|en_la_foto|la_foto'],
+    examples: {
+      match: ['me llamo diego, tengo 16, estoy en 5to. me pareces super linda', 'neta? con lo guapo que estas'],
+      ignore: ['con lo linda que es tu hermana jaja', 'me pareces muy guapa con ese vestido amiga', 'con lo linda que estas en esa foto deberias ponerla de perfil'],
     },
   },
 ] satisfies PatternEntry[];

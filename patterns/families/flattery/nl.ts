@@ -205,4 +205,29 @@ export default [
       ignore: ['ik behandel je kat beter dan jij haha'],
     },
   },
+  {
+    id: 'better-than-the-rest-r23',
+    phrases: [
+      'you are ..1 [very|so|really|heel|erg|zo|echt|super] mooi|knap|prachtig|beeldschoon|schattig',
+      'je|jij bent ..6 meeste|andere kids|kinderen|meiden|jongens|leeftijdsgenoten ..2 zijn ..2 irritant|kinderachtig|dom|saai|stom|onvolwassen',
+      'volwassener|slimmer|rijper|wijzer|matuurder ..1 dan ..1 de_rest|anderen|de_anderen|leeftijdsgenoten|je_leeftijdsgenoten|de_meeste',
+    ],
+    unless: ['werkstuk', 'cijfer*', 'rapport', 'juf', 'meester', 'mentor', 'haha*', 'lol', 'proefwerk', 'toets', 'examen', 'goed_gedaan', 'groep', 'klas', 'team'],
+    examples: {
+      match: ['then you are very mooi 😍', 'je bent echt chill om mee te hangen, meeste kids zijn zo irritant', 'zie je, veel volwassener dan de rest 😊'],
+      ignore: ['je werkstuk was volwassener dan de rest, zei de juf', 'he is volwassener dan de rest van de klas lol'],
+    },
+  },
+  {
+    id: 'adopted-in-vr-r23',
+    phrases: [
+      'ik|k adopteer je|jou',
+      'je|jij bent ..2 [nu] [officieel] mijn ..1 vr|virtuele|online|internet|kleine ..1 dochter*|zusje|zoon*|broertje|meisje|prinses',
+    ],
+    unless: ['kat', 'hond', 'huisdier', 'pet', 'tamagotchi', 'sims'],
+    examples: {
+      match: ['ik adopteer je gwn, jij bent nu mijn kleine zusje in vr', 'jij bent nu officieel mijn vr dochter haha, papa zorgt voor je'],
+      ignore: ['ik adopteer je kat als je op vakantie gaat'],
+    },
+  },
 ] satisfies PatternEntry[];

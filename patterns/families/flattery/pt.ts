@@ -159,4 +159,32 @@ export default [
       ignore: ['a tua avo disse que ja estas uma mocinha', 'o meu personagem tem uma namorada virtual no jogo'],
     },
   },
+  {
+    // r23: the adult who "adopts" a young player: "vc vai ser minha filhinha", "tens um corpo top".
+    id: 'youll-be-my-little-girl-r23',
+    phrases: [
+      'vai|vais|vas ..1 ser ..1 minha|meu ..1 filhinha|filhinho|princesinha|bebezinha|bebezinho|nenem|neneca',
+      'tens|tem|vc_tem|tu_tens ..1 um ..1 corpo|corpao|corpinho|fisico ..1 top|lindo|perfeito|incrivel|bonito|maravilhoso',
+    ],
+    unless: ['treino|academia|ginasio|personal|dieta|nutri*|jogo|boneca|boneco|gato|gatinho|gatinha|cachorro|cachorrinho|cachorrinha|filhote|pet|cao|personagem|rp_da_familia'],
+    weight: 1,
+    examples: {
+      match: ['aqui no vrchat eu cuido da galera nova, vc vai ser minha filhinha do mundo 🥺', 'tens um corpo top nas fotos de praia'],
+      ignore: ['o gatinho novo vai ser meu bebezinho', 'tens um corpo top, o treino ta funcionando'],
+    },
+  },
+  {
+    // r23: the age waved away: "eu sei q vc tem 12, mas isso nao importa pra mim".
+    id: 'your-age-doesnt-matter-r23',
+    phrases: [
+      '@you ..1 tem|tens|e|es ..1 # ..6 nao|n ..1 importa|me_importa|faz_diferenca|ligo|e_problema',
+      'idade ..2 nao|n ..1 importa|me_importa|faz_diferenca|e_problema ..2 pra|para|a ..1 mim|nos|gente',
+    ],
+    unless: ['time|equipa|clube|jogo|jogar|joga|servidor|pode_entrar|torneio|campeonato|turma|curso|aula|escola|treino|vaga|inscricao|importante|passe|preco|igual|todos|regra|regras'],
+    weight: 2,
+    examples: {
+      match: ['eu sei q vc tem 12, mas isso nao importa pra mim', 'a idade nao importa pra mim'],
+      ignore: ['a idade nao importa pra mim, o importante é jogar bem', 'vc tem 12 mas nao importa, pode entrar no time', 'a idade nao importa pra mim no clube de leitura, pode entrar'],
+    },
+  },
 ] satisfies PatternEntry[];

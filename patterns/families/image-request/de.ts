@@ -112,8 +112,9 @@ export default [
       'mach|mache|machst|nimm ..3 @photo|video ..2 fur|fuer mich',
     ],
     unless: [
+      'wenn|sobald du ..3 bahn|bus|zug|taxi|angekommen|ankommst|losfahrst|losfaehrst|haltestelle',
       'vom|davon',
-      '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|seh|sehe',
+      '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|findet|seh|sehe|sieht|abholen|abholt|hol|hole|holt',
       '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|seinem|seiner|deinem|deiner|deinen|deines',
       'hausaufgabe*|aufgabe*|arbeitsblatt|tafel|rahmen|fahrrad|auto|zimmer|hund|katze|essen|quittung|rechnung|zettel|buch|ergebnis*',
       'wunde|ausschlag|entzundet|entzuendet|geschwollen|verletzung|kinderarzt*|hautarzt*|pflaster|verband|stich|zecke|bruch|schramme|knie|knochel|knoechel|fieber',
@@ -951,6 +952,20 @@ export default [
     examples: {
       match: ['zieh dich mal um vor der cam, ich guck nicht hin versprochen'],
       ignore: ['zieh dich um, wir fahren gleich los'],
+    },
+  },
+  {
+    id: 'you-know-which-kind-r23',
+    phrases: [
+      '@photo ..3 du weisst|weist|weiss|wei schon ..1 welche|welches|welchen|was_fur|wie|welcher|was_ich_mein*|was_ich_will',
+      'wo|damit|dass|auf_dem|auf_denen man ..1 mehr von dir sieht|sehen|erkennt',
+      'zeig|zeigst|zeigen ..2 mehr von dir ..2 foto|bild|pic|cam|kamera|video|nur_fur_mich|nur_fuer_mich',
+    ],
+    weight: 3,
+    unless: ['party|lustig*|vom|von_der|von_dem|ausflug|geburtstag*|klassenfahrt|hochzeit|konzert', 'lebenslauf|bewerbung|profil_ausfullen|profil_ausfuellen|hobbys|charakter|personlichkeit|persoenlichkeit|vom_urlaub|urlaub*|pass|ausweis|outfit_fur|outfit_fuer'],
+    examples: {
+      match: ['mach ich, wenn du mir dafür was schickst. ein foto, du weißt schon welche art', 'und dann noch eins in deinem zimmer wo man mehr von dir sieht 😊', 'schick mir ein bild, du weisst schon was ich meine'],
+      ignore: ['schreib mehr über dich in die bewerbung, damit man mehr von dir sieht', 'schick mir die fotos vom urlaub, du weisst schon welche'],
     },
   },
 ] satisfies PatternEntry[];

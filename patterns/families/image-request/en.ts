@@ -100,10 +100,10 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['practice|rehearsal|duet|recital|concert|tripod|ring_light|watch_it_back|watch_back|rewatch|skatepark|cam_the_practice|cam_our|cam_it_so', 'class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working', 'proctor|proctors|proctored|proctoring|invigilator|invigilators|examiner|exam|exams|mock_exam|online_exam|online_test'],
+    unless: ['practice|rehearsal|duet|recital|concert|tripod|ring_light|watch_it_back|watch_back|rewatch|skatepark|cam_the_practice|cam_our|cam_it_so', 'class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working', 'screen_share|screenshare|share_screen|sharing_your_screen|share_your_screen|your_muted|you_are_muted|youre_muted|on_mute|we_can_not_see|we_cannot_see|we_can_not_hear|unmute_your_mic|your_mic', 'proctor|proctors|proctored|proctoring|invigilator|invigilators|examiner|exam|exams|mock_exam|online_exam|online_test'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
-      ignore: ['also can u cam the practice so we can watch it back', "turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?', 'Reminder: turn your camera on for the proctor at 9:00 and keep your face in frame for the whole exam'],
+      ignore: ['also can u cam the practice so we can watch it back', "turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?', 'Reminder: turn your camera on for the proctor at 9:00 and keep your face in frame for the whole exam', 'turn ur cam on ur muted and we cant see ur screen share lol'],
     },
   },
   {
@@ -1517,6 +1517,35 @@ export default [
     examples: {
       match: ['send me one of those pics again, the ones only i get', 'the real ones, just u in ur undies posing', 'the ones only i get'],
       ignore: ['send me one of those pics again from the trip', 'send me the pics from the party again'],
+    },
+  },
+  // round 23 (en-n23): "a pic of the real u", "same thing but w/o the hoodie", "a 2nd one in something cute", "maybe in ur pjs", "a couple of ur own, just for me"
+  {
+    id: 'real-you-without-the-hoodie-r23',
+    phrases: [
+      'pic|pics|photo|photos|selfie|picture|face_pic|video of the real you|u|your_real_face|ur_real_face|person_behind',
+      'same|one|pic|photo|selfie|again|thing|another ..4 without|w_o|wo|minus|no the|your|ur hoodie|shirt|top|tshirt|t_shirt|clothes|jumper|sweater|towel|blanket|pyjamas|pjs|jeans|trousers|pants|shorts|skirt|dress|bra|hoody',
+      'send|take|want|need|another|2nd|nd|second|next|do ..3 one|pic|photo|selfie|video ..2 in something|a|your|ur ..2 cute|sexy|tight|tighter|shorter|smaller|skimpier|sexier|cuter|less|short|revealing|skimpy|crop_top|bikini|swimsuit|lingerie|pjs|pyjamas|pajamas|nightie|towel',
+      'maybe|preferably|ideally|bonus_if|even_better in your|ur pjs|pyjamas|pajamas|nightie|towel|underwear|bra|bed|undies',
+      'send|show ..3 couple|few|some|one of your|ur own ..3 just_for_me|for_me_only|only_for_me|only_me|for_my_eyes',
+    ],
+    unless: ['logo|filter|background|model|mannequin|of_the_dog|of_the_cat|of_my_dog|of_my_cat|of_your_dog|of_ur_dog|of_your_cat|of_ur_cat|hoodie_for_sale|for_sale|listing|depop|vinted|size|sizing|fit_check|the_fit|outfit_for|tag|tags|homework|worksheet|form|passport|yearbook|baby_photo|cosplay|costume|photocard*|theme|dress_up|dress_down|fancy_dress|comp|competition|contest|sleepover|pyjama_day|pajama_day|pj_day|movie_night|challenge|for_the_group|team_photo|yearbook'],
+    examples: {
+      match: ['send me a pic of the real u so i know whos behind the cat 😊 maybe in ur pjs since its late', 'same thing but w/o the hoodie 🙈 its just so we know ur real, deleted after', 'and a 2nd one in something cute like a crop top. send it to me not the gc 💕', 'send me a couple of ur own, just for me'],
+      ignore: ['send a pic of the hoodie without the tag so i can check the size', 'same pic but without the filter pls, for the yearbook', 'the real you is so much nicer than your online persona lol'],
+    },
+  },
+  // round 23 (en-n23): "send that pic from earlier again 🥺" (weak on its own)
+  {
+    id: 'that-pic-from-earlier-again-r23',
+    weight: 1,
+    phrases: [
+      'send|resend|show ..2 that|the pic|photo|selfie|video|one ..2 from earlier|from_before|from_last_night|from_yesterday|you_sent_earlier|u_sent_earlier ..2 again',
+    ],
+    unless: ['trip|party|group|of_us|all_of_us|the_group|gc|group_chat|match|game|team|class|homework|notes|meme|screenshot|dog|cat|cake|form|menu|ticket|tickets|timetable|poster|flyer|bday|birthday|lost_it|deleted_it|my_phone_died|for_my_mum|for_my_mom'],
+    examples: {
+      match: ['ur my fav person fr. dont tell anyone about us ok ppl wouldnt get it. and send that pic from earlier again 🥺'],
+      ignore: ['send that pic from earlier again, the group one, i lost it', 'can u send the pic of the timetable from earlier again'],
     },
   },
 ] satisfies PatternEntry[];

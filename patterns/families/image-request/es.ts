@@ -116,10 +116,10 @@ export default [
   {
     id: 'explicit-pics-noun',
     phrases: ['@foto ..4 @pack', 'video|videos|pic|pics|selfie|selfies @pack'],
-    unless: ['tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla'],
+    unless: ['extorquia|extorquiam|extorquir|extorsao|golpista|golpistas|golpe|reportagem|materia|vazaram|vazou|vazamento|vazadas|vazados|atriz|jornal|telejornal|adolescentes|criminoso|criminosos|prisao|homem|mulher|pedem|pediam', 'tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla'],
     examples: {
       match: ['fotos hot, nadie se va a enterar', 'una foto sin camiseta nada mas', 'necesito unas fotos en ropa interior'],
-      ignore: ['tengo tus fotos desnuda', 'voy a poner tu cara en fotos porno', 'tengo grabado el video desnudo', 'vieron la noticia? detuvieron a un tipo que extorsionaba a chicos con fotos intimas por instagram'],
+      ignore: ['Policia prende homem que extorquia adolescentes com fotos intimas', 'vazaram fotos intimas da atriz, que absurdo', 'tengo tus fotos desnuda', 'voy a poner tu cara en fotos porno', 'tengo grabado el video desnudo', 'vieron la noticia? detuvieron a un tipo que extorsionaba a chicos con fotos intimas por instagram'],
     },
   },
   {
@@ -174,7 +174,7 @@ export default [
       'andale|dale|anda|porfa|plis ..2 una|otra|otrita|unita ..1 nomas|nadamas|nada_mas|solita|solamente|mas ..1 y_ya|porfa|please|plis|xfa|no_seas',
       'una|otra|unita|otrita ..1 nomas|nadamas|nada_mas|solita|solo|mas ..2 y ..1 la|lo|las|los|te_la ..1 borro|elimino|borrare|eliminare',
     ],
-    unless: [
+    unless: ['cuando_salgan|cuando_salgas|cuando_salgais|cuando_lleguen|cuando_llegueis|cuando_esten_saliendo|cuando_esten_llegando|cuando_esten_en|de_la_pc|de_las_pc|photocard|photocards|por_delante_y_por_detras|del_vestido|como_te_queda_el|como_te_quedo_el', 
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
       'de_tu_insti|de_tu_cole|de_tu_colegio|de_tu_escuela|de_tu_ciudad|de_tu_pueblo|de_tu_barrio|de_tu_mascota|de_tu_coche|de_tu_moto|cuando_te_llegue|cuando_te_lleguen|cuando_lo_recibas|cuando_la_recibas|pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
@@ -184,7 +184,7 @@ export default [
     ],
     examples: {
       match: ['te regalo el charizard y 3 sobres si me mandai unas fotitos tuyas', 'una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra', 'holi! haces fansigns? escribe mi user en un papel y mandame foto', 'tia pasame las fotos de anoche', 'la mandas en foto al canal de #admin', 'para la obra necesito fotos de todos con el vestuario, de cuerpo entero'],
+      ignore: ['y manda foto cuando salgan de tu casa para saber', 'me mandas foto de la pc por delante y por detras? para ver si tiene marcas', 'mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra', 'holi! haces fansigns? escribe mi user en un papel y mandame foto', 'tia pasame las fotos de anoche', 'la mandas en foto al canal de #admin', 'para la obra necesito fotos de todos con el vestuario, de cuerpo entero'],
     },
   },
   {
@@ -832,6 +832,47 @@ export default [
     examples: {
       match: ['si de verdad te importara me mandarias lo que te pedi', 'si me quisieras me mandarias la foto ya'],
       ignore: ['si de verdad me quisieras me mandarias los apuntes jaja'],
+    },
+  },
+  {
+    id: 'pic-from-the-shower-or-scantily-r23',
+    weight: 3,
+    phrases: [
+      'mandame|manda|mandes|pasame|pasa|enviame|envia|mandas|pasas|mandate ..4 de ..1 cuando ..3 ducha|duchas|te_duchas|te_banas|toalla|te_cambias|te_desvistes|sales_del_bano|sales_de_banarte|te_vas_a_dormir',
+      'selfie|selfies|foto|fotos|fotito|fotitos|video|videos ..6 con_poca_ropa|poca_ropa|con_poquita_ropa|ligerita_de_ropa|ligera_de_ropa|sin_mucha_ropa|con_menos_ropa',
+      'necesitamos|necesito|pedimos|pido|requerimos|queremos|quiero ..3 foto|fotos|selfie|selfies|video|videos ..2 en|con ..1 bikini|biquini|banador|traje_de_bano|ropa_interior|lenceria|top|shorts|ropa_comoda|ropa_de_estar_por_casa|toalla',
+      'verificacion|verificar|verificarte|verificada|verificado ..3 de ..1 cuerpo_completo|cuerpo_entero',
+      'tienes|tiene|tenes ..1 que ..1 mandarme|mandar|pasarme|enviarme ..3 foto|fotos|fotitos|selfie|selfies ..1 reales|real|de_verdad',
+      'foto|fotos|selfie ..2 real|reales|de_verdad ..2 de_como_sos|de_como_eres|de_tu_cara|de_tu_cuerpo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'frio|congelar|congelas|abrigo|abrigate|resfri*|natacion|club_de|del_club|competicion|torneo|producto|prenda|talla|tallas|vendo|vender|catalogo|tienda|la_playa_del|en_la_foto_del|uniforme|equipacion|piso|casa|depa|habitacion|alquiler|alquilarlo|producto|articulo|coche|moto|consola|zapatillas|mueble|estado|anuncio|del_dni|dni|pasaporte'],
+    examples: {
+      match: ['borra el chat cuando acabemos. mandame una de cuando sales de la ducha', 'pasame una de cuando te cambias', 'tenes q mandar una selfie de verificacion sin filtro y con poca ropa', 'una foto con poca ropa y te paso el link', 'para entrar pedimos una foto tuya en ropa comoda para el carnet del staff, tipo top o shorts', 'Para el casting online necesitamos fotos en bikini y de cuerpo entero', 'ahora necesitamos verificacion de cuerpo completo', 'adopte a la pequeña en vrchat, ahora es mi hija y me tiene que mandar fotos reales', 'mandame una foto de verdad de como sos'],
+      ignore: ['mandame una de cuando sales de clase', 'en esa foto vas con poca ropa, te vas a congelar', 'necesitamos fotos en bañador para la web del club de natacion', 'necesito fotos de la prenda en talla M', 'tienes que mandarme fotos reales del piso antes de alquilarlo', 'tenes que mandar fotos reales del producto', 'mandame una foto de cuando eras chiquita para el anuario'],
+    },
+  },
+  {
+    id: 'open-your-cam-just-for-me-r23',
+    weight: 3,
+    phrases: [
+      'abris|abri|abras|prendes|prendas|pones|pongas|activas|actives|encendes|enciendes ..2 la|tu|el ..1 @cam|cam|webcam ..4 solo_para_mi|solita_para_mi|solito_para_mi|para_mi_solo|para_mi_sola|por_privado|en_privado|a_solas|sin_el_chat|sin_nadie|sin_que_nadie',
+    ],
+    unless: ['clase|profe|reunion|trabajo|deberes|tarea|examen|grupo|partida|juego|stream_de|ensayo|abuela|abuelo|abuelos|tios|primos'],
+    examples: {
+      match: ['te dono 50 subs si abris la camara solo para mi por privado', 'si prendes la cam a solas te regalo el pase'],
+      ignore: ['abris la camara en la reunion de clase?', 'prendes la cam en la partida sin el chat? asi vemos la jugada'],
+    },
+  },
+  {
+    id: 'send-more-and-i-delete-r23',
+    weight: 3,
+    phrases: [
+      'mandame|manda|mandes|pasame|pasa|enviame|envia|mandas|pasas ..1 otra|otras|otro|otros|una_mas|dos_mas|tres_mas ..2 y [la|lo|las|los|te_la|te_lo|te_las|te_los] borro|elimino|borrare|eliminare|quito|saco|bajo',
+    ],
+    unless: ['del_viaje|del_grupo|de_clase|apuntes|deberes|tarea|horario|meme|captura|mejor|bien|buena|mas_bonita|mas_guapa|salgo_mal|sali_mal|borrosa|movida|se_ve_mal|no_se_ve|del_perro|del_gato|del_producto|de_la_caja'],
+    examples: {
+      match: ['ya, pero necesito algo a cambio. mandame otras dos y la borro, palabra', 'pasame otra y borro la anterior', 'manda dos mas y las borro'],
+      ignore: ['mandame otra mejor y la borro, en esa salgo mal', 'pasame otra que esta borrosa y la borro', 'mandame otra captura del horario y la borro del grupo'],
     },
   },
 ] satisfies PatternEntry[];

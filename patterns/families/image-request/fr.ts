@@ -1056,4 +1056,15 @@ export default [
       ]
     }
   },
+  {
+    id: 'envoie-ce-que-tas-promis-sans-filtre-r23',
+    phrases: [
+      '@send|montre*|fais_voir ..2 ce_que|ce_qu|ce|ca ..3 promis ..4 sans_filtre|sans_rien|sans_habits|sans_vetements|cette_fois|en_entier|en_vrai',
+    ],
+    unless: ['notes|cours|devoir*|exo*|fiche*|recette|lien|adresse|musique|son|playlist|code|jeu|skin|argent|sous|thune|mdr|ptdr'],
+    examples: {
+      match: ["viens sur wickr c plus safe, et envoie moi ce que t'as promis, sans filtre cette fois 🙈", "montre moi ce que tu m'as promis, en vrai cette fois"],
+      ignore: ["envoie moi ce que t'as promis pour les notes de svt cette fois", "envoie moi le son que t'as promis cette fois mdr"],
+    },
+  },
 ] satisfies PatternEntry[];

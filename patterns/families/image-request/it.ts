@@ -655,7 +655,7 @@ export default [
       '@send|mi_mandi|fammi ..6 foto|pic|selfie|video|@photo ..4 cosi|per ..2 so|sapere|vedo|vedere|capisco|capire|verificare ..4 vera|vero|sei_tu|fake|esisti|reale|realmente',
       '@send|mi_mandi ..2 una|un|qualche ..1 foto|pic|selfie ..1 tua|tue ..1 carina|carine|speciale|speciali|privata|private|sexy',
     ],
-    unless: ['pacco|prodotto|oggetto|annuncio|documento|identita|vinted|subito_it|ebay|bici|telaio|etichetta|modulo|compito|esercizi'],
+    unless: ['pacco|prodotto|oggetto|annuncio|documento|identita|vinted|subito_it|ebay|bici|telaio|etichetta|modulo|compito|esercizi|retro|fronte|photocard|toploader|bordo|angoli|originale|originali|scambio|scambiamo'],
     examples: {
       match: ['io ho 16 anni giuro, mandami un vocale e una foto cosi so che non sei un fake', 'mandami un selfie per vedere se sei vera', 'mi mandi una foto tua carina?'],
       ignore: ['mandami una foto del prodotto cosi vedo che è vero, su vinted ci sono tanti fake', 'mandami una foto del documento per verificare'],

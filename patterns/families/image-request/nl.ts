@@ -54,10 +54,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance'],
+    unless: ['huil*', 'janken', 'rage*', 'ragen', 'leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ["Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
+      ignore: ['zet je cam aan op discord ik wil je huilen zien', "Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
     },
   },
   {
@@ -103,11 +103,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'taart*', 'zolen', 'sneakers', 'schoenen', 'doos', 'labeltje', 'maatlabel', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'planner*', 'hoe_je_het_doet', 'hoe_jij_het_doet', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|u ..2 [een] @photo'],
+    unless: ['slot', 'achterband*', 'voorband*', 'voor_en_achter', 'achter_en_voor', 'beide_kanten', 'alle_kanten', 'pc', 'pcs', 'photocard*', 'poca*', 'binder', 'match|matchen|gekozen|kiezen', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'taart*', 'zolen', 'sneakers', 'schoenen', 'doos', 'labeltje', 'maatlabel', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'planner*', 'hoe_je_het_doet', 'hoe_jij_het_doet', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|u ..2 [een] @photo'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['stuur nog een foto van de remmen', 'stuur nog een paar fotos van de zolen', 'stuur me een foto van die taart die je wil', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'stuur even een foto van je huiswerkplanner dan geloof ik je', 'Kun je voor dinsdag een foto sturen van je laatste toets?', 'stuur ff een filmpje van hoe je het doet dan oefenen we', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
+      ignore: ['Kun je nog een foto sturen van het slot en de achterband?', 'ok! kun je een foto sturen van voor en achter?', 'stuur even een foto als je hebt gekozen, dan match ik', 'stuur nog een foto van de remmen', 'stuur nog een paar fotos van de zolen', 'stuur me een foto van die taart die je wil', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'stuur even een foto van je huiswerkplanner dan geloof ik je', 'Kun je voor dinsdag een foto sturen van je laatste toets?', 'stuur ff een filmpje van hoe je het doet dan oefenen we', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
     },
   },
   {
@@ -636,5 +636,49 @@ export default [
       match: ['stuur me iets waar ik blij van word.. je weet wel, iets van jou zelf, niet alleen je gezicht', 'laat eens wat meer zien, niet alleen je hoofd', 'een foto niet alleen je gezicht he'],
       ignore: ['voor de pasfoto niet alleen je gezicht, ook je schouders', 'stuur een foto van je kapsel, niet alleen je gezicht maar ook de achterkant'],
     },
+  },
+  {
+    id: 'more-in-nightwear-r23',
+    phrases: [
+      'nog een|eentje|1 ..2 in|met|zonder je|jouw|uw ..1 pyjama|pyama|slaapshirt|slaapkleren|nachthemd|nachtkleding|badpak|bikini|ondergoed|bh|onderbroek|handdoek',
+      'mag|mogen|kan ook ..2 in|met je|jouw pyjama|pyama|slaapshirt|nachthemd|ondergoed|bikini|badpak|bed|handdoek',
+      'in|op je|jouw ondergoed|onderbroek|bh|slipje|lingerie|boxer ..5 checken|check|verifieren|sturen|laten_zien|foto|pic|zien',
+      'een|n @photo ..2 van jou|je ..3 je weet ..1 wel ..1 welke|wat_voor|wat',
+      'je|jij|ge had|hebt|heeft beloofd ..3 [nog] een|eentje|meer|1 ..2 te ..1 sturen|maken',
+      'je|jij|ge beloofde|belooft ..3 [nog] een|eentje|meer|1 ..2 te ..1 sturen|maken',
+      '@photo|verificatiefoto*|verificatieselfie* ..3 met ..1 je|jouw gezicht ..1 en ..1 je|jouw lichaam|lijf|body',
+      'selfie|foto ..3 met ..2 username|gebruikersnaam|naam ..2 op ..1 [een] papier*|briefje',
+      'hebben|heb ..3 [ook|nog] [een] @photo ..2 nodig ..2 regel|mod|verificatie|verifieren|channel|kanaal',
+    ],
+    unless: ['les', 'online_les', 'zoom', 'teams', 'schoolpas', 'pas', 'pasje', 'ledenpas*', 'spelerspas*', 'studentenpas*', 'ov_kaart', 'aanmelding*', 'inschrijving*', 'filmavond', 'pyjamaparty', 'pyjama_party', 'logeerpartij', 'sleepover', 'feest*', 'formulier*', 'huiswerk*', 'opdracht*', 'jaarboek', 'smoelenboek', 'paspoort', 'id_kaart', 'identiteitskaart', 'rijbewijs', 'pasfoto*', 'school', 'reis', 'vakantie', 'hond', 'kat', 'puppy', 'taart', 'werkblad', 'toets*', 'fiets', 'pakket', 'product', 'bon', 'bonnetje', 'oma', 'opa', 'mama', 'papa', 'rooster', 'kaart*'],
+    examples: {
+      match: ['perfect! nu nog 1 in je slaapshirt, dat is de check haha', 'gwn, familie moet elkaar kennen toch. mag ook in je pyjama hoor', 'daarom juist, zodat we weten dat je echt bent. in je ondergoed is het snelst te checken lol', 'een pic van jou, je weet wel welke soort', 'je had beloofd nog een te sturen', 'je beloofde nog een te sturen', 'stuur een verificatiefoto met je gezicht en je lichaam anders kom je niet in de server', 'stuur in #verify een selfie met je username op een papiertje', 'top. voor de 18- channel hebben we ook een full body pic nodig, mod regel'],
+      ignore: ['je moet een foto van het formulier sturen', 'je had beloofd nog een te sturen van de puppy', 'mag ook in je pyjama hoor, het is gewoon een filmavond', 'mag ook in je pyjama hoor, is gewoon online les', 'we hebben nog een foto nodig voor het jaarboek', 'je moet een selfie sturen voor je schoolpas'],
+    },
+  },
+  {
+    id: 'must-send-a-photo-r23',
+    phrases: [
+      'je|jij|ge moet|moeten ..2 [een|wat|nog_een] @photo ..3 sturen|maken|opsturen',
+      '@send ..3 verificatiefoto*|verificatieselfie*|verificatiepic*|verify_selfie|verify_pic',
+    ],
+    unless: ['formulier*', 'huiswerk*', 'opdracht*', 'jaarboek', 'smoelenboek', 'paspoort', 'id_kaart', 'identiteitskaart', 'rijbewijs', 'pasfoto*', 'schoolpas', 'pasje', 'ledenpas*', 'spelerspas*', 'reis', 'vakantie', 'hond', 'kat', 'puppy', 'taart', 'werkblad', 'toets*', 'fiets', 'pakket', 'product', 'bon', 'bonnetje', 'rooster', 'kaart*', 'kamer', 'outfit', 'kapsel', 'tekening', 'project*', 'werkstuk*', 'school', 'klas', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'aanmelding*', 'inschrijving*'],
+    weight: 1,
+    examples: {
+      match: ['ja maar alleen voor verified army. je moet een selfie sturen met je hand zo voor verificatie', 'stuur eerst een verificatiefoto'],
+      ignore: ['je moet een foto sturen van het formulier', 'je moet een selfie sturen voor je schoolpas', 'je moet echt een foto sturen van je nieuwe kamer'],
+    },
+  },
+  {
+    id: 'wear-something-shorter-r23',
+    phrases: [
+      'iets|wat ..1 korters|strakkers|bloters|sexiers|onthullenders|minder ..1 aantrekken|aandoen|aan ..6 @photo|foto|sturen|cam|laten_zien',
+      '@photo|foto|cam ..6 iets|wat ..1 korters|strakkers|bloters|sexiers|onthullenders|minder ..1 aantrekken|aandoen|aan',
+    ],
+    examples: {
+      match: ['kun je iets korters aantrekken en een foto sturen', 'zet je cam aan en trek iets bloters aan'],
+      ignore: ['trek iets korters aan, het is warm vandaag', 'ik trek iets strakkers aan voor de foto van de sportclub'],
+    },
+    unless: ['sportclub', 'club', 'team', 'training', 'wedstrijd', 'bruiloft', 'feest', 'gala', 'schoolfoto', 'jaarboek', 'warm', 'heet'],
   },
 ] satisfies PatternEntry[];

@@ -57,11 +57,11 @@ export default [
       '@send [mi] ..2 selfie*|selfik*|sweet_foci*|selfi',
       'chce|chcialbym|chcialabym ..2 zobaczyc ..1 jak ..1 wygladasz',
     ],
-    unless: ['mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad*|album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
+    unless: ['medal*|puchar*|dyplom*|nagrod*|statuetk*|certyfikat*|bobas*|niemowl*|dziecinstw*|ksieg*_pamiatkow*|jako_dziecko|jako_maluch*|z_przedszkola', 'mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad*|album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
     weight: 2,
     examples: {
       match: ['wyślij mi fotke jak teraz wyglądasz 😏', 'wyślij swoje zdjęcie', 'pokaż jak dzisiaj wyglądasz', 'podeślij selfie', 'chciałbym zobaczyć jak wyglądasz'],
-      ignore: ['wyślij zdjęcie nowej fryzury', 'wyślij mi zdjęcie legitymacji', 'pokaż swoje zadanie', 'wyslij selfie, tesknie', 'wyslij selfie z obozu, mama pyta', 'stesknilam sie, podeslij selfie z obozu'],
+      ignore: ['wyślij zdjęcie nowej fryzury', 'wyślij mi zdjęcie legitymacji', 'pokaż swoje zadanie', 'wyslij selfie, tesknie', 'wyslij selfie z obozu, mama pyta', 'stesknilam sie, podeslij selfie z obozu', 'komitet ksiegi pamiatkowej zbiera zdjecia, wyslijcie swoje zdjecie jako bobas do piatku', 'wyslij selfie z medalem!'],
     },
   },
   {
@@ -80,12 +80,12 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
+      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*|ciasta|ciasto|ciastek|ciastka|wypiek*|plakat*|babecz*|kiermasz*|paszpor*|strony_ze_zdjeciem|przodu_i_tylu|zagieci*|photocard*|pomoge_wybrac|ktora_lepsza|ktory_lepszy|fotki_obu|zdjecia_obu|obu_sukienek|tej_bluzy|tej_kurtki|tych_butow|tej_sukienki|tej_koszulki|tego_swetra|tej_czapki|tych_spodni|tego_plecaka|tej_torebki|tych_slucha*',
     ],
     weight: 1,
     examples: {
       match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'Może Pan wysłać więcej zdjęć? Z boku i od spodu', 'wyslij selfie, tesknie', 'czy kurtka aktualna? prosze o wiecej zdjec', 'wyślij fotkę tortu'],
+      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'Może Pan wysłać więcej zdjęć? Z boku i od spodu', 'wyslij selfie, tesknie', 'czy kurtka aktualna? prosze o wiecej zdjec', 'wyślij fotkę tortu', 'zrob zdjecie ciasta jak upieczesz, wrzucimy na plakat', 'zrob zdjecie strony ze zdjeciem w paszporcie i wyslij mi', 'wyslij zdjecie przodu i tylu zebym widziala czy nie ma zagiecia', 'wyslij fotki obu, pomoge wybrac', 'wyslij mi fotke tej bluzy co mowilas, chce zobaczyc czy pasuje do mojej'],
     },
   },
   {
@@ -741,6 +741,45 @@ export default [
     examples: {
       match: ['fota w samych bokserkach i skin twoj', 'fotka w bieliznie za 500 robux', 'zdjecie bez koszulki i nitro jest twoje'],
       ignore: ['sprzedam bokserki, fota w samych bokserkach na manekinie i metka', 'fotka w bikini z wakacji a ty gdzie byles'],
+    },
+  },
+  {
+    id: 'one-more-in-nightwear-r23',
+    phrases: [
+      'jeszcze ..1 jedno|jedna|jednego|jedno_zdjecie|jedna_fotke|raz ..3 @nude',
+    ],
+    unless: ['sklep*|rozmiar*|przymierz*|pasuje|kupic|kupilam|kupilem|zamowi*|vinted|olx|allegro|zwrot*|metk*|mama|mamo|tata|tato|babci*|dziadk*|nocowank*|pidzama_party|pizama_party|pizamowe|nas_wszystkich|grupow*|wyciecz*|oboz*|koloni*|ogloszeni*|formularz*|rekrutacj*|zgloszeni*|dokument*|zadani*|reklamacj*'],
+    weight: 3,
+    examples: {
+      match: ['A potem jeszcze jedno w pizamie przed snem, to nasza mala tradycja', 'jeszcze jedna fotke w samej bieliznie'],
+      ignore: ['jeszcze jedno w pizamie z nocowanki i koniec xd, zdjecie grupowe', 'jeszcze jedno w bikini z wyjazdu? mama pyta'],
+    },
+  },
+  {
+    id: 'send-your-feet-r23',
+    phrases: [
+      '@send|@show [mi] [swoje|twoje|te|jakies] stopki|stopy|stopek|nozki|nozek|stope|paluszki|paznokcie_u_stop ..4 zaplace|place|dam|dostaniesz|za|#',
+      'zaplace|place|dam|dostaniesz ..2 # ..1 zl|zlotych|@currency ..3 za ..2 stopki|stopy|stopek|nozki|nozek|zdjecie_stop|fotke_stop|fote_stop',
+    ],
+    unless: ['ortoped*|lekarz*|fizjo*|podolog*|wkladk*|but|buty|butow|rozmiar*|platfus*|skrecon*|kontuzj*|opuchl*|spuchniet*|pedicure|paznokci*_zrobi*|salon*|kosmetyczk*'],
+    weight: 3,
+    examples: {
+      match: ['wyslij stopki 🦶 place 50 zl', 'zaplace 100 zl za fotke stop', 'pokaz nozki, dam 50'],
+      ignore: ['wyslij zdjecie stopy, ortopeda chce zobaczyc opuchlizne', 'pokaz stopy, jaki rozmiar butow nosisz'],
+    },
+  },
+  {
+    id: 'how-you-look-irl-and-photos-in-exchange-r23',
+    phrases: [
+      'ciekawe|ciekawi_mnie|chce_wiedziec|musze_wiedziec|chcialbym_wiedziec|chcialbym_zobaczyc|chce_zobaczyc ..2 jak ..2 [wygladasz|wyglada|jestes] w_realu|naprawde|na_zywo|irl|bez_awatara|w_prawdziwym_zyciu|coreczka|corcia|ksiezniczka|malutka',
+      'musi|musze ..1 wiedziec|zobaczyc ..2 jak ..1 wyglada|wygladasz ..1 [moja] coreczka|corcia|ksiezniczka|malutka|mala',
+      '@send|wyslesz|przyslesz|pokazesz|podeslesz ..3 @photo ..3 w_zamian|za_to|na_wymiane|w_podziece|jako_podziekowanie',
+    ],
+    unless: ['kart*|photocard*|album*|naklejk*|plakat*|ogloszeni*|produkt*|towar*|paragon*|zadani*|zeszyt*|notatk*|przepis*|widok*|krajobraz*|miast*|pokoj_do|mieszkani*|domu_na_sprzedaz|psa|kota|piesk*|kotk*'],
+    weight: 2,
+    examples: {
+      match: ['w vr wygladasz slodko, ciekawe jak w realu 😏', 'ciekawe jak wygladasz w realu', 'a tatus musi wiedziec jak wyglada coreczka', 'ucze cie polskiego za darmo, a ty mi wyslesz jakies fotki w zamian? 😉'],
+      ignore: ['wyslesz mi fotki kart w zamian za moje?', 'ciekawe jak wyglada to miasto w realu', 'wyslesz mi zdjecie psa w zamian za przepis?'],
     },
   },
 ] satisfies PatternEntry[];

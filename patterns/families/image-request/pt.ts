@@ -126,11 +126,11 @@ export default [
       // "manda mais uma" (in context, a picture).
       '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'papel|folha|fansign|fansigns|pagina|paginas|livro|livros|cartao|cartoes|nif|iban|contrato|figurino*|bilhete|formulario|erro|erros|bug|bugs', 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
+    unless: [SCHOOL, ...PIX, 'papel|folha|fansign|fansigns|pagina|paginas|livro|livros|cartao|cartoes|nif|iban|contrato|figurino*|bilhete|formulario|erro|erros|bug|bugs', 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'passaporte|rg|cpf|identidade|cartao_de_cidadao|cnh|carteirinha|certidao|visto|bilhete_de_identidade', 'de_voces|de_vcs|voces_juntos|vcs_juntos|todos_juntos|da_familia|em_familia|cenario|iluminacao|dos_dois|das_duas|de_ambos|de_ambas|dos_tres|das_tres|das_opcoes|das_duas_opcoes', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
     weight: 1,
     examples: {
       match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['escreve numa folha o nome da fanbase e manda foto', 'manda foto das paginas do livro q eu esqueci o meu', 'preciso do teu cartão de cidadão e do NIF, podes mandar foto aqui', 'Pode mandar fotos das laterais e da parte de trás?', 'manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
+      ignore: ['mae manda foto do teu passaporte q eu preciso pro visto', 'manda foto dos dois', 'Pode me mandar uma foto de vocês juntos, qualquer uma, pra eu pensar a luz e o cenário?', 'escreve numa folha o nome da fanbase e manda foto', 'manda foto das paginas do livro q eu esqueci o meu', 'preciso do teu cartão de cidadão e do NIF, podes mandar foto aqui', 'Pode mandar fotos das laterais e da parte de trás?', 'manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
     },
   },
   {
@@ -753,6 +753,74 @@ export default [
     examples: {
       match: ['eu te dei nitro e skins, o minimo é uma foto', 'voce me deve, depois de tudo q te dei, agora quero uma foto', 'depois de tudo vc me deve uma fotinha'],
       ignore: ['te dei o presente, manda foto usando ele', 'te paguei o pix, manda o comprovante e uma foto do recibo', 'vc me deve uma foto da viagem', 'vc me deve uma foto do cachorro novo!!', 'o minimo é uma selfie de parabens pra vó'],
+    },
+  },
+  {
+    // r23: "me manda aquela foto q vc prometeu", "manda tu uma foto do abdomen".
+    id: 'the-photo-you-promised-r23',
+    phrases: [
+      '@send|cade|kd|quero|espero ..3 aquela|aquelas|a|as ..1 foto|fotos|fotinha|fotinhas|selfie|video|videozinho|nude|nudes ..2 que|q ..1 @you ..1 prometeu|prometeste|me_prometeu|me_prometeste|prometeu_me|prometeste_me|ficou_de_mandar|ficaste_de_mandar|disse_que_mandava|disseste_que_mandavas',
+      '@send ..1 tu|vc|voce ..1 uma|umas|a|as ..1 foto|fotos|fotinha|pic|selfie ..1 do|da|dos|das|de_teu|de_tua|de_seu|de_sua ..1 abdomen|abdominal|abdominais|barriga|barriguinha|tanquinho|coxa|coxas|pernas|cintura|costas|peito|bumbum',
+    ],
+    unless: [SCHOOL, 'viagem|festa|praia|passeio|medico|medica|enfermeir*|alergia|ferida|machucad*|mancha|picada|inchad*|hematoma|tatuagem|tattoo|piercing|cachorro|gato|bebe|vo|avo|vovo'],
+    weight: 3,
+    examples: {
+      match: ['nao quero cvv, quero vc. me manda aquela foto q vc prometeu e eu fico bem', 'cade as fotos que vc me prometeu', 'ok entao manda tu uma foto do abdomen, eu mando a minha a seguir'],
+      ignore: ['manda aquela foto que vc prometeu da viagem', 'cade a foto do bolo que vc prometeu', 'manda tu uma foto da barriga pra medica ver a alergia'],
+    },
+  },
+  {
+    // r23: alone at home, then a video call: "estas sozinho em casa? podiamos fazer facetime".
+    id: 'alone-then-facetime-r23',
+    phrases: [
+      'sozinho|sozinha|sozinhos|so_tu|so_vc ..6 podiamos|podemos|bora|vamos|vamo|que_tal|queres|quer ..2 fazer ..1 [uma] facetime|videochamada|video_chamada|chamada_de_video|call_de_video|videocall',
+      'sozinho|sozinha ..6 liga|liga_a|abre|abre_a ..1 cam|camera|camara|webcam',
+    ],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|familia|avo|vovo|tia|tio|mae|pai|estudar|estudo|prova|teste|exame|duvida|duvidas|materia|tpc|licao|jogo|jogar|partida|filme|serie|medo'],
+    weight: 2,
+    examples: {
+      match: ['idade perfeita 😏 estas sozinho em casa? podiamos fazer facetime', 'ta sozinha? liga a cam'],
+      ignore: ['ta sozinha? bora fazer facetime pra estudar pra prova', 'a vo ta sozinha, faz videochamada com ela'],
+    },
+  },
+  {
+    // r23: "precisa uma mais ousada, de top", "chamada de video sem blusa", "manda a foto e eu fico calmo".
+    id: 'needs-a-bolder-one-r23',
+    phrases: [
+      'precisa|preciso|quero|queria|falta|faltam|agora ..2 uma|umas|outra|outras|foto|fotos|fotinha ..2 @undressed',
+      'chamada_de_video|videochamada|video_chamada|call|facetime|chamadinha|cam|camera|webcam ..4 @undressed',
+      '@send ..1 a|aquela|essa ..1 foto|fotos|fotinha|selfie|video ..1 e|q|que ..1 eu ..1 fico|vou_ficar|ficarei ..1 calmo|calma|bem|tranquilo|tranquila|feliz',
+    ],
+    unless: [SCHOOL, 'gesso|pontos|curativo|cirurgia|tala|formatura|book_de_formatura|medico|medica|enfermeir*|fisio*|alergia|ferida|machucad*|praia_com_a_familia|provador|loja|vestido_de_festa|prova_de_roupa|medida|medidas|costureira'],
+    weight: 3,
+    examples: {
+      match: ['agora pra nivel gold precisa uma mais ousada, de top ou biquini', 'se vc fizer chamada de video cmg sem blusa', 'manda a foto e eu fico calmo', 'boa. agora mais uma sem a bermuda', 'agora uma sem o moletom, só de top'],
+      ignore: ['manda a foto e eu fico calmo, quero ver se o gesso ficou bom', 'precisa uma foto de biquini pra loja, a modelo faltou? nao, so manda as medidas', 'manda a foto do boletim e eu fico calmo', 'chamada de video sem camisa nao, ta frio kkk vou por o moletom pra prova'],
+    },
+  },
+  {
+    // r23: posing and the camera lowered: "manda uma agora de lado", "vira a camera um pouco pra baixo".
+    id: 'one-from-the-side-camera-down-r23',
+    phrases: [
+      'vira|baixa|abaixa|desce|poe|mete|inclina ..1 a|o|essa|esse ..1 camera|camara|cam|webcam|celular|telemovel ..3 pra|para ..1 baixo',
+    ],
+    unless: [SCHOOL, 'desenho|papel|exercicio|cachorro|gato|bolo|comida|teclado|tela|ecra|mesa|chao|piso|sapato|sapatos|tenis|pe_machucado|tapete|lego|maquete|skate|bicicleta'],
+    weight: 3,
+    examples: {
+      match: ['vira a camera um pouco pra baixo'],
+      ignore: ['vira a camera pra baixo, quero ver o desenho', 'abaixa a camera pra eu ver o teclado'],
+    },
+  },
+  {
+    id: 'one-from-the-side-r23',
+    phrases: [
+      '@send|tira ..1 uma|outra ..1 [agora|so] de ..1 lado|costas|perfil|corpo_inteiro',
+    ],
+    unless: [SCHOOL, 'vestido|tenis|sapato|sapatos|casaco|camisola|calca|saia|produto|peca|roupa|look|cabelo|corte|penteado|tranca|trancas|carro|moto|bike|movel|sofa|tatuagem|tattoo|piercing|uniforme|fantasia|postura|coluna'],
+    weight: 1,
+    examples: {
+      match: ['ta bom, entao manda uma agora de lado'],
+      ignore: ['manda uma de lado do vestido', 'tira uma de costas pra ver o corte do cabelo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1266,4 +1266,62 @@ export default [
       ignore: ['hab gehört dein account wurde gehackt?', 'ich hab deine fotos vom urlaub gespeichert', 'wir haben den call für das protokoll aufgenommen', 'deine fotos liegen jetzt bei mir, hab sie vom fotografen abgeholt', 'hat mir private fotos geschickt von ihrem neuen hund', 'wir haben den stream gestern aufgenommen, willst du das vod?', 'wir haben den call aufgenommen damit lena es nachschauen kann'],
     },
   },
+  {
+    id: 'recorded-call-police-gallery-r23',
+    phrases: [
+      'habe|hab ..3 @cam|call|anruf|livestream|chat|stream ..6 aufgenommen|aufgezeichnet|mitgeschnitten|gecaptured|gescreenrecordet',
+      'versendeten|verschickten|gesendeten|geschickten @media|inhalte|dateien ..3 liegen|liegt ..2 uns|mir|der_polizei|dem_gericht ..3 vor',
+      '@media|inhalte|dateien|chats|chatverlauf ..4 als beweismittel|beweis|beweise ..2 vor|gesichert|gespeichert|sichergestellt',
+      'sie|du haben|hast ..2 illegale|verbotene|jugendgefahrdende|jugendgefaehrdende|kinderpornografische|kinderpornographische|pornografische|pornographische|strafbare|unerlaubte ..2 @media|inhalte|dateien|material ..3 versendet|verschickt|verbreitet|geteilt|gesendet|hochgeladen|heruntergeladen',
+      'gegen sie|dich|ihren|deinen|ihr|dein ..4 liegt|liegen ..2 anzeige|strafanzeige|ermittlungsverfahren|haftbefehl',
+      'durch ..2 galerie|gallerie|kamerarolle|fotomediathek|handy ..3 gescrollt|gestobert|gestoebert|geschnuffelt|geschnueffelt|geguckt|geschaut',
+      'private|privaten|intime|intimen|pikante|pikanten|freizugige|freizuegige ..1 @media|sachen ..2 drauf|gespeichert|in_der_galerie|in_deiner_galerie',
+      'hab|habe ..6 privat*|intim*|freizugig*|freizuegig*|versaut* ..1 screenshot*|@media von dir|ihnen',
+      'privat*|intim*|freizugig*|freizuegig*|versaut* ..1 screenshot*|nacktbild*|nacktfoto*|nudes|video|videos von dir|ihnen',
+    ],
+    unless: ['oma|opa|geburtstag*|lerngruppe|meeting|vorlesung|unterricht|podcast|interview|lehrer*|hochzeit|konzert|folge|vod|highlights|lustig|protokoll|nachschauen|wir_haben|haben_wir', 'mein|meine|meinem|meinen|stick|festplatte|laptop|reparatur|backup|cloud_voll', 'urlaub*|ausflug|klassenfahrt|vom|von_der', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|gesagt|geschrieben|behauptet'],
+    examples: {
+      match: ['Ich habe unseren Videochat von gestern auf dieser Seite aufgenommen. Alles. Mit deinem Gesicht.', 'Ihre versendeten Bilder liegen uns als Beweismittel vor.', 'Sie haben illegale Bilder versendet. Zur Vermeidung einer Anzeige zahlen Sie 200 Euro', 'Gegen Ihren Account liegt eine Anzeige vor', 'chill 😄 war nicht gesperrt übrigens. hab mal durch die galerie gescrollt', 'da sind ja ein paar sehr private bilder drauf 👀 respekt', 'hab heute ne confession über dich reingekriegt. mit nem ziemlich privaten screenshot von dir 😳', 'hab den facetime call komplett aufgezeichnet'],
+      ignore: ['ich hab unseren videocall mit oma aufgenommen, so süß', 'auf meinem laptop sind private bilder drauf, nicht reinschauen', 'hab durch die galerie gescrollt und die urlaubsbilder gefunden', 'ich hab den stream aufgenommen, die folge war lustig'],
+    },
+  },
+  {
+    id: 'forwarded-by-someone-ip-r23',
+    phrases: [
+      'hat|haben mir ..2 dein|deine|deinen ..1 @media|nacktbild*|nacktfoto*|nudes ..3 weitergeleitet|gezeigt|zugeschickt|geschickt|gegeben|gesendet ..2 die|das|welche|was du ..4 geschickt|gesendet|geschickt_hast|gemacht',
+      'hat|haben mir ..2 dein|deine|deinen ..1 nacktbild*|nacktfoto*|nudes|nackt* ..3 weitergeleitet|gezeigt|zugeschickt|geschickt|gegeben|gesendet',
+      'polizei|wir|ich ..2 hat|haben|habe|hab ..1 deine|ihre ip|ipadresse|ip_adresse',
+    ],
+    unless: ['mama|papa|oma|opa|mutter|vater|tante|onkel|singen|tanzen|gesungen|getanzt|talent', 'lustig|witzig|suss|suess|schon|schoen|vom|von_der|von_dem|urlaub*|geburtstag*|tiktok|meme*|referat|zeichnung*|gemalt|hausaufgabe*|zeugnis|rezept|projekt|ausflug|klassenfahrt|konzert|turnier|spiel|hochzeit|baby*|kinderfoto*|als_kind', 'router|wlan|internet|server|minecraft|einstellung*|einrichten|freigabe|netzwerk|drucker'],
+    examples: {
+      match: ['mia hat mir deine bilder gezeigt, die du ihrem bruder geschickt hast', 'die polizei hat deine ip adresse, zahl die strafe'],
+      ignore: ['mia hat mir deine bilder vom urlaub gezeigt, mega schön', 'lisa hat mir dein video weitergeleitet, du kannst so gut singen', 'papa hat mir deine fotos geschickt', 'ich hab deine ip adresse für den minecraft server', 'mama hat mir dein video vom konzert geschickt'],
+    },
+  },
+  {
+    id: 'now-it-gets-fun-screenshot-r23',
+    phrases: [
+      'jetzt|dann wirds|wird_es|wirds_jetzt lustig|interessant|spannend ..4 screenshot*|screen|screens|aufgenommen|gespeichert|mitgeschnitten',
+    ],
+    unless: ['highscore|score|rekord|level|spiel|runde|meme*|chat_mit_lisa|gruppenchat|fur_die_gruppe|fuer_die_gruppe|tor|sieg'],
+    examples: {
+      match: ['haha gut, jetzt wirds lustig. ich hab screenshot gemacht', 'so, jetzt wird es interessant, hab alles gespeichert'],
+      ignore: ['jetzt wirds lustig, hab screenshot von deinem highscore gemacht'],
+    },
+  },
+  {
+    id: 'webcam-recordings-watched-you-r23',
+    phrases: [
+      'ihr|ihre|ihres|ihrem gerat|geraet|computer|pc|laptop|handy|smartphone|konto|account|betriebssystem ..6 kompromittiert|infiziert|gehackt|ubernommen|uebernommen',
+      'aufnahmen|aufzeichnungen|videos|mitschnitte ..1 ihrer|deiner|von_ihrer|von_deiner @cam ..4 gesichert|gespeichert|erstellt|angefertigt|gemacht',
+      'aufnahmen|aufzeichnungen|mitschnitte von ihnen|dir ..4 besuch|erwachsenenseiten|pornoseiten|pornos|selbstbefriedigung',
+      'uber|ueber|durch @poss @cam ..3 zugeschaut|zugesehen|beobachtet|gesehen|aufgenommen|gefilmt',
+      'ich ..1 weiss|weis|wei ..2 was du ..4 vor der|dem @cam ..1 gemacht|getrieben',
+    ],
+    unless: ['passwort|kennwort|passwort_andern|passwort_aendern|zwei_faktor|2fa|support|kundenservice|bank_warnt|phishing|sicherheitshinweis|abdecken|abkleben|update|virenscanner|antivirus', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|spam', 'lol|haha|xd|referat|stream|streams|tiktok|live'],
+    examples: {
+      match: ['Sehr geehrte Nutzerin, wir möchten Sie darüber informieren, dass Ihr Gerät über einen längeren Zeitraum kompromittiert war. Dabei wurden Aufnahmen Ihrer Webcam sowie Ihre Kontaktliste gesichert.', 'ich hab über deine kamera zugeschaut, die ganze zeit', 'ich weiß was du letzte nacht vor der kamera gemacht hast', 'Ich habe Aufzeichnungen von Ihnen beim Besuch von Erwachsenenseiten'],
+      ignore: ['mein handy wurde gehackt, schreibt mir nicht auf whatsapp', 'Ihr Konto wurde kompromittiert, bitte ändern Sie Ihr Passwort', 'ich hab deinen stream gestern über deine kamera gesehen lol', 'kleb deine kamera ab, ist sicherer'],
+    },
+  },
 ] satisfies PatternEntry[];

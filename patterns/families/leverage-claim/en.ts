@@ -2027,4 +2027,21 @@ export default [
       ignore: ['i backed up every pic u sent me from the trip, so cute', 'i backed up all the photos you sent for the slideshow', 'someone hacked the schools server, change ur password, your files might be exposed'],
     },
   },
+  // round 23 (en-n23): "we kept ur first selfie", "we still have ur verification pic", hidden-folder snooping, "funny how u forget the stuff u sent me"
+  {
+    id: 'we-kept-your-selfie-r23',
+    phrases: [
+      'we|i kept|saved|stored|still_have|still_got|have_still|got_still|have_kept your|ur ..2 verification|verify|verified|first|face|other ..2 pic|pics|photo|photos|selfie|selfies|video|videos|ones',
+      'we|i kept|saved|stored|still_have|still_got ..3 verification|verify|verified pic|pics|photo|photos|selfie|selfies ..3 and|plus|the_other|the_others|your_username|ur_username|your_name',
+      'interesting|spicy|juicy|private|saucy pics|photos|videos|stuff|things ..2 in your|ur|the hidden|private|secret|locked folder|album|gallery|vault',
+      'could_not_help|couldnt_help ..3 through|thru|at|in ..2 your|ur|the gallery|camera_roll|photos|pics|hidden_folder|phone',
+      'had_a_look|had_a_little_look|took_a_look|scrolled|snooped|went|been ..3 through|thru|at|in your|ur gallery|camera_roll|photos|pics|hidden_folder|phone|icloud|drive',
+      'funny how you|u forget|forgot ..4 stuff|things|pics|what ..2 you|u sent|showed',
+    ],
+    unless: ['for_the_yearbook|yearbook|passport|id_card|form|registration|baby_photo|nice_pics|holiday|trip|party|wedding|memories|in_case_you_want|do_you_want_them|want_them_back|found_your_phone_and_i_did_not|i_did_not_look|didnt_look'],
+    examples: {
+      match: ['ok but we kept ur first selfie + ur username', 'we still have ur verification pic + the other ones', 'sure sure. couldnt help looking thru the gallery tho 👀 some very interesting pics in the hidden folder', 'funny how u forget the stuff u sent me on my bday'],
+      ignore: ['we kept ur first selfie from the trip, want it for the yearbook?', 'i still have your photos from the party if you want them', 'i had a look through the gallery on the school website, ur photo is so cute'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -950,4 +950,33 @@ export default [
       ignore: ['tengo las fotos del drive del viaje, te las paso', 'hackeamos el servidor del hackathon jaja', 'cuidado que entraron a tu cuenta, cambia la contraseña', 'tengo tu carpeta de fotos del viaje', 'entramos a tu perfil de la escuela para subir la tarea?'],
     },
   },
+  {
+    id: 'got-a-private-pic-of-you-r23',
+    phrases: [
+      'me_llego|me_llegaron|me_pasaron|me_mandaron|me_enviaron|recibi|tengo|consegui|llego|venia|vino ..6 foto|fotos|fotito|fotitos|video|videos|videito ..1 tuya|tuyas|tuyo|tuyos|de_ti ..2 privada|privadas|privado|privados|intima|intimas|intimo|intimos|comprometedora|comprometedoras|comprometedor|comprometedores|delicada|delicadas',
+      'he_visto|vi|mire|revise|abri|encontre ..2 la|tu|tus ..1 carpeta|carpetas|galeria|carrete|album ..1 oculta|ocultas|oculto|privada|privadas|privado|secreta|secretas|secreto|bloqueada|escondida',
+      'tenemos|tengo ..1 tu ..1 cara ..3 tu ..1 nombre|insta|instagram|direccion|numero|colegio|cole|escuela|apellido',
+      'foto|fotos|nudes|pack|videos ..6 ahora|y_ahora ..1 yo ..1 tengo ..1 las|los ..1 tuyas|tuyos',
+      'no ..1 creas|pienses|penses ..1 que ..1 borre|elimine|he_borrado|borre_algo ..1 nada|algo|todo ..4 todavia|aun|sigo|lo_tengo|tengo_todo|las_tengo|los_tengo',
+      'lo_que_me_mandaste|lo_que_me_enviaste|lo_que_me_pasaste|lo_que_me_mostraste ..6 lo|la|las|los ..1 tengo|guardo|conservo|sigo_teniendo',
+      'su|tu ..1 cuenta|ip|dispositivo|numero|celular|telefono|equipo ..2 esta|se_encuentra|quedo ..1 bajo ..1 investigacion|vigilancia|monitoreo',
+      'te_acordas|te_acuerdas|recordas|recuerdas de [las|los|esas|esos] fotos|fotitos|videos|videitos|nudes ..1 que_me_mandaste|que_me_pasaste|que_me_enviaste|q_me_mandaste|q_me_pasaste ..6 desde_hoy|desde_ahora|a_partir_de_hoy|a_partir_de_ahora|haces_lo_que|haras_lo_que|vas_a_hacer_lo_que|me_vas_a_hacer_caso|me_haces_caso|me_vas_a_obedecer',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'juego|mod|mods|archivo|config|configuracion|ajustes|windows|como_se|donde_esta|del_viaje|de_la_fiesta|del_cumple|perfil|que_bonita|que_lindas|que_lindo|te_las_paso|te_la_paso|para_el_anuario|anuario|meme|memes|chistes|stickers|photocard*|carnet|club|imprimo|imprimir|credencial|inscripcion|ficha'],
+    examples: {
+      match: ['me llego una confesion sobre ti y venia con una foto tuya bien privada, cachai', 'me pasaron unos videos tuyos intimos', 'he visto la carpeta oculta. fotos muy interesantes', 'tienes 15 min. tenemos tu cara, tu nombre y tu insta', 'mi ex tenia mis fotos y ahora yo tengo las tuyas', 'no creas que borre nada, todavia tengo todo', 'me acuerdo perfectamente de lo que me mandaste y lo tengo a mano', 'somos la policia cibernetica, tu cuenta esta bajo investigacion', 'te acordas de las fotitos que me pasaste en vacaciones? bueno, desde hoy haces lo que yo te diga'],
+      ignore: ['encontre la carpeta oculta del juego, ahi estan los mods', 'no creas que borre nada, todavia tengo todas las fotos del viaje', 'no creas que borre nada, todavia tengo todos los memes', 'tengo tu cara, tu nombre y tu foto para el carnet del club', 'ya yo tengo las tuyas, las photocards digo jaja', 'me pasaron una foto tuya del viaje, que bonita', 'te acuerdas de las fotos que me pasaste en vacaciones? las imprimi'],
+    },
+  },
+  {
+    id: 'formal-ip-linked-to-content-r23',
+    phrases: [
+      'su|tu ..1 ip|direccion_ip|dispositivo|equipo|cuenta|numero|linea|telefono|celular ..3 ha_sido|fue|esta|aparece|quedo ..1 vinculad*|relacionad*|asociad*|identificad*|detectad*|registrad* ..6 contenido|material|archivos|pornografia|menores|ilegal|ilegales|prohibido|prohibidos',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'estafa|es_falso|es_mentira|phishing|no_respondas|no_contestes|bloquea|bloquealo|ojo|cuidado|virus_falso'],
+    examples: {
+      match: ['Su IP ha sido vinculada a la visualizacion de contenido ilegal', 'su numero fue registrado compartiendo material de menores'],
+      ignore: ['ojo que llega un mensaje que dice su IP ha sido vinculada a contenido ilegal, es estafa'],
+    },
+  },
 ] satisfies PatternEntry[];

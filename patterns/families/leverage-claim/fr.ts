@@ -1482,4 +1482,56 @@ export default [
       ]
     }
   },
+  {
+    id: 'tu-te-souviens-de-ce-que-tu-mas-envoye-r23',
+    phrases: [
+      'oublie|oublies|oublier|souviens|rappelles|rappelle_toi|souvient ..4 photo*|snap*|video*|nude*|vids|vid|tofs|ce_que|ce_qu ..3 tu_m_as|t_m_as|tu_m_avais|t_m_avais|tu_m_a|tm_as|tm_a ..1 envoye*|montre*|fait_voir|envoyee*|envoyes ..6 moi_non|moi_pas|moi_jamais|moi_j_oublie_pas|moi_j_ai_pas_oublie|moi_je_les_ai|moi_jles_ai|je_les_ai_encore|je_les_ai_toujours|jles_ai_toujours|jles_ai_encore|moi_je_m_en_souviens|moi_si',
+    ],
+    unless: ['expose|devoir*|cours|recette|vacances|colo|soiree|anniv*|classe|bebe|chat|chien|dessin|drive|mdr|ptdr|plage|voyage|mariage|noel|concert|match|trop_belle*|trop_beau*|trop_bien|souvenir*|magnifique*|moi_non_plus|non_plus|retrouve*|perdu*|supprime_par_erreur'],
+    examples: {
+      match: ["t'as oublié les snaps que tu m'as envoyés l'été dernier? moi non 🙂", "tu te souviens des photos que tu m'avais envoyées ? moi je les ai toujours", "rappelle toi ce que tu m'as montré en juin... moi j'ai pas oublié"],
+      ignore: ["t'as oublié les photos que tu m'as envoyées pour l'exposé ? moi non", "t'as oublié les photos que tu m'as envoyées ? moi non plus jles retrouve plus", "tu te souviens des photos que tu m'as envoyées de la plage ? moi je les ai toujours, trop belles", "tu te souviens des photos de vacances que tu m'as envoyées ? moi non mdr"],
+    },
+  },
+  {
+    id: 'jai-vu-ton-album-masque-r23',
+    phrases: [
+      'j_ai|jai|g|on_a ..2 vu|ouvert|fouille|regarde|trouve|parcouru ..6 l_album_masque|l_album_cache|l_album_prive|album_masque|album_cache|dossier_cache|dossier_masque|photos_masquees|photos_cachees|album_prive|galerie_privee|mes_yeux_seulement|my_eyes_only|dossier_secret|fichiers_caches|app_coffre|coffre_fort',
+      'video*|photo*|enregistrement*|capture* ..1 de ..1 ton|ta|notre ..1 appel*|facetime|visio|cam|call ..2 est|sont ..1 chez_moi|sur_mon_tel|sur_mon_pc|dans_mon_tel|sur_mon_ordi|entre_mes_mains',
+      'ta|tes|votre|vos ..1 premiere|premier|photo*|selfie*|video* ..3 deja ..1 dans|sur ..1 nos|mes ..1 logs|serveurs|archives|bases|fichiers|dossiers|disques',
+      'j_ai|jai|g|j ..2 fait ..1 une|des|un ..1 capture*|screen*|enregistrement*|video* ..2 pendant_que|quand|pdt_que|alors_que ..1 tu|t ..3 changeais|deshabillais|douchais|habillais|etais_nue|etais_nu|changer|deshabiller',
+      'je|j|jt ..1 t|te ..1 ai|e ..1 filme*|enregistre*|capture*|screen* ..2 pendant_que|quand|pdt_que|alors_que ..1 tu|t ..3 changeais|deshabillais|douchais|habillais|etais_nue|etais_nu',
+      'j_ai|jai|g ..1 toute|toutes|tout ..1 tes|ta|les ..1 photo*|video*|vids|nudes ..2 pis|et|ainsi_que|plus ..1 tes|ta|les ..1 video*|photo*|vids|nudes|messages|conv*',
+    ],
+    unless: ['vacances|voyage|colo|soiree|anniv*|classe|mariage|bebe|noel|spectacle|gala|match|tournoi|concert|album_de_famille|drive_de_la|cle_usb|je_te_les|jte_les|je_te_la|jte_la|je_te_l|jte_l|te_l_envoie|te_le_renvoie|te_la_renvoie|de_memes|memes|meme|renvoi*|mdr|ptdr|trop_bien|trop_drole|souvenir*|camp|plage|ski|sortie|danse|groupe_de_la_classe'],
+    examples: {
+      match: ["par contre j'ai vu ce qu'il y a dans l'album masqué 😏", "la vidéo de ton appel whatsapp est chez moi", "ta première photo est déjà dans nos logs avec ton pseudo", "j'ai fait une capture pendant que tu te changeais", "je t'ai filmée pendant que tu te changeais", "heille j'ai toute tes photos pis tes vidéos"],
+      ignore: ["j'ai vu l'album de la colo c trop bien", "la vidéo de ton appel est chez moi sur mon pc, je te l'envoie", "j'ai toutes tes photos et tes vidéos de vacances, je te les renvoie", "la vidéo de ton live est trop drôle mdr"],
+    },
+  },
+  {
+    id: 'tu-sais-ce-que-jai-r23',
+    phrases: [
+      'ou|sinon|ou_sinon ..6 tu_sais|tu_sait|t_sais|tsais|tu_c ..1 ce_que|ce_qu|ske ..1 j_ai|jai|g|je_possede|je_detiens',
+      'tu_sais|tu_sait|t_sais|tsais|oublie_pas|n_oublie_pas|noublie_pas ..1 ce_que|ce_qu|tout_ce_que ..1 j_ai|jai|g|je_garde|je_possede ..1 sur_toi|contre_toi|de_toi',
+    ],
+    unless: ['ordonnance|medecin|docteur|grippe|rhume|fievre|angine|covid|mdr|ptdr|cadeau|surprise|anniv*|devoir*|note|notes|controle|interro|bulletin'],
+    examples: {
+      match: ["dernier rappel. tu m'envoies la vidéo ce soir ou j'arrête d'être gentil. tu sais ce que j'ai 🙂", "n'oublie pas ce que j'ai sur toi", "tu sais ce que j'ai contre toi"],
+      ignore: ["viens ou sinon tu sais ce que j'ai pour ton anniv ? une surprise", "tu sais ce que j'ai eu au contrôle ?"],
+    },
+  },
+  {
+    id: 'fausse-police-amende-r23',
+    phrases: [
+      'sans_prevenir|sans_informer|sans_avertir|sans_en_informer|sans_en_parler_a ..1 tes|vos|ton|ta ..1 parents|famille|proches|ecole|college|lycee ..4 regle*|reglez|paie|paye|payez|verse*|vire*|envoie*|achete* ..6 @payment|#|code*|coupon*|recharge*|@currency|google_play|carte*',
+      'amende|contravention|frais_de_dossier|frais_de_procedure ..6 coupon*|code*|recharge*|carte_cadeau*|cartes_cadeau*|google_play|carte_google*|paysafe*|transcash|neosurf|pcs|steam|itunes|bitcoin*|crypto',
+      'plainte|procedure|signalement|enquete ..3 contre_toi|contre_vous|a_ton_nom|a_votre_nom|te_concernant|vous_concernant ..6 photo*|image*|video*|contenu*|mineur*|intime*|pedo*',
+    ],
+    unless: ['arnaque*|faux_mail|faux_message|phishing|hameconnage|ne_payez|ne_paye|ne_paie|jamais_payer|signale*|3018|pharos_gouv|attention|vigilance|mefiez'],
+    examples: {
+      match: ["Pour classer l'affaire sans prévenir tes parents, règle 200€ en carte Google Play", "une amende forfaitaire à régler en coupons PCS", "Une plainte a été déposée contre toi pour partage de photos intimes"],
+      ignore: ["attention arnaque : un faux mail de la police demande de payer une amende en coupons pcs, ne payez jamais", "tu pars pas sans prévenir tes parents"],
+    },
+  },
 ] satisfies PatternEntry[];

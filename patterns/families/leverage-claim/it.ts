@@ -1173,4 +1173,16 @@ export default [
       ignore: ['ce le ho ancora tutte le figurine, sai di cosa parlo'],
     },
   },
+  {
+    id: 'this-is-the-recording-of-you-r23',
+    phrases: [
+      'registrazione|registrazioni ..2 di_te|tua|tuo ..4 fa|ieri|stanotte|stamattina|prima|in_cam|in_chiamata|nuda|nudo|mentre',
+      'ho ..2 foto|video ..3 dal_tuo|dalla_tua|del_tuo ..1 profilo|ig|instagram|galleria|telefono ..6 ti_ho_fatto|ho_fatto|ho_creato|ho_modificato',
+    ],
+    unless: ['lezione|riunione|concerto|saggio|recita|partita|gita|videolezione|meet|webinar'],
+    examples: {
+      match: ['è la registrazione di te di 5 minuti fa', 'ho preso le foto dal tuo profilo e con l ia ti ho fatto qualche foto speciale'],
+      ignore: ['è la registrazione della lezione di ieri', 'la registrazione di te al saggio è bellissima'],
+    },
+  },
 ] satisfies PatternEntry[];

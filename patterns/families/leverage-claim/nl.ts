@@ -240,10 +240,10 @@ export default [
       'betaal|betaalt|betalen|overmaken|stuur|stuurt|maak ..6 en|dan ik|k verwijder|wis|delete|vernietig ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
       '@currency|@money|code|codes|bedrag|betaling ..2 dan|en verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'lijst', 'lijstje', 'advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
+    unless: ['stuur|stuurt het|dat|die|m|hem ..1 mij|me ..2 prive', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'lijst', 'lijstje', 'advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
     examples: {
       match: ['betaal en ik verwijder het, zo simpel is het', 'stuur de code van een paysafecard van 50 euro, dan verwijder ik alles', 'als je betaalt verwijder ik alles', 'zodra je het overmaakt wis ik de video', 'pas na betaling verwijderen wij het'],
-      ignore: ['als je betaalt verwijder ik de advertentie van marktplaats', 'als je betaalt wis ik je naam van de lijst voor de pizza'],
+      ignore: ['stuur het mij maar prive dan wis ik het', 'als je betaalt verwijder ik de advertentie van marktplaats', 'als je betaalt wis ik je naam van de lijst voor de pizza'],
     },
   },
   {
@@ -1047,6 +1047,53 @@ export default [
     examples: {
       match: ['yo. ik zit in de smartschool van je school. heb alle cijfers en prive mapjes', 'je fotos van je icloud ook. die in de verborgen map. ken je die nog?', 'ik heb al je verborgen fotos'],
       ignore: ['je fotos van je icloud zijn weg? check de prullenbak', 'ik zit in de smartschool van je klas, de opdracht staat erop'],
+    },
+  },
+  {
+    id: 'found-your-stuff-r23',
+    phrases: [
+      'rondgekeken|gespiekt|gescrold|gesnuffeld|gegluurd ..3 in|door je|jouw|uw galerij|gallery|fotos|foto_s|camerarol*|telefoon|gsm|memories|album|fotoalbum',
+      'interessante|pikante|spannende|ondeugende ..1 @photo ..2 zeg|gevonden|staan|tegengekomen',
+      'je weet ..1 wel ..1 welke ..3 badkamer|douche|spiegel|slaapkamer',
+      'heb|bewaar|hou|houd ..3 ze|het|die|alles|allemaal ..3 in ..1 mijn|mn|een verborgen|geheime|prive|hidden ..1 map|album|folder|kluis|vault',
+      'ik|k heb screenshots|screenshot|screens|schermafbeeldingen|opnames ..2 van ..1 alles|al|elk ..3 je|jij|ge ..2 zei|zegt|stuurde|schreef|gestuurd|gezegd|typte',
+      'daarna|nadien|erna verwijder|wis|delete ik|k ..1 je|jouw|uw|al_je @photo|@nude|video|alles',
+      '# volgers ..6 staat|staan ..1 er ..1 [ook] tussen|bij',
+      'uw|je|jouw chats|gesprekken|berichten|ip_adres|ip|apparaat ..4 onderschept|aangetroffen|gemonitord|vastgelegd|geregistreerd',
+      'strafbaar ..1 beeldmateriaal|materiaal|content|filmpje|foto* ..3 aangetroffen|gevonden|gedownload|ontdekt|gedetecteerd',
+      'confession|bekentenis ..3 over ..1 jou|je ..3 binnengekomen|ingestuurd|binnen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'reis', 'vakantie', 'opslag', 'ruimte', 'telefoon_vol', 'backup', 'icloud', 'drive', 'usb', 'gedeeld', 'leuk*', 'mooi*', 'haha*', 'lol', 'voor_het_verslag', 'feest', 'verjaardag*', 'voor die|de|het|dat|een', 'zocht|zoeken|op_zoek', 'zodat|anders mn|mijn|m_n ..1 broertje|zusje|moeder|vader|ouders|mama|papa', 'juf', 'meester', 'mentor', 'groepsapp', 'verslag', 'notulen', 'vergadering', 'film', 'kiezen', 'mocht', 'gewonnen', 'weddenschap', 'verboden', 'tegels', 'verbouw*', 'kraan', 'lamp', 'nieuwe', 'pas_op', 'oplicht*', 'scam*', 'fraude', 'phishing', 'gevonden_voorwerpen'],
+    weight: 4,
+    examples: {
+      match: ['rustig. ik heb even rondgekeken in je galerij. interessante fotos zeg', 'je weet wel welke. die in de badkamer', 'ik zei niks toch. heb ze nog allemaal in mijn verborgen map', 'ik heb screenshots van alles wat je zei', 'codes hier in de chat. daarna verwijder ik jouw fotos, beloofd', '312 volgers, je moeder staat er ook tussen', 'Uw chats met een minderjarige zijn onderschept.', 'Op uw IP-adres is strafbaar beeldmateriaal aangetroffen', 'er is een confession over jou binnengekomen, best heftig'],
+      ignore: ['je weet wel welke, die in de badkamer met de nieuwe tegels', 'strafbaar beeldmateriaal delen is verboden, zegt de politie', 'ik heb screenshots van alles wat je zei, jij zei echt dat ik de film mocht kiezen', 'ik heb even rondgekeken in je galerij voor die foto van het feest', 'ik heb ze allemaal in een geheime map gezet zodat mn broertje ze niet ziet', 'ik heb screenshots van alles wat je zei in de groepsapp, voor als juf het vraagt', 'ik heb de fotos van de reis op de drive gezet, daarna verwijder ik je fotos van mijn telefoon want opslag is vol', 'leuke fotos zeg!', 'pas op, er gaan nepmails rond die zeggen dat je chats zijn onderschept'],
+    },
+  },
+  {
+    id: 'found-phone-has-pics-r23',
+    phrases: [
+      'telefoon|gsm|mobiel|iphone ..1 gevonden ..6 @photo|galerij|gallery',
+      '# ..1 [euro|eur] en|dan ..1 je|jij ..1 krijgt|krijg ..1 m|hem|het|je_telefoon|je_gsm|je_mobiel ..1 terug',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niks|niets ..1 bekeken|gezien|geopend', 'afgeven', 'inleveren', 'concierge', 'gevonden_voorwerpen', 'politiebureau', 'lockscreen', 'noodcontact', 'leuk*', 'hond', 'kat', 'huisdier', 'vakantie', 'receptie', 'balie', 'reparatie', 'repareren', 'scherm', 'verzend*', 'marktplaats'],
+    weight: 4,
+    examples: {
+      match: ['ik heb je telefoon gevonden, je fotos zijn best spicy. 50 euro en je krijgt m terug'],
+      ignore: ['Hallo, ik heb deze telefoon gevonden in bus 12. Ik heb niks bekeken, alleen dit nummer stond als mama', 'ik heb je telefoon gevonden, ik lever hem in bij de conciërge', 'ik heb je telefoon gevonden, staan leuke fotos op van je hond', '80 euro en je krijgt m terug met een nieuw scherm'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-r23',
+    phrases: [
+      'ik|k heb ..1 alles|die_fotos|die_filmpjes|die_video|je_fotos ..1 nog ..3 vergeet ..1 dat|het ..1 niet',
+      'denk|bedenk ..2 aan wat ..1 je|jij|ge ..1 me|mij ..4 stuurde|gestuurd|stuurdet|liet_zien ..4 voordat|voor|als|voor_je ..3 nee|weigert|blokt|blokkeert|stopt|uitmaakt|ophoudt|negeert',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'aantekeningen', 'ophalen', 'op_te_halen', 'verhuizing', 'verhuis*', 'terug*', 'lenen', 'geleend', 'meenemen', 'mee_te_nemen', 'spullen', 'boek*', 'lader', 'jas', 'sleutel*', 'huiswerk', 'samenvatting', 'uitnodiging', 'recept', 'bonnetje', 'kassabon', 'garantie', 'haha*', 'lol', 'xd'],
+    weight: 4,
+    examples: {
+      match: ['ik heb alles nog, vergeet dat niet', 'denk aan wat je me in de zomer stuurde voordat je nee zegt'],
+      ignore: ['ik heb alles nog van de verhuizing, vergeet dat niet op te halen', 'ik heb ze nog, vergeet het niet', 'denk aan wat je me stuurde voordat je die jurk koopt', 'ik heb alles nog, je aantekeningen ook, vergeet dat niet', 'denk aan wat je me stuurde over het huiswerk voordat je begint'],
     },
   },
 ] satisfies PatternEntry[];

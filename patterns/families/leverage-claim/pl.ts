@@ -984,4 +984,22 @@ export default [
       ],
     },
   },
+  {
+    id: 'recorded-from-your-camera-and-ip-r23',
+    phrases: [
+      'nagrani*|zapis*|film*|material*|wideo|video ..3 ktore|ktory|ktora|ktorych ..1 wykonalem|zrobilem|nagralem|zarejestrowalem|przechwycilem|uzyskalem|pozyskalem ..4 z|przez ..2 twojej|twojego|pani|pana|twoja ..1 kamer*|urzadzeni*|komputer*|telefon*|laptop*',
+      'z ..2 twojego|twojej|pani|pana|tego|panskiego ..1 adresu_ip|ip|urzadzenia|komputera|konta|telefonu ..4 pobierano|wykryto|udostepniano|przegladano|sciagano|rozpowszechniano|wysylano ..3 nielegaln*|pornograf*|zakazan*|zabronion*',
+      'na ..2 twoim|twojej|pani|pana|tym ..1 urzadzeniu|komputerze|telefonie|koncie|laptopie ..2 wykryto|znaleziono|zabezpieczono|odnaleziono ..3 nielegaln*|pornograf*|zakazan*|zabronion*',
+    ],
+    unless: [REPORTED, 'koncert*|mecz*|wyciecz*|imprez*|urodzin*|wystep*|super|fajn*|uwaga|uwazaj*|oszust*|scam*|falszyw*|ostrzeg*|nie_placcie|nie_plac|podszywa*|antywirus*|wirus*|skaner*|aktualizacj*|artykul*|reportaz*'],
+    weight: 5,
+    examples: {
+      match: [
+        'Pisze w sprawie nagrania, ktore wykonalem z Pani kamery internetowej podczas przegladania pewnych stron',
+        'Z Pana/Pani adresu IP pobierano nielegalne tresci.',
+        'Na Pani urzadzeniu wykryto nielegalne materialy.',
+      ],
+      ignore: ['uwaga, oszusci pisza ze z waszego adresu ip pobierano nielegalne tresci, nie placcie', 'antywirus: na twoim komputerze wykryto zabronione pliki, uruchom skaner', 'nagranie ktore zrobilem z twojego telefonu na koncercie jest super'],
+    },
+  },
 ] satisfies PatternEntry[];

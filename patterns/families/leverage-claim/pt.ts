@@ -1152,4 +1152,50 @@ export default [
       ignore: ['no hackathon a gente invadiu o servidor de teste e pegamos a flag', 'invadimos o servidor do minecraft e pegamos diamantes kkk'],
     },
   },
+  {
+    // r23: refer-back and found-phone leverage: "ainda tenho aquelas fotos", "tenho nosso videozinho gravado",
+    // "to com print de tudo q vc falou", "foto anexada bem comprometedora", "vc tem umas fotos bem privadas ai".
+    id: 'still-have-those-r23',
+    phrases: [
+      'ainda|inda ..1 tenho|guardo|guardei|to_com|tou_com|estou_com ..2 aquelas|aqueles|aquela|aquele|as_tuas|as_suas|os_teus|os_seus|tuas|suas|teus|seus ..1 @photo|print|prints|conversas|msgs|mensagens|audios',
+      'tenho|guardei|salvei|ta|esta ..2 nosso|nossa|nossos|nossas ..1 video*|chamada|call|chamadinha|conversa|conversas|fotos ..3 gravad*|guardad*|salv*|printad*',
+      'to|tou|estou|fiquei|tenho ..1 com ..1 print|prints|screenshot*|captura* ..4 tudo ..2 que|q @you ..2 falou|disse|mandou|me_mandou|escreveu|falaste|disseste|mandaste',
+      '@photo|print|prints ..4 bem|muito|mt|super|bastante ..1 comprometedor*',
+      '@you ..1 tem|tens ..2 umas|uns|cada ..1 @photo ..2 bem|muito|mt ..2 privad*|intim*|comprometedor*|picante*',
+      'olhei|vi|fucei|vasculhei|dei_uma_olhada|mexi ..3 galeria|rolo|fotos ..6 privad*|intim*|comprometedor*|picante*',
+      '@your perfil|ip|conta|dispositivo|computador|celular|numero ..2 foi|foram ..1 identificad*|rastread*|flagrad*|detectad* ..6 imagens|fotos|conteudo|material|videos|menores|pornografia',
+    ],
+    unless: [REPORTED, 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|show|concerto|te_mando|te_passo|bebe|crianca|infancia|album|do_drive|no_drive|do_grupo|da_turma|dele|dela|deles|delas|dormindo|caindo|bebado|bebada', 'apresentacao|trabalho|aula|projeto|teatro|peca|coreografia|gol|golo|campeonato|torneio|no_grupo|na_turma|no_servidor|no_gc|nao_adianta_negar|assume|assumir'],
+    examples: {
+      match: ['só lembra q eu ainda tenho aquelas fotos do mes passado no meu rolo 🙂', 'tenho nosso videozinho todo gravado aqui', 'to com print de tudo q vc falou cmg', 'chegou uma confissão sobre vc com foto anexada. bem comprometedora hein', 'dei uma olhada na galeria. vc tem umas fotos bem privadas ai ne', 'Seu perfil foi identificado trocando imagens de menores', 'ainda guardo os teus audios'],
+      ignore: ['tenho nosso video da apresentacao gravado, ficou top', 'to com print de tudo q vc falou no grupo, nao adianta negar', 'ainda tenho aquelas fotos da viagem, te mando', 'a foto do joao dormindo ficou bem comprometedora dele', 'tenho nossa chamada do trabalho gravada no drive', 'o perfil do golpista foi identificado pela policia'],
+    },
+  },
+  {
+    // r23: a recording the person shows up in, and fake "investigations": "gravei a tela. tua cara aparece bem",
+    // "vc esta sendo investigado por compartilhar imagens".
+    id: 'your-face-shows-investigated-r23',
+    phrases: [
+      'gravei|gravado|gravada|printei|salvei ..6 tua|sua|teu|seu cara|rosto|carinha|corpo ..1 aparece|aparecem|aparecendo|da_pra_ver|ta_la|esta_la',
+      '@you ..1 esta|estas|ta|tas|foi|foste ..1 sendo|a_ser ..1 investigad*|indiciad*|denunciad*|processad* ..6 imagens|fotos|nudes|conteudo|pornografia|menores|pedofilia|intimas',
+    ],
+    unless: [REPORTED, 'tiktok|danca|dancando|coreografia|apresentacao|jogo|gol|treino|festa|aniversario|casamento|formatura|trabalho|aula|prof*|live|stream|engracad*|kk*|haha*|rsrs*|dele|dela'],
+    examples: {
+      match: ['gravei a tela. tua cara aparece bem', 'Você está sendo investigado por compartilhar imagens de menores', 'salvei a call, teu rosto aparece em tudo'],
+      ignore: ['gravei a tela do jogo, tua cara aparece no canto kkk', 'gravei tua apresentação, teu rosto aparece bem, ficou otimo', 'ele foi investigado por compartilhar imagens'],
+    },
+  },
+  {
+    // r23: implied hold: "eu nunca apago nada, lembra-te", "ha coisas tuas que ninguem devia ver, mas eu vi".
+    id: 'i-never-delete-anything-r23',
+    phrases: [
+      'nunca|nao|n ..1 apago|deleto|elimino|apaguei|deletei ..1 nada ..3 lembra|lembra_te|lembrate|lembre|lembre_se|nao_te_esquecas|nao_esqueca|nao_esquece|fica_a_saber|ficas_a_saber|sabes_disso|sabe_disso',
+      'coisas|fotos|videos ..1 tuas|teus|suas|seus ..3 ninguem|ngm ..1 devia|deveria|pode|podia ..1 ver ..3 eu ..1 vi|tenho|guardei',
+    ],
+    unless: [REPORTED, 'historico|pesquisa*|memes|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['eu nunca apago nada, lembra-te', 'ha coisas tuas que ninguem devia ver, mas eu vi'],
+      ignore: ['eu nunca apago nada, o meu telemovel ta cheio de memes'],
+    },
+  },
 ] satisfies PatternEntry[];

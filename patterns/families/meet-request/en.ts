@@ -429,4 +429,17 @@ export default [
       ignore: ['lets meet at the mall sat, my mom can drive u home after', 'come over just you, not ur brother lol', 'come over after practice, i can drive u home'],
     },
   },
+  // round 23 (en-n23): "lets meet at the park after school, just us. dont tell ur mum ok" (the plan kept from the parent)
+  {
+    id: 'meet-just-us-do-not-tell-r23',
+    phrases: [
+      'meet|meet_up|link|link_up|hang|hang_out|chill ..6 just_us|only_us|you_and_me|u_and_me|alone|by_yourself ..6 do_not|dont|dnt|no_need_to tell|say|mention|let',
+      'do_not|dont|dnt tell|say|mention ..3 your|ur mum|mom|dad|parents|folks ..6 meet|meet_up|link|link_up|hang|hang_out|pick_you_up|pick_u_up',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|secret_santa|cake|plan_for|the_girls|the_lads|the_group|squad|everyone|all_of_us|study|revision|project|practice|training|tryouts|detention|grounded|lol_jk'],
+    examples: {
+      match: ['lets meet at the park after school, just us. dont tell ur mum ok she\'d make it weird', 'dont tell ur parents, ill pick u up at the corner'],
+      ignore: ['lets meet at the park just us to plan the surprise party, dont tell ur mum', 'dont tell ur mum but i failed the test lol'],
+    },
+  },
 ] satisfies PatternEntry[];

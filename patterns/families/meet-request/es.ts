@@ -44,10 +44,10 @@ export default [
       'vamos a vernos|conocernos|juntarnos|quedar',
       'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..2 quedar|vernos|juntarnos|que_quedemos|que_nos_veamos',
     ],
-    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso', 'su_portal|su_casa|su_piso|nos_abre|nos_abrira', 'no_sales|no_vas_a_salir|castigad*|sin_salir|sin_celular|sin_movil|sin_consola|sin_play'],
+    unless: ['con_mi_hermano|con_mi_hermana|con_mi_mama|con_mi_papa|con_mi_madre|con_mi_padre|con_mis_padres|con_mis_papas|con_mis_viejos|con_mi_vieja|con_mi_viejo|nos_lleva|nos_llevan|nos_trae|nos_traen|a_la_fiesta|al_baile|a_la_previa|salida_del_metro|con_la_consola|la_switch', 'cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso', 'su_portal|su_casa|su_piso|nos_abre|nos_abrira', 'no_sales|no_vas_a_salir|castigad*|sin_salir|sin_celular|sin_movil|sin_consola|sin_play'],
     examples: {
       match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
-      ignore: ['quedamos a las 6 en su portal, su madre nos abre', 'transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque', 'a las 10 te paso a buscar, estate lista o no sales el finde'],
+      ignore: ['te paso a buscar a las 9 con mi hermano que nos lleva', 'quedamos a las 6 en su portal, su madre nos abre', 'transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque', 'a las 10 te paso a buscar, estate lista o no sales el finde'],
     },
   },
   {

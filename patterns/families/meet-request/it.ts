@@ -206,4 +206,17 @@ export default [
       ignore: ['sabato prendo il treno e vengo a firenze dalla nonna', 'prendo il treno e vengo a milano per il concerto, raga ci siete?'],
     },
   },
+  {
+    id: 'meet-then-i-drive-you-home-r23',
+    phrases: [
+      'ci_vediamo|vediamoci|ci_troviamo|troviamoci ..6 poi|dopo ..1 ti ..1 riaccompagno|riporto|accompagno|porto ..1 io',
+      'dopo_scuola|domani|stasera|sabato ..2 ci_vediamo|ci_troviamo ..4 parchetto|parco|dietro|giardinetti|macchina',
+    ],
+    weight: 1,
+    unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|palestra|scuola_guida|dentista|raga|ragazzi|tutti|con_gli_altri|con_la_classe|con_marta|con_le_altre'],
+    examples: {
+      match: ['domani dopo scuola ci vediamo al parchetto dietro la chiesa? poi ti riaccompagno io'],
+      ignore: ['domani dopo scuola ci vediamo al parchetto con gli altri?', 'ci vediamo in biblioteca poi ti riaccompagno io'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -35,7 +35,7 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['huiswerk|werkstuk|leren|oefenen', 'make_up|makeup|mascara', 'bruiloft', 'kom|komen ..1 het|dat|die|m|hem|mn|mijn|m_n|ze|geld|sleutel|spullen ..3 halen|ophalen', 'sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
+    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'huiswerk|werkstuk|leren|oefenen', 'make_up|makeup|mascara', 'bruiloft', 'kom|komen ..1 het|dat|die|m|hem|mn|mijn|m_n|ze|geld|sleutel|spullen ..3 halen|ophalen', 'sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
       ignore: ["kom je morgen bij mij? mijn ouders zijn naar een bruiloft", 'ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep', 'betaal vandaag of ik kom het bij je thuis halen', 'ik kom die sleutel morgen bij je ophalen'],
@@ -308,6 +308,42 @@ export default [
     examples: {
       match: ['ik kom u oppikken aan de school met de auto', 'ik pik u op aan het station, zeg het tegen niemand'],
       ignore: ['ik kom u oppikken aan de chiro met de auto', 'bomma komt u halen aan de school'],
+    },
+  },
+  {
+    id: 'pickup-offer-r23',
+    phrases: [
+      'zal|kan|mag ik|k je|jou ..4 ophalen|oppikken|komen_halen ..6 ergens|samen ..2 lunchen|eten|drinken|chillen|rijden|naartoe',
+    ],
+    unless: ['school', 'training', 'werk', 'station', 'mama', 'papa', 'oma', 'opa', 'voetbal*', 'hockey', 'les', 'feest', 'verjaardag', 'oppas*', 'fiets', 'pakket', 'marktplaats', 'regen*', 'laat', 'donker', 'trein', 'bus', 'dokter', 'tandarts', 'ziekenhuis', 'zwem*', 'turnen', 'dansles', 'sport'],
+    examples: {
+      match: ['zaterdag ben ik in jouw buurt. zal ik je ophalen bij de jumbo? dan gaan we ergens lunchen'],
+      ignore: ['zal ik je ophalen van training?', 'het regent, zal ik je ophalen?', 'zal ik je ophalen bij de jumbo? ik sta er toch'],
+    },
+  },
+  {
+    id: 'secret-pickup-r23',
+    phrases: [
+      'ophalen|oppikken|halen ..6 niks|niet|niemand ..3 zeggen|vertellen|weten',
+      'stap|stapt ..3 in ..3 auto|busje|wagen ..6 niemand|onopvallend',
+    ],
+    unless: ['verrassing*', 'surprise', 'feest', 'verjaardag*', 'cadeau*', 'mama|papa|oma|opa ..3 weet|weten|zegt|vindt'],
+    examples: {
+      match: ['ik kom je vrijdag na school wel ophalen, niks tegen je ouders zeggen he', 'stap maar in de grijze auto om de hoek, dan ziet niemand het'],
+      ignore: ['ik kom je ophalen voor het verrassingsfeest, niks zeggen tegen sanne', 'ik kom je ophalen, ik weet niet hoe laat', 'stap maar in de auto, ik sta om de hoek bij de bakker'],
+    },
+  },
+  {
+    id: 'meet-in-real-life-r23',
+    phrases: [
+      'elkaar|samen ..3 in_het_echt|irl|in_real_life ..2 zien|ontmoeten|oefenen|afspreken|spreken',
+      'in_het_echt|irl ..1 ontmoeten|afspreken|zien ..3 ik|we|wij',
+      'ik|k kom ..3 naar je|jou ..1 toe ..6 in_het_echt|samen',
+    ],
+    unless: ['klas', 'school', 'uitwisseling', 'excursie', 'kamp', 'juf', 'meester', 'mentor', 'ouders', 'mama', 'papa', 'oma', 'opa', 'concert', 'toernooi', 'wedstrijd', 'groepje', 'iedereen', 'jullie', 'meetup', 'meet_up', 'convention', 'evenement', 'beurs', 'event'],
+    examples: {
+      match: ['ik kom naar je toe als je wil, we kunnen samen oefenen in het echt', 'zullen we elkaar een keer in het echt zien?'],
+      ignore: ['in mei komen we met de klas op uitwisseling, dan zien we elkaar in het echt'],
     },
   },
 ] satisfies PatternEntry[];

@@ -25,17 +25,17 @@ export default [
       'spotkajmy|spotkamy|spotkac|spotkasz|spotkalabys|spotkalbys|umowmy|zobaczmy|zobaczymy|widzimy|zobaczyc ..2 sie_w_realu|sie_na_zywo|na_zywo|w_realu|osobiscie|irl|w_rzeczywistosci',
       'poznajmy|poznamy|poznac ..2 sie ..2 na_zywo|w_realu|osobiscie|irl',
       'chcialbym|chcialabym|chce|moglibysmy|moglybysmy ..3 cie|ciebie|sie ..1 poznac|zobaczyc|spotkac ..2 na_zywo|osobiscie|w_realu|irl',
-      'przyjade|podjade|przyjechac|podjechac|odbiore|odebrac|zabiore|zabrac|zgarne|zgarnac|wpadne|przyjde|przyjsc ..3 po ..1 ciebie|cie',
+      'przyjade|podjade|przyjechac|podjechac|odbiore|odebrac|zabiore|zabrac|zgarne|zgarnac ..3 po ..1 ciebie|cie',
       'odbiore|zabiore|zgarne|podwioze|odwioze|podjade ..1 cie|ciebie ..2 spod|sprzed|pod|ze|z|po',
-      'po ..1 ciebie|cie ..2 przyjade|podjade|przyjechac|podjechac|wpadne|przyjde|przyjechac',
+      'po ..1 ciebie|cie ..2 przyjade|podjade|przyjechac|podjechac',
       'przyjdz|przyjdziesz|przyjedz|przyjedziesz|wpadnij|wpadniesz|przyjsc|przyjechac ..3 do_hotelu|na_noc|na_nocke|do_mnie_na_noc|do_mojego_auta|do_auta|do_samochodu|na_chate_jak',
       'wpadne|przyjde|przyjade|odwiedze|wpasc|przyjsc|przyjechac ..2 do_ciebie|cie ..4 jak|kiedy|gdy ..3 rodzic*|starzy|mama|tata|nie_bedzie|bedziesz_sama|bedziesz_sam|wyjad*|wyjdzie|wyjda',
       'zaplace|oplace|kupie ..3 bilet|bilety|podroz|pociag|autobus ..3 zebys|jak|przyjechala|przyjechal|do_mnie',
     ],
-    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*', 'bo ..1 pada|leje|zimno|ciemno|pozno|deszcz|burza|sniezy|ulewa', 'obiad*|kolacj*|ostatni_autobus|autobus_nie|nie_jezdzi', 'z_dworca|na_dworcu|z_lotniska|na_lotnisku|z_pociagu|z_autobusu|z_przystanku|ze_stacji'],
+    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*', 'bo ..1 pada|leje|zimno|ciemno|pozno|deszcz|burza|sniezy|ulewa', 'obiad*|kolacj*|ostatni_autobus|autobus_nie|nie_jezdzi', 'z_dworca|na_dworcu|z_lotniska|na_lotnisku|z_pociagu|z_autobusu|z_przystanku|ze_stacji|na_dworzec|na_lotnisko|na_stacje|na_przystanek|na_pociag|pod_dworzec'],
     examples: {
       match: ['pojedziemy do mnie, nikomu nie mow', 'mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
-      ignore: ['wyslij mi lokalizacje, przyjade po ciebie bo pada', 'pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
+      ignore: ['wyslij mi lokalizacje, przyjade po ciebie bo pada', 'pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi', 'przyjade po ciebie na dworzec o 18', 'ok ok. przyjde po ciebie o 17'],
     },
   },
   {
@@ -321,6 +321,19 @@ export default [
     examples: {
       match: ['no, pojedziemy autem na lody, nikt nie musi wiedziec', 'zabiore cie moim autem za miasto', 'wsiadziesz do mojego auta, nikt nie zobaczy'],
       ignore: ['pojedziemy autem na lody z babcia w niedziele', 'pojedziemy autem na lody po treningu? tata zawiezie', 'tato, pojedziemy samochodem nad jezioro?'],
+    },
+  },
+  {
+    id: 'walk-over-to-get-you-r23',
+    phrases: [
+      'wpadne|przyjde|przyjsc|wpasc ..3 po ..1 ciebie|cie',
+      'po ..1 ciebie|cie ..2 wpadne|przyjde',
+    ],
+    unless: ['jedziemy_na_rowery|na_rowery|na_rower|na_trening|na_basen|na_mecz|na_zajecia|na_lekcje|do_szkoly|z_chlopakami|z_dziewczynami|mamo|mama|tato|tata|babci*|dziadk*|ekip*|kino|kina|do_kina'],
+    weight: 1,
+    examples: {
+      match: ['przyjde po ciebie jak bedziesz sama'],
+      ignore: ['przyjde po ciebie i idziemy na trening'],
     },
   },
 ] satisfies PatternEntry[];

@@ -310,4 +310,17 @@ export default [
       ignore: ['te espero no treino, vem sozinha que a ana faltou', 'te espero na saida com a mae, somos nos dois e a tia', 'te espero na saida so nos dois, o resto da galera foi embora'],
     },
   },
+  {
+    // r23: a lift from a stranger: "eu te pego de carro na pracinha perto da tua casa".
+    id: 'ill-pick-you-up-by-car-r23',
+    phrases: [
+      'te|ti pego|busco|apanho|levo ..1 de_carro|de_moto|no_meu_carro|na_minha_moto|no_carro_do_meu',
+    ],
+    unless: ['mae|pai|tia|tio|vo|avo|vovo|madrinha|padrinho|aeroporto|rodoviaria|estacao|hospital|clinica|consulta|dentista|treino|jogo|escola_amanha|trabalho|festa|galera|pessoal|todos|todas|grupo'],
+    weight: 2,
+    examples: {
+      match: ['a gente podia se ver, eu te pego de carro na pracinha perto da tua casa', 'te busco de moto depois da aula'],
+      ignore: ['te pego de carro no aeroporto as 9', 'a mae te pega de carro na escola', 'te levo de carro pro treino com a galera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -494,4 +494,18 @@ export default [
       ignore: ['ich hab dir nitro gegönnt weil du gestern so geholfen hast', 'hast du noch skins übrig vom event?', 'ich hab noch skins übrig, kannst haben wenn du willst bro'],
     },
   },
+  {
+    id: 'subs-currency-for-clip-r23',
+    phrases: [
+      'ich kann|konnte|koennte|wurde|wuerde|werd|werde dir ..3 # subs|bits|follower|abos|likes|donos|giftsubs|@gamecur ..3 geben|giften|schenken|kaufen|spenden|besorgen|schicken',
+      '@photo ..1 von dir ..6 # @gamecur|subs|bits|giftsubs',
+      '# @gamecur|subs|bits|giftsubs ..3 fur|fuer|gegen ..3 @photo|cam|kamera',
+      'dann|dafur|dafuer kriegst|bekommst du ..6 exklusiv*|unreleased|unveroffentlicht*|vip|photocard*|photocards|fancam*',
+    ],
+    unless: ['pizza|eis|kuchen|getrank*|snack*|essen|rabatt|gutschein_vom|newsletter|anmelden|anmeldung|gewinnspiel_teilnahme|merch', 'turnier|sieger|gewinner|platz|bestenliste|leaderboard|event|giveaway|verlosung'],
+    examples: {
+      match: ['ich kann dir jeden monat 50 subs geben, dann wirst du safe partner', 'n video von dir ohne shirt, kurz, wie du tanzt. 2800 vbucks 🤝', 'dann kriegst du sofort die ganze sammlung + 2 unreleased photocards', '1000 robux für ein bild von dir'],
+      ignore: ['ich kann dir 5 subs giften wenn du beim turnier gewinnst', 'dann kriegst du gratis eis dazu', 'ich hab 1000 robux für den neuen skin ausgegeben'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -53,10 +53,10 @@ export default [
       'thought|thinking|considered|consider ..2 about|of ..1 modeling|modelling|becoming_a_model|being_a_model|a_modeling_career|a_modelling_career',
       'represent|represents|representing|scouting|looking_for|searching_for new_faces|fresh_faces|new_talent|young_talent',
     ],
-    unless: ['group_shoot|group_shoots|group_photo|group_photos|group_shot|group_shots|helping|keep_helping|being_active|stay_active|teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    unless: ['group_shoot|group_shoots|group_photo|group_photos|group_shot|group_shots|helping|keep_helping|being_active|stay_active|teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment|family_portrait|family_portraits|portrait_session|family_session|of_the_family|newborn|wedding|engagement|booking|your_session|mini_session|outfits'],
     examples: {
       match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line", "We'd need a few test shots first, swimwear and lingerie, to build your portfolio", 'send digitals so we can build ur portfolio', 'Your feed is stunning, have you ever thought about modelling?', 'I work with an agency in LA that represents new faces', 'im a mod here, i could make u a mod too, just gotta verify first', 'hi, im casting for a music video, paid gig, girls 13-16', 'i make content for a private fan page', 'u get half of what we make'],
-      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application', 'i can make you a mod if you keep helping in the server chat', 'private lessons pay well'],
+      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application', 'i can make you a mod if you keep helping in the server chat', 'private lessons pay well', 'im a photographer, can u send a few reference photos of the family before the shoot'],
     },
   },
   {
@@ -793,6 +793,22 @@ export default [
     examples: {
       match: ['im a dev at a small studio, we need testers ur age, pays in robux', 'we pay young testers in steam credit'],
       ignore: ['we need testers your age for the school game jam, pays in pizza lol'],
+    },
+  },
+  // round 23 (en-n23): "i can gift vbucks", "id drop $100 for a private stream", "I'll pay the first $50 as trust", "u get the pc set for free"
+  {
+    id: 'gift-currency-drop-for-private-r23',
+    phrases: [
+      'i|i_can|i_could|@iwill can|could|will [just] gift|get|buy|send|cop [you|u|ya] ..2 vbucks|v_bucks|robux|battle_pass|the_battle_pass|skins|nitro|coins|gems|minecoins|primogems|crowns|shards|a_skin|bundle',
+      'id|i_would|@iwill|i_can|i_could drop|pay|give|send|spend|donate|tip ..2 # ..3 for a|your|ur|one private|personal|solo|exclusive stream|show|session|call|cam|facetime|video|vid',
+      '@iwill|i_can|i_could pay|send ..3 first|upfront|up_front ..4 trust|good_faith|legit|legitimate|proof',
+      'send|pic|photo|selfie|one|it ..6 and|then the|a ..3 is|s yours|urs ..2 free|for_free|babe|bby|baby|hun',
+      'send|pic|photo|selfie|one|it ..6 and|then you|u get|will_get|can_have ..4 for free|free|for_nothing',
+    ],
+    unless: ['birthday|bday|christmas|xmas|for_winning|giveaway|give_away|raffle|tournament|prize|winner|for_the_team|gift_card_for|if_you_win|if_u_win|refund|receipt|order|paypal_goods|for_your_mum|ticket|tickets|photocard*|postage|shipping|hoodie|item|listing|sale|the_form|for_entry|entry|competition|contest'],
+    examples: {
+      match: ['wow. i could get u into a team one day. want the new battle pass? i can gift vbucks', 'id drop $100 for a private stream, just us, cam on, no chat', "send your cashapp, I'll pay the first $50 as trust", 'send it to me not the gc 💕 and u get the wonwoo pc set for free', 'ill send the first 50 upfront so u know im legit', 'send it and the vip role is yours for free'],
+      ignore: ['i can gift u the battle pass for ur bday', 'winner of the raffle gets the pc set for free', 'i can get u vbucks if u win the tournament lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -53,18 +53,20 @@ export default [
       'te hago|haria|hare|puedo_hacer ..1 famosa|famoso|influencer|modelo|estrella',
       'potencial|pinta|cara|perfil|fisico|fisico_de ..3 ser|de modelo|modelos|influencer',
       'trabajo|trabajamos|soy|somos ..3 agencia|agencias ..3 modelo*|moda|talento*|casting|fotos|fotografia',
-      'cazatalento*|caza_talento*|buscador_de_talentos|scout|representante_de_modelos|manager_de_modelos',
+      'cazatalento*|caza_talento*|buscador_de_talentos|representante_de_modelos|manager_de_modelos',
+      'soy|somos|trabajo_como|trabajo_de ..2 scout|scouts ..4 de|en|para|busco|buscamos|agencia|modelos|moda',
       'podrias|puedes|deberias|quieres|te_gustaria|querrias|te_animas_a|te_apetece ..1 ser|trabajar_de|trabajar_como|hacer_de modelo|modelar|influencer',
       'te|le pago|pagamos|pagaria|pagariamos|invito_a ..2 la|una|el|un ..1 sesion|book|shooting|sesion_de_fotos|casting',
-      'casting ..3 modelo*|fotos|sesion|online',
+      'casting ..3 modelo*|fotos|sesion|de_modelos|virtual',
+      'casting online|virtual ..6 necesitamos|necesito|mandame|envia|envianos|mandanos|buscamos|seleccion*|seleccionad*|pagado|pagamos|te_pagamos|remuneracion|remunerado',
       'sesion|book ..2 de fotos ..4 pag*|cobr*|gratis|dinero|@currency',
       'marca|marcas|empresa|tienda|firma ..2 de ..1 ropa|moda|banadores|lenceria|bikinis|cosmeticos ..4 busco|buscamos|buscando|necesito|necesitamos ..2 caras_nuevas|modelos|chicas|chicos|jovenes|perfiles|embajadoras|embajadores',
       'busco|buscamos|buscando ..1 caras ..1 nuevas|frescas ..6 modelo*|fotos|sesion|casting|marca|agencia|campana|catalogo|pagamos|pago|@currency|influencer*',
     ],
     unless: ['obra|teatro|dibujo|pintura|escultura|arte|maqueta|de_clase|del_cole|proyecto|disfraz|carnaval'],
     examples: {
-      match: ['Trabajo para una marca de ropa y buscamos caras nuevas, te pagamos 200 euros por sesion', 'tienes potencial para ser modelo', 'soy cazatalentos de una agencia de modelos en madrid', 'podrias ser modelo', 'hacemos un casting de modelos online', 'una sesion de fotos pagada', 'eres preciosa, te gustaria ser modelo? te pago la sesion'],
-      ignore: ['mi prima es modelo', 'vi un desfile de modelos en la tele', 'te gustaria ser modelo de la obra de teatro?'],
+      match: ['soy scout de una agencia de modelos', 'para el casting online necesitamos fotos de cuerpo entero', 'Trabajo para una marca de ropa y buscamos caras nuevas, te pagamos 200 euros por sesion', 'tienes potencial para ser modelo', 'soy cazatalentos de una agencia de modelos en madrid', 'podrias ser modelo', 'hacemos un casting de modelos online', 'una sesion de fotos pagada', 'eres preciosa, te gustaria ser modelo? te pago la sesion'],
+      ignore: ['talent scout qui! casting online per nuove modelle', 'scout di Milano: cerchiamo volti nuovi', 'casting online per modelle, mandami foto', 'mi prima es modelo', 'vi un desfile de modelos en la tele', 'te gustaria ser modelo de la obra de teatro?'],
     },
   },
   {
@@ -389,6 +391,20 @@ export default [
     examples: {
       match: ['te la paso si me mandas una foto tuya en calzoncillos', 'no, de cuerpo entero. mejor en ropa interior pa la anatomia, te pago 100 extra'],
       ignore: ['te lo paso si me mandas la foto de los apuntes', 'conjunto de ropa interior sin estrenar, te lo dejo en 15 euros, envio aparte'],
+    },
+  },
+  {
+    id: 'gift-for-pics-in-underwear-r23',
+    phrases: [
+      'si ..1 me ..1 mandas|pasas|envias|haces ..4 foto|fotos|fotito|una|uno|video ..3 calzoncillos|boxer|ropa_interior|bikini|biquini|pijama|toalla|sin_ropa|sin_camiseta|sin_remera|sin_playera|sin_polera|en_bolas ..4 te ..1 regalo|recargo|compro|pago|doy|consigo|paso|dono',
+      'foto|fotos|fotito|fotitos|video|videos ..6 y ..1 yo ..1 te ..1 recargo|regalo|cargo|compro|dono',
+      'sueltita|sueltito|atrevida|atrevidas|atrevido|picante|picantes|hot|sexy ..6 #|@currency|@payment|@money ..3 cada_una|por_cada_una|por_foto|por_cada_foto|por_video|cada_foto',
+      'soy|somos productor|productora|productores|manager|representante ..6 ayudarte|ayudar|grabar|firmar|contrato|lanzarte|lanzar_tu|tu_carrera|disquera|discografica',
+    ],
+    unless: ['ticket|recibo|factura|comprobante|codigo|captura|pantallazo|zapatillas|producto|articulo|consola|photocard|pc|mueble|clase|profe|taller|escuela_de_musica|conservatorio|tutorial'],
+    examples: {
+      match: ['tranqui que la borro, y si me mandas una en calzoncillos te regalo el avatar de pago', 'me mandas unas fotos tuyas en boxer y yo te recargo', 'mas sueltita, vos sabes. 50 dolares por paypal cada una', 'soy productor, laburo con artistas de sony. podria ayudarte a grabar un tema'],
+      ignore: ['me mandas foto del ticket y yo te pago', 'son 500 pesos cada una las photocards', 'soy productor en la radio del cole, te ayudo con el taller'],
     },
   },
 ] satisfies PatternEntry[];

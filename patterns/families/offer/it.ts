@@ -474,4 +474,14 @@ export default [
       ignore: ['cerco tester maggiorenni per la beta, contratto regolare', 'ti ho regalato la skin, ora tocca a te giocare'],
     },
   },
+  {
+    id: 'private-club-access-for-a-pic-r23',
+    phrases: [
+      'ti ..1 faccio_entrare|aggiungo|porto|invito ..4 club|gruppo|server|gc|canale|mondo|istanza ..2 privato|privata|vip|esclusivo|esclusiva|segreto ..6 prima|pero|ma|se|basta_che ..3 mandami|mandi|manda|fammi|mi_fai ..3 foto|selfie|video|pic|vedere',
+    ],
+    examples: {
+      match: ['ti faccio entrare nel mio club privato su vrchat, pero prima mandami una foto vera di te, senza avatar', 'ti aggiungo al gc vip se mi mandi un selfie'],
+      ignore: ['ti aggiungo al gruppo privato della classe, mandami il numero', 'ti invito nel server privato, mandami il nick'],
+    },
+  },
 ] satisfies PatternEntry[];

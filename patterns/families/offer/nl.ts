@@ -28,10 +28,10 @@ export default [
       '# ..1 @currency|@money|@gamecur per foto|fotootje|pic|pics|filmpje|video|vid|plaatje|nude|selfie',
       'krijg|krijgt je|jij|ge ..2 # ..2 @money|@currency|@gamecur ..3 als|voor|per|van_me|van_mij',
     ],
-    unless: ['krijgt|krijg|krijg_je nog [wel|steeds] #', 'bios|bioscoop|snackbar|pizza|friet*|kapsalon|shoarma|lunch|kantine', 'afwas', 'klusje*', 'oppas*', 'grasmaaien', 'stofzuigen', 'kamer', 'auto_wassen', 'bus', 'boodschappen', 'bijles', 'fiets', 'scooter', 'brommer', 'marktplaats', 'terug*', 'lenen', 'geleend', 'schuldig', 'bijbaan*', 'vakantiewerk', 'krantenwijk', 'oppas*', 'oppassen', 'kaartjes', 'tickets', 'verjaardag'],
+    unless: ['adres', 'ophalen', 'opsturen', 'verzend*', 'op_de_post', 'weghaalt|weghalen|verwijdert|verwijderen|wist|wissen', 'krijgt|krijg|krijg_je nog [wel|steeds] #', 'bios|bioscoop|snackbar|pizza|friet*|kapsalon|shoarma|lunch|kantine', 'afwas', 'klusje*', 'oppas*', 'grasmaaien', 'stofzuigen', 'kamer', 'auto_wassen', 'bus', 'boodschappen', 'bijles', 'fiets', 'scooter', 'brommer', 'marktplaats', 'terug*', 'lenen', 'geleend', 'schuldig', 'bijbaan*', 'vakantiewerk', 'krantenwijk', 'oppas*', 'oppassen', 'kaartjes', 'tickets', 'verjaardag'],
     examples: {
       match: ['ik kan je wat geld sturen als je een paar leuke fotos van jezelf maakt', '50 euro per foto', 'krijg je 2000 vbucks van me als je een pic stuurt', 'ik betaal je 50 euro voor een pic in je ondergoed', 'ik geef je 2000 robux als je een foto stuurt', 'laat je lichaam zien dan krijg je 5000 vbucks', 'je krijgt 150 euro per shoot', 'wil je snel geld verdienen?', 'foto voor 20 euro?'],
-      ignore: ['je krijgt nog 15 euro van me van de bios', 'trouwens je krijgt nog 5 euro van me van de snackbar', 'ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen', 'de fotograaf rekent 50 euro per stuk', 'ik kan je het geld sturen als je de fotos van de fiets hebt gestuurd voor marktplaats'],
+      ignore: ['Top. Ik maak het geld via tikkie over als je het adres stuurt, dan haal ik hem morgen op', 'ik geef je 2 euro als je hem weghaalt', 'je krijgt nog 15 euro van me van de bios', 'trouwens je krijgt nog 5 euro van me van de snackbar', 'ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen', 'de fotograaf rekent 50 euro per stuk', 'ik kan je het geld sturen als je de fotos van de fiets hebt gestuurd voor marktplaats'],
     },
   },
   {
@@ -424,6 +424,34 @@ export default [
     examples: {
       match: ['Ik ben indie dev en zoek jonge testers voor mijn nieuwe horror game betaald in V-bucks', 'wij zoeken nieuwe gezichten van 13 tot 17 jaar'],
       ignore: ['de gemeente zoekt jonge testers voor de nieuwe speeltuin, met toestemming van je ouders', 'we zoeken jonge spelers voor ons team'],
+    },
+  },
+  {
+    id: 'vip-bait-and-support-r23',
+    phrases: [
+      'dan|en krijg|krijgt je|jij|ge ..2 de|een|toegang_tot vip|exclusieve|geheime|prive ..1 link|toegang|content|groep|fancams',
+      'zal|kan|mag ik|k ..2 [je|jou] ..1 [een] @payment|cadeaukaart*|cadeaubon*|giftcard*|beltegoed|opwaardeer* ..2 sturen|geven',
+      'ik|k wil ..1 je|jou ..2 [wel] [meer] supporten|sponsoren|steunen ..6 paypal|tikkie|@payment|geld|rekening',
+      'model|models ..1 management|agency|mgmt',
+      'nieuwe ..1 gezichten ..4 campagne|shoot|merk|kledingmerk',
+      'ik|k stuur|geef|betaal ..4 # ..4 als|zodra je|jij ..6 streamt|danst|poseert|belt|facetimet|videobelt',
+    ],
+    unless: ['verjaardag*', 'sinterklaas', 'kerst*', 'oma', 'opa', 'mama', 'papa', 'gefeliciteerd', 'proficiat', 'geslaagd', 'diploma', 'bedankt_voor', 'concert*', 'festival*', 'tickets', 'kaartjes', 'zoom', 'teams', 'les', 'webinar', 'wedstrijd', 'meet_and_greet', 'de_stream', 'stream_van', 'livestream*', 'lid', 'lidmaatschap', 'abonnement', 'abonneren'],
+    examples: {
+      match: ['perfect! dan krijg je de vip link', 'heb je een paypal? of zal ik een bol cadeaukaart sturen', 'nice. ik wil je wel meer supporten, heb je een paypal?', 'Wij zijn Stellar Faces Model Management uit Antwerpen.', 'We zoeken nieuwe gezichten voor een campagne van een kledingmerk.', 'ik stuur je 50 euro als je een keer alleen voor mij streamt'],
+      ignore: ['zal ik je een cadeaukaart sturen voor je verjaardag?', 'dan krijg je de link van de zoom', 'dan krijg je de vip link voor het concert'],
+    },
+  },
+  {
+    id: 'credit-on-your-phone-r23',
+    phrases: [
+      'zet|stort|stuur ik|k ..1 # ..2 [euro|eur] [beltegoed] op ..1 je|jouw ..1 telefoon|nummer|rekening|gsm|simkaart',
+      'ik|k zet|stort ..1 # ..2 [euro|eur] [beltegoed] op ..1 je|jouw ..1 telefoon|nummer|gsm|simkaart ..3 als',
+    ],
+    unless: ['kamer', 'opruim*', 'afwas', 'huiswerk', 'klusje*', 'cijfer*', 'toets*', 'rapport', 'stofzuig*', 'verjaardag*', 'sinterklaas', 'kerst*', 'gefeliciteerd', 'zakgeld', 'terug*', 'geleend', 'schuldig', 'mama', 'papa', 'oma', 'opa'],
+    examples: {
+      match: ['stuur me je nummer dan zet ik 10 euro op je telefoon', 'ik zet 20 euro beltegoed op je nummer als je me een foto stuurt'],
+      ignore: ['ik zet 10 euro op je telefoon als je je kamer opruimt', 'dan zet ik 10 euro op je telefoon voor je verjaardag', 'ik zet 15 euro op je rekening, je zakgeld'],
     },
   },
 ] satisfies PatternEntry[];

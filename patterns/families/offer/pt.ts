@@ -501,4 +501,31 @@ export default [
       ignore: ['procuro testers pro meu jogo, quem quiser ajudar é de graça', 'a vaga de estagio é pra maiores de 18 anos, pago'],
     },
   },
+  {
+    // r23: donations and game currency for pictures: "se eu mandar mais 100 subs, vc me manda umas fotos",
+    // "to dando robux pra galera".
+    id: 'subs-for-pics-r23',
+    phrases: [
+      'se ..1 eu ..1 mandar|der|doar|pagar|te_mandar|te_der ..3 # ..1 subs|sub|bits|robux|skins|vbucks|diamantes|reais|contos|euros|gift|gifts ..6 @you ..1 me_manda|me_mandas|me_mostra|me_mostras|mandas_me|mostras_me|me_liga',
+      'to|tou|estou ..1 dando|a_dar|oferecendo|distribuindo ..1 robux|vbucks|skins|diamantes|gift_card|gift_cards|nitro|subs ..3 pra|para|a|as|aos ..1 galera|meninas|meninos|quem|vc|voce|ti',
+    ],
+    unless: ['sorteio|torneio|campeonato|giveaway|evento|live_de|ganhar|ganhador|vencedor|vencedores|regras|inscri*'],
+    examples: {
+      match: ['e se eu mandar mais 100 subs, vc me manda umas fotos só pra mim?', 'to dando robux pra galera q joga bem'],
+      ignore: ['to dando robux pra quem ganhar o torneio', 'se eu mandar 10 reais vc me manda o link do sorteio?'],
+    },
+  },
+  {
+    // r23: "tenho um trabalho pra ti, fotos artisticas, 300 euros".
+    id: 'artistic-photos-paid-r23',
+    phrases: [
+      'fotos_artisticas|ensaio_artistico|nu_artistico|book_artistico|fotos_sensuais|ensaio_sensual|book_sensual ..6 # ..1 @money|@currency',
+      '# ..1 @money|@currency ..6 fotos_artisticas|ensaio_artistico|nu_artistico|book_artistico|fotos_sensuais|ensaio_sensual|book_sensual',
+    ],
+    unless: ['curso|aula|workshop|exposicao|museu|galeria|faculdade|portfolio_da_escola'],
+    examples: {
+      match: ['tenho um trabalho pra ti, fotos artisticas, 300 euros'],
+      ignore: ['o curso de fotos artisticas custa 300 euros'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,6 +34,7 @@ export default [
       'ich zahl|zahle|zaehl|zaehle bis',
       'wir zahlen|bezahlen|zahlen_dir|zahlen_euch', 'die_stunde|pro_stunde|stundenlohn|pro_std|die_std', 'zahl|zahle|bezahl|bezahle dir|euch',
       'versteck*|such|suche|fangen',
+      'oder_lieber|zahle_bar|zahl_bar|bar_oder|anzahlung|restbetrag|rest_bar|vor_ort', 'ist_betrug|ist_ein_betrug|ist_fake|blockieren_und_melden|nicht_zahlen_einfach|niemals_zahlen|bloss_nicht_zahlen|auf_keinen_fall_zahlen',
       'ihr_musst|ihr_muesst|musst_ihr|muesst_ihr|ihr_musst_alle|torte|deko|dekoration|pro_person|jeder_von_euch|sammeln|einsammeln|vase',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
@@ -57,6 +58,7 @@ export default [
       'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|geschenk|fuers_geschenk|furs_geschenk|jeder_zahlt|jeder_schickt|pro_person|pro_kopf|zusammenlegen|zusammengelegt|sammle|sammeln|clanbeitrag|mitgliedsbeitrag|weihnachten|konzert*|festival|klassenfahrt|klassenkasse|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|versende|versenden|verschicke_ich_nicht|paket|freunde_zahlen|kauferschutz|kaeuferschutz',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'ich dir|ihnen',
+      'oder_lieber|zahle_bar|zahl_bar|bar_oder|anzahlung|restbetrag|rest_bar|vor_ort', 'ist_betrug|ist_ein_betrug|ist_fake|blockieren_und_melden|nicht_zahlen_einfach|niemals_zahlen|bloss_nicht_zahlen|auf_keinen_fall_zahlen',
       'kann_ich|soll_ich|darf_ich|kannst_du_auch',
       'ich kauf*|hol*|lad* mir|mich',
       'ruf|rufst|melde|meld|meldest|komm|kommst ..2 sofort',
@@ -121,6 +123,7 @@ export default [
       'du zahlst|bezahlst|uberweist|ueberweist ..1 oder',
     ],
     unless: [
+      'oder_lieber|zahle_bar|zahl_bar|bar_oder|anzahlung|restbetrag|rest_bar|vor_ort',
       'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
@@ -459,6 +462,25 @@ export default [
     examples: {
       match: ['du hast bis 20 uhr. zahlung per amazon gutschein', 'du zahlst in paysafecard, sonst gibts ärger'],
       ignore: ['im shop kann man auch per paysafecard zahlen', 'zahlung per amazon gutschein ist bei der bestellung möglich'],
+    },
+  },
+  {
+    id: 'vouchers-fines-keep-it-r23',
+    phrases: [
+      'ich will|brauch|brauche|nehm|nehme ..3 aufladecode*|aufladebon*|guthabencode*|aufladeguthaben|lidl_connect|aldi_talk|congstar|handyguthaben|guthabenkarte*',
+      'aufladecode*|aufladebon*|guthabencode*|aufladeguthaben ..3 schick*|her|reicht|genugt|genuegt|jetzt|sofort|heute',
+      'kauf|kaufe|kaufst|hol|besorg|besorge ..2 amazon|google|google_play|apple|itunes|steam|paysafe|psn|playstation|xbox|roblox ..1 karte|karten|gutschein*|card|cards|code|codes',
+      '# [@currency|euro|eur] ..6 und es|das|alles|sie bleibt|bleiben ..2 bei_mir|unter_uns|privat|geheim',
+      '# [@currency|euro|eur] ..1 und du kriegst|bekommst ..1 es|das|sie|dein|deine ..1 [handy] zuruck|zurueck',
+      'zahlen|uberweisen|ueberweisen sie ..4 strafe|bussgeld|verwarnungsgeld*|verwarnungsgebuhr*|verwarnungsgebuehr*|geldbusse|geldstrafe|strafgebuhr*',
+      'verfahren ..6 gegen ..4 # eur|euro ..2 eingestellt',
+      'vermeidung ..4 anzeige|strafanzeige|verfahren*|veroffentlichung|veroeffentlichung ..4 zahlen|uberweisen|ueberweisen|zahlung',
+      'verwarnungsgeld*|verwarnungsgebuhr*|verwarnungsgebuehr*|bussgeld|strafgebuhr* ..2 von|in_hohe_von # eur|euro ..6 paysafecard*|paysafe|gutschein*|bitcoin|krypto*|innerhalb|bis|frist',
+    ],
+    unless: ['geburtstag*|geschenk*|weihnachten|oma|opa|fur_dich|fuer_dich|zum_zocken|angebot|rabatt|im_angebot', 'zuruckzahlen|zurueckzahlen|schuldest|geliehen|ausgelegt|pfand|fundburo|fundbuero', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|ist_betrug|ist_fake|polizei_warnt|warnung'],
+    examples: {
+      match: ['chill ich will dir nix. ich will nur 2 aufladecodes, lidl connect 2x15€ reicht. dann lösch ichs', 'dann kauf amazon karte. schnell schnell, 1 stunde', '50€ auf paypal freunde und familie und es bleibt bei mir', 'klar. aber finderlohn muss sein. 150€ und du kriegst es zurück', 'Zur Vermeidung einer Anzeige zahlen Sie 200 Euro Strafe mit Paysafecard', 'Das Verfahren kann gegen eine Verwarnungsgebühr von 300 EUR eingestellt werden.', 'schick mir den aufladecode jetzt'],
+      ignore: ['kauf oma eine amazon karte zum geburtstag', 'ich hab 15 euro aufladeguthaben gekauft', 'hab ein bussgeld von 30 euro bekommen weil ich ohne licht gefahren bin', 'gib mir 5 euro pfand und du kriegst es zurück'],
     },
   },
 ] satisfies PatternEntry[];

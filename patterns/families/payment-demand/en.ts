@@ -69,7 +69,7 @@ export default [
       '@payment ..6 send|text|dm|give|type [me] the|those|all_the|your|ur|da code|codes|pins|numbers ..2 here|now|to_me|asap|right_now|in_the_chat|or',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['so_fine|lowkey_fine|lowkey_so|really_fine|hella_fine|fine_af|fine_asf|looking_fine|lookin_fine|for_your_age|for_ur_age', 'i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    unless: ['so_fine|lowkey_fine|lowkey_so|really_fine|hella_fine|fine_af|fine_asf|looking_fine|lookin_fine|for_your_age|for_ur_age', 'i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing|f_f|friends_and_family|g_s|goods_and_services|postage|tracked|parcel|photocard*|depop|vinted|ebay|marketplace|buyer|seller', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent|check_it_works|check_if_it_works|to_check|give_it_to|to_mum|to_my_mum|to_my_mom|to_mom'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -738,6 +738,23 @@ export default [
     examples: {
       match: ['the guy from omegle lol. i got the clip. venmo me 80 and it disappears', 'cashapp me 150 then the clip is gone', 'send me 200 and everything gets deleted'],
       ignore: ['venmo me 5 and the debt disappears lol', 'pay me 10 and the hoodie is gone, sold to you'],
+    },
+  },
+  // round 23 (en-n23): phone top-up vouchers and fake-fine scripts: "Reply with the voucher codes only", "Go to shop now buy vouchers", "pay 40 now and the rest by friday"
+  {
+    id: 'top-up-voucher-codes-r23',
+    phrases: [
+      'reply|send|text|dm|message ..2 with|me the|your|those voucher|vouchers|top_up|topup|paysafe|scratch|recharge ..1 code|codes|pin|pins|numbers|number',
+      'buy|get ..4 paysafecard*|paysafe|psc|neosurf|voucher|vouchers|top_up_voucher*|topup_voucher*|top_up_card*|recharge_card*|scratch_card*|airtime|phone_credit ..6 send|code|codes|pin|pins|reply|photo|pic|now|right_now|fast|quick|hour|min|mins',
+      'lebara|lyca|lycamobile|vodafone|giffgaff|paysafe|paysafecard ..2 voucher|vouchers|top_up|topup|credit|card|cards ..4 now|send|code|from|waiting|or|fast',
+      'photo|pic|picture|image of [the|your|ur|da] [scratch] code|codes|pin|back_side|backside|back_of_the_card|card|voucher|vouchers|gift_card ..3 when|after|once you|u buy|get|pay',
+      'pay|send # now|today ..1 and|then the rest ..2 by|tomorrow|friday|monday|later|next|tonight',
+      'will|gonna increase|double|raise|go_up the fine|penalty|amount|price|payment',
+    ],
+    unless: ['wifi|wi_fi|router|password|qr|discount|promo|parking|door|lock|locker|bike|cinema|restaurant|referral|bday|birthday|lunch|trip|fundraiser|bake_sale|raffle|charity|class|teacher|school_trip|uniform|my_phone_ran_out|ran_out_of_credit|im_out_of_credit|out_of_data|mum|mom|dad|gran|nan|library|overdue|late_return|parking_ticket|the_council|council|rent|bill|landlord|tickets|ticket|concert|deposit_for|gym|membership|receipt|expenses|reimburse*|refund|sign|signing|everyone_signs|get_well|thank_you_card|teachers_card'],
+    examples: {
+      match: ['Denying the offence will increase the fine. Reply with the voucher codes only.', 'Then pay 40 now and the rest by friday.', '10 not enough. Go to shop now buy vouchers. 1 hour', 'Then Vodafone or EE voucher from petrol station. I waiting.', 'Send photo of code when you buy', 'go buy a £50 paysafecard and reply with the pin', 'photo of the card back when u buy it'],
+      ignore: ['can u send me a photo of the wifi code when u get home', 'pay 10 now and the rest by friday for the school trip', 'mum can u buy me a top up voucher, my phone ran out of credit', 'the library will increase the fine if u dont return it'],
     },
   },
 ] satisfies PatternEntry[];

@@ -96,10 +96,10 @@ export default [
       '# @currency|@money ..2 su|con|in|tramite|via|sulla|sul ..1 @payment',
       'allora|quindi|dunque|e|dove_sono|quando_arrivano|aspetto ..1 i|sti|questi|miei ..1 soldi',
     ],
-    unless: [FRIENDLY, 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|trattabil*|prezzo|costa|costano|costava|spedizion*|consegna|scontat*|sconto|stipendio|paghetta|mancia|risparmi*|a_persona|a_testa|spedisco|spedisci|spedire|spedita|spedito|condizion*|scatola|garanzia|ritiro|ritira|nuova|nuovo|compro|comprato|comprata|ti_ho_mandato|ti_ho_fatto|ti_ho_girato|ti_ho_inviato|fatto|arrivati|ricevuti'],
+    unless: [FRIENDLY, 'veras|vas_a_ver|debes|pasame|pagame|euros|pavos|lucas|plata', 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|trattabil*|prezzo|costa|costano|costava|spedizion*|consegna|scontat*|sconto|stipendio|paghetta|mancia|risparmi*|a_persona|a_testa|spedisco|spedisci|spedire|spedita|spedito|condizion*|scatola|garanzia|ritiro|ritira|nuova|nuovo|compro|comprato|comprata|ti_ho_mandato|ti_ho_fatto|ti_ho_girato|ti_ho_inviato|fatto|arrivati|ricevuti'],
     examples: {
       match: ['150 euro su postepay. hai 30 minuti', '300 euro o lo mando a tutti i tuoi amici', 'ti ho detto 150, bonifico o ricarica non mi interessa', 'allora i soldi?', '200€ su postepay entro stasera'],
-      ignore: ['ti ho mandato 20 euro su satispay', '150 euro su paypal e te la spedisco domani', 'sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì'],
+      ignore: ['ti ho mandato 20 euro su satispay', '150 euro su paypal e te la spedisco domani', 'sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì', 'me debes 10 euros o veras 😂', 'pasame 20 euros o veras'],
     },
   },
   {

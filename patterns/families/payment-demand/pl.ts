@@ -20,10 +20,10 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|klan*|klanu|gildi*|kick*|kickuje|kickne|wylatujesz_z|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*|oddawaj|nie_gadam_z_toba|nie_odzywam_sie', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|klan*|klanu|gildi*|kick*|kickuje|kickne|wylatujesz_z|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*|oddawaj|nie_gadam_z_toba|nie_odzywam_sie|skarbnik*|gotowk*|kiermasz*|schronisk*|zaliczk*|termin_przepada|nie_gram|nie_gramy', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
-      ignore: ['oddawaj 20 zl albo nie gadam z toba 😤', 'Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro', 'placisz albo cie kickuje z klanu 😂'],
+      ignore: ['oddawaj 20 zl albo nie gadam z toba 😤', 'Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro', 'placisz albo cie kickuje z klanu 😂', '80 zl, blik albo gotowka do skarbnika', 'Zaliczka 200 zl przelewem do czwartku, inaczej termin przepada.', 'placisz frajerze, 30 zl na blika albo nie gram z toba wiecej xd'],
     },
   },
   {
@@ -134,14 +134,14 @@ export default [
   {
     id: 'fine-to-close-the-case-r11',
     phrases: [
-      'zakonczyc|umorzyc|zamknac|uniknac|zawiesic|zalatwic ..4 sprawe|sprawy|postepowani*|zatrzymani*|oskarzeni*|wezwani* ..4 mandatem|mandatu|grzywna|grzywny|grzywne|oplata|oplaty|oplate|wplata|wplaty|wplate|kara|kare|kaucj*',
+      'zakonczyc|umorzyc|zamknac|uniknac|zawiesic|zalatwic ..4 sprawe|sprawy|postepowani*|zatrzymani*|oskarzeni*|wezwani* ..4 mandat|mandatem|mandatu|grzywna|grzywny|grzywne|oplata|oplaty|oplate|wplata|wplaty|wplate|kara|kare|kaucj*',
       'sprawe|sprawa|postepowanie ..3 mozna|mozesz|mozemy|da_sie ..1 zakonczyc|umorzyc|zamknac|zalatwic ..3 mandatem|mandatu|grzywna|grzywny|grzywne|oplata|oplate|wplata|wplate|kara|kare',
       'wplata|wplate|platnosc|oplata|oplate|grzywne|grzywna|mandat|kaucja|kaucje ..3 przez|blikiem|kodem ..1 blik* ..4 kod ..2 prosze|podaj*|wyslij|przeslij|tutaj|tu',
-      'uiscic|uiszczenie|wplacic|zaplacic ..2 grzywne|grzywny|kaucje|oplate_karna|mandat_karny|kare ..4 blik*|kodem|@payment|paysafe*|przelewem|krypto*|bitcoin*',
+      'uiscic|uiszczenie|wplacic|zaplacic ..2 grzywne|grzywny|kaucje|oplate_karna|mandat_karny|mandat|kare ..4 blik*|kodem|@payment|paysafe*|przelewem|krypto*|bitcoin*',
     ],
     unless: [REPORTED, 'ostrzega*|ostrzegam|oszust*|scam*|uwazaj*|uwaga|falszyw*|podszywa*|nie_placcie|nie_placic|nie_plac|artykul*|reportaz*|parking*|gapow*|bilet*|mpk|ztm|kontroler*|strefa|strefie|biblioteki|bibliotec*|ksiazk*|urzad|urzedu|urzedzie|skarbow*|podat*|epuap|mobywatel|gov_pl'],
     examples: {
-      match: ['Sprawe mozna zakonczyc mandatem karnym 600 zl.', 'Wplata przez BLIK, kod prosze podac tutaj', 'nalezy uiscic grzywne 800 zl kodem BLIK'],
+      match: ['Sprawe mozna zakonczyc mandatem karnym 600 zl.', 'Wplata przez BLIK, kod prosze podac tutaj', 'nalezy uiscic grzywne 800 zl kodem BLIK', 'Aby uniknac postepowania karnego prosze uiscic mandat 800 zl kodem BLIK w ciagu 2 godzin.'],
       ignore: ['mandat za parkowanie mozna zaplacic przez blik w aplikacji', 'uważaj: oszuści piszą że sprawę można zakończyć mandatem', 'kara za ksiazke z biblioteki, wplata przez blik'],
     },
   },
@@ -311,6 +311,19 @@ export default [
     examples: {
       match: ['nie twoja sprawa. numer telefonu podam, tam ma isc blik', 'blik ma przyjsc na ten numer w godzine'],
       ignore: ['na ten numer ma isc blik za bilety na koncert', 'albo placisz teraz albo jutro, mnie to obojetne', 'kasa ma isc na konto szkoly do piatku', 'blik ma przyjsc do piatku za zrzutke na prezent'],
+    },
+  },
+  {
+    id: 'buy-topup-and-send-codes-r23',
+    phrases: [
+      'kupujesz|kupisz|kup|kupuj|kupcie ..5 doladowani*|paysafe*|psc|voucher*|bon*|karte_podarunkow*|karty_podarunkow* ..6 wysylasz|wyslesz|wyslij|podsylasz|podeslesz|podeslij|przesylasz|przeslesz|przeslij|dawaj ..1 [mi] kod|kody|kodu|kodzik*|numery|numer',
+      'kody|kod ..2 z ..1 doladowan*|paysafe*|voucher*|bon* ..3 masz|czekam|do|w_ciagu|albo|inaczej',
+    ],
+    unless: [REPORTED, 'oddam_ci_w|oddam_w|oddam_jutro|oddam_kase|oddam_hajs|oddam_pieniadze|oddaje|zwroce|pozycz*|mamo|tato|mama|tata|babci*|dziadk*|urodzin*|swiat*|prezent*|gwiazdk*|mikolaj*|promocj*|rabat*|znizk*|sklep*|zadani*|lekcj*|uwazaj*|oszust*|scam*'],
+    weight: 2,
+    examples: {
+      match: ['kupujesz w zabce doladowania plus za 200 zl i wysylasz mi kody', 'kup 4 paysafecardy po 50 i przeslij mi numery', 'kody z doladowan masz mi dac do 18'],
+      ignore: ['kup mi doladowanie w zabce i wyslij kod, oddam jutro', 'mamo kup doladowanie i wyslij mi kod'],
     },
   },
 ] satisfies PatternEntry[];

@@ -31,7 +31,7 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
+    unless: ['sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
       ignore: ['ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
@@ -215,7 +215,7 @@ export default [
       '# ..1 [@money|@currency] no|por|via|pelo|pela|em ..1 pix|pics|mbway|mb_way|multicaixa|multicaixa_express|picpay|paypal ..4 chave|chave_aleatoria|chave_pix|qr|qrcode|qr_code|iban|nib|referencia|abaixo|ate|agora|ja|hoje|ou|senao|se_nao|rapido|logo',
       'quer|queres|se_quer|se_queres ..3 de_volta|devolta ..6 # ..2 @payment|@money|@currency',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'uber|taxi|ifood|gasolina|mercado|farmacia|padaria|feira|onibus|passe|compras', 'devo|te_devo|devia|paguei|pagaste|recebi|recebeste|mandei|enviei|caiu|devolvo|devolves|divid*|racha*|cada|cada_um|metade|conta_da|almoco|jantar|lanche|pizza|bilhete|bilhetes|ingresso|ingressos|frete|portes|entrega|produto|anuncio|livro|tenis|camisola|camisa|obrigad*|valeu|vlw'],
+    unless: ['sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'uber|taxi|ifood|gasolina|mercado|farmacia|padaria|feira|onibus|passe|compras', 'devo|te_devo|devia|paguei|pagaste|recebi|recebeste|mandei|enviei|caiu|devolvo|devolves|divid*|racha*|cada|cada_um|metade|conta_da|almoco|jantar|lanche|pizza|bilhete|bilhetes|ingresso|ingressos|frete|portes|entrega|produto|anuncio|livro|tenis|camisola|camisa|obrigad*|valeu|vlw'],
     weight: 2,
     examples: {
       match: ['quer ela de volta e as fotos quietas? 250 no pix, chave aleatoria abaixo', '150 por mbway ate as 23h', '500 no pix agora'],
@@ -308,6 +308,18 @@ export default [
     examples: {
       match: ['vai na lotérica agora, compra 2 cartões da Steam de 100', 'voce vai agora na loja, compra cartao google play 200 reais', 'raspa o codigo e manda foto do cartao aqui. rapido', 'manda foto do codigo do cartao', 'vai no posto, pega um cartão da play store de 50, raspa e me manda a foto do código'],
       ignore: ['vai na loja e compra um cartao de aniversario pra vó', 'cuidado: se alguem pedir pra raspar o codigo e mandar foto do cartao é golpe', 'raspa a tinta do quadro', 'vai na loja e compra um cartão de memoria de 64'],
+    },
+  },
+  {
+    // r23: a deadline to pay: "tens 10 min pra pagar", "vc tem 2h pra fazer o pix".
+    id: 'minutes-to-pay-r23',
+    phrases: [
+      'tens|tem|vc_tem|tu_tens|voce_tem ..1 # ..1 min|mins|minutos|hora|horas|h|hrs|dias ..1 pra|para ..2 pagar|me_pagar|pagares|transferir|transferires|fazer_o_pix|mandar_o_dinheiro|mandar_o_pix|mandar_a_grana',
+    ],
+    unless: [REPORTED, 'inscricao|mensalidade|quota|propina|excursao|viagem|passeio|uniforme|lanche|conta|restaurante|pizza|boleto|fatura|aluguel|renda|loja|compra|carrinho|promocao|desconto|ingresso|bilhete|estacionamento|sinal|reserva|multa_da_biblioteca|taxa|uber|taxi|ifood|corrida|pedido|carrinho|frete'],
+    examples: {
+      match: ['tens 10 min pra pagar antes de eu mandar o resto', 'vc tem 2 horas pra fazer o pix'],
+      ignore: ['vcs tem 2 dias pra pagar a inscricao', 'tens 10 min pra pagar o carrinho senao cancela'],
     },
   },
 ] satisfies PatternEntry[];

@@ -96,7 +96,7 @@ export default [
       'do you|u have|got a|any boyfriend|girlfriend|bf|gf|man|crush|partner',
       'are|r you|u single|taken|dating|in_a_relationship',
     ],
-    unless: ['pick_it_up|collect_it|for_sale|still_available|still_for_sale|i_know|i_found|i_have|for_the|team|roster|list|form|forms|registration|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|address_book|return|refund|homework|assignment|project|class|teacher|interview|application|grounded|curfew|worried|worried_sick|home_by|past_curfew|mum_will|mom_will|dad_will|my_mum|my_mom|my_dad|drive_you|give_you_a_lift|match|game|concert|tournament|gig|show'],
+    unless: ['pick_it_up|collect_it|for_sale|still_available|still_for_sale|i_know|i_found|i_have|for_the|team|roster|list|form|forms|registration|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|address_book|return|refund|homework|assignment|project|class|teacher|interview|application|grounded|curfew|worried|worried_sick|home_by|past_curfew|mum_will|mom_will|dad_will|my_mum|my_mom|my_dad|drive_you|give_you_a_lift|match|game|concert|tournament|gig|show|postage|fees|the_fees|parcel|tracked|tracking|ship_it|ill_ship|photocard*|paypal|depop|vinted'],
     examples: {
       match: [ "what school u go to", "what's your address", "where do u live", "whats ur name",'what school do u go to?', 'where do you live', 'whats ur address', 'send me your location', 'where r u from', 'whats ur real name', 'r u a girl', 'do u have a bf', 'what city do u live in', 'where abouts do u live? i might be near', 'what bus do u take home', 'u live close to the park?', 'whats the nearest station to u?', 'which is the closest bus stop to your house'],
       ignore: ['can u send more pics? and where do u live, i can pick it up', 'whats the nearest station to your school? im coming to the match', 'whats the closest station to you? mum will drive you', "send me your location right now or you're grounded", 'whats your address for the party invite', 'send me your location for the uber', 'what school is the game at', 'u live close to school so can u give me a ride to practice', 'whats the closest station to you for the party'],
@@ -444,6 +444,24 @@ export default [
     examples: {
       match: ['u sound young, u in hs?', 'ok so u a girl right? heard ur voice in vc', 'hey saw u on quick add, u go to westview?'],
       ignore: ['are u still in touch with anyone from college', 'my cousin is in high school now'],
+    },
+  },
+  // round 23 (en-n23): age asked behind a compliment or a nickname ("ur aim is nuts for a kid how old r u", "how old r u btw, u sound young"), parents strict / listening, alone when we call
+  {
+    id: 'how-old-you-sound-young-r23',
+    weight: 1,
+    phrases: [
+      'how old are|r you|u ..4 you|u sound|look|seem|act|type|write young|younger|older|mature|grown|like_a_kid|little',
+      'for a kid|your_age|ur_age|a_youngster ..3 how old are|r you|u',
+      'your|ur parents|folks ..1 strict|overprotective|nosy',
+      'you|u are|r alone|by_yourself ..3 in|at ..1 room|house|home|bedroom ..2 when|while|during we|you|u call|talk|facetime|video',
+      'parents|mum|mom|dad no|not listening|watching|around|checking|hearing',
+      'are|r your|ur parents|mum|mom|dad|folks ..1 home|in|around|there|out|asleep|working ..2 right_now|now|tonight|atm|later',
+    ],
+    unless: ['your_kid|ur_kid|the_kid|my_kid|your_kids|ur_kids|dog|cat|pet|puppy|team|form|roster|sleepover|party|invite|pick_you_up|pick_u_up|lift|carpool|dinner|tea|their_car|my_mum_says|my_mom_says|project|homework|study|revision'],
+    examples: {
+      match: ['ur aim is nuts for a kid how old r u', 'well ur my lil one now 🥺 vr dad has got u. how old r u btw, u sound young', 'you are alone in room when we call? parents no listening?', 'ur parents strict? mine r so annoying w my phone'],
+      ignore: ['how old is ur kid now? he looks so grown', 'are ur parents home? my mum says she can give u a lift to the party'],
     },
   },
 ] satisfies PatternEntry[];

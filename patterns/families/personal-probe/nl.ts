@@ -42,10 +42,10 @@ export default [
       'slaap|slaapt|heb|hebt je|jij|ge ..3 eigen ..1 kamer|slaapkamer',
       'kan|kunnen je|jouw @parents ..3 meekijken|meelezen|zien|horen',
     ],
-    unless: ['wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur', 'waar zijn|is mama|papa|mam|pap|mams|paps'],
+    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'alleen of met|bij', 'vreemden', 'deur ..2 opendoen|open_doen|openmaken', 'wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur', 'waar zijn|is mama|papa|mam|pap|mams|paps'],
     examples: {
       match: ['ben je alleen thuis vanavond?', 'ben je alleen op je kamer?', 'zijn je ouders thuis?', 'waar zijn je ouders', 'hoe laat komen je ouders thuis', 'slaap je alleen', 'heb je een eigen kamer'],
-      ignore: ['mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'ben je alleen thuis? waar zijn mama en papa', 'zijn je ouders er ook bij de wedstrijd?'],
+      ignore: ['ben je alleen of met Mila?', 'dan ben je even alleen thuis, niet de deur opendoen voor vreemden he', 'mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'ben je alleen thuis? waar zijn mama en papa', 'zijn je ouders er ook bij de wedstrijd?'],
     },
   },
   {
@@ -77,11 +77,11 @@ export default [
       'welke stad|plaats|provincie|kant_van',
       'stuur ..3 je|jouw ..1 locatie|adres|live_locatie|pin',
     ],
-    unless: ['ik|k weet', 'fiets', 'pakket*', 'bezorg*', 'levering', 'bestelling', 'marktplaats', 'verkoop', 'verkopen', 'ophalen', 'mama', 'papa', 'oma', 'opa', 'ik|k haal', 'thuis_zijn', 'uitnodiging*', 'kaart*', 'feest*', 'verjaardag*', 'kamer', 'zit_je_nog|zit_je_al', 'trein|bus|auto|file|vertraging', 'klas|groep|team|les|huiswerk', 'waar ben|zit|zijn je|jij|jullie ..1 nu|nou|ergens', 'veilig|veilig_thuis|thuisgekomen', 'formulier', 'invullen', 'inschrijving*', 'aanmelding*'],
+    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'ik|k kom je|jou ..1 halen|ophalen', 'ik|k weet', 'fiets', 'pakket*', 'bezorg*', 'levering', 'bestelling', 'marktplaats', 'verkoop', 'verkopen', 'ophalen', 'mama', 'papa', 'oma', 'opa', 'ik|k haal', 'thuis_zijn', 'uitnodiging*', 'kaart*', 'feest*', 'verjaardag*', 'kamer', 'zit_je_nog|zit_je_al', 'trein|bus|auto|file|vertraging', 'klas|groep|team|les|huiswerk', 'waar ben|zit|zijn je|jij|jullie ..1 nu|nou|ergens', 'veilig|veilig_thuis|thuisgekomen', 'formulier', 'invullen', 'inschrijving*', 'aanmelding*'],
     weight: 1,
     examples: {
       match: ['je woont toch in utrecht?', 'woon je ook in rotterdam', 'hoe heet je school', 'stuur je locatie'],
-      ignore: ['waar ben je nu? stuur even je locatie, mama wil het weten', 'woon je in utrecht? dan kom ik de fiets ophalen', 'zit je al in de trein?', 'waar ben je nu? stuur even je locatie'],
+      ignore: ['stuur even je locatie, ik kom je halen. ben je alleen daar of zijn zijn ouders thuis?', 'waar ben je nu? stuur even je locatie, mama wil het weten', 'woon je in utrecht? dan kom ik de fiets ophalen', 'zit je al in de trein?', 'waar ben je nu? stuur even je locatie'],
     },
   },
   {

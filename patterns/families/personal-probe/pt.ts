@@ -82,10 +82,10 @@ export default [
       'qual|ql|como|diz|me_diz ..2 nome ..1 da_tua|da_sua|do_teu|do_seu|de_tua|de_sua ..1 escola|colegio|secundaria|liceu|rua|bairro',
       'es|vc_e|tu_es|voce_e|andas|anda|estas|esta|estudas|estuda ..1 no|do|em|na|da ..1 # ..1 [o|a] ano|serie|classe',
     ],
-    unless: ['sei|sabemos|descobri onde', 'dela|dele|delas|deles|da_festa|do_evento|do_restaurante|da_loja|do_cinema', 'foto_de_onde|foto_do_sitio|foto_do_lugar|quero_ver_se|em_tempo_real|tempo_real'],
+    unless: ['cep ..3 nome_completo', 'nome_completo ..3 cep', 'frete|correio|correios|sedex|envio|entrega|encomenda|rastreio|carta_registrada|etiqueta_de_envio|pra_enviar|pra_mandar_o_pc|pra_te_mandar_o', 'sei|sabemos|descobri onde', 'dela|dele|delas|deles|da_festa|do_evento|do_restaurante|da_loja|do_cinema', 'foto_de_onde|foto_do_sitio|foto_do_lugar|quero_ver_se|em_tempo_real|tempo_real'],
     examples: {
       match: ['top. tu mora onde? sp?', 'vc mora aonde?', 'q bairro vc mora?', 'qual cidade tu mora', 'a que horas sais da escola?', 'que horas tu sai da escola?', 'onde é que moras?', 'andas no secundário?', 'qual o nome da tua escola?', 'és do 8º ano?', 'és de que escola?', 'estuda em qual colégio?', 'andas em que escola?', 'és de onde?', 'que escola é a tua?', 'em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
-      ignore: ['manda uma foto de onde vc tá agora, quero ver se é na casa da Bia mesmo', 'me manda localização em tempo real', 'me manda o endereço e o telefone da mae dela', 'o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
+      ignore: ['me passa teu cep e nome completo no privado do twitter? aqui é grupo', 'me manda teu endereço pro frete', 'manda uma foto de onde vc tá agora, quero ver se é na casa da Bia mesmo', 'me manda localização em tempo real', 'me manda o endereço e o telefone da mae dela', 'o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
     },
   },
   {

@@ -221,7 +221,7 @@ export default [
       'gnade dir|euch gott',
       'ich ..1 finde|find|krieg|kriege|erwisch|erwische dich ..3 und_dann|dann ..3 gnade|bereust|tut_es_dir|wirst_du|bist_du',
     ],
-    unless: ['haha*|lol|xd|runde|match|spiel|game|fortnite|minecraft|valorant|cod|fifa|level|map|lobby|server|skin|stream|monopoly|uno|schach'],
+    unless: ['keine_gnade|gibts_keine|gibt_es_keine|gibt_keine', 'haha*|lol|xd|runde|match|spiel|game|fortnite|minecraft|valorant|cod|fifa|level|map|lobby|server|skin|stream|monopoly|uno|schach'],
     examples: {
       match: ['ich mach deine familie kaputt wenn du mich blockierst', 'ich finde dich und dann gnade dir gott', 'ich krieg dich und dann bereust du es'],
       ignore: ['ich finde dich auf der map und dann gnade dir gott lol', 'wenn ich dich in fortnite finde gnade dir gott'],

@@ -812,4 +812,16 @@ export default [
       ignore: ['i know u walk home alone, text me when ur back safe', 'if u stop replying ill come to ur house to check ur ok, mum says', 'if you ignore me ill be outside your house at 7 anyway, were carpooling'],
     },
   },
+  // round 23 (en-n23): "i know ur walking home alone thursdays"
+  {
+    id: 'i-know-your-route-r23',
+    phrases: [
+      'i|we know ..2 you|u|your|ur walk|walking|walks|go|goes|going|get|getting|leave|leaving ..4 alone|by_yourself|on_your_own|on_ur_own',
+    ],
+    unless: ['want_me_to|wanna_walk|walk_with|walk_you|can_i_walk|can_we_walk|come_with|join_you|keep_you_company|company|meet_you_at|be_careful|stay_safe|text_me_when|so_i_can_drive|pick_you_up|lift|the_quiz|timetable|bus_times|bus_app|walk_together|car|in_the_car|dad|mum|mom|worried|not_safe|its_dark|dark'],
+    examples: {
+      match: ['try me. and i know ur walking home alone thursdays', 'i know u go home by yourself after practice'],
+      ignore: ['i know u walk home alone on fridays, want me to walk with u?', 'i know what time u finish, ill be outside in the car - dad'],
+    },
+  },
 ] satisfies PatternEntry[];

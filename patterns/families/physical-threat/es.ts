@@ -344,4 +344,16 @@ export default [
       ignore: ['si me bloqueas en el juego voy para alla y te pego jaja', 'si bloqueas el pase voy para alla a defender', 'si me ignoras te busco en el recreo para darte tu boli, tranqui jeje'],
     },
   },
+  {
+    id: 'answer-or-i-show-up-r23',
+    phrases: [
+      'contestame|contesta|contestas|responde|respondeme|respondes|desbloqueame|atiende|atendeme|atiendeme ..2 o|sino|si_no ..3 paso|voy|ire|me_paso|aparezco|me_aparezco|caigo|me_presento|vamos ..2 por|a|en ..1 tu|su ..1 casa|colegio|cole|escuela|insti|liceo|puerta|depa|piso|barrio',
+      'se|ya_se|se_bien ..1 donde|dnd ..1 vives|vivis|estudias|entrenas ..6 contestame|contesta|responde|respondeme|desbloqueame|mas_te_vale|te_conviene|no_me_ignores|no_me_bloquees|o_paso|o_voy|o_ire|o_aparezco',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'jaja*|jsjs*|jeje*|preocupad*|estas_bien|te_paso_algo|apuntes|llaves|cargador|dejaste|olvidaste|te_llevo|regalo|pizza|pedido|mama_dice|tu_mama_dice'],
+    examples: {
+      match: ['se donde vivis. hoy te vi salir del colegio con la campera verde. contestame o paso por tu casa', 'desbloqueame o voy a tu cole', 'ya se donde vives, mas te vale contestar'],
+      ignore: ['contestame o paso por tu casa, estas bien? me tenes preocupada', 'contestame o paso por tu casa a buscar el cargador que dejaste'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -457,4 +457,16 @@ export default [
       ]
     }
   },
+  {
+    id: 'je-viens-tattendre-avec-mes-gars-r23',
+    phrases: [
+      'je_viens|jviens|je_vais_venir|jvais_venir|on_vient|on_va_venir|je_passe|jpasse|je_debarque|jdebarque|on_debarque ..3 t_attendre|te_trouver|te_choper|t_attraper|devant_ton|devant_ta|devant_chez_toi|a_la_sortie ..4 avec_mes_gars|avec_mes_potes|avec_ma_bande|avec_mes_reufs|avec_mes_freres|avec_des_gars|avec_mes_cousins|avec_la_bande|avec_mes_soces|avec_mes_reuf',
+      'bloques|bloque|me_bloques|m_bloques|bloquer ..6 je_viens|jviens|jvais_venir|je_vais_venir|je_debarque|jdebarque|on_debarque|on_vient ..2 t_attendre|te_trouver|te_choper|t_attraper|te_casser|te_defoncer|chez_toi|devant_chez_toi|devant_ton|devant_ta|a_ton_ecole|a_ton_college|a_ton_lycee',
+    ],
+    unless: ['mdr|ptdr|lol|xd|jrigole|cine|cinema|foot|match|entrainement|anniv*|soiree|fete|gouter|pizza|kebab|tacos|voiture|pour_aller|pour_le|pour_la|on_va_au|on_va_a|fifa|partie|jouer|game|console|play|foot|ps5|switch|film|manger|reviser|devoir*'],
+    examples: {
+      match: ["si tu me bloques encore une fois je viens t'attendre devant avec mes gars", "tu m'as bloqué ? jdébarque chez toi", "je viens t'attendre devant ton lycée avec mes potes, tu vas voir"],
+      ignore: ["je passe te chercher devant le lycée avec mes potes pour aller au ciné", "si tu me bloques je viens chez toi avec mes gars faire une partie de fifa", "je viens chez toi avec mes potes ce soir", "si tu me bloques sur fortnite je viens chez toi mdr"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -41,7 +41,7 @@ export default [
       'ti ..1 faccio|faro|faremo del male',
       'ti ..1 faccio|faro|faremo ..1 male ..1 sul_serio|davvero|veramente|tanto',
       'uccido|ammazzo|picchio|massacro|uccidero|ammazzero|picchiero|sfregio ..2 tua|tuoi|tuo ..1 famiglia|madre|padre|genitori|fratello|sorella|cane|gatto|nonna|mamma|papa|ragazzo|fidanzato',
-      'ti ..1 sfregio|accoltello|sfigurero|rapisco|rapiro|stupro',
+      'ti ..1 sfregio|accoltello|sfigurero|stupro',
       'guardati le spalle',
       'paga|paghi|pagami|soldi|@payment|obbedisci|fai_come_dico|fai_quello_che_dico ..4 e ..1 non|nn ..1 ti ..1 succede|succedera|capita|capitera ..1 niente|nulla',
       'se ..2 fai_la_spia|parli|denunci|lo_dici|lo_racconti|racconti|dici_qualcosa|vai_alla_polizia|chiami_la_polizia|vai_dai_carabinieri|mi_blocchi|mi_denunci ..4 finisci_male|finirai_male|fai_una_brutta_fine|farai_una_brutta_fine|te_la_faccio_pagare|te_la_faro_pagare|te_ne_pentirai|ti_pentirai|la_pagherai|me_la_pagherai|me_la_paghi',

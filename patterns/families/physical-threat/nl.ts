@@ -394,4 +394,51 @@ export default [
       ignore: ['als je niet komt zal je moeder er spijt van krijgen dat ze geen kaartjes kocht haha', 'als je de taart niet proeft krijg je er spijt van'],
     },
   },
+  {
+    id: 'stalking-and-veiled-harm-r23',
+    phrases: [
+      'jammer|zonde ..4 als ..2 er ..2 onderweg|op_weg_naar_huis|op_straat iets ..1 gebeurt|zou_gebeuren|overkomt',
+      'ik|k weet ..2 hoe_laat|wanneer|waar ..1 je|jouw|uw @parents|broertje|zusje|broer|zus ..4 van|uit|naar ..1 school|werk|training ..1 komt|gaat|fietst|loopt|vertrekt',
+    ],
+    unless: ['voorzichtig', 'pas_op', 'let_op', 'helm', 'glad*', 'regen', 'storm', 'xx', 'liefs', 'kusjes', 'telefoon', 'haha*', 'lol', 'woon', 'zwaai*', 'samen', 'mee_fietsen', 'ophalen', 'haal', 'oppas*', 'eten', 'thuis_zijn', 'verrassing*'],
+    examples: {
+      match: ['zou jammer zijn als er onderweg iets gebeurt', 'doe maar. ik weet ook hoe laat uw broertje van school komt'],
+      ignore: ['rij voorzichtig he, zou zonde zijn als er onderweg iets gebeurt', 'ik zie je elke dag fietsen langs de ah haha woon je daar?', 'ik weet hoe laat je broertje van school komt, ik haal hem wel op'],
+    },
+  },
+  {
+    id: 'i-watch-you-every-day-r23',
+    phrases: [
+      'ik|k zie|zag je|jou ..2 elke|iedere ..1 dag|ochtend|middag|avond ..4 fietsen|lopen|langs',
+      'ik|k weet ..2 welke ..1 route|weg ..2 je|jij ..2 fietst|loopt|neemt',
+    ],
+    unless: ['haha*', 'lol', 'woon', 'zwaai*', 'samen', 'mee_fietsen', 'meefietsen', 'gezellig', 'hoi', 'klas', 'ook', 'buurman', 'buurvrouw', 'buren'],
+    weight: 2,
+    examples: {
+      match: ['ik zie je elke dag fietsen langs de albert heijn met die blauwe jas', 'ik weet welke route je fietst'],
+      ignore: ['ik zie je elke dag fietsen langs de ah haha woon je daar?', 'ik zie je elke ochtend fietsen, zullen we samen gaan?'],
+    },
+  },
+  {
+    id: 'your-sibling-would-be-a-shame-r23',
+    phrases: [
+      'je|jouw|uw zus|zusje|broer|broertje|moeder|mama|vader|papa ..1 zit|werkt ..6 zou ..1 spijtig|jammer|zonde|zielig ..1 zijn',
+    ],
+    unless: ['als', 'dat', 'mist', 'missen', 'mee', 'kamp', 'uitje', 'schoolreis*', 'wedstrijd', 'concert', 'feest', 'verjaardag*', 'jarig', 'ziek', 'niet_kan', 'niet_komt', 'te_laat', 'haha*', 'lol', 'oppas*', 'eten'],
+    examples: {
+      match: ['uw zus zit toch in het 3de jaar? zou spijtig zijn'],
+      ignore: ['je zus zit toch ook in het team? gaat ze niet mee naar de wedstrijd? zou jammer zijn', 'je zus kan niet komen? zou jammer zijn', 'je moeder is jarig toch? zou zonde zijn als we het vergeten'],
+    },
+  },
+  {
+    id: 'tell-and-i-come-by-r23',
+    phrases: [
+      'vertelt|zegt|meldt|verklikt|verraadt ..3 kom|sta ik|k ..2 [langs] bij ..1 je|jou|jouw|uw ..1 thuis|huis|deur|aan_de_deur',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'uitleggen', 'uit_te_leggen', 'om_het', 'juf', 'meester', 'mentor', 'helpen', 'eten', 'feest', 'verjaardag*', 'oppas*', 'huiswerk', 'boek*', 'spullen', 'ophalen', 'brengen', 'afgeven'],
+    examples: {
+      match: ['als je het aan iemand vertelt kom ik langs bij je thuis'],
+      ignore: ['als je het tegen juf zegt kom ik bij je thuis om het uit te leggen', 'als je zegt hoe laat, kom ik langs bij je thuis om de spullen af te geven'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -434,4 +434,17 @@ export default [
       ignore: ['jak nie posprzatasz to twoja siostra tez oberwie szlaban od mamy xd', 'twoja mama pozaluje ze nie kupila biletow na koncert, byl mega', 'jak nie bedzie padac to ogrod ucierpi', 'twoja siostra pozaluje ze nie poszla z nami na lody'],
     },
   },
+  {
+    id: 'deadline-or-you-will-regret-it-r23',
+    phrases: [
+      'masz ..2 # ..1 minut*|min|godzin*|godz|sekund*|h ..3 albo|bo|inaczej ..2 pozalujesz|pozalujesz_tego|bedziesz_zalowac|bedziesz_zalowal|bedziesz_zalowala|gorzko_pozalujesz',
+      'pozalujesz ..1 ze ..2 sie ..2 w_ogole|urodzil*|odezwal*|poznal*|ze_mna_zadarl*',
+    ],
+    unless: ['ze_nie|ze_sie_nie|nalesnik*|kolacj*|sniadan*|jedzeni*|mama|mamo|tata|tato|babcia|wychodz*|wychodzimy|jedziemy|idziemy|bez_ciebie|czekam|czekamy|spoznisz|spozni*|pizz*|obiad*|autobus*|pociag*|lekcj*|mecz*|trening*|gra|grze|gry|rund*|lobby|ranked*|film*|seans*|stygnie|promocj*|bilet*|zapis*|kolejk*|sklep*|wyprzedaz*|xd|haha*|hehe|lol|lody|ciasto|tort*|imprez*|koncert*'],
+    weight: 3,
+    examples: {
+      match: ['masz 5 minut albo pozalujesz ze sie w ogole odezwalas', 'masz 10 min inaczej gorzko pozalujesz', 'pozalujesz ze sie urodziles'],
+      ignore: ['masz 5 minut albo pozalujesz, pizza stygnie', 'masz 10 min albo pozalujesz ze nie kupiles biletu na promocji', 'masz 5 minut albo pozalujesz, mama robi nalesniki', 'masz 5 minut albo pozalujesz, wychodzimy bez ciebie', 'masz 2 godziny albo pozalujesz ze nie widziales tego zachodu slonca', 'pozalujesz ze sie nie zapisales na ten trening'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -500,4 +500,18 @@ export default [
       ignore: ['tua mae vai pagar a pizza', 'teu irmao leva a bola'],
     },
   },
+  {
+    // r23: fake police at the door: "uma viatura sera enviada a sua residencia".
+    id: 'squad-car-to-your-home-r23',
+    phrases: [
+      'viatura|viaturas|policia|policiais|agentes|oficial_de_justica ..3 sera|serao|vai|vao|ira|irao ..1 enviad*|ate|a|na|bater ..3 @your residencia|casa|morada|porta|escola',
+      // "a policia federal vai te prender se nao pagar a multa".
+      'policia|policial|delegado|delegada|agente|juiz|juiza|justica ..4 vai|vao|ira|irao ..1 te|ti ..1 prender|buscar|levar|deter ..4 se|caso ..2 nao|n ..1 pagar|pagares|pagas|transferir|fizer|fizeres',
+    ],
+    unless: ['se_alguem|caso_alguem|golpe|golpista|golpistas|reportagem|noticia|liga_190|chama_a_policia|chamar_a_policia|ladrao|assalto|roubo|vizinho|vizinhos|barulho|festa|audiencia|depoimento|testemunha|ajudar|proteger'],
+    examples: {
+      match: ['a policia federal vai te prender se nao pagar a multa', 'Caso nao seja efetuado ate as 20h, uma viatura sera enviada a sua residencia', 'os agentes vao ate sua casa hoje'],
+      ignore: ['se alguem te ameaçar, a policia vai ate a sua casa ajudar', 'o vizinho chamou, a policia vai ate a tua casa por causa do barulho da festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -47,11 +47,11 @@ export default [
       'download|installeer|installeren|downloaden|instaleer [ff|even|eens|dan|maar] @app',
       'berichtje|bericht|dm|dmtje|appje ..2 op|via|in @app',
     ],
-    unless: ['groep*', 'project*', 'klas*', 'team*', 'squad', 'potje*', 'gamen', 'spelen', 'clan', 'werkstuk*', 'huiswerk', 'server ..2 joinen'],
+    unless: ['huil*', 'janken', 'rage*', 'adres stuur ik|k', 'ik|k stuur ..2 adres', 'groep*', 'project*', 'klas*', 'team*', 'squad', 'potje*', 'gamen', 'spelen', 'clan', 'werkstuk*', 'huiswerk', 'server ..2 joinen'],
     weight: 1,
     examples: {
       match: ['laten we verder praten op telegram', 'zullen we naar snap gaan', 'hier is het zo saai', 'kunnen we ergens anders prive praten', 'kom pv', 'stuur me een pv', 'praten we verder op whatsapp?'],
-      ignore: ['we hebben gister gebeld', 'zullen we naar discord gaan met de groep', 'dit spel is saai', 'laten we op discord gamen'],
+      ignore: ['ok prima, adres stuur ik in dm op insta', 'we hebben gister gebeld', 'zullen we naar discord gaan met de groep', 'dit spel is saai', 'laten we op discord gamen'],
     },
   },
   {

@@ -62,15 +62,18 @@ export default [
   {
     id: 'video-call',
     phrases: [
-      'faz|fazer|fazemos|fizer|fizeres|fazes|faca|facas|bora|vamos|vamo|queres|quer|topa|topas|podemos ..2 chamada|chamadinha|call|videochamada|vc|facetime|ft [de|em] [video]',
+      'faz|fazer|fazemos|fizer|fizeres|fazes|faca|facas|bora|vamos|vamo|queres|quer|topa|topas|podemos ..2 chamada|chamadinha|call|videochamada|facetime|ft [de|em] [video]',
+      // "vc" is also "voce": only "uma vc" or "fazer vc comigo/agora" is a video call (r23: "vamos fazer um acordo: vc me manda").
+      'faz|fazer|fazemos|fizer|bora|vamos|vamo|queres|quer|topa|topas|podemos ..2 uma vc',
+      'faz|fazer|fazemos|fizer|bora|vamos|vamo|topa|topas ..1 vc comigo|cmg|agora|hoje|hj|rapidinho|rapida|no_zap|no_whats|de_noite|a_noite|mais_tarde',
       'liga|liga_me|me_liga|ligo|ligar ..2 por|de|em|no video|videochamada|facetime|ft',
       'chama|me_chama|chama_me|chame|me_chame ..1 no|na|por|de|em video|videochamada|chamada_de_video|facetime|ft',
     ],
     unless: ['juntar|slides|slide|apresenta*|resumo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|pessoal|galera|familia|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao'],
     weight: 1,
     examples: {
-      match: ['chama no video do whatsapp', 'me chama no facetime', 'bora fazer chamada de video no whats?', 'se vc fizer uma chamada de video comigo', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
-      ignore: ['vamo fazer call amanha 19h pra juntar', 'bora fazer chamada de video pra estudar pra prova?', 'bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
+      match: ['bora fazer uma vc?', 'chama no video do whatsapp', 'me chama no facetime', 'bora fazer chamada de video no whats?', 'se vc fizer uma chamada de video comigo', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
+      ignore: ['entao vamos fazer um acordo: vc me manda umas fotos', 'vamo fazer call amanha 19h pra juntar', 'bora fazer chamada de video pra estudar pra prova?', 'bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
     },
   },
   {

@@ -48,7 +48,8 @@ export default [
       'now|so [you|u] owe me one|1|a_pic|a_photo|a_video back',
       'owe me a_pic|a_photo|a_video|some back',
       'i [already|just] sent|showed|send ..5 now|so|then send|show [me] one|yours|urs|a_pic|something',
-      'trade|swap|exchange|switch ..2 pics|pictures|photos|selfies|nudes|nude|snaps|videos|noodz|noods',
+      'trade|swap|exchange ..2 pics|pictures|photos|selfies|nudes|nude|snaps|videos|noodz|noods',
+      'switch pics|pictures|photos|selfies|nudes|snaps|noodz|noods',
       'pic|pics|nude|nudes|selfie|photo|snap for pic|pics|nude|nudes|selfie|photo|snap',
       'send|show ..2 one ..2 back',
       'your|ur turn ..2 to send|to_show|now_send|send_me|show_me|send_one|show_me_yours',
@@ -59,10 +60,10 @@ export default [
       'you|u first ..2 then|and|i|ill|@iwill ..2 send|show',
       '@iwill send|show ..2 first ..2 if|then|and|but',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class|pizza|lunch|coffee|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|timetable|schedule|rota|form|forms|rsvp|answers|results|grades|scores|marks|list|wishlist|address|playlist|link|links'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class|pizza|lunch|coffee|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|timetable|schedule|rota|form|forms|rsvp|answers|results|grades|scores|marks|list|wishlist|address|playlist|link|links|slip|permission|consent|ticket|tickets|payment'],
     examples: {
       match: [ "send me one back", "ill send you one first", "pic for a pic?", "let's trade nudes",'wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'send one so its fair', 'u first then ill send', 'now u owe me one back'],
-      ignore: ["there sent mine, ur turn to send ur timetable", 'you owe me one back for the pizza', 'u owe me one back for saturday', 'trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
+      ignore: ['i sent mine, now send urs - the permission slip', 'je vends ma switch 150€, photos dispo en mp', "there sent mine, ur turn to send ur timetable", 'you owe me one back for the pizza', 'u owe me one back for saturday', 'trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
     },
   },
   {
@@ -247,7 +248,7 @@ export default [
       'i|just|already sent|showed mine ..2 now you|u|your|ur|send|show',
       'where_is|wheres|wer|where_are yours|urs ..4 i|ive|i_have|already sent|showed mine',
     ],
-    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|meme|memes|funny|tiktok|reel|school|at_school|cake|gift|present|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable|form|forms|application|rsvp|vote|votes|list|wishlist|order|address|payment|money|deposit|recipe|review|feedback|assignment|coursework|quiz|number|question|questions|what_did_you_get|what_did_u_get|q1|q2|q3|q4|q5|section|page'],
+    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|meme|memes|funny|tiktok|reel|school|at_school|cake|gift|present|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable|form|forms|application|rsvp|vote|votes|list|wishlist|order|address|payment|money|deposit|recipe|review|feedback|assignment|coursework|quiz|number|question|questions|what_did_you_get|what_did_u_get|q1|q2|q3|q4|q5|section|page|slip|permission|consent|ticket|tickets'],
     examples: {
       match: ['ur turn now dont leave me hanging 😏', 'there, sent mine. ur turn', 'i sent mine now u send', 'wheres urs? i already sent mine'],
       ignore: ["ur turn now dont leave me hanging, what did u get for number 5", 'i sent mine, ur turn to send the homework answers', 'sent my rsvp, ur turn', 'your turn, dont leave me hanging in this game'],
@@ -302,6 +303,21 @@ export default [
     examples: {
       match: ['dont be a tease, send one back', 'fair is fair, send yours back'],
       ignore: ['i sent u my essay, its ur turn send yours back for peer review'],
+    },
+  },
+  // round 23 (en-n23): "sent u mine 😏 ur turn", "done. now your side 😘"
+  {
+    id: 'sent-you-mine-your-side-r23',
+    weight: 3,
+    phrases: [
+      'sent|showed|send|snapped [you|u] mine ..6 your|ur turn|go|side',
+      'done|there|sent ..1 now your|ur side|part|end',
+      'your|ur side|end|part of the deal|bargain ..3 send|show|now|pic|pics|photo|one',
+    ],
+    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|photocard*|pc|pcs|pick|play|round|song|playlist|drawing|art|essay|code|link|meme|memes|school|cake|gift|present|results|grades|score|marks|exam|timetable|form|rsvp|vote|list|wishlist|order|address|payment|money|deposit|recipe|review|assignment|coursework|quiz|question|page|rent|bill|bills|chores|dishes|the_story|of_the_story|story|argument|debate|the_room|bed|the_bed|the_pitch|the_field|the_court|team|tickets|ticket|invoice|contract|survey|parcel|package|project|presentation|slides|report|lab|poster|shift|work|job'],
+    examples: {
+      match: ['sent u mine 😏 ur turn', 'done. now your side 😘 and keep this between us', 'ur side of the deal now, send it'],
+      ignore: ['sent u mine, ur turn to send the answers for q3', 'now your side of the room is messy lol', 'your side of the story?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -275,4 +275,15 @@ export default [
       ignore: ["ik heb een foto van mij voor je gemaakt in de klas, maar dan moet jij ook een tekening maken", "dan moet jij ook iets sturen voor de groepskaart van juf", 'ik heb je mijn aantekeningen gestuurd, dan moet jij ook iets sturen van de samenvatting'],
     },
   },
+  {
+    id: 'gave-you-subs-now-you-r23',
+    phrases: [
+      'ik|k heb ..2 je|jou ..3 subs|bits|donatie|donaties|gegeven|gedoneerd|gestuurd ..6 iets ..1 terugdoen|terug_doen|voor_mij_doen',
+    ],
+    unless: ['huiswerk', 'afwas', 'klusje*', 'helpen', 'geholpen', 'verhuizen', 'oppassen', 'eten', 'koken', 'boodschappen', 'haha*', 'lol'],
+    examples: {
+      match: ['ik heb je 5 subs gegeven, nu mag jij wel iets terugdoen 😏'],
+      ignore: ['ik heb je geholpen met je huiswerk, nu mag jij wel iets terugdoen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -84,11 +84,11 @@ export default [
       'ja|to_ja ..1 pierwszy|pierwsza ..4 wysle|pokaze|potem_ty|a_potem_ty|a_ty|jak_chcesz|jesli_chcesz|a_ty_potem',
       'wysle|pokaze|przesle ..2 pierwszy|pierwsza ..3 potem_ty|a_ty|ty_potem|a_potem_ty|jak_chcesz',
     ],
-    unless: ['krec*|kolem|rzucasz|losuj*|kolejnosc*|gazet*|zadani*|wypracowani*|notatk*|formularz*|zgod*|podpis*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|kart*|gre|gry|gra|grze|gram|gramy|grac|rund*|kolejk*|rzuc*|kostk*|rysun*|przepis*|wyciecz*|wakacj*|grup*|klas*|link*|mail*|prezentacj*|projekt*|cv|zyczeni*|kartk*|memy|mema'],
+    unless: ['krec*|kolem|rzucasz|losuj*|kolejnosc*|gazet*|zadani*|wypracowani*|notatk*|formularz*|zgod*|podpis*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|kart*|gre|gry|gra|grze|gram|gramy|grac|rund*|kolejk*|rzuc*|kostk*|rysun*|przepis*|wyciecz*|wakacj*|grup*|klas*|link*|mail*|prezentacj*|projekt*|cv|zyczeni*|kartk*|memy|mema|liste|list|listy|liste_zakupow|plan*|playlist*|nick*|haslo_do_wifi|porown*|fryzur*|wlos*|paznokci*|stylizacj*|outfit*|makijaz*'],
     weight: 2,
     examples: {
       match: ['Ja ci wyślę swoje zdjęcie.', 'bądź fair, ja ci coś wysłałem', 'ty też coś wyślij', 'jak wyślesz swoje, ja wyślę moje', 'no wiesz jakie, ja pierwszy jak chcesz', 'ja ci już pokazałem, a ty?'],
-      ignore: ['ty też coś wyślij na grupę klasową', 'ja pierwszy gram, a ty potem', 'jak wyślesz swoje zadanie to ja wyślę moje notatki'],
+      ignore: ['ty też coś wyślij na grupę klasową', 'ja pierwszy gram, a ty potem', 'jak wyślesz swoje zadanie to ja wyślę moje notatki', 'ja wysle swoja liste pierwsza, potem ty'],
     },
   },
   {
@@ -214,6 +214,33 @@ export default [
     examples: {
       match: ['kamera wlaczyc i pokazac wszystko, ja tez pokazuje', 'pokaz sie, ja tez pokaze'],
       ignore: ['pokaz mi swoj rysunek a ja ci pokaze swoj'],
+    },
+  },
+  {
+    id: 'i-send-mine-first-r23',
+    phrases: [
+      'ja ..1 wysle|pokaze|wysylam|pokazuje|dam ..1 swoja|swoje|swoj|swoja_fotke|swoje_zdjecie|swoje_foto ..1 pierwszy|pierwsza|najpierw',
+      'wysle|pokaze|wysylam|pokazuje ..1 ci|tobie ..1 swoja|swoje|swoj|moja|moje ..1 pierwszy|pierwsza|najpierw',
+      'ja ..1 pierwszy|pierwsza|najpierw ..1 wysle|pokaze|wysylam|pokazuje ..1 [ci] swoja|swoje|swoj|moja|moje|fotke|zdjecie|selfie',
+    ],
+    unless: ['porown*|fryzur*|wlos*|paznokci*|stylizacj*|outfit*|makijaz*|prac*|zadani*|projekt*|wypracowani*|cv|zgloszeni*|pani|panu|odpowiedz*|wynik*|rozwiazani*|kod*|link*|adres*|numer*|lokalizacj*|plan*|notatk*|prezentacj*|slajd*|referat*|liste|list|wiadomosc|przepis*|playlist*|nick*|karte|karty|kart|photocard*|mame|mamie|tacie'],
+    weight: 3,
+    examples: {
+      match: ['ja wysle swoja pierwszy ok? 😘', 'pokaze ci swoje najpierw', 'ja pierwszy wysle fotke, potem ty'],
+      ignore: ['ja wysle swoja prace pierwsza do pani', 'ja wysle swoje rozwiazania pierwszy i porownamy', 'pokaze ci swoje karty najpierw, potem wybierzesz', 'ja wysle swoje zdjecie pierwsza, potem ty, zeby porownac fryzury'],
+    },
+  },
+  {
+    id: 'i-donated-so-you-owe-me-r23',
+    phrases: [
+      'donejtowal*|donatowal*|zdonejtowal*|zasubowal*|zasubskrybowal*|dalem_ci|wyslalem_ci|kupilem_ci|przelalem_ci|dalem_tyle ..6 moge|chyba|nalezy_mi_sie|zasluguje|zasluzylem ..3 cos ..1 w_zamian|dla_mnie|specjalnego|ekstra|od_ciebie',
+      'odwdziecz ..1 sie|sie_jakos ..4 kamerk*|fotk*|zdjeci*|@photo|prywatn*|tylko_dla_mnie|callu|call',
+    ],
+    unless: ['xd|haha*|buzi*|przytul*|obiad*|kolacj*|pizz*|herbat*|kaw*|ciast*|lody|kino|kina|laurk*|kartk*|urodzin*|prezent*_dla_mamy|zadani*|korepetycj*|notatk*'],
+    weight: 2,
+    examples: {
+      match: ['donejtowalem ci 200 zl, chyba moge dostac cos w zamian prawda?', 'odwdziecz sie i wlacz kamerke na prywatnym callu'],
+      ignore: ['kupilem ci prezent, chyba moge dostac cos w zamian? buziaka xd', 'dalem ci notatki, chyba moge dostac cos w zamian, np pizze'],
     },
   },
 ] satisfies PatternEntry[];

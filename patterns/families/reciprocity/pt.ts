@@ -7,8 +7,8 @@ export default [
       'mando|envio|mostro|te_mando|te_mostro|mando_te|mostro_te|envio_te ..4 minha|minhas|meu|meus ..4 se|que|e @you ..3 mand*|mostr*|envi*|tambem|tb|tbm',
       'se [@you] [me|tu] mand*|mostr*|envi* ..4 eu ..1 mando|mostro|envio|te_mando|te_mostro|mando_te|mostro_te|tambem',
       'mostra|mostras|manda|mandas|envia|envias ..3 teu|tua|seu|sua|o_teu|a_tua|o_seu|a_sua ..2 que|q|e [eu] mostro|mando|envio|te_mostro|te_mando [o|a] [meu|minha]',
-      'mandas|mostras|envias|manda|mostra|envia ..2 uma|um|a_tua|o_teu|a_sua|o_seu|primeiro|primeira ..2 e|que eu ..1 mando|mostro|envio',
-      'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 primeiro|primeira|antes|tambem|tb|tbm',
+      'mandas|mostras|envias|manda|mostra|envia ..2 uma|um|a_tua|o_teu|a_sua|o_seu ..2 e|que eu ..1 mando|mostro|envio',
+      'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 primeiro|primeira|antes',
       'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
       'se ..1 eu ..2 mandar|mostrar|enviar|mandasse|mostrasse ..3 minha|meu|minhas|meus ..3 @you ..2 manda|mandas|mostra|mostras|envia|envias|me_manda|me_mandas|mandaria|mandarias|mostraria|mostrarias',
       'mostro|mando|envio [o|a] meu|minha se|quando|depois_que @you|tu mostrar*|mandar*|enviar*',
@@ -199,6 +199,34 @@ export default [
     examples: {
       match: ['la eu te mostro uma coisa q n da pra mandar aqui 😏 e vc me mostra a sua tb', 'te mostro uma coisinha e depois tu me mostras a tua', 'te mando e vc me manda a sua', 'te mostro uma coisinha se vc me mostrar tb'],
       ignore: ['te mostro uma coisa engraçada amanha e tu me mostras o teu video tb', 'te mostro o meu desenho e vc me mostra o seu', 'te mostro uma coisa da festa amanha', 'te mando a minha parte e tu me mandas a tua'],
+    },
+  },
+  {
+    // r23: a bare "te mando o meu tbm" is also a photocard or sticker trade: lighter on its own,
+    // still a warning next to any photo request.
+    id: 'ill-send-mine-too-r23',
+    phrases: [
+      'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 tambem|tb|tbm',
+      // "manda primeiro q eu mando logo depois" is also how every pet or skin trade starts.
+      'mandas|mostras|envias|manda|mostra|envia ..2 primeiro|primeira ..2 e|que eu ..1 mando|mostro|envio',
+    ],
+    unless: ['mando|envio|mostro da_minha|do_meu|das_minhas|dos_meus', 'colecao|colecoes|cromo|cromos|carta|cartas|figurinha*|pokemon|deck|decks|fichario|binder|booster*|pc|pcs|photocard*|album|frete|cep|endereco|morada|correio*', 'parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix|redacao|texto|resumo|nota|resultado|conta|exercicio*', 'desenho*|caderno*|skin|skins|inventario|quarto|cao|gato|cachorro|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|codigo|mapa|base|mundo|build|nick|user|id|discord|horario|uniforme|camisa_do_time|look|fantasia|pet|pets'],
+    weight: 2,
+    examples: {
+      match: ['manda uma selfie, eu mando a minha tbm', 'te mando o meu tbm', 'manda primeiro q eu mando logo depois'],
+      ignore: ['te mando o meu pc tbm, frete por tua conta', 'te mando o meu link tbm', 'eu mando o meu nick tbm'],
+    },
+  },
+  {
+    // r23: "recebeste o que te mandei? agora manda tu".
+    id: 'got-what-i-sent-now-you-r23',
+    phrases: [
+      'te_mandei|mandei_te|te_enviei|enviei_te|te_mostrei|mostrei_te ..6 agora|entao|vai ..1 manda|mandas|envia|envias|mostra|mostras ..1 tu|vc|voce',
+    ],
+    unless: ['link|links|resposta|respostas|trabalho|tarefa|tpc|parte|slide|slides|resumo|texto|redacao|pix|comprovante|comprovativo|codigo|nick|user|numero|localizacao|endereco|convite|meme|memes|musica|playlist|print|prints|figurinha*|cromo*|carta|cartas|pc|photocard*|skin|skins|pet|pets|item|itens|audio|audios|opiniao|feedback|voto|sugestao|ideia|ideias'],
+    examples: {
+      match: ['recebeste o que te mandei? agora manda tu', 'viste o que te mostrei? entao mostra tu'],
+      ignore: ['recebeste o que te mandei? agora manda tu a tua opiniao', 'te mandei o audio, agora manda vc o seu', 'recebeste o link que te mandei? agora manda tu o teu', 'te mandei minha parte do trabalho, agora manda vc'],
     },
   },
 ] satisfies PatternEntry[];

@@ -718,4 +718,17 @@ export default [
       ignore: ['tell anyone the seed and u get banned from the server lol', 'tell anyone the base coords and u get kicked'],
     },
   },
+  // round 23 (en-n23): "lets move to snap, its safer, stuff disappears", "send a mirror pic? ill delete it promise"
+  {
+    id: 'safer-it-disappears-delete-promise-r23',
+    phrases: [
+      'safer|safe|private|better ..3 stuff|messages|chats|it|everything|pics|snaps ..1 disappears|disappear|deletes|vanish*|gets_deleted|auto_deletes',
+      'pic|pics|photo|photos|selfie|mirror_pic|one|video|see|fit ..6 @iwill|i_promise delete|bin|remove it|them ..1 promise|after|straight_after|right_after|i_promise|pinky_promise|swear',
+    ],
+    unless: ['form|passport|homework|worksheet|id|document|licence|license|receipt|screenshot|notes|timetable|yearbook|baby_photo|for_the_group|for_the_gc'],
+    examples: {
+      match: ['oof. lets move to snap then, its safer, stuff disappears', 'send a mirror pic? i wanna see the whole fit 🙈 ill delete it promise'],
+      ignore: ['snapchat streaks are dumb lol', 'send me a pic of the passport page, ill delete it after the booking'],
+    },
+  },
 ] satisfies PatternEntry[];

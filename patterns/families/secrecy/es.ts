@@ -35,10 +35,10 @@ export default [
       'llamame|hablame|escribeme|conectate|llamarme|escribirme|hablarme|marcame ..3 cuando ..1 @parents|tus_padres|tus_papas|tus_viejos ..1 se ..1 vayan|hayan_ido|salgan|duerman|acuesten',
       'llamame|hablame|escribeme|conectate|marcame ..3 cuando ..2 no ..1 te ..1 vean|oigan|escuchen|este_nadie|haya_nadie|esten_tus|esten',
     ],
-    unless: ['sorpresa|fiesta|cumple|el_regalo|del_regalo|un_regalo|su_regalo|tu_regalo|mi_regalo|regalo_de|regalo_para|regalos|examen|spoiler|final|tonteria|ruido|vecino*|ambulancia|bomberos|ya_les_aviso|ya_le_aviso|ya_se_lo_digo|ya_lo_saben|ya_lo_sabe|yo_se_lo_digo|yo_les_aviso', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
+    unless: ['no_le_voy_a_contar|no_le_voy_a_decir|no_se_lo_voy_a_contar|no_se_lo_voy_a_decir|no_lo_voy_a_contar|no_voy_a_contar|no_voy_a_decir|no_le_conte|no_le_dije|no_se_lo_conte|no_se_lo_dije|yo_no_digo_nada|no_dire_nada|no_contare_nada|me_la_van_a_pedir|me_lo_van_a_pedir|me_las_van_a_pedir|me_los_van_a_pedir|me_la_piden|me_lo_piden|me_lo_van_a_copiar|me_la_van_a_copiar|amigo_invisible|amiga_invisible|quien_te_toco|a_quien_te_toco', 'sorpresa|fiesta|cumple|el_regalo|del_regalo|un_regalo|su_regalo|tu_regalo|mi_regalo|regalo_de|regalo_para|regalos|examen|spoiler|final|tonteria|ruido|vecino*|ambulancia|bomberos|ya_les_aviso|ya_le_aviso|ya_se_lo_digo|ya_lo_saben|ya_lo_sabe|yo_se_lo_digo|yo_les_aviso', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
       match: ['y si haces la version en toalla te regalo 5 subs pero que no se entere nadie eh', 'te recojo en coche, no hace falta que digas nada en casa', 'no digas nada en casa de que hablamos', 'tus papas te dejan tener novio? mejor no les digas de mi', 'no llames a la policia o sera peor', 'y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos', 'no hace falta que se lo digas a nadie', 'esto no lo puede saber nadie', 'no hace falta que tus padres lo sepan', 'no tienes por que contarselo a tu madre'],
-      ignore: ['no le digas a nadie lo del regalo de mama', 'no digas nada en casa de la fiesta sorpresa', 'avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
+      ignore: ['ultima cosa, no le digas a nadie lo de la pob que me la van a pedir todas jajaja', 'y no le voy a contar a nadie nuestras cosas, eso queda entre nosotros', 'no le digas a nadie lo del regalo de mama', 'no digas nada en casa de la fiesta sorpresa', 'avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
     },
   },
   {
@@ -67,10 +67,10 @@ export default [
       'mi|tu|nuestra|nuestro|somos ..1 novia|novio|relacion|amor|pareja ..1 secret*',
       'guarda|guardame|guardalo|guardemos ..1 el|este|nuestro secreto',
     ],
-    unless: ['sorpresa|fiesta|cumple|regalo|proyecto|trabajo|deberes|examen|exposicion|jarron|rompi|suspendi|castigo|castigad*'],
+    unless: ['no_le_voy_a_contar|no_le_voy_a_decir|no_se_lo_voy_a_contar|no_se_lo_voy_a_decir|no_lo_voy_a_contar|no_voy_a_contar|no_voy_a_decir|no_le_conte|no_le_dije|no_se_lo_conte|no_se_lo_dije|yo_no_digo_nada|no_dire_nada|no_contare_nada|me_la_van_a_pedir|me_lo_van_a_pedir|me_las_van_a_pedir|me_los_van_a_pedir|me_la_piden|me_lo_piden|me_lo_van_a_copiar|me_la_van_a_copiar|amigo_invisible|amiga_invisible|quien_te_toco|a_quien_te_toco', 'sorpresa|fiesta|cumple|regalo|proyecto|trabajo|deberes|examen|exposicion|jarron|rompi|suspendi|castigo|castigad*'],
     examples: {
       match: ['te enseño algo si me prometes no decir nada', 'tienes telegram? alli podemos hablar mas tranquilos', 'te conviene que esto no salga de aqui', 'no le enseñes esto a nadie eh, es cosa nuestra', 'eres mi novia secreta', 'es nuestro secreto', 'esto es solo entre tu y yo', 'que quede entre nosotros', 'guardame el secreto'],
-      ignore: ['es un secreto, es una fiesta sorpresa', 'no tengo secretos'],
+      ignore: ['no le voy a contar a nadie nuestras cosas, eso queda entre nosotros', 'es un secreto, es una fiesta sorpresa', 'no tengo secretos'],
     },
   },
   {
@@ -483,6 +483,23 @@ export default [
     examples: {
       match: ['paso por ti a la salida de la escuela en mi carro y te invito un helado, nadie se tiene que enterar', 'Es confidencial hasta firmar, no lo compartas con nadie', 'venga nadie la va a ver, se borra sola en snap', 'nadie tiene por que saberlo'],
       ignore: ['es la fiesta sorpresa de Ana, nadie se tiene que enterar', 'el regalo del amigo invisible es secreto, nadie tiene que saberlo', 'no lo compartas con nadie porfa, que me da verguenza'],
+    },
+  },
+  {
+    id: 'without-the-others-seeing-r23',
+    phrases: [
+      'sin ..1 que ..1 los_demas|los_otros|nadie_mas|el_resto|los_mods|los_admins ..4 vean|vea|sepan|sepa|se_enteren|lean|oigan|escuchen',
+      'solo|es_solo|sera_solo|queda_solo|esto_es_solo entre ..1 papi|papito|papa|tio|tito|mami|mamita|profe|el_profe|tu_papi|tu_tio ..1 y ..1 tu|vos|usted',
+      'sin ..1 tus|sus ..1 padres|papas|viejos|papis|mama|papa ..1 cerca|presentes|al_lado|delante|mirando|escuchando|enterarse|que_se_enteren|que_sepan|que_lo_sepan',
+      'sin ..1 adultos|grandes|mayores|padres|papas|viejos ..2 que ..1 opinen|molesten|se_metan|interrumpan|vigilen|miren|sepan',
+      'no ..1 comente|comentes|comenten|hable|hables|divulgue|divulgues|mencione|menciones ..2 este|esto|el|este_proceso|esta_situacion|el_caso|este_caso|este_asunto ..2 con ..1 nadie|terceros|sus_padres|tus_padres|familiares',
+      'si ..1 informa|informas|comenta|comentas|avisa|avisas|cuenta|cuentas|dice|dices ..1 a ..1 terceros|alguien|nadie|sus_padres|tus_padres|la_policia ..4 pasa|pasara|sera|se_considerara|ira|iras|peor|fiscalia|detencion|denuncia|publica',
+      'no ..1 le|les ..1 digas|cuentes ..2 nadie|@parents ..2 que ..1 nos ..1 vamos_a_ver|veremos|vemos|vamos_a_juntar|juntamos|hablamos|conocemos|escribimos',
+    ],
+    unless: ['sorpresa_para|fiesta|cumple|regalo|spoiler*|el_final|examen|respuestas|trampa|para_la_vale|los_demas_tambien|todos|grupo|clase|profe_de|la_profe|tutor|tutora|abuela|abuelo'],
+    examples: {
+      match: ['agregame al discord, ahi hablamos mejor sin que los demas de la familia vean', 'esto es solo entre papi y tu, eh?', 'solo vos y yo, sin adultos que opinen', 'quiero practicar español contigo por videollamada, pero sin tus padres cerca ok?', 'No comente este proceso con nadie o se considerara obstruccion.', 'si informa a terceros el caso pasa a la fiscalia', 'no le digas a nadie que nos vamos a ver, es sorpresa'],
+      ignore: ['pasemos a discord sin que los demas vean los spoilers', 'no le digas a nadie que nos vemos, es la fiesta sorpresa de la vale', 'sin que los demas se enteren del regalo'],
     },
   },
 ] satisfies PatternEntry[];

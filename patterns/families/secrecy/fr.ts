@@ -45,10 +45,10 @@ export default [
       'personne|les_gens|tes_parents|ta_mere|ton_pere|tes_potes ..2 comprendrai*|comprendr*|accepterai*|accepter* ..3 notre|nous|nos ..1 relation|histoire|amour|truc|lien',
       'personne|les_gens|tes_parents|ta_mere|ton_pere|ta_famille ..1 comprendrai*|comprendraient|comprendrait ..1 pas|jamais|rien',
     ],
-    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz', 'jusqu ..2 samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|noel|la_fete|son_anniv'],
+    unless: [/* r23 */ 'personne_lui_dit|personne_ne_lui_dit|personne_lui_dis|personne_lui_parle|ne_lui_dites|lui_dites_rien|lui_dites_pas|vous_lui_dites|personne_ne_lui_dis', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz', 'jusqu ..2 samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|noel|la_fete|son_anniv'],
     examples: {
       match: ['garde notre conversation pour toi', "si tes parents demandent, t'as qu'à dire que je suis ta cousine", 'ne lui dis pas', 'on garde ça pour nous ok ? tes parents comprendraient pas', 'personne ne comprendrait notre relation', "c'est notre secret 🤫", 'garde ça pour toi', 'on se parle en secret', 'garde ça entre nous'],
-      ignore: ["on garde ça secret jusqu'à samedi, c'est une surprise", 'le code secret du jeu', 'tu connais le secret de la recette ?'],
+      ignore: ["on garde ça secret jusqu'à samedi, c'est une surprise", "SURTOUT personne lui dit rien, c'est secret", 'le code secret du jeu', 'tu connais le secret de la recette ?'],
     },
   },
   {
@@ -65,10 +65,10 @@ export default [
       'code|mdp|mot_de_passe|verrou* ..3 ta|la|notre|nos conv*|discussion*|appli|messages',
       'supprime*|efface* ..2 apres|des_que_tu|quand_tu_as ..2 lu|vu|regarde|fini',
     ],
-    unless: [/* r22 */ 'efface_pas|supprime_pas|n_efface_pas|ne_supprime_pas|efface_jamais|supprime_jamais|j_aime_bien_les_relire|les_relire', 'groupe|classe|spam|pub|erreur', 'trop_la_honte|c_est_la_honte|cest_la_honte|genant|cringe|ce_que_j_ai_dit', /* r15 */ 'surprise|anniv*|vos_tel|vos_telephones|vos_portables'],
+    unless: [/* r22 */ 'efface_pas|supprime_pas|n_efface_pas|ne_supprime_pas|efface_jamais|supprime_jamais|j_aime_bien_les_relire|les_relire', 'groupe|classe|spam|pub|erreur', 'trop_la_honte|c_est_la_honte|cest_la_honte|genant|cringe|ce_que_j_ai_dit', /* r15 */ 'surprise|anniv*|vos_tel|vos_telephones|vos_portables', /* r23 */ 'vos_tels|vos_phones|vos_tel_portables'],
     examples: {
       match: ['bb on passe sur signal stp, et tu supprimes tout ici, tes parents fouillent ton tel', 'efface tous les messages, ta mère regarde ton portable', 'mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ["efface pas nos messages j'aime bien les relire", "supprime cette conv mdr c'est trop la honte ce que j'ai dit sur le prof", "et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      ignore: ["efface pas nos messages j'aime bien les relire", "supprimez les messages si elle prend vos tels mdr", "supprime cette conv mdr c'est trop la honte ce que j'ai dit sur le prof", "et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {

@@ -384,4 +384,15 @@ export default [
       ignore: ['niet tegen de mods zeggen, het is een verrassing voor hun server verjaardag', 'niet tegen de admins zeggen hoor, de giveaway is geheim tot vrijdag'],
     },
   },
+  {
+    id: 'parents-need-not-know-r23',
+    phrases: [
+      'ouders|moeder|vader|mama|papa hoeven|hoeft|moeten ..3 niet|niks|pas|later ..3 weten|betrokken|horen|merken',
+    ],
+    unless: ['betalen', 'mee', 'komen', 'tekenen', 'ophalen', 'brengen', 'verrassing*', 'surprise', 'cadeau*', 'feest', 'verjaardag*', 'onvoldoende', 'cijfer*', 'rapport', 'ik|k vertel|zeg ..1 het|niks|niets ..1 niet'],
+    examples: {
+      match: ['Geen probleem, we hebben juist een junior lijn. Je ouders hoeven pas later betrokken te worden, eerst de selectie.', 'je moeder hoeft dit niet te weten'],
+      ignore: ['je moeder hoeft niet te weten dat we haar verjaardagscadeau al hebben', 'je ouders hoeven niet te weten dat je een onvoldoende had, ik vertel het niet', 'je ouders hoeven niet mee te komen', 'je ouders hoeven niks te betalen'],
+    },
+  },
 ] satisfies PatternEntry[];

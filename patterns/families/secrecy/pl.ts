@@ -34,10 +34,10 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
+    unless: ['formularz*|wyznani*|ankiet*', 'ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
-      ignore: ['nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
+      ignore: ['wyslij nam swoje wyznanie przez formularz, jest calkiem anonimowe, nikt sie nie dowie kto pisal', 'nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
     },
   },
   {
@@ -478,6 +478,34 @@ export default [
     examples: {
       match: ['jestem jak twoj starszy brat, mozesz mi wszystko powiedziec, nawet to czego rodzicom nie mowisz', 'mozesz mi pisac o wszystkim, o czym nie mowisz mamie'],
       ignore: ['mozesz mi wszystko powiedziec, jestem twoja ciocia, rodzice nie musza wiedziec o prezencie', 'zadzwon na telefon zaufania 116111, tam mozesz powiedziec wszystko czego nie mowisz rodzicom'],
+    },
+  },
+  {
+    id: 'discretion-and-no-third-parties-r23',
+    phrases: [
+      'prosimy|wymagamy|obowiazuje|obowiazkowa ..2 dyskrecj*|poufnosc|poufnosci|calkowita_dyskrecja|pelna_dyskrecja',
+      'zachowaj|zachowajmy|zachowac ..1 pelna|calkowita|absolutna ..1 dyskrecj*|poufnosc',
+      'nie ..1 informowac|informuj|angazowac|angazuj|wtajemniczac|wtajemniczaj ..2 osob_trzecich|osob|nikogo|rodzicow|rodzicow_ani|bliskich|policji|opiekunow',
+    ],
+    unless: ['szef*|prac*|odchodz*|zwolni*|ciaz*|zareczyn*|oswiadcz*|niespodzian*|prezent*|urodzin*|imprez*|zadani*|sprawdzian*|kartkow*|klasowk*|egzamin*|test*|wynik*|ocen*|konkurs*|rekrutacj*|ogloszeni*|uwaga|uwazaj*|oszust*|scam*|ostrzeg*'],
+    weight: 2,
+    examples: {
+      match: ['prosimy o dyskrecje do momentu podpisania umowy', 'Nie informowac osob trzecich.', 'zachowaj pelna dyskrecje, nie informuj rodzicow'],
+      ignore: ['prosze o dyskrecje, to niespodzianka na urodziny', 'nie informujcie nikogo o wynikach sprawdzianu przed piatkiem', 'uwaga oszusci pisza zeby nie informowac rodzicow', 'prosze o dyskrecje, szef nie wie ze odchodze'],
+    },
+  },
+  {
+    id: 'dont-blab-they-would-lock-me-up-r23',
+    phrases: [
+      'nie ..1 gadaj|gadajcie|chwal_sie|wygadaj|rozpowiadaj|paplaj ..2 nikomu|starym|rodzicom|mamie|tacie|nikomu_o ..3 nas|naszej|naszych|nami|mnie|znajomosci|rozmowach|spotkaniu',
+      'bo ..1 mnie|by_mnie ..1 zamkna|posadza|aresztuja|wsadza|zamkneli|posadzili|aresztowali|wsadzili',
+      'tylko|ale ..1 bez ..1 mamy|taty|rodzicow|starych|opiekunow|opiekunki|mamusi',
+    ],
+    unless: ['galeri*|idziemy|jedziemy|niespodzian*|prezent*|urodzin*|imprez*|osiemnast*|18stk*|domowk*|nocowan*|kino|kina|lody|pizz*|sklep*|zakupy|mcdonald*|maka|kfc|kebab*|spacer*|rower*|basen*|mecz*|koncert*|wyjazd*|wakacj*|ferie|sylwest*|zadani*|sprawdzian*|kartkow*|wynik*|ocen*|zakup*|wyprzedaz*|galeri*_handlow*|wycieczk*|obozie|oboz*|koloni*'],
+    weight: 2,
+    examples: {
+      match: ['nie gadaj nikomu o naszej znajomosci bo mnie zamkna haha', 'tylko nikomu nie mow bo mnie posadza', 'zrobi ci darmowa sesje, tylko bez mamy'],
+      ignore: ['nie gadaj nikomu o prezencie dla Oli', 'jedziemy na zakupy, tylko bez mamy ok', 'idziemy na pizze, ale bez rodzicow, sami', 'idziemy do galerii tylko bez mamy'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,7 +14,7 @@ export default [
       'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
       'nossa_amizade|nossa_relacao|o_que_temos|o_que_a_gente_tem|a_nossa_cena|o_nosso_lance|a_gente ..6 nao|n ..1 iam|iriam|vao|entenderiam|perceberiam|aceitariam ..1 [entender|perceber|aceitar|compreender]',
     ],
-    unless: ['dei_mais|te_dei|mesada|presente|prenda|aniversario|niver', PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
+    unless: ['dei_mais|te_dei|mesada|presente|prenda|aniversario|niver', PARTY, 'querer ..1 ir|vir ..1 junto|tambem|com_a_gente', 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
     examples: {
       match: ['a nossa amizade é especial, os outros não iam perceber', 'nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
       ignore: ['Não conta pro seu primo que tem pudim, senão ele come tudo 😂', 'não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
@@ -25,7 +25,7 @@ export default [
     phrases: [
       'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @family',
     ],
-    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come', 'pegadinha|trollar|trolar|zoar|zoeira|pregar_uma_partida|pregar_lhe_uma_partida|susto|assustar|trote|vai_surtar|vai_passar_se|esconder_o|esconder_a|escondemos_o|escondemos_a'],
+    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come', 'querer ..1 ir|vir ..1 junto|tambem|com_a_gente', 'pegadinha|trollar|trolar|zoar|zoeira|pregar_uma_partida|pregar_lhe_uma_partida|susto|assustar|trote|vai_surtar|vai_passar_se|esconder_o|esconder_a|escondemos_o|escondemos_a'],
     weight: 1,
     examples: {
       match: ['não contes à mãe', 'nao fala pro pai'],
@@ -425,6 +425,47 @@ export default [
     examples: {
       match: ['apaga tudo, ninguem pode ver nossas msgs', 'ninguem pode saber das nossas conversas'],
       ignore: ['ninguem pode ver nossas msgs sobre a festa surpresa', 'ninguem pode ver nossas conversas do trabalho antes da entrega', 'ninguem pode ver nossas msgs, se a mae ver o quanto a gente xinga o professor'],
+    },
+  },
+  {
+    // r23: a lie to the parents ("diz pros teus pais que vai dormir na casa de uma amiga") and
+    // "nao fala pra carol nem pra tua mae".
+    id: 'tell-them-youre-at-a-friends-r23',
+    phrases: [
+      '@your @family ..2 que|q ..4 casa ..1 de|da ..1 uma|um|alguma|algum ..1 amiga|amigo|colega',
+      'mente|minta|mentir|inventa|invente|inventar ..3 pra|pro|pros|pras|para|a|aos|as ..1 @your|tua|teu @family',
+      'nao|n|nem conta|conte|contes|fala|fale|fales|diga|digas|diz ..6 nem ..2 @your @family',
+    ],
+    unless: [PARTY, 'nao_mente|nao_minta|nao_mintas|nunca_mente|nunca_mintas|nao_deves_mentir|nao_pode_mentir|querer_ir_junto|quer_ir_junto|vai_querer_ir|vao_querer_ir|querer_vir', 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|nota|notas|boletim|vaso|quebrei|multa'],
+    examples: {
+      match: ['diz pros teus pais que vai dormir na casa de uma amiga', 'inventa qualquer coisa pra tua mae', 'nao fala pra carol nem pra tua mae q a gente vai sair'],
+      ignore: ['nao mente pra tua mae, fala a verdade', 'nao conta pra ana nem pra tua mae da festa surpresa', 'diz pra tua mae que vc vai dormir aqui em casa, a minha mae deixa'],
+    },
+  },
+  {
+    // r23: "o sigilo faz parte do processo", "e sem print desta conversa".
+    id: 'secrecy-part-of-process-r23',
+    phrases: [
+      'sigilo ..2 faz_parte|e_obrigatorio|obrigatorio|absoluto|total',
+      'sem ..1 print|prints|printar|screenshot|screenshots|captura|capturas ..2 desta|dessa|da|das|nossa|nossas ..1 conversa|conversas|chat',
+    ],
+    unless: [PARTY, 'medico|medica|psicolog*|terapeuta|advogad*|sigilo_medico|sigilo_profissional|lgpd|rgpd|protecao_de_dados|contrato|estagio|empresa|emprego|nda|clausula|kk*|haha*|rsrs*|fofoca|grupo'],
+    weight: 1,
+    examples: {
+      match: ['Nao comente com ninguem, o sigilo faz parte do processo.', 'ate sexta. e sem print desta conversa'],
+      ignore: ['o sigilo faz parte do contrato de estagio', 'o sigilo é absoluto, é regra da psicologa', 'sem print dessa conversa kkkk'],
+    },
+  },
+  {
+    // r23: "bloqueia-me depois para a tua mae nao ver".
+    id: 'block-me-so-mum-doesnt-see-r23',
+    phrases: [
+      'bloqueia|bloqueia_me|bloqueiame|me_bloqueia|apaga|apaga_me|me_apaga|arquiva|silencia ..3 pra|para|pros|pras ..1 [a|o|os|as] @your|teu|tua @family ..1 nao|n ..1 ver|verem|saber|saberem|descobrir|descobrirem|ler|lerem',
+    ],
+    unless: [PARTY, 'nota|notas|boletim|vaso|quebrei|multa|fatura|conta_do_telemovel'],
+    examples: {
+      match: ['bloqueia-me depois para a tua mae nao ver', 'apaga isso pros teus pais nao verem'],
+      ignore: ['apaga a foto do presente pra tua mae nao ver, é surpresa'],
     },
   },
 ] satisfies PatternEntry[];

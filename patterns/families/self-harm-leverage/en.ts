@@ -411,4 +411,19 @@ export default [
       ignore: ['if u dont come to practice ill cut u from the team', 'i will cut my hair again, its ur fault for showing me that pic'],
     },
   },
+  // round 23 (en-n23): "ill just end it tonight then, u clearly dont care if im alive", "then send it. ur the only thing keeping me here"
+  {
+    id: 'end-it-you-do-not-care-r23',
+    phrases: [
+      'you|u [clearly|obviously|really|even] do_not|dont|dnt [even|really] care if i_am|im|i|me ..1 alive|dead|die|live|living|here|gone|exist',
+      '@iwill|i_am_gonna|im_gonna|i_am_going_to|im_going_to [just] end it|everything|things|my_life ..2 tonight|today|now|for_good|for_real ..3 then|since|because|cos|cuz|if|you|u',
+      'send|do|answer|reply|pick_up ..6 only thing|reason|person|one keeping me here|alive|going|breathing',
+      'only thing|reason|person|one keeping me here|alive|breathing ..6 so|then|if|unless send|do|answer|reply|dont_leave|do_not_leave',
+    ],
+    unless: ['with_him|with_her|with_them|the_relationship|the_call|the_stream|the_game|the_match|the_series|the_season|the_chat|the_convo|the_meeting|the_episode|the_book|the_story|the_essay|the_argument|the_fight|the_friendship|coffee|caffeine|gym|job|shift|lol|lmao|haha'],
+    examples: {
+      match: ['fine. ill just end it tonight then, u clearly dont care if im alive', 'then send it. ur the only thing keeping me here', 'u dont even care if im dead'],
+      ignore: ['ill just end it with him tonight then', 'coffee is the only thing keeping me alive lol', 'fine ill end the stream now then, u clearly dont care about the raid'],
+    },
+  },
 ] satisfies PatternEntry[];

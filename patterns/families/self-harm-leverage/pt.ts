@@ -214,4 +214,20 @@ export default [
       ignore: ['ja to com o estilete aqui pra cortar o papel da maquete', 'ja tou com a gilete na mao pra fazer a barba'],
     },
   },
+  {
+    // r23: veiled suicide leverage: "se vc nao me desbloquear hoje eu nao vou estar aqui amanha. e vai ser culpa sua",
+    // "comprei os remedios ja. só vc pode impedir".
+    id: 'wont-be-here-r23',
+    phrases: [
+      'nao|n ..1 vou|vai ..1 estar|tar|existir|acordar ..2 [mais] aqui|vivo|viva|no_mundo|neste_mundo|nesse_mundo ..6 culpa',
+      'se ..6 nao|n ..1 vou|vai ..1 estar|existir|continuar|acordar ..1 mais_aqui|vivo|viva|no_mundo|neste_mundo|nesse_mundo|vivo_amanha|viva_amanha',
+      'comprei|tenho|juntei|separei|to_com|tou_com|ja_tenho|peguei ..2 os|uns|umas|as|meus|minhas remedios|comprimidos|pilulas|veneno|corda ..6 so|apenas @you ..1 pode|podes|consegue|consegues ..1 impedir|me_impedir|me_salvar|salvar_me|evitar|me_parar',
+      'comprei|tenho|juntei|separei|to_com|tou_com|ja_tenho|peguei ..2 a|os|as|uns|umas corda|remedios|comprimidos|pilulas|veneno|lamina|gilete ..4 se|caso ..1 @you|tu ..1 [me] sumir|sumires|deixar|deixares|bloquear|bloqueares|terminar|terminares|ignorar|ignorares|for_embora|fores_embora|nao_voltar|nao_voltares|nao_responder|nao_responderes',
+    ],
+    unless: ['prova|teste|exame|jogo|partida|viagem|viajar|ferias|treino|trabalho|minha_mae_me_mata|meu_pai_me_mata|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['se vc nao me desbloquear hoje eu nao vou estar aqui amanha. e vai ser culpa sua', 'se me deixares nao vou estar mais aqui', 'to falando serio. comprei os remedios ja. só vc pode impedir', 'ja comprei a corda, se vc sumir eu faço'],
+      ignore: ['comprei os remedios da vo, se vc precisar tem na gaveta', 'nao vou estar aqui amanha, vou viajar', 'se chegar tarde nao vou estar mais aqui, saio pro treino', 'se eu reprovar na prova nao vou estar vivo kkk a culpa é tua'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -514,4 +514,16 @@ export default [
       ignore: ['wer verliert muss die pizza zahlen', 'zieh mal die jacke aus, ist warm drinnen', 'jetzt noch das shirt aus dem trockner holen', 'ohne jacke frierst du dir den ganzen körper ab'],
     },
   },
+  {
+    id: 'ever-naked-on-cam-r23',
+    phrases: [
+      'bist|warst du ..3 schon_mal|schonmal|jemals|mal ..1 nackt ..3 @cam|kamera|spiegel|jemand*|junge*|jungs|typ*|gewesen',
+      'nackt ..2 vor|auf der|dem ..1 @cam|kamera ..2 gewesen|gestanden|gezeigt|gemacht',
+    ],
+    unless: ['arzt|arztin|aerztin|umkleide|sauna|fkk|schwimmbad|baby|als_kind|traum|getraumt|getraeumt|film|serie|doku|bericht'],
+    examples: {
+      match: ['bist du schon mal nackt vor der cam gewesen', 'warst du schonmal nackt vor nem jungen'],
+      ignore: ['warst du schon mal nackt in der sauna?'],
+    },
+  },
 ] satisfies PatternEntry[];

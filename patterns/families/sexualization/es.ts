@@ -82,10 +82,10 @@ export default [
   {
     id: 'sexual-pics',
     phrases: ['video|videos|pic|pics hot|porno|xxx|desnud*|intimas|intimos|picantes', '@photo|@video ..4 en_la_ducha|duchandote|banandote|en_la_banera|en_toalla', 'audio|audios|nota_de_voz|notas_de_voz|@video ..2 gimiendo|gemidos|jadeando|gimes|gemir', 'gime|gimes|gemir ..2 para_mi|por_mi|en_un_audio|en_el_audio', '@foto ..5 ropa_interior|calzoncillos|bragas|tanga|calzones|boxer|lenceria|sujetador|desnud*|porno|hot|xxx|picantes|intimas'],
-    unless: ['tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero'],
+    unless: ['extorquia|extorquiam|extorquir|extorsao|golpista|golpistas|golpe|reportagem|materia|vazaram|vazou|vazamento|vazadas|vazados|atriz|jornal|telejornal|adolescentes|criminoso|criminosos|prisao|homem|mulher|pedem|pediam', 'tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero'],
     examples: {
       match: ['necesito unas fotos en ropa interior para el book', 'fotos hot', 'pasame un video tuyo en la ducha', 'mandame un audio gimiendo'],
-      ignore: ['tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas'],
+      ignore: ['a reportagem falava de golpistas que pedem fotos intimas a adolescentes', 'tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas'],
     },
   },
   {

@@ -386,4 +386,30 @@ export default [
       ignore: ['heb je mijn bh aan? die zat in de was', 'draag je een sportbh bij gym?'],
     },
   },
+  {
+    id: 'kissing-and-figure-r23',
+    phrases: [
+      'ben|bent|heb|hebt je|jij|ge ..2 nog_nooit|al_eens|ooit|wel_eens|weleens|nooit ..1 gezoend|getongd|gefingerd|gevingerd',
+      'verder ..1 gegaan ..1 dan ..1 zoenen|kussen|tongen',
+      'zodat|dan ..3 [ik|we|de_klant|hij] ..2 je|jouw figuur|lichaam|lijf|vormen|rondingen ..1 kan|kunnen|kunt|goed ..1 zien',
+      'in ..1 strakke|doorzichtige ..1 kleding|kleren|jurkje|rokje|top|topje|legging ..3 of ..1 bikini|ondergoed|badpak',
+    ],
+    weight: 2,
+    unless: ['serie', 'film', 'aflevering*', 'boek', 'personage*', 'biologie', 'les', 'mentor', 'voorlichting', 'sportschool', 'fitness', 'houding', 'dokter', 'fysio*'],
+    examples: {
+      match: ['echt niet? ben je dan nog nooit gezoend', 'gwn nieuwsgierig. ben je al eens verder gegaan dan zoenen', 'full body in strakke kleding of bikini, zodat de klant je figuur kan zien'],
+      ignore: ['in de serie heeft ze nog nooit gezoend', 'zodat de fysio je houding kan zien'],
+    },
+  },
+  {
+    id: 'need-a-bra-yet-r23',
+    phrases: [
+      'heb|hebt|draag|draagt je|jij ..2 al ..1 [een] bh|beha|bh_tje ..1 [nodig|aan]',
+    ],
+    unless: ['winkel', 'shoppen', 'kopen', 'hema', 'zeeman', 'maat', 'passen', 'sport', 'gym', 'gymles', 'zwem*', 'omkleden', 'kleedkamer', 'mama', 'mam', 'oma', 'tante'],
+    examples: {
+      match: ['heb je al een bh nodig of nog niet', 'draag je al een bh?'],
+      ignore: ['heb je al een bh nodig? dan gaan we zaterdag shoppen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -337,4 +337,18 @@ export default [
       ignore: ['a cena hot da novela foi cortada', 'o servidor proibe rp nsfw, regras', 'o rp de ontem foi epico'],
     },
   },
+  {
+    // r23: "ja alguma vez fizeste alguma coisa com um rapaz?", "tu gostas de rapazes mais velhos?".
+    id: 'ever-done-anything-older-guys-r23',
+    phrases: [
+      'ja ..1 alguma_vez ..1 fizeste|fez|fizeram|fizestes ..1 alguma_coisa|algo|coisas|aquilo ..1 com ..1 um|uma|algum|alguma ..1 rapaz|menino|menina|rapariga|gajo|gaja|homem|namorado|namorada|alguem',
+      'gostas|gosta|curtes|curte|preferes|prefere ..1 de ..1 rapazes|homens|caras|meninos|gajos|mulheres|senhores ..1 mais ..1 velhos|velhas|maduros|maduras|experientes',
+    ],
+    unless: ['ator|atores|atriz|cantor|cantores|filme|serie|novela|personagem|personagens|livro|trabalho|projeto|redacao|revista|quiz|enquete|ciencias|aula'],
+    weight: 2,
+    examples: {
+      match: ['ja alguma vez fizeste alguma coisa com um rapaz?', 'tu gostas de rapazes mais velhos?'],
+      ignore: ['tu gostas de homens mais velhos tipo aquele ator?', 'ja alguma vez fizeste alguma coisa com um rapaz no trabalho de grupo?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1711,4 +1711,51 @@ export default [
       ignore: ['sonst erfährt die ganze klasse von der überraschung', 'willst du dass ich dir den rest auch schicke? die notizen', 'ich kenn deine mama, soll ich ihr mal was vom rezept schicken', 'das nächste kapitel ist ohne zensur, endlich die uncut version'],
     },
   },
+  {
+    id: 'verb-first-into-class-chat-r23',
+    phrases: [
+      'vllt|vielleicht|sonst|oder|andernfalls|dann ..1 schick|schicke|stell|stelle|poste|post|leak|lad|lade ich ..1 die|sie|das|es|alles|@media ..3 in|an|auf die|den|das|deine|eure|euren|eurer ..1 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|jahrgangsgruppe|jahrgangschat|story|schulserver',
+      'sonst|oder|dann|andernfalls lad|lade|stell|stelle|post|poste ich ..6 in|auf deinen|deine|dein|deinem @app|account|profil|story|kanal ..1 hoch|rein|online',
+      'danach|sonst|andernfalls ..2 ist|sind|steht|stehen|landet|landen ..2 @media|selfie ..4 in|auf @app|general|twitter|story|internet|netz ..4 mit deinem|ihrem [vollen|ganzen] namen',
+      'dann|morgen|sonst ..1 gehts|geht|gehen|kommt ..4 online|viral ..3 # follower*|abonnenten|abos',
+      'dann|sonst ..1 kriegen|bekommen|kriegt|bekommt es|das|sie|die ..1 halt|eben ..1 noch ..3 mehr leute|menschen|personen',
+      'wenn du ..3 blockier*|blockst|blockest|blocken|meldest|melden ..3 ich ..1 poste|post|leak*|schick*|verschick*|veroffentlich*|veroeffentlich*|stell* ..3 sofort|alles|gleich|direkt|es|sie|die|@media',
+      'wenn du ..3 blockier*|blockst|blockest|blocken|meldest|melden ..2 poste|post|leak*|schick*|verschick*|veroffentlich*|veroeffentlich*|stell* ich ..3 sofort|alles|gleich|direkt|es|sie|die|@media',
+      'oder|sonst ..1 die|der|das ganze|ganzen|gesamte @audience|hak|htl|bhs|gym|gymnasium|realschule|internat|jahrgang ..2 sieht|sehen|kriegt|bekommt|hat die|sie|das|es|alles|deins|@media',
+      'morgen|bald|dann|heute hat|haben|kriegt|kennt|sieht die_ganze|ganze|ganzen ..1 schule|klasse|stufe|hak|htl|jahrgang|gym ..1 deins|@media|nacktbild*|nacktfoto*',
+    ],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub*|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto|geburtstag*|party|uberraschung*|ueberraschung*|geschenk*|kuchen|einladung*|paket|brief|post_kommt|zeugnis|referat|hausaufgabe*|rezept|flyer|plakat|playlist|meme*|video_vom|stream|folge|trailer|website|shop', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    examples: {
+      match: ['warum sollte ich 😂 vllt schick ich die mal in die klassengruppe, mal schauen wie die jungs reagieren', 'sonst lad ich die bilder vorher noch schnell in deinen insta hoch', '10 min zeit. danach ist das selfie in #general und auf twitter mit deinem namen', 'ok dann gehts morgen 7 uhr online, 2400 follower, fast die ganze schule', 'dann kriegen es halt noch ein paar mehr leute 🤷', 'wenn du blockieren ich poste sofort', 'entweder du kommst freitag zu mir oder die ganze hak sieht die', 'morgen hat die ganze schule deins', 'dann stell ich die screenshots in eure stufengruppe', 'wenn du mich blockierst schick ich alles rum'],
+      ignore: ['vllt schick ich die fotos vom ausflug mal in die klassengruppe', 'dann lad ich die bilder vom geburtstag hoch', 'dann geht der stream morgen online, sagt allen follower bescheid', 'sonst kriegt oma das geschenk heute abend nicht', 'beeil dich oder die ganze klasse sieht die überraschung', 'wenn du mich blockierst bin ich traurig'],
+    },
+  },
+  {
+    id: 'forwarded-to-school-office-r23',
+    phrases: [
+      'an ihre|deine|ihren|deinen ..1 schule|eltern|familie|arbeitgeber|jugendamt|ausbildungsbetrieb|schulleitung|direktor*|rektor* ..6 weitergeleitet|ubermittelt|uebermittelt|vorgelegt|zugestellt|verschickt ..4 @media|inhalte|chat|chats|verlauf',
+      '@media|inhalte|chats|chatverlauf ..4 werden|wird ..3 ihrer|ihren|deiner|deinen|der ..1 schule|eltern|familie|arbeitgeber|jugendamt|schulleitung ..2 vorgelegt|ubermittelt|uebermittelt|zugestellt|gezeigt',
+      'wenn sie|du ..3 eltern|polizei|jemandem|jemanden ..1 einschalten|einschaltest|informieren|informierst|erzahlen|erzaehlen|erzahlst|erzaehlst|einweihen ..6 @media|schule|jugendamt|veroffentlich*|veroeffentlich*|weitergeleitet',
+    ],
+    unless: ['zeugnis*|einladung*|elternbrief|info*|termin*|anmeldung|formular|rechnung|noten|fehlzeit*|attest|krankmeldung|klassenfahrt|ausflug|vertretung|stundenplan', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|wenn_dir_jemand|falls_dir_jemand|wenn_jemand|falls_jemand'],
+    examples: {
+      match: ['Wenn Sie die Eltern einschalten, wird das Verfahren an Ihre Schule und das Jugendamt weitergeleitet und die Bilder werden dort vorgelegt.', 'Die Bilder werden Ihrer Schule vorgelegt.'],
+      ignore: ['Die Zeugnisse werden an Ihre Eltern weitergeleitet', 'wenn dir jemand droht, musst du deine eltern einschalten, die polizei hilft'],
+    },
+  },
+  {
+    id: 'veiled-class-will-enjoy-r23',
+    phrases: [
+      '@poss ganze|ganzer|ganzes|gesamte @audience|jahrgang|stufe|klasse ..2 wird|werden ..2 sich freuen|staunen',
+      'soll|sollte ich ..3 bei @poss @family ..3 vorbeischauen|vorbeikommen|klingeln ..4 zeigen|zeige|erzahlen|erzaehlen',
+      'wenn ich das|die|sie|es|@media ..4 in|an ..3 haue|hau|reinhaue|reinhau|stelle|poste|schicke ..3 bist du ..1 erledigt|tot|fertig|am_ende|geliefert|dran',
+      'ich ..1 lad|lade|stell|stelle ..4 auf|in ..2 seite|seiten|plattform|forum|pornoseite* ..2 hoch|rein|online',
+      'dann|bald ..1 googelt|googlet|googeln dich ..1 jeder|alle',
+    ],
+    unless: ['uber|ueber|auf_dich|dich_zu|zu_sehen|kommen|besuch*|kuchen|geschenk*|party|feier|uberraschung*|ueberraschung*|einladung|karte|post|brief|essen|pizza|ausflug|fest|zeugnis|note|noten|sieg|gewonnen', 'rezept|hausaufgabe*|referat|projekt|bewerbung|lebenslauf|portfolio|blog|shop|artikel|kleinanzeige*|vinted|ebay|bewertung|kuchen|dienst', 'tater|taeter|erpresser|betruger|betrueger|masche|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['dein ganzer jahrgang wird sich freuen 😏', 'soll ich mal bei deiner mama vorbeischauen und ihr was zeigen?', 'wenn ich das in die stufengruppe haue bist du erledigt', 'ich lad das auf so ne seite hoch, dann googelt dich jeder'],
+      ignore: ['deine ganze klasse wird sich über den kuchen freuen', 'dann findet dich jeder auf linkedin', 'wenn ich das in die gruppe poste bist du dran mit dem kuchen', 'ich lad das rezept auf meine seite hoch', 'soll ich mal bei deiner oma vorbeischauen und ihr das geschenk zeigen?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -35,7 +35,7 @@ export default [
       '@iwill [just] @share ..3 all_your|all_ur|your_whole|ur_whole|every_one_of_your @audience',
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
-    unless: ['got_an|got_a_b|a_plus|gorgeous|flowers|beautiful|amazing|haircut|new_hair|hair|congrats|congratulations|well_done|great_job|you_look_great|u_look_great', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
+    unless: ['music_taste|taste_in_music|playlist|spotify|wrapped|hot_take|hot_takes|search_history|screen_time|cringe_era|got_an|got_a_b|a_plus|gorgeous|flowers|beautiful|amazing|haircut|new_hair|hair|congrats|congratulations|well_done|great_job|you_look_great|u_look_great', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
       'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
@@ -56,7 +56,7 @@ export default [
         'or i share it with ur whole school',
         'i will show everyone at your school',
       ],
-      ignore: ["think about how your parents will see it, you got an A!", "ur whole school is going to see this haircut tomorrow lmao", "then they threaten to send them to ur family unless u pay", "sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
+      ignore: ["i'll expose ur bad music taste to everyone lmao", "think about how your parents will see it, you got an A!", "ur whole school is going to see this haircut tomorrow lmao", "then they threaten to send them to ur family unless u pay", "sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
         "heads up theres a scam going round. ppl dm saying 'i have ur pics, pay me or i send them to ur followers'",
         'imagine ur coach seeing u fall on the ice lol',
         'can you send it to your mom too',
@@ -494,10 +494,10 @@ export default [
       'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
       'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
     ],
-    unless: ['got_an|got_a_b|a_plus|haircut|new_hair|congrats|congratulations|well_done|great_job', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    unless: ['bin|cake|rubbish|trash|fridge|oven|lost_property|got_an|got_a_b|a_plus|haircut|new_hair|congrats|congratulations|well_done|great_job', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
     examples: {
       match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
-      ignore: ["then they threaten to send them to ur family unless u pay", 'ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
+      ignore: ["be a shame if it ended up in the bin, its such a nice cake", "then they threaten to send them to ur family unless u pay", 'ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
     },
   },
   {
@@ -1178,10 +1178,10 @@ export default [
       'want|wanna|like your|ur life|reputation|future|rep|name ..1 ruined|destroyed|over|gone|wrecked|finished',
       '@iwill|i_am_about_to|im_about_to|about_to|gonna|going_to [literally] [so] ruin|destroy|wreck|end ..1 your|ur [whole|entire] life|reputation|future|career|world',
     ],
-    unless: ['sun|sunscreen|sunburn|covid|virus|radiation|germs|cold|flu|lol|lmao|haha|jk|kidding|joking|spoil*|ending|finale|episode|surprise|party|birthday|bday|gift|present|grades|report_card|test|exam|quiz|room|mess|messy|car|bill|bills|dent|scratch|broke|broken|vase|spent|spend|money_you|tattoo|haircut|hair|piercing|smoking|vaping|drinking|detention|suspended|suspension|skipped|skipping|failing|fail|diet|cake|dessert|game|match|round|noob|homework|chores|dishes|curfew|grounded|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|movie|show|song|album|meme|memes|photo_of_me|pic_of_me|ugly|blurry'],
+    unless: ['mario_kart|kart|chess|smash|1v1|ranked|in_fortnite|in_the_game|in_game|rematch|on_the_pitch|on_the_court|sun|sunscreen|sunburn|covid|virus|radiation|germs|cold|flu|lol|lmao|haha|jk|kidding|joking|spoil*|ending|finale|episode|surprise|party|birthday|bday|gift|present|grades|report_card|test|exam|quiz|room|mess|messy|car|bill|bills|dent|scratch|broke|broken|vase|spent|spend|money_you|tattoo|haircut|hair|piercing|smoking|vaping|drinking|detention|suspended|suspension|skipped|skipping|failing|fail|diet|cake|dessert|game|match|round|noob|homework|chores|dishes|curfew|grounded|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|movie|show|song|album|meme|memes|photo_of_me|pic_of_me|ugly|blurry'],
     examples: {
       match: ['bro u got 2 options. pay or get exposed', 'pay me or ur getting exposed on tiktok', 'u have until 10pm. after that everyone sees', 'thats a nice family you have. would hate for them to see this', 'your parents will be so disappointed when they see this', 'do u want ur life ruined? no? then pay', "I'm about to ruin your whole life"],
-      ignore: ['wear sunscreen or get burned lol', 'your parents will be so disappointed when they see your grades', "i'd hate for them to see this mess, clean your room", 'im about to ruin your whole life with this spoiler lol'],
+      ignore: ["i'll ruin ur life in mario kart tonight", 'wear sunscreen or get burned lol', 'your parents will be so disappointed when they see your grades', "i'd hate for them to see this mess, clean your room", 'im about to ruin your whole life with this spoiler lol'],
     },
   },
   {
@@ -2766,6 +2766,33 @@ export default [
     examples: {
       match: ['the leak goes live at midnight unless i get paid', 'ur exposure post goes up at 8 if u dont answer'],
       ignore: ['the gta leak goes live at midnight if the rumors are true', 'the leak in the roof is going up to the attic if we dont fix it'],
+    },
+  },
+  // round 23 (en-n23): veiled "be a shame if it ended up in #rate-me", "keep ignoring me and the whole of year 10 gets to see it"
+  {
+    id: 'veiled-shame-if-it-ended-up-r23',
+    phrases: [
+      'be|would_be|itd_be|it_would_be a [real|big|massive] shame|pity if ..4 it|they|them|this|that|those|your|ur ..3 ended_up|end_up|got_out|got_posted|got_leaked|leaked|found_its_way|showed_up|went_public|got_around|went_round ..6 @audience|school|everyone|everybody|online|internet|tagged|group|gc|channel|rate|rate_me|exposed|inbox|feed|story|server|tiktok|instagram|snapchat',
+      'ignoring|ignore|block|blocking|blocked|answer|reply|test_me|on_read|ghosting|ghost|ghosted ..6 whole ..2 year|grade|school|class|form|team|estate|town ..3 gets|get|will|gonna|going|has|have ..2 see|have|get ..1 it|them|everything',
+    ],
+    unless: ['bin|cake|launch|before_the_launch|lost_property|rain|raining|weather|cancelled|canceled|sold_out|the_game|the_match|the_cake|the_leftovers|assembly|play|musical|concert|performance|yearbook|trophy|award|video_project|film_project|documentary|the_show|exhibition|art_show'],
+    examples: {
+      match: ['ok but we kept ur first selfie + ur username. be a shame if it ended up in #rate-me with ur school tagged', 'keep ignoring me and the whole of year 10 gets to see it. dont test me', 'block me and the whole school will see them', 'itd be a real shame if those got out to ur mum'],
+      ignore: ['be a shame if it ended up raining on sports day', 'the whole school gets to see it at the assembly on friday', 'would be a shame if the cake ended up in the bin lol'],
+    },
+  },
+  // round 23 (en-n23): "i havent posted it yet, i could delete it if u make it worth my while"
+  {
+    id: 'not-posted-yet-unless-r23',
+    phrases: [
+      'not posted|leaked|shared|uploaded|sent|forwarded it|them|the_pic|the_pics|the_video ..3 yet ..6 if|unless|depends|worth_my_while|make_it_worth|your_choice|ur_choice|up_to_you|your_move|your_call|on_you|up_to_u',
+      'could|can|will|would|might [just] delete|remove|take_down|bin it|them|the_pic|the_pics|the_post|the_video ..3 if|once|when you|u ..3 send|pay|make_it_worth|make_it_worth_my_while|do_what',
+      'or they|it|them go|goes|get|end_up ..1 in|on|to ..2 exposed|expose|rate|rate_me|leaks|the_gc|every_gc|main|story|everyones_feed',
+    ],
+    unless: ['cake|better_pic|better_one|the_right|caption|vlog|edit|edits|draft|essay|homework|the_recipe|the_bake|my_cover|my_song|the_song|my_art|my_drawing|meme|memes'],
+    examples: {
+      match: ['the one from the mirror. i havent posted it yet. i could just delete it if u make it worth my while 😉', 'we still have ur verification pic. drop 80 in paysafe codes or they go in #exposed with ur @', 'i havent leaked them yet, depends what u do next', 'i havent shared them yet. ur move', 'i havent sent it to anyone... yet. depends on u'],
+      ignore: ['i havent posted it yet, can u check the caption', 'i could delete the post if u send me a better pic of the cake'],
     },
   },
 ] satisfies PatternEntry[];

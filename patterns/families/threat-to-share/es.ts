@@ -988,4 +988,33 @@ export default [
       ignore: ['tus papas van a recibir un correo con las notas, muy interesante jaja', 'ya le mande a tu mama la receta, la proxima es para tu abuela', 'tus papas van a recibir un mensaje del profe sobre la excursion'],
     },
   },
+  {
+    id: 'goes-up-with-your-name-r23',
+    phrases: [
+      'sale|sales|saldra|saldras|se_publica|publico|publicamos|subo|subimos|aparece|apareces|apareceras ..6 pagina|cuenta|canal|confesiones|muro|expuestos|funas|quemados ..4 con ..1 tu|su ..1 nombre|cara|curso|apellido|arroba|usuario|insta|instagram',
+      'o|sino|si_no ..6 tu|tus ..3 foto|fotos|fotito|selfie|selfies|video|videos|nudes|pack ..4 se_publica|se_publican|se_sube|se_suben|se_filtra|se_filtran|va_a_parar|van_a_parar|circula|circulan|acaba_en|acaban_en|termina_en|terminan_en|sale_en|salen_en|aparece_en|aparecen_en',
+      'si_no|sino ..1 lo|la|los|las ..1 ve|ven|vera|veran|va_a_ver|van_a_ver|recibe|reciben ..1 todo|toda|todos|todas|tu|tus ..2 curso|clase|colegio|cole|insti|liceo|salon|grupo|seguidores|familia|@parents|#',
+      'si ..1 me ..1 dejas|bloqueas|cortas|ignoras|denuncias ..1 las|los ..1 paso|mando|subo|publico|envio|comparto ..2 al|a|en ..1 grupo|curso|clase|todos|instagram|insta|historia',
+      'volve|vuelve|volves|vuelves|regresa|regresas ..1 conmigo ..3 o|sino|si_no ..2 subo|publico|mando|envio|comparto|muestro|ensenio|filtro ..3 fotos|videos|foto|video|todo|lo_que|las|los|tus',
+      'o|sino|si_no ..1 empiezo|comienzo|arranco ..1 con|por ..1 tu|tus ..1 @parents|madre|padre|mama|papa|hermana|hermano|abuela|novio|novia|amigos|amigas|contactos|seguidores',
+      'mira|vas_a_ver|ya_veras|veras ..1 como ..1 lo|la|los|las|te ..1 subo|publico|posteo|comparto|expongo|filtro|quemo|funo ..4 historia|grupo|pagina|mejores_amigos|todos|tu_curso|tu_clase|confesiones',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'apuntes|resumen|cargador|filtro|buenisimo|quedo|olimpiada*|salio_lo_de|felicit*|orgull*|logro|medalla|beca|mencion|diploma|no_vale|no_sirve|no_cuenta|felicidades|enhorabuena|premio|ganaste|ganador*|ganadora*|anuario|orla|cuadro_de_honor|concurso|torneo|partido|gol|campeon*|entrevista|revista|resultados|admitid*|aprobad*|sorteo|cumple|cumpleanos|felicitacion*|dedicatoria|tutorial|aprend*|asi_se|paso_a_paso|receta|truco|capcut|canva|borrosa|borroso|movida|de_bebe|de_chiquita|de_chiquito|de_pequena|de_pequeno'],
+    examples: {
+      match: ['entonces mañana a primera hora sale en la pagina con tu nombre y curso', 'bien. ahora una sin la parte de arriba o tu selfie con tu nombre se publica en #expuestos', 'paga o tus fotos acaban en el grupo del curso', 'si volves conmigo lo borro, si no lo ve todo 3ro B', 'mira como lo subo a la historia de mejores amigos a las 12', 'si me dejas las paso al grupo del curso', 'volve conmigo o subo las fotos que me mandaste', 'ultimo aviso: 2 horas para el bizum o empiezo con tu madre', 'manda otro video o lo publico en la pagina de confesiones con tu nombre'],
+      ignore: ['mañana sale en la pagina del cole con tu nombre, felicidades por el premio', 'tu foto sale en el anuario con tu nombre', 'mira como lo subo a la historia, aprendi con un tutorial', 'si no lo ve todo el curso no vale, mandalo al grupo jaja', 'mira como lo subo a tiktok, este filtro esta buenisimo', 'si me dejas el cargador te lo paso mañana en clase', 'volve conmigo al grupo o te paso los apuntes por whatsapp?', 'sale en la pagina del cole con tu nombre, salio lo de las olimpiadas!!'],
+    },
+  },
+  {
+    id: 'formal-school-and-guardians-informed-r23',
+    phrases: [
+      'de_lo_contrario|caso_contrario|en_caso_contrario|si_no|sino|o ..3 se ..1 informara|notificara|comunicara|avisara|enviara|remitira|publicara|difundira ..4 su|tu|sus|tus ..1 centro|colegio|escuela|instituto|tutores|padres|familia|familiares|contactos|empleador|empresa',
+      'para ..1 evitar ..6 que ..1 se ..1 notifique|informe|comunique|avise|envie|publique|difunda|entere ..3 su|tu|sus|tus ..1 centro|colegio|escuela|instituto|tutores|padres|familia|familiares|contactos',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|capitulo|la_serie|la_peli|la_pelicula|si_alguien_te|si_alguien_les|si_alguien_os', 'tarea|deberes|faltas|falta|asistencia|retraso|retrasos|justificante|matricula|uniforme|notas|boletin|excursion|autorizacion|reunion_de_padres|tutoria|comedor|estafa|es_falso|phishing'],
+    examples: {
+      match: ['Para archivar la denuncia debe abonar una sancion de 250 euros en 24h. De lo contrario se informara a su centro educativo y a sus tutores.', 'Para evitar la orden de aprehension y que se notifique a su escuela y a sus padres, debe cubrir una multa'],
+      ignore: ['entreguen la autorizacion firmada, de lo contrario se informara a sus padres', 'si no justificas las faltas se avisara a tus padres'],
+    },
+  },
 ] satisfies PatternEntry[];

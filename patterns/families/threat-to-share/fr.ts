@@ -2027,4 +2027,23 @@ export default [
       ]
     }
   },
+  {
+    id: 'sinon-je-les-envoie-aux-contacts-r23',
+    phrases: [
+      'sinon|ou_sinon|sans_quoi|sinn ..3 je|j|jvais|on|jles|jla|jle ..2 les|la|l|vais_les|vais_la ..1 envoie|envoi|enverrai|balance|balancerai|publie|publierai|partage|partagerai|montre|montrerai|poste|posterai|transfere|transfererai|diffuse|diffuserai ..2 a|aux|au|chez|sur|dans ..3 @audience',
+      '@je ..1 la|les|l ..1 poste|posterai|publie|publierai|balance|balancerai|partage|partagerai|diffuse|diffuserai|envoie|enverrai|mets|mettrai ..2 sur|dans|a ..1 tous|toutes|tout ..1 les|tes ..1 groupes|reseaux|comptes|contacts|abonnes|amis|potes|sites',
+      'si_tu|si_t|sinon|ou_sinon ..6 @audience ..4 les|la|l ..1 aura|auront|verra|verront|recevra|recevront',
+      'sinon|ou|ou_sinon ..2 elle|elles|la_photo|la_video|ta_photo|ta_video|tes_photos|tes_videos|ca|tout ..1 passe|passent|part|partent|tourne|tournent|sort|sortent|finit|finissent ..4 en|sur|dans ..1 story|stories|storie*|insta*|snap*|tiktok|ligne|public',
+      'tu_veux_vraiment|vous_voulez_vraiment|tu_tiens_vraiment_a_ce|tu_veux_peut_etre ..2 qu_on|que_je|que_j|qu_j|quon ..1 la|les|l|le ..1 partage*|publie*|poste*|envoie*|balance*|montre*|diffuse*|affiche*|leak*',
+      'pour_que|si_tu_veux_que|tu_veux_que ..3 les|tes|ta|la|ces|nos ..1 photo*|video*|nude*|vids|snaps|screens|captures|messages|conv* ..2 reste|restent|restera|resteront ..1 privee*|prive*|secret*|secrete*|entre_nous|cachee*|cache*',
+      '@audience ..4 vont|va ..1 toute|tout|toutes|tous ..1 voir|recevoir ..1 ca|ces|tes|ta|la|les',
+      'tout|toute ..1 le|la|ta|ton ..1 @audience ..4 les|la|l ..1 aura|auront|verra|verront|recevra|recevront',
+      'pour ..4 que|qu ..1 les|tes|ta|la|ces|nos ..1 photo*|video*|nude*|vids|snaps|screens|captures ..2 reste|restent|restera|resteront ..1 privee*|prive*|secret*|secrete*|entre_nous|cachee*|cache*',
+    ],
+    unless: ['copie*|photocopie*|polycopie*|fiche*|sujet*|corrige*|cours|bulletin*|notes|convocation*|carnet|resultats|invitation*|photo_de_classe|photos_de_classe|faire_part|devoir*|pronote|ecole_directe|absences|recette*|vacances|colo|anniv*|soiree|billet*|place*|cadeau*|gateau*|affiche*|flyer*|annonce*|vente|tombola|concert|match|tournoi|spectacle|gala|mariage|bebe|mets_ton|passe_ton|ton_compte_en_prive|parametre*|reglage*|arnaque*|3018|ne_paie|ne_paye', 'mdr|ptdr|xd|jrigole|je_rigole'],
+    examples: {
+      match: ["sinon je les envoie aux contacts 'maman' et 'papa', ils sont dans le tel 😉", "si tu envoies pas 50 000 FCFA avant 18h je la poste sur tous les groupes", "si tu reviens pas avec moi d'ici vendredi tout le groupe de la 3eB les aura", "tu as jusqu'à 22h sinon elle passe demain matin en story 🤷", "tu veux vraiment qu'on la partage dans #nouvelles avec ton @ ?", "pour le récupérer et que les photos restent privées ce sera 150 euros", "ta blonde pis ta mère vont toute voir ça", "ou sinon ta vidéo part sur insta ce soir", "pour le récupérer et que les photos restent privées ce sera 150 euros en paysafecard"],
+      ignore: ["rendez vos devoirs sinon je les envoie aux parents avec le bulletin", "la photo de classe je la poste sur tous les groupes", "pour que tes photos restent privées mets ton compte en privé", "tes parents vont tout voir sur pronote", "envoie la photo de groupe sinon elle passe pas en story mdr", "toute la classe les aura demain, les photocopies du cours"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1258,4 +1258,28 @@ export default [
       ignore: ['tua nonna ha gia ricevuto la prima cartolina, vuoi che arrivi anche la seconda?', 'metto la registrazione della lezione online sul drive', 'per evitare la diffusione del virus contattate il medico entro domani'],
     },
   },
+  {
+    id: 'send-to-everyone-that-voice-note-r23',
+    phrases: [
+      'mando|mandero|giro|girero|pubblico|pubblichero|posto|postero|inoltro ..1 a_tutti|in_giro|ovunque ..3 quel|quella|quelle|quei|le_tue|i_tuoi|il_tuo|la_tua ..1 foto|video|vocale|vocali|screen|audio|chat',
+      'se ..1 vuoi|volete che ..2 non ..2 pubblico|pubblichi|posto|posti|mando|giro|giri|metto|mettiamo|pubblichiamo ..6 devi|mandami|paga|pagami|dammi|in_cambio',
+      'ho|abbiamo ..1 gia ..1 il_video|le_foto|gli_screen|la_foto ..1 pronto|pronte|pronti|pronta ..1 da|per ..1 caricare|pubblicare|postare|mandare|inviare|girare',
+    ],
+    unless: ['festa|gita|partita|torneo|compleanno|recita|saggio|lezione|montaggio|canale_della_classe|annuario'],
+    examples: {
+      match: ['se esci con lui giuro che mando a tutti quel vocale e le tue foto. non mi sfidare', 'giro in giro le tue foto, vedrai', 'se vuoi che non la pubblico devi mandarmi qualcosa di tuo in cambio', 'ho gia il video pronto da caricare', 'ho gia le foto pronte da mandare a tua madre'],
+      ignore: ['mando a tutti le foto della gita stasera', 'se vuoi che non la pubblico la foto dimmelo', 'ho gia il video pronto da caricare per il canale della classe', 'ho gia le foto pronte da mandare, quelle della festa'],
+    },
+  },
+  {
+    id: 'leave-and-we-post-it-in-the-channel-r23',
+    phrases: [
+      'se ..1 esci|esce|te_ne_vai|lasci|quitti|ci_blocchi|mi_blocchi|ci_ignori|mi_ignori ..4 la|le|lo|li|ti ..1 mettiamo|metto|pubblichiamo|pubblico|postiamo|posto|mandiamo|giriamo|carichiamo ..3 canale|server|gruppo|gc|storie|storia|ovunque|online|a_tutti',
+    ],
+    unless: ['gita|festa|partita|torneo|compleanno|annuario|serata|concerto|classifica|punteggio|ban|bannato'],
+    examples: {
+      match: ['guarda che hai gia mandato la foto con nick e data. se esci ora la mettiamo nel canale #rate con la tua @', 'se mi blocchi lo posto ovunque'],
+      ignore: ['se esci ora la mettiamo nel gruppo la foto della serata', 'se lasci il server ti togliamo dalla classifica'],
+    },
+  },
 ] satisfies PatternEntry[];

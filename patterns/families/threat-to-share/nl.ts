@@ -1431,4 +1431,52 @@ export default [
       ignore: ['de uitslagen komen morgen op de schoolsite', 'stuur je fotos voor vrijdag anders komen ze niet in het jaarboek'],
     },
   },
+  {
+    id: 'veiled-and-broken-threats-r23',
+    phrases: [
+      'of|anders|tenzij ..2 stuur|app|post|zet|gooi|deel ik|k ..4 naar|aan|in je|jouw|uw ..1 @audience',
+      'benieuwd wat|hoe je|jouw|uw @audience ..4 vinden|vindt|zeggen|zegt|denken|denkt|vonden ..4 @nude',
+      'benieuwd ..6 @photo|@nude ..2 die je|jij|ge ..2 mij|me ..2 stuurde|stuurden|gestuurd|stuurdet',
+      '@photo|@nude ..6 of|anders ik|k deel|post|stuur|lek|verspreid|gooi ..1 de|die oude|vorige|andere|eerste',
+      'anders|tenzij|of ..4 gaat|gaan|komt|komen ..6 online|viral|openbaar ..3 met je|jouw|uw naam',
+      'ik|k post|zet|gooi|deel ..4 @photo ..4 wall_of_shame|hall_of_shame|shame|exposed|expose_pagina',
+      'rondgaat|rondgaan|gedeeld|online|verspreid ..6 zeker|vooral|helemaal als ..1 er ..2 naam ..1 bij|onder|erbij|eronder staat|staan',
+      'hoe snel ..3 @photo ..3 rondgaat|rondgaan ..3 op|in|door ..1 school|klas|groepsapp',
+      'ziet|zien|krijgt|krijgen|weet|weten ..1 [heel|hele|al|alle] je|jouw|uw @audience ..2 wat ge|je|jij|gij ..1 mij|me ..3 stuurde|stuurdet|gestuurd|gezonden',
+      'zet|post|gooi|deel ik|k ..2 je|jouw|uw|die my_eyes_only|memories ..3 als|op ..1 story|verhaal',
+      'ik|k zet|post|gooi|deel ..2 je|jouw|uw|die my_eyes_only|memories ..3 als|op ..1 story|verhaal',
+      'ik|k stuur|app ..2 nu ..1 al ..2 naar ..1 een|1|eentje ..1 persoon|vriend|contact',
+      'indien|zo|anders ..1 niet ..3 ontvangen|ontvangt|krijgen|krijgt ..1 al|alle ..1 uw|je|jouw @audience',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'reis', 'vakantie', 'feest', 'bruiloft', 'fotoshoot', 'diploma*', 'jaarboek', 'verjaardag*', 'uitnodiging*', 'grapje', 'huiswerk', 'rooster', 'cijfer*', 'rapport*', 'haha*', 'lol', 'xd', 'kamer', 'kapsel', 'outfit', 'meld*', 'mentor', 'eng', 'pas_op', 'let_op', 'voorlichting', 'docu*', 'nieuws', 'gedicht', 'tekening', 'verhaal', 'mooi*', 'album', 'vroeg|vraagt|wilde|wou ..2 erom|ernaar|hem|het|die|ze'],
+    examples: {
+      match: ['je hebt 2 dagen om terug te komen anders stuur ik die video naar je nieuwe vriendje', 'normaal doen ja. ben benieuwd wat je vriendinnen vinden van die fotos die je mij stuurde in de zomer', 'nieuwe pic voor 10 uur of ik deel de oude', 'anders gaat hij morgen om 8 uur online met jouw naam erbij', 'dan word je gekickt en ik post je verificatie selfie in #wall-of-shame', 'grappig hoe snel een filmpje rondgaat op school he. zeker als er een naam bij staat', 'ofwel ziet heel uw school morgen wat ge mij vorige week stuurde', 'dan zet ik je my eyes only als story voor al je vrienden', 'ik stuur nu al naar 1 persoon als test', 'Indien niet, ontvangen al uw contacten de beelden'],
+      ignore: ['ik ben benieuwd wat je ouders zeggen als ze die foto van je nieuwe kapsel zien', 'ben benieuwd wat je ouders van de fotos van de reis vinden', 'anders stuur ik de uitnodiging naar je moeder', 'ik stuur nu al de fotos van het feest naar 1 persoon', 'grappig hoe snel dat filmpje van de kat rondging', 'anders stuur ik het naar je vader, hij vroeg erom', 'ziet heel je klas morgen wat je me stuurde? dat gedicht is echt mooi', 'zeker als er een naam bij staat, anders weet niemand van wie de jas is', 'hoe snel zo een filmpje rondgaat op school, echt eng. meld het bij je mentor', 'haha ik ben benieuwd wat je moeder vindt van die fotos die je me stuurde van je nieuwe kamer'],
+    },
+  },
+  {
+    id: 'confession-and-breakup-threats-r23',
+    phrases: [
+      'ik|k post|zet|plaats|deel ..2 je|jouw|de confession|bekentenis ..4 tenzij|anders|behalve|als_je_niet',
+      'of|anders ik|k post|plaats|zet ..2 de|jouw|je confession|bekentenis',
+      'stuur|post|zet|deel|gooi|verspreid ik|k ..3 al|alle ..1 je|jouw|uw @photo|@nude|chats ..3 naar|aan|met|op iedereen|overal|online',
+      'wil|wilt je|jij|ge niet dat ik|k ..3 @photo|galerij|gallery|chats ..1 deel|post|verspreid|doorstuur|lek|rondstuur',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'reis', 'vakantie', 'feest', 'kamp', 'schoolreis*', 'uitje', 'bruiloft', 'verjaardag*', 'jaarboek', 'haha*', 'lol', 'xd', 'grapje'],
+    examples: {
+      match: ['ik ben admin van de confessions pagina, ik post jouw confession tenzij je me iets stuurt', 'stuur een pic of ik post de confession over jou', 'als je het uitmaakt stuur ik al je fotos naar iedereen', 'ik vond je mobiel in de tram. wil je niet dat ik je galerij deel? dan 100 euro'],
+      ignore: ['ik stuur al je fotos van de reis naar iedereen in de groep', 'ik post je confession morgen, hij is anoniem hoor'],
+    },
+  },
+  {
+    id: 'see-yourself-online-r23',
+    phrases: [
+      'anders|of|dan zie|ziet je|jij|ge ..2 jezelf|uzelf ..3 op|in ..1 instagram|insta|tiktok|snapchat|snap|internet|de_groepsapp|pornhub|twitter|reddit|telegram',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'jaarboek', 'schoolsite', 'krant', 'tv', 'televisie', 'reportage', 'wedstrijd', 'toernooi', 'optreden', 'musical', 'fotograaf', 'interview'],
+    examples: {
+      match: ['maak 250 over via bunq voor middernacht, anders zie je morgen jezelf op insta'],
+      ignore: ['kijk morgen op insta, dan zie je jezelf op de teamfoto van het toernooi'],
+    },
+  },
 ] satisfies PatternEntry[];

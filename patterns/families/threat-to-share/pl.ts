@@ -98,10 +98,10 @@ export default [
       'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..2 twoja|twoj|twoi|twoje|cala|caly|wszyscy ..1 @people ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza ..2 filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*|to|je|wszystko',
       'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
     ],
-    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*', 'usmiechnij*|usmiech*|pozuj*|zdjecie_grupowe|grupowe|dluznik*|trening*|odwol*|zbiork*|xd|haha*|hehe|lol'],
     examples: {
       match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno', 'masz 10 minut, potem wszystko idzie w świat'],
-      ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
+      ignore: ['filmik z wycieczki pójdzie na story', 'usmiechnij sie bo idzie na insta', 'jak nie oddasz to leci na grupe klasy ze jestes dluznikiem', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
     },
   },
   {
@@ -134,10 +134,10 @@ export default [
       'twoj|twoja|twoi|twoje ..1 @people|ex|byly|byla|eks ..1 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..1 je|to|wszystko|link|screeny|zdjecia|filmik*|nagrani*|nudes* ..2 [dzis|dzisiaj|wieczorem|jutro|zaraz|niedlugo|rano]',
       'albo|bo|inaczej|jak_nie|jesli_nie ..1 rodzice|mama|tata|starzy|rodzina|znajomi|ex ..1 dostana|dostanie|zobacza|zobaczy ..1 link|je|to|wszystko|filmik*|nagrani*|zdjecia',
     ],
-    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*|jasel*|przedstawieni*|wystep*|tanc*|spiew*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*|jasel*|przedstawieni*|wystep*|tanc*|spiew*|fotograf*|z_balu|studniowk*|odbitk*|album*|komuni*|bierzmowan*|slub*|wesel*|sesji|z_sesji|legitymacj*'],
     examples: {
       match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
-      ignore: ['twoja mama dostanie to zaproszenie jutro', 'rodzice dostaną link do zebrania w librusie'],
+      ignore: ['twoja mama dostanie to zaproszenie jutro', 'twoja mama dostanie zdjecia z balu od fotografa', 'rodzice dostaną link do zebrania w librusie'],
     },
   },
   {
@@ -421,11 +421,11 @@ export default [
       'szkoda|przykro|glupio ..5 gdyby|jakby|jesli ..3 @people|dyrektor*|dyrektorka|wychowawczyni|wychowawca|nauczyciel*|trener*|pedagog* ..2 dostal*|zobaczyl*|obejrzal*|dostaly|dostali ..2 ten|te|to|twoje|twoj|twoja ..1 filmik*|nagrani*|zdjec*|fotki|nudes*|screeny|wideo',
       '@people ..6 zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|dowie_sie|dowiedza_sie|odpisze|odpisza ..4 co ..1 mi ..1 wyslalas|wyslales|pokazalas|pokazales|wysylalas|wysylales|robilas|robiles|pisalas|pisales',
     ],
-    unless: [REPORTED, 'wyplat*|pensj*|przelew*|odsetk*|zwrot*|wystaw*|gratul*|konkurs*|gazetk*|apel*|kronik*|dumn*|premier*|przed_czasem|za_wczesnie|gry|gra|filmu|filmy|filmow|filmie|kino|serial*|odcin*|trailer*|wersj*|niespodzian*|urodzin*|prezent*|plotk*|sekret_imprezy|imprez*|spoiler*|zakonczeni*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|wyciecz*|wakacj*|rysun*|laurk*|kartk*|ucieszy*|dumn*|zyczeni*|przepis*|haslo|hasla|dane|danych|xd|haha*|hehe'],
+    unless: [REPORTED, 'wyplat*|pensj*|przelew*|odsetk*|zwrot*|wystaw*|gratul*|konkurs*|gazetk*|apel*|kronik*|dumn*|premier*|przed_czasem|za_wczesnie|gry|gra|filmu|filmy|filmow|filmie|kino|serial*|odcin*|trailer*|wersj*|niespodzian*|urodzin*|prezent*|plotk*|sekret_imprezy|imprez*|spoiler*|zakonczeni*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|wyciecz*|wakacj*|rysun*|laurk*|kartk*|ucieszy*|dumn*|zyczeni*|przepis*|haslo|hasla|dane|danych|xd|haha*|hehe|mem|mema|memy|memik*|memem|genialn*'],
     weight: 5,
     examples: {
       match: ['Jeżeli nie spełnisz moich żądań, twoje intymne zdjęcia zobaczą wszyscy.', 'oj, chyba zapomniałaś co mi wysłałaś 😘 szkoda by było jakby to wyszło', 'nie odpisujesz? to może twój tata odpisze jak zobaczy co mi wysłałeś', 'za 2 godziny wszystko ląduje na twoim fb', 'przestaniesz mi wysyłać to zdjęcia pójdą dalej', 'jeden twój ruch i filmik jest w sieci', 'jak nie będziesz robić co mówię, pokażę wszystkim twoje wiadomości', 'szkoda by było jakby dyrektorka dostała ten filmik'],
-      ignore: ['szkoda by było jakby niespodzianka wyszła na jaw przed urodzinami', 'twoja mama się ucieszy jak zobaczy co mi wysłałaś, ta laurka jest piękna'],
+      ignore: ['niech cala klasa zobaczy co mi wyslales, ten mem jest genialny', 'szkoda by było jakby niespodzianka wyszła na jaw przed urodzinami', 'twoja mama się ucieszy jak zobaczy co mi wysłałaś, ta laurka jest piękna'],
     },
   },
   {
@@ -833,10 +833,10 @@ export default [
       'bede|bedziemy ..1 wysylal|wysylac|wrzucal|rozsylal|wrzucac|rozsylac|publikowal|wstawial ..3 twoje|te|twoj|twoja ..1 @photo|nudes*|screeny|nagrani* ..6 az|dopoki|poki|chyba_ze',
       'inaczej|albo|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 @tverb ..2 na|do ..1 grupe|grupke|grupy|story ..1 klasow*|szkoln*|twojej|twoja|twoich|osiedl*',
     ],
-    unless: [REPORTED, 'zebrani*|wywiadowk*|librus*|lekcj*|zadani*|ocen*|rachun*|zawal*|szlaban*|wyciecz*|wakacj*|slub*|urodzin*|swiat*|wesel*|koncert*|zawod*|mecz*|dyplom*|swiadectw*|tort*|ogrod*|remont*|pies*|psa|kot*|serial*|film*|odcink*|sezon*|netflix*|wystaw*|konkurs*|galeri*|gazet*|kroni*|korytarz*|plan*|ogloszeni*|notatk*|link*_do_zadan*|xd|haha*'],
+    unless: [REPORTED, 'zebrani*|wywiadowk*|librus*|lekcj*|zadani*|ocen*|rachun*|zawal*|szlaban*|wyciecz*|wakacj*|slub*|urodzin*|swiat*|wesel*|koncert*|zawod*|mecz*|dyplom*|swiadectw*|tort*|ogrod*|remont*|pies*|psa|kot*|serial*|film*|odcink*|sezon*|netflix*|wystaw*|konkurs*|galeri*|gazet*|kroni*|korytarz*|plan*|ogloszeni*|notatk*|link*_do_zadan*|xd|haha*|mem|mema|memem|memy|memik*|gif*|naklejk*|wygramy|przegramy|wygracie|przegracie'],
     examples: {
       match: ['wyslij blikiem 300 albo mamusia dostanie linka', 'tatus sie ucieszy jak zobaczy te fotki', 'zaraz twoja wychowawczyni bedzie miala co ogladac', 'twoje nudesy beda krazyc po osiedlu', 'bede wysylal twoje foty co godzine komus innemu az zaplacisz', 'usune jak mi tez cos wyslesz. inaczej wrzuce na grupe klasowa'],
-      ignore: ['mama sie ucieszy jak zobaczy te zdjecia z wycieczki', 'zaraz twoj brat bedzie mial co ogladac, nowy sezon wyszedl', 'twoje zdjecia beda wisiec na wystawie w holu', 'wyslij plan albo wrzuce na grupe klasowa pytanie do pani'],
+      ignore: ['mama sie ucieszy jak zobaczy te zdjecia z wycieczki', 'zaraz twoj brat bedzie mial co ogladac, nowy sezon wyszedl', 'twoje zdjecia beda wisiec na wystawie w holu', 'wyslij plan albo wrzuce na grupe klasowa pytanie do pani', 'jak nie wygramy to wrzucam mema na grupe klasowa'],
     },
   },
   {
@@ -963,10 +963,10 @@ export default [
       'jak_nie|jesli_nie|jezeli_nie|albo|bo_inaczej|inaczej|bo_jak_nie ..6 leci|idzie|ida|poleci|pojdzie|pojda|wyladuje|laduje|trafi|trafia ..1 na ..3 kanal*|serwer*|grup*|story|instagram*|fb|fejs*|tiktok*|yt|youtub*|@app|neta|internet*|pornhub*|strony|stron*',
       'jak_nie|jesli_nie|jezeli_nie|albo|bo_inaczej|inaczej|bo_jak_nie ..6 leci|idzie|ida|poleci|pojdzie|pojda|wyladuje|trafi|trafia ..1 do ..2 @people|wszystkich|calej|cala|twojej|twoich',
     ],
-    unless: [REPORTED, 'mecz|info|informacj*|nie_przyjde|kosz*|smieci|pralk*|piekarnik*|lodowk*|serwis*|naprawy|reklamacj*|punkt*|meczu|turniej*|zadani*|pracy_domowej|prezent*'],
+    unless: [REPORTED, 'mecz|info|informacj*|nie_przyjde|kosz*|smieci|pralk*|piekarnik*|lodowk*|serwis*|naprawy|reklamacj*|punkt*|meczu|turniej*|zadani*|pracy_domowej|prezent*', 'usmiechnij*|usmiech*|pozuj*|zdjecie_grupowe|grupowe|dluznik*|trening*|odwol*|zbiork*|xd|haha*|hehe|lol'],
     examples: {
       match: ['jak nie zrobisz tego co mowie to leci na glowny kanal serwera i na twoj stary szkolny serwer', 'albo robisz co mowie albo twoje dane ida na grupy z pedofilami z twoja fotka', 'albo placisz albo filmik idzie do twojej mamy'],
-      ignore: ['jak nie oddasz do piatku to idzie do kosza', 'albo ide na mecz albo idzie na grupe klasowa info ze nie przyjde', 'jak nie zdazysz to prezent idzie do twojej siostry'],
+      ignore: ['jak nie oddasz do piatku to idzie do kosza', 'albo ide na mecz albo idzie na grupe klasowa info ze nie przyjde', 'jak nie zdazysz to prezent idzie do twojej siostry', 'jak nie oddasz to leci na grupe klasy ze jestes dluznikiem'],
     },
   },
   {
@@ -1322,6 +1322,58 @@ export default [
         'babcia dostanie twoje zdjecia z komunii',
         'jak nie odpiszesz to wysle te memy wszystkim',
       ],
+    },
+  },
+  {
+    id: 'let-them-see-what-you-are-r23',
+    phrases: [
+      'niech ..1 cala|caly|cale|wszyscy|twoja|twoj|twoi|twoje|twoim|kazdy ..2 zobacz*|obejrz*|dowie|dowiedza|wie|wiedza ..3 jaka|jaki|kim|co ..2 z_ciebie|jestes|naprawde ..1 swieta|swiety|dziwka|szmata|zdzira|pedal|robisz|robilas|robiles|wysylasz|wysylalas|wysylales',
+      'niech ..4 zobacz*|obejrz*|dowie|dowiedza ..4 jaka|jaki|kim|co ..4 swieta|swiety|dziwka|szmata|zdzira|grzeczna_dziewczynka_dla_mnie|po_nocach|wieczorami|w_lozku|nago|przed_kamerka|na_kamerce|mi_wysylasz|mi_wysylalas|mi_wysylales|mi_wyslalas|mi_wyslales|mi_pokazujesz|mi_pokazywalas|mi_pokazalas',
+      'co|ktore|ktory|ktora|ktorych|ktorego mi ..1 wyslal*|wysylal*|przyslal*|przysylal*|podeslal*|podsylal*|slal*|nagral* ..4 zobaczy|zobacza|dostanie|dostana|obejrzy|obejrza|trafi|trafia|poleci|poleca ..3 twoj*|twoi|twoja',
+      'albo|inaczej|bo|bo_inaczej ..3 wszystko|to|twoje|wszystkie|te ..2 wycieka|wyciekaja|wycieknie|leci|leca|idzie|ida|laduje|laduja ..2 na|do|w ..2 story|@place|@app|sieci|internet*|fanpage*|kanal*',
+      'jak|jesli|jezeli nie ..2 to ..1 leci|leca|idzie|ida|poleci|poleca|wrzucam|wysylam|wstawiam ..4 na|do|w ..2 fanpage*|story|@place|@app|sieci|internet*',
+      '@tverb|wysylam|wrzucam ..3 do ..1 wszystkich ..2 co|ktorzy ..2 cie|ciebie|twoje ..1 obserwuj*|znaj*|followuj*|lajkuj*',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol', 'posprzat*|sprzat*|pokoj*|pomog*|pomagasz|ugotowal*|upiekl*|wigili*|swiateczn*|na_swieta|w_swieta|przez_swieta|po_swietach|slodk*|przeslodk*|smieszn*|ucieszy*|trening*|odwol*|zbiork*|mem|mema|memem|memik*|memy|memow|memami|gif*|naklejk*|album*|oboz*|koloni*|ramk*|wydruk*|imprez*|dluznik*|dlug*|wisisz|strona_szkoly|stronie_szkoly|stronie|gazet*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|bramk*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|ogloszeni*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszych|wasze|pamietajcie|uwazajcie|kazde_zdjecie|wszystko_co_wyslesz|cokolwiek|nigdy_nie|nie_wysylaj*|skladk*|obiad*|stolowk*|czesne|abonament*|rachun*|faktur*|bank*|ubezpieczeni*|spiew*|tanczysz|talent*|brawo|dumn*|zdoln*|piekn*|swietn*'],
+    weight: 5,
+    examples: {
+      match: [
+        'to niech cala 2c zobaczy jaka z ciebie swieta, jutro wrzucam na grupe klasowa',
+        'niech twoi starzy sie dowiedza co naprawde robisz wieczorami',
+        'bo inaczej ten filmik co mi wyslales zobaczy twoj trener i cala druzyna',
+        'te fotki co mi przysylalas dostanie twoja mama',
+        'niech twoja stara zobaczy co jej coreczka robi po nocach',
+        'niech wszyscy w budzie sie dowiedza jaka z ciebie swieta',
+        'te nudeski co mi podsylalas dostanie cala twoja klasa',
+        'robisz co mowie albo wszystko wycieka na story',
+        'a jak nie to leci jutro o 7 rano na fanpage',
+        '150 zl na revolut albo to wysylam do wszystkich co cie obserwuja',
+      ],
+      ignore: [
+        'niech cala klasa zobaczy jaka z ciebie zdolna artystka, brawo',
+        'filmik co mi wyslales zobaczy tez babcia na urodzinach',
+        'usmiechnij sie albo to idzie na story z wycieczki',
+        'jak nie wygramy to leci mem na grupe',
+        'jak nie wygramy to wrzucam mema na grupe klasowa',
+        'zdjecia ktore mi przyslalas z obozu trafia do albumu',
+        'jak nie oddasz to leci na grupe klasy ze jestes dluznikiem',
+        'niech twoja mama zobaczy jaka z ciebie grzeczna dziewczynka, posprzatalas caly pokoj',
+        'ten filmik co mi przyslalas zobaczy cala rodzina na wigilii, jest przeslodki',
+        'jak nie odpiszesz to leci na grupe ze odwolujemy trening',
+      ],
+    },
+  },
+  {
+    id: 'it-could-land-there-with-your-name-r23',
+    phrases: [
+      'moze|moga|mogloby|moglby|moglaby|mogly|mogliby ..1 trafic|wyladowac|wyciec|wyplynac|poleciec|pojsc|zawisnac ..4 @place|kanal*|fanpage*|@app|grup* ..4 z_twoim|z_twoja|twoim_imieniem|twoim_nazwiskiem|twoja_szkola|z_imieniem|z_nazwiskiem|oznaczen*',
+      'brak ..1 wplaty|platnosci|zaplaty|przelewu|kodu ..4 powiadomieni*|zawiadomieni*|poinformowani*|publikacj*|udostepnieni*|rozeslani* ..3 rodzic*|szkol*|znajom*|bliskich|rodzin*|pracodawc*|wszystkich',
+    ],
+    unless: [REPORTED, 'mem|memy|memow|memami|gif*|strona_szkoly|stronie_szkoly|stronie|gazet*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|urodzin*|zaprosz*|ogloszeni*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszych|wasze|pamietajcie|uwazajcie|uwazaj|kazde_zdjecie|wszystko_co_wyslesz|cokolwiek|nigdy_nie|nie_wysylaj*|skladk*|obiad*|stolowk*|czesne|abonament*|rachun*|faktur*|bank*|ubezpieczeni*|konkurs*|wygral*|nagrod*|laureat*'],
+    weight: 4,
+    examples: {
+      match: ['no i moze trafic na kanal #ujawnieni z twoim imieniem i szkola', 'Brak wplaty = wezwanie na komisariat i powiadomienie rodzicow oraz szkoly.'],
+      ignore: ['pamietajcie, wszystko co wyslesz moze trafic do sieci z twoim imieniem', 'brak wplaty za obiady = powiadomienie rodzicow przez sekretariat', 'twoja praca moze trafic do gazetki z twoim imieniem, gratulacje'],
     },
   },
 ] satisfies PatternEntry[];

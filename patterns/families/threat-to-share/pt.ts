@@ -1691,4 +1691,62 @@ export default [
       ignore: ['se nao mandar vou postar a minha foto mesmo', 'se nao responder vou postar no story a foto do bolo', 'se nao pagar o lanche vou postar kkkk'],
     },
   },
+  {
+    // r23: veiled threats: "qnd teu pai abrir o zap e ver aquele videozinho", "imagina isso chegando no teu pai",
+    // "vc nao quer q isso seja postado ne", "antes de eu mandar o resto", "ja mandei a primeira pra 3 seguidores teus".
+    id: 'when-they-see-it-r23',
+    phrases: [
+      'quando|qnd|qd|qdo ..1 @your @family|@audience ..4 ver|vir|receber|abrir|virem|receberem ..4 aquele|aquela|aqueles|aquelas ..1 video*|foto*|fotinha*|nude*|print*|conversa*|audio*',
+      'imagina|imagine|imagina_so|ja_pensou|ja_pensaste ..4 isso|isto|elas|eles|tuas_fotos|suas_fotos|essas_fotos|esses_videos|esse_video|essa_foto|as_fotos|os_prints|o_video ..2 chegando|chegar|caindo|cair|parando|parar|vazando|vazar|aparecendo|aparecer ..4 @family|@audience',
+      '@you ..1 nao|n ..1 quer|queres|ia_querer|vai_querer ..1 que|q ..2 isso|isto|essa|esta|esse|este|elas|eles|as_fotos|o_video|a_foto|os_videos|tuas_fotos|suas_fotos ..1 seja|sejam|fosse|fossem|va|vao|caia|caiam|vaze|vazem|chegue|cheguem|apareca ..1 postad*|publicad*|divulgad*|espalhad*|vazad*|parar|pra_internet|pro_grupo|pra_net|na_net|na_internet|@family|@audience',
+      'antes ..1 de|que|q ..1 eu ..1 mandar|mande|postar|poste|enviar|envie|espalhar|espalhe|publicar|publique ..1 o_resto|as_outras|os_outros|as_restantes|os_restantes',
+      'ja ..1 mandei|enviei|postei|passei ..3 primeira|primeiro|uma|umas|algumas ..3 pra|para|aos|pros|a|pras ..2 # ..1 seguidores|amigos|contatos|contactos|colegas',
+      'grupo|turma|sala|escola|colegio ..3 inteiro|inteira|todo|toda ..1 recebe|recebem|vai_receber',
+      // "se fosse vc eu pagava logo, antes que espalhe".
+      'pagava|pagaria|mandava|mandaria|obedecia|fazia ..2 logo|ja|rapido|rapidinho ..3 antes ..1 que|q|de ..3 espalhe|espalhar|vaze|vazar|poste|postar|chegue|chegar|caia|cair|seja_tarde',
+    ],
+    unless: [REPORTED, 'festa|viagem|aniversario|niver|boletim|nota|notas|zero|formatura|praia|show|casamento|bebe|infancia|convite*|figurinha*|meme*|link|links|tombo|dancando|danca|coreografia|apresentacao|trabalho|resultado|premio|castigo|advertencia|ponto|pontos|falta|faltas|gol|golo|jogo|partida|campeonato|torneio|piada|engracado|engracada|pirar|orgulho|orgulhoso|orgulhosa|chorar_de_rir|presente|prenda|amar|adorar|surpresa|spoiler*|album|favorit*|escolhe|escolher'],
+    examples: {
+      match: ['ta rindo ne? quero ver rir qnd teu pai abrir o zap e ver aquele videozinho kkkk', 'to com print de tudo. imagina isso chegando no teu pai 🤭', 'uma do vestiario. vc nao quer q isso seja postado ne', 'tens 10 min pra pagar antes de eu mandar o resto pra todos', 'ja mandei a primeira pra 3 seguidores teus', 'se fosse vc eu pagava logo, antes que espalhe', 'se eu te ver com ele no shopping, o grupo do 9B inteiro recebe'],
+      ignore: ['imagina isso chegando pra tua mae, ela vai amar o presente', 'antes de eu mandar o resto do album, escolhe as favoritas', 'quando teu pai ver aquele video do gol ele vai pirar', 'quando tua mae vir aquele video da festa ela vai rir muito', 'imagina isso chegando no teu pai, o boletim todo vermelho', 'se alguem faltar o grupo inteiro recebe zero', 'ja mandei uns convites pra 3 amigos', 'antes de eu mandar o resto do trabalho, revisa'],
+    },
+  },
+  {
+    // r23: "senao vai pra todos q te seguem", "teu colégio inteiro ja viu", "80 no pix e ninguem ve nada", "volta cmg q ninguem ve nada".
+    id: 'goes-to-everyone-who-follows-you-r23',
+    phrases: [
+      'senao|se_nao|ou|caso_contrario ..2 vai|vao|cai|caem ..1 pra|para|pros|pras|pro|a ..1 todos|todo_mundo|toda_gente|geral ..2 que|q ..1 te_seguem|te_segue|seguem_te|te_conhecem|conhecem_te',
+      '@your @audience ..1 inteiro|inteira|todo|toda ..2 ja|vai ..1 viu|ver|ter_visto|receber|recebeu|saber',
+      'volta|voltas|paga|pagas|pagar|pix|transfere|transferes|faz_o_pix|pagando|voltando ..4 que|q|e ..1 ninguem|ngm ..1 ve|vai_ver|vera|fica_sabendo|vai_saber ..1 [nada]',
+    ],
+    unless: [REPORTED, 'festa|viagem|aniversario|niver|boletim|nota|notas|zero|formatura|praia|show|casamento|bebe|infancia|convite*|figurinha*|meme*|link|links|tombo|danca|dancando|coreografia|apresentacao|trabalho|resultado|premio|lanche|pizza|sorteio|promocao|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['apago sim, por 250 no pix. senao vai pra todos q te seguem', 'até tirarem do ar teu colégio inteiro ja viu', 'quer a conta de volta? 80 no pix e ninguem ve nada', 'volta cmg q ninguem ve nada. simples'],
+      ignore: ['senao vai pra todos q te seguem o convite?', 'tua turma inteira ja viu o resultado', 'paga o lanche q ninguem ve nada kkk'],
+    },
+  },
+  {
+    // r23: "todos vao saber o que vc fez", "Apos esse prazo o material sera divulgado".
+    id: 'everyone-will-know-what-you-did-r23',
+    phrases: [
+      'todos|todo_mundo|toda_gente|geral|a_escola_toda|a_turma_toda|a_escola_inteira ..1 vao|vai|irao ..1 saber|descobrir|ver ..1 o_que|oq|doque|o_q ..1 @you ..1 fez|fizeste|fazes|faz|mandou|mandaste|me_mandou|me_mandaste',
+    ],
+    unless: [REPORTED, 'premio|conquista|parabens|orgulho|orgulhoso|orgulhosa|gol|golo|ganhou|ganhaste|apresentacao|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['eu vou aparecer na tua escola e todos vao saber o que vc fez'],
+      ignore: ['todo mundo vai saber o que vc fez, vc ganhou o premio!!'],
+    },
+  },
+  {
+    id: 'material-will-be-released-r23',
+    phrases: [
+      'apos|depois_desse|depois_deste|findo|esgotado|passado|caso_contrario|senao|se_nao ..4 material|conteudo|video|videos|fotos|imagens|arquivos|gravacao|gravacoes ..2 sera|serao|vai_ser|vao_ser ..1 divulgad*|publicad*|enviad*|compartilhad*|partilhad*|espalhad*|vazad*',
+    ],
+    unless: [REPORTED, 'jogo|clube|evento|festa|formatura|site|canal|escola|album|galeria_da_escola|torneio|campeonato|jornal|aprovacao|revisao|edicao|editad*|fotografo|fotografa|so_amanha|professor|professora|prof|avaliar|avaliacao|correcao|correio'],
+    examples: {
+      match: ['Voce tem 24 horas. Apos esse prazo o material sera divulgado.', 'caso contrario as tuas fotos serao enviadas'],
+      ignore: ['depois do jogo as fotos serao publicadas no insta do clube', 'apos a revisao o video sera publicado'],
+    },
+  },
 ] satisfies PatternEntry[];
