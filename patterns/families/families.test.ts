@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY } from '../categories';
 import { buildLibrary, entryMatches, findHits } from '../library';
 import { normalize } from '../normalize';
+import { alternatives, type WordTest } from '../phrase';
 import { lexiconSchema, validateFamilies } from '../schema';
 import { COMMON_LEXICON, LANGUAGE_LEXICONS } from '../lexicon';
 import { FAMILIES } from './index';
@@ -36,6 +37,34 @@ describe('pattern families', () => {
   it('every entry and lexicon fits the zod schema', () => {
     expect(validateFamilies(FAMILIES)).toEqual([]);
     for (const lexicon of [COMMON_LEXICON, ...Object.values(LANGUAGE_LEXICONS)]) expect(lexiconSchema.safeParse(lexicon).success).toBe(true);
+  });
+
+  it('no alternative is written in a form no message is read in ("wanna", "24h": write "want_to", "24_h")', () => {
+    // Normalisation rewrites some words in every message (normalize.ts: "u" -> "you", "gonna" ->
+    // "going to", "24h" -> "24 h"), so an alternative holding one can never match. That is harmless
+    // when another alternative of the term reads the rewritten form ("you|u"); alone, the phrase
+    // silently misses what its writer meant.
+    const unread = (word: string) => {
+      const read = normalize(word, library.knows);
+      return !(read.length === 1 && read[0] === word);
+    };
+    const testsToken = (test: WordTest, token: string) => ('exact' in test ? token === test.exact : 'prefix' in test ? token.startsWith(test.prefix) : /^[0-9]+k?$/.test(token));
+    const dead: string[] = [];
+    for (const entry of library.entries) {
+      for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) {
+        for (const term of phrase.terms) {
+          if ('gap' in term) continue;
+          const alts = alternatives(term.index);
+          for (const alt of alts) {
+            if (!alt.some((w) => 'exact' in w && unread(w.exact))) continue;
+            const read = normalize(alt.map((w) => ('exact' in w ? w.exact : 'prefix' in w ? w.prefix : '7')).join(' '), library.knows);
+            const covered = alts.some((other) => other !== alt && other.length === read.length && other.every((w, k) => testsToken(w, read[k]!)));
+            if (!covered) dead.push(`${entry.key}: "${alt.map((w) => ('exact' in w ? w.exact : '...')).join('_')}" in "${phrase.source}" is read as "${read.join('_')}"`);
+          }
+        }
+      }
+    }
+    expect(dead).toEqual([]);
   });
 
   it('every match example fires its category through the phrase index too, as the engine reads messages', () => {

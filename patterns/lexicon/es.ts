@@ -79,7 +79,7 @@ export default {
     'transferencia*', 'deposito*', 'western', 'ria', 'remitly', 'pavos', 'diamantes', 'gemas', 'cripto*', 'criptomoneda*',
   ],
   /** Apps spelled the Spanish way (added to common). */
-  app: ['session', 'wasap', 'guasap', 'whats', 'wasa', 'wats', 'watsap', 'whatsaap', 'insta', 'tele', 'disc', 'snapchat', 'telegrama'],
+  app: ['session', 'wasap', 'guasap', 'whats', 'wasa', 'wats', 'watsap', 'whatsaap', 'instagram', 'tele', 'disc', 'snapchat', 'telegrama'],
   /** Cameras and video calls, Spanish words (added to common). */
   cam: ['camara', 'camarita', 'videollamada*', 'video_llamada*', 'videochat', 'llamada_de_video', 'vc', 'directo'],
   /** Parents and family. */

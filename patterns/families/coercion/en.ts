@@ -4,7 +4,7 @@ export default [
   {
     id: 'deadline',
     phrases: [
-      'you|u have|got [only] [just] 24hrs|24hr|24h|48hrs|48h|1hr|1h|2hrs|2h|3hrs|12hrs|5min|5mins|10min|10mins|15min|15mins|20min|20mins|30min|30mins|60min',
+      'you|u have|got [only] [just] 24_hrs|24_hr|24_h|48_hrs|48_h|1_hr|1_h|2_hrs|2_h|3_hrs|12_hrs|5_min|5_mins|10_min|10_mins|15_min|15_mins|20_min|20_mins|30_min|30_mins|60_min',
       'giving|give you|u # ..2 @timeunit',
       'you|u have|got [only] [just] # ..2 @timeunit|more_minutes|more_hours',
       'you|u have|got [only] until|till|til ..3 tonight|midnight|tomorrow|morning|#',
@@ -40,7 +40,7 @@ export default [
       'hurry ..2 before|or_else|or_i|or_everyone',
       'do|send it|this [right] now ..2 or|else|before',
       'do [exactly|just] what i say|tell|want',
-      'you|u will|are_going_to|re_going_to|gonna|r_going_to do [exactly|just] everything|whatever|what|as i say|tell|want|told',
+      'you|u will|are_going_to|re_going_to|going_to|r_going_to do [exactly|just] everything|whatever|what|as i say|tell|want|told',
       'or else',
       'you have no choice|option|other_choice',
       'i_am|im not asking|joking|playing|kidding ..2 again|twice|anymore',
@@ -78,7 +78,7 @@ export default [
       'nobody|no_one|noone will [ever] know|find_out|see_it',
       'you owe me',
       'after everything i did|have_done for you',
-      '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
+      '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_do_not|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
     unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare|meal_deal|pay_me_back|nandos|maccies|mcdonalds|kfc|greggs|chippy|boba|bubble_tea', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
@@ -144,7 +144,7 @@ export default [
   {
     id: 'you-know-what-happens-if-not',
     phrases: [
-      'you|u know|kno|knw what happens|will_happen|happens_next ..1 if_not|otherwise|or_else|if_you_refuse|if_u_refuse|if_you_dont|if_u_dont',
+      'you|u know|kno|knw what happens|will_happen|happens_next ..1 if_not|otherwise|or_else|if_you_refuse|if_u_refuse|if_you_do_not',
       'one word|peep ..3 to anyone|anybody|your_parents|ur_parents|the_police|the_cops|a_teacher ..3 and|n|then',
     ],
     unless: ['lol|lmao|haha|jk|kidding|game|match|round|homework|class|teacher|exam|test|quiz|dinner|chores|room|curfew|grounded|mom|dad|coach|practice|diet|plants|dog|cat|oven|cake|cookies|milk|battery|charger|phone_dies|surprise|party|spoiler*'],
@@ -210,7 +210,7 @@ export default [
     id: 'or-you-know-what-happens',
     phrases: [
       'or|else|otherwise|if_not you|u know|kno|knw what happens|will_happen|happens_next|comes_next|i_will_do|i_do|to_expect',
-      'if|unless i do_not|dont|never|cant|cannot get paid|get_paid|see_the_money|receive_payment|get_my_money|get_the_money|get_the_cards|get_the_codes',
+      'if|unless i do_not|dont|never|can_not|cannot get paid|get_paid|see_the_money|receive_payment|get_my_money|get_the_money|get_the_cards|get_the_codes',
     ],
     unless: ['lol|lmao|haha|jk|kidding|dinner|homework|chores|room|game|match|test|exam|class|teacher|coach|mom|dad|curfew|grounded|boss|job|work|shift|rent|landlord|paycheck|salary|customer|client|invoice'],
     examples: {
@@ -268,7 +268,7 @@ export default [
     phrases: [
       'should_have|shouldve|should_of thought|known ..2 before|twice ..1 sending|you_sent|showing|trusting',
       'messed|played|fucked|screwed|messing|playing with the wrong person|guy|girl|one|dude',
-      'want|wanna to lose everything|your_friends|your_family|your_reputation|it_all|your_future',
+      'want|want_to to lose everything|your_friends|your_family|your_reputation|it_all|your_future',
       'this|it can|could ..1 all end|be_over ..1 today|now|tonight|right_now|quickly|fast',
       'i have|got nothing to lose|nothing_left_to_lose',
     ],
@@ -305,7 +305,7 @@ export default [
   {
     id: 'you-know-what-to-do',
     phrases: [
-      'then|so|now|well you|u [already] know|kno|knw what to_do|you_gotta_do|u_gotta_do|you_have_to_do|u_have_to_do|you_need_to_do|u_need_to_do|needs_to_happen|i_want|i_need',
+      'then|so|now|well you|u [already] know|kno|knw what to_do|you_got_to_do|you_have_to_do|u_have_to_do|you_need_to_do|u_need_to_do|needs_to_happen|i_want|i_need',
       'answer|reply|respond|pick_up ..1 when|whenever|every_time|the_second|as_soon_as|the_moment i text|message|call|dm|snap ..1 you|u|ya',
       'today|now|tonight|right_now not|and_not tomorrow|later|next_week|monday|in_an_hour',
     ],
@@ -357,7 +357,7 @@ export default [
     id: 'never-speak-again',
     phrases: [
       'and|n|then we|you|u|ill|i_will|i ..1 never|wont|will_not|do_not ..1 speak|talk|hear_from_me|hear_from_each_other|see_me|bother_you|contact_you|text_you|message_you ..1 again|ever_again',
-      'not the|your first|1st girl|guy|boy|one|kid|person ..2 i_have|ive|i_ve|i done_this|did_this|done this|played|caught',
+      'not the|your first|1_st girl|guy|boy|one|kid|person ..2 i_have|ive|i_ve|i done_this|did_this|done this|played|caught',
     ],
     unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|pizza|bet|chores|homework|notes|dishes|room|game|match|movie|show|party|trip|fight|argument|sorry|apologize|apologise|breakup|break_up|ex|makeover|haircut|tattoo|braids|nails|piercing|prank|tutor|lesson|lessons|teach|taught|coach|train|trained|interview', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -391,7 +391,7 @@ export default [
   {
     id: 'if-you-want-this-to-end',
     phrases: [
-      'if you|u want|wanna this|it|all_this|everything|all_of_this to end|stop|go_away|disappear|be_over ..4 know|pay|send|do|then|you_will|u_will',
+      'if you|u want|want_to this|it|all_this|everything|all_of_this to end|stop|go_away|disappear|be_over ..4 know|pay|send|do|then|you_will|u_will',
       'every time|every_time|each_time|everytime you|u ignore|block|wait|delay|stall|leave_me_on_read ..3 price|amount|it|fee|number ..2 goes_up|go_up|doubles|double|gets_higher|increases|rises|grows',
       'price|amount|fee ..2 just|now|already went|goes|going|gone|is_going|has_gone up|higher|doubled ..2 to|#',
       'you|u belong to me',
@@ -508,7 +508,7 @@ export default [
     id: 'not-a-threat-new-account-r14',
     phrases: [
       'not|isnt|is_not a threat ..2 its|it_is|thats|that_is a promise|fact|warning',
-      '@iwill ..3 make|create|open|start a new|another|fresh acc|account|profile|insta|snap ..3 and|to find|message|dm|get|reach|text you|u',
+      '@iwill ..3 make|create|open|start a new|another|fresh acc|account|profile|instagram|snap ..3 and|to find|message|dm|get|reach|text you|u',
     ],
     unless: ['lol|haha|lmao|jk|game|fortnite|fifa|roblox|minecraft|server_reset|hacked|locked_out|forgot_password|banned|my_old_account|new_phone'],
     examples: {
@@ -520,7 +520,7 @@ export default [
   {
     id: 'gonna-want-to-answer-r16',
     phrases: [
-      'you|u|your|ur [are|r|re|will] going_to|gonna|will want to|wanna pick_up|answer|reply|respond ..3 when|next|this_time|tonight|the_phone|my_call|me',
+      'you|u|your|ur [are|r|re|will] going_to|gonna|will want to|want_to pick_up|answer|reply|respond ..3 when|next|this_time|tonight|the_phone|my_call|me',
     ],
     unless: ['party|tea|gossip|news|surprise|tickets|results|grades|pizza|sale|deal|offer|birthday|bday|teacher|coach|mom|mum|dad|doctor|dentist|interview|job'],
     examples: {
@@ -533,7 +533,7 @@ export default [
     id: 'you-know-what-to-send-r18',
     phrases: [
       'you|u know|kno|knw what|wat to send|pay|give',
-      'you|u know|kno|knw what|wat to do if|unless|or ..3 want|wanna|this|it',
+      'you|u know|kno|knw what|wat to do if|unless|or ..3 want|want_to|this|it',
       'then|so you|u know what ..1 to send|you_have_to_send|you_need_to_send|u_have_to_send|u_need_to_send',
     ],
     unless: ['recipe|homework|notes|answers|playlist|link|invite|address|form|for_her_birthday|for_his_birthday|for_the_birthday|present|gift|card|flowers|christmas|xmas|secret_santa|mothers_day|fathers_day|valentines|party|order|essay|slides'],
@@ -547,7 +547,7 @@ export default [
   {
     id: 'or-youll-see-what-happens-r19',
     phrases: [
-      'or|else|otherwise you|u will|ll|gonna|are_gonna|are_going_to|will_regret see|regret|find_out what_happens|what_happens_next|what_i_do|what_i_will_do|what_i_can_do|it|this',
+      'or|else|otherwise you|u will|ll|going_to|are_gonna|are_going_to|will_regret see|regret|find_out what_happens|what_happens_next|what_i_do|what_i_will_do|what_i_can_do|it|this',
       'then|so|now prove|prove_it|prove_that ..4 call|video|cam|camera|pic|photo|send|facetime|vc|tonight',
     ],
     unless: ['homework|project|test|exam|game|match|quiz|math|lol|haha|lmao|jk|kidding|joking'],

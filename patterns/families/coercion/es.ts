@@ -7,7 +7,7 @@ export default [
       'tienes|tenes|tiene hasta ..1 esta|las|la|manana|hoy|medianoche|el|#',
       'en # minutos|min|mins|horas|hora|hrs|segundos',
       'tienes|tenes|tiene|te_doy|le_doy|te_quedan|le_quedan|quedan|tenes_solo|tienes_solo ..2 # ..1 minutos|minuto|min|mins|horas|hora|hrs|hr|hs|h|dias|segundos|seg|m',
-      'tienes|tenes|tiene|te_doy|le_doy|te_quedan|quedan 1h*|2h*|3h*|5h*|6h*|12h*|24h*|48h*|72h*|5min*|10min*|15min*|20min*|30min*|1dia|2dias|3dias',
+      'tienes|tenes|tiene|te_doy|le_doy|te_quedan|quedan 1h*|2h*|3h*|5h*|6h*|12h*|24h*|48h*|72h*|5min*|10min*|15min*|20min*|30min*|1_dia|2_dias|3_dias',
       'apurate|apurale|apurese|date_prisa|rapidito|rapidin',
       'tienes|tenes|tiene|te_doy|le_doy|te_quedan|le_quedan|quedan ..1 una|un|media ..1 hora|horita|dia|minuto|semana|noche',
       'no tengo todo el dia',

@@ -9,7 +9,7 @@ export default [
       'plus ..1 tu|t ..1 attends|attend|tardes|traines ..3 plus ..3 cher|pire|grave|difficile|de_monde',
       'je|j ..1 te|t|vous ..1 laisse|donne|accorde ..1 # ..1 min*|minute*|heure*|h|sec*|seconde*',
       't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 # ..1 min*|minute*|heure*|h|sec*|seconde*|jour*|j',
-      't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|1min',
+      't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 1_h|2_h|3_h|12_h|24_h|48_h|5_min|10_min|15_min|20_min|30_min|1_min',
       't|tu|ta|tas|t_as ..2 as|a jusqu|jusqua|jusque ..2 ce_soir|minuit|demain|midi|lundi|la_fin|la_fin_de_la_journee',
       'il|i te|t|vous reste ..1 # ..1 min*|minute*|heure*|h|sec*|seconde*|jour*',
       'depeche|depeches|grouille|grouilles|magne ..1 toi|twa|toi_sinon|sinon',
@@ -85,7 +85,7 @@ export default [
     id: 'passe-ce-delai',
     phrases: [
       'passe|passes|au_dela|au_dela_de|apres|a_l_expiration ..1 ce|de_ce|du|le ..1 delai',
-      'vous|tu|t ..1 disposez|disposes|dispose ..1 de|d ..1 #|24h|48h|72h|1h|2h|12h ..1 [heure*|h|jours|minutes|min]',
+      'vous|tu|t ..1 disposez|disposes|dispose ..1 de|d ..1 #|24_h|48_h|72_h|1_h|2_h|12_h ..1 [heure*|h|jours|minutes|min]',
       'faute_de_quoi|sans_quoi',
       'ta|ton|votre ..1 reputation|avenir|vie|scolarite ..3 tient|tiennent|depend|depend_de ..2 qu_a|que_de|de|a ..1 toi|twa|vous',
       'tu|t|vous ..1 sais|savez ..1 ce_que|ce_qu ..1 tu|t|vous ..1 as|a|avez|dois|doit|devez ..1 [a] faire',
@@ -440,7 +440,7 @@ export default [
     ],
     "unless": [
       "mdr|ptdr|haha|xd|lol|mamie|papi|noel|pere_noel|maitresse|sapin|cadeaux",
-      "avec_ta|avec_ton|avec_tes|chez|mot_de_passe|double_authentification|2fa|change|changez|modifie*"
+      "avec_ta|avec_ton|avec_tes|chez|mot_de_passe|double_authentification|2_fa|change|changez|modifie*"
     ],
     "examples": {
       "match": [
@@ -572,7 +572,7 @@ export default [
   {
     "id": "si-cest-pas-fait-avant-r16",
     "phrases": [
-      "si_c_est_pas|si_c_pas|si_cest_pas|si_ce_n_est_pas|si_t_as_pas|si_tu_l_as_pas ..2 fait|fini|envoye|recu|regle|paye ..1 avant|d_ici|dans ..1 #|ce_soir|minuit|demain|midi|une_heure|1h"
+      "si_c_est_pas|si_c_pas|si_cest_pas|si_ce_n_est_pas|si_t_as_pas|si_tu_l_as_pas ..2 fait|fini|envoye|recu|regle|paye ..1 avant|d_ici|dans ..1 #|ce_soir|minuit|demain|midi|une_heure|1_h"
     ],
     "examples": {
       "match": [

@@ -6,7 +6,7 @@ export default [
     phrases: [
       'je|jij|ge|you hebt|heb|hebben|hedde ..2 # ..1 min|mins|minuut|minuten|minuutjes|uur|uren|u|you|h|sec|seconden|dagen|dag',
       'je|jij|ge|you hebt|heb|hedde ..2 tot ..3 vanavond|middernacht|morgen*|#|twaalf|vannacht|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
-      'je|jij|ge|you hebt|heb|hedde|krijgt ..2 1u|2u|3u|4u|5u|6u|12u|24u|48u|72u|1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|60min|1uur|2uur|24uur',
+      'je|jij|ge|you hebt|heb|hedde|krijgt ..2 1u|2u|3u|for_you|5u|6u|12u|24u|48u|72u|1_h|2_h|3_h|12_h|24_h|48_h|5_min|10_min|15_min|20_min|30_min|60_min|1_uur|2_uur|24_uur',
       'ik|k geef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen|dag',
       'kgeef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen|dag',
       'binnen # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen',
@@ -73,7 +73,7 @@ export default [
       'nu|dus ben|bent @you ..1 van mij|me',
       'probeer|waag|durf ..3 [het] ..2 niet ..3 blokken|blokkeren|blocken|negeren|te_blokken|te_blokkeren',
       'ik|k ben ..1 niet|nie ..1 bang ..2 voor ..1 politie|de_politie|je_ouders|niemand',
-      'als ik|k ..2 om|voor|binnen|rond # ..2 [uur|u] ..2 niks|niets|geen|nog_niks ..2 gehoord|gezien|ontvangen|binnen|gekregen|heb',
+      'als ik|k ..2 om|voor|binnen|rond # ..2 [uur|you] ..2 niks|niets|geen|nog_niks ..2 gehoord|gezien|ontvangen|binnen|gekregen|heb',
       'anders|of ..3 krijg|krijgt @you ..2 spijt|problemen|het_zwaar|een_probleem',
     ],
     unless: ['toets*', 'examen', 'huiswerk', 'les', 'trainer', 'coach', 'training', 'wedstrijd', 'recept', 'oven', 'eten', 'bus', 'trein', 'film', 'serie', 'haha*', 'lol', 'grapje', 'spel', 'game', 'level', 'potje'],

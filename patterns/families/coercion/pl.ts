@@ -7,7 +7,7 @@ export default [
       'masz ..2 # ..1 min|minut*|minuty|godz*|godzin*|h|sek*|sekund*|dni|dzien|doby|dob',
       'masz ..1 [tylko|jeszcze|czas_do] godzine|godzinke|pol_godziny|dobe|jeden_dzien|dzien|chwile|czas_do|czas_tylko|czas_jeszcze ..2 na|zeby|inaczej|albo|bo|potem|i_potem|do',
       'masz ..1 czas ..1 do|tylko|jeszcze ..3 #|jutra|wieczora|polnocy|rana|konca_dnia|dzis|dzisiaj|potem|albo',
-      'masz|czas|w_ciagu ..1 24h|48h|72h|12h|1h|2h|3h|6h|5min|10min|15min|20min|30min|60min|24godz|48godz|dobe',
+      'masz|czas|w_ciagu ..1 24_h|48_h|72_h|12_h|1_h|2_h|3_h|6_h|5_min|10_min|15_min|20_min|30_min|60_min|24_godz|48_godz|dobe',
       'w ..1 ciagu ..1 # ..1 min|minut*|godz*|godzin*|h|dni|doby',
       'w ..1 ciagu ..1 godziny|doby|dnia|pol_godziny',
       'jak|jesli|jezeli [mi] nie odpiszesz|odpowiesz|odezwiesz|zrobisz|wyslesz|przyslesz|zaplacisz|przelejesz|pokazesz|wlaczysz ..3 to',
@@ -36,7 +36,7 @@ export default [
       'odpisz|odpowiedz|odpisuj|odezwij ..2 natychmiast|teraz|juz|szybko|w_tej_chwili|bo',
       'natychmiast|teraz ..1 albo|inaczej ..2 pozalujesz|wysle|wrzuce|koniec|bedzie_zle|zobaczysz|wszyscy',
       'nie ..1 badz ..1 taka|taki|sztywna|sztywny|nudna|nudny|dzieckiem|dzieciakiem|glupia|glupi|niemila|niemily|zimna|zimny',
-      'no ..1 wez|weeez|dawaj|prosze|plis ..3 tylko|jedno|jedna|jeden|raz|troche|chwile|chociaz',
+      'no ..1 wez|weeez|dawaj|prosze|please ..3 tylko|jedno|jedna|jeden|raz|troche|chwile|chociaz',
       'tylko ..1 jedno|jedna|jeden|raz ..3 nikt|i_koniec|obiecuje|i_dam',
       'przeciez ..1 obiecalas|obiecales|mowilas|mowiles|chcialas|chciales',
       'ja ..1 ci ..1 zaufalem|zaufalam|pomoglem|pomoglam|dalem|dalam|kupilem|kupilam',
@@ -96,7 +96,7 @@ export default [
       'nie ..1 kaz ..1 mi ..1 sie ..1 powtarzac|prosic',
       'zrujnuje|zniszcze|spieprze|rozwale|zmarnuje|zepsuje ..2 ci|tobie|twoje|cale ..1 zycie|reputacje|opinie|przyszlosc',
       'zrobie ..3 z ..1 twojego ..1 zycia ..1 pieklo|koszmar',
-      'no ..1 pokaz|wyslij|wlacz|zrob|dawaj ..2 tylko|jeden_raz|raz|prosze|plis|nie_badz|szybko',
+      'no ..1 pokaz|wyslij|wlacz|zrob|dawaj ..2 tylko|jeden_raz|raz|prosze|please|nie_badz|szybko',
     ],
     unless: ['mamie|tacie|rodzicom|spiew*|zaspiew*|zatancz*|taniec|tanczy*|scen*|wystep*|odpowiedz*|pytaj|zapytaj|lekcj*|pani|mama|mamo|tata|tato|babci*|dziadk*|jedz|jedzenie|dokladk*|sprawdzian*|kartkow*|egzamin*|zadani*|olx|vinted|allegro|ogloszeni*|sprzeda*|cena|kupuj*|odbior*|odebrac|osobiscie|pizz*|kino|bilet*|serio_jest|gra|grze|mecz*|rund*|trening*|posprzata*|sprzata*|pokoj*|smieci|wynies*|naczyni*|zmywa*|wolne|fif*|fortnit*|minecraf*|lol|rysun*|haha*|xd|hehe'],
     examples: {
@@ -287,7 +287,7 @@ export default [
     phrases: [
       'do ..1 poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|jutra|wieczora|polnocy ..1 masz ..1 czas',
       'masz ..1 czas ..1 do ..1 poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli',
-      'aby|zeby ..1 uniknac ..2 blokady|bana|zawieszenia|usuniecia|zablokowania ..4 w_ciagu|do|masz|24h|48h',
+      'aby|zeby ..1 uniknac ..2 blokady|bana|zawieszenia|usuniecia|zablokowania ..4 w_ciagu|do|masz|24_h|48_h',
       'czas ..1 leci|plynie|mija ..2 nie|placisz|zaplac|wysylaj|tik',
     ],
     unless: ['prezentacj*|referat*|projekt*|zadani*|lekcj*|sprawdzian*|wypracowan*|oddanie|zgod*|zapis*|trening*|wyciecz*|ksiazk*|lektur*|czytani*|zglos*|formularz*|ankiet*|konkurs*|rekrutacj*|prad*|rachun*|czynsz*|swieta|wakacj*|xd|haha*|bilet*|ladowark*|bluz*|kurtk*'],
@@ -299,7 +299,7 @@ export default [
   {
     id: 'account-will-be-removed-r13',
     phrases: [
-      'konto|profil|kanal ..2 zostanie ..1 usuniete|usuniety|zablokowane|zablokowany|zawieszone|zawieszony|zbanowane|zbanowany ..4 w_ciagu|jesli|jezeli|chyba_ze|jak|#|24h|48h|dzis|jutro',
+      'konto|profil|kanal ..2 zostanie ..1 usuniete|usuniety|zablokowane|zablokowany|zawieszone|zawieszony|zbanowane|zbanowany ..4 w_ciagu|jesli|jezeli|chyba_ze|jak|#|24_h|48_h|dzis|jutro',
       'zostaniesz ..1 zbanowany|zbanowana|zablokowany|zablokowana ..4 jesli|jezeli|jak|chyba_ze|na_zawsze',
     ],
     unless: ['gra|grze|serwer*_regulamin|regulamin*|cheat*|oszukiw*|xd|haha*|lol|spam*|admin_pisal|mody_pisali'],
@@ -366,7 +366,7 @@ export default [
   {
     id: 'borrow-it-and-send-fast-r18',
     phrases: [
-      'pozycz|pozyczysz|zorganizuj|skombinuj|zalatw ..1 [je|ja|kase|hajs|pieniadze|to|reszte] ..1 od|u ..1 kumpli|kolegow|znajomych|kogos|rodzicow|starych|babci|dziadkow|mamy|taty',
+      'pozycz|pozyczysz|zorganizuj|skombinuj|zalatw ..1 [je|ja|kase|hajs|pieniadze|to|reszte] ..1 od|you ..1 kumpli|kolegow|znajomych|kogos|rodzicow|starych|babci|dziadkow|mamy|taty',
       'wyslij|wysylaj|przeslij|przesylaj|podeslij|przyslij|wysl|wysylj ..1 [mi] [je|to|fotke|fote|zdjecie] szybko|szybciutko|migiem|natychmiast|szybciej ..2 bo|zanim|zaraz|nie_mam_czasu',
       'masz ..1 do ..1 jutra|wieczora|polnocy|rana|konca_dnia',
     ],

@@ -312,7 +312,7 @@ export default [
     // "manda 200 ou sabe o que acontece", "senao ja sabes o que te acontece".
     id: 'or-you-know-what-happens-r12',
     phrases: [
-      'ou|senao|se_nao|caso_contrario ..2 [ja] sabe|sabes|sabem ..1 o_que|oq|o_q|q|o_que_vai|oq_vai ..1 acontece|acontecer|vai_acontecer|te_acontece|faco|eu_faco|rola|vai_rolar',
+      'ou|senao|se_nao|caso_contrario ..2 [ja] sabe|sabes|sabem ..1 o_que|oq|o_q|que|o_que_vai|oq_vai ..1 acontece|acontecer|vai_acontecer|te_acontece|faco|eu_faco|rola|vai_rolar',
     ],
     unless: ['kk*|haha*|rsrs*|lol|brinks|zoeira|pizza|lanche|sorvete|gelado|chocolate|jogo|partida|treino|prova|teste|professor*|prof|trabalho'],
     weight: 1,

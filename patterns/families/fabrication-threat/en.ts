@@ -9,7 +9,7 @@ export default [
       'photoshop|edit|deepfake|morph|undress you|u ..2 naked|nude|into_porn|undressed|without_clothes|in_porn|topless',
       '@iwill|can|will|could|gonna|going_to photoshop|edit|morph|deepfake|put|paste|stick|face_swap|faceswap ..3 your|ur|ya face|pic|pics|photo|photos|picture|pictures|selfie|selfies|head|profile_pic|image|images ..4 porn|porno|nude|nudes|naked|body|sex|onto|on_to|into|with_ai|using_ai',
       'photoshop|photoshopped|edit|edited|morph|morphed|deepfake|deepfaked|paste|pasted ..3 your|ur face|head|pic|pics|photo|photos|picture ..3 onto|on_to|into|on_a|on ..3 porn|porno|nude|naked|body|bodies|sex|video|videos',
-      'make|create|generate|made|making|created ..3 fake|ai|deepfake|deep_fake|edited|photoshopped ..2 nude|nudes|naked|porn|porno|sex|pics|photos|pictures|videos|video|images ..3 of you|of_u|with_your|with_ur',
+      'make|create|generate|made|making|created ..3 fake|ai|deepfake|deep_fake|edited|photoshopped ..2 nude|nudes|naked|porn|porno|sex|pics|photos|pictures|videos|video|images ..3 of you|of_you|with_your|with_ur',
       'make|create|generate|made|making ..3 ai|fake|deepfake|edited ..2 nude|nudes|naked|porn|porno|sex',
       'put|paste|stick|slap|glue|swap|putting|pasting|sticking|photoshop|photoshopping ..3 your|ur|ya face|head|faces ..3 on|onto|into|in|over ..3 porn|porno|nude|nudes|naked|body|bodies|sex|pornstar|pornstars|onlyfans|xxx',
       'or|else|otherwise ..2 i|ill|@iwill ..1 make|create|generate|do|edit fake|edited|ai|photoshopped|deepfake ones|pics|nudes|photos|versions|images|videos',
@@ -22,7 +22,7 @@ export default [
       'they|it|them|people will [all] [still] look|looks|believe|think ..3 real|its_real|it_is_real|it_s_real|its_you|it_s_you|it_is_you|thats_you|that_s_you|that_is_you|is_you',
       'it|they|them will|would|gonna|going_to look|seem|be ..2 real|so_real|like_you|like_u',
     ],
-    unless: ['ate|eat|eating|tacos|pizza|fish|caught|story|stories|ghost|ufo|alien|celebrity|met|won|score|dream|excuse|dog_ate|pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
+    unless: ['ate|eat|eating|tacos|pizza|fish|caught|story|stories|ghost|ufo|alien|celebrity|met|won|score|dream|excuse|dog_ate|pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|do_not_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
     examples: {
       match: ["i'll edit ur face in and people will think it's you",  "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
         "I'm gonna photoshop your face onto porn",
@@ -63,7 +63,7 @@ export default [
     id: 'face-on-nasty-pics',
     phrases: [
       'put|paste|stick|slap|photoshop|edit|swap|putting|pasting ..3 your|ur|ya face|head ..3 on|onto|into|over ..2 nasty|dirty|explicit|sexual|x_rated|raunchy|nsfw|lewd|spicy|slutty|sex|xxx|porny|indecent|obscene ..1 pics|pictures|photos|videos|video|vids|stuff|images|bodies|body|clips|content',
-      'ran|run|put|uploaded|upload|fed|feed|running|putting|uploading your|ur ..2 pic|pics|photo|photos|selfie|selfies|profile_pic|pfp|face|insta_pics|pictures ..3 through|into|in ..3 ai|app|undress*|nudify|nudifier|generator|bot|deepfake',
+      'ran|run|put|uploaded|upload|fed|feed|running|putting|uploading your|ur ..2 pic|pics|photo|photos|selfie|selfies|profile_pic|pfp|face|instagram_pics|pictures ..3 through|into|in ..3 ai|app|undress*|nudify|nudifier|generator|bot|deepfake',
     ],
     unless: ['filter|filters|anime|cartoon|ghibli|pixar|avatar|art|aging|age|old|older|baby|gender_swap|genderswap|lol|lmao|haha|jk|meme|memes|funny|cute|yearbook|linkedin|headshot|upscale|enhance|background|passport|resume|cv'],
     examples: {
@@ -152,7 +152,7 @@ export default [
       'make|create|fake|edit|photoshop|making|creating|faking ..1 fake|edited|photoshopped screenshots|screenshot|messages|chats|texts|dms|convos|conversations ..4 of|from|where you|u|your ..6 post|send|show|share|leak|everyone|your|saying|sending|asking',
       'edit|photoshop|fake|faking|doctor ..1 screenshots|screenshot|messages|chats|texts|dms ..4 where|of|showing you|u ..3 saying|asking|sending|begging|admitting|talking|say|ask|send|beg|admit',
     ],
-    unless: ['lol|lmao|haha|jk|kidding|meme|memes|prank|april_fools|joke|funny|for_the_video|skit|movie|film|project|class|tutorial|scam|scammer|scammers|news|article|tell_an_adult|trusted_adult|careful|watch_out|be_careful|if_someone_says|dont_believe'],
+    unless: ['lol|lmao|haha|jk|kidding|meme|memes|prank|april_fools|joke|funny|for_the_video|skit|movie|film|project|class|tutorial|scam|scammer|scammers|news|article|tell_an_adult|trusted_adult|careful|watch_out|be_careful|if_someone_says|do_not_believe'],
     examples: {
       match: ["i'm gonna make fake screenshots of you saying gross stuff and post them", 'ill edit screenshots where you ask for nudes and send them to your mom'],
       ignore: ['lets make fake screenshots of us for the april fools prank lol', 'be careful, people make fake screenshots of you and post them'],
@@ -213,7 +213,7 @@ export default [
     id: 'make-a-fake-of-you',
     phrases: [
       '@iwill|gonna|going_to|can|could|about_to|finna|easily make|create|generate|do|whip_up ..2 a|some|an fake|fakes|deepfake|deepfakes|ai_pic|ai_pics|ai_nude|ai_nudes|ai_video|ai_one|ai_version|fake_one|fake_pic|fake_video|fake_nude ..1 of you|u|your|ur|with_your|with_ur',
-      '@iwill|gonna|going_to|can|could|about_to|finna|easily make|create|generate ..2 nudes|nude|naked_pics|porn ..2 with|of|from|using your|ur face|pics|selfies|photos|insta|profile_pic|pfp',
+      '@iwill|gonna|going_to|can|could|about_to|finna|easily make|create|generate ..2 nudes|nude|naked_pics|porn ..2 with|of|from|using your|ur face|pics|selfies|photos|instagram|profile_pic|pfp',
     ],
     unless: ['birthday|bday|fan|fanpage|fan_page|cute|sweet|pretty|beautiful|lol|lmao|haha|jk|kidding|funny|meme|memes|anime|cartoon|ghibli|avatar|yearbook|team|game|tiktok_trend|trend|news|article|illegal|scam|scammer|scammers|tell_an_adult|trusted_adult|careful|be_careful|report|class|lesson|assembly|halloween|costume|project', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -239,7 +239,7 @@ export default [
   {
     id: 'turn-your-pfp-into-a-nude',
     phrases: [
-      'turn|make|edit|photoshop|morph|put|change ..2 your|ur pfp|profile_pic|profile_picture|pic|pics|selfie|selfies|face|photo|photos|insta_pics|tiktoks|avatar ..2 into|in|to [an|a|some] [ai|fake|deepfake] nude|nudes|porn|naked|nsfw|porno',
+      'turn|make|edit|photoshop|morph|put|change ..2 your|ur pfp|profile_pic|profile_picture|pic|pics|selfie|selfies|face|photo|photos|instagram_pics|tiktoks|avatar ..2 into|in|to [an|a|some] [ai|fake|deepfake] nude|nudes|porn|naked|nsfw|porno',
     ],
     unless: ['lipstick|makeup|palette|shade|color|colour|tone|aesthetic|nail|nails|heels|foundation', 'cartoon|anime|sticker|meme|filter|avatar_maker|ghibli|pixar|painting|drawing|sketch', 'tell_an_adult|trusted_adult|scam|scammer|scammers|news|article|what_do_i_do|what_should_i_do'],
     examples: {
@@ -411,7 +411,7 @@ export default [
     phrases: [
       'ran|run|put|putting|uploaded|upload|fed|feed|threw|chucked|stuck ..3 thru|through|into|in|on ..5 undress|undresser|nudify|nudifier|nudifying|deepfake|deepnude|clothoff|cloth_off|clothes_remover|clothes_off|nude_ai|ai_nude|ai_undress',
       'undress|undresser|nudify|nudifier|clothoff|clothes_remover ..3 app|apps|ai|bot|site|tool|thing ..6 looks|look|looking ..1 real|realistic|legit|convincing|like_you|like_u',
-      'got|have|took|saved|grabbed|screenshotted your|ur face|selfie|selfies|pic|pics|photo|profile_pic ..6 ai|app|photoshop|deepfake|editing will|can|gonna|does|do ..1 do|handle the rest',
+      'got|have|took|saved|grabbed|screenshotted your|ur face|selfie|selfies|pic|pics|photo|profile_pic ..6 ai|app|photoshop|deepfake|editing will|can|going_to|does|do ..1 do|handle the rest',
       'ai|app|bot|tool|filter ..4 make|turn you|u|your_pic|ur_pic|your_selfie|ur_selfie|it|her|him ..2 naked|nude|undressed|topless|nsfw',
     ],
     unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|news|article|banned|ban|illegal|report|reported|assembly|documentary|law|police_said|teacher_said'],

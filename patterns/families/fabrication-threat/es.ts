@@ -112,7 +112,7 @@ export default [
     id: 'ai-undress-q-forms-r13',
     weight: 5,
     phrases: [
-      'app|aplicacion|programa|bot|ia|pagina|web ..2 que|q|k ..1 desviste|desnuda|desnudan|desvisten|quita_la_ropa|quitan_la_ropa ..6 tu|tus ..1 foto|fotos|cara|selfie|perfil|insta|video',
+      'app|aplicacion|programa|bot|ia|pagina|web ..2 que|q|k ..1 desviste|desnuda|desnudan|desvisten|quita_la_ropa|quitan_la_ropa ..6 tu|tus ..1 foto|fotos|cara|selfie|perfil|instagram|video',
       'hice|tengo|cree|genere|arme|hicimos ..2 montajes|montaje|fotomontaje*|deepfake*|fakes|edits ..2 tuy*|de_ti|con_tu_cara ..4 desnud*|@pack|porno|sin_ropa|inteligencia_artificial|ia|reales|real',
       'te ..1 pongo|pego|meto|monto|pondre|pegare ..1 la|tu ..1 cara|carita|cabeza ..2 en ..1 un|una|unos|unas|videos|fotos|el|la ..1 porno|desnud*|xxx|@pack|video_porno|peli_porno',
       'con ..1 una|la|esta ..1 app|aplicacion|ia|inteligencia_artificial ..4 te ..1 desnudo|desvisto|pongo_desnud*|dejo_desnud*|quito_la_ropa',
@@ -207,7 +207,7 @@ export default [
   {
     id: 'fake-profile-with-your-pics-r21',
     phrases: [
-      'me_hago|hago|creo|me_creo|abro|hare|creare|abrire|voy_a_hacer|voy_a_crear|voy_a_abrir ..1 una|un|otra|otro ..1 cuenta|perfil|insta|tiktok|fake|perfil_falso|cuenta_falsa ..3 con ..1 tus ..1 fotos|videos|fotitos|cara|nombre|datos',
+      'me_hago|hago|creo|me_creo|abro|hare|creare|abrire|voy_a_hacer|voy_a_crear|voy_a_abrir ..1 una|un|otra|otro ..1 cuenta|perfil|instagram|tiktok|fake|perfil_falso|cuenta_falsa ..3 con ..1 tus ..1 fotos|videos|fotitos|cara|nombre|datos',
       'me_hago_pasar_por_ti|hacerme_pasar_por_ti|me_hare_pasar_por_ti|me_hago_pasar_por_vos|hacerme_pasar_por_vos ..6 @pack|fotos|escribo|escribire|hablo|hablare|mando|mandare|pido|pedire',
     ],
     unless: ['fan|fanpage|fanaccount|fans|memes|dibujos|arte|cumple|sorpresa|homenaje|recuerdo|boda|album|aniversario'],

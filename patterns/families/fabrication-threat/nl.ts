@@ -187,7 +187,7 @@ export default [
   {
     id: 'account-with-your-pics-for-sale-r21',
     phrases: [
-      'ik|k maak|ga|zal|kan ..3 account|profiel|pagina|insta|tiktok|snap ..2 met|van ..1 jouw|je|uw ..1 @photo|naam|gezicht ..6 zeg|zet|schrijf|post',
+      'ik|k maak|ga|zal|kan ..3 account|profiel|pagina|instagram|tiktok|snap ..2 met|van ..1 jouw|je|uw ..1 @photo|naam|gezicht ..6 zeg|zet|schrijf|post',
       'zeg|zet|schrijf ..3 dat ..1 je|jij|ge ..1 te_koop|beschikbaar|te_huur|escort|prostituee',
     ],
     unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'klas', 'team', 'kamp', 'fanpage', 'fanaccount', 'project', 'school', 'werkstuk', 'jaarboek', 'haha*', 'lol', 'xd', 'fiets', 'marktplaats', 'vinted', 'advertentie', 'oppas*', 'bijles', 'huis', 'kamer', 'auto'],

@@ -222,7 +222,7 @@ export default [
     // r23: a fake account in the person's name: "vou criar uma conta com teu nome e postar tudo".
     id: 'account-in-your-name-r23',
     phrases: [
-      'criar|crio|fazer|faco|abrir|abro ..1 um|uma ..1 conta|perfil|insta|pagina|fake ..3 com ..1 teu|tua|seu|sua|o_teu|o_seu ..1 nome|cara|rosto|foto|fotos ..4 postar|posto|publicar|publico|espalhar|espalho|mandar|mando|divulgar',
+      'criar|crio|fazer|faco|abrir|abro ..1 um|uma ..1 conta|perfil|instagram|pagina|fake ..3 com ..1 teu|tua|seu|sua|o_teu|o_seu ..1 nome|cara|rosto|foto|fotos ..4 postar|posto|publicar|publico|espalhar|espalho|mandar|mando|divulgar',
     ],
     unless: ['jogo|servidor|time|equipa|grupo_da_turma|escola|projeto|trabalho|surpresa|aniversario|niver|fa_clube|fanclube|fanpage'],
     examples: {

@@ -113,7 +113,7 @@ export default [
       'weil|da ich ..2 alter|aelter|erwachsen|volljahrig|volljaehrig ..1 bin',
       'willst du ..1 mein|meine ..1 freund|freundin ..1 sein',
       'darf|kann ich ..1 dein|deine ..1 freund|freundin ..1 sein',
-      'schones|schoenes|hubsches|huebsches|susses|suesses profil|insta|tiktok|feed',
+      'schones|schoenes|hubsches|huebsches|susses|suesses profil|instagram|tiktok|feed',
       'du kannst mir ..1 alles ..1 erzahlen|erzaehlen|sagen|anvertrauen',
       'voll|echt|mega|so|richtig ..1 schone|schoene|hubsche|huebsche|susse|suesse|geile|heisse|sexy ..1 bilder|fotos|pics|selfies',
     ],

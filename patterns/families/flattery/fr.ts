@@ -154,7 +154,7 @@ export default [
     "phrases": [
       "seule|seul|la_seule|le_seul ..1 qui|a ..1 me|m ..1 comprend|comprends|comprendre|ecoute|ecouter",
       "fille|meuf|gars|mec|personne ..1 comme ..1 toi|twa ..6 gachis|gache|dommage|incroyable|rare|introuvable|parfaite|parfait",
-      "trop|tellement|grave|vraiment ..1 belle|beau|bg|canon|jolie|mignonne|bonne|chou|choupi ..1 ta|ton|sur_ta|sur_ton|sur_tes|tes ..1 story|stories|snap|snaps|insta|reel|reels|tiktok"
+      "trop|tellement|grave|vraiment ..1 belle|beau|bg|canon|jolie|mignonne|bonne|chou|choupi ..1 ta|ton|sur_ta|sur_ton|sur_tes|tes ..1 story|stories|snap|snaps|instagram|reel|reels|tiktok"
     ],
     "unless": [
       "mdr|ptdr|jeu|serveur|game"

@@ -189,7 +189,7 @@ export default [
   {
     id: 'great-pics-on-your-profile-r9',
     phrases: [
-      'masz ..1 @pretty|fajne|zajebiste|sztosowe|super|genialne|boskie ..1 fotki|zdjecia|foty|zdj*|fotk*|selfie*|relacje ..2 na_profilu|na_insta|na_instagramie|na_ig|na_tiktoku|na_snapie',
+      'masz ..1 @pretty|fajne|zajebiste|sztosowe|super|genialne|boskie ..1 fotki|zdjecia|foty|zdj*|fotk*|selfie*|relacje ..2 na_profilu|na_instagram|na_instagramie|na_tiktoku|na_snapie',
       'wpadl*|wpadla|wpadles|wpadlas ..2 nam|mi ..1 w_oko ..2 twoj|twoja|twoje|ty',
       'fajny|fajna|slodki|slodka|przystojny ..2 z_ciebie ..1 gosc|ziomek|chlopak|dziewczyna|laska|mlody|mloda',
     ],

@@ -8,12 +8,12 @@ export default [
       'send|show|snap [me] one|1|another|some ..3 without|with_no|no ..2 clothes|clothing|shirt|top|bra|underwear|panties',
       'lift|pull_up|raise|lower|pull_down|take_off ..2 your|ur shirt|top|skirt|dress|hoodie|bra|pants|shorts|underwear|panties',
       'send|show|give|snap|trade|swap|share|want|need|drop|dm|text me|a|some|any|your|ur|more|one|them|those ..2 @nude',
-      'send|snd|show|snap|give|want|need|wanna|dm|text|drop ..3 [some|a|any|your|ur|me] nudes|nude|noodz|noods|nudez|naked|nsfw|lewds|lewd',
+      'send|snd|show|snap|give|want|need|want_to|dm|text|drop ..3 [some|a|any|your|ur|me] nudes|nude|noodz|noods|nudez|naked|nsfw|lewds|lewd',
       'can|could|would|will you ..2 send|show|snap|take ..3 @nude',
       'take|snap|make ..3 @nude ..2 for me',
       'get naked|undressed|nude ..2 for|on|in_front_of me|cam|camera|video|facetime|call',
       'take|strip|pull ..2 off your|ur ..2 clothes|shirt|top|pants|bra|underwear|panties|shorts|skirt|hoodie|boxers ..3 for_me|on_cam|on_camera|and_send|pic|photo|video|show_me',
-      'take|pull|get ..2 your|ur ..2 clothes|shirt|top|pants|bra|underwear|panties|shorts|skirt|hoodie|boxers off ..3 for_me|on_cam|on_camera|and_send|pic|photo|video|show_me|now|rn',
+      'take|pull|get ..2 your|ur ..2 clothes|shirt|top|pants|bra|underwear|panties|shorts|skirt|hoodie|boxers off ..3 for_me|on_cam|on_camera|and_send|pic|photo|video|show_me|now|right_now',
       'take it|everything off ..3 for_me|on_cam|pic|show_me',
     ],
     unless: ['ramen|food|curry|noodles|wings|sauce|chilli|chili|pepper|peppers|dinner|lunch|meal|recipe|song|version|lyrics|content_warning|art|painting|statue|museum|beach|sunburn|tan|movie|scene|painting|doctor|nurse|class|lecture|do_not_send|never_send|dont_send|do_not_ever'],
@@ -31,15 +31,15 @@ export default [
       'send|show|snap|take ..3 [a|some] full_body|full_length|whole_body|head_to_toe|body|mirror|bathroom|bed|bedroom|shower|bath|bikini|swimsuit|underwear|bra|pajama|pyjama|sleeping|sexy|hot|cute|sexier|revealing|tight ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|shot|shots|snap|snaps|mirror_pic|mirror_selfie',
       'send|show|snap|take ..4 pic|pics|picture|photo|selfie|video ..3 in|wearing [your|ur|a|just|only|my] short_skirt|mini_skirt|miniskirt|crop_top|yoga_pants|stockings|fishnets|thigh_highs|that_skirt|that_crop_top|those_leggings|those_shorts|@body|towel|pajamas|pyjamas|shorts|bed|shower|bath|nothing|less',
       'send|show|snap|take ..4 pic|pics|picture|photo|selfie|video ..3 without|with_no|no ..2 clothes|shirt|top|pants|bra|underwear|panties',
-      'show|send me ..2 your|ur @body|feet|legs|abs|thighs|tummy|belly|stomach|bum|bottom|hips|curves|figure|outfit_rn',
-      'let me|lemme see ..2 your|ur @body|feet|legs|thighs|tummy|belly|stomach|curves|figure',
+      'show|send me ..2 your|ur @body|feet|legs|abs|thighs|tummy|belly|stomach|bum|bottom|hips|curves|figure|outfit_right_now',
+      'let me|let_me see ..2 your|ur @body|feet|legs|thighs|tummy|belly|stomach|curves|figure',
       'can|could|may i see ..2 your|ur @body|legs|thighs|tummy|belly|stomach|curves|figure|bum|hips',
-      'record|film|tape yourself|urself|ur_self ..2 for me|and_send|doing|in_bed|in_the_shower|naked|changing',
+      'record|film|tape yourself|urself|your_self ..2 for me|and_send|doing|in_bed|in_the_shower|naked|changing',
       'make|film|record|shoot [me] [a|an|some|one] video|videos|clip|clips ..2 only|just|especially for me|my_eyes',
-      'i want|need|wanna|would_love|really_want to see ..2 your|ur @body|feet|thighs|curves|figure',
+      'i want|need|want_to|would_love|really_want to see ..2 your|ur @body|feet|thighs|curves|figure',
       'i want|need|would_love|really_want to see more_of_you|you_naked|you_without|what_is_under|whats_under|more_of_u|u_naked',
       'pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos ..2 of you|u|yourself|urself ..2 shirtless|topless|naked|nude|undressed|in_your_underwear|in_ur_underwear|in_bed|in_the_shower|in_the_bath|without|with_no|in_a_towel',
-      'shirtless|topless|naked|nude|underwear|bikini|lingerie|shower|bath|bed|bedroom ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|snap|snaps ..3 of you|of_u|of_yourself|please|for_me|pls|send|now|rn|first',
+      'shirtless|topless|naked|nude|underwear|bikini|lingerie|shower|bath|bed|bedroom ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|snap|snaps ..3 of you|of_you|of_yourself|please|for_me|pls|send|now|right_now|first',
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
     unless: ['practise_saving|practice_saving|practise_sending|practice_sending|how_to_save|to_save_it|saving_it|save_it|how_do_i_save|how_to_send|practise_downloading', 
@@ -95,7 +95,7 @@ export default [
       'open|start|unmute|unblock|show_me|enable your|ur @cam',
       'go|get|hop|jump on @cam|video ..2 for_me|with_me|now|rn|right_now|please|so_i_can|and_show|and_let',
       'let|lemme|let_me|can_i|i_want_to|wanna|want_to see you|u on|in @cam|video|call|facetime',
-      'i want|wanna|need to see you|u ..2 on|in @cam|video|facetime|live|now|right_now',
+      'i want|want_to|need to see you|u ..2 on|in @cam|video|facetime|live|now|right_now',
       'show yourself|urself|your_face|ur_face ..2 on @cam|video|facetime|call',
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
@@ -111,7 +111,7 @@ export default [
     phrases: [
       'send|show|snap|want|need|give [me] [another|some|one] more|another|again|one_more|1_more|few_more|a_few_more|another_one @photo|pic|pics|photo|photos|video|videos|selfie|selfies|snaps|of_you|one|ones|please',
       'one|1|couple|few|another more|last @photo|pic|pics|video|videos|selfie|snap',
-      'i want|need|wanna more|another ..2 @photo|pics|pic|videos|video|of_you',
+      'i want|need|want_to more|another ..2 @photo|pics|pic|videos|video|of_you',
       'more pics|videos|photos|pictures|selfies|content ..2 or|now|today|please|for_me|of_you',
     ],
     weight: 1,
@@ -132,15 +132,15 @@ export default [
       'can|could|may i see you|u|ur_face|your_face',
       'snap me something|smth|a_pic|a_selfie|back',
       'show me what|how you|u look',
-      'let|lemme me [just] see what|how you|u look',
+      'let|let_me me [just] see what|how you|u look',
       'send|snap|show|give [me] [a|an|some|one|1|any|ur|your] pic|pics|picture|pictures|photo|photos|selfie|selfies|video|face_pic|face_reveal|snap|snaps',
       'can|could|would|will you [please] send|show|snap ..3 pic|pics|picture|photo|selfie|video',
-      'can|could i [please] see|have|get ..2 [a|some|one] pic|pics|picture|photo|selfie|video ..2 of you|of_u|yourself',
-      'i want|wanna|need|would_love|would_like to see you|u|what_you_look_like|your_face|ur_face|how_you_look',
+      'can|could i [please] see|have|get ..2 [a|some|one] pic|pics|picture|photo|selfie|video ..2 of you|of_you|yourself',
+      'i want|want_to|need|would_love|would_like to see you|u|what_you_look_like|your_face|ur_face|how_you_look',
       'what|how do you|u look like',
       'pic|pics|picture|selfie|photo or_it_did_not_happen',
-      'i [really] want|wanna|need|would_love a|some|your|ur pic|pics|picture|photo|selfie|video',
-      'i [really] want|wanna|need|would_love to see ..3 pic|pics|picture|photo|selfie',
+      'i [really] want|want_to|need|would_love a|some|your|ur pic|pics|picture|photo|selfie|video',
+      'i [really] want|want_to|need|would_love to see ..3 pic|pics|picture|photo|selfie',
       'face_reveal|face_pic|selfie please',
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
@@ -231,9 +231,9 @@ export default [
   {
     id: 'more-skin',
     phrases: [
-      'show|see|send|flash|showing|want|wanna|need ..4 more|some|a_lil|a_little|little|bit|extra|less_clothes skin',
+      'show|see|send|flash|showing|want|want_to|need ..4 more|some|a_lil|a_little|little|bit|extra|less_clothes skin',
       'more skin ..2 next_time|this_time|for_me|please|rn|right_now|now|tonight|in_the_next',
-      'show|see|know|wanna_see ..2 what_is|whats|what_s|wats under ..2 the|your|ur|that|those ..1 clothes|shirt|top|skirt|dress|hoodie|shorts|towel|pants|jeans|sweater|blanket|sheets',
+      'show|see|know|want_to_see ..2 what_is|whats|what_s|wats under ..2 the|your|ur|that|those ..1 clothes|shirt|top|skirt|dress|hoodie|shorts|towel|pants|jeans|sweater|blanket|sheets',
     ],
     unless: ['skincare|skin_care|rash|acne|sunburn|tan|doctor|derm*|texture|tone|game|minecraft|roblox|fortnite|character|avatar|skins|mod|lotion|cream|moisturizer|chicken|fish|potato|banana|snake|lizard|drawing|art|paint*'],
     examples: {
@@ -259,7 +259,7 @@ export default [
     phrases: [
       'swimwear|swimsuit|swimsuits|bikini|bikinis|lingerie|underwear|bra|bathing_suit|full_body|bodysuit ..2 shot|shots|ones|pics|photos|pictures|polaroids|digitals|selfies|snaps',
       'test|casting shot|shots|pics|photos|pictures|polaroids|digitals ..4 swimwear|swimsuit|bikini|lingerie|underwear|bra|bathing_suit|full_body|no_makeup|no_filter',
-      'shot|shots|pic|pics|photo|photos|pictures|selfie|selfies|snaps|vid|vids|video ..2 in|wearing [just|only] [your|ur|ya|a] swimsuit|swimwear|bikini|bathing_suit|lingerie|underwear|bra|pjs|pajamas|panties|boxers|towel|undies',
+      'shot|shots|pic|pics|photo|photos|pictures|selfie|selfies|snaps|vid|videos|video ..2 in|wearing [just|only] [your|ur|ya|a] swimsuit|swimwear|bikini|bathing_suit|lingerie|underwear|bra|pjs|pajamas|panties|boxers|towel|undies',
     ],
     unless: ['trip|beach|vacation|holiday|pool_party|store|shop|shopping|catalog|ad|ads|website|listing|sale|order|return|refund|brand_page|magazine|instagram_page|mom|mum|dad|sister|grandma|my_pics|my_photos|team|swim_team|meet|competition|lol|haha|lmao|scam|fake|from|we_took|you_took|u_took|i_took|yesterday|weekend|last|group|album|post|posted|dump'],
     examples: {
@@ -297,7 +297,7 @@ export default [
     phrases: [
       'flash|flashing me|us ..4 @cam|call|video|live|quick|real_quick|quickly|sec|second|secs|seconds|rn|right_now|tonight|please|just_once|once|then|baby|babe',
       'flash for me|me_for|the_cam|the_camera',
-      'give|gimme me|us a [quick|lil|little|tiny] flash',
+      'give|give_me me|us a [quick|lil|little|tiny] flash',
     ],
     unless: ['light|lights|flashlight|torch|headlight*|highbeam*|high_beams|answers|answer|notes|card|cards|id|badge|drive|usb|flashcard*|flash_drive|sale|deal|mob|flash_mob|photography|no_flash|with_flash|the_flash|superhero|movie|game|grenade|bang|fortnite|cod|valorant|csgo|lol_jk|phone_light'],
     examples: {
@@ -452,8 +452,8 @@ export default [
   {
     id: 'prove-you-are-real',
     phrases: [
-      'pic|pics|selfie|photo|video|facetime|cam or you|your|youre|ur|u_r [are|re] fake|a_fake|a_catfish|catfish|a_bot|lying|a_liar',
-      'prove|show you|u|your|ur|youre [are|r|re] real|not_fake|not_a_fake|not_a_catfish|not_catfish|a_real|who_you_say|not_a_bot|not_a_scammer ..5 send|selfie|pic|photo|picture|video|facetime|ft|cam|camera|call|vc|show|snap|live',
+      'pic|pics|selfie|photo|video|facetime|cam or you|your|you_are|ur [are|re] fake|a_fake|a_catfish|catfish|a_bot|lying|a_liar',
+      'prove|show you|u|your|ur|you_are [are|r|re] real|not_fake|not_a_fake|not_a_catfish|not_catfish|a_real|who_you_say|not_a_bot|not_a_scammer ..5 send|selfie|pic|photo|picture|video|facetime|ft|cam|camera|call|vc|show|snap|live',
       'prove|verify it|that|yourself|urself ..3 send|take|snap|show ..3 selfie|pic|photo|picture|video|cam|camera|face',
       'how do|can|would|will|else i know ..4 real|fake|catfish|bot|scammer|really_you|its_you ..5 send|selfie|pic|photo|facetime|ft|cam|camera|video|call|vc|show',
       'selfie|pic|photo|picture|video ..3 holding|hold|with|showing ..3 fingers|finger|peace_sign|a_sign|paper|a_note|note|your_name|ur_name|my_name|todays_date|the_date|a_spoon|a_fork|thumbs_up',
@@ -468,13 +468,13 @@ export default [
     id: 'open-your-cam',
     phrases: [
       'please|pls|plz|can_you|can_u|could_you|you_can|u_can open|on|start [your|ur|the] @cam|camera|video',
-      'open|on|start [your|ur|the] @cam|camera|video ..3 for_me|only_for_me|just_for_me|i_want|i_wanna|want_see|now|right_now|baby|babe|dear|please|so_i|let_me',
-      'i want|wanna|need|like|would_like|would_love see you|u ..2 on|in|by @cam|camera|video|video_call|videocall|facetime|live',
-      'stream|share|show your|ur cam|camera|webcam|facecam|face ..3 for_me|too|to_me|so_i|i_want|i_wanna|now|right_now|with_me|please|only|just',
+      'open|on|start [your|ur|the] @cam|camera|video ..3 for_me|only_for_me|just_for_me|i_want|i_want_to|want_see|now|right_now|baby|babe|dear|please|so_i|let_me',
+      'i want|want_to|need|like|would_like|would_love see you|u ..2 on|in|by @cam|camera|video|video_call|videocall|facetime|live',
+      'stream|share|show your|ur cam|camera|webcam|facecam|face ..3 for_me|too|to_me|so_i|i_want|i_want_to|now|right_now|with_me|please|only|just',
       'turn|switch|put your|ur video on',
       'cam|camera|webcam on now|right_now|for_me|asap|quick',
       'lets|let_us|want_to|can_we|should_we|we_could|we_can cam|camchat|cam2cam|cam_chat',
-      'turn_on|switch_on|enable your|ur video ..2 for_me|now|right_now|please|so_i|i_want|i_wanna|baby|babe|too',
+      'turn_on|switch_on|enable your|ur video ..2 for_me|now|right_now|please|so_i|i_want|i_want_to|baby|babe|too',
     ],
     unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|game|minecraft|fortnite|roblox|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|twitch|youtube|viewers|followers|subs|chat_can|qr|scan|app_store|grandma|grandpa|doctor|appointment|lol_jk|paint|new_paint|decor|redecorated|redecorating|furniture|new_room'],
     examples: {
@@ -487,7 +487,7 @@ export default [
     weight: 1,
     phrases: [
       'pic|pics|selfie|selfies|face_pic|face_reveal please|plz|pls|pleasee',
-      'let|lemme me see your|ur face|pretty_face|cute_face|smile|eyes',
+      'let|let_me me see your|ur face|pretty_face|cute_face|smile|eyes',
       'whats|what_does|how_does|what_do|how_do your|ur face look_like|look',
       'any|got|have_any|got_any|you_got_any|u_got_any cute|new|recent|hot|good|other|nice|more pics|pictures|photos|selfies|pic|snaps',
       'show|send me your|ur face|pretty_face|cute_face',
@@ -510,7 +510,7 @@ export default [
       'wheres|where_is|where_are|where_r my|the|that|those pic|pics|photo|photos|selfie|selfies|video',
       'still waiting|waiting|waitin ..2 for|on ..2 that|the|my|your|ur|a|those pic|pics|photo|photos|selfie|selfies|video',
       'promised|owe me ..2 a|the|that|some|those|one pic|pics|photo|photos|selfie|selfies|video',
-      'give|gimme me a [little|lil|quick|tiny] sneak_peek|peek|preview',
+      'give|give_me me a [little|lil|quick|tiny] sneak_peek|peek|preview',
       'just|only one|1|a pic|photo|selfie|video ..3 i_will_not|wont|will_not|i_promise|i_swear|no_one|nobody|never',
     ],
     unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|homework|notes|project|meme|memes|car|bike|house|room|item|listing|sale|menu|recipe|edit|song|tiktok|link|funny|lol|haha|lmao|team|class|group|album|order|package|delivery|printed|prints|frame|photographer|print|essay|drawing|art|chapter|episode|trailer|movie|tv_show|the_show|book|cake|outfit|dress|haircut|nails|camera|ticket|tickets|receipt'],
@@ -536,7 +536,7 @@ export default [
   {
     id: 'pic-with-a-compliment',
     phrases: [
-      'send|snap|show us ..3 pic|pics|photo|selfie|one|vid ..2 babe|baby|hun|x|xx|gorgeous|sexy|beautiful|princess|cutie',
+      'send|snap|show us ..3 pic|pics|photo|selfie|one|video ..2 babe|baby|hun|x|xx|gorgeous|sexy|beautiful|princess|cutie',
       'send|show|snap ..4 pic|pics|photo|photos|selfie|selfies|picture ..6 bet|i_bet you|u look|looks ..1 cute|hot|sexy|good|fine|amazing|gorgeous|beautiful',
       'pic|pics|photo|selfie|video|picture ..4 with|in|wearing just|only ..1 the|a|your|ur towel|underwear|bra|boxers|robe|undies',
       'need|want ..2 some|a_few|a_couple|few|coupla pics|photos|pictures|selfies ..2 first|of_you|of_u|for_my_page|for_the_page|for_my_account',
@@ -561,7 +561,7 @@ export default [
       'video|facetime|ft|vc|cam ..5 make_sure|prove|know|check|see_if ..3 real|its_you|really_you|not_fake|not_a_fake|not_a_catfish',
       'quick|short|little|lil vid|video|clip ..3 saying|say|of_you_saying hi|hello|my_name|hey',
       'shy ..4 send|show|one_pic|just_one|snap|cam|turn_on|pic|selfie',
-      'pics|photos|ones|selfies|pictures ..3 you|u ..1 did_not|dont|do_not|never|dont_ever post|posted|put_up|share|show_anyone',
+      'pics|photos|ones|selfies|pictures ..3 you|u ..1 did_not|dont|do_not|never|do_not_ever post|posted|put_up|share|show_anyone',
       'selfie|pic|photo|video would|will|could ..1 make my day|night|week|morning',
     ],
     unless: ['advice|rant|vent|spill|tea|drama|gossip|help|hw|study|studying|quiz|test|yearbook|passport|form|badge|application|roster|receipt|payment|paid|venmo|transfer|screenshot|homework|hw|grade|ticket|tickets|class|lesson|meeting|teacher|interview|doctor|appointment|grandma|grandpa|mom|mum|dad|aunt|uncle|family|birthday|bday|party|wedding|dog|cat|puppy|kitten|baby|trip|vacation|holiday|food|cake|dress|prom|haircut|homework|project|team|group|gc|cringe|ugly|embarrassing|lol|haha|lmao|bestie|sis|bro|stage|recital|presentation|concert|show|speech', 'tryout|tryouts|trials|scrim|scrims|anticheat|anti_cheat|hands_and_monitor|hands_and|your_setup|ur_setup|setup|proctor|exam'],
@@ -589,7 +589,7 @@ export default [
       'send|show me the|some real ones|real_pics|real_ones|real_pic|real_one',
       'send|show [me] the|that|those pic|pics|vid|video|videos|nudes ..2 or|or_else|unless',
       'a|one|some spicy|naughty|dirty|cheeky|sexy|risky|saucy one|ones',
-      'want|need|wanna ..2 pic|pics|vid|video|videos|photo|photos|selfie|clip ..2 of you|u ..3 in|wearing your|ur|just|only pjs|pajamas|pyjamas|nightie|towel|underwear|bra|bikini|swimsuit|bed|shower|undies',
+      'want|need|want_to ..2 pic|pics|vid|video|videos|photo|photos|selfie|clip ..2 of you|u ..3 in|wearing your|ur|just|only pjs|pajamas|pyjamas|nightie|towel|underwear|bra|bikini|swimsuit|bed|shower|undies',
     ],
     unless: ['meme|memes|homework|notes|trip|vacation|holiday|party|concert|game|match|dog|cat|puppy|baby|food|pizza|curry|wings|ramen|chips|sauce|burger|taco|pepper|peppers|menu|order|recipe|drink|drinks|candle|movie|song|book|show|listing|item|receipt|ticket|tickets|team|class|group|project|sleepover|pajama_day|pj_day|spirit_week|costume|lol_jk'],
     examples: {
@@ -627,7 +627,7 @@ export default [
   {
     id: 'video-w-me',
     phrases: [
-      'go|get|hop|jump|come on @cam|video|vc|call ..2 w_me|wit_me|wid_me|w_me_rn|w_me_now',
+      'go|get|hop|jump|come on @cam|video|vc|call ..2 w_me|wit_me|wid_me|w_me_right_now|w_me_now',
       'go|get|hop|jump|come on @cam|video|vc|call ..2 with|w me ..3 just_us|just_you_and_me|only_us|alone|privately|just_u_and_me|no_one_else',
     ],
     unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|stream|game|minecraft|fortnite|roblox|valorant|ranked|squad|duo|homework|study|studying|project|grandma|grandpa|nana|mom|mum|dad|aunt|uncle|cousin|family|birthday|bday|spill|tea|rant|vent|drama|what_happened'],
@@ -677,7 +677,7 @@ export default [
     phrases: [
       'send|snap [me] one|1 of you|u|yourself|urself',
       'send|snap [me] a|one cute|pretty|hot|nice|new one|pic|selfie',
-      'let|lemme me see you|u [properly|better|clearly|right_now|now|again|up_close]',
+      'let|let_me me see you|u [properly|better|clearly|right_now|now|again|up_close]',
     ],
     unless: ['glasses|tomorrow|later|tonight|weekend|at_the|after_school|before_school|in_person|at_school|irl|haircut|hair|nails|homework|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|project|passport|trip|vacation|holiday|team|group|yearbook|meme|memes|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|with_the|and_the|grandma|grandpa|mom|dad|sticker|stickers|gif|emoji|card|cards|song|link|video_of|tiktok'],
     examples: {
@@ -706,7 +706,7 @@ export default [
     id: 'verify-with-a-selfie',
     phrases: [
       'verify|confirm|prove ..3 with|using|by_sending|by_taking|via|send ..1 a|your|ur|one selfie|pic|photo|face_pic|video|face',
-      'just need|gotta|have_to ..2 you|u ..2 verify|confirm ..3 selfie|pic|photo|face|video|cam',
+      'just need|got_to|have_to ..2 you|u ..2 verify|confirm ..3 selfie|pic|photo|face|video|cam',
     ],
     unless: ['id|id_card|passport|license|licence|bank|verification_code|app|settings|official|support|customer|account_recovery|recovery|yubo|bumble|tinder|instagram_support|meta|school_id|scam|scams|news|article|warning|never|do_not|dont|teacher|class|order|package|delivery|receipt|ticket|tickets|homework|project|dog|cat|puppy|kitten|pet|lol|haha|lmao'],
     examples: {
@@ -732,7 +732,7 @@ export default [
     id: 'one-in-your-pjs',
     phrases: [
       'send|snap|take [me] one|1|a_pic|a_selfie|a_photo|some|a_vid|a_video ..1 in [your|ur|just|only|a] pjs|pajamas|pyjamas|towel|underwear|bra|bikini|swimsuit|lingerie|boxers|undies|nightie|sports_bra',
-      'i want|wanna|need|would_love to see that|your|ur body|booty|figure|bod',
+      'i want|want_to|need|would_love to see that|your|ur body|booty|figure|bod',
       'show|send me those|them|that legs|thighs|curves|booty|body|abs',
     ],
     unless: ['costume|halloween|party|sleepover|pajama_day|pajama_party|pj_day|spirit_week|spirit_day|team|uniform|jersey|trip|vacation|hotel|grandma|grandpa|mom|mum|dad|baby|dog|cat|puppy|kitten|lol|haha|lmao|doctor|rash|sunburn|cast|injury|store|shop|size|order|listing|return|fit|fits|new|bought|painting|drawing|art|car|bike|workout|gym|progress|coach|trainer|body_of|of_work|portfolio|work|gallery|leg_day|legs_day|day_results|results'],
@@ -747,7 +747,7 @@ export default [
     weight: 1,
     phrases: [
       'sned|snd|sendd|semd|sen|snedd|sedn [me] [a|an|some|ur|your|one] pic|pics|photo|photos|vid|video|selfie|selfies|foto|fotos|pik',
-      'i [really] want|wanna|need to c|see you|u',
+      'i [really] want|want_to|need to c|see you|u',
       'i want|need see you|u|your_face|ur_face|your_body|ur_body|your_photo|ur_photo|more',
       'please|pls you send me|your ..2 photo|photos|pic|pics|picture|pictures|selfie|foto',
       'open|on|turn_on|start your|ur camra|camara|cemera|kamera|camira|webcm|cammera',
@@ -787,7 +787,7 @@ export default [
     id: 'pic-of-yourself-question',
     weight: 2,
     phrases: [
-      'you|u got|have [a|any|some] pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|videos of you|u|yourself|urself|ur_self|ya_self|yaself',
+      'you|u got|have [a|any|some] pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|videos of you|u|yourself|urself|your_self|ya_self|yaself',
       'see who|what i_am|im|iam ..1 talking|talkin|gaming|playing|chatting|texting|speaking|dealing ..1 to|with|w|wit',
       'if you|u sent|send|snapped|showed [me] a|some|one|any pic|pics|picture|photo|photos|selfie|video of yourself|urself|you|u',
       'if you|u send|snap|show me ..2 a|some|couple|few|any|more|one|ur|your pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids',
@@ -887,7 +887,7 @@ export default [
     phrases: [
       'send|snap|show us [a|one|1|another] one|pic|selfie|photo|vid|video|piccy|snap ..1 [babe|hun|love|darling|then|yeah|of_you|of_u|of_yourself|of_urself]',
       'share|give ..1 your|ur photo|photos|pic|pics|picture|pictures|selfie|selfies|face|video ..3 on|in|via|to|with|through me|@app|dear|please|pls|baby|babe',
-      'send|snd|sen|sent me [a|your|ur|one|1] foto|fotos|photo|pic|piks|pix ..1 please|pls|dear|baby|babe|now|right_now|jaan|na',
+      'send|snd|sen|sent me [a|your|ur|one|1] foto|fotos|photo|pic|pics|pix ..1 please|pls|dear|baby|babe|now|right_now|jaan|na',
     ],
     unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|gc|group_chat|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|of_this|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao|link|code|postcode|address|results|ticket|tickets|invite|land|landed|safe|arrive|arrived|get_there|got_there|made_it|home_safe|so_we_know|so_we_can_see'],
     examples: {
@@ -898,7 +898,7 @@ export default [
   {
     id: 'see-you-in-your-uniform',
     phrases: [
-      'let|lemme|wanna|want_to|i_want_to|i_wanna|can_i|would_love_to|love_to|dying_to|id_love_to ..1 see you|u in ..1 your|ur|a|just|only|that|those uniform|dress|school_uniform|pjs|pajamas|pyjamas|bikini|swimsuit|underwear|towel|bra|shorts|skirt|leggings|nightie|lingerie|undies|boxers|swim_suit|bathing_suit|tight',
+      'let|let_me|wanna|want_to|i_want_to|i_wanna|can_i|would_love_to|love_to|dying_to|id_love_to ..1 see you|u in ..1 your|ur|a|just|only|that|those uniform|dress|school_uniform|pjs|pajamas|pyjamas|bikini|swimsuit|underwear|towel|bra|shorts|skirt|leggings|nightie|lingerie|undies|boxers|swim_suit|bathing_suit|tight',
     ],
     unless: ['first_day|photo_day|picture_day|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|auntie|uncle|tomorrow|at_school|game|match|graduation|prom|party|wedding|bridesmaid|formal|dance|homecoming|hoco|quinceanera|quince|church|funeral|interview|costume|halloween|play|musical|recital|show|lol|haha|lmao|bestie|sis|team|jersey|kit'],
     examples: {
@@ -910,8 +910,8 @@ export default [
   {
     id: 'let-me-see-that-body',
     phrases: [
-      'let|lemme|wanna|want_to|need_to|gotta|can_i|could_i [me] see that|your|ur|those|them booty|body|bod|ass|butt|boobs|tits|curves|figure|thighs|cleavage|bulge',
-      'record|film|tape|video yourself|urself|ur_self|ya_self ..2 dancing|twerking|in_your_room|in_ur_room|in_bed|in_your_bed|in_ur_bed|getting_ready|changing|showering|undressing|getting_dressed|stretching|in_the_bath|in_the_shower',
+      'let|let_me|wanna|want_to|need_to|got_to|can_i|could_i [me] see that|your|ur|those|them booty|body|bod|ass|butt|boobs|tits|curves|figure|thighs|cleavage|bulge',
+      'record|film|tape|video yourself|urself|your_self|ya_self ..2 dancing|twerking|in_your_room|in_ur_room|in_bed|in_your_bed|in_ur_bed|getting_ready|changing|showering|undressing|getting_dressed|stretching|in_the_bath|in_the_shower',
     ],
     unless: ['doctor|nurse|injury|injured|rash|bruise|physio|trainer|coach|gym|workout|progress|form|technique|choreo|choreography|routine|recital|class|teacher|audition|practice|team|project|competition|tiktok_trend|trend|dance_class|lol|haha|lmao|bestie|sis|painting|drawing|art|sculpture|statue|car|bike|dog|cat|puppy|horse|costume|cake|mom|mum|dad|grandma|grandpa'],
     examples: {
@@ -925,12 +925,12 @@ export default [
     weight: 2,
     phrases: [
       'let [me] c you|u',
-      'lemme c you|u',
+      'let_me c you|u',
       'just|only [one|1|a] [quick|cute|lil|little|tiny|small|cheeky] pic|selfie|photo|piccy|snap ..1 [please|pls|babe|cmon|of_you|of_u|for_me|then|tho|nothing_crazy|no_face]',
       '#|@currency|robux|vbucks|v_bucks|money|cash|anything|everything|gift_card|giftcard|nitro|skins|@payment ..4 for|per|4 [a|one|1|some|couple|few|#] [couple|few] [of] [cute|quick|cheeky|private|more|spicy] pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids ..2 [of_you|of_u|no_face|nothing_crazy|from_you]',
       'you|u got|have [a|any] pic|pics|selfie|selfies ..1 i|ill|@iwill send|show|trade ..1 one|mine|back',
-      'want|need|wanna_see a|some|one vid|video|pic|pics|selfie|photo of you|u|yourself|urself',
-      'show me what you|u|your|ur|youre [are|re|r] wearing|got_on',
+      'want|need|want_to_see a|some|one vid|video|pic|pics|selfie|photo of you|u|yourself|urself',
+      'show me what you|u|your|ur|you_are [are|re|r] wearing|got_on',
       'send|snap|post|drop [me] [a|an|ur|your] bereal|be_real|fit_pic|fitpic|face_pic|mirror_pic ..1 [rn|right_now|now|please|pls|for_me]',
       'can|could|may i see your|ur fit|outfit|fit_check|fit_pic|fitpic',
     ],
@@ -969,10 +969,10 @@ export default [
   {
     id: 'turn-it-on-see-you-r9',
     phrases: [
-      'turn|switch|put it|that on ..3 want|wanna|need|wana to see|c you|u',
+      'turn|switch|put it|that on ..3 want|want_to|need|wana to see|c you|u',
       'turn|switch|put it|that on ..3 so i can|i_can see|c you|u',
       'turn|switch|put it|that on ..3 let_me|lemme see|c you|u',
-      'want|wanna|need to see|c you|u ..3 turn|switch|put it|that|ur_cam|your_cam on',
+      'want|want_to|need to see|c you|u ..3 turn|switch|put it|that|ur_cam|your_cam on',
       'vc|call|facetime|video_call|videocall|ft ..4 w|with me ..2 cam|camera|webcam on',
     ],
     unless: ['tv|telly|game|match|movie|film|show|episode|stream|radio|music|song|light|lights|lamp|heating|oven|kettle|console|xbox|ps5|switch|laptop|pc|computer|router|wifi|lol_jk'],
@@ -1012,7 +1012,7 @@ export default [
     id: 'dont-be-shy-show-r9',
     weight: 2,
     phrases: [
-      'want|wanna|need to see|c ..4 do_not|dont|don_t be shy',
+      'want|want_to|need to see|c ..4 do_not|dont|don_t be shy',
       'do_not|dont be shy ..4 show|send|turn|stand|cam|pic|pics|photo|let_me_see|lemme_see',
     ],
     unless: ['join|ask|question|questions|sign_up|come_to|say_hi|introduce|party|class|club|team|practice|audition|karaoke|sing|dance_floor|comment|reply|speak|talk|help|order'],
@@ -1038,7 +1038,7 @@ export default [
     id: 'practise-on-cam-r9',
     phrases: [
       'practise|practice|try|learn|play|do_it ..3 on|over @cam|cam|camera|facetime|ft|video ..2 with|w me',
-      'want|wanna to ..2 practise|practice|try_it|do_it ..3 on @cam|cam|camera|facetime|video',
+      'want|want_to to ..2 practise|practice|try_it|do_it ..3 on @cam|cam|camera|facetime|video',
     ],
     unless: ['guitar|piano|song|language|spanish|french|lines|script|presentation|speech|interview|dance_routine|routine|homework|math|class|lesson|game|chess|makeup_tutorial'],
     examples: {
@@ -1062,7 +1062,7 @@ export default [
     id: 'pic-to-prove-not-catfish-r9',
     weight: 2,
     phrases: [
-      '@photo|pic|pics|selfie|face|cam ..4 prove|show|verify ..4 not|arent|are_not|aint|isnt ..2 catfish|catfishing|fake|a_bot|bot|scammer|cop|police|old_man|a_guy',
+      '@photo|pic|pics|selfie|face|cam ..4 prove|show|verify ..4 not|arent|are_not|aint|is_not ..2 catfish|catfishing|fake|a_bot|bot|scammer|cop|police|old_man|a_guy',
       'prove|show ..3 not ..2 catfish|fake|bot ..3 send|show|take|snap ..2 @photo|pic|selfie|face',
     ],
     unless: ['account|profile|page|id|license|passport|bank|verification_badge|blue_tick|captcha|support|customer_service|lol_jk'],
@@ -1077,7 +1077,7 @@ export default [
     phrases: [
       'show me what|wat|wut|how you|u look',
       'let me see|c what|wat|wut|how you|u look',
-      'lemme|wanna|want_to|need_to see|c what|wat|wut|how you|u look',
+      'let_me|wanna|want_to|need_to see|c what|wat|wut|how you|u look',
     ],
     unless: ['haircut|hair|nails|makeup|glasses|braces|fringe|tan|lashes|brows|costume|halloween|prom|party|wedding|formal|dress_for|outfit_for|grandma|grandpa|nan|nana|mum|mom|dad|auntie|uncle|lol_jk|in_the_game|avatar|character|skin'],
     examples: {
@@ -1126,7 +1126,7 @@ export default [
       'selfie|pic|photo|picture|video|face_pic ..3 holding ..3 paper|sign|note|my_name|todays_date|the_date|your_id|ur_id|username|my_username',
       'verify|confirm|prove ..2 your|ur age|identity|self|face ..3 with|by_sending|send ..2 a|one [quick] selfie|pic|photo|picture|face_pic|video',
     ],
-    unless: ['bank|kyc|passport|driving|license|licence|exam|exams|test|school|teacher|class|gov|government|post_office|job_application|hr|dbs|scam|heads_up|dont_do_it|never_do|ignore'],
+    unless: ['bank|kyc|passport|driving|license|licence|exam|exams|test|school|teacher|class|gov|government|post_office|job_application|hr|dbs|scam|heads_up|do_not_do_it|never_do|ignore'],
     examples: {
       match: ['send a selfie holding a paper with my name so i know its u', 'verify ur age with a quick face pic'],
       ignore: ['the bank wants me to verify my identity with a selfie', 'heads up, dont send a selfie holding a paper to anyone'],
@@ -1138,8 +1138,8 @@ export default [
     phrases: [
       'send|take|get|snap ..2 few|couple|some|more|another ..3 of you|u|yourself|urself ..3 wearing|in ..6 shorts|skirt|leggings|bikini|underwear|swimsuit|crop_top|tight|nothing|less|pjs|pyjamas|pajamas|towel',
       'send|take|get|snap ..3 full length|body ..2 of you|u|yourself|pics|photos|shots ..4 shorts|skirt|leggings|bikini|underwear|swimsuit|crop_top|tight|towel',
-      'chuck|flick|whack|bang us|me ..2 pic|photo|selfie|snap|vid ..2 of ya|you|u|yourself|urself',
-      'chuck|flick|whack|bang us|me ..1 cheeky|cheekier|spicy|naughty pic|photo|selfie|snap|vid',
+      'chuck|flick|whack|bang us|me ..2 pic|photo|selfie|snap|video ..2 of ya|you|u|yourself|urself',
+      'chuck|flick|whack|bang us|me ..1 cheeky|cheekier|spicy|naughty pic|photo|selfie|snap|video',
     ],
     unless: ['dress_for_prom|prom_dress|for_the_listing|listing|vinted|depop|ebay|fit_check_for|the_dress|the_skirt|the_shorts|return|refund|size_guide|measurements_of_the|brand|tag|label|menu|food|dog|cat|haircut|nails|costume|kit|team|match|holiday_pics|beach_day|group'],
     examples: {
@@ -1180,7 +1180,7 @@ export default [
     phrases: [
       'drop|send|snap|post|show_me|take ..3 pic|pics|photo|photos|selfie|selfies|one|vid|video ..3 in|wearing your|ur [school] uniform|school_uniform|pe_kit|gym_kit|sports_bra|leggings|skirt|pjs|pajamas|pyjamas|towel',
       'no face ..2 if|needed|necessary|required|ok|fine|is_fine|is_ok|needed|required|no_one|nobody|so',
-      'snap|send|show|take|film|do it|one|them|that for me ..4 no_one|nobody|noone else will|would|is_gonna see|sees|know|knows',
+      'snap|send|show|take|film|do it|one|them|that for me ..4 no_one|nobody|noone else will|would|is_going_to see|sees|know|knows',
     ],
     unless: ['yearbook|website|newsletter|club|team_photo|school_photo|form|form_tutor|coach|mum|mom|dad|grandma|nan|teacher|costume|cosplay|stream|streaming|facecam|face_cam|vtuber|avatar|drawing|art|reveal|homework|worksheet|notes|answers|essay|tutor|fit_check|outfit_check|ootd|prom|interview'],
     examples: {
@@ -1285,7 +1285,7 @@ export default [
       'spin|twirl|turn_around|bend_over|bend_down|lie_down|lay_down ..3 for me ..3 on|in cam|camera|facetime|ft|call|video|vc|snap',
       'got|have|send|show|any|share ..6 the|ur|your|any bikini|swimsuit|swimwear|topless|shirtless|underwear|lingerie|bath|shower ones|one|pics|pictures|photos|selfies',
     ],
-    unless: ['dress|outfit|prom|fit|costume|dance|routine|choreo|choreography|tiktok|hair|haircut|makeup|nails|vinted|depop|ebay|sell|selling|listing|shop|post|posted|story|insta|catalogue|catalog|brand|size|return|order|for_sale|holiday_album'],
+    unless: ['dress|outfit|prom|fit|costume|dance|routine|choreo|choreography|tiktok|hair|haircut|makeup|nails|vinted|depop|ebay|sell|selling|listing|shop|post|posted|story|instagram|catalogue|catalog|brand|size|return|order|for_sale|holiday_album'],
     examples: {
       match: ['can u do a little spin for me on cam', 'u got any pics from the beach? the bikini ones', 'send me the shirtless ones'],
       ignore: ['do a spin for me on facetime so i can see the prom dress', 'have u got the bikini pics for the vinted listing'],
@@ -1399,7 +1399,7 @@ export default [
   {
     id: 'send-the-unposted-ones-r19',
     phrases: [
-      'send|show|give me ..2 unposted|unreleased|private|spicier|secret|deleted|hidden|archived|real ones|pics|vids|photos|drafts|versions',
+      'send|show|give me ..2 unposted|unreleased|private|spicier|secret|deleted|hidden|archived|real ones|pics|videos|photos|drafts|versions',
       'want_to|wanna|want see you|u in bed|in_your_bed|in_ur_bed|under_the_covers|in_your_pjs|in_ur_pjs|in_the_shower|after_your_shower',
     ],
     unless: ['filter|filtered|edited|lol|haha|lmao|recipe|receipt|receipts|tickets|link|links|drawings|art|notes|by|before|early|asleep|school|tomorrow|tmrw|homework|scam|they_asked|he_asked|what_do_i_do'],
@@ -1525,7 +1525,7 @@ export default [
     phrases: [
       'pic|pics|photo|photos|selfie|picture|face_pic|video of the real you|u|your_real_face|ur_real_face|person_behind',
       'same|one|pic|photo|selfie|again|thing|another ..4 without|w_o|wo|minus|no the|your|ur hoodie|shirt|top|tshirt|t_shirt|clothes|jumper|sweater|towel|blanket|pyjamas|pjs|jeans|trousers|pants|shorts|skirt|dress|bra|hoody',
-      'send|take|want|need|another|2nd|nd|second|next|do ..3 one|pic|photo|selfie|video ..2 in something|a|your|ur ..2 cute|sexy|tight|tighter|shorter|smaller|skimpier|sexier|cuter|less|short|revealing|skimpy|crop_top|bikini|swimsuit|lingerie|pjs|pyjamas|pajamas|nightie|towel',
+      'send|take|want|need|another|2_nd|nd|second|next|do ..3 one|pic|photo|selfie|video ..2 in something|a|your|ur ..2 cute|sexy|tight|tighter|shorter|smaller|skimpier|sexier|cuter|less|short|revealing|skimpy|crop_top|bikini|swimsuit|lingerie|pjs|pyjamas|pajamas|nightie|towel',
       'maybe|preferably|ideally|bonus_if|even_better in your|ur pjs|pyjamas|pajamas|nightie|towel|underwear|bra|bed|undies',
       'send|show ..3 couple|few|some|one of your|ur own ..3 just_for_me|for_me_only|only_for_me|only_me|for_my_eyes',
     ],

@@ -171,7 +171,7 @@ export default [
       '@showme mas|algo_mas',
       'otra|otras|mas|otro|una_mas ..1 @photo|@video|selfie ..1 porfa|please|plis|xfa|ahora|ya|you|tuya|tuyas',
       'tienes|tenes ..1 mas ..1 asi|como_esa|como_esta|de_esas|de_estas|parecidas',
-      'andale|dale|anda|porfa|plis ..2 una|otra|otrita|unita ..1 nomas|nadamas|nada_mas|solita|solamente|mas ..1 y_ya|porfa|please|plis|xfa|no_seas',
+      'andale|dale|anda|porfa|please ..2 una|otra|otrita|unita ..1 nomas|nadamas|nada_mas|solita|solamente|mas ..1 y_ya|porfa|please|plis|xfa|no_seas',
       'una|otra|unita|otrita ..1 nomas|nadamas|nada_mas|solita|solo|mas ..2 y ..1 la|lo|las|los|te_la ..1 borro|elimino|borrare|eliminare',
     ],
     unless: ['cuando_salgan|cuando_salgas|cuando_salgais|cuando_lleguen|cuando_llegueis|cuando_esten_saliendo|cuando_esten_llegando|cuando_esten_en|de_la_pc|de_las_pc|photocard|photocards|por_delante_y_por_detras|del_vestido|como_te_queda_el|como_te_quedo_el', 

@@ -20,7 +20,7 @@ export default [
       '@photo|@video|selfie ..1 ai|dei|delle|alle|al|ai_tuoi|dei_tuoi|delle_tue|alle_tue ..1 piedi|piedini|gambe|sedere|culo|seno|tette|pancia|cosce',
       '@send|mi_mandi|mi_invii ..3 @photo|@video|selfie ..2 per|x ..1 vederti|vedere_come_sei|vedere_chi_sei|vedere_quanto_sei|capire_come_sei',
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
-      'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
+      'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_going_to',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
     unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
@@ -566,7 +566,7 @@ export default [
   {
     id: 'pic-in-short-skirt-just-for-me-r18',
     phrases: [
-      '@photo|@video ..4 gonna|gonnellina|minigonna|shorts|pantaloncini|calze|collant|canottiera|top|crop_top|vestitino ..1 corta|corti|corto|cortissim*|attillat*|aderent*|scollat*',
+      '@photo|@video ..4 going_to|gonnellina|minigonna|shorts|pantaloncini|calze|collant|canottiera|top|crop_top|vestitino ..1 corta|corti|corto|cortissim*|attillat*|aderent*|scollat*',
       '@photo|@video ..6 solo_per_me|solo_x_me|solo_a_me|tutta_per_me|solo_mia|solo_nostra',
     ],
     unless: ['o_lunga|o_lungo|o_lunghi|quale|meglio|prova|negozio|camerino|vinted|taglia|saldi|compleanno|festa|gita|matrimonio|ricetta|torta|gatt*|cane|cucciol*|nonna|nonno', 'vestito|postarla|postarlo|postarle|pubblicarla|pubblicarlo|prima_di_postare|prima_di_pubblicare|profilo|storia|outfit|disegno|compito'],
@@ -590,7 +590,7 @@ export default [
   {
     id: 'take-off-the-hoodie-on-cam-r19',
     phrases: [
-      'togli|togliti|levati|leva|sfilati|sfila|apri|abbassa|alza|alzati ..3 felpa|maglia|maglietta|top|reggiseno|canottiera|camicia|camicetta|pantaloni|pantaloncini|jeans|gonna|vestito|asciugamano|accappatoio',
+      'togli|togliti|levati|leva|sfilati|sfila|apri|abbassa|alza|alzati ..3 felpa|maglia|maglietta|top|reggiseno|canottiera|camicia|camicetta|pantaloni|pantaloncini|jeans|going_to|vestito|asciugamano|accappatoio',
     ],
     unless: ['quando_ti|tu_quando|cappello|gratti|scarpe|calze|cappotto|giubbotto|sudi|suda|sudare|crema|scottatura|cerotto|ferita|medic*|puntura|vaccino|dottore|dottoressa|pediatra', 'asciug*|lavatrice|lavare|lavala|lavalo|stendi|stendere|caldo|sudat*|bagnat*|sporc*|macchia|cena|tavola|tavolo|armadio|cassetto|letto_rifatto|sedia|divano|etichetta|prezzo|negozio|camerino|taglia|orlo|sarta|negozi*|vinted|zip|cerniera|bottone|mamma|papa|nonna|fratello|sorella|allenamento|palestra|gara|partita'],
     examples: {
@@ -766,7 +766,7 @@ export default [
   {
     id: 'show-me-irl-mirror-r22',
     phrases: [
-      'fammi|fatti|famme vedere ..6 @photo|@video ..3 allo_specchio|in_gonna|in_minigonna|gonna_corta|minigonna|in_pigiama|a_letto|in_camera_tua',
+      'fammi|fatti|famme vedere ..6 @photo|@video ..3 allo_specchio|in_going_to|in_minigonna|going_to_corta|minigonna|in_pigiama|a_letto|in_camera_tua',
       'assomigli|somigli|sei_uguale ..3 tuo|tua|al_tuo|alla_tua ..1 pg|oc|personaggio|avatar|pfp ..6 fammi|fatti ..1 vedere',
     ],
     unless: ['vestito_nuovo|outfit_per|per_la_festa|per_il_matrimonio|vinted|taglia|misura|negozio|saggio|recita|costume_di_carnevale|carnevale'],

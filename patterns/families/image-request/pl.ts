@@ -758,7 +758,7 @@ export default [
   {
     id: 'send-your-feet-r23',
     phrases: [
-      '@send|@show [mi] [swoje|twoje|te|jakies] stopki|stopy|stopek|nozki|nozek|stope|paluszki|paznokcie_u_stop ..4 zaplace|place|dam|dostaniesz|za|#',
+      '@send|@show [mi] [swoje|twoje|te|jakies] stopki|stopy|stopek|nozki|nozek|stope|paluszki|paznokcie_you_stop ..4 zaplace|place|dam|dostaniesz|za|#',
       'zaplace|place|dam|dostaniesz ..2 # ..1 zl|zlotych|@currency ..3 za ..2 stopki|stopy|stopek|nozki|nozek|zdjecie_stop|fotke_stop|fote_stop',
     ],
     unless: ['ortoped*|lekarz*|fizjo*|podolog*|wkladk*|but|buty|butow|rozmiar*|platfus*|skrecon*|kontuzj*|opuchl*|spuchniet*|pedicure|paznokci*_zrobi*|salon*|kosmetyczk*'],

@@ -361,7 +361,7 @@ export default [
     id: 'the-ones-you-dont-post-r11',
     phrases: [
       'daquelas|daqueles|aquelas|aqueles|umas|uns|fotos|foto|videos ..1 q|que ..1 @you|tu|vc ..1 nao|n|nunca ..1 posta|postas|publica|publicas|mostra|mostras|manda|mandas|pode_postar|podes_postar',
-      'daquelas|daqueles|aquelas|umas|fotos ..1 q|que ..1 nao|n|nunca ..1 posta|postas|publica|publicas|mostra|mostras ..2 a_ninguem|pra_ninguem|no_insta|nas_redes|na_net',
+      'daquelas|daqueles|aquelas|umas|fotos ..1 q|que ..1 nao|n|nunca ..1 posta|postas|publica|publicas|mostra|mostras ..2 a_ninguem|pra_ninguem|no_instagram|nas_redes|na_net',
     ],
     unless: ['viagem|ferias|festa|praia|bolo|comida|cao|gato|desenho*|arte|trabalho|escola|familia|bebe'],
     examples: {

@@ -87,7 +87,7 @@ export default [
   {
     id: 'your-account-was-hacked',
     phrases: ['@poss ..2 account|acc|konto|profil|handy|insta|instagram|snapchat|snap|icloud|passwort|email|mail ..3 gehackt|gehacked|geknackt|ubernommen|uebernommen'],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2_fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dein handy wurde gehackt', 'dein account wurde von mir übernommen'],
       ignore: ['ey dein insta wurde gehackt glaub ich, du hast mir komische links geschickt', 'dein account wurde gehackt, ändere sofort dein passwort'],
@@ -804,7 +804,7 @@ export default [
     phrases: [
       'ich hab|habe ..2 @media ..3 von|aus|vom ..1 @poss|dem ..1 alten|altem|alte ..1 icloud|cloud|handy|google_drive|drive|account|konto|galerie|backup|speicher|memories|laptop',
       'ich hab|habe ..2 @media ..2 von|aus ..1 @poss ..1 icloud|cloud|google_drive|backup|memories|galerie|speicher',
-      'ich hab|habe ..2 @poss|ihren|seinen ..1 account|acc|konto|handy|insta|snap ..2 und ..3 privaten|intimen|geheimen|alle ..1 @media',
+      'ich hab|habe ..2 @poss|ihren|seinen ..1 account|acc|konto|handy|instagram|snap ..2 und ..3 privaten|intimen|geheimen|alle ..1 @media',
       '@poss account|acc|konto|profil|insta|instagram|snap|snapchat ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun ..1 mir ..6 @media|dms|chats|nachrichten|stories|storys|archiv*',
     ],
     unless: ['spiel|minecraft|fortnite|urlaub|ausflug|party|geburtstag|hochzeit|klassenfahrt|vergessen|ausgeloggt|hilfe|helfen|wiederherstellen|zuruckholen|zurueckholen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
@@ -904,7 +904,7 @@ export default [
     id: 'took-over-your-account-r13',
     phrases: [
       'hab|habe jetzt|nun ..1 @poss|dein|deinen whatsapp|account|acc|konto|insta|instagram|snapchat|snap|tiktok|discord|icloud|email|handy ..3 und|mit ..1 alle|allen|all ..1 @poss|deinen|deine ..1 chats|nachrichten|@media|kontakte*|galerie|daten',
-      'hier ist|is|schreibt nicht|nich|nimmer|net mehr ..4 hab|habe|gehort|gehoert ..3 @poss|dein|deinen|deinem account|acc|konto|whatsapp|insta|handy|nummer',
+      'hier ist|is|schreibt nicht|nich|nimmer|net mehr ..4 hab|habe|gehort|gehoert ..3 @poss|dein|deinen|deinem account|acc|konto|whatsapp|instagram|handy|nummer',
       '@poss|deine galerie ..2 auch|ebenfalls|inklusive ..4 wiederhaben|zuruckhaben|zurueckhaben|zuruck|zurueck',
     ],
     unless: ['vergessen|liegen|gefunden|abgeholt|gefolgt|geliked|gelikt|eingerichtet|eingestellt|repariert|aktualisiert|installiert_fur|backup', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
@@ -1318,7 +1318,7 @@ export default [
       'uber|ueber|durch @poss @cam ..3 zugeschaut|zugesehen|beobachtet|gesehen|aufgenommen|gefilmt',
       'ich ..1 weiss|weis|wei ..2 was du ..4 vor der|dem @cam ..1 gemacht|getrieben',
     ],
-    unless: ['passwort|kennwort|passwort_andern|passwort_aendern|zwei_faktor|2fa|support|kundenservice|bank_warnt|phishing|sicherheitshinweis|abdecken|abkleben|update|virenscanner|antivirus', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|spam', 'lol|haha|xd|referat|stream|streams|tiktok|live'],
+    unless: ['passwort|kennwort|passwort_andern|passwort_aendern|zwei_faktor|2_fa|support|kundenservice|bank_warnt|phishing|sicherheitshinweis|abdecken|abkleben|update|virenscanner|antivirus', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|spam', 'lol|haha|xd|referat|stream|streams|tiktok|live'],
     examples: {
       match: ['Sehr geehrte Nutzerin, wir möchten Sie darüber informieren, dass Ihr Gerät über einen längeren Zeitraum kompromittiert war. Dabei wurden Aufnahmen Ihrer Webcam sowie Ihre Kontaktliste gesichert.', 'ich hab über deine kamera zugeschaut, die ganze zeit', 'ich weiß was du letzte nacht vor der kamera gemacht hast', 'Ich habe Aufzeichnungen von Ihnen beim Besuch von Erwachsenenseiten'],
       ignore: ['mein handy wurde gehackt, schreibt mir nicht auf whatsapp', 'Ihr Konto wurde kompromittiert, bitte ändern Sie Ihr Passwort', 'ich hab deinen stream gestern über deine kamera gesehen lol', 'kleb deine kamera ab, ist sicherer'],

@@ -187,7 +187,7 @@ export default [
     id: 'inside-your-account',
     phrases: [
       'i can|could see|read|access|open ..2 all|every|everything|each ..2 your|ur|in_your|in_ur dms|messages|chats|texts|gallery|camera_roll|files|icloud|emails|drafts|memories|my_eyes_only|private|archived|hidden',
-      'i [have] [already] [just] changed|reset|stole|have|got ..2 your|ur password|passcode|login|logins|2fa|recovery_email|account_password',
+      'i [have] [already] [just] changed|reset|stole|have|got ..2 your|ur password|passcode|login|logins|2_fa|recovery_email|account_password',
       'your|ur ..2 password|passcode ..2 was|were ..2 easy|so_easy|too_easy|weak|easy_to_guess|simple|so_simple',
     ],
     unless: ['added|add|now_that|accepted|shared|you_sent|you_shared|asked|like_you|you_wanted|for_you|wifi|wi_fi|netflix|spotify|hulu|disney|locker|school_login|someone|somebody|think|maybe|careful|should|change|changing|reset_it|lol_jk|jk|forgot|forget|remember|the_group|group_chat|gc'],
@@ -262,7 +262,7 @@ export default [
     id: 'pay-and-it-stays-between-us',
     phrases: [
       'pay|send|give|transfer|venmo|cashapp ..4 and|n|then ..2 this|it|everything|that|they|them|the_video|the_pics|your_secret|ur_secret stays|stay|remains|remain|will_stay|will_remain|can_stay ..2 between_us|between_you_and_me|private|secret|hidden|offline|off_the_internet|deleted|with_me',
-      'if you|u want this|it|everything|them|all_this|the_video|the_pics to go_away|disappear|be_deleted|get_deleted|stay_private|stay_hidden|stay_between_us ..4 #|@currency|pay|cost|costs|price|@payment|gonna_cost|will_cost',
+      'if you|u want this|it|everything|them|all_this|the_video|the_pics to go_away|disappear|be_deleted|get_deleted|stay_private|stay_hidden|stay_between_us ..4 #|@currency|pay|cost|costs|price|@payment|going_to_cost|will_cost',
       'your|ur|this|the|our secret|secrets|pics|video|videos|photos|nudes ..2 is|are|stays|stay safe|private|hidden ..2 with_me|with_us ..2 as_long_as|if_you|if_u|unless|until|only_if',
       'this|it|everything|the_video|the_pics|your_secret|ur_secret stays|stay|remains|will_stay|can_stay between_us|between_you_and_me|private|secret|hidden|offline ..3 if|as_long_as|long_as|once|when you|u pay|send|cooperate|do_what',
     ],
@@ -714,7 +714,7 @@ export default [
       'deleting|delete|deactivating|deactivate|blocking|block|unadding|unadd|reporting|report|ignoring|ignore|changing|change|leaving|ghosting|running|hiding me|your_account|your_accounts|your_profile|your_instagram|your_snapchat|your_snap|your_number|your_phone|your_phone_number|this_chat|the_chat|our_chat|our_chats|your_messages|the_messages|the_pics|your_pics|the_video|everything|your_socials|your_name ..1 will_not|would_not|is_not_going_to|not_going_to|never|cannot|can_not|does_not|do_not|wont|will_never ..1 help|save_you|stop_me|stop_this|stop_anything|change_anything|change_a_thing|matter|work|fix_anything|fix_this|erase_anything|delete_anything|protect_you|make_it_go_away|make_this_go_away',
       'blocking|deleting|reporting|ignoring me ..2 is|was ..1 pointless|useless|not_going_to_help|a_mistake|a_bad_idea|the_worst_idea',
     ],
-    unless: ['project|together|group_project|still_have_to|we_still|same_team|partner|partners|lab|restart|restarting|reinstall|reinstalling|update|updating|the_app|lol|lmao|haha|jk|kidding|bug|glitch|server|cache|update|settings|cookies|browser|history|wifi|router|lag|crash|crashing|acne|diet|sleep|homework|chores|dishes|room|game|lobby|teacher|counselor|therapist|problem|problems|feelings|anxiety|stress|grief|it_wont|tell_an_adult|trusted_adult|report_him|report_her|report_them|report_it|police|parents|mods|moderator|bully|bullies|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|same_class|same_school|see_me_tomorrow|in_class'],
+    unless: ['project|together|group_project|still_have_to|we_still|same_team|partner|partners|lab|restart|restarting|reinstall|reinstalling|update|updating|the_app|lol|lmao|haha|jk|kidding|bug|glitch|server|cache|update|settings|cookies|browser|history|wifi|router|lag|crash|crashing|acne|diet|sleep|homework|chores|dishes|room|game|lobby|teacher|counselor|therapist|problem|problems|feelings|anxiety|stress|grief|it_will_not|tell_an_adult|trusted_adult|report_him|report_her|report_them|report_it|police|parents|mods|moderator|bully|bullies|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|same_class|same_school|see_me_tomorrow|in_class'],
     examples: {
       match: ["Deleting your account won't help.", 'blocking me wont save you', 'blocking me wont change anything, i have copies', 'changing your number will not stop me', 'reporting me is pointless'],
       ignore: ["blocking me won't help, we still have to do the project together", "deleting the app won't help, try restarting your phone", 'deleting the app wont help, its a server bug', 'blocking him wont help, report him and tell an adult', 'ignoring me wont help lol we sit next to each other in class', 'ignoring your feelings will not help, talk to the counselor'],
@@ -786,7 +786,7 @@ export default [
       'he|she|they|someone|somebody|your_ex|your_friend|your_bf|your_gf|your_boyfriend|your_girlfriend|your_bestie|your_best_friend|a_friend|a_guy|a_girl|jake|this_guy|this_girl ..2 showed|sent|forwarded|gave|shared|leaked|passed|airdropped|airdrop me|to_me ..4 your|ur|those|the|all_your @nude|pics|pictures|photos|video|videos|vids|snaps|private_pics|private_photos',
       '@nude|pics|pictures|photos|video|videos you|u sent ..2 him|her|them|your_ex|your_bf|your_gf|your_boyfriend|your_girlfriend ..4 i|we have|got|saw|seen|has|now|are_mine|ended_up|went_around|are_going_around|going_around',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|concert|game|match|beach|camp|birthday|bday|yearbook|school_pics|class_photo|team_photo|art|drawing|drawings|painting|paintings|project|portfolio|photography|shoot|model_photos|cute|sweet|pretty|beautiful|gorgeous|nice|good|amazing|adorable|dog|cat|puppy|baby|outfit|haircut|hair|dress|glow_up|glowup|look_so|looked_so|so_different|funny|hilarious|meme|memes|tiktok|insta_post|post|story|stories|you_posted|u_posted|scam|scammer|scammers|tell_an_adult|trusted_adult|report'],
+    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|concert|game|match|beach|camp|birthday|bday|yearbook|school_pics|class_photo|team_photo|art|drawing|drawings|painting|paintings|project|portfolio|photography|shoot|model_photos|cute|sweet|pretty|beautiful|gorgeous|nice|good|amazing|adorable|dog|cat|puppy|baby|outfit|haircut|hair|dress|glow_up|glowup|look_so|looked_so|so_different|funny|hilarious|meme|memes|tiktok|instagram_post|post|story|stories|you_posted|u_posted|scam|scammer|scammers|tell_an_adult|trusted_adult|report'],
     examples: {
       match: ["hey this is jake's friend, he showed me ur pics lol", 'he gave me ur number and ur pics. so now we talk business', 'your ex sent me your nudes', 'someone forwarded me your private pics', 'the pics u sent him? i have them now'],
       ignore: ['she showed me ur pics from the trip, so cute', 'he showed me your drawings, they are amazing', 'your bf sent me the pics from prom lol'],
@@ -808,7 +808,7 @@ export default [
   {
     id: 'your-mum-is-on-facebook-right',
     phrases: [
-      'your|ur @audience|moms|mums|dads|sisters|brothers|parents ..1 s|is|are on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin|twitter|whatsapp ..2 right|yeah|yea|yes|correct|isnt_she|isnt_he|is_not_she|is_not_he|arent_they|huh|too',
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents ..1 s|is|are on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin|twitter|whatsapp ..2 right|yeah|yea|yes|correct|isnt_she|isnt_he|is_not_she|is_not_he|are_not_they|huh|too',
       'found|see|saw|looked_up|looking_at|checked ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents [s|is] profile|account|page|facebook|instagram|insta|fb|linkedin ..3 nice|cute|interesting|lovely|pretty|hi|hello|so|wonder',
     ],
     unless: ['birthday|bday|happy|tell_her|tell_him|say_hi|add_me|add_her|add_him|friend_request|accepted|send_her|send_him|share_this|share_it|invite|invitation|like_my|like_the|page_for|follow_me|recipe|recipes|photos_from|pics_from|trip|vacation|party|wedding|graduation|reunion|garden|dog|cat|baby|posts|posted|post|shared|sharing|story|memes|meme|business|shop|store|selling|sells|bakery|cakes|church|work|job|hiring|group_for|school_group|parents_group|pta|class_group'],
@@ -858,7 +858,7 @@ export default [
     phrases: [
       'your|ur account|accounts|phone|device|devices|computer|laptop|email|icloud|pc|webcam|camera|instagram|snapchat has_been|have_been|was|got|is|were compromised|hacked|breached|infected|hijacked ..6 we|i have|recorded|captured|installed|gained|saw|now_own|control|own|recorded_you|filmed',
     ],
-    unless: ['weird|spam|message_from_you|messages_from_you|dm_from_you|dms_from_you|change_your_password|change_ur_password|reset|2fa|careful|link|links|scam|scammer|scammers|phishing|fake_email|email_saying|message_saying|text_saying|its_fake|it_is_fake|ignore_it|do_not_pay|never_pay|report_it|tell_an_adult|trusted_adult|antivirus|it_guy|tech_support|repair|fixed|fix|recover|recovered|support|help|helping|lol|haha|jk|news|article|data_breach|breach_notice|company'],
+    unless: ['weird|spam|message_from_you|messages_from_you|dm_from_you|dms_from_you|change_your_password|change_ur_password|reset|2_fa|careful|link|links|scam|scammer|scammers|phishing|fake_email|email_saying|message_saying|text_saying|its_fake|it_is_fake|ignore_it|do_not_pay|never_pay|report_it|tell_an_adult|trusted_adult|antivirus|it_guy|tech_support|repair|fixed|fix|recover|recovered|support|help|helping|lol|haha|jk|news|article|data_breach|breach_notice|company'],
     examples: {
       match: ['your account has been compromised and we recorded you via webcam', 'your phone was hacked. we have access to everything'],
       ignore: ['your account got hacked, i got a weird message from you, change your password', 'your laptop was infected, we installed antivirus and fixed it'],
@@ -896,7 +896,7 @@ export default [
     id: 'recording-and-your-mom-would-love-it',
     phrases: [
       'facetimed|facetime|facetiming|video_called|videocalled|skyped|camming|on_cam ..6 kept|saved|took|got|have ..2 souvenir|memento|keepsake|reminder|little_something|copy|recording|screenshots',
-      'recording|video|vid|clip|pics|nudes|footage|screenshots|souvenir|screen_recording ..6 your|ur @audience|moms|mums|dads ..1 would|will|d|wud|gonna|is_going_to [really|so|definitely|totally] love|like|enjoy|appreciate|want_to_see ..1 it|this|that|them|these|those',
+      'recording|video|vid|clip|pics|nudes|footage|screenshots|souvenir|screen_recording ..6 your|ur @audience|moms|mums|dads ..1 would|will|d|wud|going_to|is_going_to [really|so|definitely|totally] love|like|enjoy|appreciate|want_to_see ..1 it|this|that|them|these|those',
     ],
     unless: ['solo|band|choir|orchestra|musical|speech|grandma|nana|granny|grandpa|recital|concert|game|match|goal|graduation|wedding|party|birthday|bday|trip|vacation|holiday|prom|school_play|play|show|talent|performance|dance|song|singing|baby|puppy|dog|cat|cute|sweet|funny|lol|haha|jk|gift|present|card|flowers|cake|cookies|art|drawing|project|yearbook|photo_shoot|photoshoot|photographer|family_photo|picture_day'],
     examples: {
@@ -911,7 +911,7 @@ export default [
       'i have|got your|ur stuff|things|secrets|secret|content|material|files|secret_stuff ..3 your|ur move|turn|call|choice|decision',
       'hacker|hackers ..6 has|have|got|in|into|access ..1 your|ur icloud|account|phone|instagram|snapchat|snap|camera|webcam|photos|pics|gallery|email|cloud|password|passwords|dms',
       'think|thought|believe|believed blocking|deleting|reporting|ignoring|changing me|your_account|your_number|your_insta|your_instagram|your_snap ..4 stop|stops|save|saves|help|helps|work|works|change|changes',
-      'want|wanna this|it|everything|the_video|the_pics|your_secret|these|those|them [to] stay|stays|remain|kept between_us|between_you_and_me|private|secret|hidden|quiet|offline ..6 do|pay|send|then|listen|cooperate|obey|better',
+      'want|want_to this|it|everything|the_video|the_pics|your_secret|these|those|them [to] stay|stays|remain|kept between_us|between_you_and_me|private|secret|hidden|quiet|offline ..6 do|pay|send|then|listen|cooperate|obey|better',
     ],
     unless: ['calendar|schedule|zoom|meeting|notes|class|lecture|lesson|homework|project|teacher|interview|podcast|sleepover|come_get|pick_up|pick_it|left|forgot|forgotten|house|car|locker|hoodie|jacket|charger|keys|bag|backpack|fixed|fix|repair|laptop_fixed|game|minecraft|roblox|ctf|surprise|party|birthday|bday|gift|present|crush|gossip|plan|plans|engaged|pregnant|lol_jk|kidding|same_class|same_school|we_still|together|group_project'],
     examples: {
@@ -939,7 +939,7 @@ export default [
       'your|ur [whole|entire|full] contacts|contact|followers|follower|friends|friend ..1 list|lists ..2 is|are|r|now|already [now|already] in|on|saved_in|saved_on|copied_to my',
       'your|ur @photo|pics|nudes|videos ..3 part_of|in|added_to|now_in my collection|folder|stash|vault|gallery|album|library',
       'pay|send|venmo|cashapp|zelle|transfer ..3 to keep|keeping ..1 them|it|this|everything|the_pics|the_video|your_pics|those|these ..1 private|secret|hidden|quiet|offline|between_us|off_the_internet|safe',
-      'silence|crying|begging|hiding|running|running_away|ignoring_me|blocking_me|pretending ..1 is|are|will ..1 not|isnt|wont|never ..2 help|save_you|work|change_anything|stop_me|fix_this',
+      'silence|crying|begging|hiding|running|running_away|ignoring_me|blocking_me|pretending ..1 is|are|will ..1 not|is_not|will_not|never ..2 help|save_you|work|change_anything|stop_me|fix_this',
     ],
     unless: ['want_them|want_em|do_you_want|i_will_send|airdrop|if_you_want', 'project|together|we_still|same_team|partner|group_project|lab|same_class|lol|lmao|haha|jk|kidding|party|invite|invitation|invites|new_phone|backup|cloud|sync|synced|for_you|like_you_asked|you_asked|cute|sweet|memories|scrapbook|art|drawing|drawings|portfolio|exhibit|exhibition|gallery_show|photography|class|teacher|homework|problem|problems|fix_the|talk_to|counselor|therapist|feelings|grief|sad|anxiety|test|exam|grades|dishes|chores|room|late|bus|subscription|storage|plan|icloud_plan|premium'],
     examples: {
@@ -963,7 +963,7 @@ export default [
     phrases: [
       'nobody|no_one|noone [else] has_to|needs_to|will|ever_has_to|ever_needs_to know|find_out|see ..6 #|pay|@currency|@payment|money|cash',
     ],
-    unless: ['cookies|cookie|ate|its_yours|it_s_yours|yours|fries|chocolate|pizza|lunch|dinner|even|owe|owed|back|snacks|candy|gift|present|birthday|bday|surprise|party|secret_santa|ticket|tickets|split|bet|lost_the_bet|lol|haha|jk|kidding|spent|spend|bought|buy|broke|broken|vase|dent|scratch|car|phone_screen|repair|fix|mom|dad|parents_dont|crush|tattoo|piercing|hair'],
+    unless: ['cookies|cookie|ate|its_yours|it_s_yours|yours|fries|chocolate|pizza|lunch|dinner|even|owe|owed|back|snacks|candy|gift|present|birthday|bday|surprise|party|secret_santa|ticket|tickets|split|bet|lost_the_bet|lol|haha|jk|kidding|spent|spend|bought|buy|broke|broken|vase|dent|scratch|car|phone_screen|repair|fix|mom|dad|parents_do_not|crush|tattoo|piercing|hair'],
     examples: {
       match: ["nobody has to know. 200 bucks and we're square"],
       ignore: ["nobody has to know i ate the last 3 cookies, 5 bucks and it's yours", "nobody has to know, 20 bucks and we're even for the pizza", 'nobody has to know i spent 50 bucks on skins lol'],
@@ -1001,7 +1001,7 @@ export default [
     id: 'compromising-recording-notice',
     phrases: [
       'regarding|about|concerning|re the|your compromising|intimate|explicit|sexual|private recording|recordings|video|videos|footage|material|photos|images|content',
-      'pics|nudes|video|photos|vids|pictures|snaps you|u sent|showed|gave ..1 me ..6 talk_about|how_this_goes|what_happens|from_here|next_steps|deal|terms|owe|cooperate|do_what|we_should|we_need|lets_talk|let_s_talk',
+      'pics|nudes|video|photos|videos|pictures|snaps you|u sent|showed|gave ..1 me ..6 talk_about|how_this_goes|what_happens|from_here|next_steps|deal|terms|owe|cooperate|do_what|we_should|we_need|lets_talk|let_s_talk',
       'you|u have_been|were|got caught ..6 we|i have|got|know everything|it_all|proof|evidence|all_of_it',
       'you_are|youre|your|you_re|u_r|u_are|you_r the girl|guy|boy|one|kid|person from|in the|that|this video|vid|clip|pics|recording|nudes ..1 right|huh|yeah|arent_you|are_not_you',
       'your|ur intimate|explicit|private|nude|naked|sexual photos|pics|videos|images|content ..3 listed|posted|uploaded|available|live|online ..3 on|at an|a adult|porn|xxx|escort|dating site|website|sites',
@@ -1124,8 +1124,8 @@ export default [
       'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] facebook|fb|instagram|insta|snap|snapchat|tiktok|number|email|dms|dm|inbox|account|profile|page|whatsapp|phone|messenger ..2 is|are|s|right_there|pulled_up [right|already|just] right_there|open_on_my_screen|pulled_up|up_on_my_screen|on_my_screen|one_click_away|a_click_away|in_front_of_me|open_rn|open_right_now|open_in_another_tab|open_in_the_other_tab|right_here',
       'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] number|phone|phone_number|cell|email|address|home_address ..1 is ..4 right|yeah|correct|isnt_it|is_not_it|huh|yes',
       'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads has|have|got a|an email|email_address|number|phone_number|insta|instagram|facebook|fb|snap|tiktok ..1 right|yeah|huh|correct|yes',
-      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] on|is_on|are_on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin ..2 right|yeah|huh|isnt_she|isnt_he|correct|yes',
-      'i [just] [already] found|got|have|pulled_up|looked_up ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] number|phone|phone_number|cell|email|address|home_address|facebook|fb|instagram|insta|work_email ..4 should_i|want_me|shall_i|do_you_want|wanna_bet|guess_what|watch_me|text_him|text_her|call_him|call_her|message_him|message_her',
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] on|is_on|are_on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin ..2 right|yeah|huh|is_not_she|is_not_he|correct|yes',
+      'i [just] [already] found|got|have|pulled_up|looked_up ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] number|phone|phone_number|cell|email|address|home_address|facebook|fb|instagram|insta|work_email ..4 should_i|want_me|shall_i|do_you_want|want_to_bet|guess_what|watch_me|text_him|text_her|call_him|call_her|message_him|message_her',
     ],
     unless: ['she_asked|he_asked|asked_me|told_me|she_said|he_said|to_text_her|to_call_her|to_text_him|to_call_him|about_the|fridge|contact_card|list|sheet|form|signup|sign_up|emergency|pickup|pick_up|carpool|ride|call_her_back|text_her_back|ask_her|ask_him|ask_about|asking_about|need_to_ask|sleepover|practice|party|invite|invitation|birthday|bday|trip|permission|coach|teacher|school_said|save|saving|saved_it|add_her|add_him|adding|new_number|changed|typo|wrong_number|right_number|recipe|grandma|lost|found_your_phone|lost_and_found|delivery|package|order|ship|shipping|posts|posted|she_posts|he_posts|comment|commented|likes|liked|friend_request|add_her|added', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -1207,7 +1207,7 @@ export default [
       '@nude|intimate|private|explicit|personal|sensitive photos|pics|images|videos|files|content|material|media ..2 were|have_been|has_been|was|got downloaded|copied|extracted|saved|obtained|retrieved|stolen|exported|backed_up|secured',
       'got_into|hacked|accessed|broke_into|cracked ..1 your|ur icloud|account|insta|instagram|snap|snapchat|phone|gallery|cloud|email|google_drive|drive|photos|dms|camera_roll ..6 nice|cute|interesting|spicy|pics|photos|saw|seen|found|everything|private|hidden|vault|my_eyes_only',
       'i can|could log_in|login|log_into|get_into|access|sign_in|get_in ..2 your|ur ..1 account|insta|instagram|snap|snapchat|icloud|email|phone|tiktok|discord|fb|facebook|accounts ..3 anytime|whenever|any_time|all_the_time|whenever_i_want|when_i_want|any_time_i_want',
-      'i know|have|got your|ur password|passcode|passwords|login|logins|pin|icloud_password|snap_password|insta_password',
+      'i know|have|got your|ur password|passcode|passwords|login|logins|pin|icloud_password|snap_password|instagram_password',
     ],
     unless: ['someone|somebody|they|he|she|hacker|hackers|fix|help|helping|like_you_asked|like_u_asked|asked|password_reset|reset|you_gave|u_gave|told_me|you_told|u_told|gave_me|shared|wifi|netflix|spotify|disney|hulu|game|ipad|tablet|school_laptop|family|mom_knows|dad_knows|change_it|you_should_change|u_should_change|change_your|change_ur|careful|be_careful|lol|lmao|haha|jk|kidding|phone_died|new_phone|set_up|setup|forgot|forgot_your|recover|recovery|backup_for_you', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -1285,7 +1285,7 @@ export default [
     phrases: [
       '@nude ..6 how_much ..4 worth|pay|cost|give|spend',
       'how_much ..3 would|will|do|are|r|is ..2 you|u|your|ur|urs|yours ..2 pay|worth|give ..4 to keep|keeping ..3 @nude|pics|them|it|those|these|this|video|videos ..3 private|offline|secret|hidden|off_the_internet|quiet|away|off',
-      'how_much ..2 are|r|is your|ur|urs|yours|those|these|the|them|they @nude|pics|video|videos|snaps ..2 worth ..2 to you|to_u',
+      'how_much ..2 are|r|is your|ur|urs|yours|those|these|the|them|they @nude|pics|video|videos|snaps ..2 worth ..2 to you|to_you',
     ],
     unless: ['news|article|scam|scammer|scammers|report|documentary|police|bbc|cnn|podcast|episode|show|read|heard|apparently|sell|selling|onlyfans|tell_an_adult|trusted_adult|never_pay|do_not_pay'],
     examples: {
@@ -1401,8 +1401,8 @@ export default [
       'got|have|caught|saved|captured|recorded|filmed ..4 on|with|in screen_capture|screencap|screen_cap|screen_capture|screen_recording|screen_record|screenrecord*|screen_recorder|recorder|obs|tape|my_other_phone|another_phone|second_phone',
       'this|it|its|it_s|that|everything|all_of_this|all_of_it|all_this|the_whole_call|the_whole_thing|our_call|our_chat|you is|was|got|has_been|been|are|s now|all|already [been] recorded|screenrecorded|screen_recorded|captured|filmed|saved_on_my_phone',
       'i|ive|i_have|i_got|got|have_got ..1 the|a|your|ur|our ..1 screen_recording|screenrecording|screen_record|screencap|screen_cap|screen_capture|recording|screen_grab|screengrab ..6 and|plus|with|n ..2 list|screenshot|screenshots|copy ..4 your|ur @audience|followers|contacts|friends',
-      'use|used|using|with ..1 another|a_second|my_other|a_different|2nd|second|other ..1 phone|device|camera|laptop ..3 film|record|recording|filming|screenshot|capture|capturing ..3 the|your|ur|it|them|screen|snaps|call',
-      'snap|snapchat|it|instagram|insta does_not|do_not|doesnt|will_not|wont|cannot|cant|never tell|tells|notify|notifies|show|shows|know ..4 when|if i|someone|people ..2 screenshot|screen_record|record|save|film|use',
+      'use|used|using|with ..1 another|a_second|my_other|a_different|2_nd|second|other ..1 phone|device|camera|laptop ..3 film|record|recording|filming|screenshot|capture|capturing ..3 the|your|ur|it|them|screen|snaps|call',
+      'snap|snapchat|it|instagram|insta does_not|do_not|doesnt|will_not|wont|cannot|can_not|never tell|tells|notify|notifies|show|shows|know ..4 when|if i|someone|people ..2 screenshot|screen_record|record|save|film|use',
     ],
     unless: ['teacher|professor|prof|tutor|upload_it|will_upload|portal|class_recording|when_i_play|clips|my_channel|i_play|for_my_stream', 'concert|gig|game|gameplay|match|goal|lecture|lesson|class|zoom|meeting|webinar|tutorial|bug|glitch|stream|speedrun|clip_of_the|highlights|podcast|episode|show|song|album|voicemail|quality|training|recipe|dance|recital|speech|graduation|wedding|birthday|bday|party|fireworks|sunset|baby|puppy|dog|cat|interview|presentation|for_class|for_school|homework|notes|minecraft|fortnite|valorant|roblox|minigame|boss_fight|for_my_channel|youtube|tiktok_video|ghost|ufo|eclipse|haha_look|bloopers|karaoke|evidence|report|police|proof_for_the|scam|scammer|scammers|careful|be_careful|watch_out|heads_up|so_you_know'],
     examples: {
@@ -1427,9 +1427,9 @@ export default [
     id: 'third-party-app-and-backups-r9',
     phrases: [
       'got|have|used ..1 a|an|this ..1 screenshot|saving|saver|snap_saver|hidden|secret|screen_recording ..1 app|apps|tool|recorder',
-      'thought|think|thot snap|snapchat|it|instagram|insta ..2 would|will|could|was_gonna protect|save|hide|delete|disappear',
+      'thought|think|thot snap|snapchat|it|instagram|insta ..2 would|will|could|was_going_to protect|save|hide|delete|disappear',
       'everything|all|each|every_pic|every_video|whatever|all_of_it you|u [ever] sent|showed|did ..2 is|are|was|got|been|s backed_up|saved|stored|recorded|screenshotted|kept|archived',
-      'have|got ..2 receipts|screenshots|proof|evidence ..4 and|plus|n your|ur @audience|mums|moms|dads|parents ..1 [s] number|numbers|email|insta|contact|contacts|address|phone|facebook',
+      'have|got ..2 receipts|screenshots|proof|evidence ..4 and|plus|n your|ur @audience|mums|moms|dads|parents ..1 [s] number|numbers|email|instagram|contact|contacts|address|phone|facebook',
     ],
     unless: ['post|posting|schedule|scheduling|edit|editing|filters|followers_app|analytics', 'calendar|music|spotify|weather|fitness|mod|mods|keyboard|font|vpn|photo_editor|editing|project|drive_for|homework|notes|files_for|assignment|refund|return|order|store|shop|delivery|parcel|warranty|taxes|receipt_for|reimburse|expenses|school|work|lol|haha'],
     examples: {
@@ -1465,7 +1465,7 @@ export default [
     id: 'remember-what-you-sent-still-got-it-r9',
     phrases: [
       'remember|remembr|rember|rmb|member|recall what|the_pics|the_pic|the_video|the_vid|those|the_ones|the_one|that_pic|that_video|that_vid|the_nudes|the_snaps ..1 you|u [already] [just] sent|showed|did|gave ..6 still|kept|saved|screenshot*|screenshotted|have_it|got_it|have_them|got_them|got_em|on_my_phone|camera_roll|my_gallery|my_files',
-      'remember|remembr|rember|rmb|member|recall what|the_pics|the_pic|the_video|the_vid|those|the_ones|the_one|that_pic|that_video|that_vid|the_nudes|the_snaps ..1 you|u [already] [just] sent|showed|did|gave ..6 would|shame|awkward|everyone|everybody|server|gc|group_chat|your_mom|your_mum|your_dad|your_parents|do_what_i_say|gonna_do_what_i_say',
+      'remember|remembr|rember|rmb|member|recall what|the_pics|the_pic|the_video|the_vid|those|the_ones|the_one|that_pic|that_video|that_vid|the_nudes|the_snaps ..1 you|u [already] [just] sent|showed|did|gave ..6 would|shame|awkward|everyone|everybody|server|gc|group_chat|your_mom|your_mum|your_dad|your_parents|do_what_i_say|going_to_do_what_i_say',
     ],
     unless: ['christmas|xmas|present|gift|still_use|use_it|loved|streak|streaks|recipe|playlist|meme|memes|funny|hilarious|trip|holiday|vacation|party|birthday|bday|concert|homework|notes|game|match|cute|prom|wedding|graduation|dog|cat|puppy|kitten|baby|camp|beach|lecture|class|project|assignment|drawing|drawings|art|book|books|song|songs|link|address|recipe|lock_screen|lockscreen|wallpaper|framed|frame|printed|sunset|outfit|dress|haircut'],
     examples: {
@@ -1557,7 +1557,7 @@ export default [
       'i|we [have] installed|put|planted|injected ..3 malware|spyware|virus|trojan|rat|keylogger|software|program|exploit ..2 on|in|into your|ur device|computer|laptop|phone|pc|system|browser',
       'remember ..3 the|our call|video_call|facetime|cam|vc ..6 check|look_at|look|see|open what i sent|saved|recorded|got',
     ],
-    unless: ['antivirus|anti_virus|it_support|tech_support|restart|update|scan|norton|mcafee|heads_up|scam|spam|phishing|ignore_it|ignore_this|fake_email|dont_pay|what_do_i_do|what_should_i_do|is_this_real|my_laptop|my_phone|my_computer|got_a_virus|have_a_virus|repair|fixed|fix'],
+    unless: ['antivirus|anti_virus|it_support|tech_support|restart|update|scan|norton|mcafee|heads_up|scam|spam|phishing|ignore_it|ignore_this|fake_email|do_not_pay|what_do_i_do|what_should_i_do|is_this_real|my_laptop|my_phone|my_computer|got_a_virus|have_a_virus|repair|fixed|fix'],
     examples: {
       match: ['your device was infected with my malware', 'we installed spyware on your phone', 'hey do u remember me from the call last night? check what i sent u'],
       ignore: ['heads up, emails saying your device was infected with malware are a scam, ignore it', 'your laptop was infected with a virus so i ran the antivirus scan'],
@@ -1583,7 +1583,7 @@ export default [
       'i [now] have|got|control|own your|ur account|acc|instagram|snapchat|login|password|email|icloud ..2 now|and_all|all_your|all_ur',
       'i have|got|own|control your|ur account|acc|instagram|snapchat ..3 all your|ur dms|messages|chats|photos|pics|pictures|videos|nudes|contacts',
       'i logged|log|got|broke|hacked into|in ..5 account|acc|instagram|insta|snapchat|icloud|phone ..6 got|have|saw|read|screenshotted|downloaded all',
-      'this is not|isnt|aint your|ur sister|brother|sis|bro|cousin|mate|friend|bestie ..3 i|ive|i_have|i_got',
+      'this is not|is_not|aint your|ur sister|brother|sis|bro|cousin|mate|friend|bestie ..3 i|ive|i_have|i_got',
     ],
     unless: ['password_is|forgot|forgot_my|shared|netflix|spotify|disney|hulu|prime|fortnite_account|minecraft_account|to_check|you_asked|u_asked|you_said|u_said|for_you|for_u|as_you_asked|lol|haha|jk|log_out|logout|left_it_logged|still_logged|on_my_laptop|on_my_phone|by_accident|accidentally|sorry|oops|scam|scams|heads_up|news'],
     examples: {
@@ -1619,7 +1619,7 @@ export default [
     id: 'want-to-keep-it-private-r11',
     phrases: [
       'still got|have ..2 the|that|our video|vid|recording|clip|pics|screenshots ..3 from the|our|that|last call|facetime|vc|cam|video_call|chat|night',
-      'want|wanna|wan_to ..1 keep ..1 it|this|them|that|those ..1 private|secret|between_us|off_the_internet|offline|hidden ..4 then|do|send|pay|you_know',
+      'want|want_to|wan_to ..1 keep ..1 it|this|them|that|those ..1 private|secret|between_us|off_the_internet|offline|hidden ..4 then|do|send|pay|you_know',
       'took|taken|got|have|saved screenshots|screenshot|screenies|ss|screen_recordings ..2 of ..2 everything|all ..3 you|u sent|showed|said|did',
     ],
     unless: ['lol|lmao|haha|funny|meme|memes|cute|aww|trip|holiday|vacation|party|prom|birthday|bday|match|game|concert|project|homework|notes|assignment|revision|lecture|class|grandma|nana|grandpa|evidence|report|police|block|scam|scams|heads_up|what_do_i_do|what_should_i_do|surprise|baby|engagement|pregnant|pregnancy|crush|relationship|news|revise|revising|study|studying|exam|test|quiz|speech|amazing|proud'],
@@ -1632,7 +1632,7 @@ export default [
   {
     id: 'kept-everything-you-sent-r12',
     phrases: [
-      'i [still] kept|saved|screenshotted|screenshot|recorded|backed_up everything|all|it_all|every_thing ..3 you|u said|sent|did|showed|typed ..4 dms|dm|chat|chats|pics|pictures|photos|nudes|video|vid|vids|cam|call',
+      'i [still] kept|saved|screenshotted|screenshot|recorded|backed_up everything|all|it_all|every_thing ..3 you|u said|sent|did|showed|typed ..4 dms|dm|chat|chats|pics|pictures|photos|nudes|video|vid|videos|cam|call',
       'i recorded|screen_recorded|screenrecorded|screenshotted|filmed|clipped|saved|captured when|while|what you|u showed|were_showing|did|took_off|flashed|stripped|undressed',
       'i [just] screenshot|screenshotted|screenied|recorded|screen_recorded|screenrecorded it|that|everything|them all|everything',
     ],
@@ -1647,8 +1647,8 @@ export default [
     phrases: [
       'screenies|screenshots|screenshotted|screenshot|recordings|receipts|screen_recordings ..2 every_single_one|every_single|every_last_one|all_of_it|each_one|every_one ..6 or|pay|send|tonight|unless',
       'got|have it|them|everything|all|your|ur ..2 saved|backed_up|downloaded|screenshotted ..4 do_not_even_try|do_not_bother|no_point|too_late|can_not_delete|cannot_delete|deleting_will_not|blocking_will_not|blocking_wont|do_not_try',
-      'thought|think deleting|blocking|deactivating ..3 would|will|could|gonna save|help you|u',
-      'deleting|deleted|delete|blocking|blocked ..4 snap|snapchat|the_app|your_account|ur_account|the_chat|me ..3 will_not|wont|would_not|does_not|do_not|won_t|not_gonna|is_not_going_to save|help|change ..2 you|u|anything',
+      'thought|think deleting|blocking|deactivating ..3 would|will|could|going_to save|help you|u',
+      'deleting|deleted|delete|blocking|blocked ..4 snap|snapchat|the_app|your_account|ur_account|the_chat|me ..3 will_not|wont|would_not|does_not|do_not|won_t|not_going_to|is_not_going_to save|help|change ..2 you|u|anything',
     ],
     unless: ['meme|memes|notes|homework|revision|recipe|game|score|receipt|order|scam|heads_up|what_do_i_do|what_should_i_do|police|report'],
     examples: {
@@ -1672,7 +1672,7 @@ export default [
   {
     id: 'thought-i-wouldnt-screenshot-r13',
     phrases: [
-      'you|u [really|actually|seriously|honestly|rly] thought|think|thinking|believed i would_not|wouldnt|would_never|did_not|didnt|could_not|cant|can_not ..1 screenshot|screenshotted|save|saved|record|recorded|screen_record|screenrecord|keep|kept ..2 snaps|snap|pics|nudes|video|vid|vids|call|facetime|stuff|them|it|those|everything',
+      'you|u [really|actually|seriously|honestly|rly] thought|think|thinking|believed i would_not|wouldnt|would_never|did_not|didnt|could_not|cant|can_not ..1 screenshot|screenshotted|save|saved|record|recorded|screen_record|screenrecord|keep|kept ..2 snaps|snap|pics|nudes|video|vid|videos|call|facetime|stuff|them|it|those|everything',
     ],
     unless: ['meme|memes|sunset|food|dinner|outfit|score|scores|grades|notes|homework|recipe|dog|cat|puppy|cute|funny_face'],
     examples: {
@@ -1683,7 +1683,7 @@ export default [
   {
     id: 'got-the-vid-from-your-facetime-r13',
     phrases: [
-      'not_being_funny|no_offence|no_offense|not_to_be_funny|just_so_you_know|just_so_u_know|fyi ..4 i [have|still] have|got|kept|saved|recorded ..3 video|vid|vids|recording|clip|screenshots|pics|nudes|footage',
+      'not_being_funny|no_offence|no_offense|not_to_be_funny|just_so_you_know|just_so_u_know|fyi ..4 i [have|still] have|got|kept|saved|recorded ..3 video|vid|videos|recording|clip|screenshots|pics|nudes|footage',
       'lmao|lmfao|lol|haha|hahaha i [just] recorded|screen_recorded|screenrecorded|screenshotted|filmed you|u|it_all|everything|the_whole_thing ..6 found|know|have|got your|ur|you|u',
       'your|ur video_call|videocall|cam|webcam|facetime|skype|vc|call ..1 recording|video|clip ..3 obscene|nude|naked|dirty|explicit|indecent|vulgar',
       'obscene|indecent|vulgar|dirty video|videos|recording|clip|pics|photos|images of you|u',
@@ -1819,7 +1819,7 @@ export default [
   {
     id: 'got-into-your-account-dms-mine-r15',
     phrases: [
-      'got|get|broke|logged|hacked into|in_to your|ur|youre instagram|snap|snapchat|account|acc|tiktok|discord|email|icloud|phone|fb|facebook|whatsapp',
+      'got|get|broke|logged|hacked into|in_to your|ur|you_are instagram|snap|snapchat|account|acc|tiktok|discord|email|icloud|phone|fb|facebook|whatsapp',
       'all your|ur dms|messages|chats|photos|pics|files|snaps|contacts are|r mine [now]',
     ],
     unless: ['password_you_gave|you_gave_me|u_gave_me|you_let_me|u_let_me|logged_out|forgot|you_asked|u_asked|to_help|fixed|recover|recovered|sorry|heads_up|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|my_account|harvard|college|uni|university|school'],
@@ -1938,7 +1938,7 @@ export default [
       '@iwill|then_i|and_i_will|and_ill delete|remove|wipe|erase yours|urs|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid|your_nudes|ur_nudes|your_photos|ur_photos',
       'yours|urs|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|your_vid|ur_vid|your_pictures|ur_pictures|your_photos|ur_photos get|gets|will_get|will_be|are deleted|removed|wiped|erased|gone',
     ],
-    unless: ['prank|april_fools|rickroll|trick_question|fake_news|someone|somebody|they|did|was|were|got_hacked|think|maybe|change|reset|careful|report|support|2fa|password_reset|scam|trip|holiday|vacation|party|wedding|graduation|concert|school_trip|prom|days|after_30|automatically|storage|settings|subscription|inactive|policy|terms|backup|back_up|free_up|full', 'airdrop|air_drop|copies|shared_album|the_group|group_chat|gc|sorry|my_bad|oops|want_me_to'],
+    unless: ['prank|april_fools|rickroll|trick_question|fake_news|someone|somebody|they|did|was|were|got_hacked|think|maybe|change|reset|careful|report|support|2_fa|password_reset|scam|trip|holiday|vacation|party|wedding|graduation|concert|school_trip|prom|days|after_30|automatically|storage|settings|subscription|inactive|policy|terms|backup|back_up|free_up|full', 'airdrop|air_drop|copies|shared_album|the_group|group_chat|gc|sorry|my_bad|oops|want_me_to'],
     examples: {
       match: ['lmao u actually fell for it. i screen recorded everything', 'recognize this? thats u 🙂 hacked ur icloud bro', 'the folder is still on my drive. another 300 and im done', 'get 2 of ur mates to add my snap. do that and urs get deleted', 'ur vids are still in my camera roll', 'get ur friends to send me pics and ill delete urs'],
       ignore: ['lol u fell for the prank, it was april fools', 'someone hacked ur icloud?? change ur password', 'the pics from the trip are still on my phone ill send them', 'ur photos get deleted after 30 days if the storage is full'],
@@ -2038,7 +2038,7 @@ export default [
       'had_a_look|had_a_little_look|took_a_look|scrolled|snooped|went|been ..3 through|thru|at|in your|ur gallery|camera_roll|photos|pics|hidden_folder|phone|icloud|drive',
       'funny how you|u forget|forgot ..4 stuff|things|pics|what ..2 you|u sent|showed',
     ],
-    unless: ['for_the_yearbook|yearbook|passport|id_card|form|registration|baby_photo|nice_pics|holiday|trip|party|wedding|memories|in_case_you_want|do_you_want_them|want_them_back|found_your_phone_and_i_did_not|i_did_not_look|didnt_look'],
+    unless: ['for_the_yearbook|yearbook|passport|id_card|form|registration|baby_photo|nice_pics|holiday|trip|party|wedding|memories|in_case_you_want|do_you_want_them|want_them_back|found_your_phone_and_i_did_not|i_did_not_look|did_not_look'],
     examples: {
       match: ['ok but we kept ur first selfie + ur username', 'we still have ur verification pic + the other ones', 'sure sure. couldnt help looking thru the gallery tho 👀 some very interesting pics in the hidden folder', 'funny how u forget the stuff u sent me on my bday'],
       ignore: ['we kept ur first selfie from the trip, want it for the yearbook?', 'i still have your photos from the party if you want them', 'i had a look through the gallery on the school website, ur photo is so cute'],

@@ -62,7 +62,7 @@ export default [
       'j_ai|jai|g ..1 [pris] le_controle|la_main|les_cles|les_codes ..1 de|sur|a|du ..1 ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|galerie|whatsapp|tiktok|facebook|ordi|pc',
       'j_ai|jai|g ..1 vu|fouille|parcouru|ouvert|regarde ..1 ta|tes|ton|votre ..1 section_privee|my_eyes_only|mes_yeux_seulement|dossier_prive|dossier_cache|album_prive|photos_privees|photos_cachees|galerie_privee|coffre_fort',
       'j_ai|jai|g|j ..2 pirate*|hack*|acces ..3 ton|ta|tes|votre|vos ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|cloud|galerie|pc|ordi|facebook|tiktok|whatsapp',
-      'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 webcam|camera|cam|ecran|micro|ordinateur|ordi|pc|appareil|historique|snap|insta|whatsapp|messagerie|conversations|conv|compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
+      'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 webcam|camera|cam|ecran|micro|ordinateur|ordi|pc|appareil|historique|snap|instagram|whatsapp|messagerie|conversations|conv|compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
       'j_ai|jai|g|j ..2 la liste de|des ..2 tes|ton|ta ..1 abonne*|followers|contacts|amis|potes',
       'j_ai|jai|g|j ..2 tous|toute* ..1 tes|ta ..1 abonne*|followers|contacts|amis|potes|famille|liste',
       'j_ai|jai|g ton|ta mot_de_passe|mdp|adresse_ip|ip',
@@ -727,7 +727,7 @@ export default [
       'pour|afin que|qu ..1 je|j ..1 les|la|l|tout|tes|ta|ca|sa|le ..1 supprime*|efface*|detruise* ..6 # @currency|balles|paie*|paye*|payer|vire*|argent|@payment',
       '# @currency|balles ..4 pour|afin que|qu ..1 je|j ..2 supprime*|efface*|detruise*|les_supprime|les_efface|oublie',
     ],
-    unless: ['mdr|ptdr|lol|jrigole|arnaqu*|reportage|un_mec_m_a|il_m_a|je_fais_quoi|que_faire|compte_insta|abonnement|appli|application|logiciel|antivirus|jeu|partie|sauvegarde|cotisation|club|inscription|licence|frais|abonnement|compte_du|compte_de'],
+    unless: ['mdr|ptdr|lol|jrigole|arnaqu*|reportage|un_mec_m_a|il_m_a|je_fais_quoi|que_faire|compte_instagram|abonnement|appli|application|logiciel|antivirus|jeu|partie|sauvegarde|cotisation|club|inscription|licence|frais|abonnement|compte_du|compte_de'],
     examples: {
       match: ["tu m'as envoyé des trucs que t'aurais pas du", 'ca te coute 150€ pour que je supprime', "150 balles pour que j'efface tout"],
       ignore: ['pour que je supprime ton compte du club faut payer la cotisation de 20€', 'tu m as envoye un message que t aurais pas du envoyer au groupe mdr', "il faut payer 5€ pour que je supprime la pub de l'appli"],
@@ -1079,7 +1079,7 @@ export default [
   {
     id: 'je-tai-retrouve-avec-ton-prenom-r15',
     phrases: [
-      'je|j ..1 t|te ..1 ai ..1 trouve|trouvee|retrouve|retrouvee|localise|localisee ..4 avec|grace_a|via|par ..2 ton|ta|tes ..1 prenom|nom|bahut|ecole|lycee|college|pseudo|insta|photo*|ip|adresse_ip|numero',
+      'je|j ..1 t|te ..1 ai ..1 trouve|trouvee|retrouve|retrouvee|localise|localisee ..4 avec|grace_a|via|par ..2 ton|ta|tes ..1 prenom|nom|bahut|ecole|lycee|college|pseudo|instagram|photo*|ip|adresse_ip|numero',
     ],
     unless: ['mdr|ptdr|lol|xd|linkedin|copains_d_avant|annuaire|retrouvailles|ancien*|ancienne*|trop_content|trop_contente|ca_fait_longtemps|ca_fait_plaisir'],
     examples: {

@@ -57,10 +57,10 @@ export default [
       'kheb|khad|khebben ..2 toegang ..2 tot ..1 je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|fotos|foto_s|galerij|camera|webcam|snap|snapchat|instagram|mail|gmail|berichten|dms|laptop|computer',
       'ik|k heb|weet|ken ..1 je|jouw|uw ..1 wachtwoord|ww|password|inlog*|inloggegevens|wachtwoorden',
       'kheb|kweet|kken ..1 je|jouw|uw ..1 wachtwoord|ww|password|inlog*|inloggegevens|wachtwoorden',
-      'ik|k zit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
-      'kzit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
-      'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest|binnengekomen|binnengedrongen|ingebroken|ingelogd',
-      'kben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
+      'ik|k zit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|instagram|snap|snapchat|mail|gmail|galerij',
+      'kzit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|instagram|snap|snapchat|mail|gmail|galerij',
+      'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|instagram|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest|binnengekomen|binnengedrongen|ingebroken|ingelogd',
+      'kben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|instagram|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
       'ik|k heb|had ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
       'kheb|khad ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
     ],
@@ -303,7 +303,7 @@ export default [
     id: 'compromising-material',
     phrases: [
       'wij|we|ik|k hebben|heb|bezitten|bezit ..3 compromitterend*|gevoelig*|intiem*|pikant*|expliciet*|genant*|seksueel*|seksuele|erotisch* ..2 beelden|fotos|foto_s|video*|opname*|opnamen|materiaal|beeldmateriaal|filmpje*|content',
-      'you|je|jij bent|werd|bent_u ..2 gefilmd|opgenomen|vastgelegd ..4 tijdens|terwijl|toen|bij ..3 bekijken|kijken|keek|porno*|volwassen*|seks*|naakt|bloot|uitkleed*|masturb*|webcam|cam',
+      'you|je|jij bent|werd|bent_you ..2 gefilmd|opgenomen|vastgelegd ..4 tijdens|terwijl|toen|bij ..3 bekijken|kijken|keek|porno*|volwassen*|seks*|naakt|bloot|uitkleed*|masturb*|webcam|cam',
     ],
     unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|geen|nooit', 'nieuws', 'artikel', 'les', 'politie', 'voorlichting', 'pas_op', 'opletten', 'oplichters', 'oplichting', 'phishing', 'spam', 'wedstrijd', 'optreden', 'voorstelling', 'musical', 'school', 'examen'],
     examples: {
@@ -567,7 +567,7 @@ export default [
     phrases: [
       'ik|k heb ..1 die|ze|dat|deze ..1 [@photo] van jou ..3 opgeslagen|bewaard|gescreenshot|gedownload|gesaved|gescreend',
       'ik|k heb nog ..1 [steeds|altijd|gewoon] alles ..3 @photo|@nude|filmpjes|filmpje|videos|video|screenshots|chats',
-      'ik|k heb ..1 alle|al ..1 [de] @photo|@nude|filmpjes|videos|chats ..3 van ..1 zijn|haar|je|jouw ..1 telefoon|gsm|account|icloud|laptop|insta|snap|cloud',
+      'ik|k heb ..1 alle|al ..1 [de] @photo|@nude|filmpjes|videos|chats ..3 van ..1 zijn|haar|je|jouw ..1 telefoon|gsm|account|icloud|laptop|instagram|snap|cloud',
       'ik|k heb ..3 account|insta|instagram|snap|snapchat|telefoon|icloud|tiktok ..3 van @your ..1 broer*|zus|zusje|moeder|vader|vriend|vriendin|ex ..2 overgenomen|gehackt|gekaapt|in_handen',
       'ik|k heb ..1 je|jouw|het|de ..1 account|insta|instagram|snap|snapchat|icloud|tiktok ..1 [van_je_broer|van_je_zus] ..2 overgenomen|gehackt|gekaapt',
       'onzedelijk*|pornografisch*|kinderporno*|illegaal|illegale|strafbaar|strafbare|seksueel|seksuele ..3 beeldmateriaal|materiaal|afbeeldingen|beelden|bestanden|content ..4 aangetroffen|gevonden|gedetecteerd|ontdekt|vastgesteld|gedownload',
@@ -742,7 +742,7 @@ export default [
   {
     id: 'broken-i-have-all-your-contacts-r14',
     phrases: [
-      "ik|k|wij|we heb|hebben ..2 alle|al ..1 contact|contacten|vrienden|volgers|familie|nummers ..1 van ..1 jou|jij|je|jouw|u",
+      "ik|k|wij|we heb|hebben ..2 alle|al ..1 contact|contacten|vrienden|volgers|familie|nummers ..1 van ..1 jou|jij|je|jouw|you",
       "ik|k heb|hebben ..1 jouw|jou|jij ..1 video|foto|fotos|filmpje|beelden|naakt*",
     ],
     unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "verjaardag*", "feest*", "vakantie", "uitnodiging*", "groepsapp", "bruiloft", "album", "lijst", "adresboek_van", "school_van", "gezet", "overgezet", "opgeslagen_in", "toegevoegd", "nieuwe_telefoon", "in_mn", "in_mijn", "in_m_n", "verhuisd"],

@@ -79,7 +79,7 @@ export default [
       'mam|posiadam|trzymam ..1 twoje|twoja|twoich ..1 zdjec*|fotk*|foty|fotki|zdjecia|filmik*|filmy|fote',
       'mam ..1 je ..1 wszystkie',
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
-      'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|u_siebie|w_telefonie|na_dysku|na_kompie',
+      'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|you_siebie|w_telefonie|na_dysku|na_kompie',
     ],
     unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
     weight: 2,
@@ -445,7 +445,7 @@ export default [
   {
     id: 'found-your-family-account-r8',
     phrases: [
-      'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 konto|profil|fb|fejsa|insta|instagrama|tiktoka|numer ..1 twojej|twojego|twoich ..1 @people',
+      'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 konto|profil|fb|fejsa|instagram|instagrama|tiktoka|numer ..1 twojej|twojego|twoich ..1 @people',
     ],
     unless: [REPORTED, 'oddzwon*|dzwonil*|zadzwoni|smieszn*|beka|xd|haha*|hehe|lol|zaprosz*|zaproszeni*|urodzin*|niespodzian*|imprez*|zyczeni*|wychowaw*|zebrani*|librus*|zgubil*|zgubion*|pozdrow*|sasiad*'],
     weight: 2,
@@ -497,7 +497,7 @@ export default [
     id: 'your-video-is-with-me-r9',
     phrases: [
       'mam|posiadam|trzymam ..1 twoj|twoje|twoja|twojego ..1 video|wideo|nagranie|nagrania|filmik*|ss|ssy|screena|screeny',
-      'twoje|twoj|twoja ..1 video|wideo|nagranie|filmik|film|zdjecia|fotki|nudesy ..2 jest|sa|zostalo|zostaly ..2 u_mnie|u_nas|nagrane|zapisane',
+      'twoje|twoj|twoja ..1 video|wideo|nagranie|filmik|film|zdjecia|fotki|nudesy ..2 jest|sa|zostalo|zostaly ..2 you_mnie|you_nas|nagrane|zapisane',
       'mam|zrobilem|zrobilam|robie ..1 ss|ssa|ssy|screena|screeny|zrzut*|nagranie ..2 z|ze ..1 twojego|twojej ..1 live*|lajw*|transmisj*|streama|stream*|kamerki',
       'robie|zrobilem|zrobilam|mam ..1 zrzut*|screen*|ss|liste ..2 twoich|twoje ..1 followers*|obserwuj*|znajomych|kontaktow',
     ],

@@ -671,7 +671,7 @@ export default [
     id: 'took-over-their-account-r11',
     phrases: [
       'entrei_na|entrei_no|hackeei|hackei|hackiei|invadi|clonei|roubei|tenho_acesso_a|tenho_acesso_ao ..2 conta|perfil|insta|instagram|whats|whatsapp|snap|snapchat|face|facebook|tiktok|celular|telemovel ..1 da|do ..1 @your|tua|teu|sua|seu ..1 @family|namorad*|amiga|amigo|melhor_amiga|melhor_amigo',
-      'hackeei|hackei|hackiei|invadi|clonei|roubei ..1 a|o ..1 conta|perfil|insta|whats|snap|celular|telemovel ..1 dele|dela',
+      'hackeei|hackei|hackiei|invadi|clonei|roubei ..1 a|o ..1 conta|perfil|instagram|whats|snap|celular|telemovel ..1 dele|dela',
     ],
     unless: [REPORTED, 'ajudar|ajudei|recuperar|recuperei|pediu|pediste|a_pedido|senha_que|esqueceu|esqueceste|ja_pode|ja_podes|roblox|minecraft|fortnite|jogo|netflix|spotify|wifi|classroom|escola|turma', 'fifa|fortnite|free_fire|ff|valorant|lol|brawl|clash|steam|psn|ps4|ps5|xbox|efootball|clash_royale|kk*|haha*|rsrs*'],
     weight: 5,
@@ -825,7 +825,7 @@ export default [
     id: 'i-have-your-followers-r13',
     phrases: [
       'printei|salvei|guardei|copiei|baixei|tenho|tnh ..1 [os|as|todos_os|todas_as] teus|tuas|seus|suas ..1 seguidores|contatos|contactos|amigos|amigas|following|lista',
-      'tenho|tnh|sei ..1 [o] teu|seu|o_teu|o_seu ..1 handle|arroba|user|username|insta|perfil ..3 todos_os_teus|todos_os_seus|de_todos_os_teus|de_todos_os_seus|dos_teus|dos_seus ..1 amigos|seguidores|contatos|contactos|familiares|pais',
+      'tenho|tnh|sei ..1 [o] teu|seu|o_teu|o_seu ..1 handle|arroba|user|username|instagram|perfil ..3 todos_os_teus|todos_os_seus|de_todos_os_teus|de_todos_os_seus|dos_teus|dos_seus ..1 amigos|seguidores|contatos|contactos|familiares|pais',
     ],
     unless: ['telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|novo_telefone|backup|sincroniz*|migrei|transferi|agenda_do_telemovel|chip_novo', REPORTED, 'k|kk*|haha*|rsrs*|aniversario|niver|festa|surpresa|convite*|sorteio|giveaway|presente'],
     weight: 5,

@@ -5,14 +5,14 @@ export default [
     id: 'meet-up-irl',
     phrases: [
       'let_s|lets|let_us meet|meet_up|link_up|hang_out|meetup|link',
-      'can|could|should|shall|when_can|where_can|wanna|let_s|lets|let_us we meet|meet_up|link_up|hang_out|meetup',
+      'can|could|should|shall|when_can|where_can|want_to|let_s|lets|let_us we meet|meet_up|link_up|hang_out|meetup',
       'can|could|should|shall|when|where we meet|meet_up|link_up|hang_out|meetup',
-      'i [really] want|would_love|would_like|wanna|need to meet you|u',
+      'i [really] want|would_love|would_like|want_to|need to meet you|u',
       'free to meet|meet_up|hang|hang_out|link|link_up',
       'meet|meetup|meet_up|link|hang_out|hangout ..2 irl|in_person|in_real_life|in_real|for_real|face_to_face|privately|alone|just_us|just_the_two_of_us|secretly|somewhere_quiet|somewhere_private',
-      'we|should|can|could|wanna|lets|let_us ..3 meet|meetup|meet_up|link_up ..3 irl|in_person|sometime|soon|one_day|someday|up|alone|privately|secretly',
-      'want|wanna|would_like|would_love|would_you_like|do_you_want to meet|meet_up|see_you ..2 irl|in_person|in_real_life|for_real|me|up|sometime|soon',
-      'i want|wanna|would_love|need ..2 to see you|u ..2 irl|in_person|in_real_life|for_real|face_to_face',
+      'we|should|can|could|want_to|lets|let_us ..3 meet|meetup|meet_up|link_up ..3 irl|in_person|sometime|soon|one_day|someday|up|alone|privately|secretly',
+      'want|want_to|would_like|would_love|would_you_like|do_you_want to meet|meet_up|see_you ..2 irl|in_person|in_real_life|for_real|me|up|sometime|soon',
+      'i want|want_to|would_love|need ..2 to see you|u ..2 irl|in_person|in_real_life|for_real|face_to_face',
       'when can|could|will i|we meet|see_you|see_u|meet_you',
       'wanna|want_to|lets|let_us|can_we|should_we|we_should|we_could hang|chill|kick_it|link|link_up|hang_out ..2 irl|in_person|in_real_life|for_real|face_to_face|alone|privately|just_us|just_the_two_of_us',
     ],
@@ -71,8 +71,8 @@ export default [
     id: 'parents-away',
     weight: 2,
     phrases: [
-      'come_over|come|meet|meet_up|hang|hang_out|chill|visit ..6 my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|gonna_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep',
-      'my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|gonna_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep ..4 come|come_over|meet|hang|chill|visit',
+      'come_over|come|meet|meet_up|hang|hang_out|chill|visit ..6 my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|going_to_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep',
+      'my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|going_to_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep ..4 come|come_over|meet|hang|chill|visit',
     ],
     unless: ['group|class|project|study|homework|practice|team|party|movie|movies|game|games|fortnite|minecraft|sleepover|pizza|bestie|bff|sis|bro|girls|guys|everyone|squad'],
     examples: {
@@ -146,7 +146,7 @@ export default [
     weight: 1.5,
     phrases: [
       'fancy meeting|meetin|meet|hanging|hang|linking|link ..1 up|out|sometime|irl',
-      'we should|could|gotta|need_to|have_to [def|definitely|totally|fr|really|deadass|actually|so] hang|hang_out|link|link_up|meet|meet_up|meetup|chill|kick_it|get_together',
+      'we should|could|got_to|need_to|have_to [def|definitely|totally|fr|really|deadass|actually|so] hang|hang_out|link|link_up|meet|meet_up|meetup|chill|kick_it|get_together',
       'we should|could [def|definitely|totally|fr|really|actually] get|grab food|lunch|dinner|coffee|boba|drinks|a_drink|ice_cream|bubble_tea|a_bite ..2 sometime|together|just_us|irl|alone|soon',
       'lets|let_us get|grab coffee|food|lunch|dinner|boba|bubble_tea|ice_cream|drinks|a_drink ..3 my_treat|on_me|i_will_pay|ill_pay|just_us|sometime|alone|irl',
       'what_time|when|where can|could|will|should you|u|we meet|meet_up|link|hang|link_up|hang_out',
@@ -164,7 +164,7 @@ export default [
     phrases: [
       'meeting|meetin|hanging|linking|meet|hang ..4 just|only me_n_you|me_and_you|you_and_me|you_n_me|us_two|us_2|the_two_of_us',
       '@iwill|i_can|i_could come meet|come_get|come_find|come_pick you|u',
-      'i will_be|am_going_to_be|ill_be|im|i_am|am|gonna_be|will_be ..2 in|near|around|by|passing_through|coming_to ..1 your|ur area|city|town|neighborhood|neighbourhood|way|side|part_of_town|school ..5 meet|see_you|see_u|hang|link|come_see|visit|pick_you_up|grab_you',
+      'i will_be|am_going_to_be|ill_be|im|i_am|am|going_to_be|will_be ..2 in|near|around|by|passing_through|coming_to ..1 your|ur area|city|town|neighborhood|neighbourhood|way|side|part_of_town|school ..5 meet|see_you|see_u|hang|link|come_see|visit|pick_you_up|grab_you',
       'can|could|may i come see|come_visit|visit|come_meet|meet|come_over_and_see|come_and_see you|u',
       '@iwill|i_could|i_can visit|come_visit|come_see you|u',
       '@iwill meet you|u ..3 after_school|outside|behind|tonight|alone|somewhere|secretly|halfway|near_your|near_ur|by_your|by_ur|round_the_corner|at_the_bus_stop|bus_stop|without|in_secret|at_night',
@@ -188,7 +188,7 @@ export default [
     phrases: [
       'come|come_over|come_by|come_round|visit|drop_by|swing_by|pop_over ..3 when|while|once|after your|ur parents|mom|mum|dad|folks|family ..2 leave|go|are_out|r_out|asleep|are_asleep|sleep|gone|at_work|away|out|not_home|go_out|go_to_bed',
       '@iwill|i_am|im|i_will_be be_parked|be_waiting|be_outside|wait|park|parked ..2 outside|near|by|behind|across_from|round_the_corner_from your|ur school|house|home|place|gym|work|street',
-      'older guys|men|boys|dudes will_be|are_coming|r_coming|gonna_be|coming ..1 there|too|over',
+      'older guys|men|boys|dudes will_be|are_coming|r_coming|going_to_be|coming ..1 there|too|over',
       'come see|visit|meet me ..4 tonight|alone|after_dark|late|at_night|midnight|secretly|in_secret|saturday|sunday|friday|tomorrow|this_weekend|after_school',
       'where|what_time|when can|should i pick|get|grab|collect you|u',
     ],
@@ -258,7 +258,7 @@ export default [
       'kick_it|chill|hang|hang_out ..2 at|in my place|crib|house|spot|room|car|apartment|flat',
       '@iwill scoop|swoop|grab you|u ..3 after|from|at|tonight|later|from_school|up|outside',
     ],
-    unless: ['group|class|team|practice|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|mall|library|movies|cinema|concert|my_mom|my_dad|my_parents|my_family|my_mum|grandma|bro|bestie|sis|girls|boys|sleepover|birthday|bday|study_group|gym|court|field|park|skatepark|lol|haha|lmao|swap|sale|selling|buying|item|listing|paypal|cash|trade|carpool|ride_to|pizza|food|snacks|play|2k|fifa|xbox|ps5|switch|movie|watch|bowling|late|be_ready|dont_be_late|everyone_is|everyones'],
+    unless: ['group|class|team|practice|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|mall|library|movies|cinema|concert|my_mom|my_dad|my_parents|my_family|my_mum|grandma|bro|bestie|sis|girls|boys|sleepover|birthday|bday|study_group|gym|court|field|park|skatepark|lol|haha|lmao|swap|sale|selling|buying|item|listing|paypal|cash|trade|carpool|ride_to|pizza|food|snacks|play|2k|fifa|xbox|ps5|switch|movie|watch|bowling|late|be_ready|do_not_be_late|everyone_is|everyones'],
     examples: {
       match: ['pull up to mine', 'slide thru tonight when ur parents are out', 'u tryna link irl?', 'wanna kick it at my place', 'ill scoop u after school'],
       ignore: ['pull up to mine for game night bro', 'u tryna link after practice with the squad?', 'wanna kick it at my place for the study group', 'ill scoop u after school for the party lol'],
@@ -284,7 +284,7 @@ export default [
       '@iwill scoop|collect|grab ..1 [you|u] [up] ..2 after|from|outside|at|tomorrow|tonight|later school|class|practice|work|tomorrow|tonight|later|saturday|sunday',
       '@iwill uber|lyft|taxi|cab|bolt|drive [you|u] ..2 to|over|round mine|my_place|my_house|my_flat|my_apartment|my_room|my_crib|me',
       '@iwill book|order|get|send|pay_for ..1 [you|u] [a|an] uber|lyft|taxi|cab|bolt|ride ..2 to|over|round mine|my_place|my_house|my_flat|my_apartment|my_room|my_crib|my_hotel|me',
-      'my place|house|flat|apartment|room|crib is|s|will_be|gonna_be empty|free|all_mine|to_myself ..3 tonight|saturday|sat|weekend|night|sunday|friday|this|after|when',
+      'my place|house|flat|apartment|room|crib is|s|will_be|going_to_be empty|free|all_mine|to_myself ..3 tonight|saturday|sat|weekend|night|sunday|friday|this|after|when',
       '@iwill|could grab|get|buy|bring you|u [a|some] mcdonalds|maccies|food|boba|starbucks|coffee|ice_cream|lunch|dinner|snacks|bubble_tea ..3 near|by|at|outside|close_to|round your|ur house|place|school|home|flat|street',
     ],
     unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|practice_starts|game|match|tryouts|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|the_girls|the_boys|the_guys|squad|bestie|sis|bro|airport|station|hospital|kill|hurt|beat|stab|shoot|or_else|regret|find_you|find_u'],
@@ -419,7 +419,7 @@ export default [
   {
     id: 'meet-and-i-drive-you-r19',
     phrases: [
-      'lets|let_us|we_should|we_could|want_to|wanna meet|meet_up|hang|link|link_up ..6 i_can|i_could|ill|i_will|im_gonna|i_am_gonna drive|give|take ..2 you|u home|back|a_ride|a_lift|after',
+      'lets|let_us|we_should|we_could|want_to|wanna meet|meet_up|hang|link|link_up ..6 i_can|i_could|ill|i_will|im_going_to|i_am_going_to drive|give|take ..2 you|u home|back|a_ride|a_lift|after',
       'come|come_over|come_by|come_round|pop_by|pop_round|stop_by ..4 just|only you|u|yourself',
       'come|come_over|come_by|come_round|pop_by|stop_by ..4 alone|by_yourself|on_your_own|without_your_parents|without_ur_parents|without_your_mom|without_your_mum',
     ],

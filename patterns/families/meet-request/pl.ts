@@ -291,7 +291,7 @@ export default [
     phrases: [
       'mieszkam|jestem|pracuje ..1 niedaleko|blisko|obok|w_poblizu|rzut_beretem ..4 podjade|przyjade|wpadne|skoczymy|pojdziemy|spotkajmy|zobaczmy|podjechac|przyjechac|wyskoczymy',
       'podjade|przyjade|wpadne|podskocze|podjechac|przyjechac ..4 mieszkam|jestem|pracuje ..1 niedaleko|blisko|obok|w_poblizu|rzut_beretem',
-      'zrobimy|zrobie|zrobilibysmy|umowmy|umowimy ..2 sesj*|sesyjk*|zdjecia|zdjeci* ..3 u_mnie|w_studio|w_moim_studio|w_moim_mieszkaniu|u_mnie_w_domu|w_hotelu|w_moim_aucie',
+      'zrobimy|zrobie|zrobilibysmy|umowmy|umowimy ..2 sesj*|sesyjk*|zdjecia|zdjeci* ..3 you_mnie|w_studio|w_moim_studio|w_moim_mieszkaniu|you_mnie_w_domu|w_hotelu|w_moim_aucie',
     ],
     unless: ['mamo|mama|tato|tata|babci*|dziadk*|ciocia|wujek|pani|pan|paczk*|kurier*|przesylk*|odbior*|xd'],
     examples: {
@@ -303,7 +303,7 @@ export default [
     id: 'alone-at-my-hotel-or-car-r19',
     phrases: [
       'hotel*|pokoju_hotelowym|apartament*|aucie|samochodzie|mieszkaniu ..6 sam_na_sam|we_dwoje|we_dwojke|tylko_my_dwoje|bez_rozpraszaczy',
-      'sam_na_sam|we_dwoje|we_dwojke|tylko_my_dwoje ..6 hotel*|pokoju_hotelowym|apartament*|aucie|samochodzie|u_mnie_w',
+      'sam_na_sam|we_dwoje|we_dwojke|tylko_my_dwoje ..6 hotel*|pokoju_hotelowym|apartament*|aucie|samochodzie|you_mnie_w',
     ],
     unless: ['rodzic*|mama|mamie|tata|tacie|z_nami|wycieczk*|rodzin*'],
     examples: {

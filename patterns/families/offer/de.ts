@@ -176,7 +176,7 @@ export default [
   },
   {
     id: 'grow-your-account',
-    phrases: ['mehr|viele|tausende ..1 follower|likes|reichweite|abonnenten ..4 helfen|verschaffen|besorgen|bringen|bekommen', 'helfen|helf ..4 insta|tiktok|account|kanal ..3 follower|likes|beruhmt|beruehmt|viral|reichweite', 'insta|instagram|tiktok|account|kanal ..2 helfen ..3 follower|likes|beruhmt|beruehmt|viral|reichweite'],
+    phrases: ['mehr|viele|tausende ..1 follower|likes|reichweite|abonnenten ..4 helfen|verschaffen|besorgen|bringen|bekommen', 'helfen|helf ..4 instagram|tiktok|account|kanal ..3 follower|likes|beruhmt|beruehmt|viral|reichweite', 'insta|instagram|tiktok|account|kanal ..2 helfen ..3 follower|likes|beruhmt|beruehmt|viral|reichweite'],
     unless: ['tipps|tutorial|video|kurs|haha*|lol|xd|hashtag*|algorithmus|posten_zu|uhrzeit'],
     weight: 2,
     examples: { match: ['ich kann dir bei deinem insta helfen, mehr follower'], ignore: ['hier sind tipps für mehr follower: hashtags und die richtige uhrzeit'] },
@@ -241,7 +241,7 @@ export default [
     id: 'scouting-new-faces-r11',
     phrases: [
       'suchen|suche ..2 neue ..1 gesichter|models|talente ..6 kampagne|shooting|agentur|casting|katalog|werbung|marke|brand',
-      'dein|ihr ..1 profil|feed|account|insta ..2 ist ..1 uns|mir ..1 aufgefallen ..6 model*|shooting|agentur|kampagne|casting|scout',
+      'dein|ihr ..1 profil|feed|account|instagram ..2 ist ..1 uns|mir ..1 aufgefallen ..6 model*|shooting|agentur|kampagne|casting|scout',
     ],
     unless: ['schule|schulfoto|jahrbuch|theater|ag|verein|praktikum|bewerbung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {

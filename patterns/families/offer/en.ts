@@ -4,7 +4,7 @@ export default [
   {
     id: 'money-for-you',
     phrases: [
-      'you|u want|wanna|need [some|free|more] robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*',
+      'you|u want|want_to|need [some|free|more] robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*',
       'need|want ..2 money|cash ..4 i can|could help|give|send|pay',
       'you|u could|can|will make|earn ..3 money|cash|bank|@currency',
       'want|want_to|like_to|would_like_to earn|make ..3 #|money|cash|@currency|@payment|robux|vbucks|card|gift_card|gift_cards|skins',
@@ -13,7 +13,7 @@ export default [
       '@iwill pay|buy ..2 for your|ur ..2 nails|hair|clothes|phone|bill|phone_bill|outfit|makeup|shopping|shoes|games|skins',
       '@iwill [happily] [totally] give|buy|get|send|pay|transfer|gift|venmo|cashapp|paypal|zelle you|u|ya ..4 @payment|@currency|#|money|cash|gift|gifts|robux|vbucks|skins|skin|battle_pass|nitro|phone|iphone|clothes|anything|whatever|something',
       '@iwill [happily] give|buy|get|send|pay ..2 you|u|ya anything|whatever|everything ..2 you|u want|if',
-      'want|wanna|need|do_you_want|would_you_like ..3 free|some|easy|quick ..2 robux|vbucks|v_bucks|money|cash|skins|gift_card*|giftcard*|nitro|diamonds|gems|coins|@payment',
+      'want|want_to|need|do_you_want|would_you_like ..3 free|some|easy|quick ..2 robux|vbucks|v_bucks|money|cash|skins|gift_card*|giftcard*|nitro|diamonds|gems|coins|@payment',
       'free robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*|iphone|money',
       '@iwill pay|give ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|it|them|one|each',
       '@currency|#|money|cash|robux|vbucks ..3 for|per [a|one|each|every] pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|shoot|session|snap',
@@ -25,7 +25,7 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['a_visit|a_little_visit|little_visit|sweets|candy|pocket_money|for_a_treat|spend_it|dont_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
+    unless: ['a_visit|a_little_visit|little_visit|sweets|candy|pocket_money|for_a_treat|spend_it|do_not_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
     examples: {
       match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe', 'wanna earn a 2k vbucks card?', 'if u add socks off and some legs i pay double'],
       ignore: ["I'll send you some money for sweets", 'can we video call? i wanna make sure ur real', 'ill gift u the battle pass if we win', 'ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
@@ -64,7 +64,7 @@ export default [
     weight: 1,
     phrases: [
       '@iwill [bring|get|give|buy] ..2 you|u ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|cigarettes|molly|xanax|drugs',
-      'want|wanna|do_you_want ..2 some|a ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|molly|xanax|drugs',
+      'want|want_to|do_you_want ..2 some|a ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|molly|xanax|drugs',
       'we can|could get_high|get_drunk|get_wasted|get_lit|smoke_weed|do_shots|take_shots|get_faded',
       'we can|could drink|smoke ..2 beer|beers|vodka|alcohol|wine|booze|weed|shots|liquor|whiskey|tequila|seltzers',
       '@iwill [can] send|get|buy ..2 you|u a|an|some ..2 gift|present|surprise|iphone|phone|airpods|shoes|hoodie|makeup|clothes',
@@ -80,8 +80,8 @@ export default [
     id: 'need-game-currency',
     weight: 1,
     phrases: [
-      'need|want|wanna [some|free|more] robux|vbucks|v_bucks|nitro|minecoins|diamonds|gems|uc ..4 i|ill|@iwill got|have|can|will|could|give|send|gift',
-      'i [have|got] ..3 extra|spare|free|bunch_of|loads_of|tons_of|lots_of skins|robux|vbucks|v_bucks|gems|codes|items|gift_cards|gift_card|diamonds|nitro ..4 you|u want|wanna|need',
+      'need|want|want_to [some|free|more] robux|vbucks|v_bucks|nitro|minecoins|diamonds|gems|uc ..4 i|ill|@iwill got|have|can|will|could|give|send|gift',
+      'i [have|got] ..3 extra|spare|free|bunch_of|loads_of|tons_of|lots_of skins|robux|vbucks|v_bucks|gems|codes|items|gift_cards|gift_card|diamonds|nitro ..4 you|u want|want_to|need',
     ],
     unless: ['lend|borrow|back|owe|trade|trading|sell|selling|price|scam|generator|fake|lol_jk'],
     examples: {
@@ -156,7 +156,7 @@ export default [
       '@iwill pay|cover for everything|it_all|all_of_it|the_whole_thing|your_ticket|ur_ticket|your_train|ur_train|your_uber|ur_uber|the_hotel|the_room',
       '@iwill|i_can|i_could buy|get|treat you|u ..3 bubble_tea|boba|starbucks|frappuccino|mcdonalds|maccies|nandos|ice_cream|drinks|clothes|hoodie|shoes|sneakers|nails|makeup|perfume|jewelry|jewellery|new_clothes|a_treat|stuff|things|food|snacks|a_meal|dinner|something_nice|something_cute|whatever_you_want|anything_you_want',
       'want|do_you_want ..1 me to buy|get|send|pay_for ..2 you|u|your|ur',
-      'want|wanna|you_want|u_want|you_need|u_need [a|an|some|free] [dollar|#|@currency] ..2 amazon_card*|amazon_gift*|gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|visa_gift*|psn_card*|xbox_card*|roblox_card*|fortnite_card*',
+      'want|want_to|you_want|u_want|you_need|u_need [a|an|some|free] [dollar|#|@currency] ..2 amazon_card*|amazon_gift*|gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|visa_gift*|psn_card*|xbox_card*|roblox_card*|fortnite_card*',
       '@iwill|i_can|i_could top_up|topup|top|pay|cover|reload|refill ..2 your|ur|you|u ..2 phone|credit|data|phone_credit|phone_bill|bill|sim|minutes',
     ],
     unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands|scam|scams|scammer|scammers|psa|going_round|going_around|beware|watch_out'],
@@ -214,7 +214,7 @@ export default [
     id: 'worth-your-while',
     phrases: [
       '@iwill|i_can|i_could|i_would make it worth ..1 your_while|ur_while|ya_while|it',
-      'want|wanna ..4 skin|skins|robux|vbucks|it|them|one|the_code|the_card|the_pass|battle_pass ..4 just|only|all_you|all_u ..3 do|need_you_to_do ..2 me ..1 one|a|small|little|tiny favor|favour|thing|something',
+      'want|want_to ..4 skin|skins|robux|vbucks|it|them|one|the_code|the_card|the_pass|battle_pass ..4 just|only|all_you|all_u ..3 do|need_you_to_do ..2 me ..1 one|a|small|little|tiny favor|favour|thing|something',
       'money|cash|things ..1 is|s|are tight|hard|short|bad ..4 i_can|ill|@iwill|i_could help',
     ],
     unless: ['move|moving|help_me|pizza|lunch|dinner|homework|essay|project|study|shift|cover|chores|dishes|lawn|babysit*|dog|cat|car|garage|clean|cleaning|paint|painting|mom|mum|dad|grandma*|grandpa*|aunt*|uncle|brother|sister|cousin|trade|trading|lol|haha|lmao|bestie|bro|sis|charity|fundraiser|school|class|team|church'],
@@ -256,7 +256,7 @@ export default [
     weight: 2,
     phrases: [
       'earn|make # ..1 @currency|bucks|dollars|quid ..3 quick|real_quick|easy|fast|easily|tonight|from_home',
-      'easy|quick|fast money|cash|job ..3 for you|u|interested|wanna|want|dm',
+      'easy|quick|fast money|cash|job ..3 for you|u|interested|want_to|want|dm',
       'casting|scouting|recruiting|looking_for|hiring ..4 teen|teens|young|girls|boys ..3 swimwear|bikini|lingerie|underwear|brand|campaign|shoot|photoshoot',
       'need|want anything ..2 money|money_wise|moneywise|cash ..3 ask|tell_me|let_me_know|i_got_you|i_got_u',
     ],
@@ -282,7 +282,7 @@ export default [
     id: 'buy-you-something',
     phrases: [
       'let_me|lemme|@iwill buy|get|cop you|u ..1 something|smth|sth|anything|whatever|a_gift|a_present|a_treat|stuff',
-      'want|need money|cash|robux|vbucks ..3 i_got_you|i_got_u|i_can_help|ill_send|i_will_send|i_can_send|hmu',
+      'want|need money|cash|robux|vbucks ..3 i_got_you|i_got_u|i_can_help|ill_send|i_will_send|i_can_send|hit_me_up',
       'i_got_you|i_got_u w|with|on robux|vbucks|money|cash|skins|gift_cards|a_gift_card|the_battle_pass ..3 if|just|but',
     ],
     unless: ['birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|bestie|bro|back_to_school|school_clothes|uniform|prom|graduation|grad|family|lunch|coffee|snack|snacks|drink|boba|food|pizza|at_the|from_the|store|mall|cafeteria|vending|gas_station|game|tournament|owe|back|pay_me_back|payback|paid|loan|lol|haha|lmao|fundraiser|charity'],
@@ -306,7 +306,7 @@ export default [
   {
     id: 'currency-for-a-selfie',
     phrases: [
-      'want|wanna|need ..3 battle_pass|robux|vbucks|v_bucks|skin|skins|gift_card|steam_card|diamonds|gems|coins|nitro|discord_nitro|money|cash ..4 just|only|all_you_gotta_do|all_you_got_to_do|all_you_have_to_do|all_you_need_to_do|simply ..2 send|snap|show|take ..3 pic|pics|selfie|selfies|photo|photos|video|vid|one|something',
+      'want|want_to|need ..3 battle_pass|robux|vbucks|v_bucks|skin|skins|gift_card|steam_card|diamonds|gems|coins|nitro|discord_nitro|money|cash ..4 just|only|all_you_gotta_do|all_you_got_to_do|all_you_have_to_do|all_you_need_to_do|simply ..2 send|snap|show|take ..3 pic|pics|selfie|selfies|photo|photos|video|vid|one|something',
     ],
     unless: ['homework|notes|answers|code|link|address|invite|screenshot|proof|receipt|game|lobby|match|team|class|mom|mum|dad|grandma|grandpa|bill|rent|split|owe|paid|lol|haha|lmao|birthday|bday|scam|news|warning|never'],
     examples: {
@@ -317,7 +317,7 @@ export default [
   {
     id: 'creator-and-nails',
     phrases: [
-      'i_am|im a|an youtuber|tiktoker|influencer|streamer|content_creator|producer|director|casting_director ..6 want|wanna|be_in|feature|collab|star_in|famous',
+      'i_am|im a|an youtuber|tiktoker|influencer|streamer|content_creator|producer|director|casting_director ..6 want|want_to|be_in|feature|collab|star_in|famous',
       'get|pay_for|treat_you_to|book ..2 your|ur|you|u nails|hair|lashes|brows ..1 done|did|appointment',
     ],
     unless: ['mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|sister|bestie|bff|birthday|bday|christmas|prom|wedding|graduation|grad|school|class|team|project|assignment|lol|haha|lmao|my_channel_for_the_class|charity'],
@@ -357,7 +357,7 @@ export default [
   {
     id: 'i-have-drugs-for-you',
     phrases: [
-      'i [got|have|can_get|could_get] ..2 weed|vape|vapes|pens|carts|edibles|alcohol|drinks|booze|liquor|vodka|pills|xans|xanax|molly|shrooms|percs|lean ..3 if|for you|u ..1 want|wanna|need|like|some|too',
+      'i [got|have|can_get|could_get] ..2 weed|vape|vapes|pens|carts|edibles|alcohol|drinks|booze|liquor|vodka|pills|xans|xanax|molly|shrooms|percs|lean ..3 if|for you|u ..1 want|want_to|need|like|some|too',
     ],
     unless: ['rehab|quit|quitting|doctor|prescription|allergy|allergies|pharmacy|headache|cramps|ibuprofen|tylenol|advil|vitamin|vitamins|school_project|health_class|dare|lol_jk|soda|juice|water|coffee|tea|snacks|news|scam|arrested|police|mom|mum|dad'],
     examples: {
@@ -369,7 +369,7 @@ export default [
   {
     id: 'top-up-your-phone',
     phrases: [
-      '@iwill|want_me_to|wanna_me_to|i_can|i_could top_up|topup|put_credit_on|add_credit_to|put_money_on|add_money_to|pay|reload|recharge|pay_for|cover ..1 your|ur phone|credit|data|plan|bill|sim|phone_bill|mobile',
+      '@iwill|want_me_to|want_to_me_to|i_can|i_could top_up|topup|put_credit_on|add_credit_to|put_money_on|add_money_to|pay|reload|recharge|pay_for|cover ..1 your|ur phone|credit|data|plan|bill|sim|phone_bill|mobile',
       '@iwill|i_can|i_could put|add|send|load credit|money|data|minutes|airtime ..2 on|to|onto your|ur phone|sim|account|card|number',
     ],
     unless: ['mom|mum|dad|love_mom|love_mum|love_dad|grandma|grandpa|nan|back|owe|owed|emergency|lost|stolen|broke_down|repair|screen|cracked|insurance|work_phone|business|lol_jk'],
@@ -486,7 +486,7 @@ export default [
     weight: 1,
     phrases: [
       '@iwill give|make you|u op|admin|mod|staff|vip|owner|co_owner|moderator|perms|permissions',
-      'want|wanna|you_want|u_want admin|op|mod|staff|vip|perms ..2 [i|i_can]',
+      'want|want_to|you_want|u_want admin|op|mod|staff|vip|perms ..2 [i|i_can]',
     ],
     unless: ['apply|application|vote|trial|test|probation|rules|discord_rules|server_rules|help|builders|build_team|event'],
     examples: {
@@ -511,7 +511,7 @@ export default [
     phrases: [
       '@iwill|i_can|can sub|subscribe|donate|tip|gift_subs|gift|send ..4 bits|subs|money|dollar|@currency|# ..4 if|for you|u do|go|show|send|private|cam',
     ],
-    unless: ['charity|fundraiser|bake_sale|sponsor|sponsored|marathon|run|walk|school|church|hospital|birthday|bday|goal|stream_goal|subathon|lol_ur_stream'],
+    unless: ['charity|fundraiser|bake_sale|sponsor|sponsored|marathon|run|walk|school|church|hospital|birthday|bday|goal|stream_goal|subathon|lol_your_stream'],
     examples: {
       match: ['i will sub to ur channel + donate 100 bits if u do a private stream for me'],
       ignore: ['i can donate 10 if u do the sponsored walk'],
@@ -592,7 +592,7 @@ export default [
       '@iwill|i_could|i_can|i_will_even bring|get|buy|give|send|gift|load|top_up you|u|your_account|ur_account ..1 vbucks|v_bucks|robux|skins|a_skin|battle_pass|gift_card|giftcard|gift_cards|steam_card|nitro|discord_nitro|bits|gems|coins|minecoins|riot_points|rp|primogems|crystals',
       'i [have|got] [a] spare ..3 i_could|i_can|ill|i_will ..1 just give|send|gift you|u ..2 for_free|free|tbh|no_cost|if_you|if_u',
     ],
-    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_ur|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance'],
+    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_your|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance'],
     examples: {
       match: ['i could come round after ur mum leaves, ill bring u vbucks', 'ill get u robux if u keep it between us', 'i have a spare charizard ex i could just give u tbh', 'i can send u nitro'],
       ignore: ['ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
@@ -697,7 +697,7 @@ export default [
       'give|gift|hook you|u [up] [with] [a|the] lifetime|free|permanent key|license|licence|access|sub|subscription|aimbot|cheat|cheats|mod_menu|wallhack|esp|unlock_all',
       'earn|make|making|earning ..3 @currency|#|money|cash ..4 sending|selling|posting|uploading pics|@photo|content|selfies|feet_pics',
       'you|your|ur [are|r] [going_to|gonna] be making|earning|pulling|pulling_in ..3 a|per|every|each month|week|wk|mo|weekly|monthly',
-      'shoutout|shout_out|shoutouts|promo|feature ..6 you|u could|will|would|gonna|can blow_up|blow|go_viral|get_big|get_famous|get_followers|grow',
+      'shoutout|shout_out|shoutouts|promo|feature ..6 you|u could|will|would|going_to|can blow_up|blow|go_viral|get_big|get_famous|get_followers|grow',
       'private|solo|one_on_one|1on1 session|sessions|shoot|shoots|photoshoot|photoshoots ..4 free|portfolio|portfolios|paid|for_you|no_charge',
       'creator|content|onlyfans|fansly agency|agencies|management|mgmt',
     ],
@@ -762,10 +762,10 @@ export default [
   {
     id: 'want-free-currency-r21',
     phrases: [
-      'you|u want|wanna|need # ..2 vbucks|v_bucks|robux|gems|diamonds|minecoins|nitro|bobux',
+      'you|u want|want_to|need # ..2 vbucks|v_bucks|robux|gems|diamonds|minecoins|nitro|bobux',
       '@iwill bring|buy|get you|u ..2 a new|new headset|controller|airpods|skin|skins|console|ps5|xbox|iphone|phone|battle_pass',
     ],
-    unless: ['same|me_too|who_does_not|who_doesnt|who_wouldnt|scam|generator|fake|giveaway|birthday|bday|christmas|xmas|mum|mom|dad|back|borrow|lend|return|broke|yours_back|sold_out|i_wish|lol_same'],
+    unless: ['same|me_too|who_does_not|who_doesnt|who_would_not|scam|generator|fake|giveaway|birthday|bday|christmas|xmas|mum|mom|dad|back|borrow|lend|return|broke|yours_back|sold_out|i_wish|lol_same'],
     examples: {
       match: ['nice. u want 5000 vbucks? i got spare codes', 'ill bring u a new headset'],
       ignore: ['u want 1000 robux? lol same', 'free vbucks generator is a scam', 'ill get u a new controller for ur birthday'],

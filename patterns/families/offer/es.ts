@@ -170,7 +170,7 @@ export default [
   {
     id: 'scout-saw-your-profile-r11',
     phrases: [
-      'vimos|vi|revisamos|encontramos|nos_gusto ..2 tu_perfil|tus_fotos|tu_cuenta|tu_insta|tu_tiktok ..6 buena_imagen|muy_buena_imagen|perfil_ideal|lo_que_buscamos|campana|campanas|modelar|modelo|modelos|una_marca|potencial|casting',
+      'vimos|vi|revisamos|encontramos|nos_gusto ..2 tu_perfil|tus_fotos|tu_cuenta|tu_instagram|tu_tiktok ..6 buena_imagen|muy_buena_imagen|perfil_ideal|lo_que_buscamos|campana|campanas|modelar|modelo|modelos|una_marca|potencial|casting',
       'te ..1 mando|doy|regalo|compro ..2 los|todos_los ..1 regalos ..2 que_quieras|que_pidas',
     ],
     unless: ['cumple|navidad|reyes|dia_del_nino|jaja*|concurso_escolar|colegio|equipo|club'],
@@ -306,7 +306,7 @@ export default [
       'te ..1 cargo|recargo|regalo|doy|mando # ..2 diamantes|robux|vbucks|v_bucks|gemas|monedas|skins|pases|paveras|cristales',
       'pases|entradas|tickets|boletos ..1 vip ..6 te ..1 pido|a_cambio|solo_pido|solo_quiero',
       'te ..1 doy|regalo|paso # ..4 nadie_se_entera|nadie_se_va_a_enterar|si_me_mandas|si_me_pasas|borras_el_chat|a_cambio',
-      'models|modelos|agencia|scouting|talent|casting ..6 vimos|vi|encontramos|nos_gusto ..1 tu ..1 perfil|cuenta|foto|fotos|insta|tiktok',
+      'models|modelos|agencia|scouting|talent|casting ..6 vimos|vi|encontramos|nos_gusto ..1 tu ..1 perfil|cuenta|foto|fotos|instagram|tiktok',
     ],
     unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafa|estafador*|es_falso|es_fake|cuidado|no_le_creas|no_entres|lei_que|alerta|sorteo_oficial|concurso_del_cole|torneo_del_cole|tus_padres|tu_madre|tu_padre|tus_papas|con_tus_padres|tu_mama|tu_papa|club_oficial|secretaria|inscripcion|mi_tio|mi_tia|mi_papa|mi_mama|mi_primo|mi_prima|mi_hermano|mi_hermana'],
     examples: {

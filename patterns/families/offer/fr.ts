@@ -579,7 +579,7 @@ export default [
       'plus ..4 plus ..1 tu ..1 es|seras ..1 paye*|remunere*',
       'recrutons|recrute|cherchons ..2 testeur*|testeuse*|ambassadeur*|modele*|mannequin* ..3 # ..1 a|et ..1 # ..1 ans',
     ],
-    unless: ['babysit*|baby_sitting|jardin|tonte|pole_emploi|france_travail|mission_locale|stage_de_3e|cv|lettre_de_motivation|entretien_d_embauche'],
+    unless: ['babysit*|baby_sitting|jardin|tonte|pole_emploi|france_travail|mission_locale|stage_de_3_e|cv|lettre_de_motivation|entretien_d_embauche'],
     examples: {
       match: ["Un single, on le sort en mars. Je te paye le studio et tu touches un %", "Tu recois une allocation chaque semaine", "rémunération 30€/heure payée sur PayPal", "Plus la tenue est légère plus tu es payé", "Nous recrutons des testeurs d'applis de 14 à 17 ans"],
       ignore: ["je te paye le resto ce soir", "on recrute pour le babysitting, 10€ de l'heure"],

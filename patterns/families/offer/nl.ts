@@ -246,7 +246,7 @@ export default [
     id: 'donate-gift-if-you-r13',
     phrases: [
       'ik|k doneer|gift|geef|stuur|betaal ..3 # ..2 euro|subs|sub|bits|donaties|@money|@gamecur|robux|vbucks ..5 als @you',
-      'ik|k geef|betaal|stuur ..2 je|jou|u # [euro] ..1 per|elke|iedere ..1 week|maand|foto|pic|keer',
+      'ik|k geef|betaal|stuur ..2 je|jou|you # [euro] ..1 per|elke|iedere ..1 week|maand|foto|pic|keer',
     ],
     unless: ['zakgeld', 'afwas', 'gras', 'maaien', 'oppassen', 'bijles', 'huiswerk', 'fiets', 'krantenwijk', 'boodschappen', 'kamer_opruimen', 'rapport', 'cijfer*', 'wedden|weddenschap|wedde'],
     examples: {
@@ -281,7 +281,7 @@ export default [
   {
     id: 'won-giveaway-scout-r14',
     phrases: [
-      "je|jij|u|ge hebt|heeft|hebt_de|hebt_het ..4 giveaway|winactie|give_away|meet_greet|meet_and_greet|meetandgreet|vipticket*|prijs ..2 gewonnen",
+      "je|jij|you|ge hebt|heeft|hebt_de|hebt_het ..4 giveaway|winactie|give_away|meet_greet|meet_and_greet|meetandgreet|vipticket*|prijs ..2 gewonnen",
       "models|modellenbureau|modelbureau|agency|castingbureau|modellenagentschap ..6 opgevallen|gespot|geselecteerd|uitgekozen",
       "scout ..3 voor|van|bij ..3 academie|voetbalacademie|jeugdopleiding|modellenbureau|agency|bureau|club|profclub",
     ],

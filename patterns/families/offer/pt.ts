@@ -217,7 +217,7 @@ export default [
       'ser|seres|virar|tornar_te|tornar_se ..1 embaixadora|embaixador|influencer|influenciadora|rosto|cara|modelo ..3 da|de|do|duma|de_uma ..2 marca|loja|agencia|campanha|colecao',
       'recebes|recebe|ganhas|ganha|ganhar|receber ..2 roupa|roupas|produtos|presentes|kits|kit|pecas ..1 gratis|de_graca|free|a_borla',
       'cache|cachet ..2 [de] # ..2 [@money|@currency] ..2 por ..1 ensaio|sessao|foto|fotos|video|videos|trabalho|book',
-      'posso|vou|consigo|quero ..1 te|ti ..1 ajudar|ajudar_te ..1 a ..1 crescer|bombar|viralizar|ficar_famos*|ser_famos*|ter_mais ..3 canal|perfil|insta|tiktok|carreira|seguidores|live|lives|conta',
+      'posso|vou|consigo|quero ..1 te|ti ..1 ajudar|ajudar_te ..1 a ..1 crescer|bombar|viralizar|ficar_famos*|ser_famos*|ter_mais ..3 canal|perfil|instagram|tiktok|carreira|seguidores|live|lives|conta',
     ],
     weight: 1,
     unless: ['sorteio|giveaway|concurso|loja_online|cupao|cupom|desconto|inscricao|inscreve|site_oficial|regulamento|trabalho_de_grupo|escola|prof*|professor*'],
@@ -466,7 +466,7 @@ export default [
     // Round 21: the "brand ambassador" pick: "selecionamos seu perfil para o programa de embaixadoras".
     id: 'we-selected-your-profile-r21',
     phrases: [
-      'selecionamos|escolhemos|selecionado|selecionada|pre_selecionado|pre_selecionada|pre_selecionamos|aprovamos ..4 [teu|seu|tua|sua|o_teu|o_seu] perfil|conta|insta ..4 programa|embaixador*|embaixadora*|casting|parceria|influenc*|modelo|modelos|agencia|campanha|book',
+      'selecionamos|escolhemos|selecionado|selecionada|pre_selecionado|pre_selecionada|pre_selecionamos|aprovamos ..4 [teu|seu|tua|sua|o_teu|o_seu] perfil|conta|instagram ..4 programa|embaixador*|embaixadora*|casting|parceria|influenc*|modelo|modelos|agencia|campanha|book',
       'perfil|conta ..2 foi|esta|ficou ..1 selecionado|selecionada|pre_selecionado|pre_selecionada|escolhido|escolhida|aprovado|aprovada ..4 programa|embaixador*|embaixadora*|casting|parceria|influenc*|modelo|modelos|agencia|campanha|book',
     ],
     unless: ['golpe|cuidado|denuncia|falso|falsa|spam|bolsa|universidade|faculdade|escola|vaga|emprego|entrevista|curriculo|estagio'],

@@ -327,7 +327,7 @@ export default [
       'codes|code ..1 hier ..1 rein|rein_schicken|reinschicken',
       '@payment ..2 codes|code ..2 hier|per_foto|als_foto|abfotografiert',
     ],
-    unless: ['wlan|wifi|router|rabatt*|rabattcode*|promo*|gutscheincode_fur_dich|fur_dich|fuer_dich|geschenk*|geburtstag*|weihnacht*|gewonnen|schule|lehrer*|kurs|login|passwort|bestatigung*|bestaetigung*|zwei_faktor|2fa|tan'],
+    unless: ['wlan|wifi|router|rabatt*|rabattcode*|promo*|gutscheincode_fur_dich|fur_dich|fuer_dich|geschenk*|geburtstag*|weihnacht*|gewonnen|schule|lehrer*|kurs|login|passwort|bestatigung*|bestaetigung*|zwei_faktor|2_fa|tan'],
     examples: {
       match: ['Senden Sie die Codes der Karten als Foto in diesen Chat. Danach wird der Fall geschlossen.', 'paysafecard codes hier rein', 'schick die codes von den google play karten, sofort'],
       ignore: ['schick mir mal den code vom wlan', 'hier ist der code von der karte, alles gute zum geburtstag'],

@@ -69,7 +69,7 @@ export default [
       '@payment ..6 send|text|dm|give|type [me] the|those|all_the|your|ur|da code|codes|pins|numbers ..2 here|now|to_me|asap|right_now|in_the_chat|or',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['so_fine|lowkey_fine|lowkey_so|really_fine|hella_fine|fine_af|fine_asf|looking_fine|lookin_fine|for_your_age|for_ur_age', 'i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing|f_f|friends_and_family|g_s|goods_and_services|postage|tracked|parcel|photocard*|depop|vinted|ebay|marketplace|buyer|seller', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent|check_it_works|check_if_it_works|to_check|give_it_to|to_mum|to_my_mum|to_my_mom|to_mom'],
+    unless: ['so_fine|lowkey_fine|lowkey_so|really_fine|hella_fine|fine_af|fine_asf|looking_fine|lookin_fine|for_your_age|for_ur_age', 'i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing|f_f|friends_and_family|g_s|goods_and_services|postage|tracked|parcel|photocard*|depop|vinted|ebay|marketplace|buyer|seller', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2_fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent|check_it_works|check_if_it_works|to_check|give_it_to|to_mum|to_my_mum|to_my_mom|to_mom'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -187,7 +187,7 @@ export default [
       '# [@currency] and|n ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free',
       '@payment ..3 code|codes|pin|pins|numbers ..3 in_the_chat|in_chat|here|to_me|asap|now|tonight|today|right_now|or|before',
     ],
-    unless: ['cake|cookies|candy|fries|snacks|chocolate|ice_cream|dessert|pic|pics|photo|photos|video|videos|vids|nudes|more|message|messages|texts|back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|even|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|first_come|each|per|lol|lmao|haha|jk|birthday|bday|christmas|xmas|balance|wifi|wi_fi|password|2fa|verification|login|log_in|promo|discount|coupon|thank|thanks|thx|ty|wishlist|present|allowance|chores|fee|fees|trip|field_trip|tournament|registration|dues', 'ill_send|i_will_send|im_sending|i_am_sending|send_you|sending_you|give_you|owe_you'],
+    unless: ['cake|cookies|candy|fries|snacks|chocolate|ice_cream|dessert|pic|pics|photo|photos|video|videos|vids|nudes|more|message|messages|texts|back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|even|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|first_come|each|per|lol|lmao|haha|jk|birthday|bday|christmas|xmas|balance|wifi|wi_fi|password|2_fa|verification|login|log_in|promo|discount|coupon|thank|thanks|thx|ty|wishlist|present|allowance|chores|fee|fees|trip|field_trip|tournament|registration|dues', 'ill_send|i_will_send|im_sending|i_am_sending|send_you|sending_you|give_you|owe_you'],
     examples: {
       match: ['u got 30 mins to send 500 or im dropping it', 'unless we work something out. 100 and we are cool', "$100 apple card, code in the chat. Clock's ticking"],
       ignore: [ "send 10 or i'll tell mom you ate the cake",'send 3 more pics or im bored', '20 and we are even, thanks for lunch', 'i got an apple card for my bday, the code is here', 'ok ok ill send u the 1000 vbucks code tonight'],
@@ -281,7 +281,7 @@ export default [
     id: 'scratch-and-text-the-codes',
     phrases: [
       'scratch|scratched|scratching ..4 text|send|dm|message|give|type|sent|snap|take_a_pic|take_a_picture|take_a_photo [me] [the|those|all_the|a] code|codes|numbers|pins|pin|back|pic|picture|photo',
-      'ask|borrow|steal|take|get ..1 your|ur @audience|mom|dad|parents|moms|dads ..3 for ..1 the|some money|cash|card|credit_card|bank_card|debit_card ..3 idc|i_do_not_care|dont_care|figure|now|tonight|today|or|else',
+      'ask|borrow|steal|take|get ..1 your|ur @audience|mom|dad|parents|moms|dads ..3 for ..1 the|some money|cash|card|credit_card|bank_card|debit_card ..3 idc|i_do_not_care|do_not_care|figure|now|tonight|today|or|else',
       'i want|need|demand|expect # [@currency] ..1 by|before|till|until tomorrow|tonight|today|midnight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|#',
       'pay|send|paying [it|me|this|that] ..1 in parts|installments|instalments|chunks|pieces|two_parts|2_parts',
     ],
@@ -395,7 +395,7 @@ export default [
   {
     id: 'amount-and-we-are-cool',
     phrases: [
-      '# ..3 and|n|then ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre|ur|u_are ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free|chill|straight|solid',
+      '# ..3 and|n|then ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre|your|u_are ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free|chill|straight|solid',
     ],
     unless: ['back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|lost_the_bet|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|each|fries|snacks|candy|cake|gas|uber|ride|lol|lmao|haha|jk|bro_thanks|thanks|thx|ty|gift|birthday|bday|christmas|allowance|chores|babysitting|mowing', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -483,7 +483,7 @@ export default [
     id: 'buy-cards-and-send-codes',
     phrases: [
       'send|give|text|dm [me] the|those|your|ur card|cards|gift_card|gift_cards ..1 code|codes|number|numbers|pin|pins',
-      'deleting|deletion|delete|removing|removal|to_delete|to_remove [it|them|that|this|everything] costs|cost|is|will_cost|gonna_cost|price ..2 #|@currency',
+      'deleting|deletion|delete|removing|removal|to_delete|to_remove [it|them|that|this|everything] costs|cost|is|will_cost|going_to_cost|price ..2 #|@currency',
       '# on|via|thru|through|to|in [my|this] cashapp|cash_app|venmo|zelle|paypal|revolut|monzo|chime|apple_pay|interac|payid|gcash|btc|bitcoin|crypto ..4 and|n|or|otherwise|else|then',
       'buy|get|grab ..5 @payment|cards|card ..4 and|then|n send|text|dm|give|snap [me] the|those|all_the|your|ur code|codes|pins|pin|numbers',
       'buy|get|gift|send me # robux|vbucks|v_bucks|nitro|gems|diamonds|minecoins|uc|@payment ..2 and|n|then ..1 it|its|it_is|they|everything|them|the_video|the_vid ..1 gone|deleted|disappears|goes_away|is_gone|are_gone',
@@ -541,7 +541,7 @@ export default [
     id: 'i-need-a-store-card-r9',
     phrases: [
       'need|want|get_me|buy_me|gimme|give_me ..3 amazon|steam|apple|itunes|google_play|psn|playstation|xbox|roblox|nintendo|vanilla|visa|razer|ebay|target|walmart ..1 card|cards|gift_card|gift_cards|code|codes|voucher|vouchers',
-      'give|gimme|send|text ..1 me ..2 your|ur @audience|mums|moms|dads|parents ..1 [s] card|bank|credit_card|debit_card|card_details|card_number|bank_details|login|pin',
+      'give|give_me|send|text ..1 me ..2 your|ur @audience|mums|moms|dads|parents ..1 [s] card|bank|credit_card|debit_card|card_details|card_number|bank_details|login|pin',
     ],
     unless: ['christmas|xmas|birthday|bday|present|gift_for|for_my|santa|wishlist|wish_list|for_you|for_u|sale|deal|discount|coupon|lol|haha|jk|split|back|owe|pay_you_back|pay_u_back'],
     examples: {
@@ -673,7 +673,7 @@ export default [
     phrases: [
       'another|nother|extra|more # ..4 same|via|on|in|thru|through|to|by @payment|cashapp|cash_app|paypal|venmo|zelle|steam|gift_card*|giftcard*|btc|bitcoin|crypto|usdt',
       'not_enough|isnt_enough|is_not_enough|wasnt_enough|was_not_enough|too_little ..6 another|more|extra|nother # [more] ..3 by|or|before|tonight|tomorrow|today|asap|now|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
-      'you|u paid|sent|did_it|did_that once|before|last_time|already|the_first_time ..4 you|u can|could|will|gonna pay|send|do_it ..1 again|more|twice',
+      'you|u paid|sent|did_it|did_that once|before|last_time|already|the_first_time ..4 you|u can|could|will|going_to pay|send|do_it ..1 again|more|twice',
       'first|last payment|transfer|installment|cashapp|paypal|deposit ..3 was|is just|only the|a start|beginning|first_one|deposit|down_payment',
       'thanks|thx|ty|got|received ..2 [for] the|your|ur # ..6 not_enough|but_now|now_send|now_i_want|i_want_more|need_more|want_more|another|double',
     ],
@@ -717,7 +717,7 @@ export default [
       'that|this was [only|just] part_1|part_one|the_first_part|round_1|round_one|the_first_payment|the_deposit|the_first_one ..6 #|more|another|again|pay|send',
       'another|one_more|extra # [@currency] ..2 and|then i|im|i_am|i_will|ill done|delete|stop|gone|leave|disappear',
       'another|one_more|extra # [@currency] ..2 and|then you|u|your|ur|we|it|everything ..2 free|done|deleted|gone|over|finished|never_hear',
-      'one_more|final|last|second|2nd payment|transfer|card|round ..4 and|then ..2 delete|deleted|free|leave_you_alone|never_hear|gone_forever',
+      'one_more|final|last|second|2_nd payment|transfer|card|round ..4 and|then ..2 delete|deleted|free|leave_you_alone|never_hear|gone_forever',
       'that_is|thats|that_s|this_is [only|just] part_1|part_one|round_1|round_one|the_first_payment|the_deposit ..6 #|more|another|again|pay|send',
       '# [@currency] more ..3 on|via|through|by|in @payment ..6 same|deal|last_time|or|else|know_what|you_know',
       'thought|think we|you were|are|was done ..6 #|more|another|again|pay|part_2|round_2',
@@ -749,7 +749,7 @@ export default [
       'lebara|lyca|lycamobile|vodafone|giffgaff|paysafe|paysafecard ..2 voucher|vouchers|top_up|topup|credit|card|cards ..4 now|send|code|from|waiting|or|fast',
       'photo|pic|picture|image of [the|your|ur|da] [scratch] code|codes|pin|back_side|backside|back_of_the_card|card|voucher|vouchers|gift_card ..3 when|after|once you|u buy|get|pay',
       'pay|send # now|today ..1 and|then the rest ..2 by|tomorrow|friday|monday|later|next|tonight',
-      'will|gonna increase|double|raise|go_up the fine|penalty|amount|price|payment',
+      'will|going_to increase|double|raise|go_up the fine|penalty|amount|price|payment',
     ],
     unless: ['wifi|wi_fi|router|password|qr|discount|promo|parking|door|lock|locker|bike|cinema|restaurant|referral|bday|birthday|lunch|trip|fundraiser|bake_sale|raffle|charity|class|teacher|school_trip|uniform|my_phone_ran_out|ran_out_of_credit|im_out_of_credit|out_of_data|mum|mom|dad|gran|nan|library|overdue|late_return|parking_ticket|the_council|council|rent|bill|landlord|tickets|ticket|concert|deposit_for|gym|membership|receipt|expenses|reimburse*|refund|sign|signing|everyone_signs|get_well|thank_you_card|teachers_card'],
     examples: {

@@ -53,8 +53,8 @@ export default [
       '# @currency ..3 en|par|sur|de|via|avec @payment|crypto*|carte*|virement|paiement',
       '# ..1 en|par|sur|de|via @payment',
       '@send ..3 en|par|sur|via @payment',
-      '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
-      '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
+      '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1_h|24_h|48_h',
+      '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1_h|24_h|48_h',
     ],
     unless: ["gagne|gagnent|gagnera|gagneront|remporte|remportent|a_gagner|le_gagnant|la_gagnante|les_gagnants", 'remuneration|remunere*|remuneree*|payee|payees|tu_recois|tu_recevras|allocation|salaire|bonus|tu_gagnes|tu_gagneras|tu_touches|tu_toucheras|je_te_verse|je_te_file', /* r15 */ 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*', 'cotise*|cotisez|pour_le_cadeau|chacun|chacune|wifi|coloc*', /* r21: the sender pays, or a sale with shipping */ 'je|j t|te|vous ai|envoie|envoi|vire|paie|paye [paye|vire|envoye|regle|verse] ..3 via|par|sur|en @payment', 'j_expedie|expedie|expedition|des_reception|a_reception|frais_de_port|colissimo|mondial_relay|envoi_suivi|commission*|dessin*'],
     examples: {
@@ -519,7 +519,7 @@ export default [
     "id": "dernier-paiement-jen-veux-encore-r20",
     "phrases": [
       "dernier|derniere ..1 paiement|virement|versement|recharge ..6 j|je ..1 en ..1 veux|voudrais|demande|exige ..1 encore|plus|un_autre|une_autre|d_autres",
-      "file*|donne*|envoie*|envoi|@send ..1 moi le|les|son|leur ..1 snap|snaps|insta|num|numero|numeros|contact*|compte ..1 de_ta|de_tes|de_ton|d_une ..1 pote*|copine*|soeur*|amie*|amis ..4 quittes|quitte|je_te_laisse|j_efface|je_supprime|jefface|jsupprime"
+      "file*|donne*|envoie*|envoi|@send ..1 moi le|les|son|leur ..1 snap|snaps|instagram|num|numero|numeros|contact*|compte ..1 de_ta|de_tes|de_ton|d_une ..1 pote*|copine*|soeur*|amie*|amis ..4 quittes|quitte|je_te_laisse|j_efface|je_supprime|jefface|jsupprime"
     ],
     "examples": {
       "match": [

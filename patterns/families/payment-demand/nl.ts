@@ -34,7 +34,7 @@ export default [
       'verschuldigde|gevraagde|genoemde|volledige bedrag',
       'bedrag ..3 voldoet|voldoen|voldaan|overmaakt|overschrijft',
       '# ..1 @currency|@money ..1 naar|op ..2 iban|rekening|rekeningnummer|wallet|btc_adres|nl*',
-      '# ..1 @currency|@money ..2 voor|binnen|uiterlijk ..1 # ..1 [uur|u|minuten|min]',
+      '# ..1 @currency|@money ..2 voor|binnen|uiterlijk ..1 # ..1 [uur|you|minuten|min]',
       '# ..1 @currency|@money ..2 voor|binnen|uiterlijk vanavond|vannacht|middernacht|morgenochtend|het_eind_van_de_dag',
     ],
     unless: ['op_de_post', 'opsturen', 'verstuur ik', 'doe ik ..3 op de post', 'loser', 'inzet', 'weddenschap', 'gewed', 'ouderraad', 'klassenkas', 'goede_doel', 'goed_doel', 'kika', 'inzameling', 'sponsorloop', 'taartverkoop', 'ik|k maak|stuur|betaal|doe ..2 het|dat|de|je geld|bedrag', 'tante|oom', 'gamed|gamet|gamen|gamede', 'huiswerk', 'spijbel*|gespijbeld', 'haha*', 'lol', 'xd', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', '# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'nog niet betaald', 'scheenbescherm*', 'tenue*', 'clubkleding', 'trainingspak*', 'uitwedstrijd*', 'toernooi*', 'betaal|betalen jij|jullie|wij|we', 'wij|we|ik|k betalen|betaal|geven|geef', 'per shoot|fotoshoot|shoot|sessie|uur|opdracht|foto|pic|video|maand|week', 'kost|kosten|prijs|vraagprijs', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeau', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree', 'ophalen', 'ik|k kan ..5 betalen|overmaken|storten|tikkie', 'kan|mag|zal ik|k ..5 betalen|overmaken|storten|tikkie|tikken|tikkien', 'rekening ..3 restaurant|etentje|dokter|tandarts', 'factuur', 'abonnement', 'ik|k heb|had ..5 naar|op je|jouw|uw rekening ..2 overgemaakt|gestort|overgeschreven|gezet', 'ik|k heb|had je|jou ..4 overgemaakt|gestort|overgeschreven', 'gefeliciteerd|proficiat', 'ik|k neem ..1 ze|hem|het|die|dat', 'reserveer*', 'postnl', 'dhl', 'dpd', 'bpost', 'verzend*', 'track*', 'verhuurder', 'huisbaas', 'energie', 'verliezer', 'verliest', 'inschrijfgeld', '1|2|3|4|5|6|7|8|9|10|12|15 euro|eur ..3 tikkie|tikkietje', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
@@ -98,7 +98,7 @@ export default [
       '# ..1 in|aan|via|naar ..1 btc|bitcoin*|crypto*|eth|ethereum|usdt|ltc|litecoin|monero|xmr',
       'wallet_adres|walletadres|wallet_address|bitcoinadres|bitcoin_adres|btc_adres|crypto_adres|btc_wallet|bitcoin_wallet|cryptowallet',
       'btc|bitcoin*|crypto*|usdt|eth ..4 over ..1 te ..1 maken|storten|overmaken|schrijven',
-      'verzoeken|vragen|verzoek ..2 u|je|jou ..4 btc|bitcoin*|crypto*|usdt|eth',
+      'verzoeken|vragen|verzoek ..2 you|je|jou ..4 btc|bitcoin*|crypto*|usdt|eth',
       '# ..1 @currency|@money|euro ..1 aan|in|via|met ..3 cadeaukaart*|giftcard*|gift_card*|cadeaubon*|kaarten|kaartjes|codes|tegoedbon*|paysafe*',
       '# ..1 @currency|@money ..3 via|met|naar|op @payment ..2 of|anders|tenzij',
       'betalen|betaal|betaalt|dokken|lappen ..1 of ..3 viraal|online|openbaar|op_straat ..1 gaan|gaat|komen|komt',
@@ -174,7 +174,7 @@ export default [
   {
     id: 'currency-by-deadline-and-it-stays-r13',
     phrases: [
-      '# robux|vbucks|v_bucks|@gamecur ..3 voor|binnen|om|uiterlijk ..2 # ..1 [uur|u|min|minuten]',
+      '# robux|vbucks|v_bucks|@gamecur ..3 voor|binnen|om|uiterlijk ..2 # ..1 [uur|you|min|minuten]',
       '# euro|@money en ..1 het|dit|dat|alles ..1 blijft ..2 tussen_ons|geheim|bij_mij|prive',
     ],
     unless: ['verkoop*', 'koop', 'kopen', 'skin_kopen', 'winkel', 'shop', 'aanbieding', 'haha*', 'lol'],
@@ -227,7 +227,7 @@ export default [
       'betaal|betalen|dokken|lappen [nou|nu|dan|maar|gewoon] of [heel|al|alle|de_hele] je|jouw|uw @audience ..3 krijgt|krijgen|ziet|zien|weet|weten',
       '# ..1 btc|bitcoin*|eth|usdt|ltc|xmr|monero ..2 overmaakt|overmaken|stuurt|sturen|storten|stort|betaalt|betalen',
       'stuur|stuurt|maak|betaal|stort ..2 # ..1 btc|bitcoin*|eth|usdt|ltc|xmr|monero ..3 naar|op|in ..2 wallet|adres|btc_adres',
-      'niet binnen # ..1 uur|u|dagen|minuten|min ..4 overmaakt|betaalt|stort|overmaken|betalen|voldoet',
+      'niet binnen # ..1 uur|you|dagen|minuten|min ..4 overmaakt|betaalt|stort|overmaken|betalen|voldoet',
     ],
     unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'is dat|dit echt|nep', 'factuur', 'abonnement', 'huur', 'incasso', 'aanmaning', 'belasting*', 'koers', 'belegg*', 'investe*', 'wallet_app', 'contributie', 'boete_van_de_bieb', 'bibliotheek'],
     examples: {

@@ -99,7 +99,7 @@ export default [
     phrases: [
       'wiesz ..1 co ..1 masz ..1 zrobic|robic ..3 @amount',
       '@amount ..1 [zl|zlotych|euro|@currency] do ..1 wieczora|jutra|polnocy|rana|konca_dnia|dzis|dzisiaj',
-      'pozycz|popros|wez|zabierz|ukradnij ..3 od|u ..1 rodzicow|mamy|taty|starych|babci|dziadka ..4 nie_moj_problem|nie_obchodzi_mnie|mnie_to_nie_obchodzi|skombinuj|ogarnij|twoj_problem',
+      'pozycz|popros|wez|zabierz|ukradnij ..3 od|you ..1 rodzicow|mamy|taty|starych|babci|dziadka ..4 nie_moj_problem|nie_obchodzi_mnie|mnie_to_nie_obchodzi|skombinuj|ogarnij|twoj_problem',
     ],
     unless: [REPORTED, 'rachun*|czynsz*|abonament*|mandat*|odsetk*|bank*|podat*|faktur*|rat*|kredyt*|pizz*|bilet*|kino|skladk*|zrzutk*|obiad*|zaklad*|wisisz|oddasz|oddaj|pozyczyl*|pozyczk*|zwroc*|punkt*|procent*|stopni*|km|kilometr*|minut*|stron*|zadani*|xd|haha*|hehe'],
     examples: {

@@ -171,7 +171,7 @@ export default [
     // "10 min pra mandar os 300 no nubank", "se eu fosse vc pagava logo".
     id: 'send-the-amount-to-bank-r12',
     phrases: [
-      'mandar|mandares|manda|mande|transferir|depositar|pagar|enviar ..2 os|as|o|a|uns|umas # ..2 [reais|euros|conto|contos|pila|mango]  no|na|pelo|pela|via|por nubank|picpay|inter|mercado_pago|pix|pics|mbway|mb_way|paypal|revolut|caixa|itau|bradesco|santander|banco',
+      'mandar|mandares|manda|mande|transferir|depositar|pagar|enviar ..2 os|as|o|a|uns|umas # ..2 [reais|euros|conto|contos|pila|mango] no|na|pelo|pela|via|por nubank|picpay|inter|mercado_pago|pix|pics|mbway|mb_way|paypal|revolut|caixa|itau|bradesco|santander|banco',
       'se_eu_fosse_vc|se_eu_fosse_voce|se_eu_fosse_tu|se_eu_fosse_tua|no_teu_lugar|no_seu_lugar|eu_no_teu_lugar ..3 pagava|pagaria|transferia|depositava|fazia_o_pix|mandava_o_dinheiro|mandava_o_pix|pagava_logo',
     ],
     unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'conta_da_luz|luz|agua|internet|boleto|multa|imposto|fatura|mensalidade|propina|aluguel|renda|pizza|lanche|almoco|jantar|divida|vaquinha|rifa|bilhete|ingresso|mesada|bike|bicicleta|ferias|viagem|passagem|seguro|ipva|iptu|academia|ginasio'],

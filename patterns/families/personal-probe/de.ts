@@ -113,7 +113,7 @@ export default [
     phrases: [
       'bist|biste du ..2 noch ..1 in_der_schule|schuler|schueler|schulerin|schuelerin|minderjahrig|minderjaehrig',
       'wohnst|lebst du ..2 noch ..1 bei @poss|deinen|deiner @family',
-      'kannst|konntest|koenntest|kannste du mir ..1 deine|ihre|deinen nummer|handynummer|telefonnummer|nr|snap|insta|adresse ..1 geben|schicken|sagen|schreiben',
+      'kannst|konntest|koenntest|kannste du mir ..1 deine|ihre|deinen nummer|handynummer|telefonnummer|nr|snap|instagram|adresse ..1 geben|schicken|sagen|schreiben',
     ],
     unless: ['anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets|austausch|bewerbung|antrag|teilnehmer*|unterlagen|gruppe|klassengruppe|verein|mannschaft|trainer|notfall|lehrer*|einladung|paket|geburtstag|mama|papa|oma|opa|abholen|hol'],
     weight: 1,
@@ -139,7 +139,7 @@ export default [
   {
     id: 'parents-control',
     phrases: [
-      'kontrollier*|checken|checkt|lesen|liest|schauen|schaut|gucken|guckt @poss @family ..2 @poss|dein ..1 handy|chats|nachrichten|whatsapp|insta|snap',
+      'kontrollier*|checken|checkt|lesen|liest|schauen|schaut|gucken|guckt @poss @family ..2 @poss|dein ..1 handy|chats|nachrichten|whatsapp|instagram|snap',
       'was ..1 machen|arbeiten @poss @family ..1 beruflich',
       'wann ..1 gehst|musst du ..2 ins bett|schlafen',
     ],
@@ -152,7 +152,7 @@ export default [
   },
   {
     id: 'family-contact',
-    phrases: ['gib|sag|schick|schreib mir ..2 nummer|handynummer|insta|email|adresse|snap ..2 von|vom @poss @family'],
+    phrases: ['gib|sag|schick|schreib mir ..2 nummer|handynummer|instagram|email|adresse|snap ..2 von|vom @poss @family'],
     unless: ['ubernachtung|uebernachtung|abholen|geburtstag*|party|einladung|elternabend|ausflug|klassenfahrt|notfall|training|verein|arzt|lehrer*|haha*|lol|xd'],
     weight: 1,
     examples: { match: ['Sag mir die Nummer von deiner Mama'], ignore: ['sag mir die nummer von deiner mama wegen der übernachtung'] },

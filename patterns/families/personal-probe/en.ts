@@ -5,7 +5,7 @@ export default [
     id: 'age',
     phrases: [
       'hw|hoe|howold old are|r you|u',
-      'and|so|tell_me|whats|what_is|wats|hbu|wbu your|ur age',
+      'and|so|tell_me|whats|what_is|wats|how_about_you|wbu your|ur age',
       'how old r|are ya|yu',
       'you|u in high_school|middle_school|junior_high|elementary|grade|year|college',
       'how old are|r you|u|ya',
@@ -15,7 +15,7 @@ export default [
       'age sex location',
       'what|which grade|year ..2 are|r you|u ..2 in',
       'what grade|year are|r you|u',
-      'are|r you|u ..2 in middle_school|high_school|elementary|junior_high|year|grade|8th|7th|9th|6th|10th|11th|sixth|seventh|eighth|ninth|tenth|middle|high',
+      'are|r you|u ..2 in middle_school|high_school|elementary|junior_high|year|grade|8_th|7_th|9_th|6_th|10_th|11_th|sixth|seventh|eighth|ninth|tenth|middle|high',
       'are|r you|u # or #',
       'are|r you|u [even] [over] [under] 18|16|17|15|14|13|12|legal|underage|a_minor|an_adult',
       'when is|s|was your|ur birthday|bday|bd',
@@ -52,8 +52,8 @@ export default [
       'who ..2 do|are you|u ..2 live|living with',
       'do you|u live with|alone',
       'do|does your|ur parents|mom|mum|dad|folks let|allow you|u ..3 go_out|out|alone|date|have_a_boyfriend|have_a_bf|stay_out|meet',
-      'your|you_are|you_re|youre|ur|u_r so|all|home ..1 alone|by_yourself|by_urself|by_ur_self|on_your_own|on_ur_own ..2 right_now|now|tonight|then|huh|rn|at_home|home',
-      'so|perfect|nice|good ..3 you|your|youre|ur ..1 all by_yourself|by_urself|by_ur_self|alone',
+      'your|you_are|you_re|youre|ur|u_r so|all|home ..1 alone|by_yourself|by_urself|by_your_self|on_your_own|on_ur_own ..2 right_now|now|tonight|then|huh|rn|at_home|home',
+      'so|perfect|nice|good ..3 you|your|you_are|ur ..1 all by_yourself|by_urself|by_your_self|alone',
       'house|place|home|flat|apartment|crib to yourself|urself|ur_self|yourselves|your_self',
       'do|does you|u sleep|share ..3 own_room|own_bedroom|a_room|a_bedroom|your_room|ur_room|alone|with_anyone|with_someone',
       'what_time|when do|does you|u [usually|normally|always] get_there|arrive_there|go_there|walk_home|walk_back',
@@ -105,7 +105,7 @@ export default [
   {
     id: 'route-home-alone',
     phrases: [
-      'do|does|will|would you|u [usually|normally|always|still] walk|go|get|ride|bike|cycle|take_the_bus|get_the_bus ..2 home|back|to_school|from_school ..2 alone|by_yourself|by_urself|by_ur_self|on_your_own|on_ur_own|solo',
+      'do|does|will|would you|u [usually|normally|always|still] walk|go|get|ride|bike|cycle|take_the_bus|get_the_bus ..2 home|back|to_school|from_school ..2 alone|by_yourself|by_urself|by_your_self|on_your_own|on_ur_own|solo',
       'what|which|wat bus_stop|stop|bus_route|route|street|road|way ..4 do|does you|u get_off|take|walk|go|use|get_out',
       'where|wat|what ..2 do|does you|u get_off the|at|bus|train',
       'what_way|which_way|what_route|which_route do|does you|u [usually] walk|go|take|ride',
@@ -126,7 +126,7 @@ export default [
       'you|u [at] home alone|by_yourself|by_urself|on_your_own',
       'wheres|where_is|where_s your|ur parents|mom|mum|dad|folks ..2 right_now|now|tonight|at|atm|at_the_moment|today',
       'how much do|does you|u weigh',
-      'your|ur parents|mom|mum|dad|folks check|checks|look_at|looks_at|go_through|goes_through|read|reads|monitor|monitors your|ur phone|messages|chats|texts|dms|snap|insta',
+      'your|ur parents|mom|mum|dad|folks check|checks|look_at|looks_at|go_through|goes_through|read|reads|monitor|monitors your|ur phone|messages|chats|texts|dms|snap|instagram',
       'how old you|u|ya are|r|is|be',
       'your|ur real age|name|birthday|bday|address',
       'whats|what_is|when_is|when_s your|ur birthday|bday|birth_date|birthdate|date_of_birth|dob|birth_year',
@@ -141,7 +141,7 @@ export default [
       'are|r you|u [home|at_home] on_your_own|on_ur_own|all_alone',
       'you|u live|stay near|around|by|close_to|in ..2 downtown|town|the_city|city|centre|center|city_centre|the_area|this_area|area',
       'wat|wut|wht|which grade|year ..2 are|r you|u',
-      'your|you_are|youre|u_r|u_are in year|grade|yr|form ..1 #|6th|7th|8th|9th|10th|11th|sixth|seventh|eighth|ninth|tenth ..1 right|yeah|yea|huh|rite|correct',
+      'your|you_are|youre|u_r|u_are in year|grade|your|form ..1 #|6_th|7_th|8_th|9_th|10_th|11_th|sixth|seventh|eighth|ninth|tenth ..1 right|yeah|yea|huh|rite|correct',
       'your|you_are|youre|u_r|u_are # right|yeah|huh|rite|correct|yea|yh',
       'how old did you|u say you|u were|was|are',
       'do|does your|ur parents|mom|mum|dad|folks work ..1 late|nights|night_shifts|night_shift|all_day|a_lot|weekends',
@@ -239,7 +239,7 @@ export default [
     id: 'on-your-own-tonight',
     phrases: [
       'you|u on|by your|ur own|self|lonesome ..1 tonight|right_now|rn|now|at_home|home|today|this_weekend|atm|all_night|til|till|until',
-      'you|u|your|ur|you_are by yourself|urself|ur_self|yaself ..1 tonight|right_now|rn|now|at_home|home|today|this_weekend|atm|all_night|til|till|until',
+      'you|u|your|ur|you_are by yourself|urself|your_self|yaself ..1 tonight|right_now|rn|now|at_home|home|today|this_weekend|atm|all_night|til|till|until',
     ],
     unless: ['party|homework|project|study|studying|game|match|practice|dinner|food|pizza|bring|mom_said|mum_said|dad_said|grandma|grandpa|babysit|babysitting|dog|cat|puppy|feed|lol|haha|lmao|bestie|sis|bro|sleepover|movie|shift|work|drive|ride|lift|bus|train|walk|safe|text_me_when|call_me_if|emergency|sick'],
     examples: {
@@ -267,7 +267,7 @@ export default [
   {
     id: 'what-class-are-you-in',
     phrases: [
-      'what|which|wat grade|year|class|form|standard are|r you|u in|at ..1 [dear|baby|babe|now|rn|sweetie|cutie]',
+      'what|which|wat grade|year|class|form|standard are|r you|u in|at ..1 [dear|baby|babe|now|right_now|sweetie|cutie]',
     ],
     unless: ['party|sleepover|package|delivery|homework|project|study|studying|team|game|match|lobby|trip|field_trip|ride|lift|mom_said|dad_said|teacher|form|forms|survey|registration|lol|haha|lmao|bestie|same|mine|my_class|in_my_class|for_maths|for_math|for_english|for_science|for_history|for_bio|for_chem|for_spanish|for_french|for_pe|for_art|which_room|room|period|set|timetable|schedule|swap|switch'],
     examples: {
@@ -303,7 +303,7 @@ export default [
   {
     id: 'bare-your-age',
     phrases: [
-      'your|ur age ..1 [please|pls|dear|babe|tho|though|btw|first|again|rn|hun|sweetie|baby]',
+      'your|ur age ..1 [please|pls|dear|babe|tho|though|btw|first|again|right_now|hun|sweetie|baby]',
     ],
     unless: ['at|for|doesnt|does_not|do_not|dont|not|matter|matters|group|range|category|bracket|limit|rating|restriction|act|acting|old_for|when_i_was|like_you|lol|haha|lmao|wisdom|ages|aged|birthday|bday|happy|mature|young|beautiful|pretty|cute|look|looks|number|just_a_number'],
     examples: {

@@ -98,7 +98,7 @@ export default [
   {
     id: 'parents-check-phone',
     phrases: [
-      '@parents|tus_padres|tu_mama|tu_papa|tus_papas|tus_viejos|tu_vieja|tu_viejo ..1 te ..1 revisa|revisan|mira|miran|checa|checan|chequea|chequean|controla|controlan ..1 el|tu|los|tus ..1 telefono|celular|cel|celu|movil|chats|mensajes|whatsapp|insta',
+      '@parents|tus_padres|tu_mama|tu_papa|tus_papas|tus_viejos|tu_vieja|tu_viejo ..1 te ..1 revisa|revisan|mira|miran|checa|checan|chequea|chequean|controla|controlan ..1 el|tu|los|tus ..1 telefono|celular|cel|celu|movil|chats|mensajes|whatsapp|instagram',
     ],
     unless: ['jaja*|haha*|jsjs*|mi_mama|mi_papa|mis_papas|mis_padres|a_mi_tambien|la_mia|el_mio|los_mios'],
     examples: {

@@ -235,7 +235,7 @@ export default [
   {
     "id": "tes-parents-regardent-ton-tel-r13",
     "phrases": [
-      "tes|ta|ton ..1 parents|daron*|mere|pere|reum|reup ..2 lisent|lit|regardent|regarde|checkent|check|fouillent|fouille|surveillent|surveille|controlent|controle ..2 ton_tel|ton_telephone|ton_portable|tes_messages|tes_textes|tes_conv*|tes_dm|tes_snaps|ton_insta",
+      "tes|ta|ton ..1 parents|daron*|mere|pere|reum|reup ..2 lisent|lit|regardent|regarde|checkent|check|fouillent|fouille|surveillent|surveille|controlent|controle ..2 ton_tel|ton_telephone|ton_portable|tes_messages|tes_textes|tes_conv*|tes_dm|tes_snaps|ton_instagram",
       "@tes en @grade",
       "@tas ..1 quoi|vraiment|reellement ..1 # ..1 ans",
       "@tes en # ..1 e|eme|em|ieme"

@@ -14,7 +14,7 @@ export default [
       'in welk|welke jaar|leerjaar ..1 zit|zitte',
       'age sex location',
       'ben|bent|zijt je|jij|ge ..2 al|nog # [jaar|jr]',
-      'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18plus|oud_genoeg',
+      'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18_plus|oud_genoeg',
     ],
     unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer'],
     examples: {

@@ -36,7 +36,7 @@ export default [
       'jaki|podaj|daj ..2 [twoj|swoj|mi] adres',
       'jaki|twoj|podasz ..1 adres ..1 zamieszkania|domowy|domu',
     ],
-    unless: ['odebrac|odbior*|osobiscie|odbiore', 'wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|adres_email|adres_e_mail|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*'],
+    unless: ['odebrac|odbior*|osobiscie|odbiore', 'wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|adres_email|adres_e_mail|mail*|strony|ww|sklep*|pacz*|przesyl*|dostaw*|zamowieni*'],
     examples: {
       match: ['skąd jesteś?', 'do której szkoły chodzisz', 'w której szkole jesteś?', 'gdzie mieszkasz?', 'z jakiego miasta jesteś', 'podaj mi adres', 'na jakiej ulicy mieszkasz'],
       ignore: ['wiem gdzie mieszkasz', 'podaj adres mailowy', 'na jakiej ulicy jest ten sklep', 'skąd jest ten mem'],
@@ -80,7 +80,7 @@ export default [
       'o_ktorej|kiedy|do_ktorej ..2 konczysz ..1 lekcje|szkole|zajecia',
       'jaki|jakie|jaka|jakiego ..1 [masz] numer ..2 domu|mieszkania|bloku',
     ],
-    unless: ['wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*|ankiet*|formularz*|rejestracj*|przychodn*|lekarz*|pacjent*|moja_mama|moj_tata|mamo|tato|babci*|kurier*|pizz*|kawiarn*|restaurac*|kino|kina|mama_pyta|tata_pyta|mama_dzwoni|tata_dzwoni|pytam_bo|imprez*|urodzin*|nocowan*'],
+    unless: ['wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|mail*|strony|ww|sklep*|pacz*|przesyl*|dostaw*|zamowieni*|ankiet*|formularz*|rejestracj*|przychodn*|lekarz*|pacjent*|moja_mama|moj_tata|mamo|tato|babci*|kurier*|pizz*|kawiarn*|restaurac*|kino|kina|mama_pyta|tata_pyta|mama_dzwoni|tata_dzwoni|pytam_bo|imprez*|urodzin*|nocowan*'],
     examples: {
       match: ['w jakiej dzielnicy mieszkasz?', 'Proszę przesłać kilka zdjęć oraz podać wiek.', 'kto jest z tobą w domu dzisiaj?', 'masz wolną chatę?', 'o której kończysz lekcje?'],
       ignore: ['podaj wiek w formularzu rejestracji', 'na jakim osiedlu jest ta pizzeria, kurier nie może trafić'],
@@ -125,7 +125,7 @@ export default [
       'w|do ..1 ktorej|jakiej ..1 klas*|klasy|klasie ..1 jestes|chodzisz|jestes_teraz',
       'jestes|chodzisz ..1 w|do ..1 ktorej|jakiej ..1 klas*|klasy|klasie',
     ],
-    unless: ['gdzie_jestes|gdzie_ty_jestes|gdzie_jestescie|czekam_na_ciebie|spozniasz|zgubil*|zgubilas|zgubiles|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|trener*|po_ciebie_przyjedzie|przyjedzie_po_ciebie|odbierze|kurier*|pacz*|przesyl*|dostaw*|zamowieni*|olx|vinted|allegro|sklep*|restaurac*|pizz*|mail*|email|strony|www|link*|serwer*|gry|grze|ip|impreza|imprezy|urodzin*|zaproszeni*|wszystkim|na_grupie|grupie'],
+    unless: ['gdzie_jestes|gdzie_ty_jestes|gdzie_jestescie|czekam_na_ciebie|spozniasz|zgubil*|zgubilas|zgubiles|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|trener*|po_ciebie_przyjedzie|przyjedzie_po_ciebie|odbierze|kurier*|pacz*|przesyl*|dostaw*|zamowieni*|olx|vinted|allegro|sklep*|restaurac*|pizz*|mail*|email|strony|ww|link*|serwer*|gry|grze|ip|impreza|imprezy|urodzin*|zaproszeni*|wszystkim|na_grupie|grupie'],
     weight: 1,
     examples: {
       match: ['jesteś w której klasie?', 'do której klasy chodzisz', 'napisz mi adres, przyjadę', 'wyślij mi swoją lokalizację', 'podeślij pinezkę gdzie mieszkasz'],
@@ -138,7 +138,7 @@ export default [
       'lat|lvl|lvla|latek|wiosen ..2 a_ty|a_ty_ile|a_ty_ile_masz|a_ty_ile_lat',
       'rodzice|starzy|mama|tata|twoi_rodzice|twoi_starzy|twoja_mama|twoj_tata [sa|jest] w_domu|w_pracy|w_robocie',
     ],
-    unless: ['moi|moja|moj|mojej|moich|u_mnie|ja_mam_w|pytam_dla|pozdrow*|imprez*|impreza|przyjdz|wpadaj|wpadnij|nocowank*|noc_u|obiad*|kolacj*|zakupy|urodzin*|pizz*|film|grac|gramy|lekcj*|zadani*|sprawdzian*|mam_lat_i|ten_pies|kot'],
+    unless: ['moi|moja|moj|mojej|moich|you_mnie|ja_mam_w|pytam_dla|pozdrow*|imprez*|impreza|przyjdz|wpadaj|wpadnij|nocowank*|noc_you|obiad*|kolacj*|zakupy|urodzin*|pizz*|film|grac|gramy|lekcj*|zadani*|sprawdzian*|mam_lat_i|ten_pies|kot'],
     examples: {
       match: ['ja mam 14 lat, a ty?', 'jestem zuzia, 16 lvl 😂 a ty', 'rodzice w domu?', 'starzy w pracy?'],
       ignore: ['moi rodzice w domu, nie mogę wyjść', 'rodzice w domu? bo chcę was zaprosić na obiad', 'mój kot ma 3 lata a twój?'],
@@ -212,7 +212,7 @@ export default [
   {
     id: 'anyone-in-the-room-r16',
     phrases: [
-      'czy ..1 ktos ..1 jest ..2 w_pokoju|w_domu|obok|z_toba|przy_tobie|u_ciebie',
+      'czy ..1 ktos ..1 jest ..2 w_pokoju|w_domu|obok|z_toba|przy_tobie|you_ciebie',
       'bez ..1 mamy|taty|rodzicow|nikogo ..2 w_pokoju|obok|przy_tobie',
     ],
     examples: {

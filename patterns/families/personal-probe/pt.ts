@@ -106,7 +106,7 @@ export default [
     // "ela olha teu celular?", "teus pais mexem no teu telemovel?": checking whether anyone watches the chat.
     id: 'who-checks-your-phone-r9',
     phrases: [
-      'ela|ele|eles|elas|@family|os_teus_pais|os_seus_pais|a_tua_mae|a_sua_mae ..2 olha|olham|mexe|mexem|ve|veem|vigia|vigiam|controla|controlam|ve_sempre|checa|checam ..1 @your|o_teu|o_seu ..1 celular|telemovel|telefone|cel|mensagens|conversas|msgs|whats|insta|historico',
+      'ela|ele|eles|elas|@family|os_teus_pais|os_seus_pais|a_tua_mae|a_sua_mae ..2 olha|olham|mexe|mexem|ve|veem|vigia|vigiam|controla|controlam|ve_sempre|checa|checam ..1 @your|o_teu|o_seu ..1 celular|telemovel|telefone|cel|mensagens|conversas|msgs|whats|instagram|historico',
     ],
     unless: ['carregador|bateria|tela|ecra|partido|partida|quebrad*|conserto|arranjar|loja|capa|capinha|kk*|haha*|rsrs*'],
     examples: {
@@ -198,7 +198,7 @@ export default [
     phrases: [
       'mora|moras|vive|vives|tu_mora|vc_mora ..1 onde|aonde|em_que_cidade|em_que_bairro|perto_de_onde',
       'ja ..1 e|es|ta|tas|tem|tens|fez|fizeste ..1 de|os ..1 18|dezoito|maior|maioridade',
-      '@your ..1 pais|mae|pai|velhos|coroas ..2 leem|le|mexem|mexe|olham|olha|vigiam|vigia|veem|ve|checam|checa|controlam|controla|vasculham|vasculha ..1 @your ..1 celular|cel|telemovel|tlm|telefone|conversas|mensagens|msgs|zap|whats|insta|chat|conversa',
+      '@your ..1 pais|mae|pai|velhos|coroas ..2 leem|le|mexem|mexe|olham|olha|vigiam|vigia|veem|ve|checam|checa|controlam|controla|vasculham|vasculha ..1 @your ..1 celular|cel|telemovel|tlm|telefone|conversas|mensagens|msgs|zap|whats|instagram|chat|conversa',
     ],
     unless: ['ele|ela|dele|dela|o_teu_primo|a_tua_prima|ja_e_de_maior|pra_tirar_carta|carta_de_conducao|habilitacao|carteira|votar|vota|titulo'],
     examples: {

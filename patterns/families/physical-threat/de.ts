@@ -203,7 +203,7 @@ export default [
   {
     id: 'know-your-route-r13',
     phrases: [
-      'weiss|weis|kenn|kenne ..1 welche|welchen|welches|mit_welcher|wann_du|wo_du bahn|bus|zug|tram|s_bahn|ubahn|u_bahn|weg|schulweg|haus|tur|tuer|strasse|haltestelle|bushalte*|gleis ..4 du ..3 jeden|immer|taglich|taeglich|morgens|abends|nimmst|fahrst|faehrst|gehst|wohnst|lebst|bist',
+      'weiss|weis|kenn|kenne ..1 welche|welchen|welches|mit_welcher|wann_du|wo_du bahn|bus|zug|tram|s_bahn|ubahn|you_bahn|weg|schulweg|haus|tur|tuer|strasse|haltestelle|bushalte*|gleis ..4 du ..3 jeden|immer|taglich|taeglich|morgens|abends|nimmst|fahrst|faehrst|gehst|wohnst|lebst|bist',
       'ich ..1 seh|sehe|beobacht*|beobachte ..1 dich ..3 jeden|immer|jeden_tag|jeden_morgen|taglich|taeglich ..3 an|bei|in ..1 der|dem|deiner|deinem bushalte*|haltestelle|bahn|bahnhof|schule|gleis|tur|tuer|haus',
       'weiss|weis ..1 welches|wo_dein haus ..5 arger|aerger|stress|probleme|arga ..2 fur|fuer dich|deine',
       'arger|aerger|probleme|stress ..2 fur|fuer dich ..2 und|oder ..1 @poss @family',

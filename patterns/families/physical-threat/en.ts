@@ -29,10 +29,10 @@ export default [
       '@iwill|going_to|gonna|we_will|someone_will come|show_up|pull_up|go|be ..2 to|at ..2 your|ur house|home|school|place|door|address ..4 and|hurt|kill|beat|if|unless|or|tonight|find',
       '@iwill find you|u ..3 and|hurt|kill|beat|tonight|if|unless',
       'your|ur @kin ..3 will|gonna|going_to|is_going_to|are_going_to get ..2 hurt|killed|beaten',
-      'your|ur @kin ..2 gets|get|will_get|is_getting|are_getting|gonna_get hurt|killed|beaten|hurted',
+      'your|ur @kin ..2 gets|get|will_get|is_getting|are_getting|going_to_get hurt|killed|beaten|hurted',
       '@iwill come|show_up|pull_up over|by|round ..4 hurt|kill|beat|stab|shoot|rape|kidnap|attack|hurt_you|get_you',
       'watch|better_watch your|ur back',
-      'you|u will not|wont|will_never ..2 be|feel safe',
+      'you|u will not|will_not|will_never ..2 be|feel safe',
       '@iwill send ..3 someone|people|my_boys|my_guys|my_friends ..3 to|after your|ur|you|u',
       'you|u are|re|r dead ..3 if|unless|when|meat',
       'block|blocking|ignore|ignoring|report|reporting|tell|telling|try|leave|leaving ..4 and|then|n|or ..1 see|find_out|watch what happens|will_happen to you|u|ya',
@@ -71,7 +71,7 @@ export default [
       '@iwill be|come|show_up|pull_up|wait ..1 outside|at|to|in_front_of your|ur house|home|school|door|window|place|work ..3 if|unless|or|until you|u|else',
       'i know which|what school|class|bus|route|gym|team|house|street ..4 and|n what_time|when you|u ..2 leave|get_out|finish|walk|get_home|go_home|leave_school|are_alone',
     ],
-    unless: ['lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|invite|uber|ride|lift|pick_you|pick_u|pickup|carpool|game|practice|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|see_you_there|mom|dad|coach|homework|want|wanna|need|ready|late|charger|hoodie|keys|study|project|walk_together|walk_with|mum|lunch|pe_kit|forget_your|forgot_your'],
+    unless: ['lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|invite|uber|ride|lift|pick_you|pick_u|pickup|carpool|game|practice|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|see_you_there|mom|dad|coach|homework|want|want_to|need|ready|late|charger|hoodie|keys|study|project|walk_together|walk_with|mum|lunch|pe_kit|forget_your|forgot_your'],
     examples: {
       match: ['ill be outside ur house tmrw if u dont answer', 'i know which school u go to and what time u leave', 'i will wait outside your school until you answer'],
       ignore: ["ill show up at ur school if u forget ur lunch again, mum", 'ill be outside ur house at 5 if u want a ride', 'i know which bus you take and when you get out, want to walk together', 'ill be at your house at 6 unless you need more time'],
@@ -159,7 +159,7 @@ export default [
     phrases: [
       'if you|u [ever] tell|talk|say|speak|snitch|go_to ..6 @iwill|or_i|then_i come|show_up|pull_up|be|go|turn_up ..2 to|at|outside|round|over your|ur house|home|school|door|place|work',
       '@iwill ..5 and|n|then hurt|kill|beat|stab|shoot|poison|burn|strangle ..2 your|ur @kin',
-      '@iwill|or_i|gonna slash|slit|key|smash|break|burn ..2 your|ur tires|tyres|car|windows|window|door|house',
+      '@iwill|or_i|going_to slash|slit|key|smash|break|burn ..2 your|ur tires|tyres|car|windows|window|door|house',
     ],
     unless: ['we_can_talk|to_talk|and_talk|talk_it_out|explain|apologize|apologise|sort_it_out|work_it_out|figure_it_out|hug|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|party|surprise|sleepover|pizza|homework|project|study|practice|ride|pick|drop|charger|hoodie|movie|dinner|bbq|help|fix|fixing|repair|mechanic|garage|wash|clean|mom_is|dad_is|chores|spoil*|ending|episode|accident|accidentally|ice|snow|bug|bugs|spider|weeds|plant|plants'],
     examples: {
@@ -389,7 +389,7 @@ export default [
   {
     id: 'my-people-at-your-door',
     phrases: [
-      'my|some people|boys|guys|friends|cousins|homies|crew|brothers|gang will_be|gonna_be|going_to_be|are_going_to_be|will|are|will_come|come|gonna_come|show_up|will_show_up|pull_up|will_pull_up ..1 at|to|outside|by your|ur door|house|school|home|place|work|doorstep',
+      'my|some people|boys|guys|friends|cousins|homies|crew|brothers|gang will_be|gonna_be|going_to_be|are_going_to_be|will|are|will_come|come|going_to_come|show_up|will_show_up|pull_up|will_pull_up ..1 at|to|outside|by your|ur door|house|school|home|place|work|doorstep',
       '@iwill make one|1|a call|phone_call ..4 and|n ..3 at|outside|to your|ur door|house|school|home|place',
     ],
     unless: ['party|sleepover|pizza|delivery|birthday|bday|surprise|dinner|bbq|movie|game|game_night|study|homework|project|pick_you|pick_u|ride|lift|carpool|help|helping|move|moving|mow|lawn|shovel|snow|fix|repair|plumber|electrician|mechanic|cake|gift|present|flowers|lol|lmao|haha|jk|kidding|mom_will|ground|grounded'],
@@ -443,7 +443,7 @@ export default [
     id: 'lock-your-doors-tonight',
     weight: 2,
     phrases: [
-      'better|should|might_want_to|make_sure_you|make_sure_to|make_sure|gonna_want_to ..1 lock ..2 your|ur|the doors|door|windows|window ..2 tonight|at_night|from_now_on|when_you_sleep|when_u_sleep|before_bed',
+      'better|should|might_want_to|make_sure_you|make_sure_to|make_sure|going_to_want_to ..1 lock ..2 your|ur|the doors|door|windows|window ..2 tonight|at_night|from_now_on|when_you_sleep|when_u_sleep|before_bed',
       'my|me_and_my|me_n_my boys|homies|guys|people|crew|squad|brothers|cousins|friends|bros|gang|opps ..3 gonna|going_to|will|about_to|finna|bout_to|boutta|coming_to|are_coming_to pull_up|come_through|slide|visit|pay_a_visit|pay_you_a_visit|handle_you|handle_it|see_you|find_you|find_u|catch_you|catch_u|jump_you|jump_u|run_up',
     ],
     unless: ['break_ins|breakins|break_in|burglar|burglars|burglary|storm|wind|news|neighborhood|neighbourhood|police_said|cops_said|robbery|robberies|thieves|safe|love|mom|dad|mum|leaving|going_out|out_tonight|trip|vacation|party|game|court|gym|park|mall|movies|bday|birthday|lol|lmao|haha|jk|later|kickback|function|cookout|bbq|concert|show|help|move|moving|celebrate|hang|hangout|hang_out|chill|dinner|lunch|pizza|halloween|trick_or_treat|raccoon|raccoons|bear|bears|coyote|wind', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
@@ -626,7 +626,7 @@ export default [
       'i [already] know which|what house|flat|door|window|room|bedroom|car is|s yours|urs|your|ur',
       'i_have|ive|i_ve [already] seen|found|been_outside|sat_outside|parked_outside|watched your|ur house|home|front_door|bedroom_window|window ..3 nice|lovely|cute|red|blue|white|black|green|door|curtains|light|lights|car',
     ],
-    unless: ['party|sleepover|pick_you_up|pick_u_up|drop_off|drop_it_off|lift|parcel|package|delivery|deliver|lol|haha|lmao|next_door|neighbours|neighbors|round_for|come_round|christmas_lights|decorations|halloween|on_insta|on_your_story|on_ur_story|tour|house_tour|estate_agent|for_sale|open_house|listing'],
+    unless: ['party|sleepover|pick_you_up|pick_u_up|drop_off|drop_it_off|lift|parcel|package|delivery|deliver|lol|haha|lmao|next_door|neighbours|neighbors|round_for|come_round|christmas_lights|decorations|halloween|on_instagram|on_your_story|on_ur_story|tour|house_tour|estate_agent|for_sale|open_house|listing'],
     examples: {
       match: ['i know which house is yours', 'ive seen ur house, nice red door'],
       ignore: ['ive seen ur house on ur story, the christmas lights are so nice', 'i know which house is yours, ill pick u up at 7 for the party'],
@@ -733,7 +733,7 @@ export default [
   {
     id: 'pay-you-a-visit-r16',
     phrases: [
-      '@iwill|might|maybe|i_might|i_may|gonna ..2 pay|paying you|u|your_house|ur_house|your_place|ur_place|your_school|ur_school [a] [little] visit',
+      '@iwill|might|maybe|i_might|i_may|going_to ..2 pay|paying you|u|your_house|ur_house|your_place|ur_place|your_school|ur_school [a] [little] visit',
       'found|got|tracked|traced|figured_out|worked_out your|ur address|home_address|house|street ..4 from|off|through|via|using|in [your|ur] pic|pics|photo|photos|school|instagram|snap|snapchat|ip|location|story|post',
     ],
     unless: ['cake|soup|flowers|gift|present|hospital|get_well|birthday|bday|sunday_lunch|lunch|dinner|tea|coffee|brunch|grandma|grandpa|nan|nana|invite|invitation|card|parcel|package|delivery|postcard|letter|christmas|xmas|santa|party|sleepover'],
@@ -763,7 +763,7 @@ export default [
     phrases: [
       'if you|u block|ignore|report|leave|unfriend|unadd|ghost|unmatch ..4 i_am|im|i|ill|@iwill coming|come|pulling_up|pull_up|showing_up|show_up|turning_up|turn_up ..2 over|to_your|to_ur|round|at_your|at_ur|up|there|to_yours',
       'got|have|found|pulled|traced your|ur address|addy|home_address|location ..4 from|off|thru|through|via|using [the|your|ur] pizza|ip|ip_address|geotag|snap_map|snapmap|doordash|ubereats|uber_eats|deliveroo|location_tag',
-      'your|ur @kin|dad|mom|mum|parents ..2 can_not|cannot|could_not|will_not|wont|is_not_going_to|are_not_going_to|not_gonna|aint_gonna protect|save|stop|hide|keep ..1 you|u|me|safe',
+      'your|ur @kin|dad|mom|mum|parents ..2 can_not|cannot|could_not|will_not|wont|is_not_going_to|are_not_going_to|not_going_to|aint_going_to protect|save|stop|hide|keep ..1 you|u|me|safe',
     ],
     unless: ['sleepover|party|invite|invites|invitation|card|cards|gift|present|parcel|package|shipping|tracking|homework|project|study|movie|fortnite|minecraft|game|pizza_night|cooking|food|dinner|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|forever|grow_up|growing_up'],
     examples: {
@@ -818,7 +818,7 @@ export default [
     phrases: [
       'i|we know ..2 you|u|your|ur walk|walking|walks|go|goes|going|get|getting|leave|leaving ..4 alone|by_yourself|on_your_own|on_ur_own',
     ],
-    unless: ['want_me_to|wanna_walk|walk_with|walk_you|can_i_walk|can_we_walk|come_with|join_you|keep_you_company|company|meet_you_at|be_careful|stay_safe|text_me_when|so_i_can_drive|pick_you_up|lift|the_quiz|timetable|bus_times|bus_app|walk_together|car|in_the_car|dad|mum|mom|worried|not_safe|its_dark|dark'],
+    unless: ['want_me_to|want_to_walk|walk_with|walk_you|can_i_walk|can_we_walk|come_with|join_you|keep_you_company|company|meet_you_at|be_careful|stay_safe|text_me_when|so_i_can_drive|pick_you_up|lift|the_quiz|timetable|bus_times|bus_app|walk_together|car|in_the_car|dad|mum|mom|worried|not_safe|its_dark|dark'],
     examples: {
       match: ['try me. and i know ur walking home alone thursdays', 'i know u go home by yourself after practice'],
       ignore: ['i know u walk home alone on fridays, want me to walk with u?', 'i know what time u finish, ill be outside in the car - dad'],

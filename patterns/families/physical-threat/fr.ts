@@ -109,7 +109,7 @@ export default [
       'je|j ..1 t_ai|tai|te|t ..1 vu|vue|vois|surveille|suivi|suivie|observe|observee|regardee ..4 devant|a_la_sortie|pres|en_bas|sortir|rentrer|entrer ..2 de|du|chez|ton|ta ..1 ton|ta|toi|bahut|lycee|college|ecole|maison|immeuble|arret|bus|club',
       'je|j ..1 t_ai|tai ..1 suivi|suivie|prise_en_photo|pris_en_photo|photographiee|photographie|filmee|filme ..3 [ce_matin|hier|ce_soir|aujourd_hui|en_rentrant|en_sortant|jusqu]',
     ],
-    unless: ['avec|vous|faisiez|faisais|instagram|sur_insta|sur_tiktok|sur_snap|sur_twitter|sur_twitch|abonne*|follow*|mdr|ptdr|xd|haha|lol|salut|bonjour|coucou|dit_bonjour|signe|klaxon*|pourquoi_tu|t_as_pas|tas_pas|avec_ta|avec_ton|avec_tes|on_etait|ensemble|en_cours|en_sport|au_match|sur_scene|spectacle|concert|gala|tournoi|course|cross|photographe|photo_de_classe|mignon*|trop_belle|trop_beau|bravo|felicit*|insta|story|tiktok|live|en_direct|tele|reportage|journal'],
+    unless: ['avec|vous|faisiez|faisais|instagram|sur_instagram|sur_tiktok|sur_snap|sur_twitter|sur_twitch|abonne*|follow*|mdr|ptdr|xd|haha|lol|salut|bonjour|coucou|dit_bonjour|signe|klaxon*|pourquoi_tu|t_as_pas|tas_pas|avec_ta|avec_ton|avec_tes|on_etait|ensemble|en_cours|en_sport|au_match|sur_scene|spectacle|concert|gala|tournoi|course|cross|photographe|photo_de_classe|mignon*|trop_belle|trop_beau|bravo|felicit*|insta|story|tiktok|live|en_direct|tele|reportage|journal'],
     weight: 3,
     examples: {
       match: ["je t'ai vu ce matin devant ton bahut, t'étais en jean", "je t'ai suivie hier jusqu'à chez toi", 'je te vois sortir de ton lycée tous les jours'],
@@ -398,7 +398,7 @@ export default [
     "id": "on-a-ton-adresse-si-tu-r20",
     "phrases": [
       "on|nous|j|je ..1 a|avons|ai ..1 ton|ta|tes ..1 adresse|adresses|domicile ..6 si_tu|si_t|sinon|alors_fais|fais_gaffe|attention",
-      "j|je|on ..1 ai|a ..1 ton ..1 adresse ..2 et ..1 ton|ta|tes ..1 insta|snap|numero|ecole|lycee|college|nom"
+      "j|je|on ..1 ai|a ..1 ton ..1 adresse ..2 et ..1 ton|ta|tes ..1 instagram|snap|numero|ecole|lycee|college|nom"
     ],
     "unless": [
       "invitation|faire_part|colis|livraison|facture|carte_postale|anniv*|soiree|commande|cadeau|courrier|lettre|inscription|dossier|formulaire"

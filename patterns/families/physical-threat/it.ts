@@ -212,7 +212,7 @@ export default [
   {
     id: 'stalker-knows-your-exit-r13',
     phrases: [
-      'esci|esce|entri|arrivi|passi ..1 alle|verso # ..6 col|con_il|con_la|con_quel|con_quella|vestita|vestito ..2 giubbotto|giacca|felpa|zaino|cappotto|giubbino|maglia|maglietta|cappello|bomber|piumino|gonna|jeans',
+      'esci|esce|entri|arrivi|passi ..1 alle|verso # ..6 col|con_il|con_la|con_quel|con_quella|vestita|vestito ..2 giubbotto|giacca|felpa|zaino|cappotto|giubbino|maglia|maglietta|cappello|bomber|piumino|going_to|jeans',
       'se ..1 non|nn ..1 mi ..1 sblocchi|sblocci|togli_il_blocco ..4 salgo|vengo|passo|suono|busso|citofono|entro|ti_trovo|ti_vengo',
     ],
     weight: 5,

@@ -347,8 +347,8 @@ export default [
   {
     id: 'beat-you-up-r17',
     phrases: [
-      'sla|slaan|trap|trappen|sloop|slopen ik|k|we ..1 je|jou|u|ge ..1 in_elkaar|verrot|bont_en_blauw|in_het_ziekenhuis|het_ziekenhuis_in',
-      'ik|k|we sla|slaan|trap|trappen|sloop|slopen ..2 je|jou|u|ge ..1 in_elkaar|verrot|bont_en_blauw|in_het_ziekenhuis|het_ziekenhuis_in',
+      'sla|slaan|trap|trappen|sloop|slopen ik|k|we ..1 je|jou|you|ge ..1 in_elkaar|verrot|bont_en_blauw|in_het_ziekenhuis|het_ziekenhuis_in',
+      'ik|k|we sla|slaan|trap|trappen|sloop|slopen ..2 je|jou|you|ge ..1 in_elkaar|verrot|bont_en_blauw|in_het_ziekenhuis|het_ziekenhuis_in',
       'kom|komen ik|k|we ..3 naar|bij|voor je|jouw|uw school|huis|deur|werk ..4 en ..1 sla|slaan|trap|trappen|sloop|pak|pakken',
     ],
     unless: ['fifa', 'fortnite', 'potje*', 'ranked', 'game*', 'smash', 'mario*', 'tennis*', 'schaak*', 'pingpong*', 'tafeltennis', 'wedstrijd*', 'in_de_finale', 'met_dammen', 'kaarten', 'monopoly', 'uno', 'toernooi*', 'rp', 'ooc'],

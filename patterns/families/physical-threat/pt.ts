@@ -7,7 +7,7 @@ export default [
       'sei|sabemos|descobri|descobrimos|ja_sei ..2 onde ..1 moras|vives|estudas|andas|trabalhas|fica_tua_casa|fica_sua_casa|e_a_tua_casa|e_a_sua_casa',
       'sei|sabemos|descobri|descobrimos|ja_sei ..2 onde @you ..1 mora|vive|estuda|anda|trabalha|fica',
       'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
-      'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|insta',
+      'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|instagram',
     ],
     unless: ['haha', 'festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos', 'bilhete|assisti|assistimos|assististe|terror|slasher|vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
     examples: {

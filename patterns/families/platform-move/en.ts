@@ -8,7 +8,7 @@ export default [
       'what|whats|wats is|s your|ur number|phone_number|cell|digits|mobile|phone',
       'whats|wats your|ur number|phone_number|cell|digits|mobile|phone',
       'give|send|drop me your|ur number|phone_number|digits|cell',
-      'add|follow|message|text|dm|msg|hit|find|hmu|call|snap|sc|pm|inbox me [up] on|at|in|thru|through|via @app',
+      'add|follow|message|text|dm|msg|hit|find|hit_me_up|call|snap|sc|pm|inbox me [up] on|at|in|thru|through|via @app',
       'add|follow|message|text|dm|msg|hit my @app',
       'do|got|have|use you [have|got|use] @app',
       'you|u got|have|on|use @app',
@@ -18,7 +18,7 @@ export default [
       'can|could i get|have [your|ur] @app',
       'drop|send|give ..2 your|ur @app|number|digits|handle|username|user|tag',
       'my @app is',
-      'add|follow|message|text|dm|msg|hit|find|hmu|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
+      'add|follow|message|text|dm|msg|hit|find|hit_me_up|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
       'talk|chat|text on|over|in [the] other|another|different|a_different|a_private|a_secret app|platform',
     ],
     unless: [
@@ -36,7 +36,7 @@ export default [
     phrases: [
       'download|install|get @app ..3 so|and|to|we|then|plz|please|its',
       'download|install @app',
-      'lets|let_s|let_us|can_we|wanna|we_should|should_we|could_we go|move|talk|chat|take_this|take_it private|privately|somewhere_private|to_dms|to_dm|to_private|in_private',
+      'lets|let_s|let_us|can_we|want_to|we_should|should_we|could_we go|move|talk|chat|take_this|take_it private|privately|somewhere_private|to_dms|to_dm|to_private|in_private',
       'come|move|go|slide|hop to|in|into dm|dms|pm|pms|private|inbox|my_dms|my_dm',
       'let|lets [us|s] talk|chat|move|continue|go|switch|text|hop ..2 on|to|in|over|into|onto @app',
       'talk|chat|text|message|speak on|in|over @app instead|better|easier|more_private|its_easier|its_better|cuz|because',
@@ -53,7 +53,7 @@ export default [
       'take|move|bring this|it|us|the_chat|the_convo|our_chat|things to|on|onto|over_to|over_on @app',
       'hop|jump|get|go|come|move on|onto|to @app priv|privately|private|alone|just_us|just_me_and_you|with_just_me',
       'text|call|message|msg|whatsapp|ring me on|at this|my number|cell|phone ..3 instead|better|easier|from_now_on|so|its|it_is',
-      'get|download|install|use|on @app ..4 deletes|delete|disappear*|vanish*|auto_delete|autodelete|self_destruct*|no_trace|untraceable|cant_be_traced|no_one_can_see|nobody_can_see|encrypted',
+      'get|download|install|use|on @app ..4 deletes|delete|disappear*|vanish*|auto_delete|autodelete|self_destruct*|no_trace|untraceable|can_not_be_traced|no_one_can_see|nobody_can_see|encrypted',
     ],
     unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
@@ -71,7 +71,7 @@ export default [
       'wanna|want_to|lets|let_us|can_we|could_we|should_we ..2 facetime|ft|videocall|video_call|vc|video_chat|cam|camchat|skype|video_call',
       'do|can|could|will you ..2 facetime|ft|videocall|video_call|vc|video_chat|cam|camchat',
       'can|could|may i ..2 facetime|ft|video_call|videocall|vc you|u',
-      'we should|could|can|gotta|need_to ..2 facetime|ft|vc|videocall|video_call|video_chat|skype|camchat ..2 sometime|tonight|later|rn|right_now|now|soon|one_day|someday|alone|privately|again',
+      'we should|could|can|got_to|need_to ..2 facetime|ft|vc|videocall|video_call|video_chat|skype|camchat ..2 sometime|tonight|later|rn|right_now|now|soon|one_day|someday|alone|privately|again',
       'hop|jump on|onto facetime|ft|vc|videocall|video_call|video_chat|skype',
       'get|come on|onto facetime|ft|vc|videocall|video_call|video_chat|skype ..3 with_me|for_me|now|rn|right_now|tonight|and|so|quick|real_quick',
     ],
@@ -99,7 +99,7 @@ export default [
     phrases: [
       'ring|bell|phone|call me on|at this|my number|mobile|cell',
       'then|so|and we can|could vc|facetime|ft|videocall|video_call|video_chat',
-      'add|follow|dm|message my spam|alt|priv|private|second|other|finsta|secret acc|account|page|insta',
+      'add|follow|dm|message my spam|alt|priv|private|second|other|finsta|secret acc|account|page|instagram',
       'talk|chat|text|go|move ..2 somewhere|someplace|an_app|a_place private|privately|more_private|quiet|quieter|safer',
       'get|hop|jump|come on snap|snapchat|kik|telegram|whatsapp|signal|wickr|skype|instagram|insta|wechat|viber|threema|facetime',
       'switch|slide|hop|jump ..1 to|into|in dm|dms|pm|pms|private|priv|private_chat|my_dms',
@@ -144,7 +144,7 @@ export default [
     id: 'other-app-second-phone',
     phrases: [
       'get|hop|go|come|move on|to|onto the|that other app|one ..4 you|u know which|what',
-      'do|got|have you|u [have|got] a|an|any second|secret|spare|burner|other|extra|private|hidden phone|account|acc|number|finsta|snap|insta|profile',
+      'do|got|have you|u [have|got] a|an|any second|secret|spare|burner|other|extra|private|hidden phone|account|acc|number|finsta|snap|instagram|profile',
       'do|got|have you|u [have|got] a|an finsta|spam|alt|priv',
       'video_chat|videochat|cam|camchat|video_call|call ..2 on|over|in omegle|monkey|azar|ome_tv|ometv|chatroulette|hoop|yubo|wizz|emerald|chitchat',
     ],
@@ -168,9 +168,9 @@ export default [
   {
     id: 'other-number-hear-you',
     phrases: [
-      'message|text|call|msg|dm|whatsapp|hmu|reach me on|at|via my other|second|private|personal|secret|work|burner number|phone|acc|account|cell',
-      'my number ..5 text|call|message|msg|whatsapp|hmu me|there|on_there|on_it',
-      'i want|wanna|need|would_love ..1 to hear your|ur voice',
+      'message|text|call|msg|dm|whatsapp|hit_me_up|reach me on|at|via my other|second|private|personal|secret|work|burner number|phone|acc|account|cell',
+      'my number ..5 text|call|message|msg|whatsapp|hit_me_up me|there|on_there|on_it',
+      'i want|want_to|need|would_love ..1 to hear your|ur voice',
       'lets|let_us|can_we call ..4 hear you|u|your_voice|ur_voice',
     ],
     unless: ['group_chat|gc|groupchat|class|team|project|homework|teacher|coach|squad|server|game|match|practice|new_phone|lost_my|broke|broken|died|dead|battery|grandma|grandpa|mom|mum|dad|family|order|delivery|customer|business|shop|store|lol|haha|emergency|sick|hospital'],
@@ -214,7 +214,7 @@ export default [
     id: 'call-me-when-alone',
     weight: 2,
     phrases: [
-      '@cam|vc|ft|facetime|call|videocall|video_call|skype|ring|snap|dm|message|text me ..2 when|once|if|whenever|as_soon_as you|u|your|ur|youre ..2 alone|by_yourself|by_urself|on_your_own|on_ur_own|home_alone|in_bed|in_your_room|in_ur_room',
+      '@cam|vc|ft|facetime|call|videocall|video_call|skype|ring|snap|dm|message|text me ..2 when|once|if|whenever|as_soon_as you|u|your|ur|you_are ..2 alone|by_yourself|by_urself|on_your_own|on_ur_own|home_alone|in_bed|in_your_room|in_ur_room',
       '@cam|vc|ft|facetime|call|videocall|video_call|skype|ring|snap|dm|message|text me ..2 when|once|after|as_soon_as your|ur parents|mom|mum|dad|folks|family|everyone ..2 leave|leaves|left|go_out|goes_out|are_asleep|is_asleep|fall_asleep|falls_asleep|go_to_bed|goes_to_bed|sleep|sleeps|gone',
     ],
     unless: ['group_chat|gc|groupchat|class|team|project|homework|assignment|teacher|coach|study|studying|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|valorant|apex|cod|practice|lobby|raid|grandma|grandpa|mom|mum|dad|family|aunt|uncle|cousin|work|business|customer|order|delivery|support|interview|meeting|lol|haha|lmao|bestie|sis|bro|tea|spill|vent|rant|drama|crying|sad|upset|emergency|scared|safe|help|surprise|plan|planning|gift|present|party'],
@@ -239,7 +239,7 @@ export default [
   {
     id: 'omegle-private-server-dm-on',
     phrases: [
-      'go|get|hop|come|jump on|onto omegle|ome_tv|ometv|monkey|azar|chatroulette|hoop|yubo|wizz|emerald|chitchat|kik|wickr|telegram|signal with_me|w_me|together|rn|now|tonight|later',
+      'go|get|hop|come|jump on|onto omegle|ome_tv|ometv|monkey|azar|chatroulette|hoop|yubo|wizz|emerald|chitchat|kik|wickr|telegram|signal with_me|w_me|together|right_now|now|tonight|later',
       'join|come_to|come_in|come_into my private|secret|priv|personal discord|server|channel|telegram|chat|room',
       'lets|let_s|let_us|wanna|want_to|can_we|should_we|we_can|we_could dm|pm|msg|message|chat|talk|text ..1 on|in|via|over|thru|through @app',
       'kik|snap|snapchat|telegram|whatsapp|signal|wickr|threema|session|dm|pm|skype me ..1 [at|on|rn|right_now|now|later|tonight|babe|baby|cutie|asap|instead|there]',
@@ -256,7 +256,7 @@ export default [
     phrases: [
       'you|u|do_you|do_u got|have|use msn|msn_messenger|windows_live|yahoo_messenger|yahoo|aim_messenger|aol|ym|bbm|myspace|bebo|icq|oovoo|kik|skype|tinychat|stickam ..3 add|message|msg|hit|pm|im me',
       'add|msg|message|hit|pm|im me ..1 [up] [on|at] msn|msn_messenger|windows_live|yahoo_messenger|yahoo|aim_messenger|aol|ym|bbm|myspace|bebo|icq|oovoo|kik|skype|tinychat|stickam',
-      'add|follow my priv|private|spam|second|other|alt|backup acc|account|page|insta|snap|profile',
+      'add|follow my priv|private|spam|second|other|alt|backup acc|account|page|instagram|snap|profile',
       'add|msg|message|pm|im me ..4 my sn|screen_name|screenname|screename|addy|username|handle|id ..1 is|its',
       'add me on|at yahoo|aim|myspace ..3 my|sn|screen_name|addy|its',
       'pm|im|msg|message me ..1 your|ur msn|yahoo|aim|addy|sn|screen_name|email|e_mail|kik|snap|number',

@@ -177,7 +177,7 @@ export default [
   {
     id: 'lets-go-to-app-glitchy-r15',
     phrases: [
-      'mozemy|mozem|moze|chodz|przejdzmy|przeniesmy ..2 na|do ..1 @app ..6 tu|tutaj ..2 aplikacja|apka|apk*|insta|czat|sie_zawiesza|zawiesza|tnie|laguje|nie_dziala|czyta|czytaja',
+      'mozemy|mozem|moze|chodz|przejdzmy|przeniesmy ..2 na|do ..1 @app ..6 tu|tutaj ..2 aplikacja|apka|apk*|instagram|czat|sie_zawiesza|zawiesza|tnie|laguje|nie_dziala|czyta|czytaja',
       'moze|mozemy|zrobmy|zrobimy ..1 video_call|videocall|wideocall|video_rozmowe|wideo_rozmowe|call_video|facetime',
       'kontakt|pisz|piszemy|gadamy ..1 tylko ..1 przez|na ..1 @app',
     ],

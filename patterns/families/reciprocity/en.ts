@@ -229,7 +229,7 @@ export default [
     id: 'gotta-send-one-back-r9',
     phrases: [
       'you|u got_to|gotta|have_to|must|need_to|got send|show ..2 1|one|some|a_pic|one_back|1_back ..1 back|too|aswell|as_well|in_return',
-      'want|wanna|like to see|c my pic|pics|body|photo|photos|selfie ..6 send|show ..2 1|one|yours|urs|some ..1 back|too|first|in_return',
+      'want|want_to|like to see|c my pic|pics|body|photo|photos|selfie ..6 send|show ..2 1|one|yours|urs|some ..1 back|too|first|in_return',
       'i want to show you|u something|smth|sth ..3 and|if|then you|u show me ..1 something|smth|sth|yours|urs',
       'show you|u ..2 something|smth|sth ..3 and|if|then you|u show me ..1 something|smth|sth|yours|urs',
     ],
@@ -243,7 +243,7 @@ export default [
     id: 'sent-mine-your-turn-r11',
     weight: 3,
     phrases: [
-      'your|ur turn [now] ..2 do not|dont leave me hanging',
+      'your|ur turn [now] ..2 do not|do_not leave me hanging',
       'sent|showed|did mine ..6 your|ur turn|go',
       'i|just|already sent|showed mine ..2 now you|u|your|ur|send|show',
       'where_is|wheres|wer|where_are yours|urs ..4 i|ive|i_have|already sent|showed mine',

@@ -197,8 +197,8 @@ export default [
   {
     id: 'i-send-something-if-you-do-r15',
     phrases: [
-      "ik|k stuur ..2 jou|je|jij|u ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
-      "kstuur ..2 jou|je|jij|u ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
+      "ik|k stuur ..2 jou|je|jij|you ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
+      "kstuur ..2 jou|je|jij|you ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
     ],
     unless: ["link", "playlist", "liedje*", "meme*", "recept", "huiswerk", "antwoorden", "samenvatting", "adres", "nummer", "code", "kaartje*", "geld", "tikkie"],
     examples: {
@@ -209,7 +209,7 @@ export default [
   {
     id: 'mine-then-yours-r16',
     phrases: [
-      'van mij ..4 en|dan jij|je|ge|gij ..3 van jou|u',
+      'van mij ..4 en|dan jij|je|ge|gij ..3 van jou|you',
       'doe|trek ..4 uit ..3 ik doe|doe_ik ..1 het|t|dat|m ..1 ook|mee',
     ],
     unless: ['kaart*', 'sticker*', 'boek*', 'spel*', 'game', 'huiswerk', 'jas', 'schoenen'],

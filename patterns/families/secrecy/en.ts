@@ -114,7 +114,7 @@ export default [
     phrases: [
       'if you|u tell|show ..2 anyone|anybody|your|ur|someone|somebody|people|them ..4 i|ill|@iwill|we ..2 get|go|be|end_up in_trouble|to_jail|to_prison|arrested|locked_up|in_big_trouble',
       'i could|can|will|would|might [get] go|get|end_up to_jail|to_prison|arrested|locked_up|in_big_trouble ..3 if|because',
-      'your|ur parents|mom|mum|dad|family|teachers|friends|folks do_not|dont|does_not|doesnt|never need|have|got to|gotta ..1 know|find_out|hear|see|read|check',
+      'your|ur parents|mom|mum|dad|family|teachers|friends|folks do_not|dont|does_not|doesnt|never need|have|got to|got_to ..1 know|find_out|hear|see|read|check',
     ],
     unless: ['with_my|my_coach|my_mom|my_dad|my_parents|coach|teacher|surprise|party|birthday|bday|present|gift|plan|plans|grade|grades|test|exam|quiz|homework|phone|curfew|late|skipped|skipping|ditched|sneak|sneaking|broke|dent|scratch|lol|lmao|haha|jk'],
     examples: {
@@ -126,9 +126,9 @@ export default [
     id: 'only-i-will-see',
     phrases: [
       'only|just @iwill [ever] see|look_at|watch|have|keep|get_to_see ..2 it|them|those|these|that|this|you|u',
-      'only|just me|i ..2 will|would|is_gonna|gonna|can|get_to ..1 see|look_at|watch|have ..2 it|them|those|these|that|this',
-      'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to ..1 ever ..1 see|know|find_out|have',
-      'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to see|know|find_out|have',
+      'only|just me|i ..2 will|would|is_going_to|going_to|can|get_to ..1 see|look_at|watch|have ..2 it|them|those|these|that|this',
+      'no_one|nobody|noone else ..2 will|would|is_gonna|going_to|can|is_going_to ..1 ever ..1 see|know|find_out|have',
+      'no_one|nobody|noone else ..2 will|would|is_gonna|going_to|can|is_going_to see|know|find_out|have',
       'for my eyes only',
       'send|show ..4 to me privately|in_private|just_to_me|only_to_me',
       'send|show ..4 privately|in_private',
@@ -149,7 +149,7 @@ export default [
       'so|so_that|where no_one|nobody|noone|nobody_else|no_one_else ..1 sees|see|finds_out|find_out|knows|notices|catches|can_see|will_see|hears|suspects',
       'without your|ur|ya parents|mom|mum|dad|family|folks ..1 knowing|finding_out|seeing|noticing|hearing|reading|checking|snooping|looking|monitoring|tracking|spying',
       'without anyone|anybody|nobody|no_one ..1 knowing|finding_out|seeing|noticing',
-      'do_not|no_need_to|dont_need_to|no_need|never_mind worry|bother ..1 about ..1 asking|telling|checking_with|texting ..1 your|ur parents|mom|mum|dad|folks',
+      'do_not|no_need_to|do_not_need_to|no_need|never_mind worry|bother ..1 about ..1 asking|telling|checking_with|texting ..1 your|ur parents|mom|mum|dad|folks',
       'do_not want|need your|ur parents|mom|mum|dad|folks|family ..1 seeing|reading|finding|to_see|to_read|to_find|knowing|checking|to_check ..2 our|this|us|these|the|my',
       'do_not|never|dnt tell|mention|say ..2 your|ur|ya coach|coaches|trainer|instructor|teacher|teachers|counselor|principal|youth_leader|pastor|tutor',
       'no_need|do_not_need|dont_need|not_necessary ..1 to ask|tell|check_with ..1 your|ur parents|mom|mum|dad|folks',
@@ -194,12 +194,12 @@ export default [
     phrases: [
       'its|it|this|we|us|that|everything ..3 has_to|have_to|got_to|must|need_to|needs_to|should|gotta be|stay|remain [a|our] secret|private|hidden|lowkey|between_us|our_secret|on_the_down_low|on_the_dl',
       'you|u|your|ur [are|r|re] my [little|lil|dirty|sweet|special|best_kept] secret',
-      'no_one|nobody|noone else ..1 needs|has|have|should|must|gotta|got ..2 know|find_out|see|hear',
+      'no_one|nobody|noone else ..1 needs|has|have|should|must|got_to|got ..2 know|find_out|see|hear',
       'they|he|she|them do_not|does_not|never need|needs|have|has|got ..1 to ..1 know|find_out|see|hear',
       'no|without parents|moms|mums|adults|chaperones|your_parents|ur_parents|your_mom|your_mum ..4 awkward|weird|ruin|ruins|complicate|complicated|uncomfortable|get_in_the_way|overreact',
       'when|while|after|once everyone|everyones|everybody|your_parents|ur_parents|your_mom|ur_mom|your_mum|your_family|the_house [is|are|s|re|goes|go|falls|fall|has_gone] asleep|sleeping|to_sleep|to_bed|in_bed',
       'keep|put|turn ..3 phone|it|ringer ..2 on silent|vibrate|mute|do_not_disturb|dnd ..3 so|when|tonight|at_night|late|midnight|nobody|no_one|they|your_parents|ur_parents',
-      '@iwill|we_will|we_can|just tell|say_to your|ur parents|mom|mum|dad|folks ..3 its|it_is|that_it_is|that_its|we_are|you_are|youre|ur ..2 a|an|at|going_to|on ..1 camp|sleepover|school_trip|trip|study_group|practice|friends|event|workshop|retreat',
+      '@iwill|we_will|we_can|just tell|say_to your|ur parents|mom|mum|dad|folks ..3 its|it_is|that_it_is|that_its|we_are|you_are|youre|your ..2 a|an|at|going_to|on ..1 camp|sleepover|school_trip|trip|study_group|practice|friends|event|workshop|retreat',
     ],
     unless: ['surprise|party|birthday|bday|present|gift|gifts|santa|spoiler|spoilers|ending|episode|plan|plans|proposal|password|pin|code|wifi|recipe|answers|test|exam|quiz|grade|grades|location_of_the|treasure|game|hideout|fort|club|handshake|lol|haha|lmao|sleepover|movie|study|homework|class|school|cinema|church|library|meeting|theatre|theater|bestie|sis|bro|cake'],
     examples: {
@@ -238,7 +238,7 @@ export default [
       'secret|private|hidden|second|spam|fake|another ..1 account|acc|profile|phone|number|app ..4 she|he|they|your_mom|your_parents|ur_mom|ur_parents|nobody|no_one|your_mum ..2 do_not|does_not|doesnt|dont|wont|will_not|never|can_not|cant know|find|see|check|knows',
       'just_us|only_us|between_us|our [little|lil] secret',
       '@app logs|records|saves|monitors|tracks|reads|keeps|stores|scans everything|messages|chats|all|our_chats|our_messages|dms',
-      'i will_not|wont|would_never|never|am_not_going_to|im_not_gonna|am_not_gonna|will_never tell|say_anything_to|snitch_to your|ur parents|mom|mum|dad|folks|family',
+      'i will_not|wont|would_never|never|am_not_going_to|im_not_going_to|am_not_gonna|will_never tell|say_anything_to|snitch_to your|ur parents|mom|mum|dad|folks|family',
       'so|so_that they|them ..1 do_not|does_not|will_not|can_not|never|wont|cant see|find|read|know|notice|check|catch',
       'lock|close|shut the|your|ur door ..3 i_want|i_wanna|i_want_to|want_to|wanna|want_to_show|ill_show|i_will_show|and_turn|and_get_on|and_hop|then_call|then_facetime|and_facetime|and_call|and_go_on',
       'promise|swear ..4 delete|deleting|wont_save|will_not_save|never_save|not_save|wont_keep|will_not_keep|wont_screenshot|will_not_screenshot ..2 it|them|the_pic|the_pics|right_after|after|straight_away|immediately',
@@ -248,7 +248,7 @@ export default [
       'archive|hide ..3 chat|chats|convo|conversation|messages|msgs|dms|this|it|app|texts ..3 so|from',
       'use|turn_on|open|make|put_it_in|move_it_to ..2 hidden|secret|locked|vault chat|chats|folder|album|mode|app|feature',
       'what we have|got ..6 understand|get_it|approve|accept',
-      'tell|say_to your|ur parents|mom|mum|dad|folks ..1 [that] you|your|u|youre [are|r|re] ..2 sleeping|staying|going|at|with ..2 a_friends|a_friend|friends|your_friends|ur_friends|a_sleepover|the_library|practice|study_group',
+      'tell|say_to your|ur parents|mom|mum|dad|folks ..1 [that] you|your|u|you_are [are|r|re] ..2 sleeping|staying|going|at|with ..2 a_friends|a_friend|friends|your_friends|ur_friends|a_sleepover|the_library|practice|study_group',
       'turn_off|switch_off|disable ..2 location|location_sharing|snap_map|find_my|life360|read_receipts|family_sharing|screen_time|parental_controls ..4 so|and|then|nobody|no_one|your|ur|parents|mom|mum|dad|they',
     ],
     unless: ['cache|lag|storage|space|memory|slow|bug|surprise|party|gift*|present*|birthday|bday|christmas|santa|homework|answers|test|quiz|exam|spoiler|spoilers|ending|meme|memes|lol|haha|lmao|ugly|cringe|embarrassing|typo|gc|group|class|team|stranger|strangers|creep|creeps|safe|safety|privacy|creepy|stalker|scam|teacher|counselor|crush'],
@@ -387,7 +387,7 @@ export default [
   {
     id: 'cover-story-at-a-mates',
     phrases: [
-      'say|tell_them|tell_her|tell_him|tell_your_mum|tell_ur_mum|tell_your_mom|tell_ur_mom|tell_your_parents|tell_ur_parents you|your|ur|youre|u [are|re|r] at|with|staying_at|sleeping_at|going_to|round|over_at a|your|ur|my mates|mate|friends|friend|mates_house|friends_house|mate_s|friend_s|sleepover|bestie_s|besties|library|practice',
+      'say|tell_them|tell_her|tell_him|tell_your_mum|tell_ur_mum|tell_your_mom|tell_ur_mom|tell_your_parents|tell_ur_parents you|your|ur|you_are|u [are|re|r] at|with|staying_at|sleeping_at|going_to|round|over_at a|your|ur|my mates|mate|friends|friend|mates_house|friends_house|mate_s|friend_s|sleepover|bestie_s|besties|library|practice',
     ],
     unless: ['surprise|party_for|birthday|bday|gift|present|prank|lol|haha|lmao|grounded|really_are|actually_are|it_is_true|true|truth|mom_said|mum_said|dad_said|if_they_ask_where|sick|doctor|hospital|emergency'],
     examples: {
@@ -417,7 +417,7 @@ export default [
     id: 'private-friendship-secret-bf',
     phrases: [
       'keep our|this|us|what_we_have friendship|relationship|chats|chat|convo|thing|talks|connection ..1 private|secret|between_us|quiet|lowkey|on_the_low|to_ourselves|hidden',
-      'people|others|they|everyone|nobody|no_one ..2 might|would|will|wont|would_not|wouldnt|might_not|do_not|dont|does_not|doesnt|can_not|cant ..1 not ..1 understand|get_it|approve|accept ..2 us|this|what_we_have|our',
+      'people|others|they|everyone|nobody|no_one ..2 might|would|will|will_not|would_not|wouldnt|might_not|do_not|dont|does_not|doesnt|can_not|cant ..1 not ..1 understand|get_it|approve|accept ..2 us|this|what_we_have|our',
       'be your|ur|my secret|hidden boyfriend|girlfriend|bf|gf|lover|relationship|man|girl',
       'our secret relationship|thing|friendship|love|romance',
     ],
@@ -443,9 +443,9 @@ export default [
   {
     id: 'do-not-mention-to-parents-r9',
     phrases: [
-      'do not|dont|don_t mention|bring_up|say ..3 to|in_front_of your|ur parents|mum|mom|dad|family|folks|friends|mates|teacher|teachers|sister|brother|anyone|anybody',
-      'do not|dont tell|say_anything_to|say_nothing_to|mention_it_to your|ur mates|mate|boys|lads|girls|homies|crew|bestie|bff|bf|gf|boyfriend|girlfriend|sister|brother|sis|bro|friends',
-      'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
+      'do not|do_not|don_t mention|bring_up|say ..3 to|in_front_of your|ur parents|mum|mom|dad|family|folks|friends|mates|teacher|teachers|sister|brother|anyone|anybody',
+      'do not|do_not tell|say_anything_to|say_nothing_to|mention_it_to your|ur mates|mate|boys|lads|girls|homies|crew|bestie|bff|bf|gf|boyfriend|girlfriend|sister|brother|sis|bro|friends',
+      'no1|noone|no_one|nobody|nobdy has|needs|got_to|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
     unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
@@ -458,7 +458,7 @@ export default [
     id: 'i-am-discreet-r9',
     phrases: [
       'i_am|im|i_m [very|super|totally|really|always|100] discreet|discrete',
-      'age|your_age|ur_age ..2 does not|doesnt matter ..4 discreet|secret|between_us|no_one|nobody',
+      'age|your_age|ur_age ..2 does not|does_not matter ..4 discreet|secret|between_us|no_one|nobody',
     ],
     unless: ['crush|about_my|doctor|nurse|clinic|helpline|counsellor|counselor|therapist|police|report|childline|teacher|school|confidential_service'],
     examples: {
@@ -482,7 +482,7 @@ export default [
     id: 'nobody-else-will-see-r9',
     phrases: [
       'nobody|noone|no_one|no1|nobdy else ..1 will|gonna|going_to|is_going_to|would|can|has_to|needs_to|is_gonna ..1 see|know|find_out|ever_see|ever_know',
-      'no one else|else_will|else_gonna ..2 see|know|find_out',
+      'no one else|else_will|else_going_to ..2 see|know|find_out',
     ],
     unless: ['spoiler|spoilers|surprise|party|birthday|bday|present|gift|grades|score|test|exam|results|diary|journal|password|story_for_close_friends|close_friends_story|lol_jk|haha'],
     examples: {
@@ -495,7 +495,7 @@ export default [
     weight: 1,
     phrases: [
       'i will not|never tell|say ne1|any1|anyone|anybody|nobody|no1|noone|a_soul|a_single_person|ur_parents|your_parents|ur_mum|your_mum|ur_mom|your_mom',
-      'i_promise|promise|swear ..2 i ..1 will not|wont|never ..1 tell|show|say ..1 ne1|any1|anyone|anybody|a_soul|nobody|no1',
+      'i_promise|promise|swear ..2 i ..1 will not|will_not|never ..1 tell|show|say ..1 ne1|any1|anyone|anybody|a_soul|nobody|no1',
     ],
     unless: ['tell_me|talk_to_me|vent|here_for_you|here_for_u|down|sad|upset|crying|worried|are_you_ok|you_ok|okay|spoiler|spoilers|ending|episode|surprise|party|birthday|bday|present|gift|crush|grades|score|test|exam|results|secret_santa|plan|plans|pregnant|engaged|engagement|haha|lol_jk|about_your_crush|about_ur_crush|about_the'],
     examples: {
@@ -534,8 +534,8 @@ export default [
     phrases: [
       'just|only|strictly|all between us|you_and_me|u_and_me ..2 okay|ok|yeah|alright|right|deal|promise|yes|yh|k',
       'things|stuff|some_things|this|it ..2 are|is|r better|best kept|left ..2 between us|you_and_me|u_and_me|private|secret',
-      'do not|dont|never discuss|share|mention|talk_about this|it|these_messages|this_case|this_matter ..2 with|to anyone|anybody|your_parents|ur_parents|family|friends|police',
-      'do not|dont|never inform|notify|alert|contact ..2 your|ur parents|family|school|anyone|anybody|police',
+      'do not|do_not|never discuss|share|mention|talk_about this|it|these_messages|this_case|this_matter ..2 with|to anyone|anybody|your_parents|ur_parents|family|friends|police',
+      'do not|do_not|never inform|notify|alert|contact ..2 your|ur parents|family|school|anyone|anybody|police',
       'this is a|an confidential|private|secret investigation|case|matter',
     ],
     unless: ['surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|crush|likes|fancy|fancies|grades|score|test|exam|quiz|answers|password|pin|wifi|gossip|tea|drama|jake|santa|recipe|proposal|pregnant|engaged|lol_jk|scam|scams|heads_up|news'],

@@ -112,7 +112,7 @@ export default [
   {
     id: 'ici-cest-surveille',
     phrases: [
-      'ici|la|sur_insta|sur_snap|sur_ce_site|sur_cette_app ..2 c|c_est|cest|est|on_est|tout_est|ils ..1 surveille*|espionne*|lisent|lis|lu|pas_safe|pas_securise|trop_risque|controle*',
+      'ici|la|sur_instagram|sur_snap|sur_ce_site|sur_cette_app ..2 c|c_est|cest|est|on_est|tout_est|ils ..1 surveille*|espionne*|lisent|lis|lu|pas_safe|pas_securise|trop_risque|controle*',
       'plus|moins ..1 discret*|prive|safe|securise|tranquille ..2 sur|la_bas ..1 @app',
     ],
     unless: ['pion*|cantine|exam*|controle_de|interro|cours|parking|magasin|boutique|vol|voleur*|camera*|ecole|lycee|college|prof*|arnaque*|pub*|virus'],
@@ -609,7 +609,7 @@ export default [
   {
     "id": "deuxieme-compte-que-personne-voit-r19",
     "phrases": [
-      "e|eme|2nd|deuxieme|autre|second|secret|faux|fake|prive ..1 compte|numero|snap|snapchat|insta|instagram ..6 ma_copine|ma_femme|personne|mes_parents|ta_mere|tes_parents|ma_meuf|mon_mec ..2 voit|le_voit|la_voit|sait|connait|regarde ..1 pas|jamais"
+      "e|eme|2_nd|deuxieme|autre|second|secret|faux|fake|prive ..1 compte|numero|snap|snapchat|insta|instagram ..6 ma_copine|ma_femme|personne|mes_parents|ta_mere|tes_parents|ma_meuf|mon_mec ..2 voit|le_voit|la_voit|sait|connait|regarde ..1 pas|jamais"
     ],
     "unless": [
       "jeu|game|smurf|ranked|pokemon|minecraft|fortnite"

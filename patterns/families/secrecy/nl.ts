@@ -327,7 +327,7 @@ export default [
       'dat|dit is ons ..1 projectje|dingetje|geheimpje|plannetje|geheim ..4 zij|ze|ouders ..5 snappen|begrijpen|snapt|begrijpt',
       'mods|moderators|admins|moderator|admin ..3 lezen|kijken|meelezen ..2 mee|alles_mee|alles',
       'lezen|kijken|meelezen ..2 mods|moderators|admins|moderator|admin ..2 alles|alle_berichten|elk_bericht ..1 mee',
-      'zeg|vertel ..2 niks|niets|nix ..5 dat ik|k ..3 nieuw|nieuwe acc|account|nummer|profiel|insta',
+      'zeg|vertel ..2 niks|niets|nix ..5 dat ik|k ..3 nieuw|nieuwe acc|account|nummer|profiel|instagram',
       'kom|komen ..6 alleen ..3 niet|zonder met|je|jouw ..1 vrienden|vriendinnen|ouders|broer|zus|maten|matties',
     ],
     unless: ['wat moet|moeten ik|we ..1 doen', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'surprise*', 'taart', 'sinterklaas', 'kerst*', 'moederdag', 'vaderdag', 'rapport*', 'cijfer*', 'haha*', 'lol', 'spam', 'hacker*', 'gehackt', 'oplicht*', 'scam*', 'server_regels', 'regels'],

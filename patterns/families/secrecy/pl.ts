@@ -302,7 +302,7 @@ export default [
   {
     id: 'dont-tell-coach-youre-with-me-r13',
     phrases: [
-      'nie ..1 mow|mowi|mowcie|powiesz|wspominaj ..1 trenerowi|trenerce|wychowawcy|wychowawczyni|nauczyc*|pedagog*|rodzicom|mamie|tacie|starym ..2 ze ..3 ze_mna|do_mnie|u_mnie|sie_spotykamy|gadamy|piszemy|jedziesz|idziesz|bedziesz',
+      'nie ..1 mow|mowi|mowcie|powiesz|wspominaj ..1 trenerowi|trenerce|wychowawcy|wychowawczyni|nauczyc*|pedagog*|rodzicom|mamie|tacie|starym ..2 ze ..3 ze_mna|do_mnie|you_mnie|sie_spotykamy|gadamy|piszemy|jedziesz|idziesz|bedziesz',
       'rodzice|mama|tata|starzy ..2 i_tak|przeciez ..1 mysla|mysli|beda_myslec|pomysla|pomysli ..1 ze ..1 jestes|bedziesz|siedzisz|spisz',
       'bez ..1 rodzicow|mamy|taty|opiekun*|starych ..4 oni|ona|on ..1 tylko|by ..2 przeszkadzal*|zepsul*|nie_zrozumial*|zawracal*|wtracal*',
       'rodzicom|mamie|tacie|starym ..1 powiemy|powiesz|powiem ..1 jak|kiedy|dopiero|po ..2 podpiszesz|wygrasz|skonczymy|zarobisz|dostaniesz|podpisaniu',

@@ -254,7 +254,7 @@ export default [
     id: 'ill-delete-after-second-account-r11',
     phrases: [
       'depois|logo|ja|eu ..1 apago|deleto|excluo|elimino ..2 prometo|juro|palavra|confia|confias',
-      'cria|crias|faz|fazes|abre|abres|criar|fazer|abrir ..2 outra|uma_nova|nova|segunda|outro|novo ..1 conta|perfil|insta|email|numero|snap ..3 so|so_pra|pra|para ..2 falar|falares|falarmos|conversar|conversarmos ..1 comigo|contigo|nos|a_gente',
+      'cria|crias|faz|fazes|abre|abres|criar|fazer|abrir ..2 outra|uma_nova|nova|segunda|outro|novo ..1 conta|perfil|instagram|email|numero|snap ..3 so|so_pra|pra|para ..2 falar|falares|falarmos|conversar|conversarmos ..1 comigo|contigo|nos|a_gente',
     ],
     unless: ['meme|memes|foto_feia|foto_de_grupo|print_do_grupo|jogo|trabalho|escola|turma|loja|negocio|empresa|kk*|haha*|rsrs*'],
     examples: {
@@ -308,7 +308,7 @@ export default [
     phrases: [
       'ninguem|ngm|niguem fica|ficara|vai_ficar ..1 sabendo|a_saber',
       '@family|ela|ele|eles|elas ..1 nao|n ..1 precisa|precisam|tem_que|tem_de|tem_porque ..1 saber|ficar_sabendo|ficar_a_saber|descobrir',
-      'aqui|esse|este|isto|isso|o_da_escola|o_do_colegio|o_insta|o_chat ..3 e|eh|ta|esta|sao ..1 monitorad*|vigiad*|controlad*',
+      'aqui|esse|este|isto|isso|o_da_escola|o_do_colegio|o_instagram|o_chat ..3 e|eh|ta|esta|sao ..1 monitorad*|vigiad*|controlad*',
       'aqui|eles|os_pais|teus_pais|seus_pais|tua_mae|sua_mae ..2 leem|le|lem|veem|ve|vigiam|controlam ..1 tudo|td',
     ],
     unless: [PARTY, 'cuidado|regra*|normas|pela_diretora|pela_escola|pelos_professores|pela_direcao|pelo_colegio', 'bolo|pudim|chocolate|doce*|comi|comeste|quebrei|quebraste|nota|notas|teste|prova|k|kk*|haha*|rsrs*|festa|jantar|gato|cao|cachorro'],

@@ -34,10 +34,10 @@ export default [
     phrases: [
       'ich_geh|ich_gehe|ich_bin|geh|gehe|bin ..2 auf|aufs|in|an|zur ..3 schule|gymnasium|gymi|gym|realschule|gesamtschule|hauptschule|oberschule|grundschule|sekundarschule|gemeinschaftsschule|stadtteilschule|werkrealschule',
       'gymnasium|gymi|realschule|gesamtschule|hauptschule|oberschule|gemeinschaftsschule|stadtteilschule ..2 in|im|am',
-      'ich_bin|bin|geh|gehe ..2 in|in_die|in_der #|5te|6te|7te|8te|9te|10te|11te|12te|5ten|6ten|7ten|8ten|9ten|10ten|11ten|12ten [klasse]',
+      'ich_bin|bin|geh|gehe ..2 in|in_die|in_der #|5_te|6_te|7_te|8_te|9_te|10_te|11_te|12_te|5_ten|6_ten|7_ten|8_ten|9_ten|10_ten|11_ten|12_ten [klasse]',
       'ich_bin|bin|geh|gehe ..3 klasse #',
       'meine schule ist|heisst|heist',
-      'ich_bin|bin|geh|gehe ..2 in|in_die|in_der 5a|5b|5c|6a|6b|6c|7a|7b|7c|8a|8b|8c|9a|9b|9c|10a|10b|10c|5d|6d|7d|8d|9d|10d',
+      'ich_bin|bin|geh|gehe ..2 in|in_die|in_der 5_a|5b|5c|6_a|6b|6c|7_a|7b|7c|8_a|8b|8c|9_a|9b|9c|10_a|10b|10c|5d|6d|7d|8d|9d|10d',
     ],
     examples: {
       match: ['gesamtschule in köln', 'ich geh aufs gymnasium am park', 'ich bin in der 8 klasse', 'ich gehe in die 7te', 'bin in klasse 9'],

@@ -8,7 +8,7 @@ export default [
       'i_am|im|iam only|just|almost|nearly|turning # ',
       'i_am|im|iam #',
       'i_am|im|iam in ..2 grade|year ..2 #',
-      'i_am|im|iam in 6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth ..2 grade',
+      'i_am|im|iam in 6_th|7_th|8_th|9_th|10_th|11_th|12_th|sixth|seventh|eighth|ninth|tenth ..2 grade',
       'i_am|im|iam in middle_school|high_school|junior_high|elementary|year_7|year_8|year_9|year_10',
       'i [just] turned #',
       'my age is',
@@ -24,7 +24,7 @@ export default [
     id: 'my-grade',
     phrases: [
       'i_am|im|iam in # th|st|nd|rd grade',
-      'i_am|im|iam in 6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|first|second|third ..2 grade',
+      'i_am|im|iam in 6_th|7_th|8_th|9_th|10_th|11_th|12_th|sixth|seventh|eighth|ninth|tenth|first|second|third ..2 grade',
     ],
     examples: {
       match: ["i'm in 7th grade", 'im in 8th grade', 'i am in ninth grade'],

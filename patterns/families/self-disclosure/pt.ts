@@ -7,8 +7,8 @@ export default [
       'tenho|tnh|fiz|faco|fizeste|completei|completo 9|10|11|12|13|14|15|16|17',
       'tenho|tnh|fiz|faco|completei|completo|vou_fazer # anos|aninhos',
       'sou de|do|da # ',
-      'ando|estou|to|tou|sou no|na|do|da 5o|6o|7o|8o|9o|10o|11o|12o|5|6|7|8|9|10|11|12 ano|serie|anos',
-      'eu ..1 ando|estou|to|tou|to ..1 no|na ..1 5o|6o|7o|8o|9o|10o|11o|12o|5|6|7|8|9|10|11|12 ano|serie',
+      'ando|estou|to|tou|sou no|na|do|da 5_o|6_o|7_o|8_o|9_o|10_o|11_o|12_o|5|6|7|8|9|10|11|12 ano|serie|anos',
+      'eu ..1 ando|estou|to|tou|to ..1 no|na ..1 5_o|6_o|7_o|8_o|9_o|10_o|11_o|12_o|5|6|7|8|9|10|11|12 ano|serie',
     ],
     examples: {
       match: ['tenho 13', 'tenho 14 anos', 'fiz 15 anos semana passada', 'sou de 2011'],

@@ -11,7 +11,7 @@ export default [
       '@iwill|will|going_to|gonna|might|would [literally] [just] kill|hurt|cut|harm|end|off|shoot|hang|starve|drown myself|my_life|it_all ..4 you|u',
       'if you|u ..6 @iwill|i_am_going_to|im_gonna|i_will_just|i_might ..2 kill|hurt|cut|harm|end|off|shoot|hang|overdose myself|my_life|it_all',
       'kill|hurt|cut|harm|end myself|my_life|it_all ..3 if|unless|when you|u',
-      'i [will] [literally] [can] not|cant live without you|u',
+      'i [will] [literally] [can] not|can_not live without you|u',
       '@iwill die|not_survive|not_make_it|disappear ..2 if|without|unless you|u',
       'my death|blood|suicide ..3 will_be|is|on|your ..2 fault|hands|your_fault|ur_fault|conscience',
       'it will|it_is_going_to|its_going_to|it_would be your|ur fault ..3 if|when i ..2 die|dead|kill|hurt|gone|not_here',
@@ -286,7 +286,7 @@ export default [
       'kill_myself|kms|end_it|end_it_all|end_my_life|die|suicide|off_myself|unalive_myself|hang_myself|overdose ..6 note|letter|message ..4 your|ur|you|u name|fault|blame|blaming|responsible',
       'my death|suicide|dying|blood ..3 on you|u|your|ur ..1 hands|conscience|head|soul|fault',
       'my death|suicide ..1 will_be|is|would_be|is_going_to_be ..1 on you|u|your|ur',
-      'without you|u ..3 i|ill|@iwill|im|i_am|i_d|id ..2 end_it|end_it_all|die|kill_myself|kms|be_dead|not_survive|cant_live|can_not_live|cannot_live|wont_survive|do_something_stupid|hurt_myself|end_my_life|not_be_here',
+      'without you|u ..3 i|ill|@iwill|im|i_am|i_d|id ..2 end_it|end_it_all|die|kill_myself|kms|be_dead|not_survive|cant_live|can_not_live|cannot_live|will_not_survive|do_something_stupid|hurt_myself|end_my_life|not_be_here',
     ],
     unless: ['lol|lmao|haha|jk|kidding|lap|laps|run|workout|gym|coach|spicy|hot_sauce|pepper|laugh|laughing|cringe|exam|test|boredom|bored|math|homework|class|team|game|coffee|starve|starving|hungry|food|lunch|dinner|movie|show|book|character|story|song|lyrics|essay|poem|novel', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -310,8 +310,8 @@ export default [
   {
     id: 'done-with-life-if-you-leave',
     phrases: [
-      'leave|leaving|block|blocking|dump|dumping|ignore|ignoring|unadd|ghost|ghosting me ..2 and|n|then|i_swear i_am|im|i_will_be|ill_be|ill|i_will|i ..1 done_with_life|done_with_everything|done_with_living|gone_for_good|not_here_anymore|not_gonna_be_here|ending_it|end_it|ending_it_all|end_it_all',
-      'i_do_not|i_dont|idk|dunno know what ..1 i|ill|@iwill|i_will|i_might ..1 do|will_do|might_do|would_do ..1 to myself|to_me',
+      'leave|leaving|block|blocking|dump|dumping|ignore|ignoring|unadd|ghost|ghosting me ..2 and|n|then|i_swear i_am|im|i_will_be|ill_be|ill|i_will|i ..1 done_with_life|done_with_everything|done_with_living|gone_for_good|not_here_anymore|not_going_to_be_here|ending_it|end_it|ending_it_all|end_it_all',
+      'i_do_not|i_dont|i_do_not_know|dunno know what ..1 i|ill|@iwill|i_will|i_might ..1 do|will_do|might_do|would_do ..1 to myself|to_me',
       '@iwill|gonna|going_to|i_will|i_might|i_swear_i cut|hurt|harm|starve|burn ..1 again|myself ..4 if|unless|when|cuz|because|the_second|the_moment you|u',
       'only thing|reason|one|person keeping me alive|here|going|breathing ..6 leave|block|stop|ignore|dare|if|so|send|prove|dont|do_not',
     ],

@@ -45,7 +45,7 @@ export default [
   {
     id: 'what-are-you-wearing',
     phrases: [
-      'whatcha|watcha|whatchu|wachu|wat_u|what_u wearing|wearin|got_on',
+      'whatcha|watcha|whatchu|wachu wearing|wearin|got_on',
       'what|wat|wut you|u wearin|wearn',
       'wat|wut [are|r] you|u wearing',
       'what|wat|wut are|r you|u wearing ..2 right_now|now|rn|tonight|in_bed|under|underneath|atm|at_the_moment',
@@ -93,20 +93,20 @@ export default [
       'what|wat size ..2 your|ur|are_your|is_your|are_ur|is_ur @body|bra|cup|dick|penis',
       'what|wat|what_color|what_colour|which|wat_color ..3 underwear|bra|panties|thong|boxers|lingerie ..3 wearing|have_on|got_on|today|rn|right_now',
       'look|looks|be hot|sexy|good|cute|amazing|fine ..2 in a|your|ur|that bikini|lingerie|thong|underwear|bra|panties|swimsuit|nothing',
-      'do|would you|u want|wanna|like ..2 have_sex|fuck|hook_up|sleep_with_me|smash|do_it_with_me|make_out_with_me|have_sex_with_me',
+      'do|would you|u want|want_to|like ..2 have_sex|fuck|hook_up|sleep_with_me|smash|do_it_with_me|make_out_with_me|have_sex_with_me',
       'do|did|have you|u ..2 shave ..3 down_there|there|your_pussy|your_dick|everything|your_private|your_privates',
       'touch|touching|shave|shaved|hair|wet|feel|kiss|lick|rub ..3 down there',
       '@iwill|i_want_to|i_would_love_to|i_would_like_to kiss|touch|lick|taste|feel|squeeze|grab|rub|undress|strip|spank|fuck|bang|suck ..2 you|u|your|ur ..2 body|all_over|everywhere|neck|boobs|ass|butt|legs|thighs|whole_body|hard|slowly|down_there',
-      'i want|wanna|would_love|would_like to fuck|bang|smash|sleep_with|have_sex_with|make_love_to|do_things_to|do_stuff_to|undress ..2 you|u|ur|your',
+      'i want|want_to|would_love|would_like to fuck|bang|smash|sleep_with|have_sex_with|make_love_to|do_things_to|do_stuff_to|undress ..2 you|u|ur|your',
       'you|u make|made me ..2 hard|horny|wet|hot|so_hard|so_wet|so_horny|turned_on|cum',
       'are|r you|u [so] [getting] horny|turned_on|in_the_mood|wet_for_me|hard_for_me|wet_down_there|hard_down_there',
-      'i_am|im so horny|hard|wet|turned_on|horny_rn|hard_rn',
+      'i_am|im so horny|hard|wet|turned_on|horny_right_now|hard_right_now',
       'thinking ..2 about|of you|u ..2 naked|in_bed|in_the_shower|without_clothes|touching',
       'sexy|hot|fine|thicc|thick|developed ..3 for [a|an] #',
       'sexy|hot|fine|thicc|thick|developed ..3 for your|ur|ya age',
       'your|ur body|boobs|ass|butt|lips|legs|thighs|curves ..2 is|are|look|looks|so ..2 sexy|hot|perfect|amazing|nice|fine|thicc|tasty|big|developed',
       'sext|sexting|dirty_talk|talk_dirty|naughty|kinky|freaky ..3 with_me|tonight|rn|right_now|together',
-      'do you|u ..2 like|want|wanna ..2 older|old guys|men|man|women|daddy|dominant|rough',
+      'do you|u ..2 like|want|want_to ..2 older|old guys|men|man|women|daddy|dominant|rough',
       'size|measurements|cup_size ..2 of your|ur @body|bra',
       'send|show me ..2 something sexy|spicy|naughty|dirty|hot|freaky|nsfw|explicit',
       'see you|u ..6 less_of_it|less_clothes|less_clothing|fewer_clothes|even_less|less_on|nothing_on',
@@ -138,7 +138,7 @@ export default [
     weight: 2,
     phrases: [
       'i want|need you|u so|soo bad|badly',
-      'i want|wanna|would_love|would_like to touch|kiss|feel|taste|hold|cuddle|hug you|u',
+      'i want|want_to|would_love|would_like to touch|kiss|feel|taste|hold|cuddle|hug you|u',
       'you|u|your|ur are|re|r|look|looking|so ..2 sexy|sexxy|seggsy|sexi',
       'have|did you|u done|tried it|stuff|anything|that before|yet',
       'have|did you|u ever [been] ..2 touched|fingered|naked_with|slept_with',
@@ -160,7 +160,7 @@ export default [
       'you|u ever|have_you_ever|did_you_ever|ever sent|send|sended|taken|took|made ..2 @nude|naked_pics|naked_pic|pics_like_that|spicy_pics|sexy_pics|a_pic_like_that|pic_like_that|pictures_like_that|one_like_that|photos_like_that|pics_like_this|a_pic_like_this',
       'sit|sitting on my lap|face|knee|knees',
       'has|have anyone|anybody|a_guy|a_boy|someone|any_guys|any_boys ever seen|touched|kissed|felt you|u ..1 naked|nude|without_clothes|down_there|topless|there|in_your_underwear',
-      'bra|panties|underwear|lingerie|thong|bikini ..3 from|in|on your|ur story|stories|pics|post|posts|insta|snap|page|selfie',
+      'bra|panties|underwear|lingerie|thong|bikini ..3 from|in|on your|ur story|stories|pics|post|posts|instagram|snap|page|selfie',
       'look|looks|be ..2 good|great|better|cute|hot|sexy|perfect in|on my bed|lap|arms|sheets',
       '@iwill|let_me teach|show you|u how to kiss|make_out|touch|please|do_it|have_sex|sext|flirt|pleasure',
       'all|every|most|lots_of|other girls|boys|guys|kids|teens ..2 your|ur age ..2 do|does|send|sends|have_done|did|are_doing it|this|that|pics|nudes|stuff',
@@ -177,7 +177,7 @@ export default [
     id: 'see-what-you-wear',
     weight: 2,
     phrases: [
-      'let_me|lemme|can_i|wanna|i_want_to|i_wanna see|know what you|your|u|ur|youre [are|r|re] wearing|got_on|have_on',
+      'let_me|lemme|can_i|want_to|i_want_to|i_wanna see|know what you|your|u|ur|you_are [are|r|re] wearing|got_on|have_on',
     ],
     unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'before|go_out|going_out|we_go|tomorrow|tmrw|party|prom|dance|school|dinner|date|fit|outfit|fit_check|ootd|wedding|concert|game|event|mall|trip|costume|halloween'],
     examples: {
@@ -202,7 +202,7 @@ export default [
     id: 'how-far-have-you-gone',
     phrases: [
       'how far ..2 have|did|would you|u ..1 gone|been|go|went|let ..3 with|w a|any|anyone|someone|boy|boys|guy|guys|girl|girls|him|her|your_bf|ur_bf|your_gf|ur_gf|your_boyfriend|ur_boyfriend',
-      'want|wanna|would_love|would_like you|u to be my first',
+      'want|want_to|would_love|would_like you|u to be my first',
       'allowed to date|see|talk_to|go_out_with ..2 older|older_guys|older_men|older_boys|grown|adults|an_older',
       'do|did you|u [ever] think|thinking about|abt|of me ..2 at_night|in_bed|when_you_are_alone|when_alone|in_the_shower|before_bed|before_you_sleep|when_you_are_in_bed',
     ],
@@ -247,7 +247,7 @@ export default [
       'should|wanna|want_to|lets|let_us|can_we|could|we_could ..2 sext|sexting|talk_dirty|dirty_talk|get_naughty|get_freaky|facetime_naked',
       'thinking|think|dreaming|dream|fantasizing|fantasize ..2 about|of your|ur ..1 body|lips|legs|boobs|ass|butt|thighs|curves|figure|bod',
       'allowed|let_you ..3 have|bring boys|guys|men|a_boy|a_guy|older_guys|boyfriends ..1 over|round|home|in_your_room ..3 when|while your|ur parents|mom|mum|dad|folks',
-      'want|wanna|would_love|would_like|like to be your|ur first everything|time|lover|partner|kiss',
+      'want|want_to|would_love|would_like|like to be your|ur first everything|time|lover|partner|kiss',
       'looked|look|looking|looks so|really|soo|super ..1 good|hot|sexy|fine|thicc|peng in ..2 your|ur|those|that leggings|yoga_pants|gym_shorts|tights|gym_fit|gym_clothes|sports_bra|crop_top|swimsuit|bikini|short_shorts',
       'your|ur other sizes|measurements|size_down_there|cup_size',
       'got_out_of|just_got_out|got_out|out_of|just_out_of|fresh_out_of ..1 the ..1 shower|bath|bed ..4 wanna|want_to|want|do_you_want ..1 see|a_pic|pic|look|to_see|peek|a_peek',
@@ -265,7 +265,7 @@ export default [
     weight: 2,
     phrases: [
       'kind|type of girl|boy|guy|person who|that ..2 likes|loves|wants|craves|enjoys attention|being_watched|to_be_watched|older_guys|to_show_off|it_rough|being_looked_at',
-      'want|wanna|like|love|going to|gonna watch you|u move|undress|dance_for_me|strip|shower|change',
+      'want|want_to|like|love|going to|going_to watch you|u move|undress|dance_for_me|strip|shower|change',
     ],
     unless: ['lol_jk|drama|tiktok|influencer|pick_me|pickme|teacher|class|game|match|performance|recital|show|concert|routine|play|skate|skating|ballet|gymnastics'],
     examples: {
@@ -305,7 +305,7 @@ export default [
     id: 'sleep-in-just',
     phrases: [
       'do|does you|u [usually|always|ever] sleep in just|only|nothing|underwear|your_underwear|ur_underwear|a_shirt|a_tshirt|a_bra|panties|boxers',
-      'describe ..3 what_you|what_u|what_your|what_ur|your|ur|yourself|urself ..2 wear|wearing|sleep|look_like|body|underwear|bra|panties|boxers|bed|outfit_rn',
+      'describe ..3 what_you|what_u|what_your|what_ur|your|ur|yourself|urself ..2 wear|wearing|sleep|look_like|body|underwear|bra|panties|boxers|bed|outfit_right_now',
     ],
     unless: ['sleepover_list|camping|tent|cold|freezing|hot|heat|ac|air_con|weather|character|essay|story|costume|police|suspect|witness|outfit_for|uniform'],
     examples: {
@@ -332,7 +332,7 @@ export default [
       'do you|u know what ..2 a|an bj|blowjob|blow_job|handjob|hand_job|orgasm|boner|hickey|69',
       'do|did you|u [ever] [even] think|thought about|abt|of sex|having_sex|doing_it|hooking_up|losing_your_virginity|losing_ur_virginity',
       'want_to|lets|let_us|we_should|should_we|can_we|we_could|do_you_want_to play|try [a|some] dirty|naughty|sexy|spicy|freaky|nsfw|kinky game|games|version|truth_or_dare',
-      'let|want|wanna|can|could ..2 me|i be your|ur first',
+      'let|want|want_to|can|could ..2 me|i be your|ur first',
       'prettier|hotter|sexier|better|cuter|finer ..4 without|with_no|out_of anything|nothing|clothes|clothing|a_thing|any_clothes|those_clothes|nothing_on',
       'or|and without|with_no anything|nothing|clothes|a_thing|nothing_on',
       'do|would you|u like|want|prefer it rough|hard|slow|gentle',
@@ -378,7 +378,7 @@ export default [
       'your|you_are|u_r|youre|you_re|ur [such_a|so|a|probably_a|def_a] good|great|amazing|nice|cute kisser',
       'have|did|had you|u ..2 had|got|get your|ur first kiss',
       'what do|does you|u do when you|u|your|ur [are|re|r] alone|by_yourself|by_urself ..3 room|bed|bedroom|night|shower',
-      'i_want|i_wanna|i_would_like|i_would_love|@iwill|i_could|i_can|let_me ..2 teach|show you|u other_stuff|other_things|more_stuff|more_things|things|stuff|some_things|a_few_things|a_thing_or_two|what_adults_do|grown_up_things|grownup_stuff|adult_stuff|everything_i_know',
+      'i_want|i_want_to|i_would_like|i_would_love|@iwill|i_could|i_can|let_me ..2 teach|show you|u other_stuff|other_things|more_stuff|more_things|things|stuff|some_things|a_few_things|a_thing_or_two|what_adults_do|grown_up_things|grownup_stuff|adult_stuff|everything_i_know',
     ],
     unless: ['homework|math|maths|science|chemistry|essay|project|game|games|minecraft|fortnite|roblox|guitar|piano|drums|code|coding|cooking|recipe|baking|skate|skateboard|tricks|drive|driving|chess|dance|moves|makeup|hair|class|lesson|lessons|school|lol|haha|lmao|bored|hobby|hobbies|read|reading|draw|drawing|netflix|music'],
     examples: {
@@ -398,7 +398,7 @@ export default [
   {
     id: 'want-to-know-what',
     weight: 2,
-    phrases: ['inappropriate|dirty|naughty|nsfw|steamy|spicy|x_rated|r_rated|sexual ..4 want_to_know|want_to_hear|should_i_tell|do_you_want_to_know|u_want_to_know|you_want_to_know|should_i_say'],
+    phrases: ['inappropriate|dirty|naughty|nsfw|steamy|spicy|x_rated|are_rated|sexual ..4 want_to_know|want_to_hear|should_i_tell|do_you_want_to_know|u_want_to_know|you_want_to_know|should_i_say'],
     unless: ['joke|jokes|meme|memes|movie|show|book|song|lyrics|teacher|class|news|tiktok|video_game|game|comment|comments|rumor|rumour|gossip|tea|about_him|about_her|about_them'],
     examples: {
       match: ['cant say, it was kinda inappropriate lol. wanna know?', 'it was a dirty dream, u want to know?'],
@@ -424,7 +424,7 @@ export default [
     phrases: [
       'like|love ..1 it when ..3 call you|u babygirl|baby_girl|princess|daddy|good_girl|kitten',
       'never|havent|have_not|not_often ..1 been_with|dated|talked_to|met|had someone|anyone|a_girl|a_guy|a_boy ..1 as|so young|younger|little',
-      'want|wanna|would_love|need|let_me|lemme to|go be your|ur first',
+      'want|want_to|would_love|need|let_me|lemme to|go be your|ur first',
       'are|r you|u flexible ..3 wink|winky|smirk|if_you_know|if_u_know|in_bed|bendy',
     ],
     unless: ['gym|yoga|dance|gymnastics|cheer|stretch|stretching|schedule|time|hours|day|weekend|date|plans|job|shift|interview|doctor|nurse|hair|dryer|towel_for_the_dog|dog|cat|puppy|baby|lol_jk|first_car|first_job|first_game|first_kiss_story|first_time_driving|first_customer|first_student|first_client|first_day|pick|choice|draft|follower|followers|subscriber|sub|fan|customer|client|student|guest|viewer|comment|reply|partner|teammate|player|recruit|autograph'],
@@ -504,7 +504,7 @@ export default [
     phrases: [
       'what|wat|wut you|u wearing ..1 right_now|now|rn|tonight|atm|in_bed|under|underneath',
       'then|now|next|another|1|one ..3 without|with_no|minus [the|your|ur|that|those|a] hoodie|jacket|sweater|jumper|top|shirt|towel|clothes|blanket|shorts|pants|leggings|skirt|dress',
-      'i like|love|prefer|am_into|im_into|go_for|want young|younger|little boys|girls|guys|ones|kids|teens ..2 like you|like_u|like_yourself|your_age|ur_age',
+      'i like|love|prefer|am_into|im_into|go_for|want young|younger|little boys|girls|guys|ones|kids|teens ..2 like you|like_you|like_yourself|your_age|ur_age',
     ],
     unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|layers|sunscreen|scarf|gloves|boots|chilly|heat|hot_outside|sweating|ac|aircon|tag|label|price|return|size|fit|fits|store|shop|order|listing|compare|matching|twinning|same|colour|color|pic_of_the|photo_of_the|doll|dolls|barbie|lego|mannequin|coaching|teaching|teach|babysit|babysitting|kindergarten|nursery|volunteer|camp|counselor|daycare'],
     examples: {
@@ -573,7 +573,7 @@ export default [
       'pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|snap|cam|camera|mirror ..4 shirt|top|bra|clothes|pants|towel off',
       'shirt|top|bra|clothes|pants|towel off ..4 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|snap|cam|camera|for_me',
       'pic|pics|photo|photos|ones|cam|video|videos|selfie|selfies|any ..4 not wearing much|anything|a_lot|nothing',
-      'you|u|your|ur|youre [are|re|r] not wearing much|anything|nothing ..1 right_now|rn|now|under|underneath',
+      'you|u|your|ur|you_are [are|re|r] not wearing much|anything|nothing ..1 right_now|rn|now|under|underneath',
       'a_lil|a_little|a_bit|little|lil|bit|bit_of|some more skin',
       'show|see|show_me ..3 more skin|some_skin',
       'flash me|us ..4 cam|camera|facetime|video|vc|a_sec|a_second|sec|boobs|tits|chest|body|bum|butt|ass',
@@ -593,7 +593,7 @@ export default [
   {
     id: 'body-for-your-age-curves',
     phrases: [
-      'good|nice|great|hot|amazing|fit|mature|developed|grown body|figure|curves|bod ..1 for your|ur|a|an age|# ..1 [year|yr|year_old|yr_old]',
+      'good|nice|great|hot|amazing|fit|mature|developed|grown body|figure|curves|bod ..1 for your|ur|a|an age|# ..1 [year|your|year_old|your_old]',
       'you|u got|have [nice|such|great|real|some] curves|a_nice_body|a_body|nice_legs|nice_ass|a_nice_ass|a_nice_butt|big_boobs|nice_boobs',
     ],
     unless: ['car|bike|guitar|violin|wine|whisky|coffee|road|track|graph|chart|design|font|drawing|art|painting|sculpture|statue|vase|pottery|lol_jk|doctor|physio|coach_said|gym_progress|puppy|dog|cat|horse'],
@@ -634,7 +634,7 @@ export default [
     id: 'wanna-cyber-r9',
     phrases: [
       'want|wana|like|you_want|u_want to ..1 cyber|cybersex|cyber_sex|sext|sexting|talk_dirty|roleplay_dirty',
-      'cyber|cybersex|sext ..1 with|w me ..1 [now|rn|tonight|babe|baby]',
+      'cyber|cybersex|sext ..1 with|w me ..1 [now|right_now|tonight|babe|baby]',
     ],
     unless: ['bully|bullying|bullied|security|safety|punk|monday|attack|attacks|crime|awareness|class|lesson|course|assembly|talk_at_school|police|news|article|documentary|essay|homework|project'],
     examples: {
@@ -645,7 +645,7 @@ export default [
   {
     id: 'wat-r-u-wearin-r9',
     phrases: [
-      'what|wat|wut|wot|wht [are|r|re] you|u wearin|wearn|wering|werin|wearing_rn|wearin_rn',
+      'what|wat|wut|wot|wht [are|r|re] you|u wearin|wearn|wering|werin|wearing_right_now|wearin_right_now',
       'whatchu|watchu|wachu|whatcha|watcha wearin|wearn|wering|werin ..1 [rn|now|right_now|babe|baby|tonight|in_bed]',
     ],
     unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
@@ -670,7 +670,7 @@ export default [
     id: 'want-an-older-bf-r9',
     weight: 2,
     phrases: [
-      'you|u want|need|wanna|want_to_have ..1 a|an older|mature|grown bf|boyfriend|gf|girlfriend|man|guy|daddy',
+      'you|u want|need|want_to|want_to_have ..1 a|an older|mature|grown bf|boyfriend|gf|girlfriend|man|guy|daddy',
       'can|could|let i|me b|be your|ur bf|boyfriend|gf|girlfriend|man|daddy|first ..1 [tho|lol|pls|please|ok|babe]',
     ],
     unless: ['in_the_game|roleplay_game|character|movie|film|show|series|kdrama|anime|book|fanfic|for_the_play|play|skit|lol_jk|haha|prank|dare|truth_or_dare'],
@@ -695,7 +695,7 @@ export default [
   {
     id: 'start-an-onlyfans-r10',
     phrases: [
-      'you|u should|could|need_to|gotta|have_to|ought_to start|make|open|get|do ..1 an|a|ur|your onlyfans|only_fans|fansly|of_account|spicy_account',
+      'you|u should|could|need_to|got_to|have_to|ought_to start|make|open|get|do ..1 an|a|ur|your onlyfans|only_fans|fansly|of_account|spicy_account',
       'you|u would|will|could make|earn ..1 so_much|bank|a_lot|loads|bare|thousands ..2 on|with onlyfans|only_fans|fansly',
     ],
     unless: ['heads_up|news|article|scam|documentary|podcast|sextortion|report|reported|creepy|gross|weird_guy|some_guy|this_guy|a_guy|what_do_i_do|what_should_i_do|cooking|recipe|cooking_channel'],
@@ -826,7 +826,7 @@ export default [
   {
     id: 'what-u-wearing-no-are-r19',
     phrases: [
-      'same|so|and|hbu|wbu|mmm|hmm|ok|k|cool ..1 what you|u|ya wearing|wearin',
+      'same|so|and|how_about_you|wbu|mmm|hmm|ok|k|cool ..1 what you|u|ya wearing|wearin',
       'what you|u|ya wearing|wearin rn|right_now|now|in_bed|under|underneath|atm|under_there',
     ],
     unless: ['scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got', 'to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
@@ -852,7 +852,7 @@ export default [
   {
     id: 'less-wearing-the-better-r21',
     phrases: [
-      'less|fewer you|u are|r|you_are|ur wearing|clothes|on ..2 the better',
+      'less|fewer you|u are|r|you_are|your wearing|clothes|on ..2 the better',
       'the more skin ..2 the better',
       'less clothes|clothing ..2 the better',
     ],

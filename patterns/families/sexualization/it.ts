@@ -31,7 +31,7 @@ export default [
   {
     id: 'what-are-you-wearing',
     phrases: [
-      'cosa|che|ke|cos|cs [cosa] hai|c_hai addosso|indosso|sotto_i_vestiti|sotto_la_maglia|sotto_la_gonna',
+      'cosa|che|ke|cos|cs [cosa] hai|c_hai addosso|indosso|sotto_i_vestiti|sotto_la_maglia|sotto_la_going_to',
       'cosa|che|cos|cs [cosa] indossi|hai_addosso|hai_indosso ..1 adesso|ora|in_questo_momento|sotto|per_dormire|a_letto|sotto_i_vestiti',
       'di_che_colore|che_colore|che_tipo_di|che ..3 mutand*|reggiseno|intimo|perizoma|slip|boxer|tanga',
       'che taglia|misura ..2 reggiseno|seno|tette|coppa|pisello|pene',
@@ -56,7 +56,7 @@ export default [
   },
   {
     id: 'take-off-top',
-    phrases: ['togliti|levati|sfilati|toglierti|levarti ..2 magli*|pantaloni|top|gonna|camicia|canottiera|pigiama', 'alza|alzati|solleva|alzami ..2 maglia*|maglietta|gonna|top|felpa'],
+    phrases: ['togliti|levati|sfilati|toglierti|levarti ..2 magli*|pantaloni|top|going_to|camicia|canottiera|pigiama', 'alza|alzati|solleva|alzami ..2 maglia*|maglietta|going_to|top|felpa'],
     weight: 2,
     unless: ['sporc*|bagnat*|sudat*|lavatrice|lavare|medico|dottore|visita|piscina|palestra|allenamento|doccia|caldo'],
     examples: { match: ['togliti la maglietta'], ignore: ['togliti la maglietta sporca e mettila in lavatrice'] },
@@ -94,7 +94,7 @@ export default [
       'hai|hai_mai|hai_gia ..2 fatto ..1 qualcosa|cose|roba|cosine ..1 con ..1 un|una|qualcuno ..1 ragazzo|ragazza|uomo|tipo',
       '@photo|@video ..1 piu ..1 spint*|hot|piccant*|osee|ose|sexy|audac*|provocant*',
       'corpo ..1 da ..1 donna|adulta|grande|modella|uomo',
-      'togliti|levati|toglierti|levarti ..2 la|il|le ..1 maglia*|felpa|top|gonna|pantalon*|camicia',
+      'togliti|levati|toglierti|levarti ..2 la|il|le ..1 maglia*|felpa|top|going_to|pantalon*|camicia',
       'tuo|tue|tuoi ..1 corpo|tette|seno|culo|sedere|labbra|gambe ..2 mi ..1 fa|fanno|fai ..1 impazzire|eccitare|morire|venire_voglia',
       'mi ..1 faresti|fai|lasceresti|lasci ..1 toccarti|baciarti|spogliarti|accarezzarti',
     ],
@@ -195,7 +195,7 @@ export default [
     phrases: [
       'ti ..1 insegno|insegnerei|insegnero|faccio_scoprire|faro_scoprire|faccio_provare|faro_provare ..2 io ..2 delle|certe|alcune|tante|nuove|un_po_di ..1 cose|cosette',
       'baciarti|toccarti|accarezzarti|leccarti|baciarti_tutta|toccarti_tutta ..1 ovunque|dappertutto|tutta|tutto|in_ogni_punto',
-      'togliti|levati|toglierti|levarti ..1 qualcosa|qualcos|un_po|i_vestiti|la_roba', 'piu ..1 bella|bello|sexy|carina|carino|figa|figo ..2 senza ..2 felpa|maglia|maglietta|vestiti|niente|top|reggiseno|pantaloni|gonna|niente_addosso|nulla'],
+      'togliti|levati|toglierti|levarti ..1 qualcosa|qualcos|un_po|i_vestiti|la_roba', 'piu ..1 bella|bello|sexy|carina|carino|figa|figo ..2 senza ..2 felpa|maglia|maglietta|vestiti|niente|top|reggiseno|pantaloni|going_to|niente_addosso|nulla'],
     weight: 2,
     unless: ['minecraft|fortnite|roblox|gioco|giochi|partita|compit*|matematica|scuola|verifica|chitarra|piano|cucina|ricett*|guidare|nuotare|ballare|skate|bici|programmare|coding|lingua|inglese|bagnat*|fradici*|freddo|caldo|febbre|sudat*|fango|pioggia|ahah*|lol|haha*'],
     examples: {
@@ -226,7 +226,7 @@ export default [
   {
     id: 'take-it-off-short-r9',
     phrases: [
-      'togli|togliti|leva|levati|sfila|sfilati|leva_via ..2 felpa|maglia|maglietta|reggiseno|reggi|top|pantaloni|gonna|vestiti|mutande|calze|canottiera|camicia|jeans|tutto',
+      'togli|togliti|leva|levati|sfila|sfilati|leva_via ..2 felpa|maglia|maglietta|reggiseno|reggi|top|pantaloni|going_to|vestiti|mutande|calze|canottiera|camicia|jeans|tutto',
     ],
     weight: 3,
     unless: ['ti_togli|ti_levi|mi_tolgo|si_toglie|si_toglieva|quando_ti|perche_ti', 'caldo|sudat*|bagnat*|sporc*|lavatrice|lavare|macchia|macchiat*|sole|cartellino|etichetta|prezzo|stendere|armadio|cassetto|sedia|letto_da_rifare|divano|camerino|taglia|prova|doccia_prima|fango|pioggia|ahah*|lol|haha*|mamma|papa|dottore|medico|visita|infermier*|tatuaggio|ingessat*|gesso'],

@@ -339,7 +339,7 @@ export default [
     id: 'spicier-pics-bed-r20',
     phrases: [
       '@photo ..6 ook|wat|iets|nog ..1 spannender*|pikanter*|gewaagder*|stouter*|ondeugender*|sexier*|heter|heetere|hetere',
-      'wil ..1 je|jou|u ..1 zien ..1 in ..1 bed|bad|douche|pyjama|ondergoed|badjas|handdoek',
+      'wil ..1 je|jou|you ..1 zien ..1 in ..1 bed|bad|douche|pyjama|ondergoed|badjas|handdoek',
     ],
     unless: ['film*', 'serie*', 'boek*', 'game*', 'achtbaan*', 'attractie*', 'pretpark', 'horror', 'uur', 'om_#', 'slapen', 'ziek', 'koorts', 'griep', 'morgen_vroeg'],
     examples: {

@@ -205,9 +205,9 @@ export default [
   {
     id: 'fake-account-with-them',
     phrases: [
-      'mach*|erstell*|bau*|eroffne*|eroeffne* ..2 damit|davon|daraus|mit_denen|mit_den_bildern|mit_deinen_bildern ..2 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta|fake_seite',
-      'fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..3 mit|aus @poss ..1 @media|bildern|storys|stories|profilbild*',
-      'ich ..2 mach|mache|erstell*|bau* ..3 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..2 von|uber|ueber dir|ihnen',
+      'mach*|erstell*|bau*|eroffne*|eroeffne* ..2 damit|davon|daraus|mit_denen|mit_den_bildern|mit_deinen_bildern ..2 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_instagram|fake_seite',
+      'fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_instagram ..3 mit|aus @poss ..1 @media|bildern|storys|stories|profilbild*',
+      'ich ..2 mach|mache|erstell*|bau* ..3 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_instagram ..2 von|uber|ueber dir|ihnen',
     ],
     unless: ['melden|gemeldet|report*|polizei|jemand_hat|hat_jemand|irgendwer|aufpassen|achtung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
@@ -1081,7 +1081,7 @@ export default [
     phrases: [
       '@sendv ich ..2 @media|alles|das|die|sie ..6 an|in ..4 ganze|ganzen|gesamte|halbe|komplette|alle|deine|deinen ..1 @audience|@family',
       'sonst|dann|oder|ansonsten ..2 hat|haben|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 die|der ..1 halbe|ganze|komplette|gesamte ..1 @audience ..3 die|das|sie|@media|alles',
-      'sonst|oder|ansonsten|dann ..1 @sendv ich ..4 offentlich|oeffentlich|online|ins_netz|uberall|ueberall|auf_insta|auf_tiktok',
+      'sonst|oder|ansonsten|dann ..1 @sendv ich ..4 offentlich|oeffentlich|online|ins_netz|uberall|ueberall|auf_instagram|auf_tiktok',
     ],
     unless: ['urlaub|ausflug|party|geburtstag*|klassenfahrt|hausaufgabe*|referat|lernzettel|zusammenfassung|notizen|einladung*|termin*|plan|liste|ergebnis*|tabelle|rezept', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
@@ -1262,8 +1262,8 @@ export default [
     id: 'or-everyone-gets-it-r14',
     phrases: [
       'oder|sonst|ansonsten ..5 @media|alles ..4 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 jeder|alle|die_ganze|der_ganze|das_ganze|ganze|@audience|@family',
-      'wenn du ..4 nicht|nich|ned|net ..6 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
-      'sonst|oder|ansonsten ..4 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
+      'wenn du ..4 nicht|nich|ned|net ..6 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|instagram|internet|welt',
+      'sonst|oder|ansonsten ..4 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|instagram|internet|welt',
     ],
     unless: ['arbeitsblatt|kopie|kopien|hausaufgabe*|ergebnis*|note|noten|einladung*|kuchen|pizza|geschenk*|zeugnis|klassenfoto|gruppenfoto|jahrbuch|abizeitung|rundmail|elternbrief', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
@@ -1276,7 +1276,7 @@ export default [
     phrases: [
       'mit ..1 @poss ..1 vollen ..1 namen|name|vornamen|nachnamen|handle|nummer|adresse|schule ..3 hoch|hochladen|online|rein|posten|poste|veroffentlich*|veroeffentlich*|verbreit*',
       'mit ..1 @poss ..1 namen|name|vornamen|nachnamen|handle|nummer|adresse|schule ..3 hoch|hochladen|online|rein|posten|poste|veroffentlich*|veroeffentlich*|verbreit*',
-      'wennst|wenn_du ..1 ned|nicht|net|nit|nich ..1 zahlst|zahlen|zoist|zohlst|bezahlst|uberweist|ueberweist ..4 stell|stelle|lad|lade|poste|post|schick|schicke|geht|gehts ..4 netz|internet|online|insta|alle|rum|herum|umanand',
+      'wennst|wenn_du ..1 ned|nicht|net|nit|nich ..1 zahlst|zahlen|zoist|zohlst|bezahlst|uberweist|ueberweist ..4 stell|stelle|lad|lade|poste|post|schick|schicke|geht|gehts ..4 netz|internet|online|instagram|alle|rum|herum|umanand',
       'oder|sonst|ansonsten ich ..2 veroffentlich*|veroeffentlich*|poste|posten|verbreit*|leak*|teile|teilen|hochlad*|lade ..3 uberall|ueberall|online|im_netz|ins_netz|im_internet|ins_internet|alle|alles',
     ],
     unless: ['meme*|rezept|rezension|bewertung|anmeldung|formular|bewerbung|steckbrief|klassenliste|teilnehmerliste|zeugnis|urkunde|gewinner*|highscore|rangliste|blog|playlist|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],

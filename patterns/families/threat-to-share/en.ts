@@ -20,7 +20,7 @@ export default [
       '@share your|ur ..3 on|to|across every|all|all_the social|socials|social_media|platforms|sites|websites',
       'all_your|all_ur|all_of_your|every_one_of_your|your_whole|ur_whole @audience ..3 will|gonna|going_to|are_going_to|about_to|is_going_to ..2 see|get|know|find_out|receive|watch',
       'make_sure|making_sure all_your|all_ur|all_of_your|every_one_of_your|your_whole|ur_whole|your|ur @audience ..2 see|sees|get|gets|know|knows|finds_out|find_out|receive|watch',
-      'do_you_want|you_want|want|wanna|would_you_like your|ur @audience to see|know|find_out|get|receive|watch',
+      'do_you_want|you_want|want|want_to|would_you_like your|ur @audience to see|know|find_out|get|receive|watch',
       '@share ..4 to|with everyone|everybody|every1|anyone you|u follow|love|care|follows',
       'imagine|think_about ..3 your|ur @audience ..4 see|seeing|sees|find_out|finding_out|reaction|face|faces|when_they',
       '@iwill tag you|u ..4 everyone|everybody|all|so',
@@ -36,7 +36,7 @@ export default [
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
     unless: ['music_taste|taste_in_music|playlist|spotify|wrapped|hot_take|hot_takes|search_history|screen_time|cringe_era|got_an|got_a_b|a_plus|gorgeous|flowers|beautiful|amazing|haircut|new_hair|hair|congrats|congratulations|well_done|great_job|you_look_great|u_look_great', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
-      'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
+      'will_love|going_to_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
       'when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion|tell_an_adult|trusted_adult',
@@ -77,7 +77,7 @@ export default [
       '@iwill [just] @share|put ..4 on your instagram|story|page|profile|wall|feed|timeline|account|tiktok|facebook|snapchat|fb|twitter',
       'or|else|otherwise i|ill|@iwill [will] @share|put|leak ..3 it|them|everything|this|that|those|these|your|ur|what|the_video|the_pics|the_pictures|the_photos|all',
       '@share|leak ..2 your|ur|the|those|these @nude',
-      '@nude ..3 will_be|gonna_be|going_to_be|end_up|go|goes|going|get|gets ..3 public|viral|online|everywhere|internet|all_over|leaked|everyones|every1s|everybodys|every_phone|everyone|everybody|every1',
+      '@nude ..3 will_be|gonna_be|going_to_be|end_up|go|goes|going|get|gets ..3 public|viral|online|everywhere|internet|all_over|leaked|everyones|everyis|everybodys|every_phone|everyone|everybody|every1',
       'your_pics|your_video|your_photos|ur_pics|ur_video|your_videos|your_pictures ..3 will_be|gonna_be|going_to_be|end_up|go|goes|get|gets ..3 public|everywhere|internet|all_over|leaked',
       'or|else|otherwise ..5 go|goes|going|will_be|become|becomes public|viral|online',
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
@@ -147,11 +147,11 @@ export default [
       '@iwill ruin|destroy you|u',
       'say goodbye|bye to your|ur reputation|life|future|friends|dignity|social_life|career|school',
       '@iwill [literally] ruin|destroy|end your|ur life|reputation|future|career|relationship|rep',
-      'your|ur life ..2 will_be|is|is_going_to_be|gonna_be over|ruined|finished|destroyed ..3 if|when|unless|once',
+      'your|ur life ..2 will_be|is|is_going_to_be|going_to_be over|ruined|finished|destroyed ..3 if|when|unless|once',
       'your|ur life is over',
       '@iwill expose|leak you|u ..3 to|on|everywhere|online|if|unless',
       '@iwill expose you|u',
-      'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
+      'your reputation ..2 will_be|is|going_to_be ..2 ruined|destroyed|gone|over',
     ],
     unless: ['cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
@@ -307,7 +307,7 @@ export default [
       '@iwill|or|else|otherwise|i_am|im [i_am|im|i|i_will] [just] drop|dropping|post|posting|put|putting|send|sending|leak|leaking|share|sharing|upload|uploading|forward|forwarding ..3 in|on|to|into your|ur|the ..2 class|school|grade|family|team|friends|college|uni|university|office|work|church|tuition|coaching|society|building|colony|neighborhood|neighbourhood|hostel|dorm ..1 groupchat|group_chat|gc|gcs|group|groups|chat|chats|page|discord|server|whatsapp_group|whatsapp_groups',
     ],
     unless: [
-      'and_then|first_i|after_that', 'lmaoo|lmaooo|lmfao|lmfaoo|hahaha|hahah|singing|dancing|falling|fell|tripped', 'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
+      'and_then|first_i|after_that', 'lmaoo|lmao|lmfao|lmfaoo|hahaha|hahah|singing|dancing|falling|fell|tripped', 'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|photos_from|pics_from|video_from|us|we|our|my',
     ],
     examples: {
@@ -363,9 +363,9 @@ export default [
       'shame|pity|sad|bad|awkward|unfortunate|suck|sucks|terrible|horrible|embarrassing|too_bad ..3 if ..4 your|ur|all_your|all_ur|the_whole|everyone|everybody|every1 ..2 @audience|at_your|at_ur|in_your|in_ur|on_your|on_ur ..3 saw|see|seen|seeing|found_out|find_out|knew|got|received|watched|heard',
       'shame|pity|sad|bad|awkward|unfortunate|suck|sucks|terrible|horrible|embarrassing|too_bad ..3 if ..4 it|they|them|this|these|those|that|your|ur|everything|the_video|the_pics ..3 got_out|gets_out|leaked|got_leaked|went_public|go_public|goes_public|got_posted|were_posted|was_posted|got_around|went_around|went_viral',
       'shame|pity|sad|bad|awkward|unfortunate|suck|sucks|terrible|horrible|embarrassing|too_bad ..3 if ..4 it|they|them|this|these|those|that|your|ur|everything|the_video|the_pics ..3 ended_up|end_up|ends_up|showed_up|show_up|got_sent ..3 online|internet|groupchat|group_chat|gc|everyone|everybody|instagram|snapchat|tiktok|story|feed|public|wrong_hands|@audience',
-      'be|stay|play nice|good|cool|smart|quiet ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents|they ..3 has_to|have_to|needs_to|need_to|will|ever|gotta ..2 see|know|find_out|hear',
-      'do_what_i_say|do_as_i_say|cooperate|do_what_i_tell_you|listen_to_me|pay|do_this ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents ..3 has_to|have_to|needs_to|need_to|will|ever|gotta ..2 see|know|find_out|hear',
-      'nobody|no_one|noone ..2 has_to|needs_to|have_to|gotta ..2 see|know|find_out ..3 as_long_as|long_as|if_you|if_u|unless ..3 do|pay|send|cooperate|listen|behave|what_i',
+      'be|stay|play nice|good|cool|smart|quiet ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents|they ..3 has_to|have_to|needs_to|need_to|will|ever|got_to ..2 see|know|find_out|hear',
+      'do_what_i_say|do_as_i_say|cooperate|do_what_i_tell_you|listen_to_me|pay|do_this ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents ..3 has_to|have_to|needs_to|need_to|will|ever|got_to ..2 see|know|find_out|hear',
+      'nobody|no_one|noone ..2 has_to|needs_to|have_to|got_to ..2 see|know|find_out ..3 as_long_as|long_as|if_you|if_u|unless ..3 do|pay|send|cooperate|listen|behave|what_i',
       'you|u do_not|dont|wouldnt|would_not want this|it|that|these|those|them|your_pics|ur_pics|the_video|the_pics ..1 getting|to_get|going|to_go|gettin out|around|public|online|leaked|viral',
       'how much ..2 is|are your|ur reputation|rep|privacy|dignity|secret|secrets|social_life|school_life|nudes|pics|video|videos worth',
       'bet|wonder|guess ..2 your|ur @audience would|will|d|wud love|like|want|enjoy|be_interested|be_happy ..2 to_see|seeing|in_seeing|knowing|to_know ..2 what|these|those|this|them|your|ur|how|the_video|the_pics|the_photos|the_clip|the_recording',
@@ -665,7 +665,7 @@ export default [
       'it|they|them|the_video|your_video|ur_video|the_pics|your_pics|ur_pics|everything will|gonna|is_going_to|are_going_to|going_to go|be|become|get live|public|viral|online|published|released|posted ..5 unless|if_you_do_not|if_you_dont|if_u_dont|if_not|without_payment',
       'your|ur|the private|intimate|sexual|explicit|naked|nude|compromising video|videos|pics|photos|recording|recordings|images|content|footage|material ..3 will|shall|would|is_going_to|are_going_to|gets|get [be] released|sent|forwarded|distributed|shared|published|posted|leaked|uploaded|made_public|go_public|go_live',
       'we_will|and_will|we_shall|they_will|we_are_going_to|and_we_will share|send|post|leak|forward|release|publish|distribute|show ..3 to|with|on your|ur @audience',
-      'no_top|no_shirt|topless|naked|nudes|nude|no_clothes|shirtless|in_your_underwear|in_ur_underwear|without_clothes ..6 your|ur @audience would|will|d|gonna ..1 love|like|enjoy|appreciate|want_to_see|be_interested',
+      'no_top|no_shirt|topless|naked|nudes|nude|no_clothes|shirtless|in_your_underwear|in_ur_underwear|without_clothes ..6 your|ur @audience would|will|d|going_to ..1 love|like|enjoy|appreciate|want_to_see|be_interested',
       'keep|continue|try|go_ahead ignoring|ignore|playing|pretending|acting|testing|blocking|ghosting|lying|being_difficult|being_stubborn|refusing|stalling ..3 and|n your|ur @audience ..2 get|gets|receives|will_get ..3 a|an|the|some|my surprise|email|message|dm|video|link|package|copy',
       'lucky i have_not|havent|did_not|didnt|have_not_yet posted|shared|leaked|sent|uploaded|exposed|released ..3 them|it|those|these|your|ur|everything|anything ..2 yet',
       '@iwill leak|expose|release|publish everything|it_all|all_of_it',
@@ -733,11 +733,11 @@ export default [
   {
     id: 'or-they-all-have-it',
     phrases: [
-      'or|else|otherwise ..1 [your|ur] [whole|entire] @audience|everyone|everybody|every1 ..1 has|have|sees|see|will_see|will_have|gonna_see|gonna_have|is_gonna_see|are_gonna_see|gets_to_see|get_to_see ..2 them|it|this|those|these|the_pics|the_video|everything|your_pics|ur_pics|your_nudes|ur_nudes|it_all|the_one|the_ones|what_you|what_u|the_first_one|the_last_one|the_other_one',
+      'or|else|otherwise ..1 [your|ur] [whole|entire] @audience|everyone|everybody|every1 ..1 has|have|sees|see|will_see|will_have|going_to_see|going_to_have|is_going_to_see|are_going_to_see|gets_to_see|get_to_see ..2 them|it|this|those|these|the_pics|the_video|everything|your_pics|ur_pics|your_nudes|ur_nudes|it_all|the_one|the_ones|what_you|what_u|the_first_one|the_last_one|the_other_one',
       '@photo|it|they|everything ..1 is|are going|headed|getting_sent|being_sent|on_its_way ..1 to your|ur @audience ..4 unless|if|in|within|tonight|right_now|now|soon',
-      'if i do_not|dont|never|cant get|receive|see ..3 money|payment|it|the_money|paid|the_cash|the_cards|the_codes ..6 i_am|im|@iwill|i posting|post|leaking|leak|uploading|upload|sending|send|exposing|expose',
+      'if i do_not|dont|never|can_not get|receive|see ..3 money|payment|it|the_money|paid|the_cash|the_cards|the_codes ..6 i_am|im|@iwill|i posting|post|leaking|leak|uploading|upload|sending|send|exposing|expose',
       '@share|posting|post|exposing|expose|leaking|leak you|u ..2 on|to every|all|each site|sites|platform|platforms|website|websites|app|apps|social',
-      'or|else|otherwise ..2 be|become|get|you_will_be|you_are_going_to_be|your_gonna_be|you_are_gonna_be famous|viral|known|trending|the_talk|a_meme|exposed ..2 at|in|on|around|by school|your_school|ur_school|tomorrow|online|everywhere|the_internet|town|monday',
+      'or|else|otherwise ..2 be|become|get|you_will_be|you_are_going_to_be|your_going_to_be|you_are_gonna_be famous|viral|known|trending|the_talk|a_meme|exposed ..2 at|in|on|around|by school|your_school|ur_school|tomorrow|online|everywhere|the_internet|town|monday',
       'or|else|otherwise ..1 the|this|that|my first|last|other|old|next one|ones|video|pic|pics|clip gets|get|will_get|is|will_be|goes|go shared|posted|leaked|sent|uploaded|out|public|exposed|forwarded|viral',
       '@nude|your_pics|ur_pics|your_video|ur_video ..6 viral|go_viral|goes_viral|on_blast',
       'or|else|otherwise ..1 @nude on|to|all_over|across|in',
@@ -939,7 +939,7 @@ export default [
     phrases: [
       'your|ur @audience would|will|d|wud|might|must [really|so|definitely|totally|be|be_very|be_so] fascinated|interested|shocked|surprised|curious|disgusted|thrilled|horrified|love_to_know|love_to_hear|like_to_know|love_to_see|like_to_see ..3 what|how|in_what|by_what|about_what|to_know|to_see|to_learn ..3 you|u ..2 do|did|doing|sent|send|showed|get_up_to|are_into ..4 cam|camera|webcam|video|naked|nude|nudes|facetime|with_me|to_me|for_me',
       'shame|pity|sad|too_bad|sorry_for|watch|wait_till_you_see|you_will_see ..4 what|whats|what_is ..1 about_to|going_to|gonna|bout_to|gunna happen ..2 to your|ur reputation|rep|life|future|social_life|name|image|friendships|family|account',
-      'or|else|otherwise ..3 your|ur @audience get|gets|will_get|are_getting|is_getting|are_gonna_get|is_gonna_get a|the|quite_a|little|free|nice|real show|preview|peek|treat|eyeful|look|private_show',
+      'or|else|otherwise ..3 your|ur @audience get|gets|will_get|are_getting|is_getting|are_going_to_get|is_going_to_get a|the|quite_a|little|free|nice|real show|preview|peek|treat|eyeful|look|private_show',
       '@iwill make|create|set_up|open|start ..2 an|a account|profile|page|insta|instagram ..3 with|using|of|full_of your|ur pics|photos|nudes|videos|face|pictures ..6 message|dm|text|add|follow|tag|send|post|everyone|everybody|your|ur',
       '@iwill tell your|ur @audience ..3 about us|everything|what_we_did|what_you_did|what_u_did|our_chats|our_chat|what_happened ..4 show|send|forward|give them|him|her|it|everything|the_pics|the_chats|our_chats|the_video|the_screenshots|what_you_sent',
     ],
@@ -1008,7 +1008,7 @@ export default [
   {
     id: 'or-they-all-get-a-link',
     phrases: [
-      'or|else|otherwise|if_not they|everyone|everybody|every1|all_of_them|each_of_them|every_single_one_of_them|every_one_of_them [all] [will] [are_going_to] [gonna] get|gets|receive|receives|see|sees ..2 a|the|my|this|that|it|them|your link|links|copy|copies|video|vid|pics|clip|recording|screenshots|preview|everything|nudes',
+      'or|else|otherwise|if_not they|everyone|everybody|every1|all_of_them|each_of_them|every_single_one_of_them|every_one_of_them [all] [will] [are_going_to] [going_to] get|gets|receive|receives|see|sees ..2 a|the|my|this|that|it|them|your link|links|copy|copies|video|vid|pics|clip|recording|screenshots|preview|everything|nudes',
       'or|else|otherwise|if_not ..6 send|sending|show|showing|sent|forward|forwarding your|ur|to_your|to_ur|all_your|all_ur @audience',
     ],
     unless: ['surprise|mom_gets_home|invite|invitation|invites|zoom|meeting|class|lesson|party|rsvp|form|forms|newsletter|schedule|homework|notes|slides|recipe|menu|playlist|tickets|ticket|trip|bday|birthday|wedding|gift|present|cake|flowers|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|thank_you|late|lol|lmao|haha|jk|kidding|report_card|grades|results|letter_home|detention|permission|field_trip|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
@@ -1117,7 +1117,7 @@ export default [
   {
     id: 'hope-they-enjoy-the-video',
     phrases: [
-      'hope|bet|betting|sure|guess your|ur @audience ..2 enjoy|enjoys|like|likes|love|loves|appreciate|appreciates|will_enjoy|will_love|will_like|gonna_love|gonna_enjoy ..2 the|my|your|ur|this|these|those|our video|videos|vid|pics|show|clip|recording|photos|content|nudes|chats|screenshots|little_video|little_show|surprise',
+      'hope|bet|betting|sure|guess your|ur @audience ..2 enjoy|enjoys|like|likes|love|loves|appreciate|appreciates|will_enjoy|will_love|will_like|going_to_love|going_to_enjoy ..2 the|my|your|ur|this|these|those|our video|videos|vid|pics|show|clip|recording|photos|content|nudes|chats|screenshots|little_video|little_show|surprise',
     ],
     unless: ['birthday|bday|party|wedding|trip|vacation|graduation|concert|game|match|recital|play|musical|talent_show|performance|dance|song|singing|gift|present|cake|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|flowers|cookies|slideshow|album|yearbook|prom|christmas|xmas|thanksgiving|anniversary|holiday|cute|sweet|amazing|proud|lol|lmao|haha|jk|funny|baby|puppy|dog|cat|movie|film|documentary|project|school_play|vlog|tour|house|room|garden|new_house|new_room|haircut|outfit'],
     examples: {
@@ -1156,13 +1156,13 @@ export default [
   {
     id: 'block-me-and-they-get-it',
     phrases: [
-      'block|blocking|report|reporting|ignore|ignoring|unadd|delete|leave|ghost ..1 me ..4 your|ur @audience|everyone|everybody|every1|they|all_of_them ..1 get|gets|receive|receives|see|sees|will_see|will_get|is_getting|are_getting|gonna_see|gonna_get|get_to_see ..1 it|them|everything|this|these|those|the_video|the_pics|a_copy|a_link|your_pics|your_nudes',
+      'block|blocking|report|reporting|ignore|ignoring|unadd|delete|leave|ghost ..1 me ..4 your|ur @audience|everyone|everybody|every1|they|all_of_them ..1 get|gets|receive|receives|see|sees|will_see|will_get|is_getting|are_getting|going_to_see|going_to_get|get_to_see ..1 it|them|everything|this|these|those|the_video|the_pics|a_copy|a_link|your_pics|your_nudes',
       'every|each minute|hour|day|second|time ..6 send|post|forward|leak|show|sending|posting|forwarding ..3 # more|extra|new|additional ..1 people|persons|contacts|followers|friends|person|of_your',
       'money|cash|payment|the_money|the_cash|pay|@payment or|else exposure|expose|exposed|everyone_sees|everyone_knows|i_post|i_leak|i_expose|they_see|they_get_it|your_reputation|your_family_sees|your_parents_see|your_friends_see',
       'sending|posting|forwarding|leaking|dropping [it|them|this|these|those] to your|ur @audience first|now|next|right_now|tonight',
       '@iwill|i_am_going_to|im_gonna|going_to screenshot|screenshotting|screen_record|record|save ..2 this|it|everything|our_chat|the_chat|these|that|our_chats ..3 and|n|then send|show|forward|post ..2 it|them|this|these ..1 to your|ur @audience',
     ],
-    unless: ['love|will_love|gonna_love|proud|laugh|laughing|funny|hilarious|he_will_love|she_will_love|they_will_love|lol|lmao|haha|jk|kidding|invite|invitation|link|zoom|meeting|party|birthday|bday|cake|food|meme|memes|recipe|homework|notes|trip|vacation|so_she_can|so_he_can|so_they_can|asked|wanted|loved|liked|cute|print|prints|card_for|game|match|team|yearbook|newsletter|schedule|tickets|proof_of|evidence|report_him|report_her|report_them|police|tell_an_adult|trusted_adult|scam|scammer|scammers'],
+    unless: ['love|will_love|going_to_love|proud|laugh|laughing|funny|hilarious|he_will_love|she_will_love|they_will_love|lol|lmao|haha|jk|kidding|invite|invitation|link|zoom|meeting|party|birthday|bday|cake|food|meme|memes|recipe|homework|notes|trip|vacation|so_she_can|so_he_can|so_they_can|asked|wanted|loved|liked|cute|print|prints|card_for|game|match|team|yearbook|newsletter|schedule|tickets|proof_of|evidence|report_him|report_her|report_them|police|tell_an_adult|trusted_adult|scam|scammer|scammers'],
     examples: {
       match: ['go ahead and block me, your friends get it in 2 minutes', "every hour you don't pay, I send it to 10 more people", "it's up to you. money or exposure", 'Sending to your grandma first', 'im gonna screenshot this and send it to your dad'],
       ignore: ['im gonna screenshot this and send it to your dad he will laugh', 'block me and your friends get the invite anyway lol', 'im gonna screenshot this and send it to your dad, he will love the meme', 'sending it to your mom first so she can print it'],
@@ -1175,7 +1175,7 @@ export default [
       'after_that|after_this|then|by_tomorrow|by_tonight|at_midnight ..1 everyone|everybody|every1|your_parents|your_family|your_friends|your_school|the_whole_school ..1 sees|see|gets|get|knows|know|finds_out|find_out|will_see|will_know|will_get|gets_it|gets_them',
       'would|d|will|do hate|not_want|not_like for them|him|her|your|ur|everyone|everybody|people|anyone ..2 to see|know|find_out|get|hear_about|watch ..1 this|it|that|these|those|what|about_this|about_it',
       '@audience|they|everyone|everybody ..3 will|gonna|going_to|would|d be ..2 disappointed|ashamed|shocked|heartbroken|devastated|horrified|disgusted|upset|embarrassed ..3 when|if|once they|he|she|everyone|everybody see|sees|find_out|finds_out|watch|watches|read|reads|get|gets|hear',
-      'want|wanna|like your|ur life|reputation|future|rep|name ..1 ruined|destroyed|over|gone|wrecked|finished',
+      'want|want_to|like your|ur life|reputation|future|rep|name ..1 ruined|destroyed|over|gone|wrecked|finished',
       '@iwill|i_am_about_to|im_about_to|about_to|gonna|going_to [literally] [so] ruin|destroy|wreck|end ..1 your|ur [whole|entire] life|reputation|future|career|world',
     ],
     unless: ['mario_kart|kart|chess|smash|1v1|ranked|in_fortnite|in_the_game|in_game|rematch|on_the_pitch|on_the_court|sun|sunscreen|sunburn|covid|virus|radiation|germs|cold|flu|lol|lmao|haha|jk|kidding|joking|spoil*|ending|finale|episode|surprise|party|birthday|bday|gift|present|grades|report_card|test|exam|quiz|room|mess|messy|car|bill|bills|dent|scratch|broke|broken|vase|spent|spend|money_you|tattoo|haircut|hair|piercing|smoking|vaping|drinking|detention|suspended|suspension|skipped|skipping|failing|fail|diet|cake|dessert|game|match|round|noob|homework|chores|dishes|curfew|grounded|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|movie|show|song|album|meme|memes|photo_of_me|pic_of_me|ugly|blurry'],
@@ -1203,7 +1203,7 @@ export default [
     id: 'or-he-is-posting-them',
     phrases: [
       'or|else|otherwise he|she|they|hes|he_is|she_is|shes|he_s|she_s|they_are|theyre|he_will|she_will|they_will|hell|shell ..1 [gonna|going_to] posting|post|leaking|leak|sending|send|sharing|share|exposing|expose|showing|show|uploading|upload ..2 them|it|everything|your|ur|the_pics|the_video|those|these',
-      '@iwill [just] [have_to] [gonna] show|send|forward|give ..1 your|ur @audience|him|her|them ..2 the|that|this|those|my first|last|other|old|previous|earlier|original one|ones|pic|pics|video|vid|nudes|photo',
+      '@iwill [just] [have_to] [going_to] show|send|forward|give ..1 your|ur @audience|him|her|them ..2 the|that|this|those|my first|last|other|old|previous|earlier|original one|ones|pic|pics|video|vid|nudes|photo',
       'want|do_you_want|should|shall ..1 me|i [to] send|show|forward|post|leak ..1 that|this|the|those|these one|ones|first_one|pic|pics|video|vid|nudes|photo ..2 to your|ur @audience',
     ],
     unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair', 'messaged_me_saying|dmed_me_saying|saying_he|saying_she|what_do_i_do|what_should_i_do|should_i_pay|never_even_sent|never_sent_him|never_sent_her|she_said|he_said|they_said|added_him|added_her|to_his|his_family|his_mum|his_mom|his_parents|her_parents|her_mum|her_mom|her_family'],
@@ -1215,8 +1215,8 @@ export default [
   {
     id: 'if-not-im-sending-to-everyone',
     phrases: [
-      'if|unless you|u do_not|dont|refuse|wont|never|block|ignore ..6 i_am|im|@iwill|i sending|send|posting|post|leaking|leak|showing|show|forwarding|forward ..4 to|with|in everyone|everybody|every1|all|the_whole|your|ur',
-      'video|videos|pics|photos|images|recording|footage|nudes|your_video|your_pics ..2 will_be|is_going_to_be|gonna_be|are_going_to_be|will_get|gets|get published|posted|released|leaked|uploaded|distributed|made_public|live ..3 at|in|on|tonight|today|tomorrow|#|unless|if|within|by',
+      'if|unless you|u do_not|dont|refuse|will_not|never|block|ignore ..6 i_am|im|@iwill|i sending|send|posting|post|leaking|leak|showing|show|forwarding|forward ..4 to|with|in everyone|everybody|every1|all|the_whole|your|ur',
+      'video|videos|pics|photos|images|recording|footage|nudes|your_video|your_pics ..2 will_be|is_going_to_be|going_to_be|are_going_to_be|will_get|gets|get published|posted|released|leaked|uploaded|distributed|made_public|live ..3 at|in|on|tonight|today|tomorrow|#|unless|if|within|by',
     ],
     unless: ['lol|lmao|haha|jk|kidding|liked|loved|love|asked|wanted|cute|pretty|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|school_website|website|channel|youtube_channel|premiere|newsletter|vlog|class|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|story|stories|edit|edited|slideshow|announcement|results|report|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can'],
     examples: {
@@ -1227,11 +1227,11 @@ export default [
   {
     id: 'crazy-if-they-got-out',
     phrases: [
-      'would|d|will|could|gonna be ..3 if|when ..1 it|they|them|these|those|this|that|your_pics|your_nudes|the_video|the_pics|everything|your_video ..1 got_out|gets_out|leaked|got_leaked|went_public|go_public|went_viral|got_posted|got_around|ended_up_online|ended_up_everywhere|got_sent|slipped_out|accidentally_got_sent|accidentally_got_posted|found_their_way|made_it_online',
+      'would|d|will|could|going_to be ..3 if|when ..1 it|they|them|these|those|this|that|your_pics|your_nudes|the_video|the_pics|everything|your_video ..1 got_out|gets_out|leaked|got_leaked|went_public|go_public|went_viral|got_posted|got_around|ended_up_online|ended_up_everywhere|got_sent|slipped_out|accidentally_got_sent|accidentally_got_posted|found_their_way|made_it_online',
       'easy|easily|one_click|one_message|one_text|one_email|one_dm|only_takes ..3 for your|ur|the whole|entire @audience|everyone|everybody ..2 to find_out|know|see|hear|learn',
-      '@audience|everyone|everybody|the_whole_school|your_whole_school ..2 to|will|would|could|might|gonna find_out|know|see|learn|hear ..1 what_you|what_u|what_you_did|what_u_did|what_you_sent|what_u_sent|about_your_pics|about_the_pics|about_the_video|who_you_really_are|what_you_really_are|what_kind_of_person|what_you_really_do',
+      '@audience|everyone|everybody|the_whole_school|your_whole_school ..2 to|will|would|could|might|going_to find_out|know|see|learn|hear ..1 what_you|what_u|what_you_did|what_u_did|what_you_sent|what_u_sent|about_your_pics|about_the_pics|about_the_video|who_you_really_are|what_you_really_are|what_kind_of_person|what_you_really_do',
       '@iwill|have_to|gonna|going_to|forced_to share|post|send|show|leak|release|expose|drop|publish ..1 what|everything|all i [have] have|got|saved|kept|recorded|own',
-      'for|in_exchange_for not sending|posting|showing|leaking|forwarding|sharing ..3 your|ur|the|those|these pics|nudes|video|photos|it|them|vids',
+      'for|in_exchange_for not sending|posting|showing|leaking|forwarding|sharing ..3 your|ur|the|those|these pics|nudes|video|photos|it|them|videos',
       'pictures|pics|nudes|photos|videos|vids|their_pics|their_pictures|their_nudes|their_photos|their_videos ..2 end_up|ends_up|ended_up|wind_up|winds_up|get_posted|get_leaked|go ..1 everywhere|online|on_the_internet|all_over|public|on_every|viral|on_pornhub',
       'everyone|everybody|all ..1 on|in your|ur friends_list|followers|contacts|contact_list|following|friend_list|followers_list|list ..3 will|gonna|going_to|about_to|is_about_to|is_going_to|are_going_to|are_about_to get|see|receive|watch ..3 video|videos|pics|clip|recording|photos|nudes|surprise|interesting|special',
       'then|so [i_guess|guess|i_guess_that] your|ur @audience get|gets|are_getting|is_getting|will_get ..2 a|an|the|some nice|little|special|big|interesting ..1 surprise|present|gift|email|message|video|package|link ..4 inbox|dms|tonight|tomorrow|today|mail|email|phone|soon|now',
@@ -1266,7 +1266,7 @@ export default [
       'or|else|otherwise ..2 i|ill|@iwill make you|u famous|viral|known|a_meme|trend|trending|go_viral|infamous',
       '@iwill|i|or_i|we viral|expose you|u',
       'make|making you|u viral|go_viral ..2 in|on|at|all_over|across your|ur city|town|school|country|area|family|instagram|facebook|internet|neighborhood|neighbourhood',
-      'want|wanna i|me [to] send|show|post|share ..2 @audience|everyone|everybody|all_your|all_ur',
+      'want|want_to i|me [to] send|show|post|share ..2 @audience|everyone|everybody|all_your|all_ur',
       'i|we send|post|show|share|sending|posting ..1 to all|every|all_of ..1 your|ur @audience|follower',
       'want|do_you_want|should me|i [to] @share ..4 to|with your|ur @audience ..2 yes_or_no|answer|choose|decide|or_not|or_pay|or_no|or_nah|yes_or_no_question',
       '@iwill|i_am_going_to|gonna|going_to ..1 send|show|forward|post|email ..1 it|them|this|these|those|everything ..2 to your|ur school|schools ..1 s principal|principal|headteacher|head|dean|admin|administration|office|counselor|counsellor|page|confession_page|account|instagram|group',
@@ -1277,7 +1277,7 @@ export default [
       'imagine|picture ..2 your|ur @audience opening|reading|checking|seeing|watching|getting|finding|receiving ..2 his|her|their|the|this|it|email|inbox|phone|dms|messages|video|pics|link',
       'they|everyone|everybody will|gonna|going_to [all] know|see|find_out|learn what_you_did|what_u_did|what_you_sent|what_u_sent|who_you_really_are|what_you_really_are|the_real_you',
       '@iwill show|tell everyone|everybody|your|ur|the_whole ..2 what_kind_of_person|who_you_really_are|what_you_really_are|the_real_you|what_kind_of_girl|what_kind_of_guy',
-      'your|ur life|reputation|future|school_life|social_life will_be|is_going_to_be|gonna_be|is over|ruined|finished|destroyed',
+      'your|ur life|reputation|future|school_life|social_life will_be|is_going_to_be|going_to_be|is over|ruined|finished|destroyed',
       'or|else|otherwise it|its|it_s|it_is|this [is] [all] over for you|u',
     ],
     unless: ['charity|hero|volunteer|volunteering|donated|donation|helped|for_the|talented|talent|so_talented|kindest|nicest|best|sweetest|amazing|awesome|great|good_person|lol|lmao|haha|hahaha|jk|kidding|proud|so_proud|achievement|won|win|award|scholarship|story_about|article_about|good_news|congrats|congratulations|talent|song|cover|singing|dance|dancing|art|drawing|painting|video_of_your_solo|recital|concert|game|match|goal|team|birthday|bday|party|surprise_party|christmas|xmas|cake|flowers|card|gift_for|invite|invitation|homework|project|finale|spoiler*|ending|episode|season|tutorial|how_to|instagram_is|so_easy|youtube_studio|processing|channel|subscribers|vlog|model|modeling|modelling|agency|scout|offer|contract|sign|signed|fans|fan|exam|exams|grades|test|finals|graduation|college|job|wedding|baby|engaged|tv_show|news_story|scam|scammer|scammers|tell_an_adult|trusted_adult|sextort*|one_click_checkout|checkout|cart|order|shipped|delivery'],
@@ -1291,8 +1291,8 @@ export default [
     phrases: [
       'do_not|dont|never want to ruin|destroy|expose|end|hurt ..2 your|ur|you|u ..4 but|unless|if|i_will|ill|i_would',
       'ruin|destroy|end|expose ..1 your|ur|you|u ..1 life|reputation|future ..6 i will|i_will|ill|but_i_will|but_ill|if_i_have_to|if_you_make_me|if_i_must|if_i_need_to',
-      'your|ur @audience|followers ..1 are|r|is next|up_next|getting_it_next|gonna_get_it',
-      'made|created|make|making|opened|open ..2 new|another|a_new|second|fresh acc|account|profile|insta|snap ..4 your|ur @audience|followers|everyone',
+      'your|ur @audience|followers ..1 are|r|is next|up_next|getting_it_next|going_to_get_it',
+      'made|created|make|making|opened|open ..2 new|another|a_new|second|fresh acc|account|profile|instagram|snap ..4 your|ur @audience|followers|everyone',
       'can|could|will|gonna|going_to make|making your|ur life ..2 difficult|hard|hell|miserable|a_nightmare|a_living_hell|very_difficult|very_hard|unbearable|really_hard',
       'either way ..3 she|he|they|everyone|everybody|your_mom|your_dad|your_parents|@audience ..1 sees|see|finds_out|find_out|knows|gets_it|will_see|will_know',
       'give|send|tell me your|ur @audience|moms|mums|dads|parents ..1 s|number|numbers|email|contact|insta|instagram|address ..3 or|else|otherwise',
@@ -1349,7 +1349,7 @@ export default [
   {
     id: 'or-your-nudes-will-be-published',
     phrases: [
-      'or|else|otherwise ..1 your|ur|the|those|these|my @nude|@photo|video|videos|pics ..1 will_be|gets|get|are_getting|is_getting|are_going_to_be|is_going_to_be|gonna_be published|posted|leaked|released|shared|uploaded|distributed|sent|exposed|public|online|everywhere',
+      'or|else|otherwise ..1 your|ur|the|those|these|my @nude|@photo|video|videos|pics ..1 will_be|gets|get|are_getting|is_getting|are_going_to_be|is_going_to_be|going_to_be published|posted|leaked|released|shared|uploaded|distributed|sent|exposed|public|online|everywhere',
       'or|else|otherwise everyone|everybody|every1|the_whole_school|your_parents|your_family|the_world|your_friends sees|see|finds_out|knows|will_see|will_know|gets_it|gets_them|find_out',
       'or|else|otherwise i_am|im|@iwill [just] posting|leaking|exposing|dropping|sending|releasing|uploading|publishing everything|it_all|all_of_it|all|them|it|the_video|the_pics|your_pics|your_nudes',
     ],
@@ -1364,20 +1364,20 @@ export default [
     phrases: [
       'put|putting|puttin you|u ..1 on blast|full_blast',
       'air|airing you|u|your|ur|them|it ..1 out',
-      '@iwill|i_am|im|gonna|going_to drop|dropping|post|posting|leak|leaking|send|sending ..2 your|ur|the|those|these pics|nudes|video|vid|vids|photos ..3 in|on|to the|your|ur school|class|grade|team ..1 gc|group_chat|groupchat|group|page|chat|server|account',
-      'pics|nudes|video|vid|vids|photos|it|they|them|these|those ..2 gonna|going_to|will|about_to go|get|be_passed|be_sent|spread around|round|through|all_over ..3 the|your|ur whole|entire|school|class|grade|team|town',
+      '@iwill|i_am|im|gonna|going_to drop|dropping|post|posting|leak|leaking|send|sending ..2 your|ur|the|those|these pics|nudes|video|vid|videos|photos ..3 in|on|to the|your|ur school|class|grade|team ..1 gc|group_chat|groupchat|group|page|chat|server|account',
+      'pics|nudes|video|vid|videos|photos|it|they|them|these|those ..2 gonna|going_to|will|about_to go|get|be_passed|be_sent|spread around|round|through|all_over ..3 the|your|ur whole|entire|school|class|grade|team|town',
       '@iwill|i_am|im|gonna|going_to pass|passing|spread|spreading|send|sending ..1 them|it|these|those|your_pics|ur_pics|the_pics|the_video around|round|out ..3 at|in|to lunch|school|class|practice|the_bus|everyone|everybody',
       'getting|being|gonna_be|going_to_be|will_be sent|passed|spread|posted|shared around|round|out|everywhere ..3 unless|if|or|by|tonight|tomorrow',
       'do_not|dont|never make me expose|leak|post|share|send ..1 you|u|it|them|this|everything|your|ur',
       'you|u gonna|going_to|will|are_going_to|are_gonna be the talk of the|your|ur school|class|town|grade|internet',
-      '@iwill|i_am|im|gonna upload|post|put|share ..2 it|them|this|everything|your|ur ..2 to|on every|all|each site|sites|website|websites|platform|platforms|app|apps',
+      '@iwill|i_am|im|going_to upload|post|put|share ..2 it|them|this|everything|your|ur ..2 to|on every|all|each site|sites|website|websites|platform|platforms|app|apps',
       'one more ignore|block|no|excuse|lie ..3 and|n|then i|ill|@iwill hit|press|click send|post|upload|enter',
       'my finger|thumb is|s [already] on|over the send|post|upload button|key',
       'already|just typed|drafted|wrote|written|prepared ..4 message|email|text|dm ..2 to your|ur @audience|moms|dads|parents ..6 send|press|click|hit',
-      '@iwill|i_am|im|gonna send|sending|show|forward ..1 your|ur|the|my video|vid|pics|nudes|photos|recording ..2 to your|ur job|work|boss|employer|coach|principal|pastor|church|college|university',
+      '@iwill|i_am|im|going_to send|sending|show|forward ..1 your|ur|the|my video|vid|pics|nudes|photos|recording ..2 to your|ur job|work|boss|employer|coach|principal|pastor|church|college|university',
       '@iwill tell your|ur @audience ..2 and|n send|show|forward him|her|them ..2 the|your|ur|my video|vid|pics|nudes|photos|recording|screenshots|chats',
       'your|ur @audience|little_brother|little_sister|lil_bro|lil_sis ..1 s|is [gonna|going_to|about_to|will] see|find_out|learn what ..1 his|her|their|your|ur|you|u sibling|sister|brother|son|daughter|kid|child|does|did|sent|do',
-      'you|u want|wanna your|ur @audience seeing|to_see|watching|to_watch|reading|to_read this|that|these|those|it|them',
+      'you|u want|want_to your|ur @audience seeing|to_see|watching|to_watch|reading|to_read this|that|these|those|it|them',
       'fun|awkward|interesting|nice|great family|thanksgiving|christmas dinner|dinner|breakfast|reunion|holiday ..3 when|once|after they|he|she|everyone|your_parents|your_mom|your_dad see|sees|find_out|finds_out|watch|read',
     ],
     unless: ['haircut|hair|outfit|dress|shoes|look|glow_up|style|order|group_order|cart|application|college|form|essay|carpool|ride|pickup|speakers|speaker|volume|menu|takeout|delivery|lol|lmao|haha|jk|kidding|meme|memes|party|birthday|bday|surprise|cake|food|recipe|invite|invitation|flyer|flyers|poster|posters|newsletter|homework|notes|answers|study_guide|slides|schedule|game|match|team_photo|team_photos|yearbook|album|trip|vacation|concert|recital|graduation|wedding|prom|laundry|clothes|room|closet|tent|sleeping_bag|tire|tires|balloon|balloons|mattress|pillow|dough|bread|cookies|muffins|cupcakes|flyer|sign_up|sign_ups|petition|fundraiser|raffle|tickets|grades|report_card|gossip|rumor|rumors|tea|drama|song|album_drop|mixtape|music|playlist|good_news|news|engaged|pregnant|promotion|new_job|award|college_acceptance|accepted|scholarship|art|drawing|painting|proud|congrats|congratulations|cute|sweet|adorable|so_good|amazing'],
@@ -1475,8 +1475,8 @@ export default [
       'posting|leaking|dropping|sending|releasing the|my first|next|last one|video|pic|pics ..2 at|in|tonight|tomorrow|midnight|# ..4 tag|tag_list|list|ready|everyone|your',
       'get_ready|be_ready|prepare|have_fun|good_luck ..2 to explain|explaining ..2 to your|ur @audience',
       'explain ..3 your|ur @audience ..3 what|why you|u were|did|sent|was ..3 on|in camera|cam|facetime|video|call|snap|bed',
-      'sending|sent|showing ..2 those|these|them|that|me|pics|nudes ..4 now you|u owe|have_to|must|gotta|belong_to|belong',
-      'or|else|otherwise you|u|your|youre will|ll|gonna|going_to [be] all_over|everywhere|on ..2 the internet|internet|online|social|socials|tiktok|instagram|twitter|web|pornhub|news',
+      'sending|sent|showing ..2 those|these|them|that|me|pics|nudes ..4 now you|u owe|have_to|must|got_to|belong_to|belong',
+      'or|else|otherwise you|u|your|you_are will|ll|gonna|going_to [be] all_over|everywhere|on ..2 the internet|internet|online|social|socials|tiktok|instagram|twitter|web|pornhub|news',
     ],
     unless: ['gorgeous|flowers|beautiful|amazing|haircut|new_hair|congrats|congratulations|well_done|great_job|got_an|a_plus', 'lol|lmao|jk|kidding|song|album|single|track|vlog|episode|chapter|book|art|collection|merch|drop|recipe|recital|concert|game|match|team|yearbook|birthday|bday|party|surprise|gift|present|wedding|graduation|proud|cute|love_it|loved|viral_dance|famous|talent|school_email|newsletter|invite|invitation|schedule|homework|notes|grades|report_card|dent|car|room|mess|late|curfew|missed|missing|ride|bus|scam|scammer|scammers|tell_an_adult|trusted_adult|news_article|article'],
     examples: {
@@ -1502,9 +1502,9 @@ export default [
   {
     id: 'life-to-change-forever',
     phrases: [
-      'your|ur life|future|reputation ..1 to change|changed|will_change|is_going_to_change|gonna_change|change ..1 forever|for_good|for_ever|completely|overnight',
-      'start|begin|keep|im_gonna_start|i_will_start tagging|messaging|texting|dming|sending_to|emailing|adding your|ur @audience',
-      'think|imagine how ..1 your|ur @audience will|would|gonna|d|is_going_to feel|react ..2 seeing|when_she_sees|when_he_sees|when_they_see|to_see|finding|watching ..2 her|his|their|you|u|this|that|it',
+      'your|ur life|future|reputation ..1 to change|changed|will_change|is_going_to_change|going_to_change|change ..1 forever|for_good|for_ever|completely|overnight',
+      'start|begin|keep|im_going_to_start|i_will_start tagging|messaging|texting|dming|sending_to|emailing|adding your|ur @audience',
+      'think|imagine how ..1 your|ur @audience will|would|going_to|d|is_going_to feel|react ..2 seeing|when_she_sees|when_he_sees|when_they_see|to_see|finding|watching ..2 her|his|their|you|u|this|that|it',
       '@audience|he|she|they|dad|father|mom|mother|her_dad|his_dad|her_mom|his_mom wants|want|needs|demands # ..4 or|else|otherwise ..6 police|cops|jail|court|lawyer|charges|report',
     ],
     unless: ['lol|lmao|haha|jk|kidding|gym|workout|college|university|job|promotion|baby|wedding|married|graduate|graduation|proud|award|scholarship|won|win|lottery|move|moving|new_house|new_school|party|birthday|bday|surprise|gift|present|trip|vacation|photos_from|pics_from|game|team|recital|concert|prom|dress|outfit|haircut|grades|report_card|room|car|dent|broke|broken|vase|tickets|invite|invitation|group_chat_for|project|homework|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|rent|landlord|fine|ticket|parking'],
@@ -1517,7 +1517,7 @@ export default [
   {
     id: 'they-will-be-seeing-it',
     phrases: [
-      'your|ur|all_your|all_ur|your_whole|ur_whole|the_whole|everyone|everybody|every1 ..2 @audience|list|school|class|grade|contacts|followers ..2 going_to|gonna|will|about_to|bout_to|finna|boutta|gon|gna|is_going_to|are_going_to|gonna_be|will_be be|soon [be] seeing|getting|watching|receiving|reading ..1 it|them|this|that|these|those|everything|what_you|what_u|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_pics|you_naked|a_lot|a_preview',
+      'your|ur|all_your|all_ur|your_whole|ur_whole|the_whole|everyone|everybody|every1 ..2 @audience|list|school|class|grade|contacts|followers ..2 going_to|gonna|will|about_to|bout_to|finna|boutta|gon|gna|is_going_to|are_going_to|going_to_be|will_be be|soon [be] seeing|getting|watching|receiving|reading ..1 it|them|this|that|these|those|everything|what_you|what_u|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_pics|you_naked|a_lot|a_preview',
       'then|so|or ..3 your|ur @audience get|gets|getting|will_get|receive|receives ..2 preview|previews|sample|samples|teaser|taste|sneak_peek|peek|first_look',
     ],
     unless: ['perfume|lotion|candle|food|snacks|cookies|wine|recipe|invite|invitation|invites|link|schedule|homework|notes|revision|lecture|lessons|students|zoom|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|report_card|grades|tickets|yearbook|trailer|album|song|show|play|movie|episode|game|match|concert|recital|party|birthday|bday|gift|present|surprise|cake|trip|vacation|holiday|wedding|graduation|prom|news|announcement|email_from|from_school|from_the_school|the_school_will|new_car|car|package|mail|for_you|for_u', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
@@ -1582,7 +1582,7 @@ export default [
       'not|never|havent|have_not|did_not|didnt|wont|will_not ..2 leak|leaked|leaking|expose|exposed|exposing|release|released|releasing ..1 them|those|these|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_vid|your_video|ur_video|anything|it|you|u ..3 yet|for_now|just_yet',
       'not going_to|gonna ..2 post|share|send|leak|drop|show|release|expose them|those|these|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_vid|em ..3 yet|just_yet'
     ],
-    unless: ['caption|edit|editing|filter|which|pick|choose|favorite|fav|fave|photo_dump|dump|album|party|trip|vacation|holiday|birthday|bday|concert|prom|wedding|graduation|game|match|team|recital|our|us|we|my|cute|pretty|perfect|ready|finished|finish|done|homework|essay|assignment|email|application|form|invite|invitation|invites|card|package|letter|money|payment|check|order|message_to|text_to|reply|answer|ask|asked|permission|lol|lmao|haha|promise_i_wont', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['caption|edit|editing|filter|which|pick|choose|favorite|fav|fave|photo_dump|dump|album|party|trip|vacation|holiday|birthday|bday|concert|prom|wedding|graduation|game|match|team|recital|our|us|we|my|cute|pretty|perfect|ready|finished|finish|done|homework|essay|assignment|email|application|form|invite|invitation|invites|card|package|letter|money|payment|check|order|message_to|text_to|reply|answer|ask|asked|permission|lol|lmao|haha|promise_i_will_not', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ["i'm not gonna post them... yet", 'i didnt leak anything yet', 'i havent released the video yet. yet.'],
       ignore: ['i havent posted them yet, which one is your favorite?', 'i havent sent the invites yet', "im not gonna post them yet, i need to edit first"],
@@ -1721,8 +1721,8 @@ export default [
   {
     id: 'crash-out-and-leak-everything',
     phrases: [
-      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 leak|expose|release|dump|leaking|exposing|releasing|dumping everything|it_all|all_of_it|them_all|all_your|all_ur|your_stuff|ur_stuff|the_pics|the_vids|the_video|your_pics|ur_pics|your_nudes|ur_nudes|them|em|it',
-      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 drop|dropping everything|it_all|all_of_it|all_your|all_ur|the_pics|the_vids|the_video|your_pics|ur_pics|your_nudes|ur_nudes|your_vids|ur_vids',
+      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 leak|expose|release|dump|leaking|exposing|releasing|dumping everything|it_all|all_of_it|them_all|all_your|all_ur|your_stuff|ur_stuff|the_pics|the_videos|the_video|your_pics|ur_pics|your_nudes|ur_nudes|them|em|it',
+      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 drop|dropping everything|it_all|all_of_it|all_your|all_ur|the_pics|the_videos|the_video|your_pics|ur_pics|your_nudes|ur_nudes|your_videos',
       'if you|u do_not|dont|wont|will_not|refuse|stop ..4 i_am|im|i_m|ill|i_will dropping|posting|leaking|releasing|exposing|uploading em|them|it|everything|it_all|your|ur',
       'or|else|otherwise i_am|im|i_m [just] posting|leaking|dropping|exposing|uploading|releasing',
     ],
@@ -1735,7 +1735,7 @@ export default [
   {
     id: 'pics-go-crazy-on-the-tl',
     phrases: [
-      'or|else|otherwise|if_not ..2 your|ur|the|those|these @photo|nudes|vids|video|it|they|them|everything ..1 go|goes|going|will_go|gonna_go|are_going|is_going crazy|wild|brazy|viral|nuclear|public|live|everywhere|up',
+      'or|else|otherwise|if_not ..2 your|ur|the|those|these @photo|nudes|vids|video|it|they|them|everything ..1 go|goes|going|will_go|going_to_go|are_going|is_going crazy|wild|brazy|viral|nuclear|public|live|everywhere|up',
       'one|1 more excuse|no|word|delay|lie|day|block|ignore|minute|hour|dodge|message|text|second ..2 and|n|then ..1 it|its|it_s|they|they_are|theyre|everything|the_video|the_pics ..1 up|out|on|live|going_up|goes_up ..2 on|in|at|to|everywhere|online|tonight|twitter|insta|instagram|tiktok|snap|reddit|discord|story|school',
       'or|else|otherwise|if_not theyre|they_are|they_re|its|it_is|it_s|everythings|everything_is|the_pics_are|the_video_is|ur_pics_are|your_pics_are out|going_out|gone_public|going_public',
     ],
@@ -1808,8 +1808,8 @@ export default [
     phrases: [
       'swear|swear_to_god|i_swear|on_god|ong|fr_fr|no_cap ..3 post|leak|expose|drop|upload|share|posting|leaking|exposing|dropping them|em|it_all|everything|those|these|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|the_video|the_pics',
       'to|with your|ur @audience ..3 if|unless you|u do_not|dont|don_t|wont|will_not|refuse|fail|refuse_to|fail_to pay|pay_me|send_money|send_the_money|send_the_cash',
-      'your|ur @photo|nudes|pics|video|vids|videos|everything ..1 are|r|is|will_be|gonna_be|going|goin|gonna|about_to|bout_to ..1 going|goin|go|gonna_go|end_up|land ..1 on|in|to|into every|all|each ..2 group_chat|gc|groupchat|chat|chats|group|groups|page|server|story|feed|site|account|phone',
-      'your|ur @audience ..2 do_not|dont|doesnt|does_not|dont_know|doesnt_know|have_no_idea|has_no_idea ..6 they|she|he|everyone|everybody|they_will|she_will|he_will will|gonna|going_to|gon|about_to ..1 soon|tho|though|tonight|tomorrow|shortly|find_out|know|see|now',
+      'your|ur @photo|nudes|pics|video|vids|videos|everything ..1 are|r|is|will_be|going_to_be|going|goin|going_to|about_to|bout_to ..1 going|goin|go|going_to_go|end_up|land ..1 on|in|to|into every|all|each ..2 group_chat|gc|groupchat|chat|chats|group|groups|page|server|story|feed|site|account|phone',
+      'your|ur @audience ..2 do_not|dont|doesnt|does_not|do_not_know|does_not_know|have_no_idea|has_no_idea ..6 they|she|he|everyone|everybody|they_will|she_will|he_will will|gonna|going_to|gon|about_to ..1 soon|tho|though|tonight|tomorrow|shortly|find_out|know|see|now',
     ],
     unless: ['off|drop_off|pick_up|pickup|forgot|sorry|later|after|trip|party|pics_from|the_pics_from|vacation|birthday|bday|surprise|gift|present|recipe|homework|notes|answers|schedule|meme|memes|lol|lmao|haha|jk|back|owe|owed|lunch|pizza|dinner|bet|tickets|website|yearbook|portal|newsletter|board|wall|fridge|album|slideshow|frame|grades|report_card|test|exam|class|teacher|coach|detention|vase|broke|broken|crush|tattoo|piercing|hair', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
@@ -1861,8 +1861,8 @@ export default [
     phrases: [
       'shame|pity ..3 if|when ..6 found_out|find_out|saw|see|seen|knew|learned|got_to_see|saw_what|got_hold_of what|how you|u look|looked|really_look ..2 like|without|with_no|naked|under|undressed',
       'shame|pity ..3 if|when ..6 found_out|find_out|saw|see|seen|got_to_see|got_hold_of|got ..2 what|the_stuff|the_pics|the_snaps|the_video|those_pics|those_snaps you|u sent|showed|did_on_cam|did_on_camera|sent_me|showed_me',
-      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|gonna see|get|have ..2 your|ur|the|those|these @nude',
-      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|gonna see|know|find_out ..3 @nude|snaps|snap|pics|pic|video|vid|videos|vids|photos|photo|stuff|what|everything ..2 you|u sent|showed|gave|did',
+      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|going_to see|get|have ..2 your|ur|the|those|these @nude',
+      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|going_to see|know|find_out ..3 @nude|snaps|snap|pics|pic|video|vid|videos|vids|photos|photo|stuff|what|everything ..2 you|u sent|showed|gave|did',
     ],
     unless: ['costume|outfit|haircut|hair|makeup|dress|fit|prom|lol|lmao|haha|jk|baby_pics|baby_photos|school_photo|drawing|drawings|art|essay|report_card|grades|results|cake|surprise|gift|present|recipe|tiktok_dance|dance|singing|talent|performance|show|play|concert', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay'],
     examples: {
@@ -1875,7 +1875,7 @@ export default [
     phrases: [
       'think ..2 your|ur @audience|moms|mums|dads ..2 would|will|gonna|going_to|d say|think|do|react|feel ..3 if|when|once ..2 saw|see|sees|seen|found|got|gets|received',
       'or|else|otherwise ..1 this|it|they|that|these|those|the_video|the_vid|the_pics|everything goes|go|going|gets_sent|get_sent|is_going|are_going|will_go ..1 to|straight_to your|ur @audience|moms|mums|dads|parents|school|followers',
-      'if|unless i do_not|dont|never|cant|cannot get|receive|see ..3 money|cash|payment|paid|the_cards|the_codes|my_money ..4 everything|it|they|them|the_video|the_vid|the_pics|your_pics|ur_pics gets|get|goes|go|will_be|is_going|are_going|will_get posted|leaked|sent|out|public|online|shared|everywhere|uploaded',
+      'if|unless i do_not|dont|never|can_not|cannot get|receive|see ..3 money|cash|payment|paid|the_cards|the_codes|my_money ..4 everything|it|they|them|the_video|the_vid|the_pics|your_pics|ur_pics gets|get|goes|go|will_be|is_going|are_going|will_get posted|leaked|sent|out|public|online|shared|everywhere|uploaded',
       '@iwill|gonna|going_to send|forward|email|text|mail|show the|that|this|your|ur|those video|vid|videos|vids|pics|pic|clip|recording|screenshots|nudes|photos|it|them ..2 to your|ur moms|mums|dads|parents|sisters|brothers|grandmas|nans|teachers|coaches|bosses ..1 work|email|work_email|phone|number|inbox|boss|facebook|instagram|whatsapp',
     ],
     unless: ['report_card|grades|room|mess|car|dent|haircut|hair|tattoo|piercing|lol|lmao|haha|jk|eat|food|plate|dinner|pizza|slice|ticket|tickets|seat|spot|trip|holiday|vacation|party|birthday|bday|wedding|family_photos|baby|christmas|graduation|prom|school_photos|she_asked|she_wanted|he_asked|he_wanted|for_her|for_him|drawing|drawings|art|essay|recipe|cake|present|gift|invite|invitation|permission|form|forms|homework', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
@@ -1920,7 +1920,7 @@ export default [
       '@share|post|drop ..1 your|ur gallery|camera_roll|photos|pics|dms|chats|messages ..3 on|as|to your|ur own|story|account|page',
       'shame|pity ..3 if|when ..4 @audience|everyone|everybody|she|he|they ..1 got|gets|get|received|receives|saw|sees a_copy|the_link|a_link|copies|the_pics|the_video|the_vid|your_pics|ur_pics|them|it',
       'or|else|otherwise your|ur [whole|entire] @audience|moms|mums|dads sees|see|gets|get|will_see|will_get|receives them|it|this|everything|the_pics|the_video|the_vid|a_copy|the_link',
-      '#|@payment|@currency|pay|send|cashapp|venmo|zelle ..5 and|n|then she|he|they|nobody|no_one|your_mom|ur_mom|your_mum|ur_mum|your_parents|ur_parents never|wont|will_never|will_not|does_not_have_to|do_not_have_to|doesnt_need_to|need_never find_out|finds_out|knows|know|sees|see|hears|has_to_know',
+      '#|@payment|@currency|pay|send|cashapp|venmo|zelle ..5 and|n|then she|he|they|nobody|no_one|your_mom|ur_mom|your_mum|ur_mum|your_parents|ur_parents never|wont|will_never|will_not|does_not_have_to|do_not_have_to|does_not_need_to|need_never find_out|finds_out|knows|know|sees|see|hears|has_to_know',
     ],
     unless: ['livestream|live_stream|stream|webinar|zoom_link|recital|graduation|ceremony|concert|show|play', 'recipe|cake|surprise|present|presents|gift_for|gifts_for|a_gift|the_gift|her_gift|his_gift|birthday_gift|party|birthday|bday|hide|hidden|mess|room|tattoo|piercing|report_card|grades|test|exam|homework|invite|invitation|schedule|menu|newsletter|tickets|results|rain|weather|game|match|trip|holiday|vacation|wedding|engagement|dog|cat|puppy|car|dent', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
     examples: {
@@ -1980,9 +1980,9 @@ export default [
     id: 'want-it-on-your-story-or-nah',
     weight: 3,
     phrases: [
-      'want|wanna|want_me_to_put ..1 it|them|this|that|the_clip|the_video|the_vid|the_pics ..1 on|in your|ur story|snap_story|feed|page|gc|group_chat|class_chat|school_chat|wall ..2 or|or_nah|or_not|or_what',
+      'want|want_to|want_me_to_put ..1 it|them|this|that|the_clip|the_video|the_vid|the_pics ..1 on|in your|ur story|snap_story|feed|page|gc|group_chat|class_chat|school_chat|wall ..2 or|or_nah|or_not|or_what',
     ],
-    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'shoutout|shout_out|bday|post_it_yourself|repost|collab', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'shoutout|shout_out|birthday|post_it_yourself|repost|collab', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
     examples: {
       match: ['yo i got the clip, u want it on ur snap story or nah'],
       ignore: ['i got the clip of ur goal, u want it on ur story or nah'],
@@ -2059,9 +2059,9 @@ export default [
   {
     id: 'drop-it-in-the-gc-or-be-nice-r9',
     phrases: [
-      'want|wanna|should ..2 drop|post|put|send|leak|share|show|forward ..2 it|them|this|that|these|those|em ..5 gc|group_chat|groupchat|chat|story|server|page|feed|team_chat|class_chat|school_chat|dms ..4 or you|u|your|ur ..3 going_to|gonna|will|be|play|pay|cooperate|listen|behave|nice ..2 nice|good|cooperate|listen|behave|pay|play_nice|to_me|with_me',
-      'i_will_not|wont|i_wont|i_would_not|not_gonna|i_am_not_going_to|im_not_going_to post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything ..4 if|as_long_as|once|when you|u pay|send|cooperate|listen|behave',
-      '@payment|dollar|dollars|pound|pounds|quid|bucks ..6 and|then|n i_will_not|wont|i_wont|i_would_not post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything',
+      'want|want_to|should ..2 drop|post|put|send|leak|share|show|forward ..2 it|them|this|that|these|those|em ..5 gc|group_chat|groupchat|chat|story|server|page|feed|team_chat|class_chat|school_chat|dms ..4 or you|u|your|ur ..3 going_to|gonna|will|be|play|pay|cooperate|listen|behave|nice ..2 nice|good|cooperate|listen|behave|pay|play_nice|to_me|with_me',
+      'i_will_not|will_not|i_wont|i_would_not|not_going_to|i_am_not_going_to|im_not_going_to post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything ..4 if|as_long_as|once|when you|u pay|send|cooperate|listen|behave',
+      '@payment|dollar|dollars|pound|pounds|quid|bucks ..6 and|then|n i_will_not|will_not|i_wont|i_would_not post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything',
     ],
     unless: ['yourself|urself|dont_want|do_not_want|comfortable|ok_with|okay_with|consent|permission', 'notes|homework|link|file|doc|pdf|slides|schedule|plan|address|pics_from|photos_from|trip|party|birthday|bday|recipe|meme|memes|playlist|song|lol|haha|jk|permission|promise_i|spoiler|spoilers|ending|tickets|bike|phone|console|ps5|xbox|item|order|shipping|refund|deposit|rent|invoice'],
     examples: {
@@ -2074,7 +2074,7 @@ export default [
     phrases: [
       'i_am|im|am|i_will|ill|@iwill|gonna|going_to|about_to|or_i|then_i|if_not_im leaking|leak|dropping|drop|spreading|spread ..1 it|them|this|that|these|those|em|everything|your|ur ..2 on|to|in|all_over|across ..1 tiktok|twitter|x|reddit|instagram|snapchat|facebook|fb|discord|youtube|telegram|online|internet|story|page|gc|group_chat|server|school|web',
       'i_am|im|@iwill|gonna|going_to tagging|tag ..1 your|ur|all_your|all_ur ..1 whole|entire @audience ..3 in',
-      'this|it|they|them|these|those|everything|the_video|the_pics gets|get|will_be|gonna_be|goes|go posted|leaked|shared|uploaded|sent|dropped|published ..6 if|unless you|u do_not|refuse|ignore|block|stop|leave',
+      'this|it|they|them|these|those|everything|the_video|the_pics gets|get|will_be|going_to_be|goes|go posted|leaked|shared|uploaded|sent|dropped|published ..6 if|unless you|u do_not|refuse|ignore|block|stop|leave',
       'tagging|tag|dming|messaging|texting|emailing ..1 your|ur|all_your|all_ur school|class|grade|year|principal|teachers|parents|mom|mum|dad|family|coach|team|church',
     ],
     unless: ['christmas|xmas|holiday|reunion|pics_from|photos_from|baby|yearbook|newsletter|object|opt_out|permission|consent|form|photographer', 'album|song|track|setlist|trailer|spoiler|spoilers|episode|movie|game|update|beta|patch|map|skin|release_date|lyrics|tea|gossip|merch|drop_date|sneakers|collab|mixtape|cover|demo|art|drawing|fundraiser|bake_sale|event|trip|party|birthday|bday|congrats|proud|award|won|win|team_pic|photo_of_us|pic_of_us|graduation|prom|concert|recital|game_highlights|highlights|goal|match|haircut|hair|outfit|new_look|glow_up|so_cute|look_so|gorgeous|stunning'],
@@ -2086,7 +2086,7 @@ export default [
   {
     id: 'your-people-might-want-to-see-em-r9',
     phrases: [
-      'your|ur [new|little|lil|whole|precious|sweet] @audience ..1 might|may|would|could|will|probably|gonna|going_to|is_gonna ..2 want_to|like_to|love_to|wanna|enjoy|be_interested|be_curious ..2 see|seeing|watch|watching|read|reading|have|in ..1 em|them|it|this|these|those|that|what_you|what_u|your_pics|ur_pics|the_video|the_pics',
+      'your|ur [new|little|lil|whole|precious|sweet] @audience ..1 might|may|would|could|will|probably|gonna|going_to|is_going_to ..2 want_to|like_to|love_to|wanna|enjoy|be_interested|be_curious ..2 see|seeing|watch|watching|read|reading|have|in ..1 em|them|it|this|these|those|that|what_you|what_u|your_pics|ur_pics|the_video|the_pics',
       '@audience ..1 going_to|gonna|will|would ..1 love|enjoy|like ..1 reading|seeing|watching|hearing ..3 it|them|this|these|those|em|that ..3 unless|if_you_dont|if_you_do_not|if_u_dont|or|if_not',
     ],
     unless: ['recipe|report|grades|results|cute|adorable|baby|puppy|dog|cat|kitten|drawing|art|painting|concert|recital|game|match|goal|news|article|job|offer|flyer|house|listing|apartment|deal|sale|menu|card|letter|poem|essay|story_you_wrote|book|trip|holiday|vacation|wedding|graduation|prom|party|birthday|bday|surprise|gift|present|cake|award|certificate|photos_from|pics_from|video_of_the|lol|haha|jk'],
@@ -2100,7 +2100,7 @@ export default [
     phrases: [
       'or|else|otherwise|unless all_of|everyone_at|everyone_in|everybody_at|everybody_in|the_whole ..2 sees|see|gets|get|watches|has|will_see ..1 this|it|them|these|those|the|your|ur ..1 one|video|vid|pic|pics|nudes|clip|by|tomorrow|tonight|morning',
       'do_not|refuse|dont and|n your|ur @audience ..2 gets|get|sees|see|receives ..1 a|the|it|them|everything ..1 link|copy|video|pic|pics|nudes|clip',
-      'or|else|otherwise|if_not|unless ..3 your|ur ..1 @audience|year|years|yeargroup|sixth_form|college|uni ..5 get|gets|see|sees|receive|receives|will_get|will_see|gonna_see|gonna_get|find_out ..1 it|them|this|that|everything|a_copy|a_link|the_link|these|those|em|the_pics|the_video|it_first|them_first',
+      'or|else|otherwise|if_not|unless ..3 your|ur ..1 @audience|year|years|yeargroup|sixth_form|college|uni ..5 get|gets|see|sees|receive|receives|will_get|will_see|going_to_see|going_to_get|find_out ..1 it|them|this|that|everything|a_copy|a_link|the_link|these|those|em|the_pics|the_video|it_first|them_first',
     ],
     unless: ['pizza|cake|slice|food|snacks|last_one|seat|front_seat|shotgun|ticket|tickets|bed|room|bathroom|shower|charger|remote|controller|tv|car|keys|gift|present|surprise|cookie|cookies|candy|chocolate|dessert|lol|haha|jk|joking|kidding|invite|invites|invitation|report_card|grades|results|call|phone_call|voicemail|flu|cold|covid|virus|sick'],
     examples: {
@@ -2123,9 +2123,9 @@ export default [
   {
     id: 'going-straight-to-your-people-r9',
     phrases: [
-      'going|goes|go|sent|heading|gonna_go|will_go straight|right|directly to your|ur ..2 @audience|uni|admissions|inbox|dms|phone',
+      'going|goes|go|sent|heading|going_to_go|will_go straight|right|directly to your|ur ..2 @audience|uni|admissions|inbox|dms|phone',
       'watch|see ..1 it|them|this|that|everything|em|these|those go|goes|going|end_up viral|public|online|everywhere|round|around',
-      'going|goes|go|gonna_go|will_go ..1 on|in|to your|ur story|page|feed|profile|timeline|wall|gc|group_chat|groupchat ..3 if|unless|when you|u',
+      'going|goes|go|going_to_go|will_go ..1 on|in|to your|ur story|page|feed|profile|timeline|wall|gc|group_chat|groupchat ..3 if|unless|when you|u',
       'send|spread|pass|share|sending|spreading|passing|sharing ..1 it|them|em|this|these|those ..1 round|around ..1 your|ur ..1 whole|entire ..1 year|grade|school|college|uni|year_group',
       'already|just sent|showed|forwarded ..3 one|it|a_pic|a_video|a_clip|the_first|a_preview|a_sample|a_screenshot|a_taste ..2 to your|ur @audience',
       'sent|showed|forwarded ..4 to your|ur @audience ..3 as_a_warning|as_proof|to_show_you|so_you_know|to_prove',
@@ -2139,7 +2139,7 @@ export default [
   {
     id: 'everyone-wants-to-see-it-r10',
     phrases: [
-      'think|bet|guess|wonder|reckon ..3 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..2 want|wants|would_love|would_like|wanna|wana|dying|would_pay ..2 to_see|see|to_watch|watch|to_have|a_copy ..1 it|this|them|that|these|those|em',
+      'think|bet|guess|wonder|reckon ..3 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..2 want|wants|would_love|would_like|want_to|wana|dying|would_pay ..2 to_see|see|to_watch|watch|to_have|a_copy ..1 it|this|them|that|these|those|em',
       'imagine|picture|think_about if|when|how your|ur @audience ..1 saw|sees|seen|found|finds|got|gets|received|opened|watched|clicked ..2 that|this|it|them|these|those|em|the_video|the_pic|the_pics|my_message|my_dm',
       'that|those|the pic|pics|photo|photos|video|vid|snaps|nudes|clip you|u sent|showed ..4 think|bet|wonder|imagine|reckon ..4 your|ur @audience|year|school',
     ],
@@ -2164,8 +2164,8 @@ export default [
   {
     id: 'if-you-dont-your-whole-year-gets-em-r10',
     phrases: [
-      '@currency|dollar|dollars|quid|pounds|bucks|usd|gbp|aud ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|gonna_see|gonna_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
-      'if|unless you|u do_not|dont|refuse|ignore|block|never|cant|can_not|wont|will_not ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|gonna_see|gonna_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
+      '@currency|dollar|dollars|quid|pounds|bucks|usd|gbp|aud ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|going_to_see|going_to_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
+      'if|unless you|u do_not|dont|refuse|ignore|block|never|cant|can_not|wont|will_not ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|going_to_see|going_to_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
     ],
     unless: ['pizza|cake|slice|food|snacks|seat|ticket|tickets|invite|invites|invitation|report_card|grades|results|flu|cold|covid|virus|sick|detention|email|letter|newsletter|homework|notes|form|lol|haha|jk|joking|kidding'],
     examples: {
@@ -2178,7 +2178,7 @@ export default [
     phrases: [
       'or|else|otherwise|unless|then ..6 @iwill|i|and ..2 post|leak|expose|publish|share|drop|screenshot your|ur|all_your|all_ur dms|chats|messages|texts|convos|conversations|search_history|browser_history|history|snaps|private_messages',
     ],
-    unless: ['lol|lmao|haha|jk|it_did_not_happen|didnt_happen|proof|receipts|group_project|homework|heads_up|scam|what_do_i_do|what_should_i_do'],
+    unless: ['lol|lmao|haha|jk|it_did_not_happen|did_not_happen|proof|receipts|group_project|homework|heads_up|scam|what_do_i_do|what_should_i_do'],
     examples: {
       match: ['send me 50 quid on paypal or i delete it and post ur dms', 'pay or i leak all ur messages'],
       ignore: ['post ur dms with him or it didnt happen lol'],
@@ -2200,8 +2200,8 @@ export default [
   {
     id: 'expose-you-confessions-page-r10',
     phrases: [
-      'do_you_want|you_want|u_want|want|wanna|want_me ..1 me to expose|leak|out you|u|your|ur',
-      'going|goes|go|ending_up|end_up|will_be|gonna_be|be_on ..1 on|in|to your|ur ..1 school|schools|college|uni|year ..1 s ..1 confessions|confession|confessions_page|gossip_page|tea_page|exposed_page|memes_page|exposed|spill_page',
+      'do_you_want|you_want|u_want|want|want_to|want_me ..1 me to expose|leak|out you|u|your|ur',
+      'going|goes|go|ending_up|end_up|will_be|going_to_be|be_on ..1 on|in|to your|ur ..1 school|schools|college|uni|year ..1 s ..1 confessions|confession|confessions_page|gossip_page|tea_page|exposed_page|memes_page|exposed|spill_page',
       'about_to|gonna|going_to|will be famous|viral|trending|everywhere ..2 on|in every|all|your|ur group_chat|groupchats|group_chats|gc|gcs|group|groupchat|school|page|story|feed',
     ],
     unless: ['party|number|invite|plan|plans|birthday|bday|surprise|playlist|score|grades', 'lol|lmao|haha|jk|crush|secret_crush|spill_the_tea|tea|gossip|song|cover|dance|goal|video_of_your_goal|art|drawing|bake|cake|proud|congrats|amazing|insane|fire|sick|heads_up|scam|sextortion|what_do_i_do'],
@@ -2226,7 +2226,7 @@ export default [
   {
     id: 'half-the-school-gets-them-r11',
     phrases: [
-      'or|else|otherwise|unless ..3 half|all|most|everyone|everybody|the_whole ..3 school|class|year|grade|year_group|estate|street|town|team|gym|church|your_followers|ur_followers ..2 gets|get|sees|see|will_see|will_get|gonna_see|gonna_get|receives|has ..1 them|it|those|these|em|everything|your_pics|ur_pics|the_pics|the_vids|the_video',
+      'or|else|otherwise|unless ..3 half|all|most|everyone|everybody|the_whole ..3 school|class|year|grade|year_group|estate|street|town|team|gym|church|your_followers|ur_followers ..2 gets|get|sees|see|will_see|will_get|going_to_see|going_to_get|receives|has ..1 them|it|those|these|em|everything|your_pics|ur_pics|the_pics|the_videos|the_video',
     ],
     unless: ['cake|cupcake|cupcakes|sweets|cookies|brownies|food|pizza|invite|invites|invitation|invitations|flyers|tickets|ticket|leftovers|lol|haha|jk|joking|kidding|flu|cold|covid|sick|homework|grades|results|notes'],
     examples: {
@@ -2240,7 +2240,7 @@ export default [
       'before|till|until|then|or i send|post|show|forward|leak|drop|share ..3 screenshots|screenshot|screenies|pics|pictures|photos|video|vid|videos|nudes|them|it|everything|chats|messages ..3 to|on|in|with your|ur @audience',
       'do|would you|u want|like ..1 your|ur @audience ..2 seeing|to_see|finding_out|to_find_out|knowing|to_know ..3 what|how you|u|his_sister|her_brother|their_daughter|their_son ..3 get_up_to|gets_up_to|got_up_to|sent|send|look_like|do_online|did|does',
       'do|would you|u want|like ..1 your|ur @audience ..2 seeing|to_see|getting|to_get|receiving ..3 your|ur|those|these|the|them pics|photos|nudes|video|vid|videos|messages|chats|screenshots',
-      'go|going|gonna_go|will_go live ..2 with|showing|and_show your|ur|those|the|them pics|photos|nudes|video|vid|videos|chats|screenshots',
+      'go|going|going_to_go|will_go live ..2 with|showing|and_show your|ur|those|the|them pics|photos|nudes|video|vid|videos|chats|screenshots',
     ],
     unless: ['lol|lmao|haha|jk|kidding|trip|holiday|vacation|party|prom|birthday|bday|match|game|concert|results|homework|notes|revision|surprise|baby|wedding|graduation|report|grades|drawing|art|cake|dog|cat|puppy|recital|performance|play|show_and_tell|heads_up|scam|scams|news|what_do_i_do|what_should_i_do|album|which_ones|which_one|choose|pick|print|prints|frame|framed|collage|slideshow'],
     examples: {
@@ -2263,7 +2263,7 @@ export default [
   {
     id: 'or-its-going-round-r12',
     phrases: [
-      'or|else|otherwise it|its|it_is|they|them|this|everything|it_all|they_all|the_pics|the_vid|the_video ..2 goes|go|going|gets|get|is_going|are_going|will_go|gonna_go ..1 round|around|public|viral|everywhere|online|live',
+      'or|else|otherwise it|its|it_is|they|them|this|everything|it_all|they_all|the_pics|the_vid|the_video ..2 goes|go|going|gets|get|is_going|are_going|will_go|going_to_go ..1 round|around|public|viral|everywhere|online|live',
       'one word|peep|sound ..3 to anyone|anybody|someone|somebody|your|ur ..4 and|n|then it|its|it_is|everything|they|this|it_all ..3 goes|go|gets|get|going ..2 public|out|posted|everywhere|online|round|around|viral',
       'or|else|otherwise it|its|it_is|they|them|this|everything|its_going ..2 on|up_on|goes_on|go_on|going_on|gets_posted_on|straight_on|straight_to reddit|tiktok|twitter|insta|instagram|pornhub|onlyfans|facebook|fb|discord|telegram|porn_sites|porn|the_internet|internet|youtube|snapchat|your_story|ur_story|whatsapp_status|status|the_gc|group_chat',
       'ignore|block|report|ghost|leave|unadd|unfriend me ..2 and|n|then it|they|everything|the_vid|the_video|the_pics|this drops|drop|goes|go|lands|gets_posted|gets_leaked|leaks ..2 on|to|everywhere|online|public',
@@ -2278,8 +2278,8 @@ export default [
     id: 'or-your-people-see-it-r12',
     phrases: [
       'or|else|otherwise your|ur ..2 @audience|form|form_group|tutor_group|year|group_chat|gc|school_gc|class_gc|year_group ..1 sees|see|gets|get|receives|finds_out|will_see|watches|is_getting|are_getting',
-      'everyone|everybody|the_whole_school|whole_school|the_whole_year|your_whole|ur_whole gets|get|sees|see|will_see|will_get ..1 your|ur|the|those|them @nude|pics|nudes|video|vid|vids|photos|pictures',
-      'posting|leaking|dropping|uploading|exposing|sending|releasing ..2 the|your|ur|it|them|those|these|album|pics|vid|video|vids|nudes|clip|photos|folder|everything ..3 in # @timeunit',
+      'everyone|everybody|the_whole_school|whole_school|the_whole_year|your_whole|ur_whole gets|get|sees|see|will_see|will_get ..1 your|ur|the|those|them @nude|pics|nudes|video|vid|videos|photos|pictures',
+      'posting|leaking|dropping|uploading|exposing|sending|releasing ..2 the|your|ur|it|them|those|these|album|pics|vid|video|videos|nudes|clip|photos|folder|everything ..3 in # @timeunit',
       'or|else i|ill|i_will leak|expose|leak_it|leak_them|expose_you|expose_u',
     ],
     unless: ['mess|room|grades|report_card|results|baby_pic*|baby_photo*|jk|kidding|joking|recipe|homework|notes|revision|cake|pizza|food|party|bday|birthday|surprise|trip|holiday|vacation|prom|match|game|tickets|ticket|invites|invite|flyer|menu|schedule|rota|heads_up|scam|scams|news|what_do_i_do|what_should_i_do|they_say|saying'],
@@ -2317,7 +2317,7 @@ export default [
     id: 'or-its-going-in-the-gc-r13',
     phrases: [
       'or|else|otherwise|either_way it|its|it_is|they|theyre|they_are|them|this|that|the_pics|the_video|the_clip [is|are|will] going|goes|go|end_up|ends_up|land|lands|landing ..2 in|on|to|into|round|around|straight_to the|your|ur|his|her|every ..3 gc|group_chat|groupchat|inbox|dms|year|school|timeline|story|feed|@audience',
-      '@iwill|or_i make|making|start|create [a] group_chat|gc|groupchat ..6 drop|post|leak|send|share|airdrop|blast the|that|your|ur clip|video|vid|vids|recording|pics|nudes|photos|footage',
+      '@iwill|or_i make|making|start|create [a] group_chat|gc|groupchat ..6 drop|post|leak|send|share|airdrop|blast the|that|your|ur clip|video|vid|videos|recording|pics|nudes|photos|footage',
       'airdrop|airdropping|airdropped|blast|blasting ..3 it|them|this|that|the|your|ur ..3 round|around|to|across the|your|ur [whole|entire] year|school|grade|class|year_group|bus|canteen|corridor|following|followers ..3 unless|if|or|lol|when|tomorrow|monday',
       'or|else|otherwise|then your|ur whole|entire following|followers|contacts|contact_list|friends_list|school|year|class|family|fam gets|get|sees|see|receives|receive ..1 them|it|this|that|everything|the_lot',
       'hit|press|click send ..3 on|to the email|message|dm|post|video|vid|group_chat|gc ..2 to your|ur @audience',
@@ -2376,9 +2376,9 @@ export default [
   {
     id: 'your-contacts-get-them-r14',
     phrases: [
-      'your|ur [whole|entire|full|complete] contact_list|contacts|followers|friends_list|friend_list|following|mutuals|close_friends ..1 gets|get|getting|will_get|gonna_get|receive|receives|sees|will_see them|em|it|those|these|everything|a_copy|copies',
+      'your|ur [whole|entire|full|complete] contact_list|contacts|followers|friends_list|friend_list|following|mutuals|close_friends ..1 gets|get|getting|will_get|going_to_get|receive|receives|sees|will_see them|em|it|those|these|everything|a_copy|copies',
       'every1|everyone|everybody|all [of] [the_people|people] you|u follow|know ..1 gets|get|sees|see|will_see|receive|receives them|em|it|those|these|everything|a_copy',
-      'or|else|otherwise|unless ..6 @audience|groupchat|group_chat|gc|contact_list|contacts ..2 get|gets|getting|will_get|gonna_get|receive|receives a|the slideshow|copy|copies|compilation|montage|preview|highlight_reel|screenshots|vids|videos|video|pics',
+      'or|else|otherwise|unless ..6 @audience|groupchat|group_chat|gc|contact_list|contacts ..2 get|gets|getting|will_get|going_to_get|receive|receives a|the slideshow|copy|copies|compilation|montage|preview|highlight_reel|screenshots|vids|videos|video|pics',
     ],
     unless: ['birthday|bday|party|invite|invites|invitation|newsletter|update|updates|notification|notifications|christmas|xmas|card|cards|card_game|recipe|wedding|trip|holiday|graduation|yearbook|slideshow_for|for_the_party|memorial|funeral|scam|fake|news|what_do_i_do|what_should_i_do|never_pay|heads_up'],
     examples: {
@@ -2401,7 +2401,7 @@ export default [
   {
     id: 'drop-them-in-the-gc-unless-r14',
     phrases: [
-      '@iwill|gonna|going_to|finna|bout_to|about_to ..4 drop|dump|post|put|throw|leak|spam ..2 them|em|it|those|these|the_pics|the_vids|the_fakes ..3 groupchat|group_chat|gc|year_group|class_chat|school_chat|story|page|server ..4 unless|or_else|if_you_do_not|until_you|till_you|til_you',
+      '@iwill|gonna|going_to|finna|bout_to|about_to ..4 drop|dump|post|put|throw|leak|spam ..2 them|em|it|those|these|the_pics|the_videos|the_fakes ..3 groupchat|group_chat|gc|year_group|class_chat|school_chat|story|page|server ..4 unless|or_else|if_you_do_not|until_you|till_you|til_you',
     ],
     unless: ['edit|edited|editing|crop|filter|choose|pick|approve|veto|check_them|look_first|see_them_first|want_to_edit', 'trip|holiday|party|match|game|birthday|bday|memes|meme|notes|homework|answers|slides|lol|haha|lmao|jk'],
     examples: {
@@ -2424,7 +2424,7 @@ export default [
   {
     id: 'you-dont-want-pics-all-over-r14',
     phrases: [
-      'you|u do_not|dont|wouldnt|would_not want|wanna [your|ur|these|those|the|them|all_your|all_ur] @photo|nudes|vids|chats|snaps ..3 all_over|everywhere|going_round|going_around|leaked|getting_out|to_get_out|posted|on_tiktok|on_instagram|on_twitter|on_reddit|on_snap|online|public',
+      'you|u do_not|dont|wouldnt|would_not want|want_to [your|ur|these|those|the|them|all_your|all_ur] @photo|nudes|vids|chats|snaps ..3 all_over|everywhere|going_round|going_around|leaked|getting_out|to_get_out|posted|on_tiktok|on_instagram|on_twitter|on_reddit|on_snap|online|public',
     ],
     unless: ['set_your|set_ur|account|make_it_private|turn_off|location|website|school_website|consent|form|box|opt_out|privacy|settings|private_account|tag|tagged|ugly|blurry|bad_angle|embarrassing_baby|baby_pics|lol|haha|lmao|advice|tip|tips|careful|be_careful|assembly|lesson|teacher'],
     examples: {
@@ -2446,7 +2446,7 @@ export default [
   {
     id: 'dad-gonna-see-what-you-do-online-r14',
     phrases: [
-      'your|ur @audience|dads|mums|moms|parents ..1 gonna|going_to|will|is_gonna|are_gonna|about_to|bout_to see|find_out|know|learn|hear_about ..1 what|how ..5 online|on_cam|on_camera|on_call|on_facetime|on_snap|sent_me|send_me|sent_to_me|showed_me|little_girl|little_boy|baby_girl|precious_daughter|precious_son|really_like|really_are',
+      'your|ur @audience|dads|mums|moms|parents ..1 gonna|going_to|will|is_going_to|are_going_to|about_to|bout_to see|find_out|know|learn|hear_about ..1 what|how ..5 online|on_cam|on_camera|on_call|on_facetime|on_snap|sent_me|send_me|sent_to_me|showed_me|little_girl|little_boy|baby_girl|precious_daughter|precious_son|really_like|really_are',
     ],
     unless: ['car|dent|vase|remote|window|grades|report|results|exam|exams|test|detention|homework|room|mess|bill|phone_bill|spent|money|party|tattoo|piercing|hair|proud|amazing|well_done|congrats|present|gift|surprise|birthday|bday|lol|haha|lmao|jk|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
     examples: {
@@ -2481,7 +2481,7 @@ export default [
   {
     id: 'want-mum-seeing-the-first-one-r15',
     phrases: [
-      'do_you_want|you_want|want|would_you_like|you_wanna|would_you_want|u_want your|ur @audience ..1 seeing|to_see|getting|finding|watching|reading|opening ..3 [the] first|other|rest|last|next|those|these|them|em|one|ones|pics|pic|photos|videos|video|nudes',
+      'do_you_want|you_want|want|would_you_like|you_want_to|would_you_want|u_want your|ur @audience ..1 seeing|to_see|getting|finding|watching|reading|opening ..3 [the] first|other|rest|last|next|those|these|them|em|one|ones|pics|pic|photos|videos|video|nudes',
     ],
     unless: ['room|mess|grades|report|results|haircut|outfit|cake|dress|bill|present|gift|surprise|party|card|drawing|art|lol|haha|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|baby_pics|wedding|trip|holiday|vacation|graduation'],
     examples: {
@@ -2517,7 +2517,7 @@ export default [
     id: 'files-spread-to-your-contacts-r15',
     phrases: [
       'files|images|pics|photos|videos|recordings|content|material|footage|clips will|gonna|going_to|continue_to|keep ..2 spread|circulate|reach|be_sent|be_shared|be_distributed|be_released|be_forwarded ..6 contacts|contact|address_book|followers|family|friends|social_media|sites|websites',
-      'cannot|can_not|unable_to|not_be_able_to|cant|wont_be_able_to stop|prevent|halt [the] further|more distribution|circulation|leaking|sharing|spread|spreading|release ..4 to|among|across your|ur|contacts|followers|family|friends|social_media',
+      'cannot|can_not|unable_to|not_be_able_to|cant|will_not_be_able_to stop|prevent|halt [the] further|more distribution|circulation|leaking|sharing|spread|spreading|release ..4 to|among|across your|ur|contacts|followers|family|friends|social_media',
       'prevent|stop|avoid [the] disclosure|distribution|release|publication|leak|leaking|sharing ..5 to|among|with every|each|all|your|ur contact|contacts|@audience|address_book|followers',
     ],
     unless: ['privacy_settings|settings|setting|scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|news|article|virus|flu|covid|rumour|rumor|gossip|they_said|he_said|she_said|report_it|police_say|helpline'],
@@ -2553,8 +2553,8 @@ export default [
     id: 'veiled-share-r16',
     phrases: [
       'imagine|picture|think_about ..4 your|ur @audience|head_of_year|year_head|head_of_house|form_teacher|deputy_head|vice_principal ..4 getting|receiving|opening|finding ..3 these|this|them|those|it|that|in_her_inbox|in_his_inbox|in_their_inbox',
-      'want|wanna|do_you_want|would_you_like|you_want your|ur [whole|entire] @audience seeing|to_see|watching|to_watch ..1 you|u ..1 like_that|like_this|naked|nude|that_way|in_that',
-      '@photo|this_video|the_video|this_vid ..2 go|goes|will_go|gonna_go|going|sent|send ..1 to [all|every|each] [you|your|ur] @audience|contact|contacts',
+      'want|want_to|do_you_want|would_you_like|you_want your|ur [whole|entire] @audience seeing|to_see|watching|to_watch ..1 you|u ..1 like_that|like_this|naked|nude|that_way|in_that',
+      '@photo|this_video|the_video|this_vid ..2 go|goes|will_go|going_to_go|going|sent|send ..1 to [all|every|each] [you|your|ur] @audience|contact|contacts',
       'be [a] [real] shame|pity if she|he|they|someone|somebody|everyone|everybody|anyone|your|ur ..3 saw|sees|see|found|finds|got|gets|read|reads|heard',
       'you|u know what happen|happens|will_happen|is_gonna_happen|is_going_to_happen if not|you_do_not|u_do_not|you_dont|you_dont|you_will_not|you_wont|you_refuse|u_refuse',
     ],
@@ -2570,9 +2570,9 @@ export default [
     phrases: [
       'otherwise|or_else|if_not|else [your|ur|ya] he|she|they|everyone|everybody|@audience ..2 gets|get|getting|receives|sees|see them|em|these|those|the_pics|the_vids|the_videos|everything|all_of_it',
       '@photo|screenshot*|screenies|vids|every_msg|every_message|our_chats ..3 going|go|goes|will_go|gonna_go|going_to_go ..3 group_chat|gc|groupchat|story|feed|everyone|school_page|finsta ..3 in|within # @timeunit|unless|if_you|tonight',
-      'want|wanna|would_you_like|do_you_want them|her|him|@audience|everyone ..1 to see|seeing|to_watch|watching|to_read|reading your|ur [little] show|video|videos|vids|pics|nudes|body|performance|msgs|messages|dms',
+      'want|want_to|would_you_like|do_you_want them|her|him|@audience|everyone ..1 to see|seeing|to_watch|watching|to_read|reading your|ur [little] show|video|videos|vids|pics|nudes|body|performance|msgs|messages|dms',
       'your ..4 going_to|gonna|will love|enjoy reading|seeing|watching it|them|this|these|that|those ..3 unless|if_you_do_not|if_you_dont|if_not',
-      'want|wanna ..4 nothing|none posted|leaked|shared|online|out ..4 send|pay|venmo|cashapp|transfer|@payment',
+      'want|want_to ..4 nothing|none posted|leaked|shared|online|out ..4 send|pay|venmo|cashapp|transfer|@payment',
     ],
     unless: ['recital|concert|musical|talent_show|school_play|dance_show|cake|cookies|cupcakes|sweets|candy|tickets|invites|invite|food|pizza|slice|presents|gifts|homework|notes|leftovers|recipe|trophy|medal|book|books|essay|story_i_wrote|chapter|fic|fanfic|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|warning|heads_up'],
     examples: {
@@ -2596,8 +2596,8 @@ export default [
     id: 'or-i-post-the-ones-r18',
     phrases: [
       'or|else|otherwise|if_not i|ill|@iwill [will] @share|drop|put|leak ..4 ones|one|them|em|it|lot|batch ..3 on|in|to|where her|his|their|your|ur|my|the|everyone|everybody story|stories|feed|page|profile|gc|group_chat|instagram|snapchat|tiktok|sees|see',
-      'or|else|otherwise [the|that|this|your|ur] edited|fake|photoshopped|ai|deepfake|nude|naked|spicy|real one|version|pic|photo|video|vid|image|ones|pics|vids ..1 goes|go|going|will_go|gets_sent|get_sent|gets_posted|lands|land ..2 to|on|in|up_on your|ur @audience|school|dads|mums|moms|story|instagram|facebook',
-      'your|ur [new] @audience|man|bf|gf|boyfriend|girlfriend|dads|mums|moms ..1 gets|get|getting|receives|will_get|gonna_get|is_getting a|the|his|her copy|copies|link|preview|screenshot|screenshots|clip|file|files [too|as_well|aswell|next]',
+      'or|else|otherwise [the|that|this|your|ur] edited|fake|photoshopped|ai|deepfake|nude|naked|spicy|real one|version|pic|photo|video|vid|image|ones|pics|videos ..1 goes|go|going|will_go|gets_sent|get_sent|gets_posted|lands|land ..2 to|on|in|up_on your|ur @audience|school|dads|mums|moms|story|instagram|facebook',
+      'your|ur [new] @audience|man|bf|gf|boyfriend|girlfriend|dads|mums|moms ..1 gets|get|getting|receives|will_get|going_to_get|is_getting a|the|his|her copy|copies|link|preview|screenshot|screenshots|clip|file|files [too|as_well|aswell|next]',
       'dropping|droppin|posting|leaking|uploading|sending|drop|post|leak|upload it|them|em|the_pics|the_vid|the_video|everything|what_he_sent|what_she_sent ..4 unless|if he|she|they|you|u ..2 answers|answer|replies|reply|pays|pay|responds|texts|unblocks|unblock|calls|messages',
       '@iwill tell|show|send ..3 gc|group_chat|groupchat|group|school|class|everyone|everybody|year|grade ..3 what you|u did|sent|showed|done ..3 on|in|over cam|camera|call|vc|facetime|snapchat|video|stream',
       'airdrop|airdropping|airdropped|air_drop ..4 round|around|to|across|across_the ..3 school|year|class|everyone|the_whole|whole|bus|canteen|lunch_hall',
@@ -2616,10 +2616,10 @@ export default [
   {
     id: 'congregation-saw-our-dms-r19',
     phrases: [
-      'imagine|picture if|when [the|your|ur] [whole|entire] @audience|congregation|parish|everyone|everybody ..2 saw|sees|see|seen|read|reads|found|finds|got|gets our|your|ur|these|those|the dms|messages|msgs|chats|texts|convo|convos|snaps|vids|nudes|screenshots|voice_notes',
+      'imagine|picture if|when [the|your|ur] [whole|entire] @audience|congregation|parish|everyone|everybody ..2 saw|sees|see|seen|read|reads|found|finds|got|gets our|your|ur|these|those|the dms|messages|msgs|chats|texts|convo|convos|snaps|videos|nudes|screenshots|voice_notes',
       '@iwill show|send|forward|leak|post ..4 and|then you|u ..2 fired|sacked|expelled|excommunicated|kicked_out_of_church|kicked_off_the_team',
-      'otherwise|or|else|or_else ..1 your|ur|the|our|these|those|all_the chat_logs|chats|logs|dms|messages|msgs|texts|convo|convos|screenshots|voice_notes|snaps ..1 go|goes|going|will_go|gonna_go|get_sent|gets_sent|end_up|get_posted|get_forwarded ..2 to|on|in|into your|ur|the @audience|moms|mums|dads|facebook|instagram|story|gc|group_chat',
-      'pastor|youth_pastor|priest|congregation|boss|employer|manager ..1 would|will|gonna|is_gonna love|enjoy ..1 to hear|hearing|see|seeing|read|reading them|these|those|em|your_voice_notes|our_chats|our_dms',
+      'otherwise|or|else|or_else ..1 your|ur|the|our|these|those|all_the chat_logs|chats|logs|dms|messages|msgs|texts|convo|convos|screenshots|voice_notes|snaps ..1 go|goes|going|will_go|going_to_go|get_sent|gets_sent|end_up|get_posted|get_forwarded ..2 to|on|in|into your|ur|the @audience|moms|mums|dads|facebook|instagram|story|gc|group_chat',
+      'pastor|youth_pastor|priest|congregation|boss|employer|manager ..1 would|will|going_to|is_going_to love|enjoy ..1 to hear|hearing|see|seeing|read|reading them|these|those|em|your_voice_notes|our_chats|our_dms',
     ],
     unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|dance|recital|talent_show|song|songs|choir|sermon|testimony|poem|poems|essay|ideas|idea|game|match|highlights|drawing|art|spam|junk|archive|trash|bin|baby|wedding|holiday|trip|cake|dog|puppy|late_again|show_up|showed_up|shift|rota|numbers|sales|results|report|slides|progress|figures'],
     examples: {
@@ -2633,7 +2633,7 @@ export default [
     id: 'waste-time-i-post-r19',
     phrases: [
       'you|u waste|wasting|wasted [my] time ..2 i|ill|@iwill post|leak|share|send|upload|expose',
-      'after_that|after_midnight|after_which|then [its|it_is|it_s|they_are|everything_is|all_of_it_is|they_go|it_goes|everything_goes] on|in|going_on|going_in|goes_on|goes_in everyones|everybodys|every1s|everyone_s|everyones_story story|stories|feed|feeds|phone|phones|fyp',
+      'after_that|after_midnight|after_which|then [its|it_is|it_s|they_are|everything_is|all_of_it_is|they_go|it_goes|everything_goes] on|in|going_on|going_in|goes_on|goes_in everyones|everybodys|everyis|everyone_s|everyones_story story|stories|feed|feeds|phone|phones|fyp',
     ],
     unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|party|birthday|bday|recital|game|match|trip|holiday|dance|concert|video_edit|edit|playlist|meme|memes'],
     examples: {
@@ -2645,8 +2645,8 @@ export default [
   {
     id: 'boss-would-be-interested-r19',
     phrases: [
-      'your|ur @audience|church_friends|congregation|shift_manager ..4 would|will|might|gonna|d be ..2 interested|curious|fascinated|shocked|surprised in|to_see|by|seeing these|those|them|em|this|your|ur',
-      'bet|betcha|wonder_if|wonder_how your|ur @audience|church_friends|congregation ..2 would|will|gonna|d|might love|like|enjoy|appreciate|react_to these|those|them|em|your_pics|your_vids|your_nudes|our_chats|our_dms',
+      'your|ur @audience|church_friends|congregation|shift_manager ..4 would|will|might|going_to|d be ..2 interested|curious|fascinated|shocked|surprised in|to_see|by|seeing these|those|them|em|this|your|ur',
+      'bet|betcha|wonder_if|wonder_how your|ur @audience|church_friends|congregation ..2 would|will|going_to|d|might love|like|enjoy|appreciate|react_to these|those|them|em|your_pics|your_videos|your_nudes|our_chats|our_dms',
       'delete|unfriend|unadd|unmatch|remove|mute|ghost me and|then|n ..4 everyone|everybody|all|your|ur ..3 sees|see|gets|get|finds_out|find_out|knows|know',
     ],
     unless: ['flowers|card|cards|cookies|cake|cupcakes|food|recipe|gift|gifts|present|presents|drawing|drawings|art|painting|song|songs|cover|poem|essay|stats|numbers|sales|results|report|grades|trophy|medal|highlights|goal|goals|clips_from_the_game|game|match|recital|concert|dance|talent_show|holiday|vacation|trip|baby|puppy|dog|cat|wedding|graduation|prom|tickets|invite|invites|gc|group_chat|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|lol|haha|lmao'],
@@ -2661,8 +2661,8 @@ export default [
     phrases: [
       'want|should|shall|do_you_want me|i [to] show|send|forward|screenshot ..3 him|her|them|@audience ..2 what you|u sent|showed ..2 me',
       'want|should|shall|do_you_want me|i [to] show|send|forward|screenshot ..3 him|her|them|@audience ..2 what you|u did|do|were_doing on_cam|on_camera|on_ft|on_facetime|on_call|on_the_call',
-      'exposed|confessions|confession|expose|leaks|tea_page|tea_account|gossip_page|gossip_account ..2 account|acc|page|insta|is|are ..2 gonna|going_to|will|would love|enjoy them|these|those|your|ur',
-      '@share them|these|those|it_all|everything|your_pics|ur_pics|your_nudes|ur_nudes|your_vids|ur_vids|your_video|ur_video|your_photos|ur_photos ..4 on|to the|your|ur|a|our ..1 exposed|confessions|confession|tea|gossip|leaks|burn ..1 page|account|acc|insta|book',
+      'exposed|confessions|confession|expose|leaks|tea_page|tea_account|gossip_page|gossip_account ..2 account|acc|page|instagram|is|are ..2 gonna|going_to|will|would love|enjoy them|these|those|your|ur',
+      '@share them|these|those|it_all|everything|your_pics|ur_pics|your_nudes|ur_nudes|your_videos|your_video|ur_video|your_photos|ur_photos ..4 on|to the|your|ur|a|our ..1 exposed|confessions|confession|tea|gossip|leaks|burn ..1 page|account|acc|instagram|book',
     ],
     unless: ['meme|memes|funny|tiktok|the_link|recipe|the_song|playlist|drawing|homework|notes|answers|essay|what_you_sent_me_about|the_text_about|article|anon|anonymous|anonymously|submission|submissions|submit|submitted|confess|dm_the_page|report|reported|take_it_down|taken_down'],
     examples: {
@@ -2773,7 +2773,7 @@ export default [
     id: 'veiled-shame-if-it-ended-up-r23',
     phrases: [
       'be|would_be|itd_be|it_would_be a [real|big|massive] shame|pity if ..4 it|they|them|this|that|those|your|ur ..3 ended_up|end_up|got_out|got_posted|got_leaked|leaked|found_its_way|showed_up|went_public|got_around|went_round ..6 @audience|school|everyone|everybody|online|internet|tagged|group|gc|channel|rate|rate_me|exposed|inbox|feed|story|server|tiktok|instagram|snapchat',
-      'ignoring|ignore|block|blocking|blocked|answer|reply|test_me|on_read|ghosting|ghost|ghosted ..6 whole ..2 year|grade|school|class|form|team|estate|town ..3 gets|get|will|gonna|going|has|have ..2 see|have|get ..1 it|them|everything',
+      'ignoring|ignore|block|blocking|blocked|answer|reply|test_me|on_read|ghosting|ghost|ghosted ..6 whole ..2 year|grade|school|class|form|team|estate|town ..3 gets|get|will|going_to|going|has|have ..2 see|have|get ..1 it|them|everything',
     ],
     unless: ['bin|cake|launch|before_the_launch|lost_property|rain|raining|weather|cancelled|canceled|sold_out|the_game|the_match|the_cake|the_leftovers|assembly|play|musical|concert|performance|yearbook|trophy|award|video_project|film_project|documentary|the_show|exhibition|art_show'],
     examples: {

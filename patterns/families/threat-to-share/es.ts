@@ -46,7 +46,7 @@ export default [
       'etiquetar*|etiqueto|etiquetare ..3 @targ|todos|todas ..3 @photo|@video|fotos|videos|nudes',
       'hacer|hare|hago|voy_a_hacer publico|publicos|publica|publicas|viral|virales ..2 tu|tus|el|la|los|las|todo',
       'lo|la|los|las|te ..2 comparto|compartire|filtro|difundo|reenvio ..3 todos_lados|todas_partes|internet|redes|todas|todos',
-      'crear|creo|creare|hacer|hago|hare|abrir|abro ..1 una|un cuenta|perfil|insta ..3 con ..1 tus|tu @foto|fotos|nombre|cara|videos',
+      'crear|creo|creare|hacer|hago|hare|abrir|abro ..1 una|un cuenta|perfil|instagram ..3 con ..1 tus|tu @foto|fotos|nombre|cara|videos',
       'lo|la|los|las|le|les|se|te|todo ..3 @pubv|@sendv ..4 @targ',
       '@pubv|@sendv ..3 @photo|@video|fotos|videos|todo|conversacion*|capturas|nudes|pack|packs|fotitos|videitos ..3 a|con|en|por ..1 @targ',
       '@pubv|poner|pongo|pondre|meto|metere|meter ..4 grupo|grupos|canal|canales|foro|foros ..2 de|en ..1 telegram|porno|adultos|pervertidos|xxx|nsfw|onlyfans',
@@ -130,7 +130,7 @@ export default [
   {
     id: 'veiled-exposure',
     phrases: [
-      '@targ|todos|todas|todo_el_mundo ..3 viera|vieran|vea|vean|vaya_a_ver|vayan_a_ver|llegue_a_ver|lleguen_a_ver|descubra|descubran|encuentre|encuentren|supiera|supieran|se_enterara|se_enteraran|se_entere|se_enteren|recibiera|recibieran|leyera|leyeran ..3 lo_q_me_mandaste|lo_q_me_enviaste|lo_q_me_pasaste|lo_q_me_mostraste|lo_q_me_ensenaste|lo_q_hicimos|lo_q_hiciste|lo_que_me_mandaste|lo_que_me_enviaste|lo_que_me_pasaste|lo_que_me_mostraste|lo_que_me_ensenaste|lo_que_me_diste|lo_que_hiciste_en_la_cam|lo_que_hiciste_en_camara|lo_que_hicimos|lo_que_tengo|tus_fotos|tus_videos|tus_nudes|tu_video|tus_fotitos|tu_pack|tus_packs|nuestros_chats|nuestra_conversacion|nuestras_conversaciones',
+      '@targ|todos|todas|todo_el_mundo ..3 viera|vieran|vea|vean|vaya_a_ver|vayan_a_ver|llegue_a_ver|lleguen_a_ver|descubra|descubran|encuentre|encuentren|supiera|supieran|se_enterara|se_enteraran|se_entere|se_enteren|recibiera|recibieran|leyera|leyeran ..3 lo_q_me_mandaste|lo_q_me_enviaste|lo_q_me_pasaste|lo_q_me_mostraste|lo_q_me_ensenaste|lo_q_hicimos|lo_que_hiciste|lo_que_me_mandaste|lo_que_me_enviaste|lo_que_me_pasaste|lo_que_me_mostraste|lo_que_me_ensenaste|lo_que_me_diste|lo_que_hiciste_en_la_cam|lo_que_hiciste_en_camara|lo_que_hicimos|lo_que_tengo|tus_fotos|tus_videos|tus_nudes|tu_video|tus_fotitos|tu_pack|tus_packs|nuestros_chats|nuestra_conversacion|nuestras_conversaciones',
       'lastima|pena|verguenza ..3 que|q|si ..2 lo|la|los|las|te|esto|eso ..1 vieran|viera|vea|vean|supieran|supiera|recibieran|recibiera|leyeran|leyera ..3 @targ|todos|todas|todo_el_mundo',
       'lastima|pena|verguenza ..3 que|q|si ..1 @targ|todos|todas|todo_el_mundo ..5 lo|la|los|las|te ..1 vieran|viera|vea|vean|recibieran|recibiera|leyeran|leyera|vayan_a_ver|vaya_a_ver',
       'lastima|pena|verguenza ..3 que|q|si ..1 @targ ..1 recibiera|recibieran|viera|vieran|vea|vean|reciba|reciban|leyera|leyeran ..1 esto|eso|esta|estas|este|estos|algo_asi',
@@ -540,7 +540,7 @@ export default [
   {
     id: 'or-it-comes-out-r9',
     phrases: [
-      'o|si_no|sino ..2 @foto|fotos|video|videos|videito|videitos|nudes|pack|fotitos ..1 sale|salen|saldra|saldran|va_a_salir|van_a_salir ..2 hoy|manana|esta_noche|ahora|ya|en_internet|en_redes|en_el_grupo|en_todos|por_todos|a_la_luz|publicad*|para_todos|a_todos|en_tiktok|en_insta|en_face|en_todas',
+      'o|si_no|sino ..2 @foto|fotos|video|videos|videito|videitos|nudes|pack|fotitos ..1 sale|salen|saldra|saldran|va_a_salir|van_a_salir ..2 hoy|manana|esta_noche|ahora|ya|en_internet|en_redes|en_el_grupo|en_todos|por_todos|a_la_luz|publicad*|para_todos|a_todos|en_tiktok|en_instagram|en_face|en_todas',
       'o|si_no|sino ..2 @foto|fotos|video|videos|videito|videitos|nudes|pack|fotitos ..1 se_publica|se_publican|se_sube|se_suben|se_filtra|se_filtran|se_hace_publico|se_difunde|se_difunden',
       'o|si_no|sino ..1 todos|todas|todo_el_mundo|@targ ..1 ve|ven|veran|vera|van_a_ver|va_a_ver ..2 tu|tus|el|la|los|las|esto|eso ..1 video|videos|fotos|@foto|nudes|pack|videito|fotitos',
       'cuanto|cuanta_plata|cuanto_dinero ..2 me ..1 das|pagas|pagarias|darias|ofreces|mandas ..3 para_que_no|pa_que_no|y_no ..1 lo|la|los|las ..1 suba|publique|mande|ensene|pase|difunda|filtre|muestre',

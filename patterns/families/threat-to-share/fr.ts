@@ -33,7 +33,7 @@ export default [
       'si_tu|si_t ..1 payes|paies|paye|paie|vires|envoies|envoie ..1 pas|rien ..3 ta|ton|tes ..1 @audience ..2 va|vont ..1 tout_voir|tout_savoir|tout_recevoir|tout_decouvrir',
       'tout_le_monde|tt_le_monde|tlm|ta_famille|tes_parents|tes_potes|tes_amis|tes_abonnes|toute_ta|tout_ton|tous_tes|ta_mere|ton_pere|ton_ecole|ton_lycee|ton_college ..3 va|vont|verra|verront|saura|sauront|recevra|recevront|decouvrira|decouvriront ..1 voir|savoir|recevoir|decouvrir|ta|tes|ton|ca|tout',
       'tout_le_monde|tt_le_monde|tlm|ta_famille|tes_parents|tes_potes|tes_amis|tes_abonnes|tout_le_lycee|tout_le_college|toute_l_ecole|toute_ta_classe|tout_ton_lycee|tout_ton_college|toute_ton_ecole|tout_le_bahut|toute_la_classe|tous_tes_abonnes|tous_tes_contacts ..2 les|la|le|l|te|t ..1 verra|verront|aura|auront|recevra|recevront|connaitra',
-      'un|1|un_seul|une_seule ..1 clic|click|message|seconde ..2 et ..2 c_est|cest|c|ca_part|tout_part|elle_est|elles_sont|ca_tourne|ca_circule ..1 partout|en_ligne|chez_tous|sur_tous|sur_internet|sur_insta|sur_snap',
+      'un|1|un_seul|une_seule ..1 clic|click|message|seconde ..2 et ..2 c_est|cest|c|ca_part|tout_part|elle_est|elles_sont|ca_tourne|ca_circule ..1 partout|en_ligne|chez_tous|sur_tous|sur_internet|sur_instagram|sur_snap',
       'tout_le_monde|tt_le_monde|tlm|@audience ..2 te|t ..1 voit|verra|voient|verront|verrait|verraient ..2 a_poil|apoil|nue|nu|toute_nue|tout_nu|en_sous_vet*|en_culotte|en_string|sans_rien|sans_vetements',
       'tu|t ..1 vas|va|risques ..1 finir|atterrir|te_retrouver|etre ..2 sur|dans ..1 un|des|les ..1 site*|sites ..1 porno*|porn|x|pour_adultes',
       'tu|t ..1 vas|va|risques ..1 finir|atterrir|te_retrouver|etre ..2 sur|dans ..1 pornhub|xvideos|xhamster|onlyfans',
@@ -53,7 +53,7 @@ export default [
       'sinon|ou_sinon|ou_je|ou_j|sinn|snn|sans_quoi ..4 @spread ..3 sur|dans|en ..1 insta*|snap*|tiktok|youtube|twitter|facebook|fb|reddit|internet|reseaux|les_reseaux|pornhub|xvideos|porn*|story|storie*|ligne|le_net',
       'sinon|ou|sinn|snn|sans_quoi|soit ..3 tes|ta|la|les|vos|votre|ce|cette|ces ..1 @photo|nudes|enregistrement*|conv ..3 part|partent|partira|partiront|tourne|tournent|tournera|circule*|finit|finira|finiront|ira|iront|atterri* ..3 sur|chez|a|dans|partout|en_ligne',
       'sinon|ou_sinon|sinn|snn|sans_quoi|ou ..1 celles|celle|ceux|celui|ce ..1 que|qu ..1 j_ai|jai|g|j ..3 part|partent|partira|partiront|tourne|tournent|circule*|finit|finira|finiront|ira|iront|atterri*|seront|sera|vont|va',
-      'sinon|ou_sinon|sinn|snn ..2 [ta|tes|la|les] ..1 @photo|nudes ..3 partout|sur_internet|internet|en_ligne|sur_facebook|sur_insta|famille|ta_famille|tes_parents|tes_amis|reseaux|les_reseaux',
+      'sinon|ou_sinon|sinn|snn ..2 [ta|tes|la|les] ..1 @photo|nudes ..3 partout|sur_internet|internet|en_ligne|sur_facebook|sur_instagram|famille|ta_famille|tes_parents|tes_amis|reseaux|les_reseaux',
       'sera|seront|va_etre|vont_etre ..1 publie*|diffuse*|envoye*|poste*|mise*_en_ligne|partage*|balance* ..4 si|sauf_si|a_moins_que|a_moins_qu ..4 pas|rien|aucune|aucun|plus',
       'si ..3 @audience ..2 voient|voit|verront|verra|savent|sait|decouvrent|decouvre|tombent_sur|tombe_sur|apprennent|apprend ..3 ce_que|ce_qu|tout_ce_que ..1 tu|t ..3 envoye*|montre*|fait',
       'tes|ta|vos|votre @photo|nudes ..2 partent|partiront|iront|finiront|atterrissent|atterriront ..2 chez|sur|a|dans ..2 @audience',
@@ -283,7 +283,7 @@ export default [
       'regarde|regardes|vois|devine ..2 ce_que|ce_qu ..1 j_ai|jai|g ..1 trouve*|recupere*|retrouve*|eu ..6 @audience ..2 va|vont ..1 adorer|kiffer|apprecier|aimer|halluciner|tomber_de_haut',
       'voir ..2 ce_que|ce_qu ..1 je|j|jvais ..3 faire|fais ..2 avec|de ..1 tes|ta|ton|la|les|ces|cette ..1 @photo|nudes|captures|enregistrement*|messages|conv*',
       '@je|je_vais|jvais ..3 mettre|mets|poster|publier|balancer|envoyer|vendre|poste|publie ..3 sur|dans ..1 un|des|les ..1 site|sites|groupe|groupes|forum|forums ..1 porno*|porn|x|de_cul|pour_adultes|de_boule|de_pervers|de_pedo*|de_nudes|de_leak*',
-      'avec ..1 ton ..1 nom|prenom|adresse|numero|insta|snap ..3 et|avec ..1 ton|ta ..1 lycee|college|ecole|adresse|numero|ville|classe',
+      'avec ..1 ton ..1 nom|prenom|adresse|numero|instagram|snap ..3 et|avec ..1 ton|ta ..1 lycee|college|ecole|adresse|numero|ville|classe',
       'paies|payes|paye|paie|vires ..1 ou ..6 @audience ..2 va|vont ..1 adorer|kiffer|apprecier|aimer|voir|savoir|decouvrir',
       '@audience ..2 aura|auront|recevra|recevront|verra|verront ..2 les|la|tes|ta|ces|celles|celle ..1 anciennes|ancienne|autres|premieres|precedentes|d_avant|d_hier',
     ],
@@ -338,7 +338,7 @@ export default [
       'sinon|ou_sinon|sinn|snn|ou|soit|sans_quoi ..3 @audience ..2 vont|va|vont_bien|va_bien|vont_trop|va_trop|risquent_de|risque_de ..1 [bien|trop|grave] ..1 rigoler|rire|se_marrer|se_regaler|halluciner|tomber_de_haut|tomber_dessus|se_rincer_l_oeil',
       'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais|se_serait ..1 dommage|bete|triste|con|nul|moche|balot ..2 que|qu|si ..3 @audience ..3 tombe|tombent|voie|voient|recoive|recoivent|apprenne|apprennent|sache|sachent|decouvre|decouvrent|tombait|tombaient|voyait|voyaient|recevait|recevaient|apprenait|apprenaient|decouvrait|decouvraient',
       'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais ..1 dommage|bete|triste|con|nul|moche ..2 que|qu|si ..2 ca|sa|elle|elles|tout|ta_video|tes_photos|la_video|les_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|tournait|circulait|sortait|fuitait|partait|finisse|finissent',
-      'tu|t ..1 veux|voudrais|preferes|aimerais ..1 que|qu ..1 ca|sa|elle|elles|tout|ta_video|tes_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|finisse|finissent ..2 [ou_pas|partout|en_ligne|au_lycee|au_college|sur_insta|sur_snap|sur_le_net|sur_internet]',
+      'tu|t ..1 veux|voudrais|preferes|aimerais ..1 que|qu ..1 ca|sa|elle|elles|tout|ta_video|tes_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|finisse|finissent ..2 [ou_pas|partout|en_ligne|au_lycee|au_college|sur_instagram|sur_snap|sur_le_net|sur_internet]',
       'ca|sa|ce|elle|ta_video|tes_photos ..1 ferait|ferai|ferais|va_faire|vont_faire ..1 le_buzz|un_buzz|le_tour|un_carton|sensation|jaser|parler|scandale|du_bruit|beaucoup_de_bruit|rire|marrer ..3 @audience|lycee|college|bahut|insta|snap|tiktok',
       'soit|sinon|ou|sinn|snn ..3 tout_le_monde|tt_le_monde|tlm|toute_ta_classe|tout_ton_lycee|tout_ton_college|toute_ta_famille|tous_tes_potes ..1 te|t ..1 voit|voient|verra|verront|decouvre|decouvrira ..1 [nue|nu|a_poil|comme_ca|dans_cette_video|sur_cette_video]',
       'ou|sinon|soit|sinn|snn|sans_quoi ..3 ta|ton|tes|tous_tes|toute_ta ..1 @audience ..1 recoit|recoivent|recevra|recevront|aura|auront|verra|verront|saura|sauront ..1 tout|toutes|tous|ca|sa|la_totale',
@@ -1220,7 +1220,7 @@ export default [
   {
     "id": "je-previens-ta-mere-de-ce-que-tu-fais-r13",
     "phrases": [
-      "@je ..1 previens|previen|dis|raconte|montre|balance ..2 @family ..6 ce_que|ce_qu ..2 tu|t ..2 fais|fait|as_fait|m_as_envoye|m_envoies|envoies ..2 sur_internet|en_ligne|sur_snap|avec_moi|sur_insta|a_la_cam|devant_la_cam|en_cam|en_ligne|la_nuit"
+      "@je ..1 previens|previen|dis|raconte|montre|balance ..2 @family ..6 ce_que|ce_qu ..2 tu|t ..2 fais|fait|as_fait|m_as_envoye|m_envoies|envoies ..2 sur_internet|en_ligne|sur_snap|avec_moi|sur_instagram|a_la_cam|devant_la_cam|en_cam|en_ligne|la_nuit"
     ],
     "unless": [
       "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
@@ -1453,7 +1453,7 @@ export default [
   {
     id: 'ta-grand-mere-recevra-tout-r15',
     phrases: [
-      '@family|@audience ..1 recevra|recevront|va_recevoir|vont_recevoir|recoivent|recoit ..2 tout|ta_video|tes_photos|la_video|les_photos|tes_nudes|tes_vids|les_screens|les_captures|nos_convs',
+      '@family|@audience ..1 recevra|recevront|va_recevoir|vont_recevoir|recoivent|recoit ..2 tout|ta_video|tes_photos|la_video|les_photos|tes_nudes|tes_videos|les_screens|les_captures|nos_convs',
     ],
     unless: ['courrier|mail_de_l_ecole|bulletin*|facture*|colis|convocation|pronote|ent|dossier|commande|faire_part|invitation*|cadeau*|album|photos_de_classe|photos_du_mariage|lien_du_drive|drive|carte_postale|bisous|mdr|ptdr'],
     examples: {

@@ -270,7 +270,7 @@ export default [
       'je|jij|ge wil|wilt ..3 dat ..1 [heel|al] @your @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|te_zien',
       'gaan|gaat ..3 rond ..2 op|in|door ..1 school|de_school|de_klas|heel_school|de_hele_school|je_school|je_klas',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mijn_story', 'mn_story', 'mijn_eigen', 'mijn_insta', 'mijn_tiktok', 'mijn_account', 'ons_kanaal', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'haha*', 'lol', 'grapje', 'meme*', 'kanaal', 'vlog', 'youtube', 'tiktok_dans*', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'uitnodiging*', 'link', 'reis', 'vakantie', 'optreden', 'trots', 'tekening*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'griep', 'virus', 'luizen', 'roddel*', 'gerucht*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mijn_story', 'mn_story', 'mijn_eigen', 'mijn_instagram', 'mijn_tiktok', 'mijn_account', 'ons_kanaal', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'haha*', 'lol', 'grapje', 'meme*', 'kanaal', 'vlog', 'youtube', 'tiktok_dans*', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'uitnodiging*', 'link', 'reis', 'vakantie', 'optreden', 'trots', 'tekening*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'griep', 'virus', 'luizen', 'roddel*', 'gerucht*'],
     weight: 2,
     examples: {
       match: ['betaal nu of je bent je reputatie kwijt', 'de video staat al klaar om te posten', '1 klik en iedereen ziet het', 'je wil toch niet dat je vader dit ziet?', 'die fotos gaan rond op school als je niet luistert'],
@@ -336,8 +336,8 @@ export default [
   {
     id: 'deadline-then-everyone-knows',
     phrases: [
-      '# ..1 uur|u|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna|daarnaa ..2 ziet|zien|krijgt|krijgen|weet|weten|hoort|horen ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader|je_klas|je_school',
-      '# ..1 uur|u|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|weet|weten',
+      '# ..1 uur|you|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna|daarnaa ..2 ziet|zien|krijgt|krijgen|weet|weten|hoort|horen ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader|je_klas|je_school',
+      '# ..1 uur|you|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|weet|weten',
       'of|anders iedereen|heel_je|je_hele|al_je ..3 weet|weten|ziet|zien|krijgt|hoort ..1 het|alles|ervan|hem|ze',
       'zonde|jammer|balen|sneu ..5 als|wanneer ..3 dit|dat|het|ze|die|deze ..2 uitlekt|uitlekken|lekt|rondgaat|rondgaan|online_komt|online_komen|viral_gaat|gedeeld_wordt|op_straat_komt',
     ],
@@ -947,8 +947,8 @@ export default [
     id: 'make-sure-everyone-sees-r14',
     phrases: [
       "ik|k ga|zal|zorg ..3 zorgen|voor|ervoor ..2 dat iedereen|@crowd|@parents|je_hele|heel_je ..3 ziet|zien|weet|weten|krijgt|krijgen|te_zien",
-      "zet|plaats|post|gooi ik|k ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|insta|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
-      "ik|k zet|plaats|post|gooi ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|insta|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
+      "zet|plaats|post|gooi ik|k ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|instagram|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
+      "ik|k zet|plaats|post|gooi ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|instagram|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
     ],
     unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "tekening*", "mooi", "trots", "gefeliciteerd", "uitnodiging*", "rooster", "planning", "feest*", "verjaardag*", "verrassing*", "nieuwsbrief", "website_van", "doelpunt", "wedstrijd", "optreden", "cijfer*", "diploma", "geslaagd"],
     examples: {
@@ -1048,7 +1048,7 @@ export default [
       "geen ..1 code|codes|geld|betaling|tikkie|centen|poen|kaart|bitcoin|btc|money ..1 is|dan|betekent ..1 post|posten|online|upload|uploaden|delen|rondsturen|rond|openbaar|gelekt|leak|lek",
       "geen ..1 code|codes|geld|betaling|tikkie|centen|poen|kaart|bitcoin|btc|money ..1 post|posten|online|upload|uploaden|delen|rondsturen|openbaar|leak|lek",
     ],
-    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "wifi", "wachtwoord", "inlog*", "2fa", "verificatie*", "pakket*", "postnl", "brief", "post_nl", "bezorg*", "korting*", "kortingscode*", "actie", "webshop", "winkel"],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "wifi", "wachtwoord", "inlog*", "2_fa", "verificatie*", "pakket*", "postnl", "brief", "post_nl", "bezorg*", "korting*", "kortingscode*", "actie", "webshop", "winkel"],
     examples: {
       match: ["koop een google play kaart en stuur me de code. geen code = post", "geen geld dan online", "geen betaling is openbaar"],
       ignore: ["geen code voor de wifi dan online gaan lukt niet lol", "geen kortingscode dan post ik het pakket gewoon zo"],
@@ -1086,7 +1086,7 @@ export default [
       'als|anders|tenzij|of ..6 heeft|hebben|weet|weten|ziet|zien ..1 [de] hele|heel|gans|heel_de|gans_de ..1 [je|jouw|uw] klas|school|familie|straat|team|club|dorp|buurt ..2 het|t|dat|da|alles',
       'of|anders [je] weet ..2 wat er ..4 met ..1 die|je|jouw|uw|deze|die_van ..1 @photo|@nude|beelden|opname*|screenshots|filmpjes ..1 gebeurt|gebeurd|gaat_gebeuren',
       'ik|k stuur|post|deel|app|zet|stuurt ..4 naar|aan|bij iemand|mensen ..2 uit|van|in je|jouw|uw ..1 volgers|volgerslijst|contacten|contactenlijst|vriendenlijst|followers|klas|school|familie',
-      'krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..6 berichtje|bericht|filmpje|video|foto|fotootje|appje ..4 jou|jij|je|u in de hoofdrol',
+      'krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..6 berichtje|bericht|filmpje|video|foto|fotootje|appje ..4 jou|jij|je|you in de hoofdrol',
       'stuur|post|deel|app ik|k ..4 naar|aan|bij iemand|mensen ..2 uit|van|in je|jouw|uw ..1 volgers|volgerslijst|contacten|contactenlijst|vriendenlijst|followers|klas|school|familie',
       'je|jouw|uw|die|de ..1 @photo|@nude|filmpje*|opname* ..3 staat|staan|ligt|liggen klaar ..3 posten|versturen|sturen|delen|uploaden|online|verspreiden',
       'hoef|hoeft ik|k ..3 niet ..4 klassengroep*|groepsapp*|klassenapp*|groepschat*|online|rond|instagram|story|tiktok ..2 te gooien|zetten|sturen|posten|delen|plaatsen',
@@ -1366,7 +1366,7 @@ export default [
     id: 'shame-if-it-lands-with-your-people-r21',
     phrases: [
       'zonde|jammer|sneu|vervelend|pijnlijk|erg ..4 als ..6 @audience ..4 terecht_komt|terechtkomt|terecht_komen|terechtkomen|belandt|belanden|tegenkomt|tegenkomen|te_zien_krijgt|te_zien_krijgen|in_handen_krijgt',
-      'zonde|jammer|sneu|vervelend|pijnlijk|erg ..4 als ..4 @photo|@nude|filmpje*|dit|dat|die|deze ..4 bij|in|op ..2 @audience|groepsapp*|klasgroep*|klassengroep*|internet|insta|tiktok|snap ..2 terecht_komt|terechtkomt|terecht_komen|terechtkomen|belandt|belanden|komt|komen|verschijnt|verschijnen',
+      'zonde|jammer|sneu|vervelend|pijnlijk|erg ..4 als ..4 @photo|@nude|filmpje*|dit|dat|die|deze ..4 bij|in|op ..2 @audience|groepsapp*|klasgroep*|klassengroep*|internet|instagram|tiktok|snap ..2 terecht_komt|terechtkomt|terecht_komen|terechtkomen|belandt|belanden|komt|komen|verschijnt|verschijnen',
       'anders ..3 is|wordt|word ..1 je|jouw|uw ..1 leven ..3 voorbij|kapot|over|een_hel|geruineerd|verpest',
     ],
     unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'verrassing*', 'surprise*', 'taart', 'verjaardag*', 'feest*', 'kerst*', 'sinterklaas', 'rapport*', 'cijfer*', 'uitnodiging*', 'kaartje*', 'haha*', 'lol', 'xd', 'kamer', 'rommel', 'troep', 'afwas', 'puinhoop', 'zooi'],

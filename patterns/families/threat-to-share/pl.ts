@@ -212,7 +212,7 @@ export default [
       'jeden|1|jedno|wystarczy ..1 klik|klikniecie|klikniecia|przycisk ..2 i|a ..2 wszyscy|cala|twoi|twoja|kazdy ..2 zobacz*|dostan*|dowiedz*|beda|obejrz*',
       'chcesz|chcialabys|chcialbys ..2 zeby|zebym|aby|by ..3 mama|mamie|tata|tacie|rodzice|ojciec|matka|wszyscy|twoj*|twoja|twoi|cala ..2 to|je|go|te|tego ..1 zobaczyl*|zobaczyla|zobaczyli|zobaczyly|ogladal*|dostal*|przeczytal*',
     ],
-    unless: [REPORTED, 'moje_story|moja_relacj*|moj_profil|moje_insta|mojego|mojej|moim|rysun*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|kanal*|youtub*|vlog*|tiktok*|dyplom*|medal*|gol|golem|xd|haha*|plotk*|prezentacj*|projekt*|laurk*|tort*|ciasto'],
+    unless: [REPORTED, 'moje_story|moja_relacj*|moj_profil|moje_instagram|mojego|mojej|moim|rysun*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|kanal*|youtub*|vlog*|tiktok*|dyplom*|medal*|gol|golem|xd|haha*|plotk*|prezentacj*|projekt*|laurk*|tort*|ciasto'],
     weight: 2,
     examples: {
       match: ['płać albo stracisz reputację', 'filmik jest gotowy do wrzucenia', 'jeden klik i wszyscy zobaczą', 'chyba nie chcesz żeby twój ojciec to zobaczył?', 'chcesz żeby mama to zobaczyła?'],
@@ -857,7 +857,7 @@ export default [
   {
     id: 'it-lands-on-their-feed-r14',
     phrases: [
-      'szkoda|przykro|smutno|glupio|niefajnie ..3 gdyby|jakby|jesliby|zeby ..4 wyladowal*|trafil*|wrzucil*|wyplynel*|znalazl* ..3 na|w|u|do ..2 @app|@place|@people|jej|jego|ich|twojej|twoich|twojego',
+      'szkoda|przykro|smutno|glupio|niefajnie ..3 gdyby|jakby|jesliby|zeby ..4 wyladowal*|trafil*|wrzucil*|wyplynel*|znalazl* ..3 na|w|you|do ..2 @app|@place|@people|jej|jego|ich|twojej|twoich|twojego',
       'jak|jesli|jezeli|chyba ..2 nie ..1 chcesz ..1 zeby|aby|by ..2 poszly|poszlo|poszla|poszedl|trafily|trafilo|trafila|wyladowaly|wyladowalo|wyladowala|wyciekly|wycieklo|wyciekla ..2 na|do|w|po ..1 @app|@place|@people|story|neta|internet*|wszystkich|cala|caly|calej',
       'inaczej|albo|bo|jak_nie|jesli_nie|chyba_ze|bo_inaczej ..4 @photo|link|linka|linki|fota|fotka|zdjecie|nagranie ..4 leci|leca|idzie|ida|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja|trafi|trafia ..2 na|do|po ..2 @place|@people|@app|wszystkich|cala|calej|calego',
       'albo|inaczej|bo|jak_nie|jesli_nie ..2 wszyscy|cala|caly|kazdy ..4 zobacza|zobaczy|obejrza|obejrzy|dostana|dostanie|beda_mieli|bedzie_mial ..2 twoje|twoj|twoja|twoich|te|ten ..1 @photo|nudes*|fotki|foty',
@@ -879,7 +879,7 @@ export default [
     id: 'your-clip-the-whole-school-sees-r14',
     phrases: [
       'albo|inaczej|bo|jak_nie|jesli_nie|bo_inaczej ..2 twoj|twoje|twoja|twoich|te|ten|tego ..1 @photo|nudes*|fotki|foty|screeny|screen* ..2 zobaczy|zobacza|obejrzy|obejrza|dostanie|dostana|przeczyta|przeczytaja ..3 @people|cala|caly|cale|calej|wszyscy|kazdy|liceum|szkola|osiedle',
-      '@photo|screeny|screen*|nudes*|nudesy|fotki|foty ..2 laduja|laduje|wyladuja|wyladuje|leca|poleca|trafia|pojda|beda ..2 u|do|na|w ..1 twojej|twojego|twoich|twoim|twoja ..1 @people|@app|klasy|szkoly|grupy|grupie|insta*|story',
+      '@photo|screeny|screen*|nudes*|nudesy|fotki|foty ..2 laduja|laduje|wyladuja|wyladuje|leca|poleca|trafia|pojda|beda ..2 you|do|na|w ..1 twojej|twojego|twoich|twoim|twoja ..1 @people|@app|klasy|szkoly|grupy|grupie|insta*|story',
       'zablokujesz|zignorujesz|olejesz|usuniesz|zablokujesz_mnie|zglosisz ..6 @photo|screeny|screen*|nudes*|fotki|foty ..2 laduja|laduje|wyladuja|wyladuje|leca|leci|poleca|trafia|trafi|pojda|pojdzie|ida|idzie',
     ],
     unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_ze|napisala_ze|pisze_ze', 'xd|haha*|hehe|zartuje|memy|mema|zadani*|lekcj*|prezentacj*|projekt*|wycieczk*|zdjecia_klasowe|niespodzian*|ogloszen*|zaproszeni*|wywiadowk*|zebrani*'],
@@ -892,7 +892,7 @@ export default [
   {
     id: 'trouble-for-your-family-r14',
     phrases: [
-      'zrobie|narobie|robic|zrobic|robie|narobic ..1 [ci] [wielki|duzy|ogromny] problem*|klopot*|afer*|wstyd*|syf|siare ..3 dla|u|w|przed ..1 twoj*|twoja|cala|calej|calym|@people',
+      'zrobie|narobie|robic|zrobic|robie|narobic ..1 [ci] [wielki|duzy|ogromny] problem*|klopot*|afer*|wstyd*|syf|siare ..3 dla|you|w|przed ..1 twoj*|twoja|cala|calej|calym|@people',
       'twoja|twoj|twoi|twoje ..1 @people ..2 ma|maja|tez_ma|tez_maja ..1 @app ..6 ciekawe|ciekawi|ciekawy|ciekawa ..4 niespodzian*|zdziwi*|zdziwil*|zdziwia|zareaguje|zareaguja|zobaczy_to|zobacza_to|zobaczy_te|spodoba_sie_to',
       'potem|wtedy|inaczej|albo|a_potem|i ..2 klikam|klikne|nacisne|naciskam|wciskam|wcisne ..1 wyslij|send|opublikuj|udostepnij|publikuj|enter',
     ],
@@ -1196,9 +1196,9 @@ export default [
   {
     id: 'your-pics-go-to-r20',
     phrases: [
-      'twoje|twoich|te|wszystkie|twoj|tamte ..1 foty|fotki|zdjecia|zdj|nudes*|nudesy|filmiki|filmik|nagrania|nagranie|screeny|wideo|video ..2 ida|pojda|poleca|leca|trafia|wyladuja|laduja|pojada|poleci|pojdzie|trafi ..2 do|na|u|po ..2 @people|@place|@app|wszystkich',
+      'twoje|twoich|te|wszystkie|twoj|tamte ..1 foty|fotki|zdjecia|zdj|nudes*|nudesy|filmiki|filmik|nagrania|nagranie|screeny|wideo|video ..2 ida|pojda|poleca|leca|trafia|wyladuja|laduja|pojada|poleci|pojdzie|trafi ..2 do|na|you|po ..2 @people|@place|@app|wszystkich',
       '@tverb ..1 twoje|twoja|twoj|twoich|te|nasze ..2 @photo|rozmow*|screen*|czat*|nagrani* ..3 na|do|w|po ..2 spotted*|exposed*|confession*|konfesj*|pornhub*|porno*|onlyfans|neta|necie|internet*|wszedzie|cala_szkole|calej_szkole|cala_szkola',
-      'twoje|te|twoich ..1 @photo|nudes*|nudesy|nagrania|filmiki|screeny ..2 juz ..1 czekaja|czeka|sa_gotowe|gotowe|lezy|leza ..4 do|u|na|w ..2 twojej|twoich|twojego|twoim|@people|@place|wyslania|wysylki',
+      'twoje|te|twoich ..1 @photo|nudes*|nudesy|nagrania|filmiki|screeny ..2 juz ..1 czekaja|czeka|sa_gotowe|gotowe|lezy|leza ..4 do|you|na|w ..2 twojej|twoich|twojego|twoim|@people|@place|wyslania|wysylki',
       '@tverb ..1 na|do ..1 spotted*|exposed*|confession*|konfesj*|pornhub*|onlyfans ..4 twoje|twoja|twoich|twoj|nasze|te_fotki|te_zdjecia|te_nudesy',
     ],
     unless: [REPORTED, 'gazetk*|kroni*|album*|wystaw*|konkurs*|druk*|wywolan*|fotograf*|ksiazk*|wyciecz*|urodzin*|wakacj*|slub*|wesel*|studniowk*|xd|haha*|hehe|lol|oceni*|glosowan*'],
@@ -1279,7 +1279,7 @@ export default [
     id: 'lie-about-you-or-see-it-everywhere-r21',
     phrases: [
       'napisze|napiszemy|powiem|powiemy|rozpowiem|rozgadam|wmowie|oglosze ..5 ze ..1 sprzedajesz|wysylasz|rozsylasz|pokazujesz|robisz|nagrywasz ..2 nudes*|nudesk*|nagie|golas*|sie_rozbierasz|siebie_nago|za_kase|za_pieniadze|porno*',
-      'te|twoje|twoj|twoja|wszystkie ..1 foty|fotki|zdjecia|nudesy|nudeski|filmiki|nagrania|nagranie|filmik ..2 beda|bedzie ..1 na_kazdym|u_kazdego|w_kazdym|na_wszystkich ..2 telefon*|komork*|grupie|grupach|insta*|snap*',
+      'te|twoje|twoj|twoja|wszystkie ..1 foty|fotki|zdjecia|nudesy|nudeski|filmiki|nagrania|nagranie|filmik ..2 beda|bedzie ..1 na_kazdym|you_kazdego|w_kazdym|na_wszystkich ..2 telefon*|komork*|grupie|grupach|insta*|snap*',
       'ciekawe ..1 jak|co ..1 zareaguje|zareaguja|powie|powiedza|zrobi|zrobia ..2 twoj|twoja|twoi|twoje ..1 @people ..3 jak|gdy|kiedy ..2 podesle|wysle|pokaze|przesle|wrzuce|puszcze',
       'nie_zmuszaj_mnie|nie_kaz_mi|nie_zmuszaj_mnie_zebym ..3 pokazal|pokazala|wyslal|wyslala|wrzucil|wrzucila|rozeslal|rozeslala|udostepnil|udostepnila|opublikowal|opublikowala|puscil|puscila|uzyl|uzyla ..3 twoi*|twoj*|twojej|twojemu|twoim|wszystkim|wszedzie|do|na',
     ],

@@ -370,7 +370,7 @@ export default [
     phrases: [
       PUBLIC + '|mando|envio ..5 marco|marcar|marcando|marcarei|e_marco|e_marcar ..2 @your|a_tua|o_teu|todos_os_teus|todos_os_seus ..1 @family|@audience|escola|colegio',
       'um_clique|um_click|um_toque|so_um_clique|so_um_click|so_um_toque|basta_um_clique|basta_um_click|um_botao ..3 e ..2 @your|todos|todas|todo_mundo|toda_a_gente|geral ..2 [@family|@audience] ..1 recebem|recebe|veem|ve|vao_ver|vao_receber|sabem|sabe|vai_ver|vai_receber|ficam_a_saber|ficam_sabendo',
-      'contato|contacto|contatos|contactos|numero|insta|perfil|face|facebook ..2 @your|da_tua|do_teu|da_sua|do_seu|dos_teus|dos_seus ..1 @family ..6 so|e_so|basta|um ..1 apertar|carregar|clicar|clique|toque|enviar|mandar',
+      'contato|contacto|contatos|contactos|numero|instagram|perfil|face|facebook ..2 @your|da_tua|do_teu|da_sua|do_seu|dos_teus|dos_seus ..1 @family ..6 so|e_so|basta|um ..1 apertar|carregar|clicar|clique|toque|enviar|mandar',
     ],
     unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|formulario|inscri*|candidatura|email|convite|grupo_da_festa|evento|sorteio|promocao|aniversario|parabens', 'teu_novo|tua_nova|seu_novo|sua_nova|canal|conteudo|likes|bora|monetiza*|viraliza*|engajamento|alcance'],
     weight: 5,
@@ -454,10 +454,10 @@ export default [
     id: 'or-it-goes-short',
     phrases: [
       'paga|pagas|pague|pagar|transfere|transfira|deposita|manda|mandas|mande|responde|respondes ..3 ou|senao|se_nao|caso_contrario ..2 [eu] vou|vo|irei ..1 publicar|postar|espalhar|vazar|divulgar|expor|expor_te|te_expor|mandar_pra_todos|mandar_a_todos|enviar_a_todos|partilhar|compartilhar',
-      'ou|senao|se_nao|caso_contrario ..2 as_outras|os_outros|as_restantes|o_resto|as_que_tenho|as_que_ja_tenho|as_que_me_mandaste|as_que_vc_mandou|' + IT + ' ..2 vai|vao|ira|irao|segue|seguem|cai|caem ..1 [direto|direitinho|todas|todos] pro|pra|para|pros|pras|ao|aos|no|na|nos|nas ..2 @your|a_tua|o_teu|os_teus|as_tuas|grupo|grupos ..2 @family|@audience|escola|turma|sala|insta|tiktok',
-      'senao|se_nao|caso_contrario ..2 vai|vao|segue|seguem|cai|caem ..1 [direto|direitinho] pro|pra|para|ao|no|na ..1 grupo|grupos|insta|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] @family|@audience|escola|colegio|turma|sala',
+      'ou|senao|se_nao|caso_contrario ..2 as_outras|os_outros|as_restantes|o_resto|as_que_tenho|as_que_ja_tenho|as_que_me_mandaste|as_que_vc_mandou|' + IT + ' ..2 vai|vao|ira|irao|segue|seguem|cai|caem ..1 [direto|direitinho|todas|todos] pro|pra|para|pros|pras|ao|aos|no|na|nos|nas ..2 @your|a_tua|o_teu|os_teus|as_tuas|grupo|grupos ..2 @family|@audience|escola|turma|sala|instagram|tiktok',
+      'senao|se_nao|caso_contrario ..2 vai|vao|segue|seguem|cai|caem ..1 [direto|direitinho] pro|pra|para|ao|no|na ..1 grupo|grupos|instagram|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] @family|@audience|escola|colegio|turma|sala',
       'um|so_um|basta_um|e_so_um ..1 clique|click|clic|toque|botao ..3 e ..4 @your|a_tua|a_sua ..1 vida|reputacao ..2 acaba|acabou|vai_acabar|ja_era|esta_acabada|ta_acabada|vai_pro_lixo',
-      'imagina|imagine|imaginas|ja_imaginaste|ja_imaginou ..2 no|na|nos ..1 grupo|grupos|insta|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] turma|escola|colegio|familia|sala|pais',
+      'imagina|imagine|imaginas|ja_imaginaste|ja_imaginou ..2 no|na|nos ..1 grupo|grupos|instagram|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] turma|escola|colegio|familia|sala|pais',
       '# ..4 [@money|@currency|@payment|cartao|cartoes|steam|gift|psn|xbox] ..3 e ..1 ninguem|ngm ..1 ve|vai_ver|sabe|fica_sabendo|fica_a_saber|descobre|vai_saber|recebe|vai_receber',
       '# ..3 [@money|@currency|@payment] ..2 ou|senao|se_nao ..1 [eu] posto|publico|espalho|vazo|exponho|divulgo|partilho|mando_tudo|envio_tudo',
       'conto|contar|digo|dizer|espalho|espalhar ..2 a|pra|para|pro ..1 todos|toda_a_gente|todo_mundo|geral|escola|turma|@your ..2 que|q ..1 [@you|tu] ..1 es|e|eh ..1 gay|lesbica|bi|bissexual|trans|virgem|puta|vadia|galinha|safada|safado',
@@ -901,7 +901,7 @@ export default [
     // Money, "or", then where it goes: "30 reais no pix ou eu faço e mando pro grupo do 8B", "paysafecard ou a foto vai pra todos".
     id: 'pay-or-it-goes-to-group-r11',
     phrases: [
-      '@payment|@money ..3 ou|senao|se_nao|caso_contrario ..4 mando|envio|posto|espalho|publico|partilho|compartilho|meto|jogo ..2 pro|pra|para|no|na|nos|nas|aos|ao ..2 grupo|grupos|@family|@audience|insta|story|stories|net|internet|face|facebook|tiktok',
+      '@payment|@money ..3 ou|senao|se_nao|caso_contrario ..4 mando|envio|posto|espalho|publico|partilho|compartilho|meto|jogo ..2 pro|pra|para|no|na|nos|nas|aos|ao ..2 grupo|grupos|@family|@audience|instagram|story|stories|net|internet|face|facebook|tiktok',
       '@payment|@money ..3 ou|senao|se_nao|caso_contrario ..2 [a|as|o|os|tua|tuas|teu|teus|sua|suas] foto|fotos|video|videos|nudes|tudo|prints|conversa|conversas ..1 vai|vao|ira|irao ..2 pra|para|pros|para_os|pro ..2 todos|todo_mundo|geral|@family|@audience|net|internet|grupo',
     ],
     unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'haha*|rsrs*|lol'],
@@ -1038,7 +1038,7 @@ export default [
     id: 'dump-on-adult-site-r12',
     phrases: [
       'jogo|jogar|boto|botar|ponho|por|coloco|colocar|posto|postar|subo|subir|meto|meter|publico|publicar|vendo|vender ..4 site_adulto|sites_adultos|site_adultos|site_porno|sites_porno|site_de_porno|site_18|xvideos|pornhub|onlyfans|privacy|site_de_acompanhantes|sites_de_acompanhantes|site_de_putaria|grupo_de_putaria|grupos_de_putaria|telegram_18|grupo_18|grupos_18',
-      'site|sites|grupo|grupos ..1 adulto|adultos|porno|putaria|18 ..3 com ..1 @your|o_teu|a_tua ..1 nome|numero|insta|escola|cara|foto|endereco',
+      'site|sites|grupo|grupos ..1 adulto|adultos|porno|putaria|18 ..3 com ..1 @your|o_teu|a_tua ..1 nome|numero|instagram|escola|cara|foto|endereco',
     ],
     unless: [REPORTED, DISCUSSION, 'denunciar|denunciei|denuncia|bloquear|bloqueio|proibido|proibir|filtro|controle_parental|lei'],
     weight: 5,
@@ -1243,7 +1243,7 @@ export default [
     // "amanha de manha ta no insta da escola", "tudo isso no status do meu whats amanha", "vais virar meme na escola toda".
     id: 'tomorrow-its-up-r13',
     phrases: [
-      'tudo|isso|isto|tudinho|teu_video|tuas_fotos|teus_nudes|teus_prints|o_video|as_fotos|os_prints ..3 no|na|nos|nas ..1 [meu|minha] status|story|stories|insta|grupo|face|tiktok ..3 amanha|hoje|logo|esta_noite|ate_amanha|sexta|segunda',
+      'tudo|isso|isto|tudinho|teu_video|tuas_fotos|teus_nudes|teus_prints|o_video|as_fotos|os_prints ..3 no|na|nos|nas ..1 [meu|minha] status|story|stories|instagram|grupo|face|tiktok ..3 amanha|hoje|logo|esta_noite|ate_amanha|sexta|segunda',
       'amanha|hoje|logo|esta_noite ..3 ta|esta|vai_estar|aparece|cai ..1 no|na ..1 insta|instagram|status|story|grupo|face|facebook|tiktok ..2 da|do ..1 escola|turma|sala|colegio|@your',
     ],
     unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'foto_da_turma|foto_de_turma|pauta|evento|equipa|time|vitoria|campeonato|torneio|danca|musica|cover|k|kk*|haha*|rsrs*'],
