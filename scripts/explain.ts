@@ -1,18 +1,20 @@
 /**
  * `npm run --silent explain -- "message" [--from me|them]`
  * `npm run --silent explain -- - [--from me|them] < lines.txt` (one message per line)
+ * `npm run --silent explain -- - --fired < lines.txt`: only the lines where the engine lets an
+ *   entry fire, as "entries<TAB>line" (fast: for checking thousands of innocent lines at once)
  * Prints what the engine reads in a message (scripts/lib/explain.ts), for pattern work.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { failOnLeftOutEntries } from './lib/left-out';
-import { explainMessage } from './lib/explain';
+import { explainMessage, firedEntries } from './lib/explain';
 
 const args = z
   .tuple([z.string().min(1, 'give the message text')], z.string())
   .safeParse(process.argv.slice(2));
 if (!args.success) {
-  process.stderr.write('usage: npm run --silent explain -- "message text" [--from me|them]   ("-" reads one message per line from standard input)\n');
+  process.stderr.write('usage: npm run --silent explain -- "message text" [--from me|them]   ("-" reads one message per line from standard input; add --fired to list only the lines where an entry fires)\n');
   process.exit(2);
 }
 const [text, ...rest] = args.data;
@@ -25,6 +27,13 @@ if (!from.success) {
 failOnLeftOutEntries();
 // "-": many messages in one run, so the library is built once.
 const messages = text === '-' ? readFileSync(0, 'utf8').split('\n').filter((line) => line.trim()) : [text];
+if (rest.includes('--fired')) {
+  for (const message of messages) {
+    const fired = firedEntries(message, from.data);
+    if (fired.length) console.log(`${fired.join(' ')}\t${message}`);
+  }
+  process.exit(0);
+}
 for (const message of messages) {
   const e = explainMessage(message, from.data);
   if (messages.length > 1) console.log(`\n> ${message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainMessage } from './explain';
+import { explainMessage, firedEntries } from './explain';
 
 describe('explain', () => {
   it('lists the entries that fire, with the tokens and the language read', () => {
@@ -18,5 +18,10 @@ describe('explain', () => {
     const e = explainMessage('how old r u? everyone says i look older, he said he would post them');
     expect(e.ownWordsEnd).toBeLessThan(e.tokens.length);
     expect(e.tokens[e.ownWordsEnd]).toBe('he');
+  });
+  it('lists, in batch mode, only the entries the engine lets fire: none for ordinary text or a laughing threat', () => {
+    expect(firedEntries('I recorded our video call. Pay $300 or I send it to all your followers').some((k) => k.startsWith('leverage-claim/'))).toBe(true);
+    expect(firedEntries('see you at practice tomorrow')).toEqual([]);
+    expect(firedEntries('haha i know where you live')).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { getDefaultLibrary, ownWordsEnd, readTokens } from '../../patterns/engin
 import { languageBit, ownLetterLanguages, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
 import { readAs } from '../../patterns/phrase-index';
+import { findHits } from '../../patterns/library';
 
 export interface Explanation {
   tokens: string[];
@@ -48,4 +49,19 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
     possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
     entries,
   };
+}
+
+/**
+ * The entries the engine itself lets fire on one message read alone (no chat around it):
+ * the strongest of each category, through the phrase index, so thousands of lines take a
+ * second (explainMessage tries every entry, which is thorough and slow).
+ */
+export function firedEntries(text: string, from: Sender = 'them'): string[] {
+  const library = getDefaultLibrary();
+  const tokens = readTokens(text, library);
+  const end = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
+  const reading = readLanguage(tokens, undefined, ownLetterLanguages(text));
+  return findHits(library, tokens, from, reading.possible, end)
+    .filter((hit) => !hit.excusedByLaughter)
+    .map((hit) => hit.entry);
 }
