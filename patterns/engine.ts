@@ -16,6 +16,7 @@ import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
 import { addressesRelative, FAMILY_DAMPED, FAMILY_WEIGHT_FACTOR, introducesRelative } from './family';
 import { pleads } from './pleading';
+import { mentionsSurprise, SURPRISE_DAMPED, SURPRISE_WEIGHT_FACTOR } from './surprise';
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
@@ -29,6 +30,8 @@ export interface MessageAnalysis {
   relative: boolean;
   /** The user begs the other person to delete something or protests having paid (pleading.ts). */
   pleading: boolean;
+  /** The message mentions a surprise ("it's a surprise party"): see surprise.ts. */
+  surprise: boolean;
 }
 
 let defaultLibrary: PatternLibrary | undefined;
@@ -82,7 +85,7 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
     categories.push(SELF_CATEGORY);
   }
   const relative = from === 'me' ? addressesRelative(tokens) : introducesRelative(tokens);
-  return { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens) };
+  return { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens), surprise: mentionsSurprise(tokens) };
 }
 
 /** The tokens the engine reads in a message. Someone else's words in quotation marks are reported, not said: they are left out. */
@@ -139,6 +142,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
   const chatLanguage = new ChatLanguage();
   let nudged = false;
   let withRelative = false;
+  let aboutSurprise = false;
 
   return {
     get shownLevel() {
@@ -151,16 +155,17 @@ export function createConversation(options: ConversationOptions = {}): Conversat
       const i = index++;
       const analysis = analyzeMessage(message.text, message.from, library, chatLanguage, scorer.current !== undefined);
       withRelative ||= analysis.relative;
-      // Messages from the user never raise signals about the other person; a relative's grooming-like words count for less.
+      aboutSurprise ||= analysis.surprise;
+      // Messages from the user never raise signals about the other person; what the chat has
+      // shown (a relative, a surprise being planned) makes some of them count for less.
+      const weighed = (s: MessageAnalysis['signals'][number]) => {
+        let weight = s.weight;
+        if (withRelative && FAMILY_DAMPED.has(s.category)) weight *= FAMILY_WEIGHT_FACTOR;
+        if (aboutSurprise && SURPRISE_DAMPED.has(s.category)) weight *= SURPRISE_WEIGHT_FACTOR;
+        return weight;
+      };
       const incoming: Signal[] =
-        message.from === 'them'
-          ? analysis.signals.map((s) => ({
-              category: s.category,
-              weight: withRelative && FAMILY_DAMPED.has(s.category) ? s.weight * FAMILY_WEIGHT_FACTOR : s.weight,
-              index: i,
-              ts: message.ts,
-            }))
-          : [];
+        message.from === 'them' ? analysis.signals.map((s) => ({ category: s.category, weight: weighed(s), index: i, ts: message.ts })) : [];
       const result = step(scorer, incoming, i, message.ts, sensitivity, analysis.pleading);
       if (result.state.shown === undefined) nudged = false;
       scorer = result.state;

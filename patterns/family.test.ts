@@ -8,13 +8,13 @@ const introduces = (text: string) => introducesRelative(normalize(text));
 
 describe('family chats', () => {
   it('hears the user address a relative, in each language', () => {
-    for (const text of ['hi nana! yes u press the little camera', 'thats ok mom', 'Hi Opa!', 'danke mama', 'ok ma', 'ciao nonna!', 'merci mamie', 'dziekuje babciu', 'obrigado vovo', 'te quiero abuela', 'hoi oma']) {
+    for (const text of ['hi nana! yes u press the little camera', 'thats ok mom', 'Hi Opa!', 'danke mama', 'ok ma', 'ciao nonna!', 'merci mamie', 'dziekuje babciu', 'obrigado vovo', 'te quiero abuela', 'hoi oma', 'tá, mãe', 'tá mãe, já vou']) {
       expect(addresses(text), text).toBe(true);
     }
   });
 
   it('does not take talk about a relative for addressing one', () => {
-    for (const text of ['czasem mama', 'i will tell my mom', "i'll tell mom", 'mom said i cant', 'yes mom is home', 'my dad checks it sometimes', 'a veces mi mama', 'frag doch deine oma', 'ok so what did your mom say']) {
+    for (const text of ['czasem mama', 'i will tell my mom', "i'll tell mom", 'mom said i cant', 'yes mom is home', 'my dad checks it sometimes', 'a veces mi mama', 'frag doch deine oma', 'ok so what did your mom say', 'dis bonjour à ta maman', 'to ta mama z parku']) {
       expect(addresses(text), text).toBe(false);
     }
   });

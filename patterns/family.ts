@@ -55,6 +55,14 @@ const OPENERS = new Set(
     'hoi dag nee bedankt doei ' +
     'czesc hej tak nie dzieki dziekuje dobranoc sory cie').split(' '),
 );
+/**
+ * Portuguese "tá" (ok) before a Portuguese relative ("tá, mãe"): an opener only there, as
+ * "ta" is "your" in French ("ta maman") and "this" in Polish ("ta mama").
+ */
+const PORTUGUESE_OK = 'ta';
+const PORTUGUESE_RELATIVES = new Set('mae mamae mainha pai papai painho vovo avo'.split(' '));
+const opensAddress = (opener: string, relative: string) => OPENERS.has(opener) || (opener === PORTUGUESE_OK && PORTUGUESE_RELATIVES.has(relative));
+
 /** After "hi nana": the end of the message, another opener, or the user speaking ("ok mom i'm coming"). */
 const AFTER_ADDRESS = new Set('i im ill we ich wir je on io noi ik wij ja my eu nos yo'.split(' '));
 
@@ -70,8 +78,8 @@ export function addressesRelative(tokens: readonly string[]): boolean {
   const n = tokens.length;
   if (n < 2 || n > MAX_REPLY_TOKENS) return false;
   const last = tokens[n - 1]!;
-  if ((RELATIVES.has(last) || RELATIVES_AT_END.has(last)) && OPENERS.has(tokens[n - 2]!)) return true;
-  if (!OPENERS.has(tokens[0]!) || !RELATIVES.has(tokens[1]!)) return false;
+  if ((RELATIVES.has(last) || RELATIVES_AT_END.has(last)) && opensAddress(tokens[n - 2]!, last)) return true;
+  if (!opensAddress(tokens[0]!, tokens[1]!) || !RELATIVES.has(tokens[1]!)) return false;
   return OPENERS.has(tokens[2]!) || AFTER_ADDRESS.has(tokens[2]!);
 }
 
