@@ -20,6 +20,8 @@ describe('reported speech', () => {
       'a dzis napisal ze ma moje zdjecia i wysle je wszystkim',
       'toen zei ze ik heb alles opgenomen',
       'und dann sagt er er schickt die bilder an alle',
+      'pass auf, mir hat einer geschrieben er hätte nacktbilder von mir und schickt sie an alle',
+      'sie schreibt dass sie die videos an die schule schickt',
     ]) {
       expect(reports(text), text).toBe(true);
       expect(analyzeMessage(text, 'them').signals, text).toEqual([]);

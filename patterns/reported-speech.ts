@@ -23,7 +23,8 @@ const FRAMES = wordSequences([
   // de
   'hat gesagt', 'er sagt', 'sie sagt', 'er meinte', 'sie meinte', 'hat gedroht', 'er droht', 'sie droht', 'droht mir', 'droht ihr', 'droht ihm', 'er drohte', 'sie drohte', 'drohte mir', 'er schreibt',
   'sie schreibt', 'er schrieb', 'sie schrieb', 'sagt er', 'sagt sie', 'sagte er', 'sagte sie', 'meinte er', 'meinte sie',
-  'drohte er', 'drohte sie', 'schrieb er', 'schrieb sie',
+  'drohte er', 'drohte sie', 'schrieb er', 'schrieb sie', 'hat geschrieben', 'geschrieben er', 'geschrieben sie', 'geschrieben dass',
+  'schreibt dass', 'schrieb dass', 'er habe', 'sie habe', 'er hatte', 'sie hatte',
   // fr
   'il a dit', 'elle a dit', 'ils ont dit', 'il dit', 'elle dit', 'ils disent', 'il m a dit', 'elle m a dit', 'il menace',
   'elle menace', 'ils menacent', 'a menace de', 'menacait',
