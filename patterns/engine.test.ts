@@ -111,4 +111,13 @@ describe('a laugh with a threat', () => {
     expect(step.categories).toContain('physical-threat');
     expect(step.warning?.level).toBe('urgent');
   });
+
+  it('is mockery, even as a first message, when the same message demands payment', () => {
+    for (const text of [
+      'kkkk manda 50 no pix ou mando pro teu pai',
+      'ahahah mandami 50 euro o lo pubblico',
+    ]) {
+      expect(createConversation().push({ from: 'them', text }).warning?.level, text).toBe('urgent');
+    }
+  });
 });

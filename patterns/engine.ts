@@ -71,9 +71,11 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
+  // A threat with a laugh is a sibling's banter in an ordinary chat, and mockery in one that
+  // already looks risky or in a message that also demands payment ("kkk manda 50 no pix ou posto").
+  const demandsPayment = hits.some((h) => h.category === 'payment-demand' && !h.excusedByLaughter);
   for (const hit of hits) {
-    // A threat with a laugh is a sibling's banter in an ordinary chat, and mockery in one that already looks risky.
-    if (hit.excusedByLaughter && !riskyChat) continue;
+    if (hit.excusedByLaughter && !riskyChat && !demandsPayment) continue;
     categories.push(hit.category);
     if (hit.category === SELF_CATEGORY) continue;
     // Pressure with a laugh ("pay up by friday or else haha") is banter, not a threat.
