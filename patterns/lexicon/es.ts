@@ -60,6 +60,8 @@ export default {
     'tu_coach', 'tu_entrenadora', 'tu_pastor', 'tu_pastora', 'tu_catequista', 'tu_lider_de_jovenes', 'tu_profesor', 'tu_profesora', 'tu_maestra', 'tu_maestro', 'tu_monitor', 'tu_monitora', 'tu_supervisor', 'tu_supervisora', 'tu_encargado', 'tu_encargada', 'tu_patron', 'tu_patrona',
     // r20: English loan words and exposure pages.
     'tu_family', 'toda_tu_family', 'tu_fam', 'toda_tu_fam', 'tu_crush', 'tu_nuevo_novio', 'tu_nueva_novia',
+    // r24: Colombian / Chilean / Mexican slang for parents.
+    'tu_cucha', 'tu_cucho', 'tus_cuchos', 'tu_mai', 'tu_pai', 'tu_jefecita',
   ],
   /** Money words and local currencies (added to common). */
   currency: [

@@ -51,7 +51,7 @@ export default {
   spread: [
     'envoi*', 'envoy*', 'enverr*', 'balanc*', 'publi*', 'poste', 'postes', 'poster*', 'post', 'postrai', 'partag*', 'diffus*', 'mettre',
     'mets', 'met', 'mettrai*', 'montre', 'montrer*', 'montrerai*', 'leak*', 'expos*', 'affich*', 'fais_tourner', 'faire_tourner',
-    'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache', /* r21, Quebec */ 'shoot', 'shooter', 'shooterai', 'shootrai',
+    'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache', /* r21, Quebec */ 'shoot', 'shooter', 'shooterai', 'shootrai', /* r24, Quebec */ 'calisser', 'calisserai', 'calisse_ca', 'crisser', 'crisserai', 'garrocher', 'garrocherai',
     'jenvoi*', 'jtenvoi*', 'jlenvoi*', 'jlaenvoi*', 'jlesenvoi*', 'jpublie*', 'jposte*', 'jbalance*', 'jdiffuse*', 'jpartage*', 'jleak*', 'jmontre*',
   ],
   /** Chat apps as French teens write them. */

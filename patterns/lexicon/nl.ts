@@ -6,7 +6,7 @@ export default {
   photo: [
     'foto_s', 'foto', 'fotos', 'polaroid*', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
     'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
-    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'voetenfoto*', 'voetfoto*', 'voetjesfoto*', 'feetpic*', 'feet_pic*', 'voetenpic*', 'voetpic*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes',
+    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'voetenfoto*', 'voetfoto*', 'voetjesfoto*', 'feetpic*', 'feet_pic*', 'voetenpic*', 'voetpic*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes', 'auditievideo*', 'auditiefilmpje*', 'auditietape*',
   ],
   /** Nude, undressed, underwear. */
   nude: [

@@ -583,4 +583,17 @@ export default [
       ignore: ['in this game its ur choice what happens next', 'ur choice what happens next in the story lol'],
     },
   },
+  // round 24 (en-n24): "block me again and see what happens"
+  {
+    id: 'block-me-and-see-r24',
+    phrases: [
+      'block|unadd|ignore|report|unfriend|remove|mute|delete me [again|one_more_time|once_more] ..1 and|n see|watch|find_out what_happens|what_i_do|what_i_will_do|what_happens_next',
+      'try|go_ahead_and block|unadd|ignore|report|unfriend|mute me [again] ..1 and|n see|watch|find_out what_happens|what_i_do|what_i_will_do',
+    ],
+    unless: ['gc|group_chat|game|lobby|server|squad|clan|team|match|round|lol|lmao|haha|jk|kidding'],
+    examples: {
+      match: ['block me again and see what happens', 'go ahead and block me and see what i do', 'ignore me one more time and find out what happens'],
+      ignore: ['block me in the game again and see what happens lol', 'remove me from the gc again and see what happens haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -473,4 +473,17 @@ export default [
       ignore: ['did u see the news article about the app that makes anyone nude, its banned now'],
     },
   },
+  // round 24 (en-n24): selfies taken off a public profile + "an AI app and the whole school thinks you're a pornstar"
+  {
+    id: 'ai-app-school-thinks-r24',
+    phrases: [
+      'ai|app|apps|deepfake|deepfakes|photoshop|faceswap|face_swap|undress|nudify|editor ..6 everyone|everybody|the_whole_school|whole_school|whole_class|whole_family|whole_team|your_school|your_class|your_family|your_parents|your_mum|your_mom|your_friends|your_followers|the_whole_town ..3 thinks|think|will_think|going_to_think|believes|believe|assumes ..4 pornstar|porn_star|porn|slut|whore|hoe|thot|nude|naked|nudes|onlyfans|sex_worker|escort',
+      'got|took|grabbed|saved|stole|screenshotted|downloaded your selfies|pics|photos|pictures|face|pfp|profile_pic ..2 off|from your instagram|snap|snapchat|tiktok|page|profile|story|facebook|stories ..6 ai|deepfake|photoshop|undress|nudify|faceswap|face_swap',
+    ],
+    unless: ['news|article|assembly|lesson|police|scam|warning|careful|be_careful|they_said|he_said|she_said|someone|somebody|heard|documentary|banned|illegal|filter|filters|yearbook|art|project|collage|slideshow|restore|upscale|cartoon|anime|avatar|birthday|bday|meme|memes'],
+    examples: {
+      match: ['got ur selfies off ur ig. 5 mins in an ai app and the whole school thinks ur a pornstar. ur move', 'one deepfake app and ur whole class will think ur a slut', 'took ur pics from ur tiktok, ai does the rest', 'saved ur photos off ur insta, faceswap takes 2 mins'],
+      ignore: ['there was an assembly about deepfake apps, the whole school thinks its scary', 'got ur selfies off ur insta for the birthday collage, ai made them into a cartoon', 'that ai app makes everyone think ur a pro gamer lol'],
+    },
+  },
 ] satisfies PatternEntry[];

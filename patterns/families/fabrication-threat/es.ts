@@ -228,4 +228,15 @@ export default [
       ignore: ['pase tu foto por la ia y quedaste de anime', 'la pasamos por el traductor, nadie entiende nada'],
     },
   },
+  {
+    id: 'ill-edit-you-with-ai-r24',
+    phrases: [
+      'te ..1 voy_a|vamos_a|puedo ..1 editar|editarte|photoshopear|desnudar|deepfakear|montar ..3 con|en|por ..1 ia|photoshop|una_app|app|inteligencia_artificial ..6 pasar|mandar|subir|publicar|ensenar|todo|todos|@targ|fotos|desnud*|sin_ropa',
+    ],
+    unless: ['meme|memes|cumple|video_del|edit_de|trend|filtro|anuario|orla|para_el_trabajo|proyecto|presentacion|jaja_es_broma'],
+    examples: {
+      match: ['te voy a editar con ia y pasar esas fotos a todo el colegio', 'te puedo desnudar con una app y mandarlo a tus amigos'],
+      ignore: ['te voy a editar con ia para el meme del grupo jaja', 'te voy a editar en photoshop para la orla, mandame la foto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -27,7 +27,7 @@ export default [
       'profilo|account ..1 falso|fake|finto ..3 col|con|con_il|a ..1 tuo|tue|tua ..1 nome|foto',
       'creo|faccio|apro|creero|faro|aprire|creare ..2 un ..1 profilo|account ..1 falso|fake|finto ..4 tuo|tue|tua|te',
       'creo|faccio|apro|creero|faro|aprire|creare ..2 una|un ..1 pagina|profilo|account ..2 con ..2 tue|tuoi ..1 @photo|@video|nudes|foto', 'ho_fatto|ho_creato|ho_aperto ..3 profilo|account|pagina ..2 con ..2 tue|tuoi|tuo|tua ..1 foto|@photo|@video|nome|video'],
-    unless: ['gatto|cane|meme|ahah|haha|lol|scherzo|compleanno|festa'],
+    unless: ['gatto|cane|meme|ahah|haha|lol|scherzo|compleanno|festa|sito_della_scuola|annuario|giornalino|fantacalcio'],
     examples: {
       match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto', 'ti creo una pagina con le tue foto', 'ho fatto un nuovo profilo con le tue foto e sto scrivendo ai tuoi amici'],
       ignore: ['ho fatto un fotomontaggio di te col gatto ahah', 'ho un profilo falso per seguire i cantanti'],
@@ -199,6 +199,18 @@ export default [
     examples: {
       match: ['con le app di ia ci metto 2 minuti a farne altre 20 peggio di questa, usando le tue foto del profilo', 'con l ia ti ho fatto qualche foto speciale'],
       ignore: ['girano app che con l ia creano foto false partendo dalle foto dei vostri profili, attenzione', 'con l ia ho fatto un video del mio cane che balla'],
+    },
+  },
+  {
+    id: 'app-removes-your-clothes-r24',
+    phrases: [
+      'ti ..1 tolgo|levo|cancello|spoglio ..2 i_vestiti|vestiti|tutto ..3 dalle|nelle|dalla|nella|in ..1 foto|@photo|storie|video',
+      'con ..1 l_app|l_ai|l_ia|un_app|un_bot|il_bot ..3 ti ..1 spoglio|svesto|denudo',
+    ],
+    unless: ['filtro_cane|sfondo|photoshop_lezione|prof|compito|moda|nuovi|outfit|provare|prova|avatar'],
+    examples: {
+      match: ["con l'app ti tolgo i vestiti dalle foto e le mando a tutti", 'con l ai ti spoglio io'],
+      ignore: ['ti tolgo lo sfondo dalla foto per il compito', 'con l app ti levo le occhiaie dalla foto ahah'],
     },
   },
 ] satisfies PatternEntry[];

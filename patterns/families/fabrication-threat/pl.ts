@@ -272,4 +272,16 @@ export default [
       ignore: ['wkleje twoja twarz do mema na urodziny', 'widziales deepfejka z tym aktorem?', 'uwaga: ktos robi deepfejki z waszych zdjec, zglaszajcie'],
     },
   },
+  {
+    id: 'face-on-a-bare-body-r24',
+    phrases: [
+      'wkleje|wklejam|przykleje|naloze|podmienie|zmontuje|wmontuje|dokleje|wstawie|doprawie ..3 [twoja|twoj|twoje|ci] twarz*|buzi*|glow*|morde|ryj ..3 na|do ..2 gole|golego|golej|gola|golym|golych|nagim|obce|cudze|czyjes ..1 cialo|ciala|zdjecie|zdjecia|fotk*|film*|filmik*',
+    ],
+    unless: ['mema|memy|mem|memow|smieszn*|filtr*|kota|psa|urodzin*|laurk*|kartk*|xd'],
+    weight: 5,
+    examples: {
+      match: ['wkleje twoja twarz na gole cialo przez AI i puszcze to po szkole', 'podmienie ci twarz na cudze cialo i nikt nie pozna', 'dokleje twoja glowe do golego zdjecia', 'podmienie twarz na gole cialo i wrzuce do neta'],
+      ignore: ['wkleje twoja twarz na cialo kota w memie xd', 'wstawie twoja twarz na kartke urodzinowa dla mamy'],
+    },
+  },
 ] satisfies PatternEntry[];

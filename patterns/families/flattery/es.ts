@@ -234,4 +234,16 @@ export default [
       ignore: ['con lo linda que es tu hermana jaja', 'me pareces muy guapa con ese vestido amiga', 'con lo linda que estas en esa foto deberias ponerla de perfil'],
     },
   },
+  {
+    id: 'my-favourite-streamer-voice-r24',
+    phrases: [
+      'eres|sos ..1 mi|la ..1 streamer|tiktoker|youtuber|creadora|creador|cantante|artista|gamer|bailarina ..1 favorit*|preferid*',
+      'tienes|tenes ..1 una ..1 voz|presencia|carisma|mirada ..1 increible|unica|brutal|espectacular|hermosa|preciosa|divina|angelical ..6 edad|cuantos|solo_tienes|mucha_presencia|mucho_potencial',
+    ],
+    unless: ['profe|profesora|clase|coro|ensayo|concierto_del|del_cole|del_insti|saludame|saluda|saludo|saludos|suscri*|te_sigo|te_sigo_desde'],
+    examples: {
+      match: ['eres mi streamer favorita, quiero hacer batallas privadas contigo', 'Tienes una voz increible y mucha presencia. Cuantos años tienes?'],
+      ignore: ['eres mi streamer favorita, saludame en el directo porfa', 'tienes una voz increible, el ensayo del coro salio genial', 'ibai es mi streamer favorito jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,10 +34,10 @@ export default [
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
-    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage', 'peinlich*|in_die_gruppe|in_unsere_gruppe|in_die_klassengruppe|in_den_gruppenchat'],
+    unless: ['@family ..2 fragt|fragte|hat_gefragt|wollte|will_wissen|mochte_wissen|moechte_wissen', 'gut_angekommen|heil_angekommen|sicher_angekommen|angekommen_bist|angekommen_seid', 'choreo*|choreographie|choreografie|tanzgruppe|tanzkurs|technik|haltung|trainingsvideo|auftritt|vorspiel', 'kann_mich_nicht_entscheiden|nicht_entscheiden|anprobier*|umkleidekabine|welches_besser|welche_farbe|oder_das_andere', 'neuen|neuem|neue kleid|anzug|jacke|mantel|schuhe|pulli|hoodie|trikot|brille|frisur', 'abikleid|ballkleid|frisur|haarschnitt|pokal|medaille|urkunde|kostum|kostuem|uniform|konfirmation|kommunion|abiball|tanzkurs', 'verkauft_sich|verkaufen_sich|vinted|kleinanzeigen|ebay|inserat|zum_verkaufen|fur_den_verkauf|fuer_den_verkauf|fur_die_anzeige|fuer_die_anzeige', 'dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage', 'peinlich*|in_die_gruppe|in_unsere_gruppe|in_die_klassengruppe|in_den_gruppenchat'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir', 'wenn du mir ein foto von dir schickst', 'schik mir ein fotto von dir'],
-      ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️', 'oder ein peinliches foto von dir in die gruppe schicken', 'schick ein foto von dir in die gruppe, damit alle wissen wie du aussiehst'],
+      ignore: ['schick mal ein foto von dir, oma fragt wie du jetzt aussiehst', 'schick mir ein foto von dir am strand, will wissen ob du gut angekommen bist', 'kannst du mir ein video von dir beim tanzen schicken? für die choreo', 'mach mal ein foto von dir im spiegel mit dem outfit, ich kann mich nicht entscheiden', 'schick mir mal ein foto von dir im neuen kleid, will sehen wie es sitzt', 'schick mir ein foto von dir mit dem pokal!', 'mach mal fotos von dir wie du die anhast, dann verkauft sich das besser auf vinted', 'schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️', 'oder ein peinliches foto von dir in die gruppe schicken', 'schick ein foto von dir in die gruppe, damit alle wissen wie du aussiehst'],
     },
   },
   {
@@ -421,8 +421,8 @@ export default [
   {
     id: 'swiss-pic-of-you',
     phrases: ['hesch|hend|hast ..2 es|e|a|ein|eis ..1 bild|foto|foteli|fotti|bildli ..1 vo|von dir', 'schick|schicksch ..1 mer|mir ..2 es|e|eis ..1 bild|foto|foteli|bildli ..1 vo dir'],
-    unless: ['ferie|ferien|urlaub|vom|von_der|schuelreis|schulreise|klassenfoto|hund|katze|pass|ausweis|bewerbung|haha*|lol|xd|merci_fur|danke'],
-    examples: { match: ['hesch du es bild vo dir?', 'schick mer es foteli vo dir'], ignore: ['hesch es bild vo dir fürs klassenfoto?'] },
+    unless: ['abizeitung|jahrbuch|collage|baby|babyfoto*|kinderfoto*|schulerausweis|schuelerausweis|anmeldung|steckbrief', 'ferie|ferien|urlaub|vom|von_der|schuelreis|schulreise|klassenfoto|hund|katze|pass|ausweis|bewerbung|haha*|lol|xd|merci_fur|danke'],
+    examples: { match: ['hesch du es bild vo dir?', 'schick mer es foteli vo dir'], ignore: ['hesch es bild vo dir fürs klassenfoto?', 'hast du noch ein foto von dir als baby? für die abizeitung'] },
   },
   {
     id: 'bed-bikini-pics-just-one',
@@ -822,10 +822,10 @@ export default [
       "call|callen|telefonieren|videocall|facetime|anrufen ..3 mit_cam|mit_kamera|mit_webcam|kamera_an|cam_an",
       "facetime|videocall|cam|kamera ..3 will|damit_ich ..2 sehen ..2 wer|ob du",
     ],
-    unless: ["gruppenarbeit|oder_ob|projekt|gruppe|gewachsen", "oma|opa|tante|onkel|lernen|mathe|matheaufgabe|referat|hausaufgabe*|klasse|lehrer*|meeting|arzt|termin|bewerbung|schule", "setup|pc|rig|tastatur|keyboard|monitor|bildschirm|headset|mikro|neues_zimmer|zimmer_umgestellt"],
+    unless: ["lernst|lernt|gelernt|ubst|uebst|hausi|hausis|vokabeln", "gruppenarbeit|oder_ob|projekt|gruppe|gewachsen", "oma|opa|tante|onkel|lernen|mathe|matheaufgabe|referat|hausaufgabe*|klasse|lehrer*|meeting|arzt|termin|bewerbung|schule", "setup|pc|rig|tastatur|keyboard|monitor|bildschirm|headset|mikro|neues_zimmer|zimmer_umgestellt"],
     examples: {
       match: ["lass auf discord callen mit cam", "ok cool. magst du mal mit mir auf discord in nen privaten call? cam an, ich zahl dir robux", "nice. mach mal kurz facetime, will sehen wer du bist"],
-      ignore: ["komm in den call, mach ma cam an und zeig dein neues setup 😎", "mach mal cam an im discord call, will deinen neuen monitor sehen", "mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "lass auf discord callen mit cam, dann zeig ich dir die matheaufgabe", "oma will facetime, damit sie sehen kann wie du gewachsen bist"],
+      ignore: ["mach kamera an, ich will sehen ob du wirklich lernst 😂 mama", "komm in den call, mach ma cam an und zeig dein neues setup 😎", "mach mal cam an im discord call, will deinen neuen monitor sehen", "mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "lass auf discord callen mit cam, dann zeig ich dir die matheaufgabe", "oma will facetime, damit sie sehen kann wie du gewachsen bist"],
     },
   },
   {
@@ -966,6 +966,21 @@ export default [
     examples: {
       match: ['mach ich, wenn du mir dafür was schickst. ein foto, du weißt schon welche art', 'und dann noch eins in deinem zimmer wo man mehr von dir sieht 😊', 'schick mir ein bild, du weisst schon was ich meine'],
       ignore: ['schreib mehr über dich in die bewerbung, damit man mehr von dir sieht', 'schick mir die fotos vom urlaub, du weisst schon welche'],
+    },
+  },
+  {
+    id: 'cam-tasks-r24',
+    phrases: [
+      'du machst|tust ..2 was|alles_was ich ..1 sag|sage|will ..4 vor|in|auf der|die @cam',
+      'vor|in der @cam ..3 machst|tust du ..2 was|alles_was ich ..1 sag|sage|will',
+      'aufgabe|challenge|mission|dare ..3 top|shirt|t_shirt|oberteil|pulli|hoodie|hose|bh|socken|jogginghose ..1 aus|ausziehen|runter',
+      'cam_session|camsession|cam_show|camshow|kamera_session|private_show|privatshow ..2 mit|fur|fuer mir|mich',
+      'mach|machst|machen|machste ..3 cam_session|camsession|cam_show|camshow|kamera_session|private_show|privatshow',
+    ],
+    unless: ['fortnite|minecraft|roblox|level|boss|quest|stream_team|streamteam|mod|mods|obs|overlay', 'sportunterricht|turnen|sport|schwimm*|kalt|warm|heiss|heiss|hitze|waschmaschine|wasche|waesche'],
+    examples: {
+      match: ['du machst was ich sag vor der cam und ich schick dir für jede aufgabe 50 münzen. erste aufgabe: top aus 😇', 'entweder du machst heute noch ne cam session mit mir oder das video geht viral', 'nächste challenge: shirt aus', 'vor der kamera machst du was ich will'],
+      ignore: ['erste aufgabe im level: den boss besiegen', 'es ist so heiss, challenge: pulli aus lol', 'du machst was ich sag beim raid, sonst wipen wir'],
     },
   },
 ] satisfies PatternEntry[];

@@ -145,11 +145,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|so_i_know_you_are_ok|so_i_know_you_are_safe|know_you_are_ok|know_you_are_safe|know_you_got_home|know_your_safe|know_your_ok|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
+    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|so_i_know_you_are_ok|so_i_know_you_are_safe|know_you_are_ok|know_you_are_safe|know_you_got_home|know_your_safe|know_your_ok|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form|setup|set_up|monitor|desk|keyboard|gaming_chair|if_you_spot|if_you_see_him|if_you_see_her|if_you_see_it|spot_him|spot_her|spot_it|lost|missing|know_you_are_there|know_you_are_at|know_you_got_there|know_you_made_it',
       'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow', 'send me a pic so i know ur ok'],
+      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow', 'send me a pic so i know ur ok', 'btw send a pic of ur new setup i wanna see the monitor', 'send pics to my number if you spot him', 'Send me a pic so I know you\'re there'],
     },
   },
   {
@@ -708,10 +708,10 @@ export default [
       'verify|confirm|prove ..3 with|using|by_sending|by_taking|via|send ..1 a|your|ur|one selfie|pic|photo|face_pic|video|face',
       'just need|got_to|have_to ..2 you|u ..2 verify|confirm ..3 selfie|pic|photo|face|video|cam',
     ],
-    unless: ['id|id_card|passport|license|licence|bank|verification_code|app|settings|official|support|customer|account_recovery|recovery|yubo|bumble|tinder|instagram_support|meta|school_id|scam|scams|news|article|warning|never|do_not|dont|teacher|class|order|package|delivery|receipt|ticket|tickets|homework|project|dog|cat|puppy|kitten|pet|lol|haha|lmao'],
+    unless: ['id|id_card|passport|license|licence|bank|verification_code|app|settings|official|support|customer|account_recovery|recovery|yubo|bumble|tinder|instagram_support|meta|school_id|scam|scams|news|article|warning|never|do_not|dont|teacher|class|order|package|delivery|receipt|ticket|tickets|homework|project|dog|cat|puppy|kitten|pet|lol|haha|lmao|insurance|appointment|dental|dentist|clinic|doctor|surgery|pharmacy|prescription|patient|hospital|optician|orthodontist|reminder|reply_c|reply_y|reply_yes'],
     examples: {
       match: ['I can give you 10k robux, just need you to verify with a selfie', 'confirm with a face pic and the vbucks are yours', 'prove it by sending a selfie'],
-      ignore: ['the app asks u to verify with a selfie in settings, its official', 'never verify with a selfie for a stranger, its a scam', 'verify with a photo of your school id', 'prove ur real lol send a pic of ur cat'],
+      ignore: ['Reminder: your appointment is tomorrow. Reply C to confirm. Please send a photo of your insurance card before the visit.', 'the app asks u to verify with a selfie in settings, its official', 'never verify with a selfie for a stranger, its a scam', 'verify with a photo of your school id', 'prove ur real lol send a pic of ur cat'],
     },
   },
   // round 7 (en-tg): slang requests ("drop a selfie", "u got a pic rn"), pjs/towel ones without "of you"
@@ -1546,6 +1546,21 @@ export default [
     examples: {
       match: ['ur my fav person fr. dont tell anyone about us ok ppl wouldnt get it. and send that pic from earlier again 🥺'],
       ignore: ['send that pic from earlier again, the group one, i lost it', 'can u send the pic of the timetable from earlier again'],
+    },
+  },
+  // round 24 (en-n24): a "physio"/"trainer" asking for body progress pics in boxers, or one "in the shower"
+  {
+    id: 'boxers-only-progress-pics-r24',
+    phrases: [
+      'no|without|take_off|lose|ditch|skip the|your kit|clothes|shirt|top|tshirt|t_shirt|uniform|hoodie|shorts|trousers|joggers|gear ..6 boxers|underwear|undies|briefs|bra|trunks only',
+      'boxers|underwear|undies|briefs|trunks only|just ..6 best|please|this_time|tonight|for_me|for_these|for_those|for_the_pics|for_the_photos|in_the_pics|first_thing|when_you_wake_up',
+      'progress|body|physique|rehab|muscle|check_in|transformation ..2 pics|photos|pic|photo|shots|selfies ..6 boxers|underwear|undies|briefs|shirtless|topless|no_shirt|no_top|without_a_shirt|without_your_shirt|naked|nothing_on',
+      'take|send|snap|film|record [me] one|1|a_pic|a_photo|a_selfie|a_vid|a_video|some|pics|photos ..2 in|after|from the|your shower|bath|bathtub',
+    ],
+    unless: ['shop|store|sale|sells|selling|price|pack|primark|amazon|laundry|wash|washing|drawer|buy|bought|order|size|sizes|packing|packing_list|uniform_list|for_sale|vinted|ebay|depop|bathroom_tiles|tiles|plumber|leak|leaking|mould|mold|fixed|broken|landlord'],
+    examples: {
+      match: ['No kit gets in the way. Boxers only, best first thing in the morning', 'send me ur progress pics shirtless, front and side', 'underwear only for the check in pics please', 'take one in the shower after training so i can see'],
+      ignore: ['boxers only 5 quid at primark', 'send me a pic of the shower, the landlord says its not leaking', 'take ur shirt off the drawer, underwear only in the top one for the packing list'],
     },
   },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'quiero_mas|kiero_mas|dame_mas|mandame_mas|pasame_mas|ensename_mas ..4 @pack',
       'esta_vez|la_proxima|la_siguiente ..2 desnud*|sin_ropa|sin_nada|en_ropa_interior|en_bragas|en_calzoncillos|en_tanga|en_bolas|en_pelotas|con_menos_ropa|con_poca_ropa|nudes|pack|hot|sexy|picante|sin_sujetador|en_lenceria',
     ],
-    unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
+    unless: ['camiseta|playera|remera|camisa|sudadera|buzo ..1 del|de_la|de_los ..1 madrid|barca|barsa|atleti|betis|sevilla|boca|river|america|chivas|pumas|colo_colo|equipo|seleccion|club|rival|enemigo', 'hoy_juega|que_juega|que_gana|que_perdio|que_perdieron|gafe|mal_fario|da_mala_suerte|mala_suerte', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
     examples: {
       match: ['quiero verte en toalla', 'quiero verte sin nada', 'pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa', 'quiero mas, y esta vez sin ropa', 'ahora otra pero con menos ropa jeje', 'la proxima sin sujetador', 'mandame otra sin camiseta'],
-      ignore: ['pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera', 'otra vez sin camiseta? te vas a resfriar', 'otra vez sin camiseta por casa? ponte algo que vas a coger frio', 'la proxima sin la sudadera que hace calor', 'ponte otra camiseta, esa esta sucia'],
+      ignore: ['quitate la camiseta del madrid que hoy juega el barça jaja', 'quitate esa camiseta del boca que da mala suerte', 'pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera', 'otra vez sin camiseta? te vas a resfriar', 'otra vez sin camiseta por casa? ponte algo que vas a coger frio', 'la proxima sin la sudadera que hace calor', 'ponte otra camiseta, esa esta sucia'],
     },
   },
   {
@@ -873,6 +873,30 @@ export default [
     examples: {
       match: ['ya, pero necesito algo a cambio. mandame otras dos y la borro, palabra', 'pasame otra y borro la anterior', 'manda dos mas y las borro'],
       ignore: ['mandame otra mejor y la borro, en esa salgo mal', 'pasame otra que esta borrosa y la borro', 'mandame otra captura del horario y la borro del grupo'],
+    },
+  },
+  {
+    id: 'underwear-pose-r24',
+    phrases: [
+      'en|solo_en|nomas_en|solamente_en|nada_mas_en ..1 calzoncillos|calzones|boxer|boxers|bragas|braguitas|tanga|ropa_interior|brasier|sosten|sujetador|chones|calzon ..4 de_frente|de_espaldas|de_lado|sin_nada|sin_camiseta|sin_ropa|sin_playera|sin_remera|posando|acostad*|en_la_cama|en_el_espejo|frente_al_espejo|agachad*',
+      'una|otra|unita|otrita|foto|fotito|pic|selfie ..2 en|solo_en|nomas_en ..1 ropa_interior|calzoncillos|calzones|boxer|boxers|bragas|braguitas|tanga|sujetador|brasier|lenceria|toalla|chones',
+      'foto|fotos|fotito|fotitos|pic|pics ..2 de ..1 progreso|avance|avances|seguimiento|control ..6 calzoncillos|calzones|boxer|boxers|bragas|ropa_interior|sin_camiseta|sin_nada|sin_ropa|sin_playera|sin_remera|desnud*|en_toalla',
+    ],
+    unless: ['mi_hermano|mi_hermana|mi_primo|mi_padre|mi_papa|el_vecino|la_vecina|tienda|rebajas|talla|tallas|lavadora|tendedero|secadora|comprar|compre|compraste|paquete|pedido|playa|piscina|perro|perrito|gato|gatito|bebe|oferta|anuncio|vinted|wallapop'],
+    examples: {
+      match: ['porfa, y si puedes una en ropa interior, es para la escena del capitulo 12', 'mandame otra en toalla', 'en calzoncillos y de frente, sin nada arriba, si no no veo bien la musculatura', 'las fotos de progreso mandalas en boxer, que si no no veo nada', 'ahora una en ropa interior de espaldas', 'solo en bragas y frente al espejo porfa'],
+      ignore: ['mira esta foto en toalla del perrito jaja', 'compre una en ropa interior en rebajas', 'mi hermano se paseo en calzoncillos de frente a la ventana jajaja', 'te paso la foto de progreso del proyecto de tecno', 'los boxer de la tienda estan de rebajas, de frente los venden a 5'],
+    },
+  },
+  {
+    id: 'wants-to-see-you-in-swimwear-r24',
+    phrases: [
+      'quiere|quieren|queremos|quiero|necesita|necesitamos|necesito ..1 verte ..2 en|solo_en|con ..1 bikini|banador|ropa_interior|toalla|lenceria|calzones|calzoncillos|boxer|bragas|tanga|sujetador|brasier',
+    ],
+    unless: ['playa|piscina|boda|vestido|traje|disfraz|uniforme|camiseta_del|equipacion|la_obra|el_musical'],
+    examples: {
+      match: ['el jurado quiere verte en bikini para la siguiente fase', 'necesito verte en ropa interior para el casting'],
+      ignore: ['queremos verte en bikini en la piscina el sabado jaja', 'la profe quiere verte con el uniforme del musical'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1067,4 +1067,29 @@ export default [
       ignore: ["envoie moi ce que t'as promis pour les notes de svt cette fois", "envoie moi le son que t'as promis cette fois mdr"],
     },
   },
+  // r24-start
+  {
+    id: 'photos-en-calecon-de-face-profil-r24',
+    phrases: [
+      'en_calecon|en_boxer|en_slip|en_sous_vetements|en_sous_vetement|en_sous_vet|en_sous_vets|en_culotte|en_soutif|en_brassiere|en_string|en_nuisette ..4 de_face|de_profil|de_dos|pour_voir|c_est_mieux|cest_mieux|c_mieux|pour_que_je_voie|pour_que_je_vois|pour_mieux_voir',
+      'fais|prends|tourne|filme ..1 les|la|le|en|une|des ..3 dans_ta_chambre|dans_ta_salle_de_bain|dans_ta_sdb|sous_la_douche|dans_ton_lit ..3 quand|pendant_que ..3 seul|seule|tranquille|personne|tes_parents|tes_darons|dorment|dort',
+    ],
+    unless: ['vinted|leboncoin|vend*|annonce|taille|article|magasin|catalogue|exo*|devoir*|revision*|lecons|maths|range*|menage|lessive|linge|valise*|sieste|priere*|meditation|yoga|etirement*|respiration|gainage'],
+    examples: {
+      match: ["torse nu de face et de profil, en caleçon c'est mieux pour voir les cuisses", "fais les le soir dans ta chambre quand t'es tranquille", 'prends en une dans ta salle de bain quand tes parents dorment', 'en boxer de face et de dos stp'],
+      ignore: ["fais tes exos dans ta chambre quand t'es tranquille", 'le boxer en taille M de face et de dos, je le vends 5€ sur vinted', "fais la dans ta chambre quand t'es tranquille, ta méditation"],
+    },
+  },
+  {
+    id: 'faut-que-tu-mettes-ta-cam-r24',
+    phrases: [
+      'que|qu ..1 tu|t ..1 mettes|allumes|ouvres|actives|lances ..1 ta|la ..1 cam|camera|webcam|facecam ..4 verifier|verifie|voir|prouver|preuve|fake|vrai|vraie|que_je|moi',
+    ],
+    unless: ['cours|visio_de_classe|prof|classe|teams|zoom|meet|reunion|oral|exam*|stream|twitch|live|obs|partie|tournoi|entretien_d_embauche|medecin|teleconsultation|docteur|kine'],
+    examples: {
+      match: ["on passe sur discord en appel, j'ai besoin que tu mettes ta cam pour verifier que t'es pas un fake", 'faut que tu allumes ta cam pour prouver que t es vraie'],
+      ignore: ['faut que tu mettes ta cam pour le cours en visio', 'il faut que tu allumes ta caméra pour la téléconsultation avec le médecin'],
+    },
+  },
+  // r24-end
 ] satisfies PatternEntry[];

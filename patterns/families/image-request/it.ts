@@ -798,4 +798,28 @@ export default [
       ignore: ['ti ho fatto il regalo, fammi vedere come ti sta', 'per l esame devi stare da sola con la cam accesa'],
     },
   },
+  {
+    id: 'dance-in-underwear-for-me-r24',
+    phrases: [
+      'fai|fammi|fatti|mandami|manda|registra|registrami ..4 balletto|ballo|balletti|video|videino|@photo|trend ..2 in_reggiseno|in_intimo|in_mutande|in_mutandine|in_boxer|in_perizoma|in_lingerie|in_slip|in_reggi',
+      'mandami|manda|mandi|invia|inviami ..3 progressi|fisico|forma|corpo|addominali ..4 in_boxer|in_mutande|in_intimo|in_slip|in_reggiseno|in_mutandine|in_perizoma',
+      'ogni ..1 sera|mattina|giorno|settimana ..3 mi ..1 mandi|invii|manderai ..4 @photo|@video ..4 in_boxer|in_mutande|in_intimo|in_slip|in_reggiseno|in_mutandine',
+    ],
+    unless: ['vinted|taglia|negozio|pubblicita|catalogo|saggio|recita|carnevale|bro|fra|frate|zio|lol|in_tuta|non_importa|diario|pigiama_party'],
+    examples: {
+      match: ['accendi la cam in privato e fai un balletto in reggiseno. su insta che qui tiktok blocca', 'fammi un video in intimo per la battle', 'ogni sera mi mandi le foto dei progressi, solo in boxer, davanti e dietro', 'mandami un videino in mutande dai', 'mandami le foto del fisico ogni settimana in mutande per il controllo', 'mandami i progressi in intimo che controllo la massa'],
+      ignore: ['mandami i progressi in palestra, la foto in boxer davanti allo specchio lol', 'ti ho fatto un video del balletto per il saggio', 'fammi una foto del reggiseno che lo metto su vinted, taglia s'],
+    },
+  },
+  {
+    id: 'you-must-show-yourself-in-bikini-r24',
+    phrases: [
+      'serve|servira|bisogna|devi|dovrai|occorre ..2 che ..1 ti ..1 mostri|fai_vedere|fotografi|riprendi ..3 in_bikini|in_intimo|in_mutande|in_reggiseno|in_costume_da_bagno|senza_vestiti|in_boxer|in_lingerie|nuda|nudo',
+    ],
+    unless: ['vinted|taglia|negozio|catalogo|saggio|recita|carnevale|dermatolog*|medico|visita|nei'],
+    examples: {
+      match: ['per il video finale serve che ti mostri in bikini', 'devi che ti riprendi in intimo per la selezione'],
+      ignore: ['per la visita serve che ti mostri in intimo al medico, porta il certificato'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -27,10 +27,10 @@ export default [
       'pokaz|pokazesz|pokazac|pokazalabys|pokaz_mi ..1 sie ..2 na|przed|w @cam|kamer*|kamer*',
       'pokaz|pokazesz|pokazalabys|pokazalbys sie|siebie ..1 cala|caly|calego|cala_siebie|od_stop|od_dolu|od_pasa|nizej|wiecej',
     ],
-    unless: ['babci*|dziadk*|teskni*|cioci*|wujk*|vinted|olx|allegro|sprzeda*|zwrot*|reklamacj*|sukien*|wesel*|studniowk*|stroj*|kostium*|bal|balu|przymierz*|maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
+    unless: ['na_grupe|na_grupie|grupe_silowni|grupie_silowni', 'babci*|dziadk*|teskni*|cioci*|wujk*|vinted|olx|allegro|sprzeda*|zwrot*|reklamacj*|sukien*|wesel*|studniowk*|stroj*|kostium*|bal|balu|przymierz*|maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
     examples: {
       match: ['chcę zobaczyć twoje ciało', 'to pokaż się na kamerce 😉', 'płacę 100 zł za zdjęcie stóp', 'pokaż mi swoje nogi', 'pokażesz się cała?'],
-      ignore: ['pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy', 'pokaz sie na kamerce babci, teskni'],
+      ignore: ['wrzuc fote klaty na grupe silowni, zobaczymy progres', 'pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy', 'pokaz sie na kamerce babci, teskni'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie'],
     },
   },
   {
@@ -79,13 +79,13 @@ export default [
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
-    unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*|ciasta|ciasto|ciastek|ciastka|wypiek*|plakat*|babecz*|kiermasz*|paszpor*|strony_ze_zdjeciem|przodu_i_tylu|zagieci*|photocard*|pomoge_wybrac|ktora_lepsza|ktory_lepszy|fotki_obu|zdjecia_obu|obu_sukienek|tej_bluzy|tej_kurtki|tych_butow|tej_sukienki|tej_koszulki|tego_swetra|tej_czapki|tych_spodni|tego_plecaka|tej_torebki|tych_slucha*',
+    unless: ['kontuzj*|opuchl*|uraz*|skrecon*|siniak*|fizjoterap*', 'zrob_mi_zdjecie|zrobisz_mi_zdjecie|zrob_mi_fotke|zrobisz_mi_fotke|zrob_mi_fote|zrobisz_mi_fote|zrobisz_mi_zdjecia|zrob_mi_zdjecia', 'widok*|widoczk*|dloni|dlonie|plastyk*|referencj*|ksiazk*|ksiazki', 'przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
+      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*|ciasta|ciasto|ciastek|ciastka|wypiek*|plakat*|babecz*|kiermasz*|paszpor*|strony_ze_zdjeciem|przodu_i_tylu|zagieci*|photocard*|pomoge_wybrac|ktora_lepsza|ktory_lepszy|fotki_obu|zdjecia_obu|obu_sukienek|tej_bluzy|tej_kurtki|tych_butow|tej_sukienki|tej_koszulki|tego_swetra|tej_czapki|tych_spodni|tego_plecaka|tej_torebki|tych_slucha*', 'wyslijcie|przeslijcie|podeslijcie|wrzuccie|zrobcie|na_grupe|na_grupie|lepiej_sie_sprzeda*|vinted*|olx|do_ogloszenia|kupujac*|na_sprzedaz|do_sprzedania|sprzedajacy|sprzedajaca',
     ],
     weight: 1,
     examples: {
       match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'Może Pan wysłać więcej zdjęć? Z boku i od spodu', 'wyslij selfie, tesknie', 'czy kurtka aktualna? prosze o wiecej zdjec', 'wyślij fotkę tortu', 'zrob zdjecie ciasta jak upieczesz, wrzucimy na plakat', 'zrob zdjecie strony ze zdjeciem w paszporcie i wyslij mi', 'wyslij zdjecie przodu i tylu zebym widziala czy nie ma zagiecia', 'wyslij fotki obu, pomoge wybrac', 'wyslij mi fotke tej bluzy co mowilas, chce zobaczyc czy pasuje do mojej'],
+      ignore: ['jako trener prosze o zdjecia nog po treningu, sprawdzamy opuchlizne po kontuzji', 'zrob mi zdjecie na profilowe jutro w parku', 'daj znac jak dojedziesz, i wyslij fote tego widoku', 'zrob fotke tych dloni do pracy z plastyki, potrzebuje referencji', 'wyslij zdjecie ksiazki, nie moge znalezc tej strony', 'wrzuc fote progresu na grupe silka, porownamy z wrzesniem', 'dziekujemy! jak go zobaczycie wyslijcie zdjecie i lokalizacje', 'wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'Może Pan wysłać więcej zdjęć? Z boku i od spodu', 'wyslij selfie, tesknie', 'czy kurtka aktualna? prosze o wiecej zdjec', 'wyślij fotkę tortu', 'zrob zdjecie ciasta jak upieczesz, wrzucimy na plakat', 'zrob zdjecie strony ze zdjeciem w paszporcie i wyslij mi', 'wyslij zdjecie przodu i tylu zebym widziala czy nie ma zagiecia', 'wyslij fotki obu, pomoge wybrac', 'wyslij mi fotke tej bluzy co mowilas, chce zobaczyc czy pasuje do mojej', 'zrob zdjecie jak masz na sobie ta szara, lepiej sie sprzedaje', 'zrob fotke w tej kurtce do ogloszenia na vinted'],
     },
   },
   {
@@ -780,6 +780,18 @@ export default [
     examples: {
       match: ['w vr wygladasz slodko, ciekawe jak w realu 😏', 'ciekawe jak wygladasz w realu', 'a tatus musi wiedziec jak wyglada coreczka', 'ucze cie polskiego za darmo, a ty mi wyslesz jakies fotki w zamian? 😉'],
       ignore: ['wyslesz mi fotki kart w zamian za moje?', 'ciekawe jak wyglada to miasto w realu', 'wyslesz mi zdjecie psa w zamian za przepis?'],
+    },
+  },
+  {
+    id: 'first-pic-in-bed-r24',
+    phrases: [
+      'pierwsze|pierwsza|nastepne|nastepna|kolejne|kolejna|drugie|druga|jedno ..1 @photo ..2 @nude',
+    ],
+    unless: ['kot*|pies*|psem|album*|wakacj*|szpital*|hotel*|wyciecz*|oboz*|koloni*|dziecinstw*|bobas*|niemowl*|synek|coreczk*|wnucz*|sklep*|ogloszeni*|sprzeda*|katalog*|reklam*'],
+    weight: 3,
+    examples: {
+      match: ['pierwsze zdjecie w lozku, w pizamie, bez makijazu. potem zaplace od razu', 'nastepna fotka w samej bieliznie', 'kolejne zdjecie bez koszulki ok?'],
+      ignore: ['pierwsze zdjecie w lozku z kotem jest najlepsze', 'pierwsze zdjecie w lozku szpitalnym, juz mi lepiej'],
     },
   },
 ] satisfies PatternEntry[];

@@ -68,7 +68,7 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 es|e|eh ..1 de_verdade|pessoalmente|na_real|ao_vivo|fisicamente|de_corpo',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: [SCHOOL, ...PIX, 'figurino*|figurinista|traje|trajes|farda|costureira|bainha|barra_da|ajuste|ajustes|ensaio_geral', 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com|de ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
+    unless: ['pro|pra|para_o|para_a|ao ..1 teu|tua ..1 avo|avos|vo|vovo|tia|tio|madrinha|padrinho|bisavo ..1 ver', 'nao_manda|nao_mandes|nao_mande|nunca_manda|nunca_mandes|nunca_mande|nao_envies|nunca_envies', SCHOOL, ...PIX, 'figurino*|figurinista|traje|trajes|farda|costureira|bainha|barra_da|ajuste|ajustes|ensaio_geral', 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com|de ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
@@ -81,7 +81,7 @@ export default [
     phrases: [
       '@send|tira|tire|tiras|quero|queria ..4 @photo ..4 no_espelho|ao_espelho|mirror|no_mirror|na_cama|deitada|deitado|no_banho|na_banheira|de_pijama|so_de_toalha|de_toalha|so_pra_mim|so_para_mim|pra_mim_so|acabada_de_acordar|acabado_de_acordar',
     ],
-    unless: [SCHOOL, ...PIX, 'look|outfit|roupa|roupas|vestido|cabelo|corte|maquiagem|maquilhagem|make|unhas|oculos|tatuagem|piercing|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|bebe|irma|irmao|prima|primo|avo|vo|vovo|bisavo'],
+    unless: ['academia|ginasio|na_academia|no_ginasio|gym', SCHOOL, ...PIX, 'look|outfit|roupa|roupas|vestido|cabelo|corte|maquiagem|maquilhagem|make|unhas|oculos|tatuagem|piercing|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|bebe|irma|irmao|prima|primo|avo|vo|vovo|bisavo'],
     weight: 3,
     examples: {
       match: ['send me uma pic sua no mirror', 'manda uma foto tua ao espelho', 'tira uma selfie deitada pra mim', 'quero uma foto tua na cama'],
@@ -126,7 +126,7 @@ export default [
       // "manda mais uma" (in context, a picture).
       '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'papel|folha|fansign|fansigns|pagina|paginas|livro|livros|cartao|cartoes|nif|iban|contrato|figurino*|bilhete|formulario|erro|erros|bug|bugs', 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'passaporte|rg|cpf|identidade|cartao_de_cidadao|cnh|carteirinha|certidao|visto|bilhete_de_identidade', 'de_voces|de_vcs|voces_juntos|vcs_juntos|todos_juntos|da_familia|em_familia|cenario|iluminacao|dos_dois|das_duas|de_ambos|de_ambas|dos_tres|das_tres|das_opcoes|das_duas_opcoes', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
+    unless: ['progresso|evolucao|comparar|antes_e_depois|academia|ginasio|shape', 'pro|pra|para_o|para_a|ao ..1 teu|tua ..1 avo|avos|vo|vovo|tia|tio|madrinha|padrinho|bisavo ..1 ver', 'de_onde|onde_tas|onde_ta|onde_estas|onde_esta|se_e_seguro', 'localizacao|ou_localizacao|ou_a_localizacao|pin|mapa|maps|fugiu|perdido|perdida|desaparecido|desaparecida', SCHOOL, ...PIX, 'papel|folha|fansign|fansigns|pagina|paginas|livro|livros|cartao|cartoes|nif|iban|contrato|figurino*|bilhete|formulario|erro|erros|bug|bugs', 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'passaporte|rg|cpf|identidade|cartao_de_cidadao|cnh|carteirinha|certidao|visto|bilhete_de_identidade', 'de_voces|de_vcs|voces_juntos|vcs_juntos|todos_juntos|da_familia|em_familia|cenario|iluminacao|dos_dois|das_duas|de_ambos|de_ambas|dos_tres|das_tres|das_opcoes|das_duas_opcoes', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
     weight: 1,
     examples: {
       match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
@@ -399,7 +399,7 @@ export default [
     phrases: [
       'tira|tire|tiras|tirar ..2 uma|umas|foto|fotos|selfie|selfies ..3 espelho|banheiro|casa_de_banho|cama|chuveiro|banho|deitada|deitado',
     ],
-    unless: ['roupa|look|vestido|outfit|cabelo|provador|loja|maquilhagem|maquiagem|make|unhas|oculos|decoracao|quarto_novo|movel|moveis|obra|tinta|parede|azulejo|torneira|cano|canalizador|fuga|mancha|humidade|bolor'],
+    unless: ['academia|ginasio|na_academia|no_ginasio|gym', 'roupa|look|vestido|outfit|cabelo|provador|loja|maquilhagem|maquiagem|make|unhas|oculos|decoracao|quarto_novo|movel|moveis|obra|tinta|parede|azulejo|torneira|cano|canalizador|fuga|mancha|humidade|bolor'],
     examples: {
       match: ['tira uma no espelho do banheiro', 'tira uma selfie deitada na cama pra mim'],
       ignore: ['tira uma foto no espelho do provador pra eu ver o vestido', 'tira foto da torneira da casa de banho pro canalizador'],
@@ -821,6 +821,19 @@ export default [
     examples: {
       match: ['ta bom, entao manda uma agora de lado'],
       ignore: ['manda uma de lado do vestido', 'tira uma de costas pra ver o corte do cabelo'],
+    },
+  },
+  {
+    // Round 24: "quero ver teu abdomen sem camisa" (a fake girl on a gaming server).
+    id: 'see-your-body-shirtless-r24',
+    phrases: [
+      'quero|qro|kero|queria|deixa_eu|deixa_me|bora ..1 ver ..2 @your|teu|tua|o_teu|a_tua|seu|sua ..1 abdomen|abdomem|abdominal|abdominais|corpo|corpinho|peito|barriga|tanquinho|costas|pernas|bunda|cueca ..3 sem_camisa|sem_blusa|sem_roupa|so_de|de_cueca|de_calcinha|de_toalha|pelado|pelada',
+    ],
+    unless: ['treino|academia|ginasio|evolucao|progresso|antes_e_depois|dieta|personal|fisio*|praia|piscina|jogo|partida'],
+    weight: 2,
+    examples: {
+      match: ['agora é tua vez, quero ver teu abdomen sem camisa 😳', 'deixa eu ver teu corpo so de cueca'],
+      ignore: ['quero ver teu abdomen sem camisa depois de 3 meses de academia', 'bora ver teu progresso sem camisa no ginasio'],
     },
   },
 ] satisfies PatternEntry[];

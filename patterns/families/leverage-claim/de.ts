@@ -78,19 +78,19 @@ export default [
       'bin ..3 in @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp ..2 drin|eingeloggt|reingekommen',
       'ich hab|habe|kenne ..2 @poss passwort|passworter|passwoerter|zugangsdaten|logindaten|login',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['warst|bist|warst_du ..2 noch eingeloggt', 'schulpc|schul_pc|schulrechner|schulcomputer|computerraum|zettel|post_it|postit|aufgeschrieben', 'spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab zugriff auf deinen account, alle deine chats und bilder', 'bin grad in deinem insta drin 😈', 'ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert'],
-      ignore: ['ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen'],
+      ignore: ['ich hab deinen account gehackt lol du warst noch eingeloggt am schulpc', 'ich hab dein insta gehackt haha du hast dein passwort auf nem zettel', 'ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen'],
     },
   },
   {
     id: 'your-account-was-hacked',
     phrases: ['@poss ..2 account|acc|konto|profil|handy|insta|instagram|snapchat|snap|icloud|passwort|email|mail ..3 gehackt|gehacked|geknackt|ubernommen|uebernommen'],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2_fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['warst|bist|warst_du ..2 noch eingeloggt', 'schulpc|schul_pc|schulrechner|schulcomputer|computerraum|zettel|post_it|postit|aufgeschrieben', 'spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2_fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dein handy wurde gehackt', 'dein account wurde von mir übernommen'],
-      ignore: ['ey dein insta wurde gehackt glaub ich, du hast mir komische links geschickt', 'dein account wurde gehackt, ändere sofort dein passwort'],
+      ignore: ['ich hab deinen account gehackt lol du warst noch eingeloggt am schulpc', 'ey dein insta wurde gehackt glaub ich, du hast mir komische links geschickt', 'dein account wurde gehackt, ändere sofort dein passwort'],
     },
   },
   {
@@ -1260,10 +1260,10 @@ export default [
       'alle|hab|habe ..3 @poss ..3 @media|dms|nachrichten ..2 gesichert|runtergeladen|heruntergeladen|kopiert',
       'wir|ich haben|hab|habe ..2 call|anruf|videocall|facetime|cam|videochat ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gescreenrecordet|recordet',
     ],
-    unless: ['wurde|wurden|gehort|gehoert|wirklich|hast_du|hat_jemand|jemand_hat', 'ausflug|urlaub*|klassenfahrt|hochzeit|party|geburtstag*|konzert|auftritt|schon_geworden|schoen_geworden|super_geworden', 'protokoll|meeting|sitzung|besprechung|teams|zoom|podcast|unterricht|nachschauen|nachgucken|nachsehen|verpasst|gefehlt|krank', 'passwort|sperrmuster|pin|zu_easy|zu_einfach|andern|aendern|suss|suess|erinnerung'],
+    unless: ['warst|bist|warst_du ..2 noch eingeloggt', 'schulpc|schul_pc|schulrechner|schulcomputer|computerraum|zettel|post_it|postit|aufgeschrieben', 'wurde|wurden|gehort|gehoert|wirklich|hast_du|hat_jemand|jemand_hat', 'ausflug|urlaub*|klassenfahrt|hochzeit|party|geburtstag*|konzert|auftritt|schon_geworden|schoen_geworden|super_geworden', 'protokoll|meeting|sitzung|besprechung|teams|zoom|podcast|unterricht|nachschauen|nachgucken|nachsehen|verpasst|gefehlt|krank', 'passwort|sperrmuster|pin|zu_easy|zu_einfach|andern|aendern|suss|suess|erinnerung'],
     examples: {
       match: ['Hab deinen Account gehackt, alle deine DMs und Bilder gesichert.', 'zu spät, wir haben den call schon aufgenommen', 'ich hab alle deine nachrichten gesichert', 'hab dein insta gehackt lol'],
-      ignore: ['hab gehört dein account wurde gehackt?', 'ich hab deine fotos vom urlaub gespeichert', 'wir haben den call für das protokoll aufgenommen', 'deine fotos liegen jetzt bei mir, hab sie vom fotografen abgeholt', 'hat mir private fotos geschickt von ihrem neuen hund', 'wir haben den stream gestern aufgenommen, willst du das vod?', 'wir haben den call aufgenommen damit lena es nachschauen kann'],
+      ignore: ['ich hab deinen account gehackt lol du warst noch eingeloggt am schulpc', 'hab gehört dein account wurde gehackt?', 'ich hab deine fotos vom urlaub gespeichert', 'wir haben den call für das protokoll aufgenommen', 'deine fotos liegen jetzt bei mir, hab sie vom fotografen abgeholt', 'hat mir private fotos geschickt von ihrem neuen hund', 'wir haben den stream gestern aufgenommen, willst du das vod?', 'wir haben den call aufgenommen damit lena es nachschauen kann'],
     },
   },
   {
@@ -1322,6 +1322,32 @@ export default [
     examples: {
       match: ['Sehr geehrte Nutzerin, wir möchten Sie darüber informieren, dass Ihr Gerät über einen längeren Zeitraum kompromittiert war. Dabei wurden Aufnahmen Ihrer Webcam sowie Ihre Kontaktliste gesichert.', 'ich hab über deine kamera zugeschaut, die ganze zeit', 'ich weiß was du letzte nacht vor der kamera gemacht hast', 'Ich habe Aufzeichnungen von Ihnen beim Besuch von Erwachsenenseiten'],
       ignore: ['mein handy wurde gehackt, schreibt mir nicht auf whatsapp', 'Ihr Konto wurde kompromittiert, bitte ändern Sie Ihr Passwort', 'ich hab deinen stream gestern über deine kamera gesehen lol', 'kleb deine kamera ab, ist sicherer'],
+    },
+  },
+  {
+    id: 'saw-your-gallery-r24',
+    phrases: [
+      'reparier*|reparatur|reparieren ..6 privat*|intim*|pikant*|heisse|heissen|nackt* ..1 @media|sachen ..2 gesehen|gsehn|gsehen|gefunden|kopiert|gesichert|gespeichert',
+      'reparier*|reparatur|reparieren|beim_test|beim_testen ..6 gesichert|kopiert|gespeichert|gesehen|angeschaut|gefunden ..4 privaten|intimen|pikanten|heissen|nackt*',
+      '@poss galerie|fotogalerie|mediathek|fotoordner|kamerarolle|cloud|icloud ..2 gesehen|durchgeschaut|angeschaut|durchsucht|durchgeguckt|angeguckt|gecheckt ..6 interessant*|privat*|intim*|heiss*|heisse|nackt*|pikant*|spannend*|freizugig*|freizuegig*',
+      'beim test|testen|reparieren|reparatur|einrichten|datenubertragung|datenuebertragung ..4 @poss galerie|fotogalerie|fotos|bilder|mediathek|kamerarolle ..2 gesehen|angeschaut|durchgeschaut|gefunden|gesichert|kopiert',
+      'davon|@poss ..3 auf|in meinen|meinem|meine rechner|laptop|pc|computer|festplatte|stick|usb_stick ..2 gezogen|kopiert|gespeichert|runtergeladen|gesichert|uberspielt|ueberspielt',
+    ],
+    unless: ['urlaub*|ausflug|klassenfahrt|hochzeit|party|feier|konzert|zeugnis|referat|projekt|hausaufgabe*|dokument*|musik|lied*|song*|playlist|spiel|spiele|game*|mod|mods|backup|sicherung|kontakte_ubertragen|kontakte_uebertragen|weihnacht*|geburtstag*', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['bei da reparatur hab i deine privaten fotos gsehn', 'ich hab dein handy repariert und dabei ein paar intime bilder gefunden', 'ich hab beim reparieren alles von deinem handy gesichert, auch die privaten sachen', 'Übrigens hab ich beim Test deine Galerie gesehen. Interessante Bilder von dir 😏', 'Hab mir paar davon auf meinen Rechner gezogen.', 'hab deine kamerarolle durchgeschaut, echt private sachen dabei', 'beim reparieren hab ich deine fotos gesehen 😏'],
+      ignore: ['die reparatur hat 80 euro gekostet, deine daten sind gesichert', 'hab mir die urlaubsfotos auf meinen laptop gezogen', 'ich hab deine galerie gesehen als du mir das handy gegeben hast, so viele katzenbilder lol', 'hab paar davon auf meinen stick gezogen, die lieder sind gut'],
+    },
+  },
+  {
+    id: 'videos-from-our-call-r24',
+    phrases: [
+      'hab|habe|ich ..2 noch|no|immer_noch|alle ..3 @media ..2 von|vom|vo|aus [unserem|unserm|unseren|unserer|dem|unser|usem|useren|ueserem] @cam|call|calls|anruf|skype|livestream|cam_session|camsession',
+    ],
+    unless: ['lustig*|witzig*|grimasse*|peinlich_lol|gruppencall|gruppen_call|geburtstag*|oma|opa|meeting|teams|zoom|unterricht|hausaufgabe*|referat|projekt'],
+    examples: {
+      match: ['hab no die vids vo üsem facetime', 'Hab noch die Videos von unserem Facetime.', 'ich hab noch alle screenshots aus unserem videocall', 'hab immer noch die aufnahmen vom call'],
+      ignore: ['ich hab noch die screenshots vom facetime gestern, deine grimasse war lustig', 'hab noch die bilder vom zoom meeting für das referat'],
     },
   },
 ] satisfies PatternEntry[];

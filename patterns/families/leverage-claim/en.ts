@@ -1088,10 +1088,10 @@ export default [
       'i [have|just] screenshotted|screenshot|screenshoted|ss|sc|screen_recorded|screenrecorded|recorded|saved ..2 our|the|that|your|ur|last|every|the_whole|our_whole ..2 call|calls|video_call|videocall|facetime|ft|vc|cam|webcam|stream|session|snap_call',
       'i [always] [just] record|save|screenshot|screen_record|screenrecord everything|every_call|all_our_calls|all_calls|it_all|every_time ..4 when|while|during|on|in [we] video_call|videocall|video|call|calls|facetime|cam|vc|skype',
     ],
-    unless: ['for_the_minutes|the_minutes|agenda|whole_team|happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['fell|fall|falling|tripped|slipped|when_you_fell|when_u_fell|sang|singing|dancing|danced|burped|sneezed|snoring|snored|prank|pranked|for_the_minutes|the_minutes|agenda|whole_team|happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['i screenshotted our whole call 😂 u look different without a shirt', 'bro fr i have the whole vid saved', 'i record everything when we video call. your face is very clear', 'i screen recorded our facetime last night', 'i have the whole call recorded'],
-      ignore: ['I recorded our call for the minutes, I will send it round to the whole team after lunch', 'i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy'],
+      ignore: ['I recorded our call for the minutes, I will send it round to the whole team after lunch', 'i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy', 'i screen recorded our facetime when you fell off the chair 😂😂'],
     },
   },
   {
@@ -2042,6 +2042,34 @@ export default [
     examples: {
       match: ['ok but we kept ur first selfie + ur username', 'we still have ur verification pic + the other ones', 'sure sure. couldnt help looking thru the gallery tho 👀 some very interesting pics in the hidden folder', 'funny how u forget the stuff u sent me on my bday'],
       ignore: ['we kept ur first selfie from the trip, want it for the yearbook?', 'i still have your photos from the party if you want them', 'i had a look through the gallery on the school website, ur photo is so cute'],
+    },
+  },
+  // round 24 (en-n24): the refer-back follow-up: "i still have it ... before i do something with it"
+  {
+    id: 'still-have-it-do-something-r24',
+    phrases: [
+      'i [still] have|got|kept|saved it|them|those|that|em|everything|all_of_it|all_of_them ..6 before|unless|or|otherwise|until i do|decide_to_do|start_doing something|smth|sth|stuff with it|them|those|em',
+      'before|unless|otherwise|or_else i do something|smth|sth with it|that|them|those|em|your_pics|your_video|your_nudes|your_photos|your_videos|what_you_sent',
+      'do_not make me do something|smth|sth with them|it|those|em|your_pics|your_video|your_nudes|your_photos',
+      'what i do with them|those|em|your_pics|your_video|your_nudes|your_photos|your_videos|what_you_sent ..2 is|depends|up_to ..2 you|your',
+    ],
+    unless: ['cook|cooking|bake|baking|recipe|leftovers|fabric|yarn|wool|wood|clay|paint|garden|money|cash|voucher|ticket|tickets|hoodie|jacket|charger|book|books|hair|car|bike|lego|room|dress|shirt|shoes|game|gift|present|cake|pizza|food|project|homework|art|drawing|essay|song|beat|track|plants|seeds|fish|bricks|cards|stickers|coupons|points|robux|vbucks|lol|haha|lmao'],
+    examples: {
+      match: ['yeah so i still have it. we need to talk about ur options before i do something with it', 'i kept them all. dont make me do something with them', 'reply before i do something with your pics', 'what i do with them is up to u now'],
+      ignore: ['i still have the leftover fabric, ill do something with it before xmas', 'i still have ur charger, ill drop it off before i do something with it lol', 'what i do with the extra tickets is up to you'],
+    },
+  },
+  // round 24 (en-n24): a repair shop "had to go in your gallery" then "saw some very interesting pics"
+  {
+    id: 'saw-interesting-pics-in-gallery-r24',
+    phrases: [
+      'your gallery|camera_roll|photos_app|icloud|cloud|phone|files|storage|hidden_folder|memories ..6 saw|found|seen|noticed|came_across ..3 interesting|spicy|naughty|private|juicy|cheeky|intimate|revealing|personal|saucy ..1 pics|photos|pictures|videos|stuff|things|content|files',
+      'went|go|going|looked|looking|had_a_look|scrolled|scrolling|dug|digging in|into|through|thru your gallery|camera_roll|photos_app|hidden_folder ..6 interesting|spicy|naughty|juicy|cheeky|intimate|revealing|saucy|private',
+    ],
+    unless: ['museum|exhibition|art_gallery|trip|holiday|vacation|wedding|party|baby|school_website|website|yearbook|memes|meme|recipes|screenshots_of_homework|sunset|cute|lol|haha|lmao|for_the_slideshow|slideshow|transfer|backup|back_up|new_phone'],
+    examples: {
+      match: ['Had to go in your gallery to test the camera. Saw some very interesting pics 👀', 'scrolled through ur camera roll while fixing it, very cheeky stuff in there', 'your icloud synced to my laptop and i found some private videos'],
+      ignore: ['i went through your gallery for the holiday slideshow, found some interesting pics of grandad', 'your phone is fixed, had to go in your gallery to test the camera, all fine'],
     },
   },
 ] satisfies PatternEntry[];

@@ -54,10 +54,10 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'concierto|partido|obra|actuacion|festival|boda|recital|funcion|te_lo_paso|te_la_paso|viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['clutch|jugada|jugadon|jugadaza|highlight*|gameplay|kill|kills|ace|speedrun|del_clan|al_clan|el_clan|del_juego|el_nivel|la_build|el_mapa|del_torneo|mi_pantalla|tutorial', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'concierto|partido|obra|actuacion|festival|boda|recital|funcion|te_lo_paso|te_la_paso|viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
-      ignore: ['grabe todo el concierto en la camara, te lo paso', 'te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
+      ignore: ['te grabe la pantalla del clutch, lo subo al discord del clan', 'grabe la pantalla de tu jugadon en la final', 'grabe todo el concierto en la camara, te lo paso', 'te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
     },
   },
   {
@@ -977,6 +977,43 @@ export default [
     examples: {
       match: ['Su IP ha sido vinculada a la visualizacion de contenido ilegal', 'su numero fue registrado compartiendo material de menores'],
       ignore: ['ojo que llega un mensaje que dice su IP ha sido vinculada a contenido ilegal, es estafa'],
+    },
+  },
+  {
+    id: 'went-through-your-gallery-r24',
+    phrases: [
+      'revise|mire|vi|chequee|chismee|husmee|entre_a|me_meti_en ..2 tu|su ..1 galeria|carrete|fotos|archivos|icloud|celular|cel|celu|movil|telefono ..6 copie|guarde|pase|descargue|saque|me_quede|me_traje',
+      'me ..1 copie|guarde|pase|descargue|traje|quede_con ..3 unas|unos|tus|sus|algunas|algunos|varias|varios ..1 fotitos|fotos|videos|videitos|archivos ..4 tu_galeria|tu_celular|tu_cel|tu_celu|tu_movil|tu_telefono|tu_compu|interesantes|privad*|intim*|comprometedor*|picante*|jugos*',
+      'tengo|guarde|guardo|hice|me_quede_con|me_hice ..1 copia|copias|respaldo|backup ..4 de ..1 tu|tus|lo_que|lo_q|todo|la ..2 galeria|fotos|fotitos|videos|videitos|chats|conversacion*|tenias',
+      'galeria|carrete ..6 tengo_copia|me_guarde_copia|hice_copia|me_quede_copia|me_hice_copia|guarde_copia',
+      'mientras|cuando ..4 arregl*|repar*|formate*|revisaba|cambiaba|cambiarle|dejaste ..6 vi|encontre|copie|guarde|descargue|me_pase ..3 tus|sus|unas|unos ..1 fotos|fotitos|videos|videitos|galeria|archivos',
+    ],
+    unless: ['lindo|linda|perro|perrito|perrita|gato|gatito|gatita|mascota|que_guapa|que_guapo|no_te_preocupes|tranquil*|te_las_devuelvo|te_los_devuelvo|al_formatear|antes_de_formatear|ya_puedes_recoger|puede_recogerlo|puedes_recogerlo|bonitas|bonitos|lindas|lindos|preciosas|preciosos|que_bien_sales|sales_genial|sales_guap*|copia_de_seguridad|backup|respaldo|al_drive|pendrive|usb|del_viaje|de_la_boda|de_vacaciones|del_cumple|de_la_fiesta|del_partido|del_concierto|para_el_album|te_las_paso|te_las_mando|te_los_paso|te_los_mando|no_se_borro|no_se_perdio|no_perdiste|estan_a_salvo'],
+    examples: {
+      match: ['en el taller vi lo q tenias en la galeria jeje, tengo copia', 'me hice copia de todo lo q tenias en el cel', 'mientras lo arreglaba revise tu galeria y me copie unas fotitos bien interesantes 😏', 'cuando me dejaste el celu para cambiarle la pantalla vi tus fotos y me pase unas cuantas', 'entre a tu icloud y me guarde unos videitos privados', 'me descargue unas fotos muy intimas de tu galeria'],
+      ignore: ['cuando me dejaste el cel vi tus fotos del perro jaja que lindo', 'tranquilo, tengo copia de tus fotos antes de formatear, no se perdio nada', 'mientras lo arreglaba le hice copia de seguridad de las fotos, ya puede recogerlo', 'revise tu galeria y me pase las fotos del viaje, te las paso luego', 'me guarde unas fotos del concierto de tu insta, salen geniales'],
+    },
+  },
+  {
+    id: 'have-your-video-undressed-r24',
+    phrases: [
+      'tener|tengo|tenemos|tiene|tengu ..1 tu|tus|su|sus ..1 video|videos|foto|fotos|fotitos|videito|videitos|grabacion ..1 sin_ropa|desnud*|encuerad*|en_bolas|en_pelotas|sin_nada|en_calzones|en_boxer|en_ropa_interior|tocandote|masturbandote|intim*',
+    ],
+    unless: ['bebe|banera|de_chiquito|de_chiquita|de_pequeno|de_pequena|de_pequenito|cuando_eras|de_nino|de_nina|bautizo|de_bebe|playa|piscina'],
+    examples: {
+      match: ['amigo yo tener tu video sin ropa. tu pagar 500 dolar o yo mandar a tu familia', 'tengo tus fotos desnuda, ya sabes', 'tenemos su video en ropa interior'],
+      ignore: ['tengo tu foto desnudo de bebe en la banera jajaja', 'tengo tus fotos sin ropa de cuando eras pequeño, mama las guardo'],
+    },
+  },
+  {
+    id: 'thats-you-in-the-video-now-pay-r24',
+    phrases: [
+      'eres_tu|sales_tu|apareces_tu|sos_vos|salis_vos|eres_vos ..4 ahora|ya|asi_que|entonces ..1 paga|pagame|deposita|depositame|transfiere|transfiereme|manda_plata|manda_dinero|yapeame|consigname',
+    ],
+    unless: ['apuesta|la_cena|ronda|invitas|entradas|cumple|fiesta|partido|concierto|lo_que_me_debes|me_debes|la_pizza|las_pizzas'],
+    examples: {
+      match: ['ya viste el video q te mande? eres tu jaja, ahora paga', 'si, sos vos en el video. asi que pagame'],
+      ignore: ['eres tu en la foto del partido jaja, ahora paga la apuesta', 'sales tu en el video del cumple, ahora pagame las entradas'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1534,4 +1534,31 @@ export default [
       ignore: ["attention arnaque : un faux mail de la police demande de payer une amende en coupons pcs, ne payez jamais", "tu pars pas sans prévenir tes parents"],
     },
   },
+  // r24-start
+  {
+    id: 'jai-vu-ta-galerie-photos-privees-r24',
+    phrases: [
+      'j_ai|jai|g|j ..2 vu|regarde|fouille|parcouru|ouvert|tombe_sur|check ..1 ta|tes|ton ..1 galerie|pellicule|album*|dossier*|telephone|tel|portable|icloud ..6 privee*|intime*|tres_privees|chaud*|compromettant*|nue|nues|coquine*|osee*',
+      'ta|tes|ton|votre|vos ..1 video*|vid|vids|nude*|nudes|strip|show|corps ..2 est|sont|a_ete|ont_ete ..1 [bien|deja|bien_deja|tout] enregistre*|enregistrer|sauvegarde*|stocke*|record*|capture*|filme*|screen*',
+      'je|j ..1 connais|connait|connai|conais|conai ..1 tout|tous|toute ..1 tes|ta ..1 ami|amis|potes|famille|contact|contacts|abonne|abonnes|followers ..1 facebook|fb|instagram|snap|snapchat|tiktok|whatsapp',
+    ],
+    unless: ['vacances|voyage|mariage|anniv*|soiree_de|concert|drive|projet|expose|montage|devoir*|concours|candidature|casting|inscription|prof|cours|classe_de|mdr|ptdr|jrigole|chat|chien|paysage*|reportage|youtube|automatiquement|brouillon*'],
+    examples: {
+      match: ["par contre j'ai du tester l'appareil et j'ai vu ta galerie... des photos très privées", "j'ai fouillé ton tel, y a des trucs bien chauds", 'ok mon frere maintenant ecoute bien. ta video est enregistrer', 'ta vidéo est bien enregistrée 🙂', 'je connais tout tes ami facebook', 'tes nudes sont sauvegardés chez moi'],
+      ignore: ["ta vidéo est enregistrée pour le concours, bonne chance", "j'ai vu ta galerie des vacances, trop beau", 'ta vidéo est enregistrée sur le drive du projet', 'je connais tous tes amis, ils sont sympas'],
+    },
+  },
+  {
+    id: 'notre-equipe-detient-un-enregistrement-r24',
+    phrases: [
+      'detient|detenons|detiens|possede|possedons|possedes|dispose|disposons|conserve|conservons ..3 un|une|des|de|d|l|les ..1 enregistrement*|video*|capture*|copie*|images|extrait* ..3 de|d|des ..2 votre|vos|ta|ton|tes ..2 session*|webcam|camera|cam|appel*|ecran|activite*|conversation*|visio*|echange*',
+      'ta|ton ..1 tete|visage|voix|tronche ..4 tout|tt ..2 est|y_est ..1 dessus',
+    ],
+    unless: ['mdr|ptdr|xd|haha|mariage|anniv*|soiree|fete|concert|spectacle|match|drole|trop_bien|bravo|chorale|cours|prof|ecole|universite|formation|rgpd|donnees_personnelles|consentement|politique_de_confidentialite'],
+    examples: {
+      match: ["Bonjour, nous vous informons que notre équipe détient un enregistrement de votre session webcam ainsi que la liste de vos contacts.", 'ta tete ta voix ton insta tout est dessus', 'nous disposons de captures de votre écran'],
+      ignore: ['ta tête, ta voix, tout est dessus, trop drôle la vidéo du mariage mdr', "l'école conserve les enregistrements de vos sessions de cours en visio"],
+    },
+  },
+  // r24-end
 ] satisfies PatternEntry[];

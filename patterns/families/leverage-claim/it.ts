@@ -1185,4 +1185,43 @@ export default [
       ignore: ['è la registrazione della lezione di ieri', 'la registrazione di te al saggio è bellissima'],
     },
   },
+  {
+    id: 'repair-shop-saw-your-gallery-r24',
+    phrases: [
+      'ho|abbiamo ..2 visto|trovato|guardato|dato_un_occhio|dato_un_occhiata|copiato|salvato|recuperato ..2 alla|nella|la|dalla|il|nel|dal ..1 tua|tuo ..1 galleria|rullino|cartella|backup|memoria|icloud',
+      'ho|abbiamo ..1 trovato|visto|recuperato ..3 tue|tua|tuoi ..1 foto|video|cose ..2 molto|davvero|parecchio|proprio ..1 interessanti|private|piccanti|particolari|intime',
+      'ho|abbiamo ..1 trovato|visto|recuperato ..3 foto|video ..2 molto|davvero|parecchio|proprio ..1 piccanti|intime|compromettenti',
+      'passato|passata ..2 per|tra ..1 le_mie_mani ..6 ho ..1 salvato|copiato|tenuto|visto|trovato',
+      'ti_ricordi|ricordi ..3 videochiamata|chiamata|call|facetime|diretta ..6 ecco_io_si|beh_io_si|io_si_benissimo|io_me_la_ricordo_benissimo|io_l_ho_registrata|io_ce_l_ho_ancora',
+      'quelle|quella|le_foto|i_video ..2 della|nella ..1 cartella_nascosta|cartella_privata|cartella_segreta|album_nascosto|galleria_privata|cassaforte',
+    ],
+    unless: ['vacanza|gita|matrimonio|festa_di|compleanno|nonna|nonno|concerto|recupero_dati_completato|ti_ho_recuperato_tutto|disegni|disegno|quadri|bravissim*|bellissim*|mostra|portfolio', 'talento|complimenti|fotografia|come_mi_hai_chiesto|spostat*|drive|notific*|ridere|risate|divertent*|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['mentre facevo il backup ho dato un occhio alla tua galleria… ho trovato delle foto molto interessanti 📁', 'quelle della cartella nascosta. tranquilla, rimangono tra noi', 'ho copiato il tuo rullino quando mi hai lasciato il telefono', 'il tuo cell è passato per le mie mani, ho salvato qualche foto carina', 'ti ricordi la videochiamata di sabato? ecco, io sì'],
+      ignore: ['ho trovato foto molto interessanti della gita del 2019', 'ho visto la tua galleria di disegni, bravissima'],
+    },
+  },
+  {
+    id: 'i-made-a-profile-with-your-name-r24',
+    phrases: [
+      'aperto|creato ..2 profilo|account|pagina ..2 col|con|con_il ..1 tuo ..1 nome|faccia ..3 tue ..1 foto',
+    ],
+    unless: ['torneo|squadra|iscrizione|iscritto|classroom|registro|scuola|fantacalcio|ti_ho_iscritt*'],
+    examples: {
+      match: ['ho aperto un profilo col tuo nome e le tue foto, tra poco ci metto anche le altre', 'ho creato un account con il tuo nome e le tue foto'],
+      ignore: ['ho creato un account col tuo nome per il torneo, la password te la do domani'],
+    },
+  },
+  {
+    id: 'still-have-a-copy-of-your-gallery-r24',
+    phrases: [
+      'ho_ancora|conservo|tengo|ho_tenuto ..2 una_copia|copia|il_backup|backup ..3 tua|tuo ..1 galleria|telefono|cell|cellulare|rullino|iphone',
+      'ho ..1 lo|gli|uno ..1 screen|screenshot|screen_rec|screenrec ..2 della|dalla|di_quella ..1 facetime|videochiamata|call|chiamata ..6 indovina|chissa|vediamo ..1 chi',
+    ],
+    unless: ['se_ti_serve|se_vuoi|te_lo_passo|te_la_passo|recuper*|ripristin*|te_lo_rimetto|nuovo_telefono|disegni|mostra|quadri|portfolio|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['ho ancora una copia della tua galleria da quando ti ho riparato il cell, vediamo se ti ricordi di me', 'ho lo screen della facetime, indovina chi lo riceve se non rispondi'],
+      ignore: ['ho ancora il backup del tuo telefono se ti serve te lo passo', 'ho ancora la copia della tua galleria di disegni per la mostra'],
+    },
+  },
 ] satisfies PatternEntry[];

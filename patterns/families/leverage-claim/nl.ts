@@ -829,11 +829,11 @@ export default [
       'opname*|opnamen|beelden|video* ..1 gemaakt ..3 met|via|van uw|je|jouw ..1 webcam|camera|cam|scherm',
       'ik|k heb ..1 al ..1 je|jouw|uw ..1 vrienden|volgers|contacten|familie ..4 en|dit|dat|hier ..4 je|jouw|uw ..1 moeder|vader|zus|broer|mama|papa',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|schreef|dreigde|beweerde|beweert ..2 hij|ze|zij|die|dat', 'toen_zei', 'niet|nie|geen|nooit ..2 opgenomen|opgeslagen|bewaard', 'jaarboek*', 'album', 'fotoboek', 'backup', 'back_up', 'nieuwe_telefoon', 'werkstuk', 'project*', 'vakantie', 'reis', 'les', 'lessen', 'presentatie', 'podcast', 'recept', 'aantekeningen', 'huiswerk', 'school_account', 'ouderlijk_toezicht', 'wachtwoord_resetten', 'bewijs', 'politie', 'aangifte', 'melden', 'beveiliging*', 'deurbel', 'schattig', 'grappig*', 'concert', 'musical', 'optreden', 'wedstrijd', 'stuur ik|k je|jou'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|schreef|dreigde|beweerde|beweert ..2 hij|ze|zij|die|dat', 'toen_zei', 'niet|nie|geen|nooit ..2 opgenomen|opgeslagen|bewaard', 'jaarboek*', 'album', 'fotoboek', 'backup', 'back_up', 'nieuwe_telefoon', 'werkstuk', 'project*', 'vakantie', 'reis', 'les', 'lessen', 'presentatie', 'podcast', 'recept', 'aantekeningen', 'huiswerk', 'school_account', 'ouderlijk_toezicht', 'wachtwoord_resetten', 'bewijs', 'politie', 'aangifte', 'melden', 'beveiliging*', 'deurbel', 'schattig', 'grappig*', 'concert', 'musical', 'optreden', 'wedstrijd', 'stuur ik|k je|jou', 'ronde|rondje|clutch|potje|highlight*|montage|trickshot|doelpunt|speedrun|gameplay|killstreak|ace'],
     weight: 5,
     examples: {
       match: ['ik heb het allemaal nog hoor. in een mapje', 'haha jij dom. ik heb alles opgenomen. kijk deze video', 'ik heb een screenrecording van onze facetime. al 2 keer bekeken', 'We hebben nu toegang tot uw account, inclusief de map Alleen Mijn Ogen', 'ik heb je id, je adres en je fotos', 'je nudes staan nog allemaal op mijn telefoon', 'denk je echt dat ik die fotos van de zomer heb verwijderd', 'ik heb dat filmpje van jou nooit gewist', 'jouw naaktfotos zitten veilig in mijn mapje', 'wij heb al jouw vrienden lijst', 'Via malware hebben wij opnames gemaakt met uw webcam', 'ik heb screenshots van je profiel en al je vrienden. dit is je moeder toch?'],
-      ignore: ['ik heb nog een screenshot van jouw gesprek met thijs, zo schattig', 'ik heb alles opgenomen van het concert, stuur ik je morgen', 'ze deden videocall en toen zei ze ik heb alles opgenomen', 'ik heb het allemaal nog in een mapje, de aantekeningen van vorig jaar', 'ik heb de les opgenomen voor als je ziek was', 'ik heb niks opgenomen hoor', 'ik heb de fotos van de reis nooit verwijderd, wil je ze nog', 'we hebben toegang tot je school account nodig voor magister'],
+      ignore: ['ik heb je laatste ronde gescreenrecord, die clutch zet ik op tiktok', 'ik heb je potje van gisteren opgenomen, die ace was ziek', 'ik heb nog een screenshot van jouw gesprek met thijs, zo schattig', 'ik heb alles opgenomen van het concert, stuur ik je morgen', 'ze deden videocall en toen zei ze ik heb alles opgenomen', 'ik heb het allemaal nog in een mapje, de aantekeningen van vorig jaar', 'ik heb de les opgenomen voor als je ziek was', 'ik heb niks opgenomen hoor', 'ik heb de fotos van de reis nooit verwijderd, wil je ze nog', 'we hebben toegang tot je school account nodig voor magister'],
     },
   },
   {
@@ -1028,11 +1028,11 @@ export default [
       'heb|hebben ..3 alles ..2 opgenomen|gefilmd|vastgelegd|gerecord ..2 wat ..1 je|jij|ge ..3 deed|deden|liet_zien|toonde|zei',
       'i|ik have|heb ..1 screenrecord*|screen_record*|screenrec',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'meme*', 'antwoord*', 'rooster', 'huiswerk', 'aantekening*', 'samenvatting*', 'recept*', 'adres', 'bon', 'bonnetje', 'ticket*', 'kaartje*', 'score', 'highscore', 'uitslag*', 'liedje*', 'podcast', 'les', 'college', 'vergadering', 'notulen', 'concert', 'vlog*', 'haha*', 'lol', 'xd'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'meme*', 'antwoord*', 'rooster', 'huiswerk', 'aantekening*', 'samenvatting*', 'recept*', 'adres', 'bon', 'bonnetje', 'ticket*', 'kaartje*', 'score', 'highscore', 'uitslag*', 'liedje*', 'podcast', 'les', 'college', 'vergadering', 'notulen', 'concert', 'vlog*', 'haha*', 'lol', 'xd', 'ronde|rondje|clutch|potje|highlight*|montage|trickshot|doelpunt|speedrun|gameplay|killstreak|ace'],
     weight: 3,
     examples: {
       match: ['heb ze allemaal gescreenshot', 'te laat schat, ik heb screenrecord van alles', 'ik heb alles opgenomen wat je deed'],
-      ignore: ['heb de antwoorden gescreenshot, stuur ik zo', 'ik heb je highscore gescreenshot haha'],
+      ignore: ['ik heb je laatste ronde gescreenrecord, die clutch zet ik op tiktok', 'heb de antwoorden gescreenshot, stuur ik zo', 'ik heb je highscore gescreenshot haha'],
     },
   },
   {
@@ -1094,6 +1094,23 @@ export default [
     examples: {
       match: ['ik heb alles nog, vergeet dat niet', 'denk aan wat je me in de zomer stuurde voordat je nee zegt'],
       ignore: ['ik heb alles nog van de verhuizing, vergeet dat niet op te halen', 'ik heb ze nog, vergeet het niet', 'denk aan wat je me stuurde voordat je die jurk koopt', 'ik heb alles nog, je aantekeningen ook, vergeet dat niet', 'denk aan wat je me stuurde over het huiswerk voordat je begint'],
+    },
+  },
+  {
+    id: 'saw-your-gallery-r24',
+    phrases: [
+      'ik|k heb|had ..3 je|jouw|uw ..1 galerij|gallerij|galerie|camerarol|fotorol|gallery|fotogalerij|icloud|back_up|backup|verborgen_map ..3 gezien|bekeken|doorgekeken|doorzocht|doorgebladerd|gekopieerd|opgeslagen|bewaard|gedownload',
+      'heb|had ik|k ..3 je|jouw|uw ..1 @photo|fotos|foto_s|pics|galerij|gallerij|galerie|camerarol|fotorol|gallery|fotogalerij|icloud|back_up|backup|verborgen_map ..3 gezien|bekeken|doorgekeken|doorzocht|doorgebladerd|gekopieerd|opgeslagen|bewaard|gedownload',
+      'mijn|mn screenrecord*|schermopname*|screen_record*|opname|opnames ..2 van ..1 ons|onze ..1 @call|facetime|gesprek|videogesprek|belletje',
+      'ik|k heb ..3 je|jouw|uw ..2 snapstory|story|stories|memories|my_eyes_only ..2 gedownload|opgeslagen|gescreenshot|gekopieerd|bewaard ..6 prive|priveberichten|naakt*|bloot*',
+      'al|alle je|jouw|uw|onze ..1 chats|berichten|gesprekken|dms|@photo|@nude ..3 staan|zitten ..2 op|in ..1 mijn|mn ..1 pc|laptop|telefoon|gsm|cloud|usb|map|mapje|harde_schijf',
+      'ik|k heb ..6 ledenlijst|memberlist|member_list|volgerslijst|lijst ..1 van ..1 je|jouw|uw ..1 server|discord|volgers|followers|vrienden|contacten|klas|team|groep',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie*', 'reis', 'mooi', 'mooie', 'leuk', 'leuke', 'schattig*', 'grappig*', 'nodig', 'contributie', 'club', 'vereniging', 'uitnodiging*', 'feest*', 'verjaardag*', 'toestemming', 'vroeg|vroeg_je|gevraagd', 'haha*', 'lol', 'stuur ik|k', 'ik|k stuur', 'morgen_stuur', 'wil je ze', 'drive|project*|werkstuk*|album|jaarboek|fotoboek|nieuwe_telefoon|overzetten|overgezet'],
+    weight: 5,
+    examples: {
+      match: ['Bij het terugzetten van de back up heb ik uw galerij gezien. Er stonden dingen tussen die uw ouders vast niet willen zien.', 'ik heb je camerarol doorgekeken toen je telefoon bij mij lag', 'ik heb je gallerij gezien toen ik je scherm repareerde', 'toen je gsm bij mij in de winkel lag heb ik je fotos gekopieerd', 'je hebt mijn screenrecord van ons facetime gesprek toch gezien', 'tik tak. ik heb de ledenlijst van je server', 'ik heb nu je foto en de lijst van je volgers', 'ik heb je hele snapstory gedownload, ook die prive dingen', 'al je chats met mij staan op mijn pc'],
+      ignore: ['ik heb je galerij gezien, wat een mooie vakantiefotos', 'ik heb de ledenlijst van je club nodig voor de contributie', 'ik heb je camerarol bekeken zoals je vroeg, die foto staat er niet', 'heb ik je fotos gekopieerd naar de drive voor het project?', 'al je fotos staan op mijn laptop, ik stuur ze morgen', 'ik heb je story opgeslagen, zo mooi', 'mijn opname van ons gesprek met de mentor staat in teams voor het werkstuk'],
     },
   },
 ] satisfies PatternEntry[];

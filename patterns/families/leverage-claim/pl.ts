@@ -18,10 +18,10 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: [REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*|twierdze|twierdzisz|racje|pizz*|zaklad*|przegral*|wygral*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*|twierdze|twierdzisz|racje|pizz*|zaklad*|przegral*|wygral*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
-      ignore: ['mam screeny z calej naszej rozmowy z grupy i dalej twierdze ze to ty wybrales ta pizze', 'nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
+      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase xd', 'mam screeny z calej naszej rozmowy z grupy i dalej twierdze ze to ty wybrales ta pizze', 'nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
     },
   },
   {
@@ -48,10 +48,10 @@ export default [
       'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|posiadam ..2 screeny|screena|screenshot*|skriny|skrin*|zrzuty|zrzut*|screen* ..3 nasz*|twoich|twoje|rozmow*|czat*|wiadomos*|wszystkiego|konwersacj*|tego_co_pisal*',
       'screeny|screenshoty|zrzuty|skriny ..2 nasz*|twoich|wszystkich ..1 rozmow*|czat*|wiadomos*|konwersacj* ..4 mam|zrobione|zapisane|zachowane',
     ],
-    unless: [REPORTED, 'ale_beka|ale_beke|beka_z_tego|smieszne|zabawne|do_kroniki|babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
+    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'ale_beka|ale_beke|beka_z_tego|smieszne|zabawne|do_kroniki|babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
     examples: {
       match: ['mam screeny naszych rozmów i twoje nudesy', 'zrobiłem screeny wszystkich twoich wiadomości', 'mam zrzuty ekranu naszej konwersacji'],
-      ignore: ['zrobiłem screena twojej wiadomości, ale beka', 'zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
+      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase', 'zrobiłem screena twojej wiadomości, ale beka', 'zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
     },
   },
   {
@@ -303,11 +303,11 @@ export default [
       'pojdziesz ..1 siedziec|do_wiezienia|do_poprawczaka|do_pudla',
       'uniknac ..2 sprawy|kary|zgloszenia|oskarzenia|wiezienia|problemow|konsekwencji|postepowania ..5 wplac|zaplac|przelej|wyslij|kare|oplate|grzywn*',
     ],
-    unless: [REPORTED, 'mandat*|parking*|bilet*|kontrol*|gapow*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
+    unless: ['spiewal*|spiewasz|karaoke|smieszn*', REPORTED, 'mandat*|parking*|bilet*|kontrol*|gapow*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
     weight: 3,
     examples: {
       match: ['myślałeś że rozmawiasz z dziewczyną? 😂', 'mam cały film', 'twoja reputacja jest w moich rękach', 'zgłoszę cię na policję że wysyłasz nagie zdjęcia', 'to ty mi wysłałaś, to ty będziesz miała kłopoty', 'jesteś nieletnia, więc to ty pójdziesz siedzieć', 'Aby uniknąć sprawy, wpłać 1500 zł karę.'],
-      ignore: ['mam cały film z koncertu', 'myślałeś że rozmawiasz z dziewczyną? to był bot xd', 'mam cały sezon na dysku, obejrzymy?'],
+      ignore: ['mam nagrana cala nasza rozmowe z wczoraj jak spiewalismy, wysle ci', 'mam cały film z koncertu', 'myślałeś że rozmawiasz z dziewczyną? to był bot xd', 'mam cały sezon na dysku, obejrzymy?'],
     },
   },
   {
@@ -1000,6 +1000,57 @@ export default [
         'Na Pani urzadzeniu wykryto nielegalne materialy.',
       ],
       ignore: ['uwaga, oszusci pisza ze z waszego adresu ip pobierano nielegalne tresci, nie placcie', 'antywirus: na twoim komputerze wykryto zabronione pliki, uruchom skaner', 'nagranie ktore zrobilem z twojego telefonu na koncercie jest super'],
+    },
+  },
+  {
+    id: 'looked-through-your-gallery-r24',
+    phrases: [
+      'przejrzal*|przegladal*|przejrzec|przegladac|grzebal*|grzebac|przeszukal*|przeszukac|przekopal* ..3 twoja|twoje|twojej|twoich|twoj|pani|pana ..1 galeri*|pliki|plikach|telefon|telefonie|dysk|chmure|zdjecia|fotki',
+      'przejrzec|przegladac|przejrzalem|przejrzalam|przegladalem|przegladalam ..1 galeri* ..6 ciekawe|pikantne|prywatne|intymne|odwazne|gorace|niegrzeczne',
+      'ciekawe|pikantne|prywatne|intymne|odwazne|niegrzeczne ..1 zdjecia|fotki|foty|filmiki|rzeczy|nagrania ..2 trzymasz|trzyma|przechowujesz|przechowuje|masz_w_telefonie|masz_w_galerii|w_telefonie|w_galerii|na_telefonie',
+      'skopiowal*|zgral*|zgralem|zgralam|zachowal*|zrzucil* ..2 sobie ..3 na_pamiatke',
+      'znalazlem|znalazlam|znalazl|widzialem|widzialam|ogladalem|ogladalam|przejrzalem|przejrzalam ..4 twoje|twoich|twoja ..1 nagie|gole|rozebrane|intymne|prywatne|pikantne|golasy ..1 zdjecia|fotki|foty|nagrania|filmiki|zdjec|fotek|selfie',
+    ],
+    unless: [REPORTED, 'ukryj*|na_profilu|publiczn*|kazdy_widzi|uwazaj*|oszust*|zmien*_haslo|reportaz*|artykul*|wyciecz*|wakacj*|slub*|wesel*|urodzin*|koncert*|imprez*|nasze|naszej|naszych|klasow*|szkoln*|muzeum|sztuki|obraz*'],
+    weight: 5,
+    examples: {
+      match: [
+        'przy testach wyswietlacza musialem przejrzec galerie. ciekawe zdjecia tam pani trzyma',
+        'skopiowalem sobie na dysk, tak na pamiatke',
+        'przejrzalem twoja galerie jak telefon byl u mnie w serwisie',
+        'niezle pikantne fotki trzymasz w telefonie, wiesz?',
+        'naprawialem twoj telefon i znalazlem tam twoje nagie zdjecia',
+      ],
+      ignore: ['uwazaj, ten serwis podobno przeglada galerie klientow', 'zgralam sobie zdjecia z wycieczki na pamiatke', 'przegladalam galerie sztuki w muzeum', 'widzialam cie wczoraj w galerii', 'widzialam twoje prywatne zdjecia na profilu, ukryj je bo kazdy widzi'],
+    },
+  },
+  {
+    id: 'it-all-got-recorded-r24',
+    phrases: [
+      'mam|mamy ..1 nagrany|nagrane|nagrana|zapisany|zapisane|zgrany|zgrane ..2 caly|cala|cale|twoj|twoja|twoje ..4 stream*|ekran*|call*|kamer*|kamerce|kamerze|wideorozmow*',
+      'jak|kiedy|gdy ..1 gadalismy|rozmawialismy|pisalismy|bylismy ..2 na|przez ..1 kamerce|kamerze|kamerke|kamerkach|wideo|callu|facetime* ..4 wszystko|caly_czas|wszystko_sie ..2 nagrywal*|nagral*|zapisal*|rejestrowal*',
+    ],
+    unless: [REPORTED, 'koncert*|mecz*|gra|gry|grze|fortnit*|minecraft*|turniej*|super|fajn*|wyciecz*|lekcj*|zajec*|webinar*|klas*|projekt*|gratul*|widz*|brawo|gg|spiewal*|smieszn*|karaoke|wysle_ci|highlight*|montaz*|shorts*|klip*_na_yt|zmontuj*'],
+    weight: 5,
+    examples: {
+      match: [
+        'LOL mam nagrany caly twoj stream z ekranu. patrz na link',
+        'wczoraj jak gadalismy na kamerce to wszystko sie nagrywalo obs',
+        'mamy nagrana cala twoja rozmowe na kamerce',
+      ],
+      ignore: ['mam nagrany caly twoj stream z turnieju, super grales', 'mam nagrany caly twoj stream, gratulacje za 1000 widzow', 'mam nagrana cala nasza rozmowe z wczoraj jak spiewalismy, wysle ci', 'jak gadalismy na wideo z klasa to wszystko sie nagrywalo na lekcje'],
+    },
+  },
+  {
+    id: 'delete-for-cash-r24',
+    phrases: [
+      'usune|skasuje|wykasuje|wymaze|wywale ..3 za|jak_dostane|po_wplacie|po_przelewie|gdy_dostane ..1 # ..1 zl|zlotych|zloty|pln|euro|dollar|usd|eur|dolcow|dolarow',
+    ],
+    unless: [REPORTED, 'aplikacj*|apk*|subskrypcj*|abonament*|premium|ogloszeni*|oferta|oferte|konto_premium'],
+    weight: 5,
+    examples: {
+      match: ['usune za 600 zl. albo moge je wrzucic na grupe osiedlowa', 'skasuje wszystko za 300 zl i masz spokoj', 'usune nagranie za 100 euro'],
+      ignore: ['usune je za 5 minut', 'usune to za chwile, sorki', 'skasuje ogloszenie za 2 dni jak nikt nie kupi'],
     },
   },
 ] satisfies PatternEntry[];

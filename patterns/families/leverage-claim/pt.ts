@@ -1198,4 +1198,34 @@ export default [
       ignore: ['eu nunca apago nada, o meu telemovel ta cheio de memes'],
     },
   },
+  {
+    // Round 24: "fiz copia de seguranca para mim tambem", "tenho backup das tuas nudes", "possui o material que nos enviou".
+    id: 'kept-a-backup-r24',
+    phrases: [
+      'fiz|guardei|salvei|tirei|fizemos|guardamos ..1 [uma] copia|copias|backup|copia_de_seguranca ..3 para_mim|pra_mim|so_pra_mim|pra_eu|tambem_para_mim|tambem_pra_mim',
+      'tenho|temos|guardei|salvei ..1 [um] backup|copia|copias ..2 das_tuas|dos_teus|das_suas|dos_seus|de_tuas|de_teus|tuas|teus ..1 nudes|nude*|fotos|videos|conversas|prints',
+      'possui|possuimos|possuo|temos|tenho|guardamos ..2 o_material|os_materiais|todo_o_material|as_imagens|o_conteudo ..3 que|q ..2 nos|me|vc_nos|vc_me ..1 enviou|enviaste|mandou|mandaste|enviada|enviado',
+      'printei|printamos|gravei|salvei ..1 td|tudo|tudinho ..4 @your|teus|tuas ..1 seguidores|contatos|contactos|@family|amigos',
+    ],
+    unless: [REPORTED, 'galeria_antiga|telemovel_novo|celular_novo|icloud|google_fotos|google_drive|drive|pen|pendrive|disco|trabalho|projeto|projecto|tpc|escola|festa|viagem|ferias|casamento|aniversario|orcamento|encomenda|fatura|faturas|contrato|processo'],
+    weight: 5,
+    examples: {
+      match: ['vi umas fotos tuas muito interessantes. fiz copia de seguranca para mim tambem', 'tenho backup das tuas nudes em 3 lugares', 'A nossa agencia de modelos possui o material que nos enviou durante o casting.', 'PRINTEI TD. ja to vendo teus seguidores: tua mae, tua irma'],
+      ignore: ['fiz backup da galeria no google drive pra ti', 'tenho copia das tuas fotos da viagem', 'temos o material que nos enviou para o orcamento'],
+    },
+  },
+  {
+    // Round 24: a phone-repair man: "quando arranjei o teu telemovel vi a tua galeria toda".
+    id: 'repair-saw-your-gallery-r24',
+    phrases: [
+      'quando|enquanto ..1 arranjei|arranjava|reparei|reparava|concertei|consertei|consertava|formatei|tive|tinha|mexi|mexia ..3 teu|tua|o_teu|a_tua|seu|o_seu ..1 telemovel|celular|cel|tlm|telefone|portatil|pc|computador|tablet ..4 vi|copiei|guardei|salvei|encontrei|achei|passei ..2 tua|tuas|a_tua|as_tuas|teus|os_teus|sua|suas ..1 galeria|fotos|videos|conversas|nudes|fotinhas',
+      'copiei|guardei|salvei|passei|transferi ..2 as_tuas|tuas|teus|os_teus|a_tua|tua|as_suas|suas ..1 fotos|videos|galeria|conversas|nudes ..4 quando|enquanto ..4 telemovel|celular|cel|tlm|telefone|pc|computador ..3 loja|assistencia|reparacao|conserto|arranjo|comigo|aqui',
+    ],
+    unless: ['novo|nova|pro_novo|para_o_novo|pra_ti|para_ti|pen|pendrive|drive|icloud|como_pediste|como_pediu|como_pedido|backup_pedido|cartao_sd|sd'],
+    weight: 5,
+    examples: {
+      match: ['quando arranjei o teu telemovel vi a tua galeria toda', 'copiei as tuas fotos quando o celular tava na loja', 'enquanto consertava o teu celular encontrei as tuas fotos'],
+      ignore: ['quando arranjei o teu telemovel passei as tuas fotos pro novo', 'copiei as tuas fotos pra pen quando o pc tava aqui, como pediste'],
+    },
+  },
 ] satisfies PatternEntry[];

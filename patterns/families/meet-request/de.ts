@@ -11,10 +11,10 @@ export default [
       'in_echt|real|reallife|irl|persoenlich|personlich ..2 treffen|sehen|kennenlernen',
       'date mit mir|uns|dir',
     ],
-    unless: ['wann ..1 sehen|treffen wir uns ..1 morgen|nachher|gleich|dann|genau|in_der_schule|im_training|beim_training', 'sehen|treffen wir uns ..2 nach_der_schule|nach_der_nachhilfe|in_der_pause|nach_dem_training|nach_der_arbeit|nach_der_ag|in_der_mensa'],
+    unless: ['vor|in|bei|an der|die halle|turnhalle|sporthalle|mensa|bibliothek|bib|aula|umkleide', 'hausmeister|training|probe|nachhilfe|referat|lerngruppe|gruppenarbeit|suchen|fundburo|fundbuero', 'wann ..1 sehen|treffen wir uns ..1 morgen|nachher|gleich|dann|genau|in_der_schule|im_training|beim_training', 'sehen|treffen wir uns ..2 nach_der_schule|nach_der_nachhilfe|in_der_pause|nach_dem_training|nach_der_arbeit|nach_der_ag|in_der_mensa'],
     examples: {
       match: ['lass uns mal treffen', 'können wir uns morgen treffen', 'wann sehen wir uns', 'wir sollten uns mal in echt sehen'],
-      ignore: ['wir haben uns gestern getroffen', 'das treffen ist um 5', 'sehen wir uns heut nach der schule?', 'süß!! wann sehen wir uns morgen?', 'wann treffen wir uns nachher genau?'],
+      ignore: ['wir treffen uns um 7:15 vor der halle', 'wir treffen uns morgen in der bib, für das referat', 'wir haben uns gestern getroffen', 'das treffen ist um 5', 'sehen wir uns heut nach der schule?', 'süß!! wann sehen wir uns morgen?', 'wann treffen wir uns nachher genau?'],
     },
   },
   {

@@ -442,4 +442,17 @@ export default [
       ignore: ['lets meet at the park just us to plan the surprise party, dont tell ur mum', 'dont tell ur mum but i failed the test lol'],
     },
   },
+  // round 24 (en-n24): "i'll wait in my car by the co-op saturday, i'll drive us somewhere quiet"
+  {
+    id: 'drive-us-somewhere-quiet-r24',
+    phrases: [
+      '@iwill|we_can|we_could|lets|let_us drive|take|bring [us|you|ya] somewhere|someplace|anywhere|out_somewhere|to_a_place ..1 quiet|private|secluded|alone|dark|nobody_knows|no_one_knows|no_one_will_see|nobody_will_see|just_us|where_no_one|where_nobody',
+      '@iwill wait|be_waiting|park|be_parked|be_sat ..1 in my car ..6 by|at|outside|near|behind|round|around|down|across ..3 saturday|sunday|friday|tonight|tomorrow|after_school|at_lunch|later|weekend',
+    ],
+    unless: ['mum|mom|dad|mam|nan|gran|grandma|grandpa|aunt|uncle|practice|lesson|lessons|driving_lesson|school_run|pickup|pick_up|training|match|game|concert|shopping|groceries|appointment|dentist|doctor|work|delivery|parcel|uber|taxi|lift_home|study|revision|group|team|party|everyone|the_girls|the_boys|picnic|dog|walk_the_dog|lol|haha'],
+    examples: {
+      match: ["i'll wait in my car by the co-op saturday, i'll drive us somewhere quiet", 'we could drive somewhere private after school, just us', 'ill be waiting in my car behind the leisure centre tonight'],
+      ignore: ['ill wait in my car outside the dentist saturday, mum said', 'lets drive somewhere quiet for the picnic with everyone', 'ill be waiting in my car by the gate after practice'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -308,4 +308,15 @@ export default [
       ignore: ['te espero afuera del cole en un taxi blanco, soy mama', 'te recojo en un coche gris, el de tu tia, que el nuestro esta en el taller', 'me dijiste que sales a las 3? te espero en la puerta para ir al dentista'],
     },
   },
+  {
+    id: 'ill-pick-you-up-in-my-car-r24',
+    phrases: [
+      'te|yo_te recojo|recogo|busco|paso_a_buscar|paso_a_recoger ..2 en ..1 mi ..1 coche|carro|auto|moto|camioneta|furgo*|nave|carrito ..6 ni_le_cuentes|ni_le_digas|ni_les_cuentes|ni_les_digas|no_le_digas|no_les_digas|no_se_lo_digas|sin_que|a_solas|solita|solito|nadie|damos_una_vuelta|dar_una_vuelta|tu_y_yo|los_dos_solos|en_secreto',
+    ],
+    unless: ['tu_tia|tu_tio|tu_abuel*|tu_primo|tu_prima|tu_hermano|tu_hermana|con_tu_mama|con_tu_madre|con_mama|uber|taxi|cabify|didi|entreno|entrenamiento|partido|torneo|cumple|fiesta|boda|cole|colegio|insti|clase|examen|trabajo|aeropuerto|estacion|medico|dentista|hospital|con_los_chicos|con_las_chicas|con_todos|los_demas|el_grupo|y_a_ana|y_a_tu', 'amor|bebe|cari|carino|mi_vida|gordi|novio|novia'],
+    examples: {
+      match: ['vente al centro comercial el sabado, yo te recojo en mi carro, pero a tu mama ni le cuentes', 'te busco en mi auto y damos una vuelta', 'te recojo en mi coche y nos vamos tu y yo'],
+      ignore: ['te recojo en mi coche a las 7 y vamos al cine', 'yo te recojo en mi carro, dile a tu mama que llegamos a las 10', 'te recojo en mi coche a las 8 y vamos al cumple de Lucia', 'amor te recojo en mi coche despues del curro', 'te recojo en mi coche para ir al entreno'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -129,7 +129,7 @@ export default [
       'ci vediamo|vediamo ..2 in ..1 studio|albergo|hotel|ufficio|sala_prove|appartamento',
     ],
     weight: 2,
-    unless: ['o_con|oppure|accompagn*|con_tua_madre|con_i_tuoi|con_un_genitore|autorizzazione|biblioteca|a_scuola|in_classe|studio_medico|dal_dentista|dottore|ahah*|haha*|lol'],
+    unless: ['o_con|oppure|accompagn*|con_tua_madre|con_i_tuoi|con_un_genitore|autorizzazione|biblioteca|a_scuola|in_classe|ripassiamo|ripassare|esame|verifica|interrogazione|studio_medico|dal_dentista|dottore|ahah*|haha*|lol'],
     examples: {
       match: ['sono fotografo, vieni in studio sabato pomeriggio, da sola', 'poi ci vediamo in studio a Roma, ti pago il treno io'],
       ignore: ['vieni da sola o con tua sorella?', 'vieni pure da solo, la biblioteca apre alle 9'],
@@ -217,6 +217,18 @@ export default [
     examples: {
       match: ['domani dopo scuola ci vediamo al parchetto dietro la chiesa? poi ti riaccompagno io'],
       ignore: ['domani dopo scuola ci vediamo al parchetto con gli altri?', 'ci vediamo in biblioteca poi ti riaccompagno io'],
+    },
+  },
+  {
+    id: 'come-by-alone-after-closing-r24',
+    phrases: [
+      'se ..1 passi|vieni|torni ..3 stasera|domani|dopo ..4 da_sola|da_solo ..3 dopo|quando ..1 la_chiusura|chiudo|chiudiamo|non_c_e_nessuno',
+      'passa|vieni|torna ..3 da_sola|da_solo ..3 dopo_la_chiusura|quando_chiudo|quando_non_c_e_nessuno|a_negozio_chiuso',
+    ],
+    unless: ['chiave|chiavi|pacco|ritir*|ti_lascio|ripassiamo|studiamo|esame|verifica|compiti'],
+    examples: {
+      match: ['tranquilla, rimangono tra noi… se passi stasera al negozio da sola dopo la chiusura', 'vieni da sola quando non c e nessuno'],
+      ignore: ['se passi stasera al negozio prima della chiusura ti do il telefono'],
     },
   },
 ] satisfies PatternEntry[];

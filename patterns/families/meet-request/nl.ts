@@ -49,11 +49,11 @@ export default [
       'kom|komt|kan ..3 [me|mij] ..2 [even|gewoon|maar] ..1 ophalen ..3 bij ..2 station|het_station|de_parkeerplaats|mijn_auto|mijn_huis|mij|me|hotel',
       'waar|wanneer ..3 kan|kunnen ..2 ik|we ..2 je|jou ..2 zien|ontmoeten|oppikken|ophalen',
     ],
-    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'fiets', 'marktplaats', 'pakket', 'bestelling', 'ps5|console|playstation|spullen|tafel|kast|bank', 'bios*', 'klas*', 'verjaardag*', 'feest*', 'jullie'],
+    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'fiets', 'marktplaats', 'pakket', 'bestelling', 'ps5|console|playstation|spullen|tafel|kast|bank', 'bios*', 'klas*', 'verjaardag*', 'feest*', 'jullie', 'discord|facetime|zoom|online|scherm|schermdelen|videocall|call|teams|docs|doc'],
     weight: 1.5,
     examples: {
       match: ['dan kunnen we ook even wat drinken', 'ik ben zaterdag ook in de buurt', 'kom hem vrijdag ophalen bij het station', 'waar kan ik je oppikken'],
-      ignore: ['zullen we wat drinken met de klas', 'kom de ps5 zaterdag ophalen bij mij', 'ik ben in de buurt van oma'],
+      ignore: ['zullen we samen doen op discord? ik deel mn scherm', 'zullen we samen iets doen online vanavond', 'zullen we wat drinken met de klas', 'kom de ps5 zaterdag ophalen bij mij', 'ik ben in de buurt van oma'],
     },
   },
   {

@@ -19,7 +19,7 @@ export default [
       'vamos|bora|queres|quer|topas|topa ..1 tomar|beber|comer ..1 um|uma|algo|alguma ..1 [cafe|sorvete|gelado|lanche|coisa|acai] ..2 [comigo|juntos|so_nos|a_dois]',
     ],
     // Not bare "aula": "bora tomar um sorvete amanhã depois da aula?" is how the invitation is put.
-    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca', 'pra_eu_buscar|para_eu_buscar|pra_eu_retirar|para_eu_retirar|pra_retirar|para_retirar|retirada|pra_entregar|para_entregar|a_encomenda|o_produto|a_bike|a_bicicleta', 'leva_nos|levam_nos|nos_leva|nos_levam|vem_nos_buscar|nos_vem_buscar|vai_nos_buscar|nos_vai_buscar'],
+    unless: ['duo|dupla|ranked|missao|estudar|trabalho_de_grupo|projeto|projecto', 'grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca', 'pra_eu_buscar|para_eu_buscar|pra_eu_retirar|para_eu_retirar|pra_retirar|para_retirar|retirada|pra_entregar|para_entregar|a_encomenda|o_produto|a_bike|a_bicicleta', 'leva_nos|levam_nos|nos_leva|nos_levam|vem_nos_buscar|nos_vem_buscar|vai_nos_buscar|nos_vai_buscar'],
     weight: 1,
     examples: {
       match: ['bora tomar um sorvete amanha depois da aula?', 'me encontra no parque amanhã', 'posso ir ter contigo?', 'vamos tomar um café?', 'vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
@@ -79,17 +79,17 @@ export default [
       'te|ti ..2 busco|buscar|pego|pegar|apanho|apanhar ..3 casa',
       'vou|posso ..2 ate|ai|ir_a|ir_ao ..2 @your ..1 casa|escola|cidade|bairro',
       'posso|vou|deixa|deixa_me ..2 te|ti ..1 buscar|pegar|apanhar|levar ..2 de_carro|de_mota|em_casa|a_casa|ai|na_tua|na_sua|onde',
-      'vem|vens|venha|aparece ..3 minha_casa|meu_apartamento|meu_ape|meu_carro|meu_hotel|aqui_em_casa|ca_a_casa',
+      'vem|vens|venha|aparece ..3 minha_casa|meu_apartamento|meu_ape|meu_carro|meu_hotel',
       'te|ti ..1 pego|busco|apanho|levo|buscar|pegar|levar ..2 de_carro|de_mota|de_moto|de_uber|de_taxi|de_boleia|de_carona|no_meu_carro',
       'apanhas|pegas|apanha|pega|vens|vem ..4 autocarro|onibus|comboio|trem|metro|uber ..4 espero_te|te_espero|espero',
       'espero_te|te_espero|espero ..2 [te] ..2 na|no|a|ao ..1 paragem|parada|estacao|esquina|saida_da_escola|saida_do_colegio|porta_da_escola|portao_da_escola|parque ..4 sozinha|sozinho|sem_ninguem|sem_contar|e_vamos|e_depois|vem|vens|apanhas|pegas|autocarro|onibus',
       // "queres que eu te vá buscar?".
       'queres_que_eu|quer_que_eu|queres_que|quer_que ..1 te|ti ..1 va|vou|ir ..1 buscar|pegar|apanhar',
     ],
-    unless: ['mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*'],
+    unless: ['carregador|casaco|livro|livros|chave|chaves|encomenda|devolver|devolves|entregar|emprestar|emprestado|emprestada|sopa|comida|consola|ps5|ps4|xbox|comando', 'mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*'],
     weight: 2,
     examples: {
-      match: ['queres que eu te vá buscar?', 'te pego de carro', 'apanhas o autocarro e eu espero-te na paragem', 'espero-te na paragem sozinha', 'vem aqui em casa', 'vou até à tua cidade', 'posso te buscar de carro'],
+      match: ['queres que eu te vá buscar?', 'te pego de carro', 'apanhas o autocarro e eu espero-te na paragem', 'espero-te na paragem sozinha', 'vou até à tua cidade', 'posso te buscar de carro'],
       ignore: ['queres que eu te vá buscar ao treino? a tua mae pediu', 'vem cá a casa sábado, a minha mãe faz pizza', 'te pego de carro amanha, a tua mae deixou', 'apanhas o autocarro e eu espero-te na paragem, depois vamos ao treino'],
     },
   },
@@ -321,6 +321,19 @@ export default [
     examples: {
       match: ['a gente podia se ver, eu te pego de carro na pracinha perto da tua casa', 'te busco de moto depois da aula'],
       ignore: ['te pego de carro no aeroporto as 9', 'a mae te pega de carro na escola', 'te levo de carro pro treino com a galera'],
+    },
+  },
+  {
+    // Round 24: "vem aqui em casa hj?" is what friends and couples say every day: on its own it counts less.
+    id: 'come-over-r24',
+    phrases: [
+      'vem|vens|venha|aparece|aparecer ..3 aqui_em_casa|ca_a_casa|ca_em_casa|aqui_pra_casa',
+    ],
+    unless: ['mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*|estudar|jogar|jantar|almocar|lanchar|filme|series|pizza|trabalho|tpc|churrasco|pijama'],
+    weight: 1,
+    examples: {
+      match: ['vem aqui em casa', 'vem aqui em casa hj?'],
+      ignore: ['vem aqui em casa estudar pra prova', 'galera sexta é a festa do pijama aqui em casa'],
     },
   },
 ] satisfies PatternEntry[];

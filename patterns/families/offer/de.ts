@@ -508,4 +508,16 @@ export default [
       ignore: ['ich kann dir 5 subs giften wenn du beim turnier gewinnst', 'dann kriegst du gratis eis dazu', 'ich hab 1000 robux für den neuen skin ausgegeben'],
     },
   },
+  {
+    id: 'coins-per-task-r24',
+    phrases: [
+      'fur|fuer jede|jeden|jedes aufgabe|challenge|runde|mission|dare|foto|bild|pic|video ..3 # ..1 @gamecur|munzen|muenzen|rosen|geschenke|gifts|euro|@currency',
+      'ich schick|schicke|geb|gebe dir ..3 # ..1 @gamecur|munzen|muenzen|rosen|gifts|geschenke ..3 wenn|fur|fuer ..4 @cam|@photo|zeigst|ausziehst',
+    ],
+    unless: ['hausaufgabe*|nachhilfe|mathe|vokabel*|lernen|turnier|quiz|tore|tor|kill|kills|sieg|level|punkte|abo|follower'],
+    examples: {
+      match: ['ich schick dir für jede aufgabe 50 münzen', 'für jedes foto 500 robux', 'ich geb dir 20 rosen wenn du die cam anmachst'],
+      ignore: ['für jede richtige vokabel gibts 10 münzen im lernspiel', 'für jeden kill 100 coins im turnier'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -159,10 +159,10 @@ export default [
       'want|want_to|you_want|u_want|you_need|u_need [a|an|some|free] [dollar|#|@currency] ..2 amazon_card*|amazon_gift*|gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|visa_gift*|psn_card*|xbox_card*|roblox_card*|fortnite_card*',
       '@iwill|i_can|i_could top_up|topup|top|pay|cover|reload|refill ..2 your|ur|you|u ..2 phone|credit|data|phone_credit|phone_bill|bill|sim|minutes',
     ],
-    unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands|scam|scams|scammer|scammers|psa|going_round|going_around|beware|watch_out'],
+    unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands|scam|scams|scammer|scammers|psa|going_round|going_around|beware|watch_out|file|files|link|recording|podcast|notes|doc|document|pdf|screenshot|screenshots|slides|the_pics|the_photos|the_video|the_clip'],
     examples: {
       match: ['ill sort u out with some cash', "Thats fine, we can still meet up. I'll pay for everything", 'lets meet at the mall, ill buy u stuff', 'i can swing by n pick u up after school, ill buy u food', 'want a $100 amazon card?', 'ill buy u bubble tea', 'want me to buy u that hoodie?', "i'll top up your phone credit", 'i can get u new clothes, whatever u want'],
-      ignore: ['ill buy u bubble tea for ur bday!!', 'want me to buy u anything at the store? mum gave me a list', 'ill top up ur phone credit, u can pay me back later', 'ill buy u boba if u help me with the homework', 'guys PSA theres a scam going round where someone says they have ur nudes and want gift cards'],
+      ignore: ['i recorded our call for the podcast, want me to send you the file?', 'ill buy u bubble tea for ur bday!!', 'want me to buy u anything at the store? mum gave me a list', 'ill top up ur phone credit, u can pay me back later', 'ill buy u boba if u help me with the homework', 'guys PSA theres a scam going round where someone says they have ur nudes and want gift cards'],
     },
   },
   {
@@ -592,10 +592,10 @@ export default [
       '@iwill|i_could|i_can|i_will_even bring|get|buy|give|send|gift|load|top_up you|u|your_account|ur_account ..1 vbucks|v_bucks|robux|skins|a_skin|battle_pass|gift_card|giftcard|gift_cards|steam_card|nitro|discord_nitro|bits|gems|coins|minecoins|riot_points|rp|primogems|crystals',
       'i [have|got] [a] spare ..3 i_could|i_can|ill|i_will ..1 just give|send|gift you|u ..2 for_free|free|tbh|no_cost|if_you|if_u',
     ],
-    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_your|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance'],
+    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_your|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance|win|wins|winning|race|obby|event|contest|competition|first_place|1_st_place|comes_first'],
     examples: {
       match: ['i could come round after ur mum leaves, ill bring u vbucks', 'ill get u robux if u keep it between us', 'i have a spare charizard ex i could just give u tbh', 'i can send u nitro'],
-      ignore: ['ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
+      ignore: ['i will give you 500 robux if you win the obby race tonight', 'ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
     },
   },
   {

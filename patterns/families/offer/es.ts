@@ -407,4 +407,28 @@ export default [
       ignore: ['me mandas foto del ticket y yo te pago', 'son 500 pesos cada una las photocards', 'soy productor en la radio del cole, te ayudo con el taller'],
     },
   },
+  {
+    id: 'rank-for-a-pic-r24',
+    phrases: [
+      'para|pa|pra ..1 darte|subirte|ponerte|hacerte|tener|ser ..2 admin|mod|moderador|moderadora|rango|staff|vip|owner|coowner|helper ..6 manda*|pasa*|envia*|pasame|mandame ..3 foto|fotos|fotito|pic|video|selfie',
+      'te ..1 doy|pongo|subo|hago ..2 admin|mod|moderador|moderadora|rango|staff|vip|helper ..6 si|a_cambio ..2 me ..1 mandas|pasas|envias|mostras|ensenas ..3 foto|fotos|fotito|pic|video|selfie|cara|cuerpo',
+    ],
+    unless: ['captura_del|captura_de_tu_perfil|tu_perfil|tu_nick|tu_usuario|tu_id|de_tu_build|de_tu_casa_en|de_tu_base|de_la_build|de_tu_mundo|del_mapa|de_la_partida|de_tu_skin'],
+    examples: {
+      match: ['para darte admin mandame una foto tuya en calzones, es pa verificar q no eres bot', 'te doy rango de mod si me mandas una foto tuya'],
+      ignore: ['para darte admin mandame una foto de tu build en el server', 'te doy vip si me pasas captura de tu perfil de roblox'],
+    },
+  },
+  {
+    id: 'live-gifts-for-private-battles-r24',
+    phrases: [
+      'te ..1 pago|doy|mando|envio|regalo|mandare|pagare ..3 mas|muchos|mil|#|todos_los ..1 regalos|leones|rosas|universos|galaxias|monedas|coins|diamantes|dolares|euros ..6 privad*|a_solas|batalla*|si_prendes|si_haces|si_pierdes|en_telegram|en_whatsapp|por_telegram',
+      'batallas|batalla|retos|reto ..1 privad*|secret* ..6 contigo|conmigo|telegram|whatsapp|@app|pago|regalos',
+    ],
+    unless: ['torneo_oficial|con_todos|en_el_live_de|todos_podeis|todos_pueden|publica|publicas'],
+    examples: {
+      match: ['en telegram, ahi te pago mas regalos, 50 dolares por batalla privada', 'eres mi streamer favorita, quiero hacer batallas privadas contigo', 'te mando mil monedas si haces un reto a solas'],
+      ignore: ['hoy hacemos batalla en el live con todos, traed rosas', 'te mando rosas en el live de mañana'],
+    },
+  },
 ] satisfies PatternEntry[];

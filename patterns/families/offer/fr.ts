@@ -21,10 +21,10 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: [/* r22 */ 'pour_le_billet|pour_la_place|pour_ta_part|ta_part|ma_part|je_te_dois|jte_dois|te_rembourse|rembourse*|que_je_te_dois|pour_la_pizza|pour_le_cine|pour_le_resto|pour_les_courses', /* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm', /* r21: paid commissions, split payments */ 'ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*', 'a_la_fin|le_reste_a|le_reste_quand|le_reste_apres|la_moitie|moitie_maintenant|moitie_avant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini|une_fois_termine'],
+    unless: [/* r24 */ 'fais_moi_un_virement|fais_moi_un_lydia|fais_moi_un_paylib|fais_moi_un_wero|vire_moi|vire_les_moi|paye_moi|paie_moi|envoie_moi_l_argent|envoie_moi_les_sous', /* r22 */ 'pour_le_billet|pour_la_place|pour_ta_part|ta_part|ma_part|je_te_dois|jte_dois|te_rembourse|rembourse*|que_je_te_dois|pour_la_pizza|pour_le_cine|pour_le_resto|pour_les_courses', /* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm', /* r21: paid commissions, split payments */ 'ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*', 'a_la_fin|le_reste_a|le_reste_quand|le_reste_apres|la_moitie|moitie_maintenant|moitie_avant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini|une_fois_termine'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
-      ignore: ["je te fais un virement de 15 balles pour le billet", 'je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
+      ignore: ["10€ pour toi, fais moi un virement", "je te le laisse à 15 balles, vire moi sur lydia", "je te fais un virement de 15 balles pour le billet", 'je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
     },
   },
   {
@@ -753,4 +753,19 @@ export default [
       ]
     }
   },
+  // r24-start
+  {
+    id: 'je-te-passe-modo-si-tu-r24',
+    phrases: [
+      'je|j|jte|jvais ..2 te|t ..1 passe|mets|met|donne|file|offre|nomme ..2 modo|admin|staff|grade|rank|vip|moderateur|gerant ..4 si_tu|si_t|en_echange|contre|a_condition|mais_faut|mais_il_faut',
+      'je|j ..1 t|te ..1 envoie|envoye|offre|donne|balance ..2 un|une|des|# ..1 lion|lions|univers|galaxie|galaxies|gift|gifts|coins ..4 si_tu|si_t|en_echange|contre',
+      'je|j ..1 paie|paye|payerai|verse|file|donne ..4 # ..1 euro|euros|balles|dollar|dollars|usdt|usd|btc|eth|e ..3 par|pour_chaque ..1 photo*|pic|pics|video*|vid|vids|selfie*|tof|tofs',
+    ],
+    unless: ['si_tu_veux|si_t_veux|si_tu_veut|si_ca_te_dit|si_t_es_chaud|si_tu_es_actif|si_t_es_actif|si_tu_restes_actif|si_tu_gagnes_le_tournoi|invites|boost*|vote*|recrute*|formulaire|candidature|photomaton|identite|impression|imprime*|tirage*|photographe|mariage|studio|cadre|album|vinted|leboncoin|objectif|shooting_du|logo|montage|miniature*|thumbnail*'],
+    examples: {
+      match: ['je te passe admin si tu fais ce que je dis', 'je te mets modo si tu fais une cam', "je t'envoie un lion si tu gagnes 🦁", 'je paie 150€ en USDT par photo retenue'],
+      ignore: ['je te mets modo si tu veux, t\'es actif', 'je paie 5 euros par photo au photomaton', 'je te paie 10 euros par miniature youtube'],
+    },
+  },
+  // r24-end
 ] satisfies PatternEntry[];

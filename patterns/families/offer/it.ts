@@ -114,7 +114,7 @@ export default [
       'ti ..1 regalo|do|pago|compro|offro|faccio ..3 netflix|spotify|disney*|abbonamento|nitro|iphone|airpods ..4 se ..1 mi',
       'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]', 'ti ..1 ricarico|regalo|do|pago|compro|faccio ..6 mi ..1 mandi|fai_vedere|mostri ..2 qualcosa|qualcosina ..2 di_carino|di_bello|di_speciale|di_sexy|di_piccante|di_tuo|in_cambio', 'se ..1 mi ..1 mandi|fai_vedere|invii|mostri ..3 @photo|@video|foto|video|selfie|una|qualche ..4 ti ..1 regalo|do|pago|compro|ricarico|faccio_avere|mando ..3 #|@gamecur|@currency|soldi|pass|skin|ricarica|buono|iphone|abbonamento|battle_pass|pass_battaglia|nitro'],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*', 'compleanno|nonna|nonno|natale|auguri|regalo_per|per_il_compleanno'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|stampat*|cantante|idolo|autografo|calciatore|attore|attrice|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*', 'compleanno|nonna|nonno|natale|auguri|regalo_per|per_il_compleanno'],
     examples: {
       match: ['ti piacerebbe guadagnare facendo qualche foto? ti pago bene', 'vuoi 1000 robux? basta un video', '50 euro su paysafecard, in cambio solo qualche foto carina per me', 'ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere', 'ti ricarico il telefono, tu però mi mandi qualcosa di carino', 'se mi mandi una foto ti regalo il pass battaglia'],
       ignore: ['ti do 5 euro per una foto della tua verifica', '10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto', 'ti ricarico il telefono, tu però mi mandi qualcosa di carino per il compleanno di nonna'],
@@ -482,6 +482,19 @@ export default [
     examples: {
       match: ['ti faccio entrare nel mio club privato su vrchat, pero prima mandami una foto vera di te, senza avatar', 'ti aggiungo al gc vip se mi mandi un selfie'],
       ignore: ['ti aggiungo al gruppo privato della classe, mandami il numero', 'ti invito nel server privato, mandami il nick'],
+    },
+  },
+  {
+    id: 'i-pay-per-pic-crypto-r24',
+    phrases: [
+      'pago|pagherei|offro|do|darei|ricarico ..1 # ..2 @currency|@payment|@money|usdt|coins|monete ..2 per|a ..1 ogni|una|la|qualche|foto ..1 @photo|@video|esclusiva|esclusive',
+      'private_battle|battle_privata|battaglia_privata|pk_privata|sfida_privata ..6 se ..6 se ..2 ti ..1 mando|regalo|do ..2 # ..1 coins|monete|leoni|rose|diamanti|gift|regali',
+    ],
+    unless: ['fotografo_per_il_matrimonio|matrimonio|battesimo|comunione|stampa|stampe|album_di_foto|fototessera|fotografo|stampat*|cantante|idolo|autografo|calciatore|attore|attrice'],
+    weight: 3,
+    examples: {
+      match: ['Io faccio collezione NFT di ragazze giovani. Pago 200 USDT per ogni foto esclusiva, anche 500 se piu intima', 'darei 50 euro per una foto tua', 'facciamo una private battle solo noi due? se vinco io fai quello che dico, se vinci tu ti mando altri 5000 coins'],
+      ignore: ['pago 30 euro per la stampa delle foto', 'ho pagato 10 euro per la fototessera'],
     },
   },
 ] satisfies PatternEntry[];

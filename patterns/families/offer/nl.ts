@@ -454,4 +454,33 @@ export default [
       ignore: ['ik zet 10 euro op je telefoon als je je kamer opruimt', 'dan zet ik 10 euro op je telefoon voor je verjaardag', 'ik zet 15 euro op je rekening, je zakgeld'],
     },
   },
+  {
+    id: 'tikkie-for-a-pic-r24',
+    phrases: [
+      'ik|k tikkie|betaal|geef|stuur|doneer|gift ..2 je|jou|jij ..1 # ..1 [@currency|@money|euro|robux|@gamecur] ..2 als|wanneer|zodra je|jij|ge ..4 @photo|foto|pic|selfie|video|filmpje',
+      'ik|k stuur|geef|doneer|gift ..2 gifts|gift|giftjes|rozen|coins|munten|universe|universes|leeuw|leeuwen|galaxy ..2 per|voor_elke|voor_iedere|bij_elke|voor_een ..1 uitdaging|dare|challenge|opdracht|pic|foto',
+      'zien ..2 # ..1 universe|universes|leeuw|leeuwen|rozen|roos|gifts|galaxy|galaxies',
+      'ik|k stuur|geef|doneer|gift ..2 # ..1 rozen|gifts|coins|universe*|leeuw*|robux|@gamecur|euro ..2 als je|jij ..4 uitdoet|uittrekt|laat_zien|toont',
+      'doneer|doneren|gift|giften|stuur ..4 als je|jij ..3 prive|alleen_voor_mij|voor_mij_alleen ..3 live|stream|streamt|cam|call|belt|bellen',
+    ],
+    unless: ['fiets', 'marktplaats', 'vinted', 'adres', 'terug*', 'lenen', 'oppas*', 'hond', 'klusje', 'gras', 'auto', 'huiswerk', 'pakket', 'product', 'toernooi', 'winnaar', 'wedstrijd'],
+    weight: 3,
+    examples: {
+      match: ['ik tikkie je 50 euro als je een foto stuurt in je ondergoed', 'gewoon videocall op insta, ik stuur gifts per uitdaging', 'bv laat je buik zien = 1 universe', 'ik stuur 10 rozen als je je shirt uitdoet', 'ik doneer als je prive voor mij live gaat'],
+      ignore: ['ik tikkie je 20 euro als je de foto van de fiets stuurt', 'ik stuur rozen per uitdaging in de stream van de winnaar'],
+    },
+  },
+  {
+    id: 'admin-rank-for-a-pic-r24',
+    phrases: [
+      'admin|mod|moderator|rank|owner|co_owner|staff|vip ..6 als je|jij|ge ..4 @photo|foto|pic|selfie|fotootje|iets ..2 stuurt|stuur|laat_zien|toont',
+      'als je|jij|ge ..4 @photo|foto|pic|selfie|fotootje|iets ..2 stuurt|stuur|laat_zien|toont ..3 krijg|krijgt|word|wordt|maak ..3 admin|mod|moderator|rank|owner|staff|vip',
+    ],
+    unless: ['setup', 'build', 'base', 'skin', 'skins', 'avatar', 'outfit', 'screenshot*', 'bewijs', 'score', 'highscore', 'level', 'stats', 'clip', 'kamer', 'huis', 'bouwwerk', 'logo', 'banner'],
+    weight: 3,
+    examples: {
+      match: ['je krijgt admin op de server als je een foto stuurt', 'als je een foto stuurt krijg je mod', 'ik maak je admin als je mij iets laat zien'],
+      ignore: ['je krijgt admin als je een screenshot van je build stuurt', 'als je een foto van je setup stuurt krijg je de vip rol'],
+    },
+  },
 ] satisfies PatternEntry[];

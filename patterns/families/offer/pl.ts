@@ -545,4 +545,17 @@ export default [
       ignore: ['szukamy testerow do naszej gry na hackathon, kto chetny', 'w turnieju placimy skinami za pierwsze miejsce'],
     },
   },
+  {
+    id: 'pic-and-the-rank-is-yours-r24',
+    phrases: [
+      '@photo ..4 i ..1 ranga|range|admin|admina|vip|vipa|robuxy|robux|skin|skina|mod|moda|moderator*|gifty|diamenty ..2 jest|bedzie|twoja|twoj|twoje|dostajesz|dostaniesz|masz',
+      'wysle|wysylam|dam|daje|dostaniesz|sypne|sypie ..2 gift*|prezent*|diament*|roze|lwa|lwy|coins*|monet*|robux*|vbuck* ..3 jak|jesli|jezeli|kiedy|za_kazde|za_kazdy ..2 wykonasz|zrobisz|pokazesz|wlaczysz|zadani*|wyzwani*',
+    ],
+    unless: ['wygrasz|wygra|wygracie|turniej*|konkurs*|event*|evencie|rund*|quiz*|zagadk*|regulamin*|grupy_roblox|naszej_grupy'],
+    weight: 2,
+    examples: {
+      match: ['no to weryfikacja: fotka bez koszulki i ranga jest twoja', 'normalnie, wideo rozmowa, ja wysylam gifty jak wykonasz zadania', 'dam ci diamenty za kazde zadanie jak pokazesz'],
+      ignore: ['dam ci gifty jak wygrasz battle', 'wysle ci robux jak zrobisz zadanie na evencie grupy'],
+    },
+  },
 ] satisfies PatternEntry[];

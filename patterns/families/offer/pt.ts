@@ -11,7 +11,7 @@ export default [
       'faco|dou|mando|envio ..1 um|uma pix|pics|mbway|transferencia|recarga ..3 se|por|em_troca',
       '# @money|@currency ..3 por|para|pra|se ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|uma_foto|umas_fotos|chamada|cam|camera|mostrares|mostrar|mandares|mandar',
     ],
-    unless: ['quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
     examples: {
       match: ['te dou 2000 robux se vc me mandar uma foto sem camisa', 'dou-te 50 euros por umas fotos tuas', 'te pago 100 reais se fizer chamada', '200 reais por uma foto', 'faço um pix pra ti se me mandares'],
       ignore: ['pago-te 20 euros, faço por MB WAY quando voltar', 'Te pago los 40€ por bizum o prefieres en mano?', 'te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
@@ -25,7 +25,7 @@ export default [
       'pago|dou|passo|mando|faco te|ti [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
       'pago_te|te_pago|pagamos_te|te_pagamos|pagaria|pago ..1 bem|muito_bem|bastante|o_que_quiseres|o_que_quiser|quanto_quiseres|quanto_quiser|o_dobro',
     ],
-    unless: ['quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|en_mano|prefieres', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|en_mano|prefieres', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
     weight: 1,
     examples: {
       match: ['dou-te 20 euros', 'pago-te bem', 'te pago o que quiser', 'preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
@@ -65,7 +65,7 @@ export default [
       'quer|queres ..1 credito|creditos|recarga|saldo|carregamento|dados|internet ..2 no|pro|pra|para_o ..1 [teu|seu] celular|telemovel|cel|telefone|chip',
       'te|ti ..1 faco|pago|ponho|coloco|dou|mando|boto ..2 uma|um|a ..1 recarga|credito|carregamento ..2 [de] #',
     ],
-    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway', 'manda|passa|mande|passe|envia ..1 a|o|tua|teu ..1 skin|item|pet|conta|espada|carta ..1 primeiro|antes', 'trade|troquei|trocamos|troco|no_trade'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway', 'manda|passa|mande|passe|envia ..1 a|o|tua|teu ..1 skin|item|pet|conta|espada|carta ..1 primeiro|antes', 'trade|troquei|trocamos|troco|no_trade'],
     examples: {
       match: ['eae, quer diamante no free fire?', 'quer credito no celular? te faço uma recarga de 50', 'queres robux no roblox?', 'eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
       ignore: ['quer credito no celular? te empresto', 'filho, quer credito no celular? a mae faz a recarga', 'quer diamante no free fire? compra na loja, ta em promocao', 'te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
@@ -190,7 +190,7 @@ export default [
       'recarrego|recarregar|pago|compro|dou|ofereco|te_dou|te_pago|te_compro|dou_te|pago_te|compro_te|mando|te_mando ..4 se|caso|em_troca_de|por ..2 [umas|uma|algumas] ..1 foto|fotos|fotinha|fotinhas|selfie|selfies|nude*|nudes|pack',
       'em_troca|em_troca_disso|em_troca_de_tudo|e_em_troca ..3 [so] quero|queria|peco|pedia|basta|preciso|so_quero ..3 umas|uma|algumas|@photo ..1 [@photo] [tua|tuas|sua|suas|teu|teus|seu|seus|de_ti|de_vc]',
     ],
-    unless: ['trabalho|tpc|dever|escola|turma|prof*|professor*|jogo|bike|bicicleta|carro|casa|quarto|produto|anuncio|vinted|olx|venda|vender|vendo|artigo|peca|comprovante|comprovativo|recibo|fatura|boletim|festa|viagem|bolo|avo|vo|mae|pai|tia|tio', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem'],
+    unless: ['fotografo|fotografa|do_casamento|do_batizado|do_evento|da_festa|book_de_formatura|catalogo|dos_produtos|do_produto|paisagem|paisagens', 'trabalho|tpc|dever|escola|turma|prof*|professor*|jogo|bike|bicicleta|carro|casa|quarto|produto|anuncio|vinted|olx|venda|vender|vendo|artigo|peca|comprovante|comprovativo|recibo|fatura|boletim|festa|viagem|bolo|avo|vo|mae|pai|tia|tio', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem'],
     weight: 3,
     examples: {
       match: ['em troca so quero umas fotinhas suas, coisa nossa, ninguem fica sabendo', 'se mandar umas fotinhas eu recarrego teu celular', 'te compro o fone se mandares umas fotos', 'dou-te um vale da shein em troca de umas fotos'],
@@ -526,6 +526,31 @@ export default [
     examples: {
       match: ['tenho um trabalho pra ti, fotos artisticas, 300 euros'],
       ignore: ['o curso de fotos artisticas custa 300 euros'],
+    },
+  },
+  {
+    // Round 24: a fake talent-show judge: "sou jurada do concurso Nova Voz Teen".
+    id: 'talent-show-judge-r24',
+    phrases: [
+      'sou|somos ..2 jurada|jurado|jurados|juradas|juri|produtora|produtor|olheiro|olheira|da_producao|diretor_de_casting|diretora_de_casting ..4 concurso|programa|casting|talent|show|festival|reality|the_voice|idolos|got_talent',
+    ],
+    unless: ['escola|colegio|bolo|bolos|culinaria|feira|ciencia*|redacao|poesia|desenho|matematica|quiz|turma|paroquia|igreja|bairro|camara|junta'],
+    examples: {
+      match: ['Olá! Sou jurada do concurso Nova Voz Teen 2026 🎤 a tua audição chamou atenção da produção', 'somos da produção do reality e gostamos do teu perfil'],
+      ignore: ['sou jurado do concurso de bolos da escola amanha', 'sou jurada do festival da paroquia'],
+    },
+  },
+  {
+    // Round 24: a TikTok LIVE viewer: "mando-te um leao se tirares a camisola na live", "te pago 50 usdt por cada foto".
+    id: 'gift-if-you-undress-r24',
+    phrases: [
+      'mando|mando_te|te_mando|dou|dou_te|te_dou|envio|envio_te|te_envio ..2 leao|leoes|universo|universos|rosa|rosas|presente|presentes|gift|gifts|moedas|coins|diamantes|galaxia|baleia ..3 se ..1 tirares|tirar|mostrares|mostrar|ligares|ligar|dancares|ficares|levantares',
+      'te_pago|pago_te|pago|dou_te|te_dou|ofereco ..2 # ..1 usdt|@money|@currency|robux|reais|euros|btc|eth ..2 por|a|cada ..1 [cada] foto|fotos|video|videos|pic|pics|nude|nudes|fotinha|fotinhas',
+    ],
+    unless: ['fotografo|fotografa|evento|casamento|batizado|book_de_formatura|produto|produtos|loja|catalogo|banco_de_imagens|paisagem|paisagens|desenho|desenhos|ilustracao|logo'],
+    examples: {
+      match: ['mando-te um leao se tirares a camisola na live', 'te pago 50 usdt por cada foto, paga na hora', 'dou-te 20 rosas se ligares a camara'],
+      ignore: ['pago 50 euros por cada foto do casamento, fechado?', 'te mando um leao se ganhares a batalha kkk'],
     },
   },
 ] satisfies PatternEntry[];

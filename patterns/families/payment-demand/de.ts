@@ -23,7 +23,7 @@ export default [
       'sollten|solltest|solltet sie|du|ihr ..2 nicht ..2 zahlen|bezahlen|uberweisen|ueberweisen|zahlst|bezahlst|uberweist|ueberweist',
       'ich brauche|will|brauch ..2 das|dein @money ..3 bis|sofort|jetzt|heute|morgen',
     ],
-    unless: [
+    unless: ['hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 
       'noob|noobs|raid|raide|raiden|base|loot|clan|gilde|farm|farmen',
       'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo',
@@ -40,7 +40,7 @@ export default [
     ],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro', 'egal. 500€ bis mitternacht oder deine ganze schule kriegt das'],
-      ignore: ['letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen', 'Wir zahlen 12 Euro die Stunde, ist das ok?', 'Ich würd dich gern buchen, zahl dir 150€'],
+      ignore: ['der typ hat ihn erpresst: zahl 200 euro oder alles geht raus', 'letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen', 'Wir zahlen 12 Euro die Stunde, ist das ok?', 'Ich würd dich gern buchen, zahl dir 150€'],
     },
   },
   {

@@ -307,4 +307,19 @@ export default [
       ignore: ['pas op er zit een account rond dat zegt dat het de politie is en dat je een boete moet betalen, niet doen het is nep', 'als je hem terug wilt kost het 6 euro verzendkosten', 'wil je je fiets terug? kost je 20 euro voor de reparatie', 'ik moet een boete van 50 euro betalen voor te hard rijden', 'inschrijven via betaling van 15 euro'],
     },
   },
+  {
+    id: 'pay-and-i-delete-my-copy-r24',
+    phrases: [
+      'voor # ..1 @currency|@money|euro ..3 verwijder|wis|delete|vernietig ik|k',
+      'fix|fiks|regel ..2 # ..1 @currency|@money ..3 of|anders|voor',
+      'betaal|betalen|stuur|regel ..4 cadeaukaart*|cadeaubon*|giftcard*|tegoedbon*|paysafe* ..2 of|anders',
+      'verwijder|wis|delete|vernietig ik|k ..2 mijn|mn|de|alle ..1 kopie|kopieen|kopies|back_up|backup|bestanden ..4 voor|tegen ..1 #',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'fiets', 'advertentie', 'account_verwijderen', 'abonnement', 'pizza', 'eten', 'kaartjes', 'tickets', 'cadeau_voor', 'samen', 'helft', 'bioscoop', 'bios', 'haha*', 'lol', 'contant|pin|pinnen|tikkie|kan_ook|mag_ook|gewoon|winkel|kassa|webshop'],
+    weight: 5,
+    examples: {
+      match: ['fix 100 euro of je bent klaar', 'betaal via bol cadeaukaart of je bent de lul', 'Voor 150 euro verwijder ik mijn kopie.', 'verwijder ik de kopie voor 200 euro'],
+      ignore: ['voor 5 euro verwijder ik de advertentie van de fiets', 'fix 10 euro voor de pizza of je eet niks', 'je kan betalen met een cadeaukaart of gewoon contant'],
+    },
+  },
 ] satisfies PatternEntry[];

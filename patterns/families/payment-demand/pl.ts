@@ -20,10 +20,10 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|klan*|klanu|gildi*|kick*|kickuje|kickne|wylatujesz_z|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*|oddawaj|nie_gadam_z_toba|nie_odzywam_sie|skarbnik*|gotowk*|kiermasz*|schronisk*|zaliczk*|termin_przepada|nie_gram|nie_gramy', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: ['to_nie_ona|to_nie_on|zhakowali|zhakowal_ktos|podszywa*|oszust*|scam*|nie_wysylaj_mu|nie_wysylaj_jej|zaklad*|przegral*|przegrales|przegralas|noob*|klan*|klanu|gildi*|kick*|kickuje|kickne|wylatujesz_z|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*|oddawaj|nie_gadam_z_toba|nie_odzywam_sie|skarbnik*|gotowk*|kiermasz*|schronisk*|zaliczk*|termin_przepada|nie_gram|nie_gramy', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
-      ignore: ['oddawaj 20 zl albo nie gadam z toba 😤', 'Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro', 'placisz albo cie kickuje z klanu 😂', '80 zl, blik albo gotowka do skarbnika', 'Zaliczka 200 zl przelewem do czwartku, inaczej termin przepada.', 'placisz frajerze, 30 zl na blika albo nie gram z toba wiecej xd'],
+      ignore: ['uwazaj, ktos pisze z konta Mai ze potrzebuje blika na 200 zl, to nie ona, zhakowali ja', 'oddawaj 20 zl albo nie gadam z toba 😤', 'Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro', 'placisz albo cie kickuje z klanu 😂', '80 zl, blik albo gotowka do skarbnika', 'Zaliczka 200 zl przelewem do czwartku, inaczej termin przepada.', 'placisz frajerze, 30 zl na blika albo nie gram z toba wiecej xd'],
     },
   },
   {
@@ -324,6 +324,18 @@ export default [
     examples: {
       match: ['kupujesz w zabce doladowania plus za 200 zl i wysylasz mi kody', 'kup 4 paysafecardy po 50 i przeslij mi numery', 'kody z doladowan masz mi dac do 18'],
       ignore: ['kup mi doladowanie w zabce i wyslij kod, oddam jutro', 'mamo kup doladowanie i wyslij mi kod'],
+    },
+  },
+  {
+    id: 'if-you-dont-drop-the-currency-r24',
+    phrases: [
+      'jak|jesli|jezeli|dopoki ..1 nie ..1 wrzucisz|wyslesz|przelejesz|wplacisz|zaplacisz|przeslesz|dasz ..3 # ..1 vbuck*|robux*|gemow|gemy|diament*|zl|zlotych|zloty|pln|euro|dollar|dolcow|usd|eur|btc|usdt',
+    ],
+    unless: ['wyciecz*|skladk*|komitet*|obiad*|rade_rodzicow|klasow*|zaklad*|przegral*|mandat*|czynsz*|rachun*|abonament*|zapis*|wpisow*|oboz*|koloni*|kiermasz*|biletu|bilet|bilety'],
+    weight: 2,
+    examples: {
+      match: ['jak nie wrzucisz mi 1000 vbuckow na konto to klip idzie na #ogolny', 'jesli nie przelejesz 300 zl do 20 to pozalujesz', 'dopoki nie wyslesz 50 euro nic nie usune'],
+      ignore: ['jak nie wplacisz 20 zl na wycieczke do piatku to pani cie skresli', 'jak nie zaplacisz 15 zl skladki klasowej to bedzie afera xd'],
     },
   },
 ] satisfies PatternEntry[];

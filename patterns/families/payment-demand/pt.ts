@@ -31,7 +31,7 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
+    unless: ['chantageado|chantageada|chantagearam|pediram|pediam|postavam|ameacaram|ameacavam', 'ifood|glovo|uber_eats|rappi|mcdonalds|cantina|acai|sorvete|gelado|cafe|bar|hamburguer|sushi|kebab', 'vendo ..3 #', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
       ignore: ['ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
@@ -48,7 +48,7 @@ export default [
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
       'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
-    unless: [REPORTED, 'como_faz|como_faco|como_e_o|como_fica|forma_de_pagamento|metodo_de_pagamento|envio|correios|ctt|encomenda|rastreio|portes', 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
+    unless: ['vendo ..3 #', REPORTED, 'como_faz|como_faco|como_e_o|como_fica|forma_de_pagamento|metodo_de_pagamento|envio|correios|ctt|encomenda|rastreio|portes', 'bike|bicicleta|anuncio|vendo_por|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
     examples: {
       match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
       ignore: ['como faz o pagamento?', 'o pix é antes do envio, manda o comprovante', 'te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
@@ -109,7 +109,7 @@ export default [
       'me_da|me_de|da_me|me_paga|paga_me|me_manda|manda_me|passa ..2 # ..2 [@money|@currency] ..3 que|q|e ..1 [eu] fico_quieto|fico_quieta|fico_calado|fico_calada|nao_conto|nao_falo|nao_digo|nao_mostro|esqueco',
       'pix|pics|mbway|mb_way|paypal|nubank|picpay ..1 [de] # ..1 [@money|@currency] ..1 hoje|agora|ja|ate|amanha|rapido',
     ],
-    unless: ['aluguel|aluguer|renda|multa|condominio|cada_um|cada_uma|wifi|luz|agua|quota|quotas|inscricao', REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
+    unless: ['vendo ..3 #', 'aluguel|aluguer|renda|multa|condominio|cada_um|cada_uma|wifi|luz|agua|quota|quotas|inscricao', REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo_por|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
     weight: 2,
     examples: {
       match: ['apago quando cair o dinheiro', 'apago qnd cair o pix. 200', 'lembra do q eu tenho né? 150 no pix e tudo some', 'claro, por 150 tudo desaparece', 'me da 10 reais que eu fico quieto', 'mbway 150 euros hoje'],
@@ -289,7 +289,7 @@ export default [
       '@send|paga|pague|pagas|pagar|pagares|transfere|transferir|deposita|depositar|quero|passa|passar ..2 cem|duzentos|trezentos|quatrocentos|quinhentos|mil|cinquenta|vinte|trinta|quarenta|sessenta|setenta|oitenta|noventa|cento ..3 conto|contos|reais|euros|paus|pila|pilas|mangos|meticais|kwanzas|dolares|balas ..3 no|por|via|pelo|pela|em|agora|ja|hoje|ate|ou|senao|se_nao|rapido|logo',
       'achou|achaste|achavas|achava|pensou|pensaste|pensavas|pensava ..2 que|q ..2 ia|iria|ias|era|acabava ..3 so|apenas|acabar|acabou ..3 #|uma_vez|aqueles|naqueles|nesses|nessa|naquela|primeiro|primeira',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'bonus|salario|aumento|premio|de_presente|fim_do_mes|por_mes|transporte|mensalidade|uniforme|kit|quem_nao_pagou|do_clube|da_escola|excursao|quota|quotas|inscricao|do_time|da_equipa|cada_um|cada_uma|bolo|rateio|rachar|racha|aposta|apostas|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|aluguel|aluguer|renda|juros|agiota|prova|teste|exame|trabalho|fila|bilheteira'],
+    unless: ['vendo ..3 #', REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'bonus|salario|aumento|premio|de_presente|fim_do_mes|por_mes|transporte|mensalidade|uniforme|kit|quem_nao_pagou|do_clube|da_escola|excursao|quota|quotas|inscricao|do_time|da_equipa|cada_um|cada_uma|bolo|rateio|rachar|racha|aposta|apostas|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|aluguel|aluguer|renda|juros|agiota|prova|teste|exame|trabalho|fila|bilheteira'],
     examples: {
       match: ['se tu nao me mandar cem conto no pix agora', 'paga quinhentos reais ate amanha', 'achou q ia ficar só naqueles 200 reais?', 'manda duzentos paus no pix senão já sabes'],
       ignore: ['me passa cinquenta reais no pix que eu te devolvo sexta', 'achou que ia ser só 10 reais o ingresso?', 'quero cem reais de mesada', 'quero cem reais de bonus no fim do mes', 'achei que ia ser só uma vez a prova'],
@@ -320,6 +320,19 @@ export default [
     examples: {
       match: ['tens 10 min pra pagar antes de eu mandar o resto', 'vc tem 2 horas pra fazer o pix'],
       ignore: ['vcs tem 2 dias pra pagar a inscricao', 'tens 10 min pra pagar o carrinho senao cancela'],
+    },
+  },
+  {
+    // Round 24: "100 paus em cartao google play ate 18h".
+    id: 'sum-in-gift-card-r24',
+    phrases: [
+      '# ..1 paus|contos|pila|pilas|mangos|conto|reais|euros|@money|@currency ..2 em|no|num|de ..1 cartao|cartoes|gift|giftcard|gift_card|vale|codigo|codigos ..3 google_play|steam|psn|playstation|xbox|apple|itunes|amazon|razer|roblox|netflix|spotify ..4 ate|agora|ja|hoje|ou|senao|dentro_de',
+    ],
+    unless: [REPORTED, DISCUSSION, 'comprei|compro|comprar|ganhei|gastei|recebi|custou|custa|promocao|desconto|loja|sorteio|aniversario|natal|prenda|presente|mesada'],
+    weight: 2,
+    examples: {
+      match: ['ultimo aviso: 100 paus em cartao google play ate 18h', '50 reais em gift card da steam agora'],
+      ignore: ['ganhei 50 reais em cartao google play no sorteio, valido ate dezembro', 'comprei 20 euros em cartao da psn ontem ate porque tava em promocao'],
     },
   },
 ] satisfies PatternEntry[];

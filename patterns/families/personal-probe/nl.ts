@@ -16,10 +16,10 @@ export default [
       'ben|bent|zijt je|jij|ge ..2 al|nog # [jaar|jr]',
       'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18_plus|oud_genoeg',
     ],
-    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer'],
+    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer', 'hoe oud was|waren|werd|werden', 'hoe oud is|wordt|zijn hij|zij|ze|die|dat|hun|jullie|deze'],
     examples: {
       match: ['hoe oud ben je eigenlijk?', 'hoe oud zijde gij?', 'hoe oud ben jij', 'wat is je leeftijd', 'welk jaar ben je geboren', 'ben je al 16', 'asl?'],
-      ignore: ['hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80', 'hoe oud ben je nu ook alweer, 14?'],
+      ignore: ['hoe oud was napoleon toen hij keizer werd eigenlijk', 'hoe oud is die zanger eigenlijk', 'hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80', 'hoe oud ben je nu ook alweer, 14?'],
     },
   },
   {

@@ -15,10 +15,10 @@ export default [
       'jestes ..1 pelnoletn*|nieletn*|dorosl*|niepelnoletn*',
       'masz ..1 juz ..1 # ..1 lat|latek|skonczone',
     ],
-    unless: ['samochod*|auto|auta|rower*|telefon*|komputer*|laptop*|pies|psa|kot|kota|dom|mieszkani*|babcia|dziadek|mama|tata|brat|siostra|wyciecz*|ksiaz*|lekcj*|zadani*|stron*|squad*|druzyn*|klan*|serwer*|turniej*|lig*|regulamin*|kategori*_wiekow*|zapis*|oboz*|kolon*|bilet*|kino|kina|wstep|ulg*'],
+    unless: ['na_ten_film_jest|film_jest_od|seans*', 'samochod*|auto|auta|rower*|telefon*|komputer*|laptop*|pies|psa|kot|kota|dom|mieszkani*|babcia|dziadek|mama|tata|brat|siostra|wyciecz*|ksiaz*|lekcj*|zadani*|stron*|squad*|druzyn*|klan*|serwer*|turniej*|lig*|regulamin*|kategori*_wiekow*|zasady|zasad|event*|evencie|konkurs*|zgloszeni*|turnieju|rejestrac*|zapis*|oboz*|kolon*|bilet*|kino|kina|wstep|ulg*'],
     examples: {
       match: ['masz ile lat?', 'ile masz lat?', 'ile ty masz lat', 'jaki masz rocznik?', 'w której jesteś klasie?', 'masz 13 lat?', 'jesteś pełnoletnia?', 'a ile masz latek'],
-      ignore: ['ile lat ma twój samochód?', 'ile lat ma twoja babcia', 'za ile lat skończymy szkołę'],
+      ignore: ['ile masz lat? bo na ten film jest od 16', 'ile masz lat? pytam bo od 13 lat wolno w evencie, zasady roblox', 'ile lat ma twój samochód?', 'ile lat ma twoja babcia', 'za ile lat skończymy szkołę'],
     },
   },
   {

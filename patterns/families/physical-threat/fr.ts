@@ -469,4 +469,18 @@ export default [
       ignore: ["je passe te chercher devant le lycée avec mes potes pour aller au ciné", "si tu me bloques je viens chez toi avec mes gars faire une partie de fifa", "je viens chez toi avec mes potes ce soir", "si tu me bloques sur fortnite je viens chez toi mdr"],
     },
   },
+  // r24-start
+  {
+    id: 'si-tu-me-denonces-je-viens-chez-toi-r24',
+    phrases: [
+      'si ..1 tu|t ..1 me ..1 denonces|balances|signales|bloques|ignores|report*|snobes|lache|laches|quittes ..4 je|j|jvais|on ..2 viens|passe|debarque|venir|passer|debarquer|vient|debarquera|passera ..1 chez_toi|a_ta_maison|devant_chez_toi|a_ton_ecole|a_ton_lycee|a_ton_college|a_ta_porte|te_voir|te_chercher',
+      'si ..1 tu|t ..1 portes|porte ..1 plainte|plaintes ..4 je|j|jvais|on ..2 viens|passe|debarque|venir|passer|debarquer|vient|retrouve|retrouver',
+    ],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|chercher_mon|recuperer_mon|recuperer_ma|recuperer_mes|rendre|rends|chargeur|manette|switch|console|jeu|livre|sweat|pull|veste|cles'],
+    examples: {
+      match: ['si tu me dénonces je viens chez toi', 'si tu me bloques je débarque devant chez toi', 'si tu portes plainte je te retrouve'],
+      ignore: ['si tu me bloques je viens chez toi récupérer ma manette mdr', 'si tu me balances à la prof je viens chez toi chercher mon chargeur'],
+    },
+  },
+  // r24-end
 ] satisfies PatternEntry[];

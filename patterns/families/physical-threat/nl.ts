@@ -441,4 +441,18 @@ export default [
       ignore: ['als je het tegen juf zegt kom ik bij je thuis om het uit te leggen', 'als je zegt hoe laat, kom ik langs bij je thuis om de spullen af te geven'],
     },
   },
+  {
+    id: 'have-you-beaten-up-r24',
+    phrases: [
+      'ik|k laat|stuur ..3 je|jou|you ..2 in_elkaar|verrot|helemaal|bont_en_blauw ..1 slaan|trappen|timmeren|rammen|meppen',
+      'ik|k zie|pak|vind|spreek je|jou|you ..3 school|training|huis|straat|station|bus|bushalte ..4 pas ..1 maar|mar|ma ..1 op',
+      'laat|laten ..1 je|jou|you ..2 in_elkaar|verrot|bont_en_blauw ..1 slaan|trappen|timmeren|rammen|meppen',
+    ],
+    unless: ['fifa|fc|potje|game|1v1|ranked|schaak|schaken|tennis|pingpong|tafeltennis|padel|wedstrijd|toernooi|mario_kart|smash', 'haha*', 'lol', 'xd', 'grapje', 'laat|laten je|jou niet|nie|ni|nooit', 'toets*|proefwerk*|examen*|presentatie|spreekbeurt|huiswerk'],
+    weight: 4,
+    examples: {
+      match: ['ik zie je morgen op school 😈 pas maar op', 'ik laat je in elkaar slaan', 'ik stuur mijn neven en laat je verrot slaan'],
+      ignore: ['ik zie je morgen op school, pas maar op voor die toets', 'laat je niet in elkaar slaan door die gasten, loop gewoon weg', 'ik laat je in elkaar slaan in fifa morgen', 'haha ik laat je in elkaar slaan met tennis'],
+    },
+  },
 ] satisfies PatternEntry[];

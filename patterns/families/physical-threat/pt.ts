@@ -514,4 +514,18 @@ export default [
       ignore: ['se alguem te ameaçar, a policia vai ate a sua casa ajudar', 'o vizinho chamou, a policia vai ate a tua casa por causa do barulho da festa'],
     },
   },
+  {
+    // Round 24: "acha q eu nao sei onde tu mora?", "teu irmao paga por ti na saida da escola".
+    id: 'think-i-dont-know-where-r24',
+    phrases: [
+      'acha|achas|pensa|pensas|pensou|pensaste|achou|achaste ..1 que|q ..1 eu ..1 nao|n ..1 sei|descubro|vou_descobrir|acho ..1 onde ..2 mora|moras|vive|vives|estuda|estudas|trabalha|andas|anda',
+      '@your|o_teu|a_tua ..1 irmao|irma|mae|pai|familia|irmaozinho|irmazinha ..2 paga|pagam|vai_pagar|vao_pagar|sofre|sofrem|vai_sofrer|leva|levam|apanha|apanham ..2 por_ti|por_voce|por_vc|no_teu_lugar|no_seu_lugar|na_saida|na_porta|a_saida|na_rua',
+    ],
+    unless: ['golpe|golpes|palestra|noticia|reportagem|jogo|partida|ranked|multa|conta|juros|entrega|encomenda|pizza|uber|juntos|juntas|colega|colegas|vizinho|vizinha|vizinhos|primo|prima'],
+    weight: 5,
+    examples: {
+      match: ['acha q eu nao sei onde tu mora? rua das flores, casa amarela.', 'paga o q deve ou teu irmao paga por ti na saida da escola', 'pensas que eu nao sei onde estudas?'],
+      ignore: ['achas que eu nao sei onde moras? vou levar a pizza', 'o teu pai paga por ti a conta do jantar', 'pensas que eu nao sei onde estudas? fomos juntos no 5 ano'],
+    },
+  },
 ] satisfies PatternEntry[];

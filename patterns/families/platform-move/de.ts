@@ -18,11 +18,11 @@ export default [
       'wie heisst|heist|heisen|heissen du|sie auf|bei|in @app',
       'gib|schick|sag|schreib mir [mal|doch|bitte|ma] dein|deine|deinen|ihr|ihre|ihren @app',
     ],
-    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|lerngruppe|gruppenchat'],
+    unless: ['wir ..2 zocken|gamen|zocken_gleich|spielen_gleich|ranked', 'familiengruppe|familienchat|fam_gruppe|familien_gruppe', 'gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|lerngruppe|gruppenchat'],
     weight: 1,
     examples: {
       match: ['add mich auf snap', 'schreib mir auf whatsapp', 'hast du insta?', 'haste tele', 'was ist dein snap?', 'gib mir mal deinen discord', 'wie heißt du auf snapchat', 'dein snap name?', 'meld dich bei telegram'],
-      ignore: ['ich hab snap gelöscht', 'add mich auf discord für die referat gruppe', 'mein snap ist kaputt', 'hast du die hausaufgaben'],
+      ignore: ['komm auf discord, wir zocken', 'hast du whatsapp? dann adde ich dich in die familiengruppe', 'ich hab snap gelöscht', 'add mich auf discord für die referat gruppe', 'mein snap ist kaputt', 'hast du die hausaufgaben'],
     },
   },
   {
@@ -283,6 +283,20 @@ export default [
     examples: {
       match: ['lass mal privat rp machen, nur wir zwei, in meinem eigenen server', 'nur wir zwei auf meinem server'],
       ignore: ['lass uns weiter im privat channel rp machen, der main ist voll', 'lass mal rp machen nur wir zwei, die anderen sind off'],
+    },
+  },
+  {
+    id: 'private-battles-r24',
+    phrases: [
+      'private|privat|privates|privaten battle|battles|duell|duelle|live|lives|session ..4 auf|per|uber|ueber|in|bei|via @app',
+      'nur wir zwei|beide ..2 auf|per|uber|ueber|in|bei|via @app ..1 video|call|videocall|cam|live',
+      'privat|direkt an mich|mir per|uber|ueber|auf|via @app',
+    ],
+    unless: ['in_die_gruppe|in_der_gruppe|fur_die_gruppe|fuer_die_gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|lerngruppe|gruppenchat|hausaufgabe*|zeugnis|formular'],
+    weight: 1,
+    examples: {
+      match: ['wollen wir private battles machen? nur wir zwei auf insta video', 'Nein, privat an mich per Snapchat, die Gruppe geht das nix an', 'lass private battle auf tiktok machen'],
+      ignore: ['schick die datei privat an mich per whatsapp, nicht in die gruppe, ist für das referat', 'wir machen heute ein battle auf tiktok live mit allen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -338,7 +338,8 @@ export default [
       "@app ..1 c|c_est|cest|ces ..1 mieux|plus_simple|plus_pratique|plus_facile|plus_tranquille|plus_sur|plus_discret"
     ],
     "unless": [
-      "classe|cours|projet|expose|equipe|team|club|tournoi|tryout*|scrim*|clan|guilde|raid|asso*|famille|cousin*"
+      "classe|cours|projet|expose|equipe|team|club|tournoi|tryout*|scrim*|clan|guilde|raid|asso*|famille|cousin*",
+      "groupe_de_td|groupe_de_tp|td|tp|pour_le_groupe|revisions|revision|devoirs|colocs|coloc"
     ],
     "weight": 1,
     "examples": {
@@ -348,6 +349,7 @@ export default [
         "viens dans mon salon privé"
       ],
       "ignore": [
+        "on passe sur whatsapp c'est plus simple pour le groupe de TD",
         "viens sur mon serv privé de la team pour le scrim",
         "rejoins le serveur de la classe"
       ]

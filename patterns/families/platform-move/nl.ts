@@ -239,4 +239,29 @@ export default [
       ignore: ['kom op discord dan leg ik het huiswerk uit', 'kom op discord daar praten we over de raid'],
     },
   },
+  {
+    id: 'come-over-here-is-read-r24',
+    phrases: [
+      'kom|ga|gaan [ff|even|eens|maar|dan|snel|gwn|gewoon] [ff|even] op|naar @app ..6 hier|deze_app ..2 wordt|worden|leest|lezen|kijkt|kijken ..2 gelezen|meegelezen|mee|gecontroleerd|gemonitord|bekeken|gescreend',
+      'hier wordt|worden ..2 alles|berichten|chats ..1 gelezen|meegelezen|gecontroleerd|gemonitord|gescreend|opgeslagen',
+    ],
+    unless: ['groep*', 'project*', 'klas*', 'team*', 'squad', 'potje*', 'gamen', 'spelen', 'clan', 'werkstuk*', 'huiswerk', 'school', 'ouders|mama|papa|moeder|vader', 'leraar|juf|meester|mentor', 'privacy|voorwaarden|cookies'],
+    weight: 1.5,
+    examples: {
+      match: ['kom ff op telegram, hier wordt alles gelezen', 'hier worden alle berichten gelezen, kom naar signal'],
+      ignore: ['hier wordt alles gelezen door de mentor, kom in de klas groep', 'lees de privacy voorwaarden, hier wordt alles opgeslagen'],
+    },
+  },
+  {
+    id: 'my-private-number-r24',
+    phrases: [
+      'stuur|stuurt|app|bel|sms|dm ..4 naar|op|via mijn|mn ..1 prive|eigen|tweede|andere|geheime ..1 nummer|account|telefoon|insta|instagram|snap|snapchat|whatsapp',
+      'videocall|videocallen|videobellen|facetimen|cammen ..2 op|via|in @app',
+    ],
+    unless: ['groep*', 'project*', 'klas*', 'squad', 'potje*', 'gamen', 'spelen', 'clan', 'werkstuk*', 'huiswerk', 'school', 'ouders|mama|papa|moeder|vader|oma|opa', 'werk', 'zakelijk*', 'kantoor', 'nieuw_nummer|nieuwe_nummer|nummer_veranderd|telefoon_kwijt|oude_nummer|oude_telefoon|kapot'],
+    examples: {
+      match: ['stuur ze naar mijn prive nummer, niet via de teamapp', 'gewoon videocall op insta'],
+      ignore: ['mijn telefoon is kapot, stuur het naar mijn tweede nummer', 'app me op mijn prive nummer, de werk telefoon staat uit', 'zullen we videobellen op whatsapp met de groep'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,7 +32,7 @@ export default [
       'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
       'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba|handle ..2 do|da|no|na|de @app',
     ],
-    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy', 'pra_confirmar|para_confirmar|confirmar_a_compra|confirmar_o_pagamento|comprovante|comprovativo|te_marco|marcar_te|te_marcar|formatura'],
+    unless: ['minha_mae|meu_pai|a_minha_mae|o_meu_pai|minha_avo|minha_tia|o_mister|o_treinador|a_professora|o_professor|a_prof|o_prof ..3 falar|ligar|contactar|contatar|adicionar|por|meter|quer|precisa', '@app|numero ..6 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy', 'pra_confirmar|para_confirmar|confirmar_a_compra|confirmar_o_pagamento|comprovante|comprovativo|te_marco|marcar_te|te_marcar|formatura'],
     examples: {
       match: ['qual é o teu user do insta', 'qual seu insta?', 'qual é o teu snap', 'passa-me o teu número', 'me passa seu whats', 'vc tem discord? passa ai', 'tens telegram?', 'passa o teu zap'],
       ignore: ['qual teu zap pra confirmar', 'passa o teu insta q eu te marco nas fotos da formatura, ficaram top', 'Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
@@ -241,6 +241,17 @@ export default [
     examples: {
       match: ['vamo pro telegram? la tem um grupo so nosso', 'bora pro whats que la ninguem le'],
       ignore: ['vamo pro whats da turma, la tem o grupo do trabalho', 'bora pro discord do clan'],
+    },
+  },
+  {
+    // Round 24: a coach: "manda no meu whats pessoal, nao no grupo do time".
+    id: 'my-personal-number-not-the-group-r24',
+    phrases: [
+      'manda|mande|envia|envie|fala|chama|escreve|escreva|mandas ..3 meu ..1 whats|whatsapp|zap|numero|instagram|snap|snapchat|telegram|privado|pv|dm|tlm|telemovel|celular ..1 pessoal|particular|privado ..3 nao|e_nao ..2 no|pelo|ao ..1 grupo',
+    ],
+    examples: {
+      match: ['e manda no meu whats pessoal, nao no grupo do time', 'fala pelo meu numero pessoal e nao pelo grupo'],
+      ignore: ['manda no grupo do time', 'manda no meu whats pessoal que o do trabalho ta cheio'],
     },
   },
 ] satisfies PatternEntry[];

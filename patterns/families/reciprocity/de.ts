@@ -16,9 +16,10 @@ export default [
       'zeig*|schick*|send* ..2 erst|zuerst du ..2 dann ich',
       'erst|zuerst du ..2 dann ich ..2 zeig*|schick*|send*|@photo',
     ],
+    unless: ['referat|hausaufgabe*|aufsatz|zeugnis|noten|note|stundenplan|zeichnung*|skizze*|losung*|loesung*|ergebnis*|zettel|mein_ich|meine_ich|meme*|playlist|rezept|vokabel*|karteikarte*|zusammenfassung'],
     examples: {
       match: ['ich zeig dir was wenn du mir auch was zeigst 😉', 'wenn du mir eins schickst zeig ich dir meins', 'zeig ich dir meins wenn du deins zeigst', 'zeig erst du, dann ich', 'du zeigst mir deins und ich dir meins'],
-      ignore: ['ich zeig dir morgen das spiel', 'erst hausaufgaben dann zocken', 'ich schick dir die hausaufgaben wenn ich zuhause bin'],
+      ignore: ['ich zeig dir meins wenn du mir deins zeigst - das referat mein ich lol', 'ich schick dir meine zusammenfassung wenn du mir deine schickst', 'ich zeig dir morgen das spiel', 'erst hausaufgaben dann zocken', 'ich schick dir die hausaufgaben wenn ich zuhause bin'],
     },
   },
   {

@@ -320,4 +320,17 @@ export default [
       ignore: ['sent u mine, ur turn to send the answers for q3', 'now your side of the room is messy lol', 'your side of the story?'],
     },
   },
+  // round 24 (en-n24): broken-grammar trade offers from fake "girls" ("i send u sexy pic if u send 1 of u first")
+  {
+    id: 'i-send-if-you-send-r24',
+    phrases: [
+      'i [will|can] send|show|give|snap [you] ..2 sexy|hot|spicy|naughty|cheeky|nude|nudes|pic|pics|photo|photos|body|selfie|video|boobs|mine ..3 if|when you send|show|give|snap ..2 1|one|yours|urs|pic|of_you|too|first|back|mine|something',
+      'you|u first ..2 then i|ill|@iwill send|show|snap|give ..2 mine|sexy|hot|nude|nudes|pic|pics|more|everything|body',
+    ],
+    unless: ['trip|holiday|vacation|party|notes|homework|worksheet|answers|wedding|concert|dog|cat|puppy|game|match|class|school|group|recipe|outfit|dress|fit|haircut|nails|setup|room|drawing|art|meme|memes|code|link|playlist|address|location|menu|timetable|timetables|schedule|grades|results|report|marks|score|scores|essay|list|answers|tickets|receipt|screen|screenshot|screenshots|wrapped|spotify'],
+    examples: {
+      match: ['i send u sexy pic if u send 1 of u first 🙈', 'i show u my body if u show urs', 'u first then ill send mine 😘'],
+      ignore: ["i'll show u mine if u show me urs 👀 (our timetables for next term obviously)", 'i send u the pics from the trip if u send urs too', 'ill show u my outfit if u show me urs', 'u first then ill send my notes lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -388,4 +388,18 @@ export default [
       ]
     }
   },
+  // r24-start
+  {
+    id: 'jtai-envoye-la-mienne-a-toi-r24',
+    phrases: [
+      'j|je|jt|jte|jtai|jai ..2 envoye|montre|balance ..2 la_mienne|le_mien|les_miennes|les_miens|un_truc|une_tof|une_pic|une_photo|mon_corps ..4 a_toi|ton_tour|a_ton_tour|toi_aussi|maintenant_toi|toi_maintenant|tu_me_dois|a_toi_maintenant|a_toi_de_jouer',
+      'montre|envoie|fais_voir ..4 aussi|toi_aussi ..3 moi|et_moi ..1 je|j ..1 te|t ..1 montre|envoie|montrerai|enverrai|fais_voir',
+    ],
+    unless: ['fiche|copie|devoir*|exo*|recette|adresse|liste|playlist|photo_de_classe|carte|invitation|dissert*|correction|redaction|cv|lettre|expose|croquis|dessin|plan|itineraire|tenue_pour|look_pour|meme|memes|vinted|annonce'],
+    examples: {
+      match: ['lea.xx_16 ... jtai envoyé un truc 🙈 à toi maintenant', "voilà je t'ai envoyé la mienne, à ton tour", 'montre ton corps aussi moi je te montre', "j'ai montré mon corps, toi aussi maintenant"],
+      ignore: ["je t'ai envoyé la mienne, à toi de m'envoyer ta fiche de révision", "montre ta tenue pour la soirée aussi et moi je te montre la mienne", "je t'ai envoyé le mien, à ton tour de m'envoyer ton cv"],
+    },
+  },
+  // r24-end
 ] satisfies PatternEntry[];

@@ -286,4 +286,17 @@ export default [
       ignore: ['ik heb je geholpen met je huiswerk, nu mag jij wel iets terugdoen'],
     },
   },
+  {
+    id: 'two-back-for-one-r24',
+    phrases: [
+      'ik|k stuur ..2 er ..1 twee|2|drie|3|meer|dubbel ..1 terug',
+      'mijne|de_mijne voor|tegen jouwe|de_jouwe',
+    ],
+    unless: ['kaart*', 'pokemon*', 'sticker*', 'skin*', 'boek*', 'jas', 'trui', 'shirt', 'schoenen', 'plek', 'plaats', 'stoel', 'fiets', 'kamer', 'bed', 'fles', 'broodje', 'lunch', 'link', 'meme*', 'berichten', 'appjes', 'sms'],
+    weight: 2,
+    examples: {
+      match: ['jij stuurt er een en ik stuur er twee terug', 'fair deal: mijne voor jouwe'],
+      ignore: ['ruilen? mijne voor jouwe, ik heb een charizard kaart', 'ik stuur er twee terug, die memes zijn te goed'],
+    },
+  },
 ] satisfies PatternEntry[];

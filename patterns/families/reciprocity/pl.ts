@@ -41,10 +41,10 @@ export default [
       'odwdziecz*|zrewanzuj* ..3 sie ..2 @photo|fotka|zdjeciem|tym_samym',
       'nie_badz_nie_fair|bylo_by_fair|byloby_fair|fair_by_bylo ..3 jakbys|gdybys|zebys ..2 wyslala|wyslal|pokazala|pokazal',
     ],
-    unless: ['gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
+    unless: ['psa|psem|pieska|kota|kotem|kotka|zwierzak*|chomik*|rybk*|obiad*|jedzeni*|rysun*|obraz*|widok*|outfit*|paznokc*', 'gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
     examples: {
       match: ['teraz twoja kolej zeby cos odeslac', 'wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
-      ignore: ['dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
+      ignore: ['wyslalem ci zdjecie mojego psa, teraz ty', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
     },
   },
   {
@@ -241,6 +241,20 @@ export default [
     examples: {
       match: ['donejtowalem ci 200 zl, chyba moge dostac cos w zamian prawda?', 'odwdziecz sie i wlacz kamerke na prywatnym callu'],
       ignore: ['kupilem ci prezent, chyba moge dostac cos w zamian? buziaka xd', 'dalem ci notatki, chyba moge dostac cos w zamian, np pizze'],
+    },
+  },
+  {
+    id: 'i-send-when-you-send-r24',
+    phrases: [
+      'moge|wysle|pokaze|dam|podesle ..3 jak|jesli|jezeli|gdy|kiedy ..1 ty ..1 mi ..1 wyslesz|pokazesz|dasz|przeslesz|podeslesz',
+      'wyslalam|wyslalem|pokazalam|pokazalem|podeslalam|podeslalem ..5 teraz ..1 twoja_kolej|ty',
+      'tylko_dla_ciebie|specjalnie_dla_ciebie ..3 teraz ..1 twoja_kolej|ty',
+    ],
+    unless: ['znac|psa|psem|kota|kotem|zwierzak*|notatk*|zadani*|odpowiedz*|plan*|prezentacj*|link*|numer*|kod*|haslo|hasla|ksiazk*|lekcj*|sciag*|adres*|lokalizacj*|przepis*|playlist*|piosenk*|mema|memy|mem|zaproszeni*|rozdzial*|opowiadani*|wypracowani*|projekt*|referat*|kase|hajs|pieniadze|przelew*|blik*|ruch|gra|grze|rund*|plansz*|szach*|karty|karte|kosc*|zagadk*|pytani*|quiz*|wyzwani*|challeng*'],
+    weight: 3,
+    examples: {
+      match: ['masz moze snapa? moge ci cos wyslac jak ty mi wyslesz', 'wyslalam ci cos na snapie, tylko dla ciebie teraz twoja kolej', 'pokaze ci jak ty mi pokazesz'],
+      ignore: ['moge ci wyslac notatki jak ty mi wyslesz zadania z fizy', 'wyslalam ci swoje wypracowanie, teraz twoja kolej', 'pokazalem swoja karte, teraz ty', 'dam ci znac jak ty mi dasz znac'],
     },
   },
 ] satisfies PatternEntry[];

@@ -229,4 +229,18 @@ export default [
       ignore: ['recebeste o que te mandei? agora manda tu a tua opiniao', 'te mandei o audio, agora manda vc o seu', 'recebeste o link que te mandei? agora manda tu o teu', 'te mandei minha parte do trabalho, agora manda vc'],
     },
   },
+  {
+    // Round 24: "te mandei uma lá... agora é tua vez", "liga a camera, eu tbm ligo", "tira a roupa tbm igual eu".
+    id: 'sent-mine-your-turn-r24',
+    phrases: [
+      'te_mandei|ja_te_mandei|ja_mandei|mandei|enviei|ja_enviei|te_enviei ..5 agora ..1 e|eh|ta|fica ..1 tua|sua ..1 vez',
+      'liga|ligue|ligas|abre|abra ..2 camera|cam|webcam ..6 eu ..1 tbm|tambem|tb ..1 ligo|abro|mostro|tiro',
+      'tira|tire|tiras|tirar ..2 roupa|blusa|camisa|camiseta|short|calca ..2 tbm|tambem|tb ..1 igual ..1 eu|a_mim|como_eu',
+    ],
+    unless: ['jogar|jogo|partida|rodada|ronda|carta|cartas|dado|dados|uno|xadrez|tabuleiro|reuniao|aula|meet|zoom|teams|professora|professor|prof|trabalho|grupo|call_do_grupo|calor|frio|lavar|maquina|chuva|molhad*'],
+    examples: {
+      match: ['te mandei uma lá... agora é tua vez, quero ver teu abdomen sem camisa', 'liga a camera la, quero te ver melhor 🙈 eu tbm ligo', 'tira a roupa tbm igual eu'],
+      ignore: ['te mandei o link, agora é tua vez de jogar', 'liga a camera do meet, eu tbm ligo, a professora pediu', 'tira a blusa tbm igual eu q ta calor'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -41,8 +41,9 @@ export default [
         'just tell ur mum ur with ur friends',
         'ppl wouldnt understand what we have',
         'nobody would understand us',
+        'And keep this between us, the other lads get jealous of the 1-to-1 plan',
       ],
-      ignore: ['dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
+      ignore: ['lol true keep it secret from year 10s', 'dont tell anyone the plan for saturday', 'dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -729,6 +730,19 @@ export default [
     examples: {
       match: ['oof. lets move to snap then, its safer, stuff disappears', 'send a mirror pic? i wanna see the whole fit 🙈 ill delete it promise'],
       ignore: ['snapchat streaks are dumb lol', 'send me a pic of the passport page, ill delete it after the booking'],
+    },
+  },
+  // round 24 (en-n24): "ngl nobody finds out", "no one ever has to find out"
+  {
+    id: 'nobody-finds-out-r24',
+    phrases: [
+      'no_one|nobody|noone [ever|even|else] finds|would_find|could_find|has_to_find|needs_to_find|is_going_to_find|gets_to_find out',
+      'no_one|nobody|noone [ever|even|else] finds|would_find|could_find|has_to_find|needs_to_find|is_going_to_find out ..3 about us|about_this|about_it|about_me|about_our|about_what_we',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|grades|score|test|exam|quiz|answers|recipe|password|wifi|prank|lol|haha|lmao|santa|secret_santa|killer|murderer|plot|book|novel|movie|film|game|character|mystery|detective|twist'],
+    examples: {
+      match: ['ngl nobody finds out, the NFTs are anonymous and u keep it off ur main', 'no one ever has to find out about us', 'nobody would find out, ur mum doesnt check ur phone'],
+      ignore: ['nobody finds out who the killer is till the last episode', 'no one has to find out about the surprise party, shhh'],
     },
   },
 ] satisfies PatternEntry[];

@@ -502,4 +502,16 @@ export default [
       ignore: ['pasemos a discord sin que los demas vean los spoilers', 'no le digas a nadie que nos vemos, es la fiesta sorpresa de la vale', 'sin que los demas se enteren del regalo'],
     },
   },
+  {
+    id: 'dont-even-tell-your-mum-r24',
+    phrases: [
+      'a ..1 tu|tus ..1 @parents|amigas|amigos|hermana|hermano|hermanos|profe|entrenador ..1 ni ..1 le|les|se_lo|se_la ..1 cuentes|digas|comentes|menciones|chismees|contes',
+      'ni ..1 le|les|se_lo|se_la ..1 cuentes|digas|comentes|menciones|contes ..2 a ..1 tu|tus ..1 @parents',
+    ],
+    unless: ['examen|examenes|boletin|bronca|enfad*|rina|jarron|rompi|roto|rota|suspendi|suspenso|nota|notas|sorpresa|fiesta|cumple|regalo|multa|castig*|llegue_tarde|perdi|abolla*|raye|tatuaje|piercing|regalito|aniversario'],
+    examples: {
+      match: ['vente al centro comercial el sabado, yo te recojo en mi carro, pero a tu mama ni le cuentes', 'a tus papas ni les digas que hablamos', 'ni se lo menciones a tu madre eh'],
+      ignore: ['a tus papas ni les cuentes lo del examen que se enfadan', 'a mama ni le cuentes que rompi el jarron jaja', 'a tu madre ni le digas lo de la fiesta sorpresa', 'ni le digas a tu papa que suspendi mates'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -69,7 +69,7 @@ export default [
       '@app|privato|pvt|priv|dm|direct ..6 qui|qua ..4 leggono|ci_leggono|possono_leggere|ci_possono_leggere|controllano|ci_controllano|ci_vedono|spiano|ci_spiano|moderano|ci_sentono',
     ],
     weight: 1,
-    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*|partita|gioco|game|online|biblioteca|studiare|studio', 'ahah*|lol|haha*|mia_madre|mio_padre|mia_mamma|mio_papa|mia_sorella|mio_fratello'],
+    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*|partita|gioco|game|online|biblioteca|studiare|studio|ripassiamo|ripassare|esame|verifica|interrogazione', 'ahah*|lol|haha*|mia_madre|mio_padre|mia_mamma|mio_papa|mia_sorella|mio_fratello'],
     examples: {
       match: ['vieni su telegram che è più riservato', 'ti scrivo su telegram che è più sicuro', 'vengo io da te quando non c è nessuno', 'li è più privato', 'tranquilla non lo dico a nessuno, puoi mandarmela', 'facciamo una videochiamata stasera quando i tuoi dormono?', 'dammi il tuo snap che stiamo più tranquilli', 'hai snap? qui non posso scrivere liberamente', 'scrivimi su snap che qui i tuoi genitori leggono tutto', 'qui ci possono leggere, scrivimi su telegram', 'aggiungimi su telegram che qui su discord i mod leggono tutto'],
       ignore: ['facciamo il gruppo su telegram che è più privato per la festa', 'è più comodo', 'quando i tuoi escono facciamo la partita online', 'andiamo in biblioteca che stiamo più tranquilli', 'qui i mod leggono tutto quindi niente spoiler'],
@@ -377,6 +377,18 @@ export default [
     examples: {
       match: ['le mandi a me in privato e decido io se postarle, nessuno le vede tranquilla'],
       ignore: ['metti le storie agli amici stretti, nessuno le vede tranquilla'],
+    },
+  },
+  {
+    id: 'dont-tell-team-or-home-r24',
+    phrases: [
+      'non ..1 parlarne|dirlo|dirla|raccontarlo|dire_niente|dire_nulla ..2 in_squadra|allo_spogliatoio|ai_compagni|al_mister|in_palestra ..3 ne|e|o ..1 a_casa|ai_tuoi|ai_genitori',
+      'che|perche ..1 si ..1 cancellano|cancella|autodistruggono ..3 cosi|cos ..1 nessuno ..1 le|li|la|lo ..1 trova|vede|scopre|legge',
+    ],
+    unless: ['voto|voti|verifica|interrogazione|pagella|bocciat*|insufficien*|in_mate|multa|festa|sorpresa|regalo|gita|vacanza|venute_male|brutte|figuracci*|compleanno'],
+    examples: {
+      match: ['no solo a te, sei quello con piu potenziale. ma non parlarne in squadra né a casa, se no gli altri rompono', 'e mandale su snap che si cancellano, cosi nessuno le trova'],
+      ignore: ['non dirlo in squadra che domani c e la festa per il mister', 'non dirlo in squadra ne a casa che ho preso 4 in mate', 'mandale su snap che si cancellano cosi nessuno le trova, le foto brutte della gita lol'],
     },
   },
 ] satisfies PatternEntry[];

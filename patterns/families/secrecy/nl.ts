@@ -395,4 +395,19 @@ export default [
       ignore: ['je moeder hoeft niet te weten dat we haar verjaardagscadeau al hebben', 'je ouders hoeven niet te weten dat je een onvoldoende had, ik vertel het niet', 'je ouders hoeven niet mee te komen', 'je ouders hoeven niks te betalen'],
     },
   },
+  {
+    id: 'it-disappears-anyway-r24',
+    phrases: [
+      'stuur|stuurt|sturen ..4 verdwijnt|verdwijnen|weg ..2 toch|vanzelf|meteen|automatisch',
+      'verdwijnt|verdwijnen ..3 toch|vanzelf|meteen|automatisch ..3 stuur|stuurt|sturen',
+      'verdwijnt|verdwijnen ..2 na # ..1 sec|seconden|tellen',
+      'stuur|stuurt|sturen ..4 blijft|wordt ..2 niet|nie|nergens ..1 bewaard|opgeslagen',
+    ],
+    unless: ['meme*', 'filter*', 'streak*', 'bericht_kwijt', 'rapporteren', 'melden', 'aanbieding', 'actie', 'korting', 'voorraad', 'uitverkocht', 'pakket', 'geld', 'tikkie'],
+    weight: 1.5,
+    examples: {
+      match: ['stuur maar via snap dan verdwijnt het toch', 'op snap verdwijnt het toch, stuur maar', 'maak je geen zorgen het verdwijnt na 10 sec', 'stuur maar via snap dan blijft het niet bewaard'],
+      ignore: ['stuur die meme via snap, verdwijnt toch', 'stuur snel, de aanbieding verdwijnt vanzelf om middernacht'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,10 +34,10 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['formularz*|wyznani*|ankiet*', 'ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
+    unless: ['prezenc*|prezenty|prezentow', 'formularz*|wyznani*|ankiet*', 'ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ale_podoba_mi_sie|ale_mi_sie_podoba|podoba_mi_sie_kuba|zakochalam_sie_w|zakochalem_sie_w|kocham_sie_w|mam_crusha|crush_na|ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
-      ignore: ['wyslij nam swoje wyznanie przez formularz, jest calkiem anonimowe, nikt sie nie dowie kto pisal', 'nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
+      ignore: ['nikt nie moze sie dowiedziec o prezencie dla pani!!', 'nie mow nikomu ale podoba mi sie Kuba z 3b tylko ty wiesz', 'wyslij nam swoje wyznanie przez formularz, jest calkiem anonimowe, nikt sie nie dowie kto pisal', 'nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
     },
   },
   {
@@ -506,6 +506,21 @@ export default [
     examples: {
       match: ['nie gadaj nikomu o naszej znajomosci bo mnie zamkna haha', 'tylko nikomu nie mow bo mnie posadza', 'zrobi ci darmowa sesje, tylko bez mamy'],
       ignore: ['nie gadaj nikomu o prezencie dla Oli', 'jedziemy na zakupy, tylko bez mamy ok', 'idziemy na pizze, ale bez rodzicow, sami', 'idziemy do galerii tylko bez mamy'],
+    },
+  },
+  {
+    id: 'dont-write-about-it-delete-after-r24',
+    phrases: [
+      'nikomu ..3 nie ..1 pisac|pisz|mow|mowic|wspominaj|wspominac|zdradzaj|zdradzac ..1 o_tym|o_nas|o_mnie|o_naszej|o_naszych|o_naszym',
+      'nie ..1 pisz|pisac|wspominaj ..1 o_tym|o_nas ..2 w|na ..1 grupie|grupe|serwerze|czacie|kanale',
+      'usun|skasuj|wykasuj|wyczysc ..2 po ..1 wyslaniu|wysylce|wyslaniu_mi',
+      'powiedz|powiesz|mow|napisz ..2 ze ..1 idziesz|jedziesz|nocujesz|spisz|bedziesz ..1 do|you|na ..1 kolezank*|kolegi|przyjaciolk*|przyjaciela|znajom*|psiapsi*|kumpla|kumpeli',
+    ],
+    unless: ['prezenc*|prezenty|prezentow', 'niespodzian*|prezent*|urodzin*|imienin*|imprez*|domowk*|osiemnast*|18stk*|spoiler*|zakonczeni*|odcink*|sezon*|serial*|sprawdzian*|kartkow*|ocen*|podoba_mi_sie|zakochal*|crush*|zaklad*|wyniki|drukarni*|zamowieni*'],
+    weight: 1,
+    examples: {
+      match: ['pamietaj zeby nikomu z serwera nie pisac o tym, reszta by byla zazdrosna', 'nie pisz o tym w grupie druzyny, plan jest tylko twoj', 'fizjoterapeuci tak robia, nie przesadzaj. i usun po wyslaniu', 'dawaj nie pytaj haha, powiedz ze idziesz do kolezanki'],
+      ignore: ['nikomu nie mow o imprezie niespodziance dla Oli', 'nie pisz o tym na grupie bo to spoiler', 'powiedz mamie ze idziesz do kolezanki na urodziny, ja cie odwioze'],
     },
   },
 ] satisfies PatternEntry[];

@@ -62,7 +62,7 @@ export default [
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas ..2 que [a_gente|nos] falamos|conversamos|fala|conversa|falou|conversou|se_fala',
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|mostra|mostre|mostres ..3 @your ..1 amigos|amigas|colegas|amigo|amiga|professor*|prof|profe|namorad*',
     ],
-    unless: [PARTY],
+    unless: ['reprovei|chumbei|chorei|vomitei|cai_da|cai_no|cai_na|levei_falta|tirei_negativa|tirei_zero|fiquei_de_recuperacao|tomei_bomba|me_borrei|me_mijei', PARTY],
     weight: 1,
     examples: {
       match: ['nao conta nada pros teus amigos', 'não contes a ninguém que falamos', 'nao fala pra ninguem', 'n conta pra ngm'],
@@ -466,6 +466,18 @@ export default [
     examples: {
       match: ['bloqueia-me depois para a tua mae nao ver', 'apaga isso pros teus pais nao verem'],
       ignore: ['apaga a foto do presente pra tua mae nao ver, é surpresa'],
+    },
+  },
+  {
+    // Round 24: "nao comenta com os outros meninos nem com teu pai".
+    id: 'not-even-your-dad-r24',
+    phrases: [
+      'nao|n|nem|nunca ..1 comenta|comentes|comente|fala|fales|conta|contes|diz|digas ..5 nem ..1 com|pra|pro|para|a|ao ..1 @your|teu|tua|o_teu|a_tua|os_teus ..1 @family',
+    ],
+    unless: [PARTY, 'spoiler|spoilers|final|episodio|serie|filme|livro|segredo_da_festa|prenda|vaso|castigo|nota|notas|teste|prova'],
+    examples: {
+      match: ['e nao comenta com os outros meninos nem com teu pai, senao todo mundo vai querer'],
+      ignore: ['nao conta o final do filme nem pra tua mae', 'nao conta da festa surpresa nem pra tua irma'],
     },
   },
 ] satisfies PatternEntry[];

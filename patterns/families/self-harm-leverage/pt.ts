@@ -230,4 +230,17 @@ export default [
       ignore: ['comprei os remedios da vo, se vc precisar tem na gaveta', 'nao vou estar aqui amanha, vou viajar', 'se chegar tarde nao vou estar mais aqui, saio pro treino', 'se eu reprovar na prova nao vou estar vivo kkk a culpa é tua'],
     },
   },
+  {
+    // Round 24: "volta pra mim ou eu acabo com tudo, inclusive comigo".
+    id: 'end-it-all-including-me-r24',
+    phrases: [
+      'acabo|acabar|vou_acabar|acabarei ..1 com_tudo ..3 inclusive|ate|incluindo|e ..1 comigo|com_a_minha_vida|com_minha_vida|com_a_vida|com_a_minha',
+      'ou|senao|se_nao ..2 eu ..1 acabo_comigo|acabo_com_tudo|me_mato|sumo ..6 culpa ..2 tua|sua|de_vc|de_ti|de_voce',
+    ],
+    unless: ['letra|musica|filme|serie|novela|livro|personagem|fic|capitulo'],
+    examples: {
+      match: ['volta pra mim ou eu acabo com tudo, inclusive comigo. a culpa vai ser tua', 'vou acabar com tudo e comigo tambem'],
+      ignore: ['na musica ele diz que acaba com tudo inclusive com a vida', 'se perdermos amanha acabo com tudo kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

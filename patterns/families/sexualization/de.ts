@@ -526,4 +526,16 @@ export default [
       ignore: ['warst du schon mal nackt in der sauna?'],
     },
   },
+  {
+    id: 'nothing-over-it-r24',
+    phrases: [
+      '@photo|spiegel|spiegelselfie*|@cam ..6 ganz|komplett|so ohne was|nix|nichts ..1 an|drunter|druber|drueber|drauf',
+      'heisse|heissen|versaute|versauten|freizugige|freizuegige|spicy @photo',
+    ],
+    unless: ['pizza|essen|brot|burger|kuchen|torte|sosse|sauce|belag|kase|kaese|nagel*|nails|make_up|makeup|schminke|filter|vintage|auto|autos|wagen|motorrad|porsche|bmw|audi|mercedes|tesla|ferrari|lambo*|felgen'],
+    examples: {
+      match: ['hast du n bild von dir im spiegel? so ganz ohne was drüber 😳', 'ich zahl dir 50 € für 3 heiße pics', 'schick mal versaute fotos'],
+      ignore: ['schick ein foto von der pizza, ganz ohne was drauf?', 'heiße bilder von dem neuen porsche, schau mal', 'foto vom gesicht ganz ohne make up pls für die maskenbildnerin'],
+    },
+  },
 ] satisfies PatternEntry[];

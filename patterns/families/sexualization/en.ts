@@ -862,4 +862,17 @@ export default [
       ignore: ['in this heatwave the less ur wearing the better lol'],
     },
   },
+  // round 24 (en-n24): a "writer" asking what the reader would let someone do to them
+  {
+    id: 'what-would-you-let-him-do-r24',
+    phrases: [
+      'what would|will|do|did you let [a|the|some|an|older|your] boy|guy|man|him|me|men|boys|guys|boyfriend|bf|someone|somebody ..1 do to|with you',
+      'how far would|will|do|have you ..2 go|gone|let_him_go|let_a_boy_go|let_someone_go ..2 with|on a|the|your boy|guy|man|him|me|boyfriend|bf|first_date|first_night',
+    ],
+    unless: ['hair|haircut|makeup|nails|tattoo|piercing|car|bike|game|homework|essay|room|phone|account|money|cash|dog|cat|teacher|coach|doctor|dentist|lesson|lessons|training|drive|driving|dare|prank|trip|road_trip|city|miles|km|run|walk|race|swim|hike|cycle|ride|train|bus'],
+    examples: {
+      match: ['what would u let a boy do to u on the first night? be detailed its for the story 😳', 'what would you let me do to you', 'how far would u go with a guy on a first date'],
+      ignore: ['what would you let him do to your hair lol, hes a terrible barber', 'how far would u go with ur bf in a road trip, like which city'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -424,4 +424,16 @@ export default [
       ignore: ['el rol nsfw no esta permitido en este server, leed las reglas', 'el rol de la ronda 18 fue epico'],
     },
   },
+  {
+    id: 'wear-something-short-for-cam-r24',
+    phrases: [
+      'ponte|pontelo|ponerte|pon ..2 algo|ropa|un|una ..1 cortito|cortita|corto|corta|sexy|sexi|ajustad*|escotad*|transparente|provocativ*|atrevid*|pegadit* ..6 cam|camara|videollamada|llamada|foto|fotos|jurado|juez|verte|te_vea|te_veamos|evalua|cuerpo|cuerpito',
+      'evalua|evaluamos|evaluan|evaluara|califica|calificamos|calificara|vemos|mira|miramos ..2 tambien|mucho|sobre_todo ..2 el_cuerpo|tu_cuerpo|tu_cuerpito|tu_figura|tus_curvas|las_curvas|tu_silueta',
+    ],
+    unless: ['fiesta|boda|cumple|graduacion|disfraz|halloween|carnaval|calor|frio|lluvia|gimnasia|ballet|uniforme|dentista|medico|revision|rayos|resonancia|fisio'],
+    examples: {
+      match: ['mejor asi no te pones nerviosa. ponte algo cortito, el jurado evalua tambien el cuerpo y la imagen 😉', 'para la videollamada ponte algo ajustadito que te vea bien', 'ponte algo sexy y prende la camara', 'en la prueba el juez mira sobre todo tu figura'],
+      ignore: ['ponte algo cortito que mañana hace un calor horrible', 'ponte algo sexy para la fiesta del sabado jaja', 'el jurado evalua la voz y la afinacion'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -484,4 +484,17 @@ export default [
       ignore: ['zdejmij cos z pieca bo sie spali', 'zdejmij cos z tej polki dla mnie', 'zdejmij pranie ze sznurka, pada', 'zagramy w pokera na zapalki?'],
     },
   },
+  {
+    id: 'a-bit-less-clothes-r24',
+    phrases: [
+      'troche|coraz|jeszcze|duzo|potem ..1 mniej ..1 ubran*|ciuchow|ubrania|na_sobie|materialu',
+      'zdejmij|zdejmiesz|sciagnij|sciagniesz ..1 cos|jeszcze_cos|jedna_rzecz|kolejna_rzecz|wiecej',
+    ],
+    unless: ['upal*|goraco|gorac|stopni*|cieplo|lato|pogod*|slonce|sauna|sauny|silowni*|wf|basen*|plaz*|walizk*|plecak*|pakowa*|bagaz*|szaf*|pralk*|prania|pranie|zakup*|buty|butow|kurtk*|czapk*'],
+    weight: 2,
+    examples: {
+      match: ['proste, zatancz cos... potem troche mniej ubran', 'teraz coraz mniej ciuchow, pokaz', 'zdejmij cos jeszcze dla mnie'],
+      ignore: ['zaloz troche mniej ubran, jest 30 stopni', 'wez mniej ciuchow na oboz, walizka sie nie domknie', 'zdejmij cos z tej szafy bo sie nie domyka'],
+    },
+  },
 ] satisfies PatternEntry[];

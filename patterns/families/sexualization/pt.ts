@@ -115,7 +115,7 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['vo|vovo|avo|avozinha|vozinha|mae|mamae|tia|madrinha ..1 pediu|quer|precisa|mandou ..6 vcs|voces|vos|se_serve|se_servem|se_cabe', 'biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
+    unless: ['academia|ginasio|na_academia|no_ginasio|gym', 'vo|vovo|avo|avozinha|vozinha|mae|mamae|tia|madrinha ..1 pediu|quer|precisa|mandou ..6 vcs|voces|vos|se_serve|se_servem|se_cabe', 'biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
       ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado', 'vó pediu pra mandar foto de vcs de roupa de banho nova pra ela ver se serve'],
@@ -349,6 +349,18 @@ export default [
     examples: {
       match: ['ja alguma vez fizeste alguma coisa com um rapaz?', 'tu gostas de rapazes mais velhos?'],
       ignore: ['tu gostas de homens mais velhos tipo aquele ator?', 'ja alguma vez fizeste alguma coisa com um rapaz no trabalho de grupo?'],
+    },
+  },
+  {
+    // Round 24: "me conta o q vc faz qnd ta sozinho no quarto".
+    id: 'what-you-do-alone-in-bed-r24',
+    phrases: [
+      'o_que|oq|que ..1 vc|voce|tu ..1 faz|fazes ..2 quando|qnd|qdo|qd|qndo ..2 ta|esta|estas|tas|fica|ficas ..1 sozinho|sozinha ..2 no_quarto|na_cama|no_banho|a_noite|de_noite|debaixo_do_lencol|debaixo_das_cobertas',
+    ],
+    unless: ['medo|ansiedade|triste|tristeza|psicolog*|terapeuta|escola|trabalho|estudar|ler|podcast'],
+    examples: {
+      match: ['me conta o q vc faz qnd ta sozinho no quarto. pode falar, sou tua amiga', 'oq tu faz quando ta sozinha na cama?'],
+      ignore: ['o que tu fazes quando estas sozinho no quarto com medo? eu ligo a luz', 'oq vc faz qnd ta sozinho em casa?'],
     },
   },
 ] satisfies PatternEntry[];

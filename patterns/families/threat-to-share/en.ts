@@ -2795,4 +2795,30 @@ export default [
       ignore: ['i havent posted it yet, can u check the caption', 'i could delete the post if u send me a better pic of the cake'],
     },
   },
+  // round 24 (en-n24): "250 on cashapp or they all get it tonight", "pay or they all get it"
+  {
+    id: 'or-they-all-get-it-r24',
+    phrases: [
+      'or|otherwise|else they|everyone|everybody|all_of_them [all|will|going_to] get|gets|see|receive it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link ..1 tonight|today|tomorrow|in_the_morning|at_midnight|right_now|now|first_thing',
+      '@payment|@currency|pay|paid|payment ..6 or|otherwise|else they|everyone|everybody|all_of_them [all|will|going_to] get|gets|see|receive it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link',
+    ],
+    unless: ['from_someone_else|confused|mad|angry|jealous|for_free|cheaper|discount|sale|tickets|ticket|invite|invites|invitation|the_joke|the_memo|the_message|the_email|the_homework|refund|voucher|wrong|tbh'],
+    examples: {
+      match: ['250 on cashapp or they all get it tonight', 'send it or everyone gets it tomorrow', '£100 on revolut or they all see it'],
+      ignore: ['buy the tickets now or they all get sold out, 20 quid each', 'explain it simply or they all get confused', 'pay the £5 today or everyone gets an invite before you'],
+    },
+  },
+  // round 24 (en-n24): scripted notices: "send $200 gift card within 60 minutes to stop upload", "to prevent distribution, a compensation of..."
+  {
+    id: 'pay-to-stop-upload-r24',
+    phrases: [
+      '@payment|@currency|pay|send|transfer|code|codes ..6 to|or|otherwise stop|prevent|avoid|cancel|halt [the|this|its|any] upload|uploading|publication|publishing|distribution|release|posting|leak|leaking|sharing|exposure|spread|broadcast',
+      'to prevent|avoid|stop|cancel|halt [the|this|its|any] distribution|publication|publishing|release|upload|uploading|leak|leaking|exposure|posting|sharing ..6 @payment|@currency|compensation|payment|fee|pay|transfer|settlement',
+    ],
+    unless: ['malware|virus|spam|piracy|pirated|copyright|dmca|terms|policy|privacy_policy|gdpr|data_protection|license|licence|software|app_store|render|export|youtube_studio|settings|button|tap|click|subscription|news|article|scam|scams|scammer|scammers|phishing|psa|warning|heads_up|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['NOTICE: Your video call session has been recorded. Send $200 Apple gift card code within 60 minutes to stop upload.', 'To prevent distribution, a compensation of 0.015 BTC is required within 48 hours.', 'transfer 300 pounds today to cancel the publication'],
+      ignore: ['to stop the upload tap cancel in settings', 'pay the £5 fee to prevent the spread of fake tickets, says the article', 'got an email saying send $200 in gift cards to stop the upload of my video, is it a scam?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1282,4 +1282,16 @@ export default [
       ignore: ['se esci ora la mettiamo nel gruppo la foto della serata', 'se lasci il server ti togliamo dalla classifica'],
     },
   },
+  {
+    id: 'more-coming-on-fake-profile-r24',
+    phrases: [
+      'profilo|account|pagina ..4 tuo_nome|tue_foto|tua_faccia ..6 ci ..1 metto|carico|pubblico|posto|aggiungo ..1 anche ..1 le_altre|quelle_altre|gli_altri_video|le_altre_foto|quelle',
+      'te_lo|te_la|te_li|te_le ..1 ricordo|mostro|faccio_vedere ..2 io ..2 davanti_a ..1 tutti|tutta ..3 tuoi|tua|classe|scuola|amici|famiglia',
+    ],
+    unless: ['quiz|riunione|allenamento|interrogazione|scommessa|partita|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['ho aperto un profilo col tuo nome, tra poco ci metto anche le altre', 'perche stasera alle 22 te lo ricordo io davanti a tutti i tuoi amici, a meno che non paghi'],
+      ignore: ['te lo ricordo io domani davanti a tutti alla riunione', 'tra poco ci metto anche le altre foto della gita nel drive', 'te lo ricordo io davanti a tutti i tuoi amici che hai perso la scommessa ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1479,4 +1479,28 @@ export default [
       ignore: ['kijk morgen op insta, dan zie je jezelf op de teamfoto van het toernooi'],
     },
   },
+  {
+    id: 'or-it-goes-to-your-people-r24',
+    phrases: [
+      'of|anders hij|ze|die|het|dat|alles gaat|gaan ..2 naar ..3 al_je|je|jouw|uw|heel_je|je_hele ..2 vrienden|school|klas|ouders|familie|volgers|contacten|server|team|moeder|vader|mama|papa',
+      'of|anders ik|k drop|dropt|droppen|leak|lek|lekt|gooi|dump ..2 hem|het|ze|die|dat|alles|je ..2 in|op|naar',
+      'of|anders drop|leak|lek|lekt|dump ik|k ..2 hem|het|ze|die|dat|alles|je ..2 in|op|naar',
+      'of|anders gaat|gaan ..1 hij|ze|die|het|dat|alles ..2 naar ..3 al_je|je|jouw|uw|heel_je|je_hele ..2 vrienden|school|klas|ouders|familie|volgers|contacten|server|team|moeder|vader|mama|papa',
+      'of|anders ik|k sturen|posten|delen|zetten|stuur|deel ..2 naar|op|aan ..1 alle|al|je|jouw|jou|jouw_hele ..1 familie|vrienden|vriend|contacten|volgers|facebook',
+      'of|anders ik|k ..4 post|deel|zet|plaats ..2 je|jouw|uw ..1 memories|herinneringen|my_eyes_only|alleen_mijn_ogen|@photo|@nude ..2 in|op ..1 je|jouw|uw ..1 story|verhaal|feed|profiel',
+      'anders|of ..4 in|op ..1 de ..1 groepsapp|groepschat|klasgroep|gc|groep|story ..1 van ..1 je|jouw|uw ..1 klas|team|voetbalteam|school|club|familie|vrienden|ouders|teamgenoten|klasgenoten',
+      'morgen|straks|vanavond ..2 sta|staat|staan je|jij|jouw ..3 op ..2 roddel*|gossip*|expose*|confession*|exposed',
+      'niet|ni|nie willen ..2 dat ..1 uw|je|jouw ..1 @parents|mams|paps ..2 da|dat|dit|het|die ..1 ziet|zien|te_zien_krijgt',
+      'of|anders ik|k druk ..2 op ..1 verzenden|versturen|send|post|posten|delen|upload|uploaden',
+      'of|anders ..1 iedereen|heel_de_school|de_hele_server|je_hele_klas ..2 hoort|horen|ziet|zien ..2 je|jouw ..1 opname|opnames|filmpje|video|stem|geluiden|@nude',
+      'expose|exposen|exposed ..3 op|in ..2 confession*|roddel*|gossip*|expose*|anonieme',
+      'jammer|zonde|sneu ..5 als ..1 je|jouw|uw ..1 @parents|mams|paps|teamgenoten|teamgenoot|klasgenoten|volgers|crush|school ..4 dat|dit|die|het|ze ..3 binnenkrijgt|binnenkrijgen|ziet|zien|ontvangt|ontvangen|onder_ogen_krijgt|te_zien_krijgt|te_zien_krijgen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'uitnodiging*', 'kaart*', 'pakket*', 'brief', 'rapport', 'cijfer*', 'kamer', 'rommel', 'troep', 'zooi', 'cadeau*', 'verrassing', 'feest*', 'verjaardag*', 'huiswerk', 'meme*', 'clip', 'highlight*', 'reis', 'vakantie', 'grapje', 'antwoord*', 'planning', 'rooster', 'lijst*', 'inschrijving*', 'aanmelding*'],
+    weight: 5,
+    examples: {
+      match: ['400 euro via tikkie binnen een uur of hij gaat naar al je discord vrienden en je school', '50 euro paysafe of ik drop hem in #general', 'jij betalen 500 euro of ik sturen naar alle familie en vriend op facebook', 'stuur me 3 pics of ik log in en post je memories in je story', 'zou echt jammer zijn als je mams dat per ongeluk binnenkrijgt', 'anders gaat alles naar je moeder', 'anders komt ie in de groepsapp van je voetbalteam', 'morgen sta je op alle roddel accounts', 'ik ga je expose op de confession pagina van je school', 'zou zonde zijn als je teamgenoten dit zien', 'ge gaat da ni willen dat uw ma da ziet', 'nu of ik druk op verzenden', 'je hoorde me in de call. 20 euro of iedereen hoort je opname', 'anders lek ik ze op insta'],
+      ignore: ['anders gaat de uitnodiging naar al je vrienden', 'zou zonde zijn als je moeder die rommel op je kamer ziet', 'of ik drop die clip in de groep haha', 'zou jammer zijn als je vader het cadeau ziet, verstop het', 'post je fotos van de reis in je story', 'ik heb al je antwoorden van de pubquiz, morgen ga ik je expose in de groepsapp haha', 'stuur je antwoord, anders komt het niet in de groepsapp van je klas'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -79,11 +79,11 @@ export default [
       '@tverb ..1 im|ich ..1 wszystko|wszystkie|te_zdjecia|to_nagranie|ten_filmik|twoje',
       '@tverb [je|to|go|ich|wszystko] do|w sieci|interne*|necie|neta|pornhub*|porno*',
     ],
-    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*'],
+    unless: ['sknera|sknerus*|ze_mi_wisisz|ze_jestes_mi_winien|ze_jestes_mi_winna', REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*|odpowiedz*|quiz*|kahoot*|teleturniej*|kartkow*|sprawdzian*'],
     weight: 2,
     examples: {
       match: ['zrobię deepfake z twoją twarzą i wyślę wszystkim', 'wrzucę to do sieci', 'wyślę je wszędzie'],
-      ignore: ['wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
+      ignore: ['jak nie oddasz kasy to powiem wszystkim ze jestes sknera xd', 'jutro na quizie pokaze wszystkim twoje odpowiedzi z zeszlego tygodnia, wstyd na cala sale hahah', 'wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
     },
   },
   {
@@ -1374,6 +1374,35 @@ export default [
     examples: {
       match: ['no i moze trafic na kanal #ujawnieni z twoim imieniem i szkola', 'Brak wplaty = wezwanie na komisariat i powiadomienie rodzicow oraz szkoly.'],
       ignore: ['pamietajcie, wszystko co wyslesz moze trafic do sieci z twoim imieniem', 'brak wplaty za obiady = powiadomienie rodzicow przez sekretariat', 'twoja praca moze trafic do gazetki z twoim imieniem, gratulacje'],
+    },
+  },
+  {
+    id: 'one-click-and-they-all-have-it-r24',
+    phrases: [
+      'jedno|jeden ..1 klikniecie|klik|klikniec*|ruch|przycisk ..2 i ..4 @people|caly|cala|cale|wszyscy|kazdy ..4 ma|maja|zobacza|dostana|widza|bedzie|beda ..3 twoje|twoja|twoj|twoich',
+      'caly|cala|cale|wszyscy ..1 @people|szkola|osiedle|klasa ..2 bedzie_miec|bedzie_miala|dostanie|zobaczy|obejrzy|beda_miec|dostana|zobacza|obejrza ..1 twoje|twoja|twoj|twoich ..1 nagrani*|@photo|nudes*|filmik*|screeny|rozmow*|czat*',
+    ],
+    unless: [REPORTED, 'wyciecz*|gazetk*|dyplom*|wystep*|swiadectw*|ocen*|gratul*|prezentacj*|laurk*|projekt*|rysun*|zaproszeni*|wypracowani*|piosenk*|konkurs*|wynik*|osiagniec*|wiersz*|super|brawo|akademi*|apel*|stresuj*|stres|wystaw*|przedstawieni*|teatrzyk*|jaselk*'],
+    weight: 5,
+    examples: {
+      match: [
+        'jedno klikniecie i caly 2c ma twoje nagranie na grupie klasowej. decyduj',
+        'jeden klik i wszyscy twoi znajomi maja twoje fotki',
+        'cala szkola zobaczy twoje nagranie, pomysl o tym',
+      ],
+      ignore: ['cala klasa zobaczy twoja prezentacje jutro, spokojnie', 'jedno klikniecie i wszyscy maja twoje zaproszenie na urodziny', 'cala szkola zobaczy twoje filmiki na akademii, nie stresuj sie', 'cala szkola zobaczy twoj wystep na akademii, brawo'],
+    },
+  },
+  {
+    id: 'send-to-everyone-on-your-app-r24',
+    phrases: [
+      '@tverb|wysylac|wyslac ..3 do_wszystkich|wszystkim|kazdemu ..2 na|z|w ..1 twoj|twoim|twojego|twojej|twoich ..1 @app|liscie|kontaktach|kontaktow|obserwujacych|followersach|znajomych',
+    ],
+    unless: [REPORTED, 'zaproszeni*|zaprosz*|wysle_link*|info*|plan*|wyciecz*|urodzin*|imprez*|zyczeni*|kartk*|ankiet*|petycj*'],
+    weight: 5,
+    examples: {
+      match: ['teraz placisz 300 euro na paysafecard albo wysle do wszystkich na twoj instagram', 'wrzuce to wszystkim z twojej listy kontaktow', 'rozesle do wszystkich w twoich kontaktach'],
+      ignore: ['wysle zaproszenie do wszystkich na twoj instagram', 'wysle ankiete wszystkim z twojej listy kontaktow'],
     },
   },
 ] satisfies PatternEntry[];

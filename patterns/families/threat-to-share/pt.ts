@@ -55,10 +55,10 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'se_perder|se_perderes|se_perdes|se_tu_perder|se_vc_perder|se_voce_perder|quem_perder|se_ganhar|se_ganhares|quiz|respostas|derrota|perdeu|perdeste', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
       match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
-      ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
+      ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez', 'se perder amanha vou te expor no server', 'vou te expor se perderes a aposta'],
     },
   },
   {
@@ -469,7 +469,7 @@ export default [
       '@your|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 video|videos|fotos|foto|nudes|nude*|prints|pack ..2 ja ..1 ta|tao|esta|estao|anda|andam ..1 a_circular|circulando|rodando|a_rodar|espalhad*|online|na_net|na_internet',
       'paga|pagas|pagava|pagaria|pague|manda|mandas|mandava|transfere|transferia|faz_o_pix|fazia_o_pix ..6 antes_que|antes_de ..3 @your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..2 receba|recebam|veja|vejam|saiba|saibam|descubra|descubram|receber|ver|saber|descobrir',
     ],
-    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'conta_da|conta_de|luz|agua|renda|aluguel|multa|fatura|quota|mensalidade|propina|vaquinha|rifa|divida|devendo|emprestei|ingresso|bilhete|lanche|pizza|jantar|almoco|quarto|bagunca|louca|loica|nota|notas|boletim|faltas|trabalho|tpc|dever|redacao|projeto|projecto|inscri*|formulario|candidatura|foto_da_turma|fotos_da_turma|convite|sorteio|evento', 'prenda|presente|anuncio|anuncios|olx|vinted|marketplace|spoiler*|venda|vendo|reserva|stock|o_resto_da|resto_da'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'conta_da|conta_de|luz|agua|renda|aluguel|multa|fatura|quota|mensalidade|propina|vaquinha|rifa|divida|devendo|emprestei|ingresso|bilhete|lanche|pizza|jantar|almoco|quarto|bagunca|louca|loica|nota|notas|boletim|faltas|trabalho|tpc|dever|redacao|projeto|projecto|inscri*|formulario|candidatura|foto_da_turma|fotos_da_turma|convite|sorteio|evento', 'prenda|presente|anuncio|anuncios|olx|vinted|marketplace|spoiler*|venda|vendo_por|reserva|stock|o_resto_da|resto_da'],
     weight: 5,
     examples: {
       match: ['vou postar tuas fotos no twitter se n me responder', 'vou mandar no grupo da tua familia, ja tenho tudo pronto', 'vou te cancelar na escola toda com esses prints', 'tás a ver este print? imagina no grupo da turma', '50 euros em cartao steam e ninguem vê nada', '1000 robux ou posto', 'ou me mandas o video ou conto a todos que és gay', 'é melhor veres antes que os teus pais vejam 🙂', 'olha que eu tenho a outra. não me obrigues a usá-la', 'sorry mas o teu video ja ta a circular', 'paga ou vou publicar, decide', 'manda mais uma ou as outras vão pro teu pai', 'quero 50 conto em gift card da apple, senao vai pro grupo da familia', 'não me testes. um clique e a tua vida acaba', 'se eu fosse vc pagava logo, antes que a tua mae receba um presentinho'],
@@ -1747,6 +1747,52 @@ export default [
     examples: {
       match: ['Voce tem 24 horas. Apos esse prazo o material sera divulgado.', 'caso contrario as tuas fotos serao enviadas'],
       ignore: ['depois do jogo as fotos serao publicadas no insta do clube', 'apos a revisao o video sera publicado'],
+    },
+  },
+  {
+    // Round 24: "a tua mae recebe o primeiro", "tua escola inteira acorda com elas", "senão vai pros teus seguidores".
+    id: 'family-gets-the-first-r24',
+    phrases: [
+      '@your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..2 recebe|recebem|vai_receber|vao_receber|ganha|ganham ..2 o_primeiro|a_primeira|o_primeiro_video|a_primeira_foto|uma_copia|as_fotos|o_video|os_videos|os_prints|as_nudes|tudo|td',
+      '@your|a_tua|o_teu ..1 escola|turma|sala|familia|rua|bairro|colegio ..1 inteira|inteiro|toda|todo ..2 acorda|acordam|vai_acordar|recebe|vai_receber ..2 com_elas|com_eles|com_isso|com_tudo|com_as_fotos|com_o_video',
+      'senao|se_nao|caso_contrario ..2 vai|vao|segue|seguem|cai|caem|aparece|aparecem ..1 [direto] pros|pras|aos|para_os|para_as ..1 @your|teus|tuas|seus|suas|todos_os_teus|todos_os_seus ..1 @audience|@family|seguidores|contatos|contactos',
+      'senao|se_nao|caso_contrario ..2 ficam|fica|vao_ficar|vai_ficar|andam|vao_andar ..1 a_circular|circulando|a_rodar|rodando ..2 pela|na|no|pelo|por ..1 escola|turma|net|internet|grupos|bairro|cidade|colegio',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS],
+    weight: 5,
+    examples: {
+      match: ['se nao mandares mais um video ate a meia noite, a tua mae recebe o primeiro. escolhe', 'me responde ou amanha cedo tua escola inteira acorda com elas', 'faz um pix de 500. senão vai pros teus seguidores um por um', 'senao ficam a circular pela escola', 'a tua familia recebe tudo amanha'],
+      ignore: ['a tua mae recebe o convite amanha', 'senao vai pros teus amigos o convite da festa', 'a tua turma inteira recebe o resumo amanha'],
+    },
+  },
+  {
+    // Round 24: "o clip vai pro server da escola", "mando nossa conversa toda", "quer que eu mande pro grupo da sala?".
+    id: 'clip-goes-to-server-r24',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..6 clip|clipe|gravacao|audio|audios|video|prints|print|conversa ..1 vai|vao|segue|seguem|cai|caem ..1 [direto] pro|pra|pros|para|no|na|ao ..1 server|servidor|discord|grupo|grupos ..3 escola|turma|sala|colegio|@family|todos|todo_mundo',
+      'mando|envio|mostro|posto|espalho|publico|vazo|printo ..1 nossa|nossas|a_nossa|as_nossas ..1 conversa|conversas|msgs|mensagens|chamada ..1 toda|inteira|todas|inteirinha',
+      'quer|queres ..1 que ..1 eu ..1 mande|envie|poste|mostre|publique|espalhe|divulgue ..2 pro|pra|para|no|na|aos|nos ..1 grupo|grupos|@your|teus|tuas ..2 sala|turma|escola|colegio|@family|seguidores|contatos|contactos|amigos',
+      'quer|queres ..1 que ..1 @your|teus|tuas|tua|teu|os_teus|as_tuas ..1 @family|@audience|amigos|amigas|colegas ..3 vejam|veja|saibam|saiba|recebam|receba|vejam_isso|vejam_tudo',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'fotos_da_festa|fotos_da_viagem|fotos_do_jogo|da_festa|da_viagem|do_passeio|do_aniversario|do_jogo|da_partida|do_torneio|golo|gol|jogada|clutch|ace|convite|boletim|notas|lista|trabalho|resumo|apontamentos'],
+    weight: 5,
+    examples: {
+      match: ['ou tu manda 50 reais em gift card da steam hoje ou o clip vai pro server da escola e pro teu pai', 'ou manda as fotos q combinamos ou eu conto pra tua mae q tu me pediu robux e mando nossa conversa toda', 'coloquei num corpo pelado com IA, ficou igualzinho. quer que eu mande pro grupo da sala?', 'tenho tudo gravado. quer q teus amigos do futebol vejam?'],
+      ignore: ['tenho as fotos todas da festa de ontem, quer que eu mande no grupo da turma?', 'quer que eu mande o resumo pro grupo da sala?', 'quer que teus amigos vejam o clip do teu golo?', 'ou joga ou o clip da partida vai pro server'],
+    },
+  },
+  {
+    // Round 24: a scripted agency: "seremos obrigados a divulgar o portfolio aos seus encarregados de educação".
+    id: 'obliged-to-disclose-r24',
+    phrases: [
+      'seremos|serei|ficaremos|vamos_ser|vou_ser ..1 obrigados|obrigado|obrigada|obrigadas|forcados|forcado|forcada ..1 a ..1 divulgar|publicar|partilhar|compartilhar|enviar|encaminhar|expor|tornar_publico|mostrar',
+      'divulgar|divulgaremos|divulgarei|encaminharemos|enviaremos ..4 aos|ao|as|a|para_os|pros ..1 seus|teus|@your ..1 encarregados|encarregado|encarregada|@family|contactos|contatos|seguidores',
+    ],
+    unless: [REPORTED, DISCUSSION, 'resultados|resultado|notas|nota|pauta|pautas|horario|avaliacao|avaliacoes|faltas|regulamento|convocatoria|calendario|ementa|circular|reuniao|comunicado|informacao|informacoes|lista'],
+    weight: 5,
+    examples: {
+      match: ['Caso nao regularize a taxa de 250€ via MB Way até sexta, seremos obrigados a divulgar o portfolio completo aos seus encarregados de educação.', 'serei obrigado a enviar o material aos teus pais'],
+      ignore: ['seremos obrigados a divulgar as notas aos encarregados de educação na reuniao', 'vamos divulgar a lista aos seus encarregados de educação'],
     },
   },
 ] satisfies PatternEntry[];
