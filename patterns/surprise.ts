@@ -31,18 +31,21 @@ const SURPRISE_PARTY = new Set(
   'uberraschungsparty ueberraschungsparty uberraschungsfeier ueberraschungsfeier verrassingsfeest verrassingsfeestje'.split(' '),
 );
 
+/** The shortest word for a surprise ("surpresa"): this runs on every message, and most words are shorter. */
+const SURPRISE_MIN_LENGTH = Math.min(...[...SURPRISE].map((w) => w.length));
+
 /**
  * Does the message mention a surprise party or birthday ("la fête surprise pour les 15 ans de
  * Jade", "il compleanno di Giulia, SORPRESA")? A surprise alone is what groomers promise
- * ("a surprise video call with him, nobody can know"). One Set look-up per token.
+ * ("a surprise video call with him, nobody can know"). Only a message with a word long enough
+ * to be a surprise pays for the look-ups.
  */
 export function mentionsSurprise(tokens: readonly string[]): boolean {
   let surprise = false;
-  let celebration = false;
   for (const token of tokens) {
+    if (token.length < SURPRISE_MIN_LENGTH) continue;
     if (SURPRISE_PARTY.has(token)) return true;
     surprise ||= SURPRISE.has(token);
-    celebration ||= CELEBRATION.has(token);
   }
-  return surprise && celebration;
+  return surprise && tokens.some((token) => CELEBRATION.has(token));
 }

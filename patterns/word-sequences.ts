@@ -17,10 +17,21 @@ export function wordSequences(list: readonly string[]): WordSequences {
   return byFirst;
 }
 
-/** The sequences that start at `i` in the tokens. */
-export function sequencesAt(sequences: WordSequences, tokens: readonly string[], i: number): (readonly string[])[] {
+const NONE: readonly (readonly string[])[] = [];
+
+/** The sequences that start at `i` in the tokens (no allocation when there are none: this runs on most tokens). */
+export function sequencesAt(sequences: WordSequences, tokens: readonly string[], i: number): readonly (readonly string[])[] {
   const starting = sequences.get(tokens[i]!);
-  return starting ? starting.filter((words) => words.every((word, k) => tokens[i + k] === word)) : [];
+  if (!starting) return NONE;
+  let found: (readonly string[])[] | undefined;
+  for (const words of starting) if (continuesAt(words, tokens, i)) (found ??= []).push(words);
+  return found ?? NONE;
+}
+
+/** Do the words after the first (the filing key) follow at `i`? */
+function continuesAt(words: readonly string[], tokens: readonly string[], i: number): boolean {
+  for (let k = 1; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
 }
 
 /** Where the first of the sequences starts in the tokens, from `from` on, or -1. */
