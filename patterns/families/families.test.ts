@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY } from '../categories';
 import { buildLibrary, entryMatches, findHits } from '../library';
 import { normalize } from '../normalize';
-import { alternatives, type WordTest } from '../phrase';
+import { alternatives, testWord } from '../phrase';
 import { lexiconSchema, validateFamilies } from '../schema';
 import { COMMON_LEXICON, LANGUAGE_LEXICONS } from '../lexicon';
 import { FAMILIES } from './index';
@@ -48,7 +48,6 @@ describe('pattern families', () => {
       const read = normalize(word, library.knows);
       return !(read.length === 1 && read[0] === word);
     };
-    const testsToken = (test: WordTest, token: string) => ('exact' in test ? token === test.exact : 'prefix' in test ? token.startsWith(test.prefix) : /^[0-9]+k?$/.test(token));
     const dead: string[] = [];
     for (const entry of library.entries) {
       for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) {
@@ -58,7 +57,7 @@ describe('pattern families', () => {
           for (const alt of alts) {
             if (!alt.some((w) => 'exact' in w && unread(w.exact))) continue;
             const read = normalize(alt.map((w) => ('exact' in w ? w.exact : 'prefix' in w ? w.prefix : '7')).join(' '), library.knows);
-            const covered = alts.some((other) => other !== alt && other.length === read.length && other.every((w, k) => testsToken(w, read[k]!)));
+            const covered = alts.some((other) => other !== alt && other.length === read.length && other.every((w, k) => testWord(w, read[k]!)));
             if (!covered) dead.push(`${entry.key}: "${alt.map((w) => ('exact' in w ? w.exact : '...')).join('_')}" in "${phrase.source}" is read as "${read.join('_')}"`);
           }
         }

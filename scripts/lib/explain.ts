@@ -26,11 +26,16 @@ export interface Explanation {
   entries: { key: string; weight: number; status: 'fires' | 'held back' | 'excused by a laugh' }[];
 }
 
-export function explainMessage(text: string, from: Sender = 'them'): Explanation {
+/** A message read alone, as the engine reads it: its tokens, where the sender's own words end, its language. */
+function readAlone(text: string, from: Sender) {
   const library = getDefaultLibrary();
   const tokens = readTokens(text, library);
   const end = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
-  const reading = readLanguage(tokens, undefined, ownLetterLanguages(text));
+  return { library, tokens, end, reading: readLanguage(tokens, undefined, ownLetterLanguages(text)) };
+}
+
+export function explainMessage(text: string, from: Sender = 'them'): Explanation {
+  const { library, tokens, end, reading } = readAlone(text, from);
   const meant = tokens.map((t) => readAs(library.byFrom[from], t)); // typing slips, as the index reads them
   const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
   const ownWords = meant.slice(0, end);
@@ -57,10 +62,7 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
  * second (explainMessage tries every entry, which is thorough and slow).
  */
 export function firedEntries(text: string, from: Sender = 'them'): string[] {
-  const library = getDefaultLibrary();
-  const tokens = readTokens(text, library);
-  const end = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
-  const reading = readLanguage(tokens, undefined, ownLetterLanguages(text));
+  const { library, tokens, end, reading } = readAlone(text, from);
   return findHits(library, tokens, from, reading.possible, end)
     .filter((hit) => !hit.excusedByLaughter)
     .map((hit) => hit.entry);
