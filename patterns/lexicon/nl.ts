@@ -17,7 +17,7 @@ export default {
   /** Body parts someone may ask to see. */
   bodypart: [
     'lichaam', 'lijf', 'body', 'borsten', 'borstjes', 'tieten', 'tietjes', 'tetten', 'memmen', 'kont', 'kontje', 'billen',
-    'buik', 'buikje', 'benen', 'voeten', 'voetjes', 'teentjes', 'beentjes', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack',
+    'buik', 'buikje', 'benen', 'voeten', 'voetjes', 'teentjes', 'beentjes', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack', 'six_pack',
   ],
   /** To send. */
   send: ['stuur*', 'sturen', 'sture', 'zend*', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
@@ -33,13 +33,13 @@ export default {
   audience: [
     'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'mams', 'paps', 'mamma', 'pappa', 'mammie', 'pappie', 'moeke', 'vake', 'broer*', 'zus', 'zusje', 'zussen',
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
-    'contacten', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
+    'contacten', 'contactpersonen', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
     'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*', 'groepschat*', 'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [
-    'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactenlijst',
+    'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactpersonen', 'contactenlijst',
     'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk', 'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */

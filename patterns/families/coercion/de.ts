@@ -414,4 +414,16 @@ export default [
       ignore: ['letzte frist für die anmeldung ist freitag', 'beeil dich, sonst wars das mit dem bus', 'letzte chance im spiel, sonst wars das'],
     },
   },
+  {
+    id: 'you-know-what-happens-r25',
+    phrases: [
+      'weisst|weist|weiss|weis du ..1 ja|schon|genau|doch ..2 was ..1 passiert|dann_passiert|sonst_passiert',
+      'du weisst|weist|weiss|weis ..1 ja|schon|genau|doch ..2 was ..1 passiert',
+    ],
+    unless: ['passiert_wenn|passiert_falls|passiert_sobald|verlieren|verloren|haha*|lol|xd', 'milch|kuhlschrank|kuehlschrank|zimmer|aufraumen|aufraeumen|hausaufgabe*|spulmaschine|spuelmaschine|hund|katze|katzen|muell|mull|handyzeit|hausarrest|zu_spat|zu_spaet|trainer|training|lehrer*|test|klausur'],
+    examples: {
+      match: ['wenn das bis 22 uhr nicht da ist, weißt du ja was passiert 🙂', 'antworte mir, du weißt genau was sonst passiert'],
+      ignore: ['wenn du den kühlschrank wieder offen lässt weißt du ja was passiert', 'zu spät zum training und du weißt ja was passiert, 10 runden', 'weißt du ja was passiert wenn wir verlieren, dann fliegen wir raus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,10 +15,10 @@ export default [
       'last|final chance|warning|time_im_asking|time_i_am_asking',
       'this is your|ur last|final chance|warning',
     ],
-    unless: ['ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding|drop_out|to_drop_out|back_out|pull_out|refund|refunds'],
+    unless: ["benched|bench|lineup|line_up|off_the_team|roster|team_sheet|fantasy", 'ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding|drop_out|to_drop_out|back_out|pull_out|refund|refunds'],
     examples: {
       match: [ "you have 10 minutes", "this is your last warning", "you have 2 hours to comply", "the clock is ticking",'u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning', 'send it in the next hour or its going out'],
-      ignore: ['reply in 10 min or i sell ur ticket', 'Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
+      ignore: ["you have until 6 to send your lineup or you're benched", 'reply in 10 min or i sell ur ticket', 'Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
     },
   },
   {
@@ -59,10 +59,10 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'kills|noob|bet|wager|loser|goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ["phone_goes_off|screen_time|bedtime|curfew|grounded|for_the_week|for_a_week|lights_out|wifi_goes_off", 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'kills|noob|bet|wager|loser|goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'now you are going to do exactly as I say', 'you will do whatever i tell you', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
-      ignore: ["send the vid or i swear ur dad will be mad he missed your goal",  'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
+      ignore: ["phone goes off at 10. if I see you online after that it's mine for the week, I'm not joking", "send the vid or i swear ur dad will be mad he missed your goal",  'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
     },
   },
   {
@@ -81,10 +81,10 @@ export default [
       '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_do_not|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
-    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare|meal_deal|pay_me_back|nandos|maccies|mcdonalds|kfc|greggs|chippy|boba|bubble_tea', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    unless: ["bucks|dollars|quid|pounds|euros", 'bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare|meal_deal|pay_me_back|nandos|maccies|mcdonalds|kfc|greggs|chippy|boba|bubble_tea', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
     examples: {
       match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
-      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn', 'pay me back or else 😂 u owe me a meal deal from tuesday'],
+      ignore: ["u owe me 5 bucks lol", 'dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn', 'pay me back or else 😂 u owe me a meal deal from tuesday'],
     },
   },
   {
@@ -135,10 +135,10 @@ export default [
       'or|else|otherwise|if_not ..4 you_are|you_r|you_re|u_are|u_r|your|youre|ur done|finished|dead|over|toast',
       'by|before # [@timeunit] you_are|you_r|you_re|u_are|u_r|your|youre|ur done|finished|dead|over|toast',
     ],
-    unless: ['lol|lmao|haha|jk|kidding|game|match|round|level|homework|assignment|essay|project|class|teacher|exam|test|quiz|form|forms|permission|rsvp|order|shipping|delivery|invoice|rent|bill|tuition|fee|fees|library|book|dinner|lunch|practice|shift|sale|deal|offer|coupon|subscription|trial|application|apply|register|registration|sign_up|vote|tickets|flight|bus|train|checkout|check_out|hotel|curfew|grounded|home|room|chores|math_homework|algebra|worksheet|calculator|recipe|cake|cookies|oven|baking|laundry|done_yet|almost_done|are_you_done|finished_yet|turn|tax|taxes|work|meeting'],
+    unless: ["benched|bench|lineup|line_up|off_the_team|roster|team_sheet|fantasy", 'lol|lmao|haha|jk|kidding|game|match|round|level|homework|assignment|essay|project|class|teacher|exam|test|quiz|form|forms|permission|rsvp|order|shipping|delivery|invoice|rent|bill|tuition|fee|fees|library|book|dinner|lunch|practice|shift|sale|deal|offer|coupon|subscription|trial|application|apply|register|registration|sign_up|vote|tickets|flight|bus|train|checkout|check_out|hotel|curfew|grounded|home|room|chores|math_homework|algebra|worksheet|calculator|recipe|cake|cookies|oven|baking|laundry|done_yet|almost_done|are_you_done|finished_yet|turn|tax|taxes|work|meeting'],
     examples: {
       match: ['Im giving you till sunrise', "you've got until the end of the day", 'Payment is required within 72 hours.', 'if the robux isnt in my account by 8 ur done'],
-      ignore: ['you have until the end of the day to hand in the essay', 'the invoice payment is due within 48 hours', 'are you done with the game yet lol', 'do the math homework first', 'if im not back by the time youre done just leave the mouse on my desk'],
+      ignore: ["you have until 6 to send your lineup or you're benched", 'you have until the end of the day to hand in the essay', 'the invoice payment is due within 48 hours', 'are you done with the game yet lol', 'do the math homework first', 'if im not back by the time youre done just leave the mouse on my desk'],
     },
   },
   {

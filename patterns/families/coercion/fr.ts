@@ -26,11 +26,11 @@ export default [
       'c_est|c|cest|ce_sera fini|foutu|mort ..1 pour ..1 toi|twa',
       'depeche*|grouille*|vite ..2 sinon|ou_je|ou_j|ou_tu',
     ],
-    unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens', /* r19 */ 'rentre|rentres|rentrez|rentriez|rentrer|rentrera|rentreras|rentrerez|couvre_feu'],
+    unless: [/* r25 */ 'voyage|sortie|soldes|promo|billets|places|t_inscrire|s_inscrire|vous_inscrire', 'on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens', /* r19 */ 'rentre|rentres|rentrez|rentriez|rentrer|rentrera|rentreras|rentrerez|couvre_feu'],
     weight: 0.5,
     examples: {
       match: ["si t'envoies pas d'ici ce soir c'est fini", "chaque minute qui passe c'est pire pour toi", 'plus tu attends plus ça va coûter cher', 'je te laisse 10 minutes', 'le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
-      ignore: ["Votre maman est d'accord pour que vous rentriez à 23h, c'est juste en bas", "si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
+      ignore: ["derniere chance pour t'inscrire au voyage", "Votre maman est d'accord pour que vous rentriez à 23h, c'est juste en bas", "si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
     },
   },
   {
@@ -489,6 +489,7 @@ export default [
       "si ..1 tu|t ..1 reponds|repond ..1 pas ..2 dans|d_ici ..1 l_heure|lheure|les|# ..1 [minutes|min|heure|heures|h]"
     ],
     "unless": [
+      /* r25 */ "album|trombi*|diapo*|photo_de_classe|photos_de_classe",
       "prof|devoir*|livre|bibliotheque|cantine|bus|train|mdr|ptdr|magasin|resto|reservation"
     ],
     "examples": {
@@ -498,6 +499,7 @@ export default [
         "si tu réponds pas dans l'heure je passe chez toi"
       ],
       "ignore": [
+        "avant demain sinon tes photos ne seront pas dans l'album",
         "rends le livre avant demain ou la prof va râler"
       ]
     }
@@ -631,4 +633,19 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'avant-minuit-sinon-tes-photos-r25',
+    phrases: [
+      'avant|d_ici|jusqu_a|jusqu_au|jusqu ..2 minuit|demain|ce_soir|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|midi|# ..6 sinon|ou_je|ou_j|ou_tes|ou_ta ..4 tes|ta|ton|la|les ..1 photo*|video*|nude*|nudes|vid|screens|captures|tofs',
+      '# ..1 min|minutes|mn|sec|secondes|h|heures ..2 apres|ensuite|passe_ce_delai|pas_une_de_plus ..2 j|je|jvais|jv ..1 envoie|poste|publie|balance|drop|envoi',
+    ],
+    unless: ['lien|zoom|meet|teams|adresse|code|doc|fichier|pdf|bebe|fond_d_ecran|chargeur|rendre|rends|photographe|album|photos_de_classe|photo_de_classe|devoir*|exo*|exercice*|dossier|expose|inscription*|fiche|autorisation|equipe|entrainement|match|bus|car|train|soiree|anniv*|gateau|four|cuisson|colis|commande|livraison|concours|candidature'],
+    weight: 0.5,
+    examples: {
+      match: ['150€ via payconiq avant minuit. sinon la video part sur le groupe de ton ecole', "10 min. apres j'envoie a ton frere. 9... 8...", "d'ici demain sinon tes photos sont partout"],
+      ignore: ["envoie les photos du voyage avant vendredi sinon je fais l'album sans toi", "10 min apres j'envoie le lien du match", "avant vendredi sinon les photos de classe partent chez le photographe pour l'album"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -261,4 +261,32 @@ export default [
       ignore: ['doe er maar zout bij, dan zie je wel wat er gebeurt met het proefje'],
     },
   },
+  {
+    id: 'account-deleted-deadline-r25',
+    phrases: [
+      'binnen # ..1 uur|minuten|min|dagen ..6 account|profiel ..3 verwijderd|geblokkeerd|gebanned|geband|verbannen|opgeschort|gesloten',
+      'account|profiel ..3 definitief|permanent|voorgoed ..2 verwijderd|geblokkeerd|gebanned|geband|verbannen|gesloten',
+      'permanente|definitieve ban ..2 voorkomen|vermijden',
+      'account|profiel ..2 wordt|word|is ..2 gedeactiveerd|opgeschort|geblokkeerd|verwijderd ..6 tenzij|bevestig|verifieer|stuur|stuurt',
+      'dan weet @you ..1 wat @you ..2 moet|moeten ..1 doen',
+    ],
+    unless: ['gewoon', 'som', 'recept', 'tutorial', 'stap*', 'knop', 'instellingen', 'klik*', 'uitleg', 'regels', 'mail', 'bevestig*', 'toets', 'examen', 'tentamen', 'opdracht', 'huiswerk', 'inleveren', 'les', 'pauze', 'training', 'wedstrijd', 'ronde', 'potje', 'escape_room', 'quiz', 'bus', 'trein', 'eten', 'pizza', 'oven', 'wachtwoord_vergeten'],
+    weight: 1,
+    examples: {
+      match: ['Doet u dit niet binnen 24 uur, dan wordt uw account verwijderd.', 'Om een permanente ban te voorkomen moet u uw identiteit verifieren', 'U heeft 15 minuten, daarna wordt het account definitief verwijderd', 'dan weet je wat je moet doen'],
+      ignore: ["dan weet je wat je moet doen, gewoon de som opnieuw maken", 'je hebt 15 minuten voor de toets, daarna inleveren', 'je hebt 10 minuten pauze, daarna gaan we verder'],
+    },
+  },
+  {
+    id: 'you-owe-me-something-r25',
+    phrases: [
+      'bent|ben ..1 me|mij ..1 iets|wat|eentje|een_foto|een_pic ..1 schuldig',
+    ],
+    unless: ['winnen', 'gewonnen', 'mario*', 'kart', 'euro', 'geld', 'tikkie', 'pizza', 'drankje', 'lift', 'patat', 'friet', 'snoep', 'ijsje', 'taart', 'gunst', 'haha*', 'lol', 'xd', 'potje', 'bet', 'weddenschap'],
+    weight: 0.5,
+    examples: {
+      match: ['niet zo flauw doen. je bent me iets schuldig nu'],
+      ignore: ['je bent me nog een pizza schuldig', 'je bent me iets schuldig voor die lift haha'],
+    },
+  },
 ] satisfies PatternEntry[];

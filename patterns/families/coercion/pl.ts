@@ -19,10 +19,10 @@ export default [
       'czas ..1 ci ..1 ucieka|sie_konczy|mija',
       'tik_tak|tik_tok_tik|zegar ..1 tyka',
     ],
-    unless: ['prezentacj*|referat*|czesc_projektu|swoja_czesc|zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka|mandat*|parking*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|odbior*|paczk*|paczkomat*|przesylk*|kurier*|zwrot*|reklamacj*|platnosc_za_zamowienie|zamowieni*'],
+    unless: ['prezentacj*|referat*|czesc_projektu|swoja_czesc|zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka|mandat*|parking*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|odbior*|paczk*|paczkomat*|przesylk*|kurier*|zwrot*|reklamacj*|platnosc_za_zamowienie|zamowieni*', 'na_telefon|na_granie|na_gre|na_komputer|na_konsole|na_tablet|na_bajk*|telefon_na_noc|oddajesz_mi_telefon|oddasz_mi_telefon|odlozysz_telefon|odloz_telefon|odkladasz_telefon'],
     examples: {
       match: ['masz 30 minut', 'chyba że zapłacisz 1000 zł. masz godzinę albo', 'masz czas do 20:00, potem wrzucam wszystko', 'w ciągu 48 godzin', 'ostatnia szansa', 'czas ci ucieka'],
-      ignore: ['gdzie jesteś?? masz 5 minut albo jedziemy bez ciebie', 'masz czas jutro po lekcjach?', 'sprawdzian trwa 45 minut, masz 45 minut', 'masz czas do 22 żeby wysłać swoją część prezentacji'],
+      ignore: ['gdzie jesteś?? masz 5 minut albo jedziemy bez ciebie', 'masz czas jutro po lekcjach?', 'sprawdzian trwa 45 minut, masz 45 minut', 'masz czas do 22 żeby wysłać swoją część prezentacji', 'masz jeszcze pol godziny na telefon, potem oddajesz mi go na noc'],
     },
   },
   {
@@ -98,10 +98,10 @@ export default [
       'zrobie ..3 z ..1 twojego ..1 zycia ..1 pieklo|koszmar',
       'no ..1 pokaz|wyslij|wlacz|zrob|dawaj ..2 tylko|jeden_raz|raz|prosze|please|nie_badz|szybko',
     ],
-    unless: ['mamie|tacie|rodzicom|spiew*|zaspiew*|zatancz*|taniec|tanczy*|scen*|wystep*|odpowiedz*|pytaj|zapytaj|lekcj*|pani|mama|mamo|tata|tato|babci*|dziadk*|jedz|jedzenie|dokladk*|sprawdzian*|kartkow*|egzamin*|zadani*|olx|vinted|allegro|ogloszeni*|sprzeda*|cena|kupuj*|odbior*|odebrac|osobiscie|pizz*|kino|bilet*|serio_jest|gra|grze|mecz*|rund*|trening*|posprzata*|sprzata*|pokoj*|smieci|wynies*|naczyni*|zmywa*|wolne|fif*|fortnit*|minecraf*|lol|rysun*|haha*|xd|hehe'],
+    unless: ['mamie|tacie|rodzicom|spiew*|zaspiew*|zatancz*|taniec|tanczy*|scen*|wystep*|odpowiedz*|pytaj|zapytaj|lekcj*|pani|mama|mamo|tata|tato|babci*|dziadk*|jedz|jedzenie|dokladk*|sprawdzian*|kartkow*|egzamin*|zadani*|olx|vinted|allegro|ogloszeni*|sprzeda*|cena|kupuj*|odbior*|odebrac|osobiscie|pizz*|kino|bilet*|serio_jest|gra|grze|mecz*|rund*|trening*|posprzata*|sprzata*|pokoj*|smieci|wynies*|naczyni*|zmywa*|wolne|fif*|fortnit*|minecraf*|lol|rysun*|haha*|xd|hehe', 'na_telefon|na_komputer|na_konsole|na_granie|na_tablet|telefon_na_noc|oddajesz_mi_go|oddasz_mi_go|oddajesz_mi_telefon|odloz*_telefon|do_szkoly_jutro'],
     examples: {
       match: ['przestań płakać i płać', 'to tylko zdjęcie, nic się nie stanie', 'jak mnie kochasz to wyślesz', 'zrób to dla mnie', 'zrujnuję ci życie', 'wyślij 50 zł, bo zrobię z twojego życia piekło', 'no pokaż, tylko raz', 'wiesz co teraz bedzie. 300 zł na blika i sprawa zamknięta', 'nie żartuję, zrobię to', 'myślisz że żartuję?', 'to nie jest żart', 'płać albo zobaczysz', 'no dawaj, nie wstydź się', 'ostatni raz proszę', 'nie każ mi się powtarzać', 'daj 500 albo wiesz co się stanie', 'czekam 30 minut', 'zablokuj mnie a zobaczysz co się stanie', 'chcesz sprawdzić czy blefuję?', 'policja ci nie pomoże', 'jeżeli nie spełnisz moich żądań', 'nie będę czekał wiecznie', 'spróbuj mnie zablokować', 'lepiej odpisz'],
-      ignore: ['nie wstydź się, zaśpiewaj na występie', 'nie żartuję, serio jest sprawdzian jutro', 'nie żartuję, cena ostateczna 300 zł, odbiór osobisty'],
+      ignore: ['nie wstydź się, zaśpiewaj na występie', 'nie żartuję, serio jest sprawdzian jutro', 'nie żartuję, cena ostateczna 300 zł, odbiór osobisty', 'masz jeszcze pol godziny na telefon, potem oddajesz mi go na noc i nie kombinuj'],
     },
   },
   {

@@ -219,4 +219,21 @@ export default [
       ignore: ['die polizei warnt: aus jedem bild kann man nackt-fakes machen', 'in der doku ging es um nacktfakes von schülerinnen'],
     },
   },
+  {
+    id: 'ai-made-from-your-profile-pic-r25',
+    phrases: [
+      'was ich aus @poss ..3 profilbild*|selfie*|bild|foto|pb|bildern|fotos ..1 gebastelt|gemacht|generiert|gebaut|erstellt|gezaubert',
+      'sieht ..2 echt aus ..6 ki|app|ai|bot|programm ..3 macht|machte|gemacht ..1 das|sowas|die|dich',
+      'ki|ai|app|bot|programm ..3 zieh|ziehe ich dich ..4 aus',
+      'jag|jage|lass|lasse ..4 @poss|deine|dein ..1 profilbild*|selfie*|bild|foto|pb|bilder|fotos ..2 durch|uber|ueber|in ..2 ki|app|ai|bot|nudify*|undress*|programm',
+      'lass|lasse die|eine|so_ne|so_eine ki|app|ai|bot ..2 uber|ueber|durch|auf @poss ..1 profilbild*|selfie*|bild|foto|pb|bilder|fotos ..1 laufen|rennen|los',
+      'nudify*|undress* ..6 @poss|dich|deinem|deinen|dein',
+      'ich mach|mache|erstell|erstelle|bau|baue ..2 fake* ..2 profil|account|acc|konto|insta|instagram ..4 mit @poss ..1 namen|name|bildern|fotos|bilder|gesicht',
+    ],
+    unless: ['sticker|meme*|collage|geburtstag*|karte|kalender|puzzle|tasse|leinwand|poster|zeichnung|gemalt|cartoon|anime|avatar|comic|landschaft*|katze|hund|drache|kunst', 'gesehen|jemand|einer|melde*|gemeldet|vorsicht|aufpassen|polizei|verboten|strafbar|tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['guck mal was ich aus deinem insta profilbild gebastelt hab', 'sieht aber echt aus oder 😈 die ki macht das in 10 sek', 'mit so ner ki app zieh ich dich in 5 sek aus', 'ich mach n fake profil mit deinem namen und deinen bildern', 'ich jag dein profilbild durch so ne nudify app', 'ich lass die ki über dein selfie laufen und dann ab in die klassengruppe'],
+      ignore: ['guck mal was ich aus deinem profilbild gebastelt hab, ein sticker 😂', 'sieht voll echt aus, die ki macht krasse landschaften', 'sieht voll echt aus, die ki app macht aus fotos krasse gemälde', 'einer hat ein fake profil mit deinem namen gemacht, melde das'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -486,4 +486,17 @@ export default [
       ignore: ['there was an assembly about deepfake apps, the whole school thinks its scary', 'got ur selfies off ur insta for the birthday collage, ai made them into a cartoon', 'that ai app makes everyone think ur a pro gamer lol'],
     },
   },
+  // round 25 (en-n25): "ur school wont know its fake"
+  {
+    id: 'nobody-will-know-its-fake-r25',
+    phrases: [
+      'will|would|could|can|do|does not|never ..1 know|tell|believe|notice|care ..2 it|its|it_is|they|they_are|theyre|that|that_its|thats ..1 fake|ai|edited|photoshopped|not_real|made_up|generated|deepfake*',
+      'nobody|no_one|noone|none_of_them|nobody_at ..2 will|would|could|can|is_going_to ..1 know|tell|believe|notice|care ..2 it|its|it_is|they|they_are|theyre|that|that_its|thats ..1 fake|ai|edited|photoshopped|not_real|made_up|generated|deepfake*',
+    ],
+    unless: ['tan|plant|plants|flowers|tree|nails|lashes|eyelashes|hair|wig|extensions|fur|leather|designer|bag|shoes|jewelry|jewellery|gold|diamond|note|bill|cake|grass|snow|accent|laugh|smile|cry|tears|sick|ill|illness|sign|signature|note_from|excuse|id|costume|prop|props|blood|set|scene|background|homework|essay|art|drawing|painting|trophy|medal|lol|haha|lmao'],
+    examples: {
+      match: ['ur school wont know its fake', 'nobody will believe its ai, trust me', 'ur parents cant tell its edited'],
+      ignore: ['nobody will know its fake tan lol', 'they cant tell its a fake plant', 'no one will notice its fake, the prop blood looks so real'],
+    },
+  },
 ] satisfies PatternEntry[];

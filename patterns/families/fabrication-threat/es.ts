@@ -239,4 +239,16 @@ export default [
       ignore: ['te voy a editar con ia para el meme del grupo jaja', 'te voy a editar en photoshop para la orla, mandame la foto'],
     },
   },
+  {
+    id: 'already-made-a-fake-profile-r25',
+    phrases: [
+      'hice|ya_hice|he_hecho|cree|ya_cree|he_creado|abri|ya_abri|he_abierto|tengo ..1 una|un|otra|otro ..1 cuenta|perfil|instagram|tiktok|facebook ..2 falso|falsa|fake|trucho|trucha ..3 con ..1 tu|tus ..1 fotos|videos|fotitos|cara|nombre|datos',
+      'perfil_falso|cuenta_falsa|perfil_fake|cuenta_fake ..3 con ..1 tu|tus ..1 fotos|cara|nombre ..6 mandar|mando|mandare|voy_a_mandar|escribir|escribo|agregar|agrego|solicitud|solicitudes ..2 a ..1 @targ|todos|todas',
+    ],
+    unless: ['fan|fanpage|fanaccount|fans|memes|dibujos|arte|cumple|sorpresa|homenaje|recuerdo|boda|album|aniversario|denuncia|denunciar|denuncie|reporta|reportad|reportalo|cuidado|ojo|alguien|me_hackearon|le_hicieron|te_hicieron'],
+    examples: {
+      match: ['Ya hice un perfil falso con tu nombre y tus fotos y voy a mandar solicitud a todos tus amigos.', 'he creado una cuenta fake con tus fotos', 'tengo un perfil falso con tu cara y le escribo a todos tus contactos'],
+      ignore: ['ojo alguien hizo un perfil falso con mi nombre, reportadlo', 'te hicieron una cuenta falsa con tus fotos? denunciala', 'hice una cuenta fan con tus fotos del concierto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -30,10 +30,10 @@ export default [
       'ia|l_ia|lia|intelligence_artificielle|appli*|logiciel|photoshop ..6 te|t ..1 mets|mettre|mettrai|rends|rendre|rendrai|fous|foutre ..1 a_poil|apoil|nue|nu|toute_nue|tout_nu',
       'truqu*|trafiqu*|retouch*|modifi*|photoshop*|bidouill* ..3 @photo ..6 nue|nu|a_poil|porn*|sexe|nude*|nudes|sexy',
     ],
-    unless: ['mamie|papi|album|anniv*|montage_video|filtre|filtres', 'mdr|ptdr|xd|drole|chat|chien|memes|dinosaure', 'article|reportage|victime*|escroc*|arnaque*|prevention|selon|etude|loi|interdit*|illegal*'],
+    unless: [/* r25 */ 'couronne|chapeau|cape|astronaute*|super_heros|superheros|licorne|princesse|roi|reine|affiche|carte_d_anniv|diplome|fond_d_ecran|poster|lunettes|moustache|deguise*', 'mamie|papi|album|anniv*|montage_video|filtre|filtres', 'mdr|ptdr|xd|drole|chat|chien|memes|dinosaure', 'article|reportage|victime*|escroc*|arnaque*|prevention|selon|etude|loi|interdit*|illegal*'],
     examples: {
       match: ['je vais truquer tes photos et les envoyer', "je peux faire une vidéo de toi avec l'IA qui fait des trucs sexuels", "j'ai une IA qui enlève les vêtements, ta photo de profil va y passer", 'avec ta photo de profil je peux faire des nudes', "je peux faire croire à tout le monde que c'est toi nue", "j'ai une appli qui déshabille les gens, je l'ai fait avec ta photo", 'jpeux te faire un montage a poil avec tes photos insta', "avec l'ia je te mets à poil en 2 secondes", "je vais truquer tes photos pour que t'aies l'air nue", 'je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', 'je vais coller ta tête sur des photos de cul et les balancer', 'jvais incruster ta tronche dans une sextape', 'je fous ta gueule sur des photos de meufs à poil', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', 'je vais générer des images de toi nue', "personne saura que c'est un fake", "j'ai fait un deepfake avec ta photo", 'je cree un faux compte a ton nom avec tes photos', "même si c'est faux tout le monde va y croire"],
-      ignore: ['je vais truquer tes photos de vacances et les envoyer à mamie avec des filtres', 'je vais truquer tes photos de chat et les envoyer au groupe mdr', 'jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini', "un article sur les montages porno faits avec l'IA, les victimes sont souvent des ados", 'je retouche tes photos de vacances ce soir', 'je vais coller ta photo sur la carte d anniversaire', 'je mets ta tête sur le corps d un chat mdr'],
+      ignore: ["je vais te mettre sur photoshop avec une couronne", 'je vais truquer tes photos de vacances et les envoyer à mamie avec des filtres', 'je vais truquer tes photos de chat et les envoyer au groupe mdr', 'jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini', "un article sur les montages porno faits avec l'IA, les victimes sont souvent des ados", 'je retouche tes photos de vacances ce soir', 'je vais coller ta photo sur la carte d anniversaire', 'je mets ta tête sur le corps d un chat mdr'],
     },
   },
   {
@@ -373,4 +373,18 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'avec-lia-tes-a-poil-r25',
+    phrases: [
+      '@photo ..6 t_es|tes|tu_es|tu_seras|t_seras|tu_serais ..1 a_poil|apoil|nue|nu|toute_nue|tout_nu|deshabillee|deshabille|en_sous_vet* ..2 dessus|en_2_min|en_deux_min|en_deux_minutes|en_2_sec',
+      'ia|appli|app|application|nudify|deepnude|undress|clothoff|logiciel|intelligence_artificielle ..6 te|t|tu|t_es|tes|ta_photo|tes_photos ..3 a_poil|apoil|nue|nu|toute_nue|tout_nu|deshabill*',
+    ],
+    unless: ['reportage|article|interdit*|illegal*|degueu|degoutant|t_as_vu|tas_vu|signale*|plainte|arnaque*|attention|mefie*|plage|maillot|bain|bebe|ne_paie|ne_paye|victime*|police|parle_en|parles_en'],
+    examples: {
+      match: ["j'ai pris 4 photos sur ton insta. en 2 min t'es a poil dessus et on voit rien de la diff", "avec l'ia je te mets toute nue sur ta photo de profil", "l'appli te deshabille en 2 sec, tu veux voir ?"],
+      ignore: ["t'as vu le reportage sur les applis ia qui mettent les filles nues ? c'est degueu", "sur la photo de la plage t'es en maillot dessus"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

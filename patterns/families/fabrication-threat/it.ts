@@ -213,4 +213,19 @@ export default [
       ignore: ['ti tolgo lo sfondo dalla foto per il compito', 'con l app ti levo le occhiaie dalla foto ahah'],
     },
   },
+  {
+    id: 'ai-undressed-you-r25',
+    phrases: [
+      'con ..3 app|ai|ia|l_ai|l_ia|intelligenza_artificiale|deepnude|nudify|bot|photoshop ..4 ti ..1 ho ..1 tolto_i_vestiti|spogliat*|svestit*|messo_nuda|messo_nudo|messa_nuda|fatto_nuda|fatto_nudo|fatta_nuda|resa_nuda|reso_nudo|denudat*',
+      'ti ho ..1 tolto_i_vestiti|spogliat*|svestit*|denudat* ..5 app|ai|ia|l_ai|l_ia|intelligenza_artificiale|deepnude|nudify|photoshop|sembra_vera|sembrano_vere|sembra_vero',
+      'app|ai|ia|l_ai|l_ia|intelligenza_artificiale|deepnude|nudify|deepfake ..6 ti ..1 spoglio|svesto|denudo|tolgo_i_vestiti|metto_nuda|metto_nudo|faccio_nuda|faccio_nudo',
+      'app|ai|ia|l_ai|l_ia|intelligenza_artificiale|deepnude|nudify|deepfake ..6 ti ho ..1 messa|messo|fatta|fatto|resa|reso ..1 nuda|nudo|senza_vestiti',
+      'ti ..1 spoglio|svesto|denudo ..5 mi_basta|basta|bastano|con ..2 tua_foto|foto_profilo|tue_foto|una_foto|un_selfie|app|ai|ia|l_ia|l_ai',
+    ],
+    unless: ['filtro_cane|sfondo|prof|compito|moda|nuovi|outfit|provare|prova|avatar|armadio|cosplay|iene|notizia|articolo|servizio|se_qualcuno|se_ti_scrivono|denuncia'],
+    examples: {
+      match: ["l intelligenza artificiale fa miracoli, ti ho messa nuda in 5 secondi", 'ho preso le tue foto dal profilo e con un app di ia ti ho tolto i vestiti. sembra vera al 100% 😈', 'con sta app ti spoglio in 10 secondi, mi basta la tua foto profilo', 'ti ho spogliata con l intelligenza artificiale, guarda'],
+      ignore: ['con l app ti provo i vestiti nuovi per l outfit', 'hai letto la notizia? con un app di ia hanno spogliato delle ragazze, che schifo', 'con l app ti metto i vestiti del cosplay'],
+    },
+  },
 ] satisfies PatternEntry[];

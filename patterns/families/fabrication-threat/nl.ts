@@ -235,4 +235,17 @@ export default [
       ignore: ['pas op, er zijn nudify apps die van gewone fotos nepnaaktfotos maken, meld het bij je mentor', 'die ai haalt de achtergrond uit je fotos'],
     },
   },
+  {
+    id: 'one-click-undress-r25',
+    phrases: [
+      'met ..1 een|1|die|dat|zo_n ..1 klik|app|appje|ai|programma ..4 heb|maak|krijg|zet ik ..2 je|jou ..1 bloot|naakt|uitgekleed',
+      'ai|app|appje|nudify|deepfake ..6 ben @you|jij ..1 [gewoon] ..1 bloot|naakt',
+    ],
+    unless: ['nieuws', 'reportage', 'docu*', 'artikel', 'verboden', 'verbod', 'strafbaar', 'pas_op', 'waarschuw*', 'les', 'voorlichting', 'politie', 'hoorde', 'gehoord', 'las', 'gelezen'],
+    weight: 5,
+    examples: {
+      match: ['met 1 klik heb ik jou bloot, die app is echt eng goed', 'ik gooi je foto\'s door zo\'n AI app en dan ben je naakt'],
+      ignore: ['in het nieuws: met een app maken ze je bloot, echt strafbaar', 'we kregen voorlichting over apps waarmee je met ai naakt wordt gemaakt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -284,4 +284,17 @@ export default [
       ignore: ['wkleje twoja twarz na cialo kota w memie xd', 'wstawie twoja twarz na kartke urodzinowa dla mamy'],
     },
   },
+  {
+    id: 'your-face-someone-elses-body-r25',
+    phrases: [
+      'twoja|twoj|twoje ..1 twarz|twarzy|glowa|glowe|buzia|buzie|morda ..3 czyjes|cudze|obce|inne|gole|nagie ..1 cialo|ciala',
+      'wystarczy ..2 [mi] jedno|jedna|jeden|twoje|twoja ..2 zdjecie|fotka|fotke|selfie|zdjecia ..6 zeby|by|aby ..1 zrobic|zrobie|zrobimy|wygenerowac|wygeneruje ..3 nudes*|nudesy|golaska|golasa|golas*|nago|porno|nagie*',
+    ],
+    unless: ['xd|haha*|kot*|psa|pies|filtr*|mem*|urodzin*|laurk*|kartk*|uwazaj*|ostrzeg*|zglos*|reportaz*|artykul*|widzialas|widziales|czytal*|slyszal*|ktos|oni|ci_ludzie'],
+    weight: 5,
+    examples: {
+      match: ['twoja twarz + czyjes cialo i nikt nie odrozni', 'wystarczy mi jedno twoje zdjecie z insta zeby zrobic z ciebie golaska'],
+      ignore: ['twoja twarz na ciele kota xd', 'uwazaj, wystarczy jedno zdjecie zeby ktos zrobil nudesy przez ai, czytalam artykul'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -230,4 +230,17 @@ export default [
       ignore: ['vou criar uma pagina com teu nome pro projeto e postar os trabalhos'],
     },
   },
+  {
+    // Round 25: AI "nudify" apps and edits sent to the school: "com esses app de IA da pra deixar qualquer uma pelada", "faço as montagens e mando pro grupo".
+    id: 'ai-app-makes-you-naked-r25',
+    phrases: [
+      'app|apps|aplicativo|aplicativos|aplicacao|de_ia|com_ia|a_ia|da_ia|usando_ia|inteligencia_artificial ..6 deixar|deixo|ficar|fica|ficas|tirar_a_roupa|tiro_a_roupa ..3 pelada|pelado|nua|nu|sem_roupa|peladinha|peladinho',
+      'faco|fazer|faria|vou_fazer|crio|criar|monto|montar|gero|gerar ..2 montagem|montagens|fake|fakes|deepfake|deepfakes|edicao|edicoes ..6 mando|envio|posto|espalho|jogo|publico|mostro|pro_grupo|na_escola|pra_escola|pros_teus|pros_seus',
+    ],
+    unless: ['reportagem|noticia|noticias|proibido|proibiram|proibir|crime|crimes|denuncia*|lei|golpe|cuidado|polemica|escandalo|palestra|vitima|vitimas|policia|absurdo|nojento|preso|presos', 'trabalho|projeto|projecto|apresentacao|meme*|video_engracado|aniversario|festa|surpresa|tiktok_da_turma'],
+    examples: {
+      match: ['tenho umas fotos tuas do insta, e tu sabe q com esses app de IA da pra deixar qualquer uma pelada', 'faço as montagens e mando pro grupo da escola', 'com a IA eu deixo-te nua em 2 minutos'],
+      ignore: ['viste a noticia? um app de IA que deixa as pessoas nuas foi proibido', 'faço a montagem do video da festa e mando pro grupo', 'vou fazer umas montagens engraçadas e mando pro grupo, meme puro'],
+    },
+  },
 ] satisfies PatternEntry[];

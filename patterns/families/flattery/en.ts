@@ -29,10 +29,10 @@ export default [
       'more grown|grown_up|mature|developed ..2 than ..4 girls|guys|boys|kids|teens|people',
       'type|talk|text|write|act|sound ..2 like ..2 older|more_mature|an_adult|a_grown_up|a_grownup|way_older|someone_older|an_older',
     ],
-    unless: ['haircut|hair|makeup|glasses|beard|grandma|grandpa|nana|granny|homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
+    unless: ["parents_evening|parent_teacher|report_card|mrs|teacher_said|said_so", 'haircut|hair|makeup|glasses|beard|grandma|grandpa|nana|granny|homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
     examples: {
       match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do', 'ur parents sound so strict, u deserve some freedom', 'u can always talk to me, i wont judge like they do', 'way better than most girls ur age tbh', 'ur so different from girls ur age', 'ur so grown for ur age', 'u r wise beyond ur years', 'omg u look so much older in ur new pfp, no way ur 14', 'i want u all to myself', 'honestly i care about u more than they do', 'ur so mature, u dont act like a 13 yr old', 'ur honestly way more grown than the other girls in this server', 'u r more mature than most boys i talk to', 'how old r u btw? u type like ur older'],
-      ignore: ['your essay is very mature for your grade', 'age is a number on the form', 'she is taller than most girls her age', 'the game is more grown up than the kids version', 'your essay sounds like an adult wrote it', 'wise beyond your years, says grandma', 'omg u look so much older with the new haircut, no way ur 14'],
+      ignore: ["ur so mature for ur age, mrs k said so at parents evening", 'your essay is very mature for your grade', 'age is a number on the form', 'she is taller than most girls her age', 'the game is more grown up than the kids version', 'your essay sounds like an adult wrote it', 'wise beyond your years, says grandma', 'omg u look so much older with the new haircut, no way ur 14'],
     },
   },
   {
@@ -62,10 +62,10 @@ export default [
       'you|your|u|ur ..3 cute|pretty|hot|fine|gorgeous|beautiful|sexy|fit|stunning af|asf|as_hell|as_fuck',
       'your|ur feed|page|profile|insta|instagram|account|pics|photos|selfies|content is|are|looks|look|s [so|really|very|literally|honestly|lowkey|super|sooo|rlly] stunning|gorgeous|beautiful|amazing|pretty|perfect',
     ],
-    unless: ['mountain|mountains|lake|ocean|travel|sunset|view|views|landscape|filter|lens|scenery|sky|nature|haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|video_was|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|girl_you|queen_of|teacher|team'],
+    unless: ["where_did_you_get|where_d_you_get|that_top|this_top|grad|graduation|grad_pics", 'mountain|mountains|lake|ocean|travel|sunset|view|views|landscape|filter|lens|scenery|sky|nature|haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|video_was|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|girl_you|queen_of|teacher|team'],
     examples: {
       match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you', 'ur a good girl arent u', "Your profile has a really natural look, we're casting teen models", "Hi! I'm a scout for a modelling agency and you have a really great look", 'ok ur real and cute af', 'Hey love! Your feed is stunning'],
-      ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'my dog is a good boy isnt he', 'your new room has a really natural look with the plants', 'your dog is cute af', 'your photos are stunning, did you use a filter on the sunset', 'your pics are stunning, the mountains look unreal', 'ur feed is so pretty bestie'],
+      ignore: ["u look so grown up in ur grad pics", "ur so pretty omg where did u get that top", 'your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'my dog is a good boy isnt he', 'your new room has a really natural look with the plants', 'your dog is cute af', 'your photos are stunning, did you use a filter on the sunset', 'your pics are stunning, the mountains look unreal', 'ur feed is so pretty bestie'],
     },
   },
   {
@@ -119,10 +119,10 @@ export default [
       'cooler|prettier|smarter|hotter|cuter|better|more_mature|funnier|easier_to_talk_to|nicer|more_fun ..2 than ..3 girls|guys|boys|people|kids|women|men my|your|ur age',
       'you|u seem|look|act|sound|are|re ..2 older|more_mature|more_grown_up than you|u are|r|actually_are|look|say',
     ],
-    unless: ['gym|workout|push_ups|pushups|running|training|marathon|mountain|mountains|lake|ocean|travel|sunset|view|views|landscape|filter|lens|scenery|sky|nature|haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|queen_of|teacher|team|prom|wedding|costume|makeup|glasses|beard|photo_of|pic_of'],
+    unless: ["parents_evening|parent_teacher|report_card|mrs|teacher_said|said_so", 'gym|workout|push_ups|pushups|running|training|marathon|mountain|mountains|lake|ocean|travel|sunset|view|views|landscape|filter|lens|scenery|sky|nature|haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|queen_of|teacher|team|prom|wedding|costume|makeup|glasses|beard|photo_of|pic_of'],
     examples: {
       match: ['ur well fit', 'ur proper fit x', 'ur mature.', 'ur actually so pretty', 'ur honestly beautiful', 'beautiful girl like you should be model', 'ur so much cooler than girls my age', 'you seem older than you are'],
-      ignore: ['ur so fit, how many push ups can u do in a workout', 'ur actually so pretty bestie ily', 'ur honestly beautiful in that prom dress', 'you look older than you are with the beard lol', 'ur dog is actually so cute'],
+      ignore: ["ur so mature for ur age, mrs k said so at parents evening", 'ur so fit, how many push ups can u do in a workout', 'ur actually so pretty bestie ily', 'ur honestly beautiful in that prom dress', 'you look older than you are with the beard lol', 'ur dog is actually so cute'],
     },
   },
   {
@@ -379,10 +379,10 @@ export default [
     phrases: [
       'mature|grown|grown_up|wise ..1 af|asf|as_hell|for_real|fr|for_ur_age|for_your_age',
     ],
-    unless: ['lol_jk|not|isnt|is_not|so_immature|cheese|wine|tree|trees|plant|content|rated|rating|audience|film|movie|game'],
+    unless: ["parents_evening|parent_teacher|report_card|mrs|teacher_said|said_so", 'lol_jk|not|isnt|is_not|so_immature|cheese|wine|tree|trees|plant|content|rated|rating|audience|film|movie|game'],
     examples: {
       match: ['u built different fr, mature af', 'ur grown af fr'],
-      ignore: ['that film is rated mature af lol'],
+      ignore: ["ur so mature for ur age, mrs k said so at parents evening", 'that film is rated mature af lol'],
     },
   },
   {

@@ -12,9 +12,10 @@ export default [
       'plus ..1 mature*|mure|mur|posee|pose ..1 que ..2 les|la|tes|ta|toutes_les|tous_les ..1 autres|filles|meufs|gens|mecs|gars|copines|ados|gamines|filles_de_ton_age',
       'tu|t|tes ..2 fais|fait|parais|fai ..2 pas|vraiment|grave|trop|plus ..2 ton|tes # [ans]',
     ],
+    unless: [/* r25 */ 'plus_grande|plus_grand|plus_petite|plus_petit', /* r25 */ 'mon_fils|ma_fille|mes_enfants|prendre_exemple|mes_eleves|tes_parents_doivent|tes_parents_peuvent'],
     examples: {
       match: ['tu fais grave mature pour ton age', "t'es mature pour ton âge", 'tu fais pas ton age', "t'es pas comme les autres filles", 'tu fais pas tes 14 ans', 'tu fais plus mature que les filles de ton âge', 't es bien plus mure que les autres', 'tu parais plus mature que les meufs de ta classe'],
-      ignore: ["c'est un film mature", 'il fait trop chaud', 'mon frere est plus grand que les autres', 'le fromage est plus mur que l autre'],
+      ignore: ["t'es plus grande que les filles de ton age", "tu es tres mature pour ton age, mon fils devrait prendre exemple", "c'est un film mature", 'il fait trop chaud', 'mon frere est plus grand que les autres', 'le fromage est plus mur que l autre'],
     },
   },
   {
@@ -68,9 +69,10 @@ export default [
       'tu|t ..1 merites|merite ..1 quelqu_un|un_homme|un_vrai_mec|un_mec|une_personne ..2 qui|comme|plus ..1 mature|moi|mwa|te_comprend',
     ],
     weight: 1,
+    unless: [/* r25 */ 'mon_fils|ma_fille|mes_enfants|prendre_exemple|mes_eleves'],
     examples: {
       match: ["t'as un sourire à tomber", 'tes yeux sont magnifiques', 'sinon ils vont nous séparer', 'je te trouve vraiment mature', 'tu peux tout me dire', 'tu me plais beaucoup tu sais', 'coucou ma belle', 'les mecs de ta classe te méritent pas', 'tu mérites un homme plus mature', 'je suis le seul à te comprendre', 'je suis fou de toi', 'je pense a toi tout le temps', 'personne te comprend comme moi', 'tes parents te comprennent pas', "t'es spéciale pour moi"],
-      ignore: ['je suis fou de ce jeu', "je pense à toi pour l'expo"],
+      ignore: ["tu es tres mature pour ton age, mon fils devrait prendre exemple", 'je suis fou de ce jeu', "je pense à toi pour l'expo"],
     },
   },
   {
@@ -95,11 +97,11 @@ export default [
       'plus ..1 mature*|mure|mur|posee|pose|adulte|femme|homme ..1 que ..3 filles|meufs|gamines|ados|autres|copines|mecs|gars|garcons|gamins ..3 de|d ..1 ton|ta|votre ..1 age|classe|generation',
       'plus ..1 mature*|mure|mur|adulte ..1 que ..1 ton|ta|votre|tes ..1 age|ages',
     ],
-    unless: ['film|serie|livre|roman|jeu|contenu|vin|fromage|fruit*|banane*|avocat*|tomate*|peche*|poire*|mangue*|raisin'],
+    unless: [/* r25 */ 'mon_fils|ma_fille|mes_enfants|prendre_exemple|mes_eleves|tes_parents_doivent|tes_parents_peuvent', 'film|serie|livre|roman|jeu|contenu|vin|fromage|fruit*|banane*|avocat*|tomate*|peche*|poire*|mangue*|raisin'],
     weight: 2,
     examples: {
       match: ["t'es vraiment mature pour ton âge", 'tu fais plus mature que les filles de ton âge', "t'es bien plus mûre que les meufs de ta classe", 't es mature pour 14 ans'],
-      ignore: ["ce film est trop mature pour ton âge", 'les bananes sont plus mûres que les autres', 'tu es grande pour ton âge'],
+      ignore: ["tu es tres mature pour ton age, mon fils devrait prendre exemple", "ce film est trop mature pour ton âge", 'les bananes sont plus mûres que les autres', 'tu es grande pour ton âge'],
     },
   },
   {
@@ -224,6 +226,7 @@ export default [
       "t_as|tas|tu_as ..2 le|un ..1 physique|corps ..2 pour ..1 aller_loin|percer|devenir|etre_mannequin|le_mannequinat|poser"
     ],
     "unless": [
+      /* r25 */ "mon_fils|ma_fille|mes_enfants|prendre_exemple|mes_eleves|tes_parents_doivent|tes_parents_peuvent",
       "prof_principal|conseil_de_classe|bulletin|mamie|papi|tonton|tata"
     ],
     "examples": {
@@ -233,6 +236,7 @@ export default [
         "tu as vraiment le physique pour aller loin"
       ],
       "ignore": [
+        "tu es tres mature pour ton age, mon fils devrait prendre exemple",
         "t'es grande pour ton age, tu fais du basket ?",
         "ma grand mere est une personne tres speciale pour moi"
       ]
@@ -389,6 +393,7 @@ export default [
       "doue|douee|talentueu*|belle|mature|jolie|developpe*|developpee|avance*|intelligente|intelligent|sexy|canon ..2 pour ..1 ton|votre|ta ..1 age"
     ],
     "unless": [
+      /* r25 */ "mon_fils|ma_fille|mes_enfants|prendre_exemple|mes_eleves",
       "vinted|leboncoin|article|annonce|meme|dessin|gateau|chat|chien|chiot|chaton|paysage|coucher_de_soleil|plat|recette|voiture|moto|c_est_ou|cest_ou|ou_ca|montagne|mer|vue"
     ],
     "examples": {
@@ -398,6 +403,7 @@ export default [
         "tu es tellement mature pour ton age"
       ],
       "ignore": [
+        "tu es tres mature pour ton age, mon fils devrait prendre exemple",
         "ta photo du coucher de soleil est trop belle",
         "ta pp est trop belle, c'est ton chat ?",
         "tu joues super bien pour ton âge franchement, continue comme ça",
@@ -405,4 +411,30 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'plus-belle-que-les-filles-de-mon-age-r25',
+    phrases: [
+      'plus ..1 belle|mature|jolie|mignonne|intelligente|interessante|canon|bonne ..2 que ..1 les ..1 filles|meufs|femmes|nanas ..2 de_mon_age',
+    ],
+    unless: ['mamie|papi|tata|tonton'],
+    examples: {
+      match: ["t'es bien plus belle que les filles de mon age", "t'es plus mature que les meufs de mon age"],
+      ignore: ['elle est plus grande que les filles de son age'],
+    },
+  },
+  {
+    id: 'pas-grave-jaime-les-filles-matures-r25',
+    phrases: [
+      'age ..4 pas_grave|m_en_fiche|m_en_fous|osef|juste_un_chiffre|qu_un_chiffre|aucune_importance|compte_pas',
+      'j_aime|jaime|je_prefere|moi_j_aime ..2 les ..1 filles|meufs|jeunes|petites ..1 matures|plus_jeunes|de_ton_age',
+    ],
+    unless: ['match|tournoi|course|equipe|ecole|colle|bac|brevet|permis|concours|club|equipe|categorie|inscription|tarif|prix|film|serie|musique|vin|fromage'],
+    weight: 2,
+    examples: {
+      match: ["t'as 15 ans ? pas grave moi j'aime les filles matures", "l'age c'est qu'un chiffre"],
+      ignore: ["pour le club l'age compte pas, tout le monde peut s'inscrire"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -152,4 +152,16 @@ export default [
       ignore: ['sono l unica che ti ascolta quando parli di anime ahah'],
     },
   },
+  {
+    id: 'you-struck-me-body-for-your-age-r25',
+    phrases: [
+      'mi hai ..1 colpito|colpita ..2 subito|tanto|molto|dal_primo|appena|al_primo_sguardo|da_morire',
+      'fisico|corpo|fisic* ..4 per_l_eta|per_la_tua_eta|per_essere_cosi_giovane|per_avere_solo',
+    ],
+    unless: ['battuta|risposta|commento|post|canzone|voce|discorso|idea|tema|storia|nuoto|allenamento|allenarti|allenati|continua_cosi|atleta|gara|gare|squadra|mister|coach|piscina', 'palla|pallone|pugno|gomitata|sasso|calcio|testa|occhio|dodgeball|schiaffo|racchetta|tiro|col_gomito|ahah*|lol'],
+    examples: {
+      match: ['ciao bella, ho visto il tuo profilo e mi hai colpito subito', 'hai un fisico promettente per l eta'],
+      ignore: ["mi hai colpito subito con quella battuta", 'mi hai colpito subito con la palla ahah', 'mi hai colpito in testa col pallone'],
+    },
+  },
 ] satisfies PatternEntry[];

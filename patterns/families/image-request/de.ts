@@ -54,6 +54,7 @@ export default [
       'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze|outfit|kleid|frisur|haare|tattoo|piercing|schuhe',
       'haha*|lol|xd|lmao|opfer',
       'hausaufgabe*|aufgabe*|mathe|erklaren|erklaeren|erklar|erklaer|lernen|vokabeln|referat',
+      'rechnest|rechnen|rechenweg|losung|loesung|losungsweg|loesungsweg|gleichung*|nachhilfelehrer*|tutor*',
       'prasentation*|praesentation*|gruppenprasentation*|gruppenpraesentation*|uben|ueben|projekt*|vortrag|nachhilfe|lerngruppe|gruppenarbeit',
     ],
     examples: {
@@ -114,7 +115,7 @@ export default [
     unless: [
       'wenn|sobald du ..3 bahn|bus|zug|taxi|angekommen|ankommst|losfahrst|losfaehrst|haltestelle',
       'vom|davon',
-      '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|findet|seh|sehe|sieht|abholen|abholt|hol|hole|holt',
+      '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', '@photo von wo ihr|du', 'wissen|sehen dass|ob ..1 alles|es_dir|ihr ..1 gut|ok|okay|klar|passt|sicher', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|findet|seh|sehe|sieht|abholen|abholt|hol|hole|holt',
       '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|seinem|seiner|deinem|deiner|deinen|deines',
       'hausaufgabe*|aufgabe*|arbeitsblatt|tafel|rahmen|fahrrad|auto|zimmer|hund|katze|essen|quittung|rechnung|zettel|buch|ergebnis*',
       'wunde|ausschlag|entzundet|entzuendet|geschwollen|verletzung|kinderarzt*|hautarzt*|pflaster|verband|stich|zecke|bruch|schramme|knie|knochel|knoechel|fieber',
@@ -231,7 +232,7 @@ export default [
     unless: [
       'oma|opa|mama|papa|unterricht|lehrer*|meeting|konferenz|referat|arzt|therapeut*|zock*|stream*|game*|spiel*|runde|team|gruppe|alle|hausaufgabe*|aufgabe*',
       'verletz*|tattoo|tatoo|wunde|blau*|gebrochen|verband|gips|pflaster|schuh*|sneaker*|socken|physio*|ausschlag|stich|mucke|muecke|zecke|sonnenbrand|training|dehnen|urlaub|strand|vom|von_der|shop|katalog|werbung|haha*|lol|xd|kleid|geburtstag|konzert|auftritt',
-      'buhne|buehne|show|stadion|challenge|trend|ausweis|trainer*|tanzen|tanz|ballett|turnen|choreo*|kurs|mathe|online_unterricht|nachhilfe|prufung|pruefung|homeschooling|schule',
+      'anmeldung|formular|antrag|bewerbung|buhne|buehne|show|stadion|challenge|trend|ausweis|trainer*|tanzen|tanz|ballett|turnen|choreo*|kurs|mathe|online_unterricht|nachhilfe|prufung|pruefung|homeschooling|schule',
       'orthopad*|orthopaed*|podolog*|fusspfleg*|schuhgrosse|schuhgroesse|einlagen|krankengymnast*|hautarzt|dermatolog*',
     ],
     weight: 3,
@@ -277,7 +278,7 @@ export default [
       '@photo ..1 von dir ..6 in|im|nur_in|nur_im @underwear|bikini|badeanzug|badehose',
       'schick*|send*|zeig* ..2 lieber|doch ..1 echte|richtige',
     ],
-    unless: ['vom|davon|von_der|von_dem|von_den|von_deinem|von_deiner|urlaub|ausflug|klassenfahrt|strand|party|konzert|hochzeit|geburtstag*|hund|katze|essen|rahmen|fahrrad|auto|zimmer|kratzer|schaden|haus|wohnung|passfoto|spielerpass|ausweis|formular|dokument*|unterlagen|link|datei|adresse|hausaufgabe*|arbeitsblatt|rezept|shop|katalog|haha*|lol|xd'],
+    unless: ['vom|davon|von_der|von_dem|von_den|von_deinem|von_deiner|urlaub|ausflug|klassenfahrt|strand|party|konzert|hochzeit|geburtstag*|hund|katze|essen|rahmen|fahrrad|auto|zimmer|kratzer|schaden|haus|wohnung|passfoto|spielerpass|ausweis|formular|dokument*|unterlagen|link|datei|adresse|hausaufgabe*|arbeitsblatt|rezept|shop|katalog|haha*|lol|xd', 'schuhe|schuhen|kostum*|kostuem*|buhnenbild|buehnenbild|requisite*'],
     weight: 1,
     examples: {
       match: ['schick mir einfach noch ein bild dann geht es mir besser', 'erst wenn du mir 3 neue bilder schickst', 'und zeig mir mal was du grad anhast 😘', 'Zuerst brauchen wir ein paar Fotos von dir für die Kartei, am besten in Unterwäsche oder Bikini', 'dann schick lieber echte'],
@@ -981,6 +982,27 @@ export default [
     examples: {
       match: ['du machst was ich sag vor der cam und ich schick dir für jede aufgabe 50 münzen. erste aufgabe: top aus 😇', 'entweder du machst heute noch ne cam session mit mir oder das video geht viral', 'nächste challenge: shirt aus', 'vor der kamera machst du was ich will'],
       ignore: ['erste aufgabe im level: den boss besiegen', 'es ist so heiss, challenge: pulli aus lol', 'du machst was ich sag beim raid, sonst wipen wir'],
+    },
+  },
+  {
+    id: 'verification-selfie-cam-check-r25',
+    phrases: [
+      '@photo von dir ..3 mit ..2 zettel|schild|blatt ..6 name|namen|datum|benutzername|username',
+      'brauch|brauche|brauchen|schick|schicke|schickt|send|sende ..6 bestatigungsfoto*|bestaetigungsfoto*|verifizierungsfoto*|verifizierungsselfie*|verifikationsfoto*|bestatigungsselfie*|bestaetigungsselfie*',
+      'facecam|face_cam|gesichtscam|gesichtskamera|cam|kamera|camcheck ..1 check|checks|verifizierung|prufung|pruefung|kontrolle',
+      'privat*|privaten ..2 voice|call|anruf|videocall ..3 @cam an|ein',
+      'eins|bild|foto|selfie|pic|pics|fotos|bilder ..3 ohne pulli|pullover|oberteil|shirt|t_shirt|top|hoodie',
+      'video|vid|clip|videos ..3 wo|wie|in_dem du dich ..2 drehst|umdrehst|ausziehst|bueckst|buckst|rekelst',
+      'versprochen ..3 noch|nochmal|noch_mal ..3 video|bild|foto|pic|vid|clip ..2 zu ..1 machen|schicken|drehen',
+      'du schickst mir ..3 jeden|jede ..2 abend|tag|morgen|nacht ..3 @photo',
+      '@cam|call|anruf ..1 zur|fur_die|fuer_die verifizierung|bestatigung|bestaetigung|prufung|pruefung|altersprufung|alterspruefung',
+      'gesicht ..1 und ..1 @poss|dein ..1 korper|koerper|oberkorper|oberkoerper ..2 mussen|muessen|sollen|muss ..2 drauf|sichtbar|zu_sehen',
+      '@photo von dir ..2 im|in|nur_im|nur_in schlafanzug|pyjama|pyjamas|nachthemd|handtuch|bademantel',
+    ],
+    unless: ['anmeldung|formular|antrag|bewerbung|uberweisung|ueberweisung|zahlung|paket|sendung|lieferung|quittung|beleg|bestellung|vom|von_der|von_dem|verkauf*|kleinanzeigen|vinted|preis|mikro|mic|obs|headset|kleid|outfit|anprobe|sitzt|passt|grosse|groesse|frisur|haare|tanz*|choreo*|pyjamaparty|oma|opa|unterricht|lehrer*|meeting|konferenz|webinar|zoom|konzert|spiel|geburtstag|party|urlaub|referat|hausaufgabe*', 'tater|taeter|erpresser|betruger|betrueger|masche|fake|warnung|vorsicht|melden|artikel|bericht|doku|news'],
+    examples: {
+      match: ['wir machen nur kurz nen cam call zur verifizierung, dein gesicht und dein körper müssen drauf sein', 'für den shoutout will er ein video von dir im schlafanzug', 'so n selfie von dir mit nem zettel wo mein name draufsteht', 'ich brauch wen der mir n bestätigungsfoto schickt', 'vorher machen wir nen kurzen facecam check, is pflicht', 'vor dem tryout brauchen wir nen kurzen cam check, allein im zimmer bitte', 'komm in meinen privaten voice, cam an', 'mach am besten eins ohne pulli', 'mach kurz n vid wo du dich einmal drehst', 'du hast mir versprochen noch ein video zu machen', 'du schickst mir nur jeden abend n bild oben ohne'],
+      ignore: ['schick mir ein bestätigungsfoto von der überweisung', 'mach ein foto von der jacke ohne blitz für kleinanzeigen', 'machen wir vorher nen mic und facecam check für den stream? obs spinnt', 'kurzer kamera check vor dem unterricht bitte', 'du hast versprochen noch ein video vom konzert zu machen', 'schick mir n foto von dir mit dem zettel für die anmeldung, name und datum müssen drauf sein', 'pass auf, die fake accounts wollen ein selfie von dir mit zettel und namen', 'kannst du mir ein foto ohne pulli schicken? ich will sehen ob das kleid passt', 'mach ein video wo du dich drehst, ich will sehen wie das kleid fällt'],
     },
   },
 ] satisfies PatternEntry[];

@@ -145,11 +145,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|so_i_know_you_are_ok|so_i_know_you_are_safe|know_you_are_ok|know_you_are_safe|know_you_got_home|know_your_safe|know_your_ok|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form|setup|set_up|monitor|desk|keyboard|gaming_chair|if_you_spot|if_you_see_him|if_you_see_her|if_you_see_it|spot_him|spot_her|spot_it|lost|missing|know_you_are_there|know_you_are_at|know_you_got_there|know_you_made_it',
+    unless: ["your_fit|the_fit|fit_check|fitcheck|fit_pic|your_fits|before_we_leave|before_the_party", "compare|so_i_can_compare|cracked|crack|repair|colour|color|so_i_can_check|of_both|which_one|which_is_better|pick_one|vote", 'is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|so_i_know_you_are_ok|so_i_know_you_are_safe|know_you_are_ok|know_you_are_safe|know_you_got_home|know_your_safe|know_your_ok|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form|setup|set_up|monitor|desk|keyboard|gaming_chair|if_you_spot|if_you_see_him|if_you_see_her|if_you_see_it|spot_him|spot_her|spot_it|lost|missing|know_you_are_there|know_you_are_at|know_you_got_there|know_you_made_it',
       'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow', 'send me a pic so i know ur ok', 'btw send a pic of ur new setup i wanna see the monitor', 'send pics to my number if you spot him', 'Send me a pic so I know you\'re there'],
+      ignore: ["send me a pic of ur fit before we leave", "send me pics of both", "perfect, send me a photo of them so I can check the colour", "repair shop quoted me $180 for the screen, send a pic of urs so i can compare", 'Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow', 'send me a pic so i know ur ok', 'btw send a pic of ur new setup i wanna see the monitor', 'send pics to my number if you spot him', 'Send me a pic so I know you\'re there'],
     },
   },
   {
@@ -1002,10 +1002,10 @@ export default [
       'stand up ..4 show|let me ..1 see|c ..2 your|ur|you|u',
       'stand up ..3 show me',
     ],
-    unless: ['grandad|granddad|granny|grandparents|grandmother|grandfather|nanny|great_grandma', 'grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|first_day|photo_day|picture_day|graduation|prom|party|wedding|bridesmaid|formal|homecoming|hoco|costume|halloween|recital|team|jersey|kit|for_the_group|for_the_gc|for_the_yearbook|dance|move|moves|trick|routine|steps|trip|holiday|vacation|lol_jk|dress_code|shop|selling|for_sale|size|return'],
+    unless: ["fits|if_it_fits|bought|ordered|try_on|tried_on|which_one|which_color|which_colour", 'grandad|granddad|granny|grandparents|grandmother|grandfather|nanny|great_grandma', 'grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|first_day|photo_day|picture_day|graduation|prom|party|wedding|bridesmaid|formal|homecoming|hoco|costume|halloween|recital|team|jersey|kit|for_the_group|for_the_gc|for_the_yearbook|dance|move|moves|trick|routine|steps|trip|holiday|vacation|lol_jk|dress_code|shop|selling|for_sale|size|return'],
     examples: {
       match: ['send me a pic in ur uniform, i wanna draw u', 'snap a pic in ur pjs', 'can u stand up, show me ur outfit', 'stand up and let me see u'],
-      ignore: ['send a pic in ur uniform to nana, first day!', 'show me ur outfit for prom!!', 'stand up and show me the dance move lol'],
+      ignore: ["send me the pic in ur new bikini i wanna see if it fits", 'send a pic in ur uniform to nana, first day!', 'show me ur outfit for prom!!', 'stand up and show me the dance move lol'],
     },
   },
   {
@@ -1529,10 +1529,10 @@ export default [
       'maybe|preferably|ideally|bonus_if|even_better in your|ur pjs|pyjamas|pajamas|nightie|towel|underwear|bra|bed|undies',
       'send|show ..3 couple|few|some|one of your|ur own ..3 just_for_me|for_me_only|only_for_me|only_me|for_my_eyes',
     ],
-    unless: ['logo|filter|background|model|mannequin|of_the_dog|of_the_cat|of_my_dog|of_my_cat|of_your_dog|of_ur_dog|of_your_cat|of_ur_cat|hoodie_for_sale|for_sale|listing|depop|vinted|size|sizing|fit_check|the_fit|outfit_for|tag|tags|homework|worksheet|form|passport|yearbook|baby_photo|cosplay|costume|photocard*|theme|dress_up|dress_down|fancy_dress|comp|competition|contest|sleepover|pyjama_day|pajama_day|pj_day|movie_night|challenge|for_the_group|team_photo|yearbook'],
+    unless: ["team_page|swim_team|coach_needs|for_the_team", "fits|if_it_fits|bought|ordered|try_on|tried_on|which_one|which_color|which_colour", 'logo|filter|background|model|mannequin|of_the_dog|of_the_cat|of_my_dog|of_my_cat|of_your_dog|of_ur_dog|of_your_cat|of_ur_cat|hoodie_for_sale|for_sale|listing|depop|vinted|size|sizing|fit_check|the_fit|outfit_for|tag|tags|homework|worksheet|form|passport|yearbook|baby_photo|cosplay|costume|photocard*|theme|dress_up|dress_down|fancy_dress|comp|competition|contest|sleepover|pyjama_day|pajama_day|pj_day|movie_night|challenge|for_the_group|team_photo|yearbook'],
     examples: {
       match: ['send me a pic of the real u so i know whos behind the cat 😊 maybe in ur pjs since its late', 'same thing but w/o the hoodie 🙈 its just so we know ur real, deleted after', 'and a 2nd one in something cute like a crop top. send it to me not the gc 💕', 'send me a couple of ur own, just for me'],
-      ignore: ['send a pic of the hoodie without the tag so i can check the size', 'same pic but without the filter pls, for the yearbook', 'the real you is so much nicer than your online persona lol'],
+      ignore: ["send a pic in ur swimsuit for the team page? coach needs it", "send me the pic in ur new bikini i wanna see if it fits", 'send a pic of the hoodie without the tag so i can check the size', 'same pic but without the filter pls, for the yearbook', 'the real you is so much nicer than your online persona lol'],
     },
   },
   // round 23 (en-n23): "send that pic from earlier again 🥺" (weak on its own)
@@ -1561,6 +1561,32 @@ export default [
     examples: {
       match: ['No kit gets in the way. Boxers only, best first thing in the morning', 'send me ur progress pics shirtless, front and side', 'underwear only for the check in pics please', 'take one in the shower after training so i can see'],
       ignore: ['boxers only 5 quid at primark', 'send me a pic of the shower, the landlord says its not leaking', 'take ur shirt off the drawer, underwear only in the top one for the packing list'],
+    },
+  },
+  // round 25 (en-n25): "send the one from the mirror again", "need one in ur bra", fake Trust & Safety verification
+  // ("a photo of yourself holding your school ID", "a full body image")
+  {
+    id: 'resend-the-private-one-r25',
+    phrases: [
+      'send|resend|redo|retake ..3 the|that one|pic|photo|selfie|vid|video ..3 from|in the|your|ur mirror|bathroom|shower|bed|bedroom|towel',
+      'need|want|send|get|take|snap|do ..4 one|pic|pics|photo|photos|selfie|vid|video ..2 in|wearing [your|ur|a|just|only] bra|underwear|undies|boxers|towel|lingerie|panties|thong|briefs|knickers',
+    ],
+    unless: ['party|prom|dance|formal|trip|holiday|outfit|dress|hair|makeup|group|squad|of_us|we|fit|fits|try_on|tried_on|new|bought|order|ordered|shop|shopping|size|sizes|return|which_one|catalog|listing|sell|selling|swim_team|nana|mum|mom|tile|tiles|paint|leak|mould|mold|plumber|renovation'],
+    examples: {
+      match: ['delete this chat after ok? and send the one from the mirror again, the first didnt load', 'cute 😳 for the vip tier tho need one in ur bra', 'resend that pic from ur bed'],
+      ignore: ['send the pic from the bathroom mirror at prom', 'send a pic in the new bra i wanna see if it fits', 'send the one from the bathroom, the plumber needs to see the leak'],
+    },
+  },
+  {
+    id: 'verification-selfie-r25',
+    phrases: [
+      'photo|pic|picture|selfie|video|image of yourself|urself|you ..2 holding ..3 id|id_card|school_id|student_id|paper|sign|card|note|username|name|the_date|date',
+      'full_body|full_length|fullbody|head_to_toe ..1 image|images|pic|pics|photo|photos|picture|pictures|shot|shots|selfie|video|vid|mirror_pic',
+    ],
+    unless: ["roster|team|club|squad|registration|id_card|membership|lanyard|badge|coach", 'outfit|dress|costume|suit|tux|uniform|prom|wedding|fit_check|fitcheck|headshot|school_play|drama|theatre|theater|audition|yearbook|passport|bank|dmv|government|upload_it_in|portal|website|official_app|yoti|x_ray|xray|scan|mri|physio|posture|doctor|nurse|clinic|painting|drawing|portrait|art_class'],
+    examples: {
+      match: ['Reply with a photo of yourself holding your school ID next to your face.', 'Our system requires a full body image without a jacket, please stand in front of a mirror.', 'selfie of u holding a paper w ur username'],
+      ignore: ["coach needs a full body photo for the team roster", 'send a full length pic of the outfit before prom', 'the bank app wants a selfie of you holding your passport, do it in the portal', 'full body shot for the school play costume list'],
     },
   },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'quiero_mas|kiero_mas|dame_mas|mandame_mas|pasame_mas|ensename_mas ..4 @pack',
       'esta_vez|la_proxima|la_siguiente ..2 desnud*|sin_ropa|sin_nada|en_ropa_interior|en_bragas|en_calzoncillos|en_tanga|en_bolas|en_pelotas|con_menos_ropa|con_poca_ropa|nudes|pack|hot|sexy|picante|sin_sujetador|en_lenceria',
     ],
-    unless: ['camiseta|playera|remera|camisa|sudadera|buzo ..1 del|de_la|de_los ..1 madrid|barca|barsa|atleti|betis|sevilla|boca|river|america|chivas|pumas|colo_colo|equipo|seleccion|club|rival|enemigo', 'hoy_juega|que_juega|que_gana|que_perdio|que_perdieron|gafe|mal_fario|da_mala_suerte|mala_suerte', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
+    unless: ['camiseta|playera|remera|camisa|sudadera|buzo ..1 del|de_la|de_los ..1 madrid|barca|barsa|atleti|betis|sevilla|boca|river|america|chivas|pumas|colo_colo|equipo|seleccion|club|rival|enemigo', 'hoy_juega|que_juega|que_gana|que_perdio|que_perdieron|gafe|mal_fario|da_mala_suerte|mala_suerte', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga|foto_del_equipo|foto_de_equipo|foto_oficial|foto_de_grupo|foto_de_clase|foto_del_club|tenemos_que_salir|con_la_camiseta_del|con_el_uniforme|orla'],
     examples: {
       match: ['quiero verte en toalla', 'quiero verte sin nada', 'pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa', 'quiero mas, y esta vez sin ropa', 'ahora otra pero con menos ropa jeje', 'la proxima sin sujetador', 'mandame otra sin camiseta'],
-      ignore: ['quitate la camiseta del madrid que hoy juega el barça jaja', 'quitate esa camiseta del boca que da mala suerte', 'pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera', 'otra vez sin camiseta? te vas a resfriar', 'otra vez sin camiseta por casa? ponte algo que vas a coger frio', 'la proxima sin la sudadera que hace calor', 'ponte otra camiseta, esa esta sucia'],
+      ignore: ['quitate la sudadera que en la foto del equipo tenemos que salir con la camiseta', 'quitate la camiseta del madrid que hoy juega el barça jaja', 'quitate esa camiseta del boca que da mala suerte', 'pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera', 'otra vez sin camiseta? te vas a resfriar', 'otra vez sin camiseta por casa? ponte algo que vas a coger frio', 'la proxima sin la sudadera que hace calor', 'ponte otra camiseta, esa esta sucia'],
     },
   },
   {
@@ -897,6 +897,18 @@ export default [
     examples: {
       match: ['el jurado quiere verte en bikini para la siguiente fase', 'necesito verte en ropa interior para el casting'],
       ignore: ['queremos verte en bikini en la piscina el sabado jaja', 'la profe quiere verte con el uniforme del musical'],
+    },
+  },
+  {
+    id: 'has-to-be-shirtless-for-the-check-r25',
+    phrases: [
+      'tiene_que_ser|tienes_que_estar|tendras_que_estar|debes_estar|debe_ser|necesito_que_estes|tienes_que_salir|tienes_que_aparecer ..2 @pack ..6 checar|chequear|comprobar|verificar|verificacion|confirmar|cam|camara|videollamada|directo|prueba|casting|tryout',
+      '@cam|cam|verificacion|casting|tryout|prueba ..6 tiene_que_ser|tienes_que_estar|debes_estar|debe_ser|necesito_que_estes|tienes_que_salir ..2 @pack',
+    ],
+    unless: ['medico|medica|doctor*|pediatra|revision|consulta|fisio*|enfermer*|piscina|natacion|playa|partido|gimnasio|gym|radiografia|ecografia|electro*|vestuario|obra|teatro'],
+    examples: {
+      match: ['buenisimo, pero tiene que ser sin camiseta pa checar q no uses dispositivos pegados al cuerpo', 'para el casting por camara tienes que salir en ropa interior'],
+      ignore: ['para la revision del medico tienes que estar sin camiseta', 'en el partido de pieles tu equipo tiene que ser sin camiseta, es la prueba del entrenador en la playa'],
     },
   },
 ] satisfies PatternEntry[];

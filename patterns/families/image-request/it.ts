@@ -22,10 +22,10 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_going_to',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['uma|quero|voce|pijama|essa|tambem|nao|obrigad*', 'costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', 'non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
-      ignore: ['mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
+      ignore: ["manda uma selfie tua de pijama, quero ver essa cara de sono", 'mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
     },
   },
   {
@@ -43,7 +43,7 @@ export default [
       'fai|fatti|scattati ..2 @photo|selfie ..3 e mandamela|mandamelo|inviamela|mandala|mandamele',
     ],
     weight: 1,
-    unless: ['non_ti_vedo_da|che_non_ti_vedo|da_quanto_non_ti_vedo', 'mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 
+    unless: ['uma|quero|voce|pijama|essa|tambem|nao|obrigad*', 'costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', 'non_ti_vedo_da|che_non_ti_vedo|da_quanto_non_ti_vedo', 'mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
       'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
@@ -84,10 +84,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi|quando_perdi|quando_perderai|quando_perdete|quando_vinci|quando_vinco|faccia_quando|la_tua_reazione', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 setup|postazione|disegn*|lavoretto|torta|regalo|scarpe|tatuaggio|piercing|capelli|acconciatura|trucco|unghie|collezione|figurine|lego|plastico|gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
+    unless: ['visita_online|televisita|videovisita|visita_in_video|dottoressa|dottore|medico|pediatra|psicolog*|terapeut*|logopedist*|colloquio', 'vederti_piangere|vedere_piangere|ti_voglio_vedere_piangere|rosicare|rosichi|vederti_rosicare|quando_perdi|la_faccia_quando', 'appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi|quando_perdi|quando_perderai|quando_perdete|quando_vinci|quando_vinco|faccia_quando|la_tua_reazione', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 setup|postazione|disegn*|lavoretto|torta|regalo|scarpe|tatuaggio|piercing|capelli|acconciatura|trucco|unghie|collezione|figurine|lego|plastico|gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia', 'apri la cam che voglio vedere la tua faccia quando perdi', 'apri la cam che ti faccio vedere il mio setup nuovo'],
+      ignore: ["per la visita online mettiti in una stanza tranquilla da sola e accendi la videocamera", "accendi la cam che ti voglio vedere piangere", 'accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia', 'apri la cam che voglio vedere la tua faccia quando perdi', 'apri la cam che ti faccio vedere il mio setup nuovo'],
     },
   },
   {
@@ -106,7 +106,7 @@ export default [
       '@send|mi_mandi|mi_fai ..3 @photo|@video ..4 in_camera_tua|nella_tua_camera|nel_tuo_letto|in_bagno|in_doccia|sotto_la_doccia|mentre_ti_cambi|mentre_ti_spogli|mentre_sei_a_letto',
       'mettiti|resta|rimani|stai ..1 in_intimo|in_mutande|in_reggiseno|nuda|nudo|senza_vestiti|senza_maglia|in_perizoma|in_lingerie', 'hai|c_hai|ce_l_hai|avresti|avete ..3 @photo|@video ..2 senza_maglietta|senza_maglia|a_petto_nudo|in_intimo|in_mutande|in_costume|in_bikini|in_reggiseno|senza_reggiseno|senza_vestiti|nuda|nudo|nude|hot|piccant*|sexy|osee|ose|spint*', '@send|mi_mandi|mi_fai|fammi_sentire|fammi ..3 vocale|audio|@photo|@video|selfie ..4 mentre_sei_a_letto|mentre_sei_nel_letto|dal_tuo_letto|nel_tuo_letto|sotto_le_coperte|sotto_la_doccia|mentre_ti_spogli|mentre_ti_cambi|mentre_fai_la_doccia|in_accappatoio|in_asciugamano', 'mandami|mi_mandi|fammi_vedere|mi_fai_vedere ..2 qualcosa|qualcosina ..1 di_carino|di_sexy|di_piccante|di_speciale|di_hot|di_tuo|di_privato|di_intimo ..3 per_me|solo_per_me|tuo|di_te|dai|stasera', 'metti|punta|sposta|gira|posiziona|abbassa ..2 cam|webcam|telecamera|fotocamera|telefono|cell ..3 in_camera_tua|nella_tua_camera|sul_letto|sul_tuo_letto|verso_di_te|in_bagno|su_di_te|piu_in_basso|in_basso|verso_il_basso', 'farmi|farti ..1 vedere ..5 costume|bikini|in_costume|in_bikini|intimo|pigiama|a_letto|nel_letto|sotto_le_coperte|in_mutande|in_reggiseno', '@photo|@video|snap|snapchat|faccia|selfie ..6 poi|e_poi|dopo ..2 magari|anche|pure ..1 qualcosa|qualcosina ..1 di_piu|in_piu'],
     weight: 3,
-    unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|ahah|ahahah|haha|scherzo|scherzando|carnevale|halloween|recita|cosplay|squadra|curriculum|cv|saggio|sarta|ritocchi|scuola_di_danza|spettacolo'],
+    unless: ['costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', `${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|ahah|ahahah|haha|scherzo|scherzando|carnevale|halloween|recita|cosplay|squadra|curriculum|cv|saggio|sarta|ritocchi|scuola_di_danza|spettacolo'],
     examples: {
       match: ['fammi vedere come stai in costume dai', 'fammi vedere com è il tuo pigiama', 'ti regalo un iphone se mi fai vedere un po di più in video', 'li mi puoi mandare foto più spinte', 'pero poi tu me ne mandi una tua ok?', 'mettiti in intimo davanti alla cam', 'ti regalo netflix se mi fai vedere il sedere', 'non hai una foto un po più personale?', 'fammi uno spogliarello in cam', 'hai foto in costume?', 'mandami un video mentre balli in camera tua', 'mi fai vedere com è il tuo nuovo costume? indossato però 😏', 'ehi sei davvero carina, hai qualche foto senza maglietta? nessuno lo saprà', 'e mandami un vocale mentre sei a letto', 'avresti qualche foto un po hot?', 'mandami qualcosa di carino solo per me', 'facciamo una videochiamata privata, ma metti la cam in camera tua', 'abbassa la telecamera più in basso', 'ti va di farmi vedere come sei in costume? è estate dai', 'dai mandami uno snap di te adesso, solo la faccia... e poi magari qualcosa di più 😏'],
       ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita', 'mi fai vedere il corpo del telefono nuovo?', 'hai foto in costume della gita al mare?', 'fammi uno spogliarello ahah scherzo', 'hai foto in costume di carnevale?', 'hai foto senza maglietta della gita al mare?', 'mandami un vocale che sono a letto con la febbre', 'mandami qualcosa di carino da leggere per le vacanze', 'metti la cam sul plastico del progetto', 'ti va di farmi vedere il costume di carnevale?'],
@@ -494,10 +494,10 @@ export default [
   {
     id: 'close-up-and-full-length-r16',
     phrases: ['@send|mi_mandi|mi_invii|inviaci|mandaci [mi|me|tu] ..4 @photo|selfie ..4 primo_piano|figura_intera|a_figura_intera|tutta_intera|tutto_intero|da_capo_a_piedi'],
-    unless: [`${SCHOOL}`, 'divisa|divise|tessera|tesserino|curriculum|cv|passaporto|carta_d_identita|modulo|iscrizione|taglia|vinted|vendo|vendi|gita|matrimonio|cresima|comunione|outfit|vestito|abito|nonna|nonno|zia|zio|costume_di_scena|saggio|sarta'],
+    unless: ['costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', `${SCHOOL}`, 'divisa|divise|tessera|tesserino|curriculum|cv|passaporto|carta_d_identita|modulo|iscrizione|taglia|vinted|vendo|vendi|gita|matrimonio|cresima|comunione|outfit|vestito|abito|nonna|nonno|zia|zio|costume_di_scena|saggio|sarta'],
     examples: {
       match: ['nessun problema, mandami tu un paio di foto in primo piano e una a figura intera', 'mi mandi due selfie, uno in primo piano e uno a figura intera?', 'per il casting inviaci 3 foto a figura intera'],
-      ignore: ['mandatemi una foto in primo piano per il tesserino', 'mandami una foto a figura intera col vestito che devo decidere la taglia', 'mandami una foto in primo piano per l annuario'],
+      ignore: ["Se riuscite mandatemi anche una foto a figura intera col costume di prova addosso, così vedo se va stretto.", 'mandatemi una foto in primo piano per il tesserino', 'mandami una foto a figura intera col vestito che devo decidere la taglia', 'mandami una foto in primo piano per l annuario'],
     },
   },
   {
@@ -820,6 +820,70 @@ export default [
     examples: {
       match: ['per il video finale serve che ti mostri in bikini', 'devi che ti riprendi in intimo per la selezione'],
       ignore: ['per la visita serve che ti mostri in intimo al medico, porta il certificato'],
+    },
+  },
+  {
+    id: 'full-length-something-shorter-r25',
+    phrases: [
+      'figura_intera|corpo_intero ..6 piu_corto|piu_corta|piu_corti|piu_scollat*|piu_aderent*|piu_leggero|piu_leggera|piu_sexy|going_to_corta|minigonna|abbigliamento_leggero|vestiti_leggeri|in_intimo|in_costume',
+      'una|foto|pic|video ..4 con|in ..1 qualcosa_di_piu_corto|qualcosa_di_piu_leggero|qualcosa_di_piu_scollato|qualcosa_di_piu_sexy|qualcosa_di_corto|qualcosa_di_scollato|qualcosa_di_aderente',
+      'se ..1 ti ..1 fai ..1 vedere ..2 in|su|alla|nella|dalla ..1 cam|webcam|videochiamata|telecamera|diretta',
+    ],
+    unless: ['costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|orlo|spilli', 'vinted|taglia|vendo|annuncio|negozio|shein|zalando|reso|depop|subito_it', 'nonna|nonno|zia|zio|lezione|prof|compiti|esercizi'],
+    examples: {
+      match: ['carina 😍 ora una a figura intera, magari con qualcosa di più corto', 'ti passo 30€ di ricarica se ti fai vedere in cam 5 minuti', 'manda una foto con qualcosa di più scollato'],
+      ignore: ['mi mandi una foto a figura intera del vestito? lo vendo su vinted, voglio vedere la taglia', 'se ti fai vedere in cam dalla nonna è contenta', 'mettiti qualcosa di più corto che fa caldo'],
+    },
+  },
+  {
+    id: 'cam-with-me-alone-in-your-room-r25',
+    phrases: [
+      'devi|dovrai|serve|si_fa|obbligatori* ..4 videochiamata|video_chiamata|call|cam|webcam|facetime ..4 con_me ..3 da_sola|da_solo|sola|solo_noi|io_e_te|in_camera',
+      'da_sola|da_solo ..3 in_camera|in_camera_tua ..4 cam|webcam|videochiamata|con_me',
+    ],
+    weight: 2,
+    unless: ['prof|lezione|compiti|esercizi|studiare|ripass*|interrogazione|tutor|ripetizion*|nonna|nonno|zia|zio|mamma|papa|dottor*|medic*|psicolog*|terapeut*'],
+    examples: {
+      match: ['per il provino devi fare una videochiamata con me da sola', 'la verifica si fa in cam, da solo in camera, con me'],
+      ignore: ["facciamo una videochiamata con me da sola che ti devo raccontare una cosa", 'fai la videochiamata con me da sola per ripassare storia?', 'la televisita col dottore la fai da sola in camera con la webcam'],
+    },
+  },
+  {
+    id: 'verification-photo-or-account-deleted-r25',
+    phrases: [
+      'invii|invia|inviare|mandi|manda|mandare|mandami|inviami|carica|caricare ..3 foto|selfie|video ..1 verifica|di_verifica|per_la_verifica|di_conferma|verifica_eta|verifica_identita ..6 account|profilo|entro|eliminat*|sospes*|bannat*|chius*|disattivat*',
+      'account|profilo ..3 verra|sara ..1 eliminato|sospeso|bannato|chiuso|disattivato ..4 se ..1 non ..2 invii|mandi|carichi ..3 foto|selfie|video',
+    ],
+    weight: 2,
+    unless: ['segreteria|universita|iscrizione|registro|spid|banca|poste|comune|anagrafe', 'compito|voto|prof|correzione|della_verifica|delle_verifiche|scuola|registro|classe', 'truffa|scam|phishing|attenzione|attenti|occhio|non_rispondete|non_rispondere|falso|finto|fake'],
+    examples: {
+      match: ['discord staff qui. il tuo account verra eliminato se non invii una foto verifica entro 1 ora', 'invia un selfie di verifica o il profilo sara sospeso'],
+      ignore: ['mandami la foto della verifica di mate che il prof ha corretto', 'occhio: un finto staff discord dice che l account verra eliminato se non mandi un selfie di verifica, è una truffa'],
+    },
+  },
+  {
+    id: 'cam-check-for-the-team-r25',
+    phrases: [
+      'controllo|check|face_check|facecheck|verifica|provino ..3 cam|webcam|videochiamata|facecam ..6 con_me|formalita|in_privato|privato|solo_io|nuovi|nuove|stasera|tranquilla|tranquillo',
+      'ti ..1 metto|prendo ..2 squadra|team|roster|clan ..4 se ..2 cam|webcam|videochiamata|facecam',
+    ],
+    weight: 2,
+    unless: ['con_tua_madre|con_tua_mamma|con_i_tuoi|con_un_genitore|genitore|genitori|regista|casting_ufficiale', 'prof|professor*|lezione|mate|matematica|storia|inglese|italiano|scuola|classe|interrogazion*|esame|universita|dad', 'torneo_ufficiale|regolamento|arbitro|admin_del_torneo|tutti_i_giocatori|handcam'],
+    examples: {
+      match: ['il coach fa il controllo cam a tutti i nuovi, tranquilla è una formalità', 'ti metto in squadra se fai la verifica in cam con me stasera'],
+      ignore: ['domani verifica in cam di mate, la prof vuole la webcam accesa', 'per il torneo ufficiale il regolamento chiede il check in cam per tutti i giocatori'],
+    },
+  },
+  {
+    id: 'show-me-your-legs-closer-r25',
+    phrases: [
+      'fammi|mi_fai|fai|fatti ..1 vedere ..2 gambe|piedi|pancia|cosce|sedere|culo|seno|tette|schiena|fianchi|pancino',
+      'me ..1 ne ..1 fai|mandi ..1 una|un_altra|un_altro ..2 piu_da_vicino|da_vicino|piu_vicina|piu_vicino|intera|a_figura_intera',
+    ],
+    unless: ['abbronzat*|mare|spiaggia|incinta|mesi|gravidanza|ahah*|haha*|lol|palestra', 'ferit*|livid*|male|caduta|cadut*|tatuaggio|tattoo|abbronzatura|scottatura|puntura|zanzar*|gesso|ginocchio|cerotto|dottor*|medic*|pediatra|scarpe|calzini|going_to_nuova|pantaloni|jeans|leggings|taglia', 'gatto|cane|cucciolo|neonat*|bimb*|fratellino|sorellina|pianta|torta|piatto|disegno|quadro|tavolo|muro|casa|scrivania|dettaglio|scritta|etichetta|prezzo'],
+    examples: {
+      match: ['mi fai vedere le gambe?', 'sei bellissima, ma in foto non si vede bene, me ne fai una piu da vicino?'],
+      ignore: ["fammi vedere le gambe abbronzate dopo il mare ahah", 'fammi vedere la gamba che ti sei fatta male cadendo', 'me ne fai una piu da vicino dell etichetta col prezzo?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -13,7 +13,7 @@ export default [
       'masz|macie|poprosze|prosze|chce|chcialbym|chcialabym|potrzebuje|dawaj|czekam_na ..3 nudes*|nudesk*|nudk*|golas*|nagie|nagich|rozebran*|intymn*|sprosn*|erotyczn*|pikantne_zdjecia|pikantne_fotki',
       'nudes*|nudesk*|nudk* ..2 prosze|please|dawaj|poprosze|wysylaj|czekam',
     ],
-    unless: ['ma_nudesy|ma_nudeski|ktos|ktorys|zglos*|pedagog*'],
+    unless: ['ma_nudesy|ma_nudeski|ktos|ktorys|zglos*|pedagog*|nocowank*|nocowanc*|pizam*_party|pidzam*_party', 'kazal|kazala|kazali|kazaly|kaze wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'kazal|kazala|kazali|kazaly|kaze jej|mu|im|dziewczynom|laskom|ludziom|innym ..1 wyslac|przeslac|wysylac|pokazac|podeslac|zrobic'],
     examples: {
       match: ['masz intymne zdjęcia? podeślij', 'sendnij nudeska', 'dej fotke bez koszulki', 'elo, wyślij nudeski', 'wyślij mi zdjęcie bez koszulki', 'zrób fotkę w samej bieliźnie', 'masz jakieś nudesy?', 'pokaż się w staniku', 'podeślij coś sexy 😏', 'nudesy plis'],
       ignore: ['ej wiesz że Ania ma nudesy Kuby?', 'wyślij zdjęcie sukienki na wesele', 'pokaż mi te buty co kupiłaś'],
@@ -79,8 +79,8 @@ export default [
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
-    unless: ['kontuzj*|opuchl*|uraz*|skrecon*|siniak*|fizjoterap*', 'zrob_mi_zdjecie|zrobisz_mi_zdjecie|zrob_mi_fotke|zrobisz_mi_fotke|zrob_mi_fote|zrobisz_mi_fote|zrobisz_mi_zdjecia|zrob_mi_zdjecia', 'widok*|widoczk*|dloni|dlonie|plastyk*|referencj*|ksiazk*|ksiazki', 'przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*|ciasta|ciasto|ciastek|ciastka|wypiek*|plakat*|babecz*|kiermasz*|paszpor*|strony_ze_zdjeciem|przodu_i_tylu|zagieci*|photocard*|pomoge_wybrac|ktora_lepsza|ktory_lepszy|fotki_obu|zdjecia_obu|obu_sukienek|tej_bluzy|tej_kurtki|tych_butow|tej_sukienki|tej_koszulki|tego_swetra|tej_czapki|tych_spodni|tego_plecaka|tej_torebki|tych_slucha*', 'wyslijcie|przeslijcie|podeslijcie|wrzuccie|zrobcie|na_grupe|na_grupie|lepiej_sie_sprzeda*|vinted*|olx|do_ogloszenia|kupujac*|na_sprzedaz|do_sprzedania|sprzedajacy|sprzedajaca',
+    unless: ['kazal|kazala|kazali|kazaly|kaze wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'kazal|kazala|kazali|kazaly|kaze jej|mu|im|dziewczynom|laskom|ludziom|innym ..1 wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'kontuzj*|opuchl*|uraz*|skrecon*|siniak*|fizjoterap*', 'zrob_mi_zdjecie|zrobisz_mi_zdjecie|zrob_mi_fotke|zrobisz_mi_fotke|zrob_mi_fote|zrobisz_mi_fote|zrobisz_mi_zdjecia|zrob_mi_zdjecia', 'widok*|widoczk*|dloni|dlonie|plastyk*|referencj*|ksiazk*|ksiazki', 'przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
+      'nie_moge_cie_znalezc|nie_widze_cie|nie_moze_cie_znalezc|nie_mozemy_cie_znalezc|nie_widzi_cie|tata_nie_widzi|mama_nie_widzi|tata_cie_nie_widzi|mama_cie_nie_widzi|zeby_cie_znalezc|krazy|krazymy|parking*|przy_wejsciu|przy_ktorym_wejsciu|w_butach|w_swoich_butach|do_stroju|do_kostiumu|przymiark*|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*|ciasta|ciasto|ciastek|ciastka|wypiek*|plakat*|babecz*|kiermasz*|paszpor*|strony_ze_zdjeciem|przodu_i_tylu|zagieci*|photocard*|pomoge_wybrac|ktora_lepsza|ktory_lepszy|fotki_obu|zdjecia_obu|obu_sukienek|tej_bluzy|tej_kurtki|tych_butow|tej_sukienki|tej_koszulki|tego_swetra|tej_czapki|tych_spodni|tego_plecaka|tej_torebki|tych_slucha*', 'wyslijcie|przeslijcie|podeslijcie|wrzuccie|zrobcie|na_grupe|na_grupie|lepiej_sie_sprzeda*|vinted*|olx|do_ogloszenia|kupujac*|na_sprzedaz|do_sprzedania|sprzedajacy|sprzedajaca',
     ],
     weight: 1,
     examples: {
@@ -210,7 +210,7 @@ export default [
       'zobaczyc|widziec|ogladac ..1 cie|ciebie|ty ..2 na|przez|w ..1 @cam|kamer*|kamera|kamerze|kamerce',
       'wygladasz ..2 po|pod|spod|w ..1 prysznic*|prysznicem|kapieli|wannie|lazience',
     ],
-    unless: ['lekcj*|zajeci*|zeszyt*|tablic*|zadani*|wf|cwiczen*|trening*|joga|jogi|nauczyciel*|pani|pan|prezentacj*|teams|zoom|meet|klas*|wszyscy|mama|mamo|tata|tato|babci*|dziadk*|projekt*|rysun*|obraz*|ekran*|dokument*|kartk*|ksiaz*|fryzjer*|wlos*|tatuaz*|lekarz*|dermatolog*|zawodnik*|legitymacj*'],
+    unless: ['sufit*|podlog*|lekcj*|zajeci*|zeszyt*|tablic*|zadani*|wf|cwiczen*|trening*|joga|jogi|nauczyciel*|pani|pan|prezentacj*|teams|zoom|meet|klas*|wszyscy|mama|mamo|tata|tato|babci*|dziadk*|projekt*|rysun*|obraz*|ekran*|dokument*|kartk*|ksiaz*|fryzjer*|wlos*|tatuaz*|lekarz*|dermatolog*|zawodnik*|legitymacj*'],
     weight: 3,
     examples: {
       match: ['odwróć kamerkę w dół', 'przesuń kamerkę niżej', 'zrob fotke od szyi w dół', 'ja chciec zobaczyc ty na kamera', 'chce zobaczyc jak wygladasz po prysznicu'],
@@ -453,7 +453,7 @@ export default [
       'chce|wyslij|przeslij|dawaj|podeslij ..2 jeszcze ..2 jeden|jedno|jedna|dwa|dwie|trzy|kilka|pare|#|wiecej ..2 takie|takich|@photo ..6 albo|bo|inaczej|jak_nie|jesli_nie|chyba_ze',
       'majtki|majteczki|stanik|stringi|bielizne ..4 pokazesz|pokaz|pokazac|pokaz_mi|wyslesz_fote|wyslij_fote',
     ],
-    unless: ['fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|metk*|ogloszen*|vinted|olx|allegro|produkt*|paragon*|zadani*|strony|notatk*|wyciecz*|wakacj*|album*|basen*|plaz*|sklep*|kupil*|kupic|cukr*|herbat*|kaw*|ciast*|rozmiar*|lekarz*|wysypk*|xd|haha*'],
+    unless: ['kazal|kazala|kazali|kazaly|kaze wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'kazal|kazala|kazali|kazaly|kaze jej|mu|im|dziewczynom|laskom|ludziom|innym ..1 wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|metk*|ogloszen*|vinted|olx|allegro|produkt*|paragon*|zadani*|strony|notatk*|wyciecz*|wakacj*|album*|basen*|plaz*|sklep*|kupil*|kupic|cukr*|herbat*|kaw*|ciast*|rozmiar*|lekarz*|wysypk*|xd|haha*'],
     examples: {
       match: ['Wyslij 3 zdjecia: twarz, cala sylwetka i w naszym topie sportowym', 'Moze byc w bieliznie sportowej, chodzi o wymiary', 'najlepiej w samym staniku albo w stroju kapielowym', 'piekna a teraz bez bluzy', 'wyslij mi jeszcze jeden filmik albo rozsylam ten pierwszy', 'jakiego koloru masz dzis majtki, pokazesz?'],
       ignore: ['wyslij zdjecie metki i jeszcze jedno calej bluzy', 'najlepiej w bikini bo jedziemy na basen', 'a teraz bez cukru prosze', 'wyslij jeszcze kilka zdjec z wycieczki bo robie album', 'pokaz jaki stanik kupilas w sklepie', 'wyslij mi zdjecie przystanku jak wysiadziesz'],
@@ -519,7 +519,7 @@ export default [
       'za ..1 kazda|kazde|kazdy|jedna|jedno|jeden ..1 @photo|fotke|fotka|zdjecie|nudesa|filmik ..3 @amount|dam|dostaniesz|place|zaplace|dostajesz|robux*|vbuck*',
       'wbijaj|wbij|wejdz|wskakuj|wskocz ..1 na ..1 wideo|video|wideorozmowe|videorozmowe|wideoczat|facetime ..6 nikt|nikomu|sami|sam_na_sam|we_dwoje|pokazesz|pokaz|zobacze|mala|slodka|kotku|skarbie',
     ],
-    unless: ['fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|goraco|upal*|cieplo|pogod*|temperatur*|legitymacj*|paszport*|dowod*|lekcj*|wf|wfu|w_f|nauczyciel*|zajec*|klas*|szkol*_zdjec*|rysun*|obraz*|szkic*|projekt*|ogloszen*|sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|mema|mem|memy|basen*|plaz*|jezior*|morz*|aquapark*|idziemy|jedziemy|przyjdz*|ubierzcie|zalozcie|zaloz_stroj|zaloz_kostium|ubierz_sie_cieplo|zabierz*|spakuj*|haha*|dziecinstw*|niemowl*|bobas*|album*|komuni*|chrzt*|chrzcin*|wycieczk*|lajk*|serduszk*|kupil*|pasuj*|przymierz*|sklep*|zamowil*'],
+    unless: ['kazal|kazala|kazali|kazaly|kaze wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'kazal|kazala|kazali|kazaly|kaze jej|mu|im|dziewczynom|laskom|ludziom|innym ..1 wyslac|przeslac|wysylac|pokazac|podeslac|zrobic', 'fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|goraco|upal*|cieplo|pogod*|temperatur*|legitymacj*|paszport*|dowod*|lekcj*|wf|wfu|w_f|nauczyciel*|zajec*|klas*|szkol*_zdjec*|rysun*|obraz*|szkic*|projekt*|ogloszen*|sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|mema|mem|memy|basen*|plaz*|jezior*|morz*|aquapark*|idziemy|jedziemy|przyjdz*|ubierzcie|zalozcie|zaloz_stroj|zaloz_kostium|ubierz_sie_cieplo|zabierz*|spakuj*|haha*|dziecinstw*|niemowl*|bobas*|album*|komuni*|chrzt*|chrzcin*|wycieczk*|lajk*|serduszk*|kupil*|pasuj*|przymierz*|sklep*|zamowil*'],
     examples: {
       match: ['Potrzebujemy weryfikacji wizerunku: zdjecie calej sylwetki w stroju sportowym lub kostiumie kapielowym.', 'Przeslij polaroidy: twarz, profil i cala sylwetka w obcislym stroju albo bikini', 'no wez, musi byc fair. bez koszulki wystarczy', 'no bo chlopak ma prawo, najlepiej bez bluzy', 'pokaz 😏 kupie ci nitro jak wyslesz', 'moze jakies fotki w kapieli? 😏', 'ty wysylac zdjecie golo albo ja robic problem', 'ej, wbijaj na wideo mala, nikt nie musi wiedziec', 'hej slonce masz ochote na mala sesje na kamerce? zaplace', 'skoro mi nie ufasz to pokaz twarz na kamerce, udowodnij ze to ty', 'masz tiktoka? pokaz jakis taniec w krotkich spodenkach', 'moge zobaczyc jak wygladasz w tym nowym staniku?', 'zalozysz dla mnie cos sexy na kamerke?', 'za kazda fotke 20 zl, umowa?', 'Potem zrobimy wideo na kamerce na zywo, pokazesz rozciaganie', 'do odbioru potrzebne jest selfie calej sylwetki i adres'],
       ignore: ['wyslij zdjecie legitymacji do karty zawodnika', 'najlepiej bez bluzy bo jest goraco', 'Sprzedam stroj kapielowy, wysle zdjecie metki', 'wlacz kamerke na lekcji i pokaz cwiczenia', 'najlepiej w stroju kapielowym bo idziemy na basen', 'haha mam twoje zdjecie z dziecinstwa w kapieli', 'zaloz cos krotkiego na zdjecia klasowe', 'za kazde zdjecie z wycieczki dostaniesz lajka', 'wyslij zdjecie w krotkich spodenkach ktore kupilas, pasuja?', 'pokaz mi tego mema, dam ci lajka jak wyslesz', 'wyslij fote calej sylwetki w garniturze, mama chce zobaczyc'],
@@ -792,6 +792,46 @@ export default [
     examples: {
       match: ['pierwsze zdjecie w lozku, w pizamie, bez makijazu. potem zaplace od razu', 'nastepna fotka w samej bieliznie', 'kolejne zdjecie bez koszulki ok?'],
       ignore: ['pierwsze zdjecie w lozku z kotem jest najlepsze', 'pierwsze zdjecie w lozku szpitalnym, juz mi lepiej'],
+    },
+  },
+  {
+    id: 'more-than-a-selfie-r25',
+    phrases: [
+      'cos|czegos|cus ..1 wiecej|odwazniejszego|smielszego|lepszego ..1 niz ..1 [zwykle|zwykla|zwykly] selfie*|selfik*|twarz|buzia|buzke|buzie|fotka_twarzy|zdjecie_twarzy',
+      'przesun|opusc|skieruj|przestaw|daj|ustaw ..1 [ta|te] kamer*|kamerke|telefon|fon ..1 nizej|w_dol|nizej_troche',
+      '@show|@send|pokaz|pokazesz ..4 tak ..1 zeby|by ..1 bylo ..1 widac ..1 figure|figura|cialo|ksztalty|talie|brzuch|nogi|biust|tylek',
+    ],
+    unless: ['proporcj*|kadr*|ujeci*|swiatl*|oswietlen*|kostium*|przymiark*|krawc*|szyc*|uszyc|sukien*|projekt*|lekcj*|nauczyc*|wf|trener*|fizjo*|cwiczen*|postaw*|tablic*|zeszyt*|zadani*|mama|tata|babci*'],
+    weight: 3,
+    examples: {
+      match: ['no wez, ja ci wyslalem, to nie fair. cos wiecej niz selfie 😏', 'chce czegos odwazniejszego niz zwykle selfie', 'przesun kamerke nizej', 'daj kamere w dol troche', 'wyslij fotke tak zeby bylo widac figure'],
+      ignore: ['przesun kamerke nizej bo nie widac tablicy', 'pokaz sukienke tak zeby bylo widac talie, pani od kostiumow pyta', 'daj kamere w dol, nie widze zeszytu'],
+    },
+  },
+  {
+    id: 'face-cam-check-alone-r25',
+    phrases: [
+      'face_cam|facecam|facecama|facecamem|cam_check|face_check|kamerka_check ..6 sam|sama ..1 w ..1 pokoju|domu',
+      'weryfikacj*|sprawdzeni*|check ..2 na|przez ..1 kamerce|kamerze|kamerke|kamerka|cam|camie ..6 sam|sama ..1 w ..1 pokoju|domu',
+      'face_cam|facecam|facecama|facecamem|cam_check|face_check|kamerka_check ..6 zdejmij|zdejmiesz|bez_bluzy|bez_koszulki|bez_topu|rozbierz|caly|cala|calego|cialo|sylwetk*|obroc|wstan',
+    ],
+    unless: ['bank*|turniej*_regulamin*|regulamin*|proktor*|egzamin*|lekcj*|nauczyc*|klas*|mama|tata|rodzic*|stream*_dzis|na_streamie_mam|mikrofon*|oswietlen*|lamp*|kadr*'],
+    weight: 3,
+    examples: {
+      match: ['musisz przejsc face cam check zanim dolaczysz do skladu, sam w pokoju', 'facecam check: wstan i obroc sie, bez bluzy'],
+      ignore: ['na streamie mam facecam w rogu, ustawiam oswietlenie', 'weryfikacja konta w banku, jestem sam w domu i nudze sie'],
+    },
+  },
+  {
+    id: 'sendnij-something-on-snap-r25',
+    phrases: [
+      'sendnij|sendz|sendzij|sendnes|sendniesz|podeslij|przeslij|wyslij ..1 cos|cus|cosik ..1 [fajnego|ladnego|extra] na ..1 snap*|snapa|snapie|snapchat|priv|pv|privie',
+    ],
+    unless: ['grup*|klas*|projekt*|zadani*|notat*|link*|mema|mem*|memy|piosenk*|playlist*|adres*|plik*|dokument*|ogloszeni*|mama|tata|babci*'],
+    weight: 1,
+    examples: {
+      match: ['sendnij cos na snapa 😏', 'podeslij cos fajnego na priv'],
+      ignore: ['wyslij cos na priv z notatek', 'sendnij cos na snapa z klasy'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1350,4 +1350,18 @@ export default [
       ignore: ['ich hab noch die screenshots vom facetime gestern, deine grimasse war lustig', 'hab noch die bilder vom zoom meeting für das referat'],
     },
   },
+  {
+    id: 'recorded-screenshotted-before-delete-r25',
+    phrases: [
+      'ich habe|hab ..1 aufgenommen ..3 dein|deine|dich|alles|video',
+      'screenshot*|gescreenshot*|gescreent|screen ..4 bevor|ehe du|dus ..3 geloscht|geloescht|loschen|loeschen|weg|weggemacht',
+      'hab|habe ..1 den|das|ihren|seinen ..1 account|acc|konto|profil|handy|insta|instagram|snap ..3 von ..1 @poss|deinem|deiner ..1 freund*|@family|@audience ..1 ubernommen|uebernommen|gehackt|geknackt',
+      'ich hab|habe ..2 alle ..1 eure|deine|@poss chats|nachrichten|dms|unterhaltungen ..1 gespeichert|kopiert|runtergeladen|gesichert|gescreent',
+    ],
+    unless: ['fur_die|fuer_die|fur_den|fuer_den|oma|opa|freut|geburtstag|konzert|solo|song|lied|auftritt|podcast|sprachnachricht|referat|stream|spiel|tor|musik|gitarre|klavier|chor', 'haha*|lol|xd|meme|lustig|peinlich_lustig'],
+    examples: {
+      match: ['ich habe aufgenommen dein video alles. schau link', 'hab dein snap gescreenshottet bevor du es gelöscht hast', 'hab dein bild gescreent bevor dus weggemacht hast', 'ich hab den account von deiner freundin übernommen', 'ich hab alle eure chats gespeichert'],
+      ignore: ['ich hab aufgenommen dein solo beim konzert, so gut', 'hab deinen witz gescreenshottet bevor du ihn gelöscht hast lol', 'ich hab aufgenommen dein video für die oma, sie freut sich', 'ich hab alle deine nachrichten gelesen, sorry war so viel los'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -45,7 +45,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['group_chat|class_chat|show_the_teacher|their_part|who_did_not|falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
+    unless: ["teacher|tutor|notes|for_you_to_rewatch", 'group_chat|class_chat|show_the_teacher|their_part|who_did_not|falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -56,7 +56,7 @@ export default [
         'i have a video of you doing it on cam',
         'i recorded you',
       ],
-      ignore: ['I have got screenshots of the whole group chat, we can show the teacher who did not do their part',  'i still have the video of u falling in the pool',
+      ignore: ["i recorded the whole call with the teacher, want it?", 'I have got screenshots of the whole group chat, we can show the teacher who did not do their part',  'i still have the video of u falling in the pool',
         'i have a video of you scoring and i know your coach will love it',
         'nice job btw, i recorded the whole thing, your solo was amazing',
         'i recorded the lecture for you',
@@ -963,10 +963,10 @@ export default [
     phrases: [
       'nobody|no_one|noone [else] has_to|needs_to|will|ever_has_to|ever_needs_to know|find_out|see ..6 #|pay|@currency|@payment|money|cash',
     ],
-    unless: ['cookies|cookie|ate|its_yours|it_s_yours|yours|fries|chocolate|pizza|lunch|dinner|even|owe|owed|back|snacks|candy|gift|present|birthday|bday|surprise|party|secret_santa|ticket|tickets|split|bet|lost_the_bet|lol|haha|jk|kidding|spent|spend|bought|buy|broke|broken|vase|dent|scratch|car|phone_screen|repair|fix|mom|dad|parents_do_not|crush|tattoo|piercing|hair'],
+    unless: ["costume|looks_so_real|fake_tan|prop|props", 'cookies|cookie|ate|its_yours|it_s_yours|yours|fries|chocolate|pizza|lunch|dinner|even|owe|owed|back|snacks|candy|gift|present|birthday|bday|surprise|party|secret_santa|ticket|tickets|split|bet|lost_the_bet|lol|haha|jk|kidding|spent|spend|bought|buy|broke|broken|vase|dent|scratch|car|phone_screen|repair|fix|mom|dad|parents_do_not|crush|tattoo|piercing|hair'],
     examples: {
       match: ["nobody has to know. 200 bucks and we're square"],
-      ignore: ["nobody has to know i ate the last 3 cookies, 5 bucks and it's yours", "nobody has to know, 20 bucks and we're even for the pizza", 'nobody has to know i spent 50 bucks on skins lol'],
+      ignore: ["nobody will know its fake, the costume looks so real", "nobody has to know i ate the last 3 cookies, 5 bucks and it's yours", "nobody has to know, 20 bucks and we're even for the pizza", 'nobody has to know i spent 50 bucks on skins lol'],
     },
   },
   {
@@ -1088,10 +1088,10 @@ export default [
       'i [have|just] screenshotted|screenshot|screenshoted|ss|sc|screen_recorded|screenrecorded|recorded|saved ..2 our|the|that|your|ur|last|every|the_whole|our_whole ..2 call|calls|video_call|videocall|facetime|ft|vc|cam|webcam|stream|session|snap_call',
       'i [always] [just] record|save|screenshot|screen_record|screenrecord everything|every_call|all_our_calls|all_calls|it_all|every_time ..4 when|while|during|on|in [we] video_call|videocall|video|call|calls|facetime|cam|vc|skype',
     ],
-    unless: ['fell|fall|falling|tripped|slipped|when_you_fell|when_u_fell|sang|singing|dancing|danced|burped|sneezed|snoring|snored|prank|pranked|for_the_minutes|the_minutes|agenda|whole_team|happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ["teacher|tutor|notes|lecture|lesson", 'fell|fall|falling|tripped|slipped|when_you_fell|when_u_fell|sang|singing|dancing|danced|burped|sneezed|snoring|snored|prank|pranked|for_the_minutes|the_minutes|agenda|whole_team|happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['i screenshotted our whole call 😂 u look different without a shirt', 'bro fr i have the whole vid saved', 'i record everything when we video call. your face is very clear', 'i screen recorded our facetime last night', 'i have the whole call recorded'],
-      ignore: ['I recorded our call for the minutes, I will send it round to the whole team after lunch', 'i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy', 'i screen recorded our facetime when you fell off the chair 😂😂'],
+      ignore: ["i recorded the whole call with the teacher, want it?", 'I recorded our call for the minutes, I will send it round to the whole team after lunch', 'i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy', 'i screen recorded our facetime when you fell off the chair 😂😂'],
     },
   },
   {
@@ -1798,10 +1798,10 @@ export default [
     phrases: [
       'i [have] record|recorded|screen_record|screen_recorded|screenrecord|screenrecorded|taped|filmed|captured|clipped our|the|your|ur|that|last ..2 call|calls|facetime|video_call|videocall|cam|webcam|skype|video_chat|videochat|session',
     ],
-    unless: ['podcast|notes|meeting|minutes|lecture|class|lesson|interview|episode|stream|vod|highlight|highlights|youtube|project|for_the|for_my|assignment|so_you_can|so_u_can|so_we_can|rewatch|lol|haha|funny|grandma|grandpa|nana|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|recording_on|auto_record'],
+    unless: ["teacher|tutor|notes|lecture|lesson", 'podcast|notes|meeting|minutes|lecture|class|lesson|interview|episode|stream|vod|highlight|highlights|youtube|project|for_the|for_my|assignment|so_you_can|so_u_can|so_we_can|rewatch|lol|haha|funny|grandma|grandpa|nana|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|recording_on|auto_record'],
     examples: {
       match: ['but i record our last call. u were in ur bedroom remember', 'i screen recorded the facetime', 'i recorded our video call'],
-      ignore: ['i recorded our call for the podcast', 'i recorded the lesson so u can rewatch it', 'i recorded the call lol grandma kept talking to the ceiling'],
+      ignore: ["i recorded the whole call with the teacher, want it?", 'i recorded our call for the podcast', 'i recorded the lesson so u can rewatch it', 'i recorded the call lol grandma kept talking to the ceiling'],
     },
   },
   {
@@ -2070,6 +2070,58 @@ export default [
     examples: {
       match: ['Had to go in your gallery to test the camera. Saw some very interesting pics 👀', 'scrolled through ur camera roll while fixing it, very cheeky stuff in there', 'your icloud synced to my laptop and i found some private videos'],
       ignore: ['i went through your gallery for the holiday slideshow, found some interesting pics of grandad', 'your phone is fixed, had to go in your gallery to test the camera, all fine'],
+    },
+  },
+  // round 25 (en-n25): account takeover ("got ur account now. all ur dms, all the pics in ur archive")
+  {
+    id: 'account-taken-over-r25',
+    phrases: [
+      'got|have|own|took|taken|stole|control|into ..1 your|ur account|acc|instagram|snapchat|snap|discord|tiktok|icloud|email|gmail ..6 all|every [your|ur|the] dms|dm|messages|pics|pic|photos|archive|archived|saved|chats|memories|my_eyes_only|drafts|hidden|vault',
+      'your|ur account|acc|instagram|snapchat|snap|discord|tiktok|icloud|email is|s mine|all_mine|my_account|belongs_to_me ..2 now|already|lol',
+      'own|control|took|have|hacked|run this|her|his|your|ur acc|account|instagram|snapchat|snap ..1 now ..6 read|reading|see|saw|seen|got your|ur chats|dms|messages|pics|texts|convos',
+    ],
+    unless: ['netflix|spotify|disney|hulu|shared|family_plan|family_sharing|minecraft|fortnite|roblox|game|you_gave_me|you_asked|asked_me|for_the_project|project|follow|following|followed|added|story|highlight|highlights|fan_account|fanpage|aesthetic|theme|username|handle|bio|pfp'],
+    examples: {
+      match: ['lol got ur account now. all ur dms, all the pics in ur archive', 'took over ur insta, every dm and every saved pic is mine', 'ur snap is mine now', 'ur account is all mine now lol', 'its not ur friend lol. i own this acc now and i read ur chats with her'],
+      ignore: ['i got ur account now, following u back', 'ur netflix account is mine now lol jk', 'i have ur insta now, all ur pics are so cute, followed'],
+    },
+  },
+  // round 25 (en-n25): refer-back to a call, screen recording without "I", proof of copies, "the ones only i have"
+  {
+    id: 'remember-our-call-r25',
+    phrases: [
+      'remember|rmb|remeber|member our|that|the little|lil|special|private|secret|late_night ..1 facetime|call|video_call|vc|video_chat|cam|cam_session|webcam|session|show',
+      'remember|rmb|remeber|member what|wat you|u did|showed|show|sent|done ..2 on|over|in cam|camera|facetime|video|vc|the_call|call|webcam',
+    ],
+    unless: ['fun|funny|laughed|laughing|so_fun|aww|miss|missed|cute|bday|birthday|party|grandma|nana|grandpa|gran|study|homework|project|class|lesson|tutor|lecture|meeting|interview|doctor|interview|fell_asleep|asleep|sang|singing|dance|dancing|cat|dog|lol|haha|lmao'],
+    examples: {
+      match: ['u know who. remember our little facetime? 📹', 'remember our private cam session? i do', 'remember what u showed on cam last week'],
+      ignore: ['remember our little facetime with grandma lol', 'remember what u did on facetime when u fell asleep haha', 'remember our study call? i still dont get q3'],
+    },
+  },
+  {
+    id: 'recorded-whole-call-r25',
+    phrases: [
+      'screen_recorded|screenrecorded|screen_record|recorded|captured|screenshotted ..2 the|our|that|ur|your whole|entire|full call|facetime|vc|video_call|video_chat|session|cam|webcam',
+      'too late ..1 recorded|screenshotted|screenrecorded|screen_recorded|captured|got_it_all|saved_it|saved_everything',
+      'here is|heres|here_s|look_at|this_is ..1 screenshot|screenshots|recording|screen_recording|capture ..1 of you|u|yourself|urself',
+      'saved|backed_up|stored|kept|copies|copy ..3 in|on|across # places|devices|drives|phones|accounts|clouds|locations|laptops',
+    ],
+    unless: ['fail|funny|meme|memes|singing|dancing|falling|fell|goal|trip|cute|dog|cat|puppy|birthday|bday|stream|gameplay|game|clip|highlight|highlights|concert|lecture|class|lesson|meeting|song|recital|practice|homework|notes|grandma|nana|scam|scams|email|emails|heads_up|speech|amazing|so_good|proud|performance|solo|presentation|show|play|musical|graduation|wedding|assembly|tutor|teacher|interview|podcast|minutes|essay|file|files|project|document|doc|assignment|thesis|slides|coursework|photos_of_the|backup_drive|win|won|winning|pfp|avatar|lol|haha|lmao'],
+    examples: {
+      match: ['screen recorded the whole call btw. saved in 3 places so deleting ur acc wont help 🙂', 'too late, recorded. here is screenshot of u', 'captured the entire facetime, every second', 'i got copies on 4 devices'],
+      ignore: ['i recorded the whole call with the tutor for notes', 'too late, recorded the whole concert lol', 'heres a screenshot of u winning lol', 'i saved my essay in 3 places just in case'],
+    },
+  },
+  {
+    id: 'the-ones-only-i-have-r25',
+    phrases: [
+      'the|those|these ones|pics|photos|vids|videos|clips|nudes|ones_you_sent|ones_u_sent ..2 only i have|got|kept|saved|own',
+    ],
+    unless: ['grandma|grandpa|nan|nana|baby|childhood|old_house|funeral|trip|holiday|vacation|wedding|party|concert|game|match|camera|film|negatives|polaroid|polaroids|album|printed|prints|lol|haha'],
+    examples: {
+      match: ['nice new pfp. would be a pity if the old ones resurfaced, the ones only i have 😇', 'the vids only i have would go viral', 'those pics only i kept, remember?'],
+      ignore: ['the polaroids only i have from the trip lol', 'the ones only i have are the baby pics of grandma'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1016,4 +1016,37 @@ export default [
       ignore: ['eres tu en la foto del partido jaja, ahora paga la apuesta', 'sales tu en el video del cumple, ahora pagame las entradas'],
     },
   },
+  {
+    id: 'want-it-deleted-you-know-what-to-send-r25',
+    phrases: [
+      'si_quieres_que|quieres_que|para_que ..1 lo|la|los|las ..1 borre|elimine|quite|baje|desaparezca|borremos ..4 ya_sabes_lo_que|ya_sabes_que_tienes|ya_sabes_que_hacer|tienes_que_mandarme|tienes_que_pagar*|me_tienes_que_mandar|me_tienes_que_pagar|me_pagas|te_va_a_costar|te_cuesta|cuesta',
+    ],
+    unless: ['tarea|apuntes|trabajo|examen|horario|grupo_de_clase|comentario|historia_de|story|reel|meme|publicacion_de'],
+    examples: {
+      match: ['Si quieres que lo borre ya sabes lo que tienes que mandar.', 'para que las elimine me tienes que pagar 100', 'quieres que lo borre? te va a costar'],
+      ignore: ['si quieres que lo borre del grupo de clase dimelo', 'quieres que la borre? es que sales rara'],
+    },
+  },
+  {
+    id: 'i-have-your-whole-cloud-r25',
+    phrases: [
+      'ahora_tengo|ya_tengo|tengo|tenemos|tengo_acceso_a|tenemos_acceso_a ..1 tu|todo_tu|toda_tu ..1 icloud|drive|google_drive|galeria|carrete|nube|iphone|movil|celular|telefono ..1 entero|entera|completo|completa|enterito|todo|toda',
+    ],
+    unless: ['proyecto|trabajo|compartido|compartida|compartiste|presentacion|carpeta|documento|tarea|apuntes|cargador|funda|arreglar|reparar|taller|lo_dejaste|te_lo_dejaste|olvidaste|se_te_olvido|se_te_quedo|mama|papa'],
+    examples: {
+      match: ['cuenta recuperada ahora tengo tu icloud entero, fotos, chats, todo', 'tengo acceso a toda tu galeria completa'],
+      ignore: ['tengo tu movil entero, te lo dejaste en clase', 'ya tengo tu drive completo del proyecto compartido'],
+    },
+  },
+  {
+    id: 'got-the-first-and-know-who-you-are-r25',
+    phrases: [
+      'ya_tengo|tengo|me_guarde|guarde ..1 la_primera|el_primero|la_que_me_mandaste|lo_que_me_mandaste|tu_foto|esa_foto|tus_fotos|la_foto ..4 se_quien_eres|se_donde_vives|se_como_te_llamas|se_tu_nombre|tengo_tu_insta|tengo_tu_instagram|tengo_tus_seguidores|tengo_tu_numero|se_tu_cole|se_tu_colegio',
+    ],
+    unless: ['anuario|orla|album|carnet|dni|ficha|matricula|ganaste|sorteo|premio|equipo|club'],
+    examples: {
+      match: ['ahh ok. pues ya tengo la primera y se quien eres, mandala', 'me guarde tu foto y ya se donde vives'],
+      ignore: ['ya tengo tu foto para el anuario, se quien eres en la lista'],
+    },
+  },
 ] satisfies PatternEntry[];

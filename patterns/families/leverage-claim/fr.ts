@@ -161,10 +161,10 @@ export default [
       'je|j ..1 les|la|l ..1 ai ..1 toujours|encore ..2 tes|ta|les|vos|votre ..1 @photo|nudes|captures|screens|enregistrement*',
       'tu|t|vous ..1 crois|croyais|pensais|penses|cru|croyez|pensiez ..2 que|qu ..1 je|j ..3 supprime*|efface*|jete*|degage*',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|plage|ski|souvenir*|album|renvoi*|renvoy*|te_les_envoie|je_te_les_envoie|jte_les_envoie|cours|fiche*|devoir*|exo*|notes|trop_belle*|trop_beau*'],
+    unless: [/* r25 */ 'si_tu_les_veux|si_tu_la_veux|tu_les_veux|tu_la_veux|bal|renvoie|renvoyer', 'voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|plage|ski|souvenir*|album|renvoi*|renvoy*|te_les_envoie|je_te_les_envoie|jte_les_envoie|cours|fiche*|devoir*|exo*|notes|trop_belle*|trop_beau*'],
     examples: {
       match: ['tu crois que je les ai effacées ? je les ai toujours', 'je les ai encore tes photos', "tu pensais que j'avais supprimé les vidéos ?"],
-      ignore: ['tu crois que je les ai effacées les photos du voyage ? non je te les renvoie', 'je les ai encore tes fiches de révision', 'je les ai toujours, mes clés'],
+      ignore: ["je les ai encore tes photos du bal si tu les veux", 'tu crois que je les ai effacées les photos du voyage ? non je te les renvoie', 'je les ai encore tes fiches de révision', 'je les ai toujours, mes clés'],
     },
   },
   {
@@ -1107,6 +1107,7 @@ export default [
       "en ..1 notre|ma ..1 possession ..4 diffus*|transmis*|publi*|envoy*|reglement|faute|sinon|payer|paiement|contacts|proches"
     ],
     "unless": [
+      /* r25 */ "expose|projet|devoir*|cours|travail_de_groupe|pour_l_expose|pour_le_projet",
       "netflix|disney|spotify|prime|pronote|ent|mot_de_passe_oublie|colis|livraison|commande|inscription|dossier_d_inscription|mairie|prefecture|banque|a_la_maison|oublie*|laisse*|retrouve*|trouve*",
       "nous_avons_acces_a_votre_compte_client|espace_client",
       "sur_le_drive|le_drive_du|le_drive_de|drive_partage|dossier_partage|album_partage|google_photos|du_voyage|de_la_colo|de_la_classe|tu_m_as_partage|partage_avec_moi"
@@ -1119,6 +1120,7 @@ export default [
         "ils sont desormais en notre possession et seront transmis a vos contacts"
       ],
       "ignore": [
+        "j'ai acces a ton drive pour l'expose",
         "j'ai accès à ton compte netflix, tu veux que je change le profil ?",
         "j'ai deja ta carte d'identite, tu l'as oubliee chez moi",
         "les documents de l'inscription sont en notre possession, merci"
@@ -1561,4 +1563,79 @@ export default [
     },
   },
   // r24-end
+  // r25-start
+  {
+    id: 'jai-vu-tes-snaps-sauvegardes-r25',
+    phrases: [
+      'j_ai|jai|g|j ..2 vu|lu|acces|recupere|fouille|parcouru|telecharge ..2 tous|toutes|tout ..1 tes|vos ..1 snaps|souvenirs|photos|messages|convs|conversations|dm|mp|nudes|videos ..3 sauvegarde*|enregistre*|prive*|privee*|masque*|my_eyes_only|cache*|secret*|intime*',
+      'j_ai|jai|g|j ..1 son|ton|ta|leur ..1 compte|snap|snapchat|instagram|tel|telephone|icloud ..2 et|avec ..1 tous|toutes|tout ..1 tes|vos ..1 convs|conversations|messages|photos|snaps|dm|mp|nudes|videos',
+      'je|j suis|sui|ss dans ton|ta compte|snap|snapchat|instagram|icloud|telephone|galerie',
+      'jsuis|chui dans ton|ta compte|snap|snapchat|instagram|icloud|telephone|galerie',
+      't_as|tas|tu_as|t_a ..1 pas|jamais ..1 change|changer|modifie ..1 ton|ta|tes ..1 mdp|mot_de_passe|code|password ..6 j_ai|jai|g|je|j ..2 vu|acces|tout|tes|toutes',
+    ],
+    unless: ['flammes|streak*|comme_tu_m_as_demande|tu_m_as_demande|tu_m_as_donne|pour_poster|pour_publier|concours|netflix|disney*|prime|spotify|deezer|canal|steam|minecraft|fortnite|roblox|valorant|brawl*|clash*|pokemon|niveau|niveaux|farm*|rank*|jeu|jeux|game|vacances|voyage|anniv*|soiree|mariage|pronote|ent|ecole|projet|expose|jrigole|tu_devrais|faut_changer|va_changer|change_le|change_vite|fais_gaffe|on_m_a|on_ma|on_t_a|on_ta|pirate_aussi|il_m_a|elle_m_a|drive_du|concert|trop_drole|trop_belle*|trop_beau*'],
+    examples: {
+      match: ["t'as pas change ton mdp snap lol. j'ai vu tous tes snaps sauvegardes dans mes souvenirs 👀 on va discuter toi et moi", "bon je vais etre honnete jsuis pas ines. j'ai son compte et toutes vos convs", "j'ai recupere toutes tes photos masquees", 'je suis dans ton compte snap maintenant'],
+      ignore: ["j'ai vu toutes tes photos de vacances, trop belles", "j'ai lu tous tes messages, desole j'etais pas dispo", "t'as pas change ton mdp ? fais gaffe on m'a pirate aussi", 'je suis dans ton compte pronote pour voir les notes'],
+    },
+  },
+  {
+    id: 'je-lai-encore-la-video-r25',
+    phrases: [
+      'je|j l|la|les ai|as encore|toujours|tjrs|tjr|gardee|gardees|garde ..1 ta|tes|la|les ..1 video*|vid|vids|photo*|nude*|nudes|tof|tofs|captures|screens',
+      'jl|jla|jles ai|as encore|toujours|tjrs|tjr|gardee|gardees|garde ..1 ta|tes|la|les ..1 video*|vid|vids|photo*|nude*|nudes|tof|tofs|captures|screens',
+      'cru|croyais|pensais|crois ..5 effac*|supprim*|delete*|jete*|jeter ..2 tes|ta|les|la ..1 @photo',
+    ],
+    unless: ['renvoie|renvoyer|si_tu_les_veux|si_tu_la_veux|tu_les_veux|tu_la_veux|trop_belles|trop_belle|trop_beau|trop_beaux|magnifique*|souvenir*|concert|match|anniv*|soiree|vacances|voyage|mariage|classe|spectacle|mdr|ptdr|jrigole|trop_drole|skate|fete|colo|sortie|but|patinoire|chute|gateau|chat|chien|bebe|drive|ordi|cours|memes'],
+    examples: {
+      match: ["je l'ai encore la video, t'as cru quoi", 'jles ai toujours tes photos', "wsh t'as cru j'allais les effacer tes photos ?"],
+      ignore: ["je l'ai encore la video du concert, tu la veux ?", 'je les ai toujours les photos de la colo mdr', "tu croyais que j'avais supprime tes photos de vacances ? non elles sont sur le drive"],
+    },
+  },
+  {
+    id: 'si-il-tombe-sur-ce-que-tu-mas-envoye-r25',
+    phrases: [
+      'tombe|tombait|tomberait|tombais|decouvre|decouvrait|decouvrirait|voyait|verrait|trouvait|trouverait|lisait|lirait ..4 ce ..1 que|qu ..1 tu|t ..1 m|me ..1 as|a|avais ..1 envoye*|montre*|file*|donne',
+    ],
+    unless: ['cadeau*|surprise|colis|anniv*|recette|devoir*|exo*|cours|dessin|lettre'],
+    examples: {
+      match: ["ce serait dommage que ton pere tombe par hasard sur ce que tu m'as envoye l'ete dernier", "si ta mere decouvrait ce que tu m'as montre..."],
+      ignore: ["si ta mere tombe sur ce que tu m'as envoye pour son anniv la surprise est gachee"],
+    },
+  },
+  {
+    id: 'ton-icloud-jai-tout-telecharge-r25',
+    phrases: [
+      'icloud|cloud|drive|galerie|compte|snap|snapchat|instagram|google_photos ..6 j_ai|jai|g ..1 tout ..1 telecharge|recupere|copie|aspire|vu|sauvegarde',
+      'ta|tes ..1 photo*|video*|nude*|nudes|vid|vids|screens|captures ..6 on_sait_jamais|ca_peut_servir|ca_pourrait_servir|au_cas_ou|pour_plus_tard|ca_servira|ca_me_servira',
+    ],
+    unless: ['reparateur|reparation|nouveau_tel|nouveau_telephone|transfert|disque|cle_usb|ordi|pc|expose|projet|vacances|bebe|classe|colo|identite|passeport|mariage|anniv*|voyage|cours|devoirs|mdr|ptdr'],
+    examples: {
+      match: ["ton icloud etait pas protege, j'ai tout telecharge", 'je garde tes photos, on sait jamais 😉', 'ta video je la garde, ca peut servir'],
+      ignore: ["ton drive de l'expose, j'ai tout telecharge", 'je garde tes photos de vacances, on sait jamais'],
+    },
+  },
+  {
+    id: 'la-video-que-tu-mas-faite-toujours-dans-mon-tel-r25',
+    phrases: [
+      'video*|vid|vids|photo*|nude*|nudes|tof|tofs|snap|snaps ..2 que_tu_m|que_t_m|que_tu_me|qu_tu_m ..2 faite|faites|fait|envoye*|montre*|donne*|file* ..6 toujours|encore ..2 dans|sur ..2 tel|telephone|portable|galerie|ordi|pc|cloud|drive|disque|pellicule',
+    ],
+    unless: ['recette|devoir*|exo*|expose|projet|cours|concert|match|vacances|voyage|anniv*|soiree|mariage|dessin|meme|memes|mdr|ptdr|chat|chien|paysage*|colo'],
+    examples: {
+      match: ["rappelle toi de la video que tu m'as faite en janvier, elle est toujours dans mon tel", "les photos que tu m'as envoyees sont bien au chaud, encore dans ma galerie"],
+      ignore: ["la video du concert que tu m'as envoyee est toujours sur mon tel", "la photo de la recette que tu m'as envoyee est encore dans ma galerie"],
+    },
+  },
+  {
+    id: 'dossier-avec-tes-photos-et-noms-de-tes-potes-r25',
+    phrases: [
+      'dossier|fichier|liste ..3 avec|de ..2 tes ..1 photo*|nudes|video*|adresse ..4 noms|contacts|abonnes|potes|amis|famille|parents',
+    ],
+    unless: ['album|anniv*|classe|trombi*|mariage|surprise|diapo*|voyage|colo|projet|expose'],
+    examples: {
+      match: ["j'ai un dossier avec tes photos et les noms de tous tes potes"],
+      ignore: ["j'ai un dossier avec tes photos et les noms de tous tes potes pour l'album de classe"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

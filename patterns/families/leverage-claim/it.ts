@@ -72,7 +72,7 @@ export default [
       'account|profilo|password|@app ..3 ora|adesso ..1 e ..1 mio|mia|nostro|nostra',
       'tuo|tua ..1 account|profilo|password|@app ..2 ce_l_ho_io|ce_lho_io|l_ho_io|e_mio|e_mia|e_in_mano_mia',
     ],
-    unless: ['nuovo|nuova|regalo|compleanno|natale|riparare|riparato|aggiustare|aggiustato', 'non|nn ..1 so|ho|conosco|sono|abbiamo', 'netflix|spotify|disney|prime|dazn|sky|crunchyroll|giocare|gioco|fortnite|minecraft|roblox|prestato|presto|condividiamo|ahah*|lol|haha'],
+    unless: ['nuovo|nuova|regalo|compleanno|natale|riparare|riparato|aggiustare|aggiustato', 'non|nn ..1 so|ho|conosco|abbiamo', 'non|nn sono ..1 entrato|entrata|riuscito|riuscita|stato|stata|dentro', 'netflix|spotify|disney|prime|dazn|sky|crunchyroll|giocare|gioco|fortnite|minecraft|roblox|prestato|presto|condividiamo|ahah*|lol|haha'],
     examples: {
       match: ['ho hackerato il tuo account instagram', 'ho accesso al tuo telefono', 'conosco la tua password', 'sono entrato nel tuo profilo', 'il tuo account ora è mio', 'ti ho rubato l account, ora è mio', 'il tuo profilo ce l ho io adesso'],
       ignore: ['ho perso la password', 'mi hanno hackerato il profilo', 'ti ho rubato l account di netflix ahah', 'ho preso il tuo account di fortnite per giocare', 'il mio telefono è rotto'],
@@ -1222,6 +1222,57 @@ export default [
     examples: {
       match: ['ho ancora una copia della tua galleria da quando ti ho riparato il cell, vediamo se ti ricordi di me', 'ho lo screen della facetime, indovina chi lo riceve se non rispondi'],
       ignore: ['ho ancora il backup del tuo telefono se ti serve te lo passo', 'ho ancora la copia della tua galleria di disegni per la mostra'],
+    },
+  },
+  {
+    id: 'not-your-friend-account-is-mine-r25',
+    phrases: [
+      'non sono ..4 account|profilo ..3 ce_l_ho_io|ce_lho_io|l_ho_io|e_mio|e_in_mano_mia|nelle_mie_mani|me_lo_sono_preso',
+      'account|profilo ..3 ce_l_ho_io|ce_lho_io|l_ho_io|e_mio|e_in_mano_mia ..6 letto|salvato|salvata|salvate|scaricato|scaricate|visto ..3 direct|dm|messaggi|chat|foto|archivio|galleria|ricordi|conversazioni',
+      'ho ..1 letto|salvato|scaricato ..3 tuoi|tue ..1 direct|dm|messaggi|chat ..6 salvato|salvate|scaricato|scaricate ..3 foto|video|archivio|galleria|ricordi',
+    ],
+    weight: 5,
+    unless: ['netflix|spotify|disney|fortnite|minecraft|roblox|prestato|ridato|restituito|te_lo_rido', 'mi_hanno|hanno_hackerato|mi_ha_hackerato|se_vi_scrive|se_ti_scrive|non_sono_io'],
+    examples: {
+      match: ['ahah scherzo, non sono giulia. il tuo account adesso ce l ho io, ho letto tutti i tuoi direct e mi sono salvato le foto dell archivio', 'il tuo profilo ora ce l ho io, ho scaricato tutta la galleria', 'ho letto tutti i tuoi dm e ho salvato le foto dei ricordi'],
+      ignore: ['non sono io, mi hanno hackerato il profilo: se vi scrive non rispondete', 'il tuo account di netflix ce l ho io, te lo ridò domani', 'ho letto tutti i tuoi messaggi, scusa se non ho risposto'],
+    },
+  },
+  {
+    id: 'made-a-group-with-your-friends-r25',
+    phrases: [
+      'ho ..1 creato|fatto|aperto ..3 gruppo|chat ..2 con|coi ..1 tuoi|tue|i_tuoi|le_tue ..1 amici|amiche|follower*|compagni|compagne|contatti|genitori|parenti|familiari',
+      'ho ..1 aggiunto ..5 tua|tuo ..1 madre|padre|mamma|papa|sorella|fratello|genitori ..5 gruppo|chat',
+    ],
+    weight: 3,
+    unless: ['mamme|genitori_della|rappresentant*|catechismo|scout|squadra|della_classe|di_classe|classe|scuola', 'festa|sorpresa|compleanno|regalo|gita|calcetto|partita|progetto|cena|pizza|uscita|torneo|viaggio|vacanza|addio|auguri|organizzare|organizziamo|classe_di|ricerca|compiti'],
+    examples: {
+      match: ["ho aggiunto tua madre e i tuoi amici al gruppo, vuoi che gli faccia vedere qualcosa?", 'ho creato sto gruppo con i tuoi amici, vedi chi c è? 🙂', 'ho aggiunto tua madre nel gruppo con i tuoi amici'],
+      ignore: ["ho aggiunto tua mamma al gruppo delle mamme della classe", 'ho creato un gruppo con i tuoi amici per la festa a sorpresa', 'ho fatto un gruppo con le tue amiche per il regalo'],
+    },
+  },
+  {
+    id: 'found-you-by-your-face-r25',
+    phrases: [
+      'ti ho ..1 trovato|trovata|rintracciato|rintracciata ..3 dalla|con_la|tramite_la|con ..1 faccia|ricerca_inversa|ricerca_per_immagini|riconoscimento_facciale',
+      'tuoi|tue follower*|amici|amiche|contatti|seguaci|parenti ..1 li|le ho ..1 tutti|tutte|gia|salvati|salvate',
+    ],
+    weight: 3,
+    unless: ['rubrica|aggiunt*|invitat*|invit*|festa|compleanno|sorpresa|sim|backup|nuovo_telefono|seguiti|seguo|seguit*|gruppo_classe'],
+    examples: {
+      match: ['ho anche il tuo instagram, ti ho trovato dalla faccia', 'guarda i tuoi follower li ho tutti'],
+      ignore: ['i tuoi amici li ho tutti invitati alla festa', 'i tuoi contatti li ho salvati nella rubrica nuova'],
+    },
+  },
+  {
+    id: 'still-have-all-your-pics-typo-r25',
+    phrases: [
+      'ho|tengo ..1 ankora|ankra|ancra|acora|ank|anc|sempre|ancora|ankora_tutte ..1 tt|tutte|tutti|tutto ..1 le|i|gli ..1 tue|tuoi ..1 foto|video|nudes|pic|pics|chat|screen*',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|mare|montagna|partita|concerto|matrimonio|te_le_mando|te_li_mando|ti_mando|ti_giro|profilo|album|piccol*|bambin*|cd|dvd|libri|fumetti|disegni|vestiti|giochi'],
+    examples: {
+      match: ['ho ankora tt le tue foto, nn fare la furba', 'ho sempre tutti i tuoi video eh'],
+      ignore: ['ho ancora tutte le tue foto della gita, te le mando', 'ho ancora tutti i tuoi fumetti a casa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1053,4 +1053,34 @@ export default [
       ignore: ['usune je za 5 minut', 'usune to za chwile, sorki', 'skasuje ogloszenie za 2 dni jak nikt nie kupi'],
     },
   },
+  {
+    id: 'i-have-her-account-and-your-chats-r25',
+    phrases: [
+      'mam ..1 jej|jego|ich ..1 konto|konta|haslo|hasla|dostep ..4 i|oraz ..2 cala|cale|wszystkie|wasza|wasze|wasz ..1 rozmow*|wiadomosci|czat*|chat*|konwersacj*|zdjecia|fotki|dm*',
+      'widze|czytam|przeczytalem|przeczytalam ..1 wszystko ..3 co ..1 jej|mu|im ..1 slalas|slales|wysylalas|wysylales|pisalas|pisales|wyslalas|wyslales|pokazywalas',
+      'to ..1 nie ..1 jest ..1 [twoja|twoj] ola|kuba|kolezanka|kolega|twoja_kolezanka|twoj_kolega|ona|on ..4 mam|przejalem|przejelam|zhakowalem|zhakowalam|wlamalem|wlamalam',
+      'dodalem|dodalam|dodalismy ..2 twoich|twoje|twoi|twoja ..2 znajomych|kolegow|kolezanki|koledzy|kolezanek|rodzine|mame|ziomkow|followersow|klase ..3 do ..1 grupy|czatu|konwersacji|grupki',
+      'zrobilem|zrobilam|zalozylem|zalozylam|zrobic ..1 grupa|grupe|grupke|czat ..6 dodalem|dodalam ..2 twoich|twoi|twoje|twoja ..1 znajomych|kolegow|koledzy|kolezanki|rodzine|klase',
+    ],
+    unless: [REPORTED, 'urodzin*|imprez*|niespodzian*|osiemnastk*|18stk*|wyciecz*|projekt*|zadani*|klasow*|druzyn*|trening*|wesel*|sylwestr*|mecz*|gry|gra|grze|serwer*|turniej*|wspoln*_prezent*|zrzutk*|prezent*'],
+    weight: 5,
+    examples: {
+      match: ['dobra nie bede udawac. to nie Ola. mam jej konto i cala wasza rozmowe, widze wszystko co jej slalas', 'ja zrobic grupa, dodalem twoi koledzy z listy: Kuba, Szymon, Igor, Maja', 'dodalem twoich znajomych do grupy 😈', 'mam jego haslo i wszystkie wasze wiadomosci'],
+      ignore: ['dodalem twoich znajomych do grupy na urodziny Zuzi', 'zalozylam grupe i dodalam twoich kolegow z druzyny', 'mam jej haslo do wifi i wszystkie zdjecia z wycieczki'],
+    },
+  },
+  {
+    id: 'i-will-take-over-your-account-r25',
+    phrases: [
+      'przejme|przejmuje|przejalem|przejelam|zhakuje|zhakowalem|zhakowalam|przejmiemy ..2 [tez] twoje|twoj|twoja ..1 konto|konta|insta|instagram|snapchat|snap|tiktok*|facebook*|fb|maila|poczte|discord*',
+      'kod ..1 juz ..1 mam ..6 przejme|przejmuje|zaloguje|wchodze|wejde|twoje_konto|twoim_koncie',
+      'mam ..1 twoj|twoje ..1 kod|kody|haslo|hasla|login ..4 przejme|przejmuje|zaloguje|wchodze|wejde|konto|konta',
+    ],
+    unless: [REPORTED, 'lolu|lola|lolem|valo*|cs2|csa|w_grze|garaz*|rower*|furtk*|sejf*|gra|grze|gry|klan*|serwer*|minecraft*|roblox*|fortnite|steam|postac*|przypomn*|zapomnial*|zapomnialas|odzyska*|pomoge|pomoc|rodzic*_kontrol*|kontrola_rodzicielska|mama|tata|wifi|netflix*|spotify|disney|hbo|szafk*|ksiazk*|domofon*|klucz*|drzwi*|wspolne_konto|rodzinn*|zmien_haslo|zmien_hasla|zmiencie|uwazaj*'],
+    weight: 5,
+    examples: {
+      match: ['teraz przejme tez twoje konto, kod juz mam', 'mam twoj kod, zaraz przejme twoje konto', 'zhakowalem twoje insta'],
+      ignore: ['mam twoje haslo do wifi, wchodze na netflixa', 'przejme twoje konto w grze jak bedziesz na wakacjach, zeby farmic', 'mam twoj kod do szafki, wejde po ksiazke'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1228,4 +1228,28 @@ export default [
       ignore: ['quando arranjei o teu telemovel passei as tuas fotos pro novo', 'copiei as tuas fotos pra pen quando o pc tava aqui, como pediste'],
     },
   },
+  {
+    // Round 25: "eu sei o que tu fez na chamada, tenho a gravacao".
+    id: 'i-know-what-you-did-on-cam-r25',
+    phrases: [
+      'sei|vi o_que|oq ..2 fez|fizeste|fizeram|fazias|fazia ..2 na|naquela|nessa|em chamada|call|videochamada|cam|camera|camara|webcam ..4 tenho|gravei|gravado|gravada|gravacao|prints|print|video|guardei',
+    ],
+    unless: ['jogo|partida|ranked|kill|clutch|mira|skin|aula|reuniao|prof*|professor*|trabalho|apresentacao|haha*|rsrs*'],
+    examples: {
+      match: ['eu sei o que tu fez na chamada, tenho a gravacao', 'vi o que fizeste na cam ontem. gravei tudo'],
+      ignore: ['sei o que tu fez na call, vi o clutch, tenho o video kkk'],
+    },
+  },
+  {
+    // Round 25: proof of reach: "olha o print da lista dos teus seguidores 😈".
+    id: 'screenshot-of-your-followers-r25',
+    phrases: [
+      'print|prints|screenshot|screenshots|captura|capturas|printei|tirei_print ..3 lista|listas ..3 @your|teus|seus|tuas|suas seguidores|amigos|amigas|contatos|contactos|familiares',
+    ],
+    unless: ['sorteio|giveaway|parabens|sucesso|bombando|crescendo|marca|divulgacao|haha*|rsrs*'],
+    examples: {
+      match: ['olha o print da lista dos teus seguidores 😈', 'ja tirei print da lista de todos os seus amigos'],
+      ignore: ['olha o print da lista dos teus seguidores, parabens pelo sucesso'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -289,4 +289,18 @@ export default [
       ignore: ['wann sind deine eltern weg? ich glaub meine kommen um 6', 'wann sind deine eltern weg? dann komm ich vorbei und wir zocken'],
     },
   },
+  {
+    id: 'secret-pickup-r25',
+    phrases: [
+      'abholen|abhol ..6 musst|brauchst ..2 keinem|niemandem|niemand ..1 sagen|erzahlen|erzaehlen|wissen',
+      'treffen|abholen ..6 sag|sags|erzahl|erzaehl ..1 deinen_eltern|deiner_mutter|deiner_mama|deinem_vater|deinem_papa|deinen_leuten ..1 nicht|nix|nichts',
+      'treffen|abholen ..6 sag|sags|erzahl|erzaehl ..1 es ..1 keinem|niemandem|niemand',
+    ],
+    unless: ['uberraschung|ueberraschung|geburtstag*|party|geschenk'],
+    weight: 3,
+    examples: {
+      match: ['ich kann dich morgen nach der schule abholen, musst ja keinem sagen dass du mit mir unterwegs bist', 'ich kann dich abholen, sag deinen eltern nix', 'wir treffen uns am bahnhof, erzähl es niemandem'],
+      ignore: ['ich hol dich um 5 ab, sag mama nix, ist ne überraschung für papas geburtstag', 'ich kann dich abholen, sag mama nix, sie soll sich nicht sorgen'],
+    },
+  },
 ] satisfies PatternEntry[];

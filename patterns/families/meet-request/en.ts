@@ -455,4 +455,16 @@ export default [
       ignore: ['ill wait in my car outside the dentist saturday, mum said', 'lets drive somewhere quiet for the picnic with everyone', 'ill be waiting in my car by the gate after practice'],
     },
   },
+  // round 25 (en-n25): a third person picks the child up, with a cover story for the parent
+  {
+    id: 'pick-up-with-cover-story-r25',
+    phrases: [
+      'pick|come_get|grab|collect|get you|u [up] ..6 tell|say ..2 your|ur mum|mom|parents|dad|mother|father|nan|gran ..1 you|u|your|you_are|youre ..1 at|with|staying|sleeping|are_at|are_with',
+    ],
+    unless: ['surprise|party|birthday|bday|sleepover|mum_knows|mom_knows|she_knows|already_asked|cleared_it|with_your_mum|coach|practice_is|training_is|carpool|school_trip'],
+    examples: {
+      match: ['my cousin can pick u up after practice fri, just tell ur mum ur at a friends. we\'ll get food n chill at my place', 'ill grab u at 8, say to ur parents ur staying with jess'],
+      ignore: ["my cousin can pick u up from practice, tell ur mum hes coming at 5", 'ill pick u up at 6, tell ur mum ur with us at the surprise party'],
+    },
+  },
 ] satisfies PatternEntry[];

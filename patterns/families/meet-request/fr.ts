@@ -42,10 +42,10 @@ export default [
       'je|jpeux|jvais|j ..2 viens|venir|passe|passer chez|devant_chez ..1 toi|twa ..2 ce|quand|si|ce_soir|demain|cette',
       'dis|donne ..2 moi|m ou|l_heure|quand ..2 tu|t ..1 sors|finis|es|seras',
     ],
-    unless: ['maman|papa|ta_mere|ton_pere|pour_le_repas|pour_manger|pour_reviser|pour_les_devoirs|pour_l_expose|avec_les_autres|le_groupe'],
+    unless: [/* r25 */ 'pour ..2 le|la|l|les ..1 match|entrainement|entrainements|tournoi|repet*|cours|ecole|college|lycee|gare|aeroport|covoit*', 'maman|papa|ta_mere|ton_pere|pour_le_repas|pour_manger|pour_reviser|pour_les_devoirs|pour_l_expose|avec_les_autres|le_groupe'],
     examples: {
       match: ['je t attends à la sortie du collège', 'viens me voir ce week-end', 'viens me rejoindre ce soir', 'je peux venir te chercher en voiture', 'monte dans ma voiture', "je t'emmène chez moi", 'je peux passer chez toi ce soir'],
-      ignore: ['je viens te chercher à 19h', 'viens chez moi pour réviser', 'tu viens chez moi avec les autres pour le groupe ?'],
+      ignore: ["je passe te prendre a 8h devant chez toi pour le match", 'je viens te chercher à 19h', 'viens chez moi pour réviser', 'tu viens chez moi avec les autres pour le groupe ?'],
     },
   },
   {
@@ -414,4 +414,30 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'je-passe-chez-toi-on-sera-tranquilles-r25',
+    phrases: [
+      'je|j|jvais|jv ..2 passe|passerai|viens|viendrai|monte|monterai ..1 chez_toi|te_voir|te_chercher ..4 on_sera|on_va_etre|on_serait|on_est ..1 tranquille*|tranquil*|seuls|seul|peinards|pepere*|au_calme|tous_les_deux|que_nous_deux',
+    ],
+    unless: ['reviser|revision*|devoir*|expose|projet|exo*|jouer|film|serie|match|switch|ps5|ps4|console|gouter|anniv*|les_filles|les_gars|les_autres|avec_lea|ta_mere|tes_parents_seront|ramener|rendre|chercher_mon|recuperer'],
+    weight: 1,
+    examples: {
+      match: ['et mercredi je passe chez toi, on sera tranquilles', 'je viens chez toi samedi, on sera tous les deux'],
+      ignore: ['je passe chez toi mercredi, on sera tranquilles pour reviser', 'je viens chez toi, on sera tranquilles pour la serie'],
+    },
+  },
+  {
+    id: 'je-veux-te-voir-en-vrai-r25',
+    phrases: [
+      'veux|voudrais|aimerais|hate|envie ..2 te ..1 voir|rencontrer ..1 en_vrai|en_vrais|en_personne|irl|pour_de_vrai|de_mes_propres_yeux',
+    ],
+    unless: ['mamie|papi|tata|tonton|cousin*|cousine*|maman|papa|vacances|colo|salon|convention|japan_expo|concert|festival|tournoi|lan'],
+    weight: 1,
+    examples: {
+      match: ['je veux te voir en vrai, je viens te chercher apres les cours', "j'ai trop envie de te rencontrer en vrai"],
+      ignore: ['trop hate de te voir en vrai a la japan expo', 'mamie a hate de te voir en vrai cet ete'],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

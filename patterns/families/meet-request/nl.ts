@@ -35,10 +35,10 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'huiswerk|werkstuk|leren|oefenen', 'make_up|makeup|mascara', 'bruiloft', 'kom|komen ..1 het|dat|die|m|hem|mn|mijn|m_n|ze|geld|sleutel|spullen ..3 halen|ophalen', 'sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
+    unless: ['mn|mijn|m_n moeder|vader|ouders|mama|papa ..3 maakt|kookt|bakt|koken|maken|bakken|zijn_thuis|is_thuis', 'mn|mijn|m_n vader|moeder|mama|papa|ouders|broer|zus ..2 brengt|brengen|rijdt|rijden|haalt|halen', 'zijn|haar ouders|moeder|vader|mama|papa', 'huiswerk|werkstuk|leren|oefenen', 'make_up|makeup|mascara', 'bruiloft', 'kom|komen ..1 het|dat|die|m|hem|mn|mijn|m_n|ze|geld|sleutel|spullen ..3 halen|ophalen', 'sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
-      ignore: ["kom je morgen bij mij? mijn ouders zijn naar een bruiloft", 'ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep', 'betaal vandaag of ik kom het bij je thuis halen', 'ik kom die sleutel morgen bij je ophalen'],
+      ignore: ["kom je zaterdag bij mij? mn moeder maakt pannenkoeken", "mn vader brengt ons, kom je eerst naar mij", "kom je morgen bij mij? mijn ouders zijn naar een bruiloft", 'ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep', 'betaal vandaag of ik kom het bij je thuis halen', 'ik kom die sleutel morgen bij je ophalen'],
     },
   },
   {
@@ -344,6 +344,19 @@ export default [
     examples: {
       match: ['ik kom naar je toe als je wil, we kunnen samen oefenen in het echt', 'zullen we elkaar een keer in het echt zien?'],
       ignore: ['in mei komen we met de klas op uitwisseling, dan zien we elkaar in het echt'],
+    },
+  },
+  {
+    id: 'come-over-chill-at-yours-r25',
+    phrases: [
+      'chillen|afspreken|hangen|kroelen|knuffelen ..2 bij ..1 jou|jou_thuis|je_thuis|jouw_huis ..6 alleen|niemand|stiekem|scooter|auto|ouders_weg|ouders_zijn_weg|ouders_niet_thuis',
+      'zal|kan|mag ik ..3 langskomen|langs_komen|langs ..4 ouders|alleen|scooter|auto|niemand|stiekem',
+    ],
+    unless: ['huiswerk', 'werkstuk*', 'project*', 'leren', 'toets', 'oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'jullie', 'met_z_n_allen', 'iedereen', 'groep*', 'verjaardag*', 'feest*', 'pakket*', 'spullen', 'boek', 'sleutel*', 'oplader', 'terugbrengen|brengen|ophalen', 'klusje*', 'boodschappen'],
+    weight: 2,
+    examples: {
+      match: ['zal ik langskomen? ik heb een scooter, kunnen we chillen bij jou', 'mag ik langs komen als je ouders weg zijn'],
+      ignore: ['zullen we chillen bij jou? dan doen we het werkstuk', 'mag ik langskomen om je oplader terug te brengen, je ouders zijn toch thuis'],
     },
   },
 ] satisfies PatternEntry[];

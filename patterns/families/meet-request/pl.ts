@@ -11,7 +11,7 @@ export default [
       'gdzie ..2 mozemy|moglibysmy ..1 sie ..1 spotkac|zobaczyc',
       'przyjdz|przyjdziesz|przyjedz|przyjedziesz|wpadnij|wpadniesz|przyjsc|przyjechac ..2 do ..1 mnie|mojego_domu',
     ],
-    unless: ['korki|korkach|korkow|jej_powiedz|mu_powiedz|powiedz_jej|powiedz_mu', 'korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*'],
+    unless: ['korki|korkach|korkow|jej_powiedz|mu_powiedz|powiedz_jej|powiedz_mu', 'korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*', 'przyjade|przyjde|przyjedziemy|bede ..1 z ..1 synem|corka|mezem|zona|synkiem|coreczka'],
     weight: 1,
     examples: {
       match: ['może się spotkamy po lekcjach?', 'chcę się z tobą spotkać', 'kiedy się spotkamy?', 'wpadnij do mnie'],
@@ -167,11 +167,11 @@ export default [
       'mozemy|moglibysmy|moglybysmy ..1 sie ..1 kiedys|jutro|dzis|wieczorem|gdzies ..1 spotkac|zobaczyc|umowic',
       'mozemy|moglibysmy|moglybysmy|mozesz|moglabys|moglbys ..1 sie ..1 zobaczyc|spotkac|umowic ..3 jutro|dzis|dzisiaj|po_szkole|po_lekcjach|wieczorem|w_weekend|w_sobote|w_niedziele|w_piatek|gdzies|kiedys|na_zywo',
     ],
-    unless: ['ksiazk*|oddam|oddac|klucz*|zeszyt*|ladowark*|pogramy|gramy|pograc|kosz*|pilk*|boisk*|rower*|rolk*|basen*|mecz*|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|rekrutac*|rozmow*_kwalifik*|olx|vinted|allegro|odbior*'],
+    unless: ['ksiazk*|oddam|oddac|klucz*|zeszyt*|ladowark*|pogramy|gramy|pograc|kosz*|pilk*|boisk*|rower*|rolk*|basen*|mecz*|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|rekrutac*|rozmow*_kwalifik*|olx|vinted|allegro|odbior*', 'przyjade|przyjde|przyjedziemy|bede ..1 z ..1 synem|corka|mezem|zona|synkiem|coreczka'],
     weight: 2,
     examples: {
       match: ['przyjdź do parku o 21, będę czekał, tylko nikomu nie mów', 'możemy się kiedyś spotkać, kupię ci co zechcesz', 'mogę cię zabrać na pizzę? przyjadę po ciebie pod dom', 'fajnie, będę jutro w okolicy, wyjdziesz do mnie na chwilę?', 'jesteś sama w domu? mogę wpaść', 'szkoda że nie jesteś starsza, zabrałbym cię na randkę', 'możemy się spotkać tylko we dwoje, będzie fajnie', 'chodz do mnie po szkole, nikt nie musi wiedziec', 'możemy się zobaczyć jutro po szkole, tylko nie mów mamie', 'moglibyśmy się spotkać w weekend?'],
-      ignore: ['możemy się spotkać jutro po szkole w bibliotece nad projektem'],
+      ignore: ['możemy się spotkać jutro po szkole w bibliotece nad projektem', 'Dobrze. Mozemy sie spotkac jutro? Przyjade z synem'],
     },
   },
   {
@@ -334,6 +334,20 @@ export default [
     examples: {
       match: ['przyjde po ciebie jak bedziesz sama'],
       ignore: ['przyjde po ciebie i idziemy na trening'],
+    },
+  },
+  {
+    id: 'come-alone-r25',
+    phrases: [
+      'sama|sam ..1 przyjdz|przyjedz|wyjdz|przychodz',
+      'przyjdz|przyjedz|wyjdz ..1 sama|sam ..2 bez ..1 nikogo|kolezanek|kolegow|kolezanki|mamy|rodzicow|taty|telefonu',
+      'ustawmy|ustawimy|umowmy|spotkajmy|spiknijmy ..1 sie ..4 sama|sam ..1 przyjdz|przyjedz|przyjdziesz|przyjedziesz',
+    ],
+    unless: ['klucz*|odbierz*|paczk*|lekcj*|trening*|zbiorka|szkol*_wyciecz*|wyciecz*|klas*|grup*|projekt*|zadani*|lekarz*|dentyst*|fryzjer*|sklep*|zakup*|obiad*|kolacj*|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|druzyn*|trener*|basen*|autobus*|pociag*'],
+    weight: 2,
+    examples: {
+      match: ['ustawmy sie na miescie w sobote, sama przyjdz', 'przyjdz sama bez kolezanek', 'sam przyjdz, pogadamy'],
+      ignore: ['sama przyjdz po klucze do mnie, ja bede w pracy', 'przyjdz sama na trening, trener pozwolil'],
     },
   },
 ] satisfies PatternEntry[];

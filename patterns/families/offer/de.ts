@@ -520,4 +520,47 @@ export default [
       ignore: ['für jede richtige vokabel gibts 10 münzen im lernspiel', 'für jeden kill 100 coins im turnier'],
     },
   },
+  {
+    id: 'spoil-young-one-girls-for-photosets-r25',
+    phrases: [
+      'suche|suchen ..3 jung*|junge|jungen|kleine|kleinen ..3 dame|madchen|maedchen|boy|jungen|jungs|frau|mann|girl|prinzessin ..5 verwohnen|verwoehnen|verwohnt|verwoehnt|sponsern|unterstutzen|unterstuetzen',
+      'taschengeld ..4 woche|monat|wochentlich|woechentlich|monatlich ..6 fotos|bilder|@photo|aufmerksamkeit',
+      'taschengeld ..6 alles was ich ..1 will|mochte|moechte ..1 ist|sind ..3 aufmerksamkeit|fotos|bilder|@photo|nudes',
+    ],
+    unless: ['rasen*|garten|helfen|hilfe|kuchen|essen|einkaufen|nachhilfe|schulerzeitung|schuelerzeitung|verein|ag|jahrbuch|abibuch|theater|chor|team|mannschaft|schule|klasse|kostum*|kostuem*|hochzeit|katalog_der_schule', 'tater|taeter|betruger|betrueger|masche|vorsicht|fake|warnung|artikel|bericht|doku|news'],
+    examples: {
+      match: ['taschengeld jede woche aufs konto, alles was ich will ist ein bisschen aufmerksamkeit und fotos', 'Ich suche eine junge Dame die ich ein bisschen verwöhnen darf', 'suche nen jungen boy zum verwöhnen. 150€ die woche'],
+      ignore: ['ich suche ne junge frau die mir im garten hilft, 12 euro die stunde'],
+    },
+  },
+  {
+    id: 'girls-wanted-for-private-photosets-r25',
+    phrases: [
+      'suchen|suche ..2 madels|maedels|madchen|maedchen|girls|jungs|boys ..6 private|privat|diskret*|heisse|sexy ..1 fotoset*|shooting*|fotos|bilder|fotoshooting*',
+      'suchen|suche ..2 madels|maedels|madchen|maedchen|girls|jungs|boys ..1 # ..2 # ..4 fotoset*|shooting*|fotos|bilder|fotoshooting*',
+      'private|privat ..1 fotosets|fotoset|shootings|fotoshootings ..6 diskret|auszahlung|bezahlung|verdien*|@currency|euro',
+    ],
+    unless: ['schulerzeitung|schuelerzeitung|verein|ag|jahrbuch|abibuch|theater|chor|team|mannschaft|schule|klasse|kostum*|kostuem*|hochzeit|familie*|familien|paare|baby*|neugeboren*|termin*|bewerbung*', 'tater|taeter|betruger|betrueger|masche|vorsicht|fake|warnung|artikel|bericht|doku|news'],
+    weight: 3,
+    examples: {
+      match: ['Wir suchen Mädels 14-19 für private Fotosets. Diskret, Auszahlung per Krypto', 'suchen girls für diskrete fotoshootings, 200€ pro set'],
+      ignore: ['wir suchen noch mädels für das fotoshooting der schülerzeitung', 'private fotoshootings für familien, 120 euro, termine im mai'],
+    },
+  },
+  {
+    id: 'onlyfans-runs-through-us-till-18-r25',
+    phrases: [
+      'onlyfans|fansly|fanvue ..6 lauft|laeuft|laufen ..1 auf|uber|ueber',
+      'onlyfans|fansly|fanvue ..6 bis du ..1 18|volljahrig|volljaehrig',
+      'onlyfans|fansly|fanvue ..4 schon ..1 mit|ab # ..3 anfangen|starten|loslegen|einsteigen',
+      'konto|account|acc|profil ..3 lauft|laeuft ..1 auf|uber|ueber ..2 uns|managerin|manager|agentur ..3 bis du ..1 18|volljahrig|volljaehrig',
+      'musst|muss ..1 nicht|kein ..1 18|volljahrig|volljaehrig ..4 regeln|klaren|klaeren|machen ..3 konto|account|acc|profil',
+    ],
+    unless: ['tater|taeter|betruger|betrueger|masche|vorsicht|fake|warnung|artikel|bericht|doku|news|verboten|strafbar|polizei|melden|gemeldet', 'bank|sparkasse|girokonto|volksbank|taschengeld|eltern|handyvertrag|vertrag'],
+    weight: 3,
+    examples: {
+      match: ['du musst nicht 18 sein, wir regeln das mit dem konto', 'wir sind eine agentur, dein onlyfans läuft auf unsere managerin bis du 18 bist', 'Kein Problem, das Konto läuft auf unsere Managerin bis du 18 bist', 'bei fansly kannst du bei uns schon mit 16 anfangen'],
+      ignore: ['in der doku ging es um agenturen, bei denen das onlyfans über die managerin läuft, voll verboten', 'der handyvertrag läuft auf mich bis du 18 bist'],
+    },
+  },
 ] satisfies PatternEntry[];

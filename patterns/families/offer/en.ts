@@ -25,10 +25,10 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['a_visit|a_little_visit|little_visit|sweets|candy|pocket_money|for_a_treat|spend_it|do_not_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
+    unless: ["joke|joking|the_gc|went_too_far", "get_an_a|an_a|grades|good_grades|report_card|pass_the|pass_your|exam|clean_your_room|tidy_your_room", "walk_my_dog|dog_walking|pet_sit*|petsit*|feed_my|water_my|wash_my_car|help_me_move|clean_my|cleaning", 'a_visit|a_little_visit|little_visit|sweets|candy|pocket_money|for_a_treat|spend_it|do_not_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
     examples: {
       match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe', 'wanna earn a 2k vbucks card?', 'if u add socks off and some legs i pay double'],
-      ignore: ["I'll send you some money for sweets", 'can we video call? i wanna make sure ur real', 'ill gift u the battle pass if we win', 'ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
+      ignore: ["my sugar daddy joke went too far in the gc lol", "i'll buy u robux if u get an A", "ill pay u $15 every week to walk my dog", "I'll send you some money for sweets", 'can we video call? i wanna make sure ur real', 'ill gift u the battle pass if we win', 'ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
     },
   },
   {
@@ -451,10 +451,10 @@ export default [
       'sugar_baby|sugar_daddy|sugar_mommy|weekly_allowance|monthly_allowance|allowance ..4 pay|give|send|#|money|dollar|pound|pounds|quid|bucks',
       'pay|give|send ..1 you|u ..4 allowance|weekly|monthly|every_week|each_week|a_week|per_week',
     ],
-    unless: ['job|shift|chores|pocket_money|rent|bill|bills|salary|tax|invoice|mum|mom|dad|parents|grandma|grandpa|bank|account_statement|netflix|subscription|spotify|gym'],
+    unless: ["walk_my_dog|dog_walking|walk_the_dog|pet_sit*|petsit*|feed_my|water_my|wash_my_car|help_me_move|clean_my|cleaning|mow|mowing|babysit*|tutor*", 'job|shift|chores|pocket_money|rent|bill|bills|salary|tax|invoice|mum|mom|dad|parents|grandma|grandpa|bank|account_statement|netflix|subscription|spotify|gym'],
     examples: {
       match: ['£300 a week, u just keep me company online', "Hi sweetie, I'm looking for a sugar baby, I pay weekly allowance 💸"],
-      ignore: ['my mum gives me £10 a week pocket money for chores'],
+      ignore: ["ill pay u $15 every week to walk my dog", 'my mum gives me £10 a week pocket money for chores'],
     },
   },
   {
@@ -463,10 +463,10 @@ export default [
       '# ..1 robux|vbucks|v_bucks|coins|gems|nitro|quid|pounds|dollars|bucks|dollar|pound|gift_card|minecoins|shark_cards|uc|cp ..2 if|for|when you|u send|show|snap|take|do',
       '@iwill buy|get|gift ..1 you|u ..2 nitro|robux|vbucks|v_bucks|battle_pass|skin|skins|headset|game|phone|airpods|trainers|gift_card ..6 if|when|as_long_as you|u',
     ],
-    unless: ['homework|chores|help_me|carry_me|win|beat|first_place|bet|wager|lol_jk|birthday|bday|christmas|report_card|grades|tournament|raffle|giveaway|sub|subscribe'],
+    unless: ["get_an_a|an_a|grades|good_grades|report_card|pass_the|pass_your|exam|clean_your_room|tidy_your_room", 'homework|chores|help_me|carry_me|win|beat|first_place|bet|wager|lol_jk|birthday|bday|christmas|report_card|grades|tournament|raffle|giveaway|sub|subscribe'],
     examples: {
       match: ['yea 1000 robux if u send me a pic of u in ur pjs', 'ill buy u nitro if u turn it on for 5 mins'],
-      ignore: ['ill buy u the battle pass if u win the tournament', '500 robux if u carry me in bedwars'],
+      ignore: ["i'll buy u robux if u get an A", 'ill buy u the battle pass if u win the tournament', '500 robux if u carry me in bedwars'],
     },
   },
   {
@@ -592,10 +592,10 @@ export default [
       '@iwill|i_could|i_can|i_will_even bring|get|buy|give|send|gift|load|top_up you|u|your_account|ur_account ..1 vbucks|v_bucks|robux|skins|a_skin|battle_pass|gift_card|giftcard|gift_cards|steam_card|nitro|discord_nitro|bits|gems|coins|minecoins|riot_points|rp|primogems|crystals',
       'i [have|got] [a] spare ..3 i_could|i_can|ill|i_will ..1 just give|send|gift you|u ..2 for_free|free|tbh|no_cost|if_you|if_u',
     ],
-    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_your|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance|win|wins|winning|race|obby|event|contest|competition|first_place|1_st_place|comes_first'],
+    unless: ["get_an_a|an_a|grades|good_grades|report_card|pass_the|pass_your|exam|clean_your_room|tidy_your_room", 'build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_your|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance|win|wins|winning|race|obby|event|contest|competition|first_place|1_st_place|comes_first'],
     examples: {
       match: ['i could come round after ur mum leaves, ill bring u vbucks', 'ill get u robux if u keep it between us', 'i have a spare charizard ex i could just give u tbh', 'i can send u nitro'],
-      ignore: ['i will give you 500 robux if you win the obby race tonight', 'ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
+      ignore: ["i'll buy u robux if u get an A", 'i will give you 500 robux if you win the obby race tonight', 'ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
     },
   },
   {
@@ -809,6 +809,23 @@ export default [
     examples: {
       match: ['wow. i could get u into a team one day. want the new battle pass? i can gift vbucks', 'id drop $100 for a private stream, just us, cam on, no chat', "send your cashapp, I'll pay the first $50 as trust", 'send it to me not the gc 💕 and u get the wonwoo pc set for free', 'ill send the first 50 upfront so u know im legit', 'send it and the vip role is yours for free'],
       ignore: ['i can gift u the battle pass for ur bday', 'winner of the raffle gets the pc set for free', 'i can get u vbucks if u win the tournament lol'],
+    },
+  },
+  // round 25 (en-n25): sugar daddy/mommy weekly allowance, creator "agency" that runs the account under its own name
+  {
+    id: 'sugar-allowance-r25',
+    phrases: [
+      'open_to|looking_for|want|be_my|become_my|need_a|interested_in|into|ever_had|ever_tried|seeking ..3 sugar arrangement|daddy|mommy|mummy|mama|baby|relationship|dating|deal|thing',
+      'sugar daddy|mommy|mummy|mama here|looking|seeking|wants|needs',
+      'i|@iwill [can|could|would] send|give|pay|transfer|cashapp|venmo|zelle ..1 you|u|my_favourite|my_favorite ..3 @currency|#|money|cash ..3 every|each|a|per week|friday|month|weekend|wk',
+      'spoil|pamper you|u ..6 allowance|@currency|#|money|cash|gifts|@payment',
+      'under my name|account|id ..4 till|until|til you|u|your|ur ..2 18|eighteen|legal|of_age|old_enough',
+      'we handle|manage|do|take_care_of ..3 marketing|promo|promotion|everything|the_rest|management ..4 you|u just|only make|create|film|shoot|post|send content|pics|videos|photos',
+    ],
+    unless: ["walk_my_dog|walk_the_dog|dog|pet_sit*|feed_my|water_my|wash_my_car|clean_my|cleaning", 'lol|lmao|haha|boba|lunch|coffee|joke|jk|meme|tiktok|chores|rent|bills|babysit*|tutoring|lessons|shifts|job|work|hours|mowing|dog_walking|walking_the_dog|grandma|grandpa|nana|nan|birthday|bday|christmas'],
+    examples: {
+      match: ['hey beautiful, saw ur page. no pressure but r u open to a sugar arrangement?', 'basically i spoil u. $250 a week allowance thru cashapp or venmo', 'hey sweetie sugar mommy here, i send $300 every friday thru cashapp to my favourite boy', 'thats fine hun we set the account up under my name till ur 18, nobody checks', '100% real babe, we handle all the marketing, u just make content'],
+      ignore: ["ill pay u $15 every week to walk my dog", 'lol be my sugar daddy and buy me boba', 'i send u $20 every week for lunch', 'grandma will spoil u with gifts at christmas'],
     },
   },
 ] satisfies PatternEntry[];

@@ -431,4 +431,27 @@ export default [
       ignore: ['hoy hacemos batalla en el live con todos, traed rosas', 'te mando rosas en el live de mañana'],
     },
   },
+  {
+    id: 'weekly-transfer-for-you-r25',
+    phrases: [
+      'te ..1 deposito|transfiero|ingreso|paso|mando|doy|pago|hago ..1 # ..3 cada_semana|semanal*|a_la_semana|por_semana|cada_mes|al_mes|mensual*|cada_quincena|quincenal*|todas_las_semanas|todos_los_meses',
+      'te ..1 deposito|transfiero|ingreso|paso|mando|doy ..2 @money|dinero|una_paga|un_sueldo|una_mesada ..3 cada_semana|semanal*|a_la_semana|por_semana|cada_mes|al_mes|mensual*|todas_las_semanas',
+    ],
+    unless: ['de_paga|la_paga|tu_paga|mesada|semanada|propina|alquiler|cuota|clases|gimnasio|sueldo_del|nomina|trabajo|hora|horas|deuda|devuelvo|devolver|prestamo|prestaste|canguro|limpieza|mama|papa|abuel*|hijo|hija|carino|tarea|casa|comedor|bus|abono|gastos|piso|luz|agua|netflix|spotify|suscripcion'],
+    examples: {
+      match: ['te deposito 300 en transferencia cada semana', 'te paso dinero cada semana sin compromiso'],
+      ignore: ['te paso 20 cada semana de paga si apruebas, hijo', 'te pago 10 la hora cada semana por cuidar a hugo', 'te hago 5 de bizum cada mes por netflix'],
+    },
+  },
+  {
+    id: 'vip-or-shoutout-for-a-bolder-pic-r25',
+    phrases: [
+      'si_me_mandas|si_me_pasas|si_me_envias|si_me_ensenas ..3 @pack ..4 te_pongo|te_hago|te_doy|te_subo|te_nombro ..1 vip|shoutout|shout_out|mencion|saludo|mod|moderador*|rango|destacad*',
+      'te_pongo|te_hago|te_doy|te_subo|te_nombro ..1 vip|shoutout|shout_out|mencion|mod|moderador*|rango ..3 si_me_mandas|si_me_pasas|si_me_envias|si_me_ensenas ..3 @pack',
+    ],
+    examples: {
+      match: ['es q es un directo de pijamada jeje, y si me mandas una mas atrevida te pongo de vip', 'te hago mod si me mandas una foto sin camiseta'],
+      ignore: ['si me mandas tu dibujo te hago shoutout en el directo', 'te pongo de vip si ganas el sorteo'],
+    },
+  },
 ] satisfies PatternEntry[];

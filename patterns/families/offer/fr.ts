@@ -21,10 +21,10 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: [/* r24 */ 'fais_moi_un_virement|fais_moi_un_lydia|fais_moi_un_paylib|fais_moi_un_wero|vire_moi|vire_les_moi|paye_moi|paie_moi|envoie_moi_l_argent|envoie_moi_les_sous', /* r22 */ 'pour_le_billet|pour_la_place|pour_ta_part|ta_part|ma_part|je_te_dois|jte_dois|te_rembourse|rembourse*|que_je_te_dois|pour_la_pizza|pour_le_cine|pour_le_resto|pour_les_courses', /* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm', /* r21: paid commissions, split payments */ 'ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*', 'a_la_fin|le_reste_a|le_reste_quand|le_reste_apres|la_moitie|moitie_maintenant|moitie_avant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini|une_fois_termine'],
+    unless: [/* r25 */ 'si ..1 tu|t ..1 gardes|garde|fais|ranges|tonds|sors|promenes|aides|m_aides ..3 chien|chat|vaisselle|menage|chambre|pelouse|courses|poubelles|linge|lessive|devoirs|frere|soeur|enfants|petits', /* r24 */ 'fais_moi_un_virement|fais_moi_un_lydia|fais_moi_un_paylib|fais_moi_un_wero|vire_moi|vire_les_moi|paye_moi|paie_moi|envoie_moi_l_argent|envoie_moi_les_sous', /* r22 */ 'pour_le_billet|pour_la_place|pour_ta_part|ta_part|ma_part|je_te_dois|jte_dois|te_rembourse|rembourse*|que_je_te_dois|pour_la_pizza|pour_le_cine|pour_le_resto|pour_les_courses', /* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm', /* r21: paid commissions, split payments */ 'ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*', 'a_la_fin|le_reste_a|le_reste_quand|le_reste_apres|la_moitie|moitie_maintenant|moitie_avant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini|une_fois_termine'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
-      ignore: ["10€ pour toi, fais moi un virement", "je te le laisse à 15 balles, vire moi sur lydia", "je te fais un virement de 15 balles pour le billet", 'je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
+      ignore: ["je te donne 20 balles si tu gardes mon chien ce weekend", "si tu fais la vaisselle je te file 5 euros", "10€ pour toi, fais moi un virement", "je te le laisse à 15 balles, vire moi sur lydia", "je te fais un virement de 15 balles pour le billet", 'je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
     },
   },
   {
@@ -659,6 +659,7 @@ export default [
       "je|j|jte|on ..1 te|t|vous ..1 verse|verserai|vire|virerai|file|filerai|donne|donnerai|paie|paierai|paye|payerai|offre|offrirai|envoie|enverrai ..3 # ..1 @currency ..3 d_avance|en_avance|pour|si|contre|en_echange|des_que|direct|par_photo|la_photo|par_video"
     ],
     "unless": [
+      /* r25 */ "si ..1 tu|t ..1 gardes|garde|fais|ranges|tonds|sors|promenes|aides|m_aides ..3 chien|chat|vaisselle|menage|chambre|pelouse|courses|poubelles|linge|lessive|devoirs|frere|soeur|enfants|petits",
       "place|places|concert|spectacle|essence|covoit*|ta_part|ma_part|rembours*|je_te_dois|tu_m_as_avance|cadeau_commun|cagnotte|ta_part|loyer|courses|ticket|billet|cine|resto|pizza|kebab|baby_sitting|babysitting|garde|promener|promenade|tondre|jardin|cours_de|devoirs|menage|heure|de_l_heure|par_heure",
       /* r21 */ "ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*", "a_la_fin|le_reste_a|le_reste_quand|la_moitie|moitie_maintenant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini"
     ],
@@ -669,6 +670,7 @@ export default [
         "on te donne 300 euros d'avance si tu fais le shooting"
       ],
       "ignore": [
+        "je te donne 20 balles si tu gardes mon chien ce weekend",
         "je te vire 20€ pour le cadeau commun",
         "je te vire 30€ pour la place de concert",
         "je te donne 10€ de l'heure pour garder ton frère"
@@ -768,4 +770,71 @@ export default [
     },
   },
   // r24-end
+  // r25-start
+  {
+    id: 'shout-out-en-live-r25',
+    phrases: [
+      'te|t ..3 faire|fera|ferai|fais|fait|offrir|offre|donner ..1 un|une|de_la ..1 shout*|shoutout|dedicace|mention|feat|collab ..4 en_live|sur_son_live|sur_sa_chaine|devant|en_direct|pendant_le_live|sur_son_stream|en_stream|sur_le_stream|viewers|abonnes',
+      'on|je|notre_structure|notre_equipe|notre_team ..2 cherche|recrute ..2 une ..1 joueuse|fille|meuf ..4 roster|team|equipe|structure|academy|line_up|lineup',
+    ],
+    unless: ['art|dessin*|musique|chanson*|ta_chaine|tes_videos|ton_contenu|anniv*|fete|mariage|m_a|ma|il_m_a|elle_m_a|nous_a|lui_a|candidature|formulaire|tryout*|inscri*|club|asso|association|lycee|college|ecole'],
+    weight: 1,
+    examples: {
+      match: ['ouais il peut te faire un shout-out en live vendredi devant 20k viewers', 'je suis coach pour une structure semi pro, on cherche une joueuse pour le roster valo ladies'],
+      ignore: ["le streamer m'a fait un shout out en live trop bien", "notre club cherche une joueuse pour l'equipe, inscriptions au lycee"],
+    },
+  },
+  {
+    id: 'je-te-fais-gagner-des-skins-si-r25',
+    phrases: [
+      'je_te|je_t|jte|jt|j_te fais|ferai|fait ..1 gagner|avoir ..2 skin*|robux|vbucks|v_bucks|diamants|gemmes|pass|battle_pass|cadeau*|argent|thune|sous ..3 si ..2 tu|t ..1 passes|passe|envoies|montres|fais|viens|allumes',
+    ],
+    unless: ['niveau|level|lvl|rang|palier|gagnes|gagne|bats|finis|termines|reussis|montes|tournoi|concours|devoirs|vaisselle|menage|chambre|ranges'],
+    weight: 2,
+    examples: {
+      match: ['je te fais gagner des skins si tu passes en cam', "je te fais avoir des robux si tu m'envoies une photo"],
+      ignore: ['je te fais avoir des skins si tu gagnes le tournoi'],
+    },
+  },
+  {
+    id: 'allocation-chaque-semaine-pour-photos-r25',
+    phrases: [
+      'allocation|argent_de_poche|argent|virement|virements|balles|euros|euro|lydia|paypal ..6 chaque|toutes_les|tous_les ..1 semaine|semaines|mois|vendredi|vendredis|lundis|samedis ..6 photo*|selfie*|video*|nude*|gentille|sage|discuter|parler|compagnie|en_echange',
+      'tu_me_dois|en_echange|en_retour ..3 juste|seulement|quelques|des|une|1 ..2 photo*|selfie*|video*|nude*',
+      'papa_gateau|sugar_daddy|sugar_mommy|sugar_baby|maman_gateau|sugardaddy|sugarbaby|sugar_dady',
+    ],
+    unless: ['ranges|menage|vaisselle|devoirs|notes|bulletin|chambre|mamie|papi|parrain|marraine|job|baby_sitting|babysitting|garde_d_enfants|stage|salaire|patron|boulot|club|photographe|classe|reportage|article|documentaire|c_est_quoi|arnaque*|attention|serie|film|mefie*|signale*|cagnotte|vinted'],
+    weight: 3,
+    examples: {
+      match: ['je te verse 100 balles chaque semaine sur ton compte, tu me dois juste quelques photos', 'tu veux une allocation chaque semaine ? juste des selfies de toi le soir', "je peux t'envoyer de l'argent tous les vendredis si tu restes gentille avec moi", 'je suis un papa gateau, je gate les jeunes filles sympas'],
+      ignore: ['je te donne ton argent de poche chaque semaine si tu ranges ta chambre', "t'as vu le reportage sur les sugar daddy ? c'est une arnaque", "tu me dois une photo de classe pour l'album"],
+    },
+  },
+  {
+    id: 'je-gere-des-comptes-onlyfans-r25',
+    phrases: [
+      'gere|geres|manage|manager|m_occupe|agence ..3 comptes|compte|createurs|creatrices|modeles|filles ..2 onlyfans|mym|fansly|swame',
+      'physique|corps|visage|profil|look ..6 onlyfans|mym|fansly|swame',
+      'onlyfans|mym|fansly|swame ..6 carton|profil_parfait|ton_physique|ton_corps|50_50|partage|pourcentage|commission|je_m_occupe_de_tout',
+    ],
+    unless: ['reportage|article|documentaire|arnaque*|attention|mefie*|signale*|interdit*|illegal*|police|scandale|polemique|influenceuse|star|celebrite'],
+    weight: 2,
+    examples: {
+      match: ["je gere des comptes mym, t'as le profil parfait, on partage 50/50", "avec ton physique tu ferais un carton sur onlyfans, je m'occupe de tout"],
+      ignore: ["t'as vu le reportage sur les agences onlyfans ? c'est une arnaque"],
+    },
+  },
+  {
+    id: 'je-te-fais-passer-vip-si-r25',
+    phrases: [
+      'te|t ..1 faire_passer|passer|mettre|nommer|promouvoir ..1 vip|modo|admin|mod|staff|grade ..4 si ..2 tu|t ..1 m_envoies|envoies|montres|passes|allumes|fais',
+    ],
+    unless: ['tournoi|gagnes|actif|active|regles|reglement|candidature|formulaire|aides|animes|events'],
+    weight: 3,
+    examples: {
+      match: ["je suis modo, je peux te faire passer vip si tu m'envoies une photo de toi"],
+      ignore: ["je peux te passer modo si t'es actif sur le serveur"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -497,4 +497,37 @@ export default [
       ignore: ['pago 30 euro per la stampa delle foto', 'ho pagato 10 euro per la fototessera'],
     },
   },
+  {
+    id: 'allowance-to-chat-r25',
+    phrases: [
+      'ti ..1 faccio|do|passo|verso ..1 la|una ..1 paghetta ..4 se ..1 mi ..1 mandi|fai_vedere|scrivi|chatti|fai_compagnia',
+      'ti ..1 faccio|do|passo ..1 la|una ..1 paghetta ..3 in_cambio|per_chattare|per_le_foto|per_qualche_foto|per_una_foto',
+      'ti ..1 do|passo|mando|verso|faccio ..3 # ..3 a|alla|ogni|al ..1 settimana|mese ..4 solo|per|se ..2 chattare|parlare|chattiamo|parliamo|compagnia|foto|vederci|uscire|mi_mandi|mi_fai|mi_scrivi',
+      'dammi|mandami|passami|scrivimi ..1 il|l ..1 tuo ..2 iban|twint|paypal|postepay|satispay|conto ..4 ti ..1 mando|pago|faccio|verso ..2 subito|la_prima|il_primo|ogni|la_paghetta|settimana',
+      'account|profilo ..4 a_nome_di|a_nome_della|intestato_a|intestato ..3 maggiorenne|adulta|adulto|collaboratrice|collaboratore',
+      'onlyfans|fansly|piattaforme_in_abbonamento|contenuti_esclusivi|contenuti_a_pagamento ..6 guadagn*|al_mese|k_al_mese|soldi|euro|pensiamo_a_tutto|gestiamo',
+    ],
+    unless: ['mamma|papa|nonno|nonna|zio|zia|babbo|compiti|pagella|voti|piatti|camera|lavatrice|faccende', 'cena|pizza|ti_devo|rido|restituisco|rimborso|quota|regalo|biglietto|biglietti|bolletta|spesa|affitto|stipendio|lavoro_da', 'notizia|articolo|iene|servizio|documentario|truffa|attenzione|attenti|occhio'],
+    examples: {
+      match: ['ti faccio la paghetta se mi mandi qualche foto', 'ti do 200 franchi a settimana solo per chattare con me', 'dammi il tuo iban e ti mando subito la prima settimana', 'apriamo l account a nome di una collaboratrice maggiorenne, tu sei il volto', 'OF, Fansly ecc. Le nostre ragazze guadagnano in media 3-8k al mese'],
+      ignore: ["ti faccio la paghetta se mi aiuti in negozio il sabato", 'dammi il tuo iban che ti mando i soldi della cena', 'se pulisci la camera ti faccio la paghetta, parola di papà', 'hai visto la notizia? uno che guadagnava con onlyfans 10k al mese'],
+    },
+  },
+  {
+    id: 'keep-you-spoil-you-onlyfans-manager-r25',
+    phrases: [
+      'ti ..1 posso|vorrei|voglio|potrei ..1 mantenere|viziare ..4 #|settimana|mese|soldi|regali|foto|shopping',
+      'sono ..1 un|il|tuo ..1 papi|paparino|daddy ..1 generoso|sugar',
+      'cerco|cerchi ..3 sugar_baby|sugar_daddy|papi_generoso|sugar_mommy',
+      'agenzia|manager|management ..3 of|onlyfans|fansly|mym',
+      'agenzia|ragazze|modelle|creator|contenuti ..6 anche ..1 minorenni|16_enni|17_enni|15_enni ..2 va_bene|vanno_bene|ok|nessun_problema|non_importa|accettiamo',
+      'ti ..1 apro|apriamo|creo|creiamo|gestisco|gestiamo ..3 account|profilo|pagina ..4 onlyfans|fansly|of|dividiamo|guadagni|percentuale|50_e_50',
+      'perfetta|perfetto|adatta|adatto|nata|nato ..2 per ..1 onlyfans|fansly',
+    ],
+    unless: ['netflix|spotify|disney|prime|dazn|sky|gioco|fortnite|minecraft|playstation|psn|steam|torneo|regalato|mi_ha', 'notizia|articolo|iene|servizio|documentario|truffa|attenzione|attenti|occhio|denuncia|arrestat*|polizia'],
+    examples: {
+      match: ['ciao cara, sono un papi generoso, ti posso mantenere con 150 a settimana, niente sesso solo foto', 'cerco ragazze per la mia agenzia OF, anche minorenni va bene', 'sei perfetta per onlyfans, ti apro io l account e dividiamo 50 e 50'],
+      ignore: ["ti apro io l account di netflix e dividiamo", 'hai visto la notizia? un manager onlyfans arrestato', 'i miei mi mantengono fino alla laurea'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -58,10 +58,10 @@ export default [
       'kontrakt*|umow* ..3 modelin*|modelk*|agencj*|sesj*',
       'casting* ..3 online|dla_ciebie|zaprasza*|wyslij',
     ],
-    unless: ['ile_kosztuje|kosztuje|cennik*|cena|ceny|zaplacic_za_sesje|ile_placisz|ile_zaplacilas', 'szkol*_model*|model*_samolot*|modelarsk*|model_matematyczny|model_telefonu|modelu_telefonu'],
+    unless: ['ile_kosztuje|kosztuje|cennik*|cena|ceny|zaplacic_za_sesje|ile_placisz|ile_zaplacilas', 'jakis|jakas|jakies ..1 typ|koles|facet|gosc|ziomek|laska|babka|konto|profil|ludzie', 'podszywa*|podaje_sie_za|udaje_ze|twierdzi_ze|zglosilam|zglosilem|zglos_go|zglos_ja|zglos_to|zablokuj_go|zablokuj_ja|nie_odpisuj_mu|nie_odpisuj_jej', 'sesj* ..2 zdjeciow*|foto ..3 druzyn*|klub*|klas*|szkoln*|studniowk*|slub*|rodzinn*|zawodnik*|sportow*|legitymacj*|do_gazetki|do_kroniki', 'szkol*_model*|model*_samolot*|modelarsk*|model_matematyczny|model_telefonu|modelu_telefonu'],
     examples: {
       match: ['Dzień dobry, jestem łowcą talentów z agencji modelek', 'szukamy nowych modelek do kampanii', 'Potrzebuję kilku zdjęć w bikini do portfolio, sesja płatna', 'mogłabyś zostać modelką', 'jestem skautem agencji'],
-      ignore: ['ile kosztuje ta sesja zdjeciowa u fotografa?', 'jaki masz model telefonu?', 'składam model samolotu', 'mamy zdjęcia z sesji na studniówce'],
+      ignore: ['ej uwazaj, na tiktoku pisze jakis typ ze jest z agencji modelek', 'jutro sesja zdjeciowa druzyny o 16, przyjdzcie w strojach klubowych', 'ile kosztuje ta sesja zdjeciowa u fotografa?', 'jaki masz model telefonu?', 'składam model samolotu', 'mamy zdjęcia z sesji na studniówce'],
     },
   },
   {
@@ -556,6 +556,24 @@ export default [
     examples: {
       match: ['no to weryfikacja: fotka bez koszulki i ranga jest twoja', 'normalnie, wideo rozmowa, ja wysylam gifty jak wykonasz zadania', 'dam ci diamenty za kazde zadanie jak pokazesz'],
       ignore: ['dam ci gifty jak wygrasz battle', 'wysle ci robux jak zrobisz zadanie na evencie grupy'],
+    },
+  },
+  {
+    id: 'weekly-allowance-for-pics-r25',
+    phrases: [
+      'bede|moge|moglbym|moglabym|mozemy|bedziesz ..2 ci|tobie|dostawac ..2 przelewal|przelewala|placil|placila|wysylal|wysylala|dawal|dawala|przelewac|placic|wysylac|dawac|dostawac ..3 @amount|kieszonkowe|kaske|kase|hajs ..3 co_tydzien|tygodniowo|co_miesiac|miesiecznie|na_tydzien|co_weekend',
+      'konto|konta|profil ..1 zakladamy|zalozymy|zalozymy_ci|prowadzimy ..3 na ..1 dane|kogos|pelnoletn*|starsz*|siostr*|onlyfans|fansly',
+      'co_tydzien|tygodniowo|co_miesiac|miesiecznie ..3 bede|moge|moglbym|moglabym|bedziesz ..1 ci|tobie|dostawac ..1 przelewal|przelewala|placil|placila|wysylal|wysylala|dawal|dawala|przelewac|placic|dawac ..3 kieszonkowe|@amount|kaske|kase|hajs',
+      'kieszonkowe|@amount ..4 co_tydzien|tygodniowo|co_miesiac|miesiecznie ..4 za ..1 fot*|zdjec*|zdjecie|selfie|uwage|towarzystwo|rozmowe|pisanie|kilka|pare',
+      'pierwszy|pierwsza|kolejny|nastepny ..1 przelew|wplata|blik|blika|kaske|kasa ..2 dostaniesz|przyjdzie|wysle|wysylam|przeleje ..3 jak|gdy|kiedy|jak_tylko|po_tym_jak|zaraz_jak ..1 wyslesz|pokazesz|przeslesz|nagrasz|podeslesz',
+      'zalatwie|dam|dostaniesz|moge_dac|moge_zalatwic|zalatwic ..3 shoutout*|shout|shouta|vip*|vipa|range|rangi|promo|polecenie ..6 fot*|zdjec*|zdjecie|foto|selfie|kamerk*|kamer*|figur*|wyslesz|pokazesz',
+      'zalozymy|zalozymy_ci|zalozyc_ci|zalozymy_konto|zakladamy|zakladam|prowadzimy|poprowadzimy ..4 konto|konta|profil ..4 na ..1 dane|kogos|pelnoletn*|starsz*|siostr*|mamy|twoja_mame|onlyfans|fansly|of',
+    ],
+    unless: ['faktur*|rachun*|paragon*|psa|psem|wyprowadz*|opiek*|pilnowani*|niani*|allegro|olx|vinted|bank*|mama|mamo|tata|tato|taty|ojca|babci*|dziadk*|synku|coreczko|oceny|ocen*|sprzata*|obowiazk*|pracy|praca|prace|wyplat*|pensj*|etat*|umow*|zlecen*|korepetycj*|korki|lekcj*|czynsz*|rachun*|rat*|abonament*|subskrypcj*|gra|grze|serwer*|turniej*|konkurs*|zadanie_eventowe|event*|fanpage*|sklep*|firm*|biznes*_plan|ksiegow*'],
+    weight: 2,
+    examples: {
+      match: ['co tydzien bede ci przelewal kieszonkowe, 400 zl', 'moge ci placic 200 tygodniowo na revoluta', 'pierwszy przelew dostaniesz od razu jak wyslesz', 'moge zalatwic shoutout na streamie i vipa, potrzebuje tylko fotki', 'konto zakladamy na dane kogos pelnoletniego a ty tylko tworzysz content', 'zalozymy ci konto na onlyfans, nikt nie sprawdzi wieku'],
+      ignore: ['bede ci dawal kieszonkowe 50 zl co tydzien jak bedziesz sprzatac pokoj', 'moge ci placic 300 miesiecznie za korki z matmy', 'dam ci vipa na serwerze jak wygrasz turniej', 'zalozymy konto na allegro na dane taty', 'pierwszy przelew dostaniesz jak wyslesz fakture', 'co tydzien dawal mi kieszonkowe 20 zl'],
     },
   },
 ] satisfies PatternEntry[];

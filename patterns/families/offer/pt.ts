@@ -553,4 +553,16 @@ export default [
       ignore: ['pago 50 euros por cada foto do casamento, fechado?', 'te mando um leao se ganhares a batalha kkk'],
     },
   },
+  {
+    // Round 25: a "sugar" allowance by app transfer: "posso te dar uma mesada de 300 toda semana no pix".
+    id: 'weekly-allowance-r25',
+    phrases: [
+      'te|ti|dou_te|posso_te|te_dou|vou_te|ofereco_te|te_ofereco ..3 mesada|semanada|mesadinha|ajuda_de_custo ..5 #|toda_semana|todas_as_semanas|por_semana|por_mes|todo_mes|@payment',
+    ],
+    unless: ['pai|mae|avo|vo|vovo|tia|tio|padrinho|madrinha|tarefas|arrumar|lavar|boas_notas|notas|loica|louca|quarto|castigo|comportar'],
+    examples: {
+      match: ['posso te dar uma mesada de 300 toda semana no pix, sem compromisso', 'ofereço-te uma mesada de 100 euros por mbway'],
+      ignore: ['a tua mae vai te dar a mesada no pix amanha', 'te dou mesada de 20 por semana se arrumares o quarto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -125,7 +125,7 @@ export default [
     unless: [
       'oder_lieber|zahle_bar|zahl_bar|bar_oder|anzahlung|restbetrag|rest_bar|vor_ort',
       'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
-      'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
+      'klassenfahrt|klassenkasse|stufenkasse|abikasse|abibuch|abiball|abizeitung|jahrbuch|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
@@ -481,6 +481,18 @@ export default [
     examples: {
       match: ['chill ich will dir nix. ich will nur 2 aufladecodes, lidl connect 2x15€ reicht. dann lösch ichs', 'dann kauf amazon karte. schnell schnell, 1 stunde', '50€ auf paypal freunde und familie und es bleibt bei mir', 'klar. aber finderlohn muss sein. 150€ und du kriegst es zurück', 'Zur Vermeidung einer Anzeige zahlen Sie 200 Euro Strafe mit Paysafecard', 'Das Verfahren kann gegen eine Verwarnungsgebühr von 300 EUR eingestellt werden.', 'schick mir den aufladecode jetzt'],
       ignore: ['kauf oma eine amazon karte zum geburtstag', 'ich hab 15 euro aufladeguthaben gekauft', 'hab ein bussgeld von 30 euro bekommen weil ich ohne licht gefahren bin', 'gib mir 5 euro pfand und du kriegst es zurück'],
+    },
+  },
+  {
+    id: 'minutes-to-pay-r25',
+    phrases: [
+      'du hast|habt # ..2 min|minuten|minute|stunden|stunde|h|std ..1 zum|fur_das|fuer_das zahlen|bezahlen|uberweisen|ueberweisen',
+      'du hast|habt ..2 ne|eine|einen|halbe ..1 stunde|minute|tag ..1 zum|fur_das|fuer_das zahlen|bezahlen|uberweisen|ueberweisen',
+    ],
+    unless: ['ticket*|warenkorb|reservierung|kasse|bestellung|konzert|kino|shop|parkschein|parkhaus|automat'],
+    examples: {
+      match: ['du hast 30 min zum zahlen', 'du hast 2 stunden zum überweisen', 'du hast ne stunde zum überweisen'],
+      ignore: ['du hast 15 minuten zum bezahlen der tickets, sonst ist die reservierung weg'],
     },
   },
 ] satisfies PatternEntry[];

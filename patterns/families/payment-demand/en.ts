@@ -19,7 +19,7 @@ export default [
       '# @currency|usd in|on|via|through|with|using|of @payment',
       '@currency # in|on|via|through|with|using|of @payment',
     ],
-    unless: [
+    unless: ["nan|nana|grandma|grandpa|gran|for_her|for_his|phone_bill", "ship|ships|tracking|courier", "hr|hour|hourly|an_hour|babysit|babysitting|we_pay|wage|shift", 
       'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|postage|first_class|second_class|royal_mail|tracked|parcel|dispatch|post_it|post_the|hoodie|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|kit|subs|club_account|membership|treasurer|kit_money',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
@@ -39,7 +39,7 @@ export default [
         'venmo 150 or ur dad gets a link',
         'unless u wire 300 thru western union today',
       ],
-      ignore: ["kit money is £25, pay by bank transfer to the club account", 
+      ignore: ["i send my nan $20 every month for her phone", "send the money on paypal first and ill ship it monday", "Could your daughter babysit Saturday 7-11? We pay $15/hr", "kit money is £25, pay by bank transfer to the club account", 
         'can u pay me back the 20 bucks from lunch',
         'sent u $30 on cash app',
         'the bike is $80',
@@ -238,7 +238,7 @@ export default [
       '# @currency [on|in|via|to|through|thru] cashapp|cash_app|venmo|zelle|paypal|revolut|chime|btc|bitcoin|crypto|apple_pay|google_pay|gift_card*|giftcard*|steam_card*|apple_card*|western_union|moneygram',
       'wire|send|transfer|pay [me] [the] money|cash|payment|funds ..3 through|via|thru|with|using|on|by|to_my @payment',
     ],
-    unless: [
+    unless: ["ship|ships|tracking|courier|i_will_post|i_will_send_it", 
       'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|postage|first_class|second_class|royal_mail|tracked|parcel|dispatch|post_it|post_the|hoodie|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|sold|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|still_available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|grandma|grandpa|gift_for|present|wedding|babysitting|tutoring|lawn|mowing|groceries|uber|gas|concert|console|controller|ps5|switch|xbox|iphone|laptop|game|games|cards_for_sale|listing|marketplace|ebay|depop|vinted',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
@@ -247,7 +247,7 @@ export default [
     ],
     examples: {
       match: ["$40 cash app $jaxx442 and I'll stop", '300 dollars bitcoin. now', 'wire the money through western union', '50 bucks venmo or else'],
-      ignore: ['send the money by paypal first then ill post the hoodie tmrw, first class', '$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal', 'sent u $30 on cash app', 'just sent ya 25 dollars venmo for the tickets'],
+      ignore: ["send the money on paypal first and ill ship it monday", 'send the money by paypal first then ill post the hoodie tmrw, first class', '$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal', 'sent u $30 on cash app', 'just sent ya 25 dollars venmo for the tickets'],
     },
   },
   {

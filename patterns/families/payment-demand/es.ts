@@ -195,10 +195,10 @@ export default [
       '@payment|@currency|dolares|usd|euros|tarjeta*|gift_card* ..4 y ..1 la_borro|lo_borro|las_borro|los_borro|queda_borrado|queda_borrada|quedan_borradas|borro_todo|se_borra|se_borran|lo_elimino|la_elimino|las_elimino',
       'o|sino|si_no ..1 me_depositas|depositame|me_transfieres|me_yapeas|yapeame|me_haces_un_bizum|me_pagas',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|de_la_lista|lista_de|carrito|pedido|tienda|compra|carro'],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|de_la_lista|lista_de|carrito|pedido|tienda|compra|carro|entrada|entradas|concierto|cine|cena|pizza|ronda|birras|cervezas|vendo|alquiler|cuota|mitad|tu_parte'],
     examples: {
       match: ['100 dolares en binance y la borro', 'consigueme 2 tarjetas google play de 500 y queda borrado', 'ahorita le mando tus packs a tu jefa, o me depositas'],
-      ignore: ['dame 5 pavos y la borro jaja', '100 dolares en la tienda y la borro de la lista de deseos', 'o me depositas o no voy al cine contigo jaja'],
+      ignore: ['dame 5 pavos y la borro jaja', '100 dolares en la tienda y la borro de la lista de deseos', 'o me depositas o no voy al cine contigo jaja', 'o me pagas la entrada del concierto o vendo tu entrada', 'o me pagas tu parte de la cena o no te invito mas'],
     },
   },
   {

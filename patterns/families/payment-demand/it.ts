@@ -22,10 +22,10 @@ export default [
       'trova|trovami|procurati|procurami|recupera ..2 soldi|i_soldi|#|@currency|@money',
       'ne ..1 voglio|vogliamo|pretendo ..1 altri|altre|ancora ..1 #',
       'voglio|vogliamo|pretendo|mi_servono|mi_devi_dare ..1 altri|ancora ..1 # [@currency|@money]', 'non|nn ..1 hai ..1 ancora ..1 pagato|mandato_i_soldi|fatto_il_bonifico|fatto_la_ricarica|mandato_il_codice', 'ne ..1 voglio|vogliamo|pretendo ..1 # ..2 adesso|ora|subito|entro|o|oppure', 'vediamo|vedremo ..1 se ..1 paghi|mi_paghi|pagherai', 'trovali|trovale|procurateli|procuratele|trova_i_soldi|rubali ..6 ruba|rubali|rubarli|chiedi_ai_tuoi|chiedili_ai_tuoi|chiedili|arrangiati|non_mi_interessa_come|non_mi_importa_come'],
-    unless: [FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
+    unless: ['tuo|tua ..2 iban|twint|paypal|postepay|satispay|conto ..4 ti ..1 mando|pago|faccio|verso|giro|passo', FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
     examples: {
       match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?', 'quanto hai sul conto? trova i soldi', 'deve versare 400 euro in bitcoin entro domani', 'se domani non mi porti 50 euro a scuola', 'procurati 200 euro entro domani', 'hai già pagato una volta, ora ne voglio altri 200', 'non hai ancora pagato. tic tac', 'altro che 50, ne voglio 200 adesso', 'vediamo se paghi', 'trovali. chiedi ai tuoi, ruba, fai come vuoi. entro stasera'],
-      ignore: ['mandami prima i soldi su paypal amici e parenti e poi spedisco, grazie', "ti passo io la skin, tu mandami prima i 500 robux che l'altra volta mi hanno scammato", 'posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'ognuno manda 25€ entro lunedì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
+      ignore: ["dammi il tuo numero twint o l iban e ti mando subito la prima settimana", 'mandami prima i soldi su paypal amici e parenti e poi spedisco, grazie', "ti passo io la skin, tu mandami prima i 500 robux che l'altra volta mi hanno scammato", 'posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'ognuno manda 25€ entro lunedì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
     },
   },
   {
@@ -39,7 +39,7 @@ export default [
       'compra|comprami|prendi|prendimi|acquista|mandami|voglio ..3 carta_apple|carte_apple|carta_itunes|carte_itunes|carta_google|carte_google|carta_google_play|carte_google_play|carta_steam|carte_steam|carta_psn|carte_psn|carta_amazon|carte_amazon|carta_xbox|carte_xbox|carta_playstation|carte_playstation',
       'foto ..2 del|dello ..1 retro ..3 carta|carte|card|codice|buono',
     ],
-    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico', 'identita|sanitaria|patente|studente|documento|tessera|libretto', 'ti_ho_fatto|ti_ho_mandato|ti_ho_ricaricato|ti_ho_girato|ti_ho_messo|auguri|nonna|nonno|compleanno'],
+    unless: ['tuo|tua ..2 iban|twint|paypal|postepay|satispay|conto ..4 ti ..1 mando|pago|faccio|verso|giro|passo', FRIENDLY, 'telefono|cellulare|credito_telefonico', 'identita|sanitaria|patente|studente|documento|tessera|libretto', 'ti_ho_fatto|ti_ho_mandato|ti_ho_ricaricato|ti_ho_girato|ti_ho_messo|auguri|nonna|nonno|compleanno'],
     examples: {
       match: ['buono amazon, mi mandi il codice qui', 'compra 2 carte apple da 50 e mandami la foto del retro', 'paysafecard da 100 poi scrivimi il codice', 'allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card', 'amazon gift card va bene uguale. mandami il codice', 'anche la paysafecard va bene'],
       ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita', 'mandami una foto della carta d identità', 'auguri nipotino!! ti ho fatto una ricarica sulla postepay, comprati quello che vuoi'],
@@ -96,10 +96,10 @@ export default [
       '# @currency|@money ..2 su|con|in|tramite|via|sulla|sul ..1 @payment',
       'allora|quindi|dunque|e|dove_sono|quando_arrivano|aspetto ..1 i|sti|questi|miei ..1 soldi',
     ],
-    unless: [FRIENDLY, 'veras|vas_a_ver|debes|pasame|pagame|euros|pavos|lucas|plata', 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|trattabil*|prezzo|costa|costano|costava|spedizion*|consegna|scontat*|sconto|stipendio|paghetta|mancia|risparmi*|a_persona|a_testa|spedisco|spedisci|spedire|spedita|spedito|condizion*|scatola|garanzia|ritiro|ritira|nuova|nuovo|compro|comprato|comprata|ti_ho_mandato|ti_ho_fatto|ti_ho_girato|ti_ho_inviato|fatto|arrivati|ricevuti'],
+    unless: ['ti_do|ti_pago|pago|pago_io|ti_passo|te_li_do|te_li_passo|ti_regalo|ricevi|riceverai|guadagni|guadagnerai', FRIENDLY, 'veras|vas_a_ver|debes|pasame|pagame|euros|pavos|lucas|plata', 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|trattabil*|prezzo|costa|costano|costava|spedizion*|consegna|scontat*|sconto|stipendio|paghetta|mancia|risparmi*|a_persona|a_testa|spedisco|spedisci|spedire|spedita|spedito|condizion*|scatola|garanzia|ritiro|ritira|nuova|nuovo|compro|comprato|comprata|ti_ho_mandato|ti_ho_fatto|ti_ho_girato|ti_ho_inviato|fatto|arrivati|ricevuti'],
     examples: {
       match: ['150 euro su postepay. hai 30 minuti', '300 euro o lo mando a tutti i tuoi amici', 'ti ho detto 150, bonifico o ricarica non mi interessa', 'allora i soldi?', '200€ su postepay entro stasera'],
-      ignore: ['ti ho mandato 20 euro su satispay', '150 euro su paypal e te la spedisco domani', 'sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì', 'me debes 10 euros o veras 😂', 'pasame 20 euros o veras'],
+      ignore: ["ti compro la maglia, pago 20€ con paypal", "aspetta, ti do 200 franchi a settimana con twint solo per chattare con me", 'ti ho mandato 20 euro su satispay', '150 euro su paypal e te la spedisco domani', 'sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì', 'me debes 10 euros o veras 😂', 'pasame 20 euros o veras'],
     },
   },
   {
@@ -334,6 +334,18 @@ export default [
     examples: {
       match: ['gratti il codice, fai una foto nitida e me la mandi qui', 'gratta il codice e mandami la foto', 'gratta la paysafe e mandami una foto del codice'],
       ignore: ['ho grattato il gratta e vinci e ho vinto 5 euro, ti mando la foto'],
+    },
+  },
+  {
+    id: 'transfer-and-we-close-it-here-r25',
+    phrases: [
+      '@payment|bonifico*|ricarica ..4 # ..4 e ..1 la_chiudiamo_qui|la_chiudiamo|chiudiamo_qui|finisce_tutto|finisce_qui|sparisco|ti_lascio_in_pace|non_ti_scrivo_piu|tutto_resta_tra_noi|nessuno_sapra_niente',
+      '# ..1 @currency|@money ..4 e ..1 la_chiudiamo_qui|la_chiudiamo|chiudiamo_qui|finisce_tutto|finisce_qui|sparisco|ti_lascio_in_pace|non_ti_scrivo_piu|nessuno_sapra_niente',
+    ],
+    unless: [FRIENDLY],
+    examples: {
+      match: ['un bonifico istantaneo di 200 e la chiudiamo qui', '100 euro e ti lascio in pace'],
+      ignore: ['10 euro a testa per la pizza e la chiudiamo qui', 'ti ho mandato il bonifico di 50 per il biglietto, la chiudiamo qui'],
     },
   },
 ] satisfies PatternEntry[];

@@ -322,4 +322,30 @@ export default [
       ignore: ['voor 5 euro verwijder ik de advertentie van de fiets', 'fix 10 euro voor de pizza of je eet niks', 'je kan betalen met een cadeaukaart of gewoon contant'],
     },
   },
+  {
+    id: 'pay-or-i-start-never-hear-r25',
+    phrases: [
+      '@money|eur ..2 en ..3 hoort|hoor|ziet ..3 nooit|niks|niets ..2 meer ..2 van ..1 me|mij|ons',
+      'betaal|betaalt|betalen ..2 of|anders ..2 ik ..3 begin|start|stuur|post|zet|deel|laat|gooi|verstuur',
+      'betaalt|betaald|betaal @you ..1 ni|niet|nie|niks|geen ..4 dan|zet|stuur|post|gooi|deel',
+    ],
+    unless: ['tikkie', 'herinnering', 'aanmaning', 'incasso', 'mama', 'papa', 'lunch', 'pizza', 'bioscoop', 'kaartjes', 'concert', 'frietje', 'bieb', 'contributie', 'boete', 'huur', 'rekening_van'],
+    weight: 3,
+    examples: {
+      match: ['Dat hangt van jou af. 500 euro en je hoort nooit meer van me.', 'betaal of ik begin met je zus', 'betaalt ge ni, dan zet ik al uw fotos online'],
+      ignore: ['betaal of ik stuur je een tikkie herinnering', 'betaal je de pizza niet dan stuur ik een tikkie'],
+    },
+  },
+  {
+    id: 'pay-and-youre-rid-of-me-r25',
+    phrases: [
+      'betaal|betaalt|stuur|maak ..4 dan ..1 ben @you|ben_je ..2 van ..1 me|mij ..1 af|verlost',
+    ],
+    unless: ['tikkie', 'lunch', 'pizza', 'kaartjes', 'concert', 'friet*', 'bioscoop', 'schuld_van', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['gast betaal gwn die 50 dan ben je van me af'],
+      ignore: ['betaal die tikkie dan ben je van me af haha'],
+    },
+  },
 ] satisfies PatternEntry[];

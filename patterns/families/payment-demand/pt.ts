@@ -31,7 +31,7 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['chantageado|chantageada|chantagearam|pediram|pediam|postavam|ameacaram|ameacavam', 'ifood|glovo|uber_eats|rappi|mcdonalds|cantina|acai|sorvete|gelado|cafe|bar|hamburguer|sushi|kebab', 'vendo ..3 #', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
+    unless: ['chantageado|chantageada|chantagearam|pediram|pediam|postavam|ameacaram|ameacavam', 'ifood|glovo|uber_eats|rappi|mcdonalds|cantina|acai|sorvete|gelado|cafe|bar|hamburguer|sushi|kebab', 'vendo ..3 #', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'noob|nub|x1|1v1|passe|passe_de_batalha|battle_pass|skin_do|haha*|rsrs*', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
       ignore: ['ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
@@ -333,6 +333,18 @@ export default [
     examples: {
       match: ['ultimo aviso: 100 paus em cartao google play ate 18h', '50 reais em gift card da steam agora'],
       ignore: ['ganhei 50 reais em cartao google play no sorteio, valido ate dezembro', 'comprei 20 euros em cartao da psn ontem ate porque tava em promocao'],
+    },
+  },
+  {
+    // Round 25: a sum on an app, then the consequence: "300 no pix ou vai tudo pro teu insta", "150 no mbway senao posto".
+    id: 'sum-on-app-or-else-r25',
+    phrases: [
+      '# ..1 no|por|via|pelo|pela|em|de @payment ..1 ou|senao|se_nao|caso_contrario ..3 posto|mando|envio|espalho|divulgo|vazo|publico|tudo|td|ja_sabe|ja_sabes|sabe_o_que|sabes_o_que',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'haha*|rsrs*|bolo|presente|rateio|vaquinha|lanche|pizza|almoco|jantar|cinema|uber|devolvo|te_devolvo|emprestei|empresta|metade|dividir'],
+    examples: {
+      match: ['300 no pix ou vai tudo pro teu insta', '150 por mbway senão posto hoje', '200 no pix ou ja sabe'],
+      ignore: ['20 no pix ou vai em dinheiro?', 'manda 15 no pix ou vai direto pra Carol pro bolo'],
     },
   },
 ] satisfies PatternEntry[];

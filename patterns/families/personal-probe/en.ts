@@ -360,10 +360,10 @@ export default [
       'wat|what|which|wut skool|school|skl you|u go 2|to|at',
       'ru|r_u|are_you alone|by_yourself|by_urself ..1 [rn|right_now|now|tonight|2nite]',
     ],
-    unless: ['drop|dropping|parcel|package|lift|jumper|hoodie|group|project|team|match|game|tournament|reunion|fundraiser|trip|form|permission|party|tell_them|say_hi|love_mum|love_mom|mum|mom|dad|thanks'],
+    unless: ["same_class|same_school|literally|rant|vent|gossip|spill|the_tea", 'drop|dropping|parcel|package|lift|jumper|hoodie|group|project|team|match|game|tournament|reunion|fundraiser|trip|form|permission|party|tell_them|say_hi|love_mum|love_mom|mum|mom|dad|thanks'],
     examples: {
       match: ['r ur rents home', 'wat skool u go 2', 'ru alone?'],
-      ignore: ['are ur folks home? tell them thanks for the lift', 'which school do u go to for the tournament'],
+      ignore: ["are u alone? i wanna call and rant about sarah", "i know what school u go to lol we're literally in the same class", 'are ur folks home? tell them thanks for the lift', 'which school do u go to for the tournament'],
     },
   },
   {
@@ -372,10 +372,10 @@ export default [
       'are|r you|u [in|at] [your|ur] [room|bedroom|house|home|place] alone|by_yourself|on_your_own|by_urself|on_ur_own',
       'is|s anyone|anybody|someone ..1 else ..1 in|at|around ..1 your|ur|the room|bedroom|house|home ..1 rn|right_now|now|with_you|with_u',
     ],
-    unless: ['dad|mum|mom|love_you|love_u|lock_the_door|dinner|lol|haha|scared|safe|ok|okay|are_you_ok|need_anything|food|party|bored|lonely|come_over|sleepover|covid|sick|ill|doctor'],
+    unless: ["rant|vent|gossip|spill|the_tea", 'dad|mum|mom|love_you|love_u|lock_the_door|dinner|lol|haha|scared|safe|ok|okay|are_you_ok|need_anything|food|party|bored|lonely|come_over|sleepover|covid|sick|ill|doctor'],
     examples: {
       match: ['r u in ur room alone', 'is anyone else in the room rn'],
-      ignore: ['are you home alone? love you, dinner is in the fridge', 'r u in ur room alone, want to come over for the sleepover'],
+      ignore: ["are u alone? i wanna call and rant about sarah", 'are you home alone? love you, dinner is in the fridge', 'r u in ur room alone, want to come over for the sleepover'],
     },
   },
   {

@@ -374,4 +374,17 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'tes-parents-bossent-quand-r25',
+    phrases: [
+      'tes|ta|ton|vos ..1 parents|mere|pere|darons|daronne|daron|vieux|reum ..1 bossent|bosse|travaillent|travaille ..3 le|ce|jusqu|jusqu_a|tard|quand|tous_les|mercredi|samedi|dimanche|soir|weekend|aprem|apres_midi|nuit|matin',
+    ],
+    unless: ['tous_ensemble|au_parc|avec_tes_parents|avec_les_parents|anniv*|fete|on_fait_la|on_fait_l|reviser|expose|metier|stage|dans_quoi|quoi_comme|comme_quoi|ou_ca|secteur|hopital|boulangerie|entreprise|usine|magasin'],
+    examples: {
+      match: ['tes parents bossent le mercredi apres midi ?', 'ta mere travaille tard ce soir ?'],
+      ignore: ['tes parents bossent dans quoi ?', "ta mere travaille a l'hopital le weekend, quoi comme metier ?"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -183,4 +183,16 @@ export default [
       ignore: ['dus je bent vaak alleen thuis? kom gezellig bij ons eten'],
     },
   },
+  {
+    id: 'live-near-centre-r25',
+    phrases: [
+      'woon|woont @you ..2 dichtbij|vlakbij|dicht_bij|in_de_buurt_van|naast|bij ..2 het|de ..1 centrum|station|school|park|winkelcentrum|bos',
+    ],
+    unless: ['samen_fietsen|fietsen|carpool*|meerijden|lift|rijden', 'verhuis*', 'nieuwe_huis', 'kamer_te_huur|huur*', 'oppas*', 'bijles*', 'training'],
+    weight: 1,
+    examples: {
+      match: ['zomaar. woon je dichtbij het centrum?'],
+      ignore: ['woon je dichtbij het station? dan kunnen we samen fietsen'],
+    },
+  },
 ] satisfies PatternEntry[];

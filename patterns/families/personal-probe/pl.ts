@@ -233,4 +233,18 @@ export default [
       ignore: ['twoja mama jest w domu? zapytaj czy mozesz nocowac', 'twoj tata wraca kiedy? mama pyta czy przyjdzie na grilla', 'twoi rodzice przyjda na wywiadowke?'],
     },
   },
+  {
+    id: 'and-how-old-are-you-who-reads-your-phone-r25',
+    phrases: [
+      'a|no_a|no_to ..1 ile ..1 ty ..1 masz|masz_lat|lat_masz|skonczylas|skonczyles',
+      'czy ..1 ktos ..1 czyta|sprawdza|przeglada|kontroluje ..1 twoje|ci ..1 wiadomosci|telefon|czaty|rozmowy|dm*|messengera',
+      'ty ..1 byc|jestes_byc ..1 sama|sam ..2 w_domu|teraz|w_pokoju|dzis',
+    ],
+    unless: ['zl|zlotych|kasy|pieniedzy|hajsu|punkt*|lajk*|obserwuj*|followers*|ocen*|kart*|skin*|robux*|rang*|lvl|level*|poziom*|procent*|baterii|bateri*|gier|gry|rodzic*_kontrol*|kontrola_rodzicielska|szkol*|pani|nauczyc*'],
+    weight: 1,
+    examples: {
+      match: ['nic zlego, tylko rozmowa. a ile ty masz?', 'czy ktos czyta twoje wiadomosci?', 'ty byc sama w domu teraz?'],
+      ignore: ['a ile ty masz punktow?', 'a ile ty masz kasy na wycieczke?', 'czy ktos sprawdza ci telefon w szkole? u nas pani zabiera'],
+    },
+  },
 ] satisfies PatternEntry[];

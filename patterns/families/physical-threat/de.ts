@@ -313,4 +313,16 @@ export default [
       ignore: ['ich kenn deine schule und weiss wann du rauskommst, ich hol dich ab wie besprochen', 'ich kenn deine schule, weiss wie du dich fühlst, war auch da'],
     },
   },
+  {
+    id: 'do-what-i-say-or-he-gets-hurt-r25',
+    phrases: [
+      'machst|tust was ich ..1 sag|sage|will ..3 oder|sonst ..3 er|sie|@family|bruder|schwester ..2 kriegt|kriegen|bekommt|bekommen ..1 probleme|problem|arger|aerger|was_ab|eine|eins',
+      'ich ..1 werd|werde|will dir ..2 wehtun|weh_tun|schaden ..3 wenn|falls|sonst',
+    ],
+    unless: ['hausaufgabe*|zimmer|aufraumen|aufraeumen|spiel|runde|team|trainer|haha*|lol|xd'],
+    examples: {
+      match: ['ich werd dir wehtun wenn du nicht antwortest', 'entweder du machst was ich sag oder er kriegt probleme', 'du tust was ich will oder dein bruder kriegt was ab'],
+      ignore: ['du machst was ich sag oder du kriegst ärger, räum dein zimmer auf'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -356,4 +356,15 @@ export default [
       ignore: ['contestame o paso por tu casa, estas bien? me tenes preocupada', 'contestame o paso por tu casa a buscar el cargador que dejaste'],
     },
   },
+  {
+    id: 'i-know-your-name-and-school-do-something-r25',
+    phrases: [
+      'ya_se|se|sabemos|ya_sabemos ..1 que|como ..1 te_llamas|te_apellidas ..6 vives|estudias|vas_al|vas_a_la|tu_insti|tu_cole|tu_colegio|tu_escuela|que_cole|que_colegio|que_insti|que_instituto|que_escuela ..6 borra*|bloquea*|denuncia*|reporta*|ignora*|dile|dices|cuentale*|cuentas|y_veras|ya_veras|y_vas_a_ver|atente|te_arrepentiras',
+    ],
+    unless: ['nuevo|nueva|bienvenid*|encantad*|presentate|profe|tutor|tutora|secretaria|matricula|lista|la_noticia|documental|reportaje|sextorsion|estafador*'],
+    examples: {
+      match: ['ya se que te llamas lucia, vives en valencia y vas al ies jorge juan. borra algo y veras', 'se como te llamas y a que cole vas, denunciame y veras'],
+      ignore: ['ya se que te llamas lucia, que eres nueva y vas al ies jorge juan! bienvenida', 'ya se como te llamas, vas a mi clase y veras que majo es el profe'],
+    },
+  },
 ] satisfies PatternEntry[];

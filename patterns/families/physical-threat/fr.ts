@@ -483,4 +483,18 @@ export default [
     },
   },
   // r24-end
+  // r25-start
+  {
+    id: 'je-sais-ou-il-habite-r25',
+    phrases: [
+      'sais|sai|connais ..1 ou ..1 il|elle|ils|ton_mec|ta_meuf|ton_copain|ta_copine|ton_nouveau_mec|ta_mere|ton_frere|ta_soeur|ton_pere|ta_famille|tes_parents ..1 habite|habitent|vit|vivent|dort|dorment|bosse|travaille ..6 faire_long_feu|regretter|regrettera|regretteront|passer_un_sale_quart_d_heure|l_hopital|lhopital|casser|defoncer|demonter|payer|souffrir',
+      'ton_mec|ton_nouveau_mec|ta_meuf|ton_copain|ta_copine|ton_frere|ton_pere|ta_mere|ta_soeur ..4 va|vas|vont ..1 pas ..1 faire_long_feu',
+    ],
+    unless: ['jeu|game|serveur|boss|perso|personnage|film|serie|saison|episode|livre|roman|tome'],
+    examples: {
+      match: ['et ton nouveau mec je sais ou il habite, il va pas faire long feu', 'je connais ou ta mere bosse, elle va le regretter'],
+      ignore: ['je sais ou il habite, on pourra lui apporter son cadeau', 'dans la serie je sais ou il habite, il va le regretter'],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

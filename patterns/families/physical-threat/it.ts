@@ -399,4 +399,28 @@ export default [
       ignore: ['ti aspetto a scuola per la partita, vediamo se fai il duro anche in campo lol'],
     },
   },
+  {
+    id: 'your-sister-leaves-school-at-r25',
+    phrases: [
+      'esce|torna|finisce|stacca ..3 scuola|lavoro|palestra|allenamento|alle ..6 brutto|peccato|spiacevole ..3 se ..2 succedesse|capitasse|accadesse',
+    ],
+    unless: ['treno|autobus|bus|pullman|sciopero|macchina|traffico|neve|pioggia|temporale|ghiaccio|strada_ghiacciata', 'la_prendo|lo_prendo|la_porto|lo_porto|prenderla|prenderlo|la_accompagno|lo_accompagno|prendo_io|passo_io|ci_pensi_tu|ci_penso_io|carpool|passaggio'],
+    examples: {
+      match: ['tua sorella esce da scuola alle 13:10 giusto? sarebbe brutto se le succedesse qualcosa', 'tuo fratello torna dall allenamento alle 7, sarebbe un peccato se gli capitasse qualcosa per strada'],
+      ignore: ['tua sorella esce da scuola alle 13, sarebbe brutto se le succedesse qualcosa da sola, la prendo io', 'esce alle 6 dal lavoro, sarebbe un peccato se succedesse qualcosa al treno'],
+    },
+  },
+  {
+    id: 'i-know-where-your-brother-goes-r25',
+    phrases: [
+      'so|sappiamo|conosco ..1 dove ..2 va|vanno|abita|abitano|lavora|lavorano|studia|gioca|si_allena ..4 tuo|tua|tuoi ..1 fratello|fratellino|sorella|sorellina|madre|padre|mamma|papa|genitori|nonna|nonni',
+      'ho|so ..6 indirizzo|dove_abiti ..6 non ..1 provare|provarci|azzardarti|pensare ..2 bloccar*|ignorar*|sparire',
+    ],
+    weight: 3,
+    unless: ['partita|vedere|tifo|mia_zia|mio_zio|mia_madre|mio_padre|lavora_li|lavora_anche|ospedale', 'ti_porto|ti_accompagno|vicino_a|vicino_alla|vicino_al|anche_io|anch_io|ci_vado|stessa|stesso|ti_ci_porto|passo_io|lo_prendo|la_prendo|festa|regalo|invito|invitat*'],
+    examples: {
+      match: ['so dove va a scuola tuo fratello', 'ho il tuo numero e l indirizzo, non provare a bloccarmi'],
+      ignore: ['so dove va a scuola tuo fratello, è vicino alla mia', 'so dove abita tua nonna, ti porto io'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -455,4 +455,18 @@ export default [
       ignore: ['ik zie je morgen op school, pas maar op voor die toets', 'laat je niet in elkaar slaan door die gasten, loop gewoon weg', 'ik laat je in elkaar slaan in fifa morgen', 'haha ik laat je in elkaar slaan met tennis'],
     },
   },
+  {
+    id: 'send-or-i-break-you-found-school-r25',
+    phrases: [
+      '@send|stuur|betaal|doe|luister ..3 of|anders ..1 ik|k ..1 maak|sla|trap ..1 je|jou ..1 kapot|dood|af|in_elkaar|helemaal_kapot',
+      'je|jouw|uw school|adres|huis|straat|woonplaats ..2 heb ..1 ik ..2 [ook|al] ..1 gevonden|opgezocht|uitgezocht|achterhaald',
+      'ik|k heb ..2 je|jouw|uw school|adres|huis|straat|woonplaats ..2 [ook|al] ..1 gevonden|opgezocht|uitgezocht|achterhaald',
+    ],
+    unless: ['potje', 'ronde', 'game', 'match', 'fortnite', 'fifa', 'valorant', 'ranked', 'spel', 'haha*', 'lol', 'xd', 'kaart*', 'uitnodiging*', 'cadeau*', 'pakket*', 'bloemen', 'post', 'brief', 'verjaardag*', 'google_maps', 'route', 'navigatie', 'open_dag', 'inschrijving*', 'website'],
+    weight: 4,
+    examples: {
+      match: ['jouw keus, stuur of ik maak je kapot', 'ik heb die eerste al opgeslagen, en je school heb ik ook gevonden. denk er maar over na', 'ik heb je adres al opgezocht'],
+      ignore: ['speel mee of ik maak je kapot in de volgende ronde lol', 'je adres heb ik gevonden, ik stuur je een kaartje', 'ik heb je school gevonden op google maps, ziet er groot uit'],
+    },
+  },
 ] satisfies PatternEntry[];

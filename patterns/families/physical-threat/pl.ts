@@ -447,4 +447,17 @@ export default [
       ignore: ['masz 5 minut albo pozalujesz, pizza stygnie', 'masz 10 min albo pozalujesz ze nie kupiles biletu na promocji', 'masz 5 minut albo pozalujesz, mama robi nalesniki', 'masz 5 minut albo pozalujesz, wychodzimy bez ciebie', 'masz 2 godziny albo pozalujesz ze nie widziales tego zachodu slonca', 'pozalujesz ze sie nie zapisales na ten trening'],
     },
   },
+  {
+    id: 'no-reply-then-ill-wait-at-the-gate-r25',
+    phrases: [
+      'nie ..1 odpiszesz|odpisujesz|odpowiesz|odezwiesz|odbierzesz|zaplacisz|przelejesz ..4 to|wtedy ..1 poczekam|zaczekam|przyjde|przyjade|wpadne|zjawie|bede_czekal|bede_czekac ..2 pod|przed|kolo ..2 brama|brame|szkola|szkole|blokiem|blok|domem|dom|klatka|drzwiami|chata|chate',
+      'wiem ..1 ze|gdzie|do_ktorej|o_ktorej ..1 chodzisz|mieszkasz|trenujesz ..6 poczekam|zaczekam|przyjde|przyjade|wpadne|zjawie ..2 pod|przed|kolo ..1 brama|brame|szkola|szkole|blokiem|domem|klatka',
+    ],
+    unless: [REPORTED, 'razem|pojdziemy|pojedziemy|autobus*|tramwaj*|pociag*|podwioze|odbiore|zawioze|na_lody|na_pizze|pogadamy_normalnie|przepros*|martwi*|mama|mamo|tata|tato|trener*|mecz*|kosz*|xd|haha*|lol'],
+    weight: 5,
+    examples: {
+      match: ['wiem ze chodzisz do SP 12 i koczysz o 14:35. nie odpiszesz do wieczora to poczekam pod brama', 'nie odpiszesz to przyjde pod twoj blok', 'nie zaplacisz do piatku to zaczekam pod szkola'],
+      ignore: ['nie odpiszesz to poczekam pod szkola i pojdziemy razem', 'jak nie odbierzesz to poczekam pod brama, mama kazala cie odebrac'],
+    },
+  },
 ] satisfies PatternEntry[];

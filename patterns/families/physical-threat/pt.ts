@@ -528,4 +528,16 @@ export default [
       ignore: ['achas que eu nao sei onde moras? vou levar a pizza', 'o teu pai paga por ti a conta do jantar', 'pensas que eu nao sei onde estudas? fomos juntos no 5 ano'],
     },
   },
+  {
+    // Round 25: "se contar pra alguem eu te pego na saida": harm as the price of telling.
+    id: 'if-you-tell-anyone-i-get-you-r25',
+    phrases: [
+      'se|caso ..1 [tu|vc|voce] contar|contares|falar|falares|disser|disseres ..2 pra|para|a|ao|aos|pro|pros|pras ..1 alguem|ninguem|policia|teus_pais|seus_pais|tua_mae|sua_mae|teu_pai|seu_pai|diretor|diretora ..6 te_pego|te_apanho|te_encontro|vou_ai|te_acho|te_quebro|te_arrebento|acabo_contigo|te_mato|vou_atras|vou_a_tua_casa|vou_a_sua_casa|vou_na_tua_casa|vou_na_sua_casa|vou_a_tua_escola|apareco_ai|apareco_na_tua|apareco_na_sua',
+    ],
+    unless: ['k|kk*|haha*|rsrs*|surpresa|festa|presente|spoiler|final|filme|serie|episodio|livro|crush|segredo_da_festa|jogo'],
+    examples: {
+      match: ['se contar pra alguem eu te pego na saida, sei teu horario e teu caminho', 'se tu contares à policia eu vou ai e acabo contigo', 'se falar pros teus pais te arrebento', 'se falares a alguem vou a tua casa'],
+      ignore: ['se contar pra alguem do final do filme eu te mato kkk', 'se contares a alguem da festa surpresa eu mato-te'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,14 +21,14 @@ export default [
       'add|follow|message|text|dm|msg|hit|find|hit_me_up|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
       'talk|chat|text on|over|in [the] other|another|different|a_different|a_private|a_secret app|platform',
     ],
-    unless: [
+    unless: ["show_you_my|puppy|kitten|new_room|new_dog", "text|call|ring|message you|u when|once i_am|im|i|i_get|i_arrive ..1 there|here|outside|arrive|close|parked", 
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
       'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username|login|log_in|password|passcode|pin|verification_code|credentials',
     ],
     examples: {
       match: [ "what's ur @", "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
-      ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
+      ignore: ["call me on facetime and ill show u my new puppy", "Ill text you when im there, whats your number", 'i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
     },
   },
   {
@@ -55,10 +55,10 @@ export default [
       'text|call|message|msg|whatsapp|ring me on|at this|my number|cell|phone ..3 instead|better|easier|from_now_on|so|its|it_is',
       'get|download|install|use|on @app ..4 deletes|delete|disappear*|vanish*|auto_delete|autodelete|self_destruct*|no_trace|untraceable|can_not_be_traced|no_one_can_see|nobody_can_see|encrypted',
     ],
-    unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
+    unless: ["appointment|doctor|dr|clinic|telehealth|patient|nurse|therapist|gp|reception|pharmacy", 'with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
       match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy', 'lets take this to whatsapp', 'hop on snap priv', 'text me on this number instead 555 0199', 'u should get signal, it deletes msgs'],
-      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk', 'lets take this to whatsapp with the group', 'hop on discord private server with the squad', 'text me on my number instead for the group project'],
+      ignore: ["Please join the video call 5 min early from a private room and have your ID ready for your appointment.", 'we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk', 'lets take this to whatsapp with the group', 'hop on discord private server with the squad', 'text me on my number instead for the group project'],
     },
   },
   {
@@ -75,10 +75,10 @@ export default [
       'hop|jump on|onto facetime|ft|vc|videocall|video_call|video_chat|skype',
       'get|come on|onto facetime|ft|vc|videocall|video_call|video_chat|skype ..3 with_me|for_me|now|rn|right_now|tonight|and|so|quick|real_quick',
     ],
-    unless: ['tell_you|tell_u|what_happened|spill|tea|rant|vent|drama|gossip|group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin', 'call_us|facetime_us|ft_us|vc_us|skype_us|nana|nan|gran|granny|grandad|granddad|grandmother|grandfather|mum|auntie'],
+    unless: ["breaking_up|break_up_with|breakup", 'tell_you|tell_u|what_happened|spill|tea|rant|vent|drama|gossip|group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin', 'call_us|facetime_us|ft_us|vc_us|skype_us|nana|nan|gran|granny|grandad|granddad|grandmother|grandfather|mum|auntie'],
     examples: {
       match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you', 'we should vc sometime', 'go lock ur door and hop on facetime'],
-      ignore: ['wanna facetime? i need to tell u what happened w sam', 'facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight',
+      ignore: ["if u dont facetime me tonight im breaking up w u (jk ily)", 'wanna facetime? i need to tell u what happened w sam', 'facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight',
         'Can you video call us on Saturday, nana cant work the ipad'],
     },
   },
@@ -401,10 +401,10 @@ export default [
       'video_call|vid_call|videocall|facetime|vc|cam_call ..3 tonight|later|now|right_now|just_us|just_you_and_me|alone|camera_on|cam_on|private',
       'hop|get|jump|come on|onto ..2 his|her|my private|priv|alt|other|second snap|snapchat|instagram|account|acc|telegram|discord|whatsapp',
     ],
-    unless: ['project|homework|study|revision|squad|team|raid|game|match|class|group|guys|everyone|all_of_us|grandma|grandpa|nan|mom|mum|dad|family|practice'],
+    unless: ["breaking_up|break_up_with|breakup", 'project|homework|study|revision|squad|team|raid|game|match|class|group|guys|everyone|all_of_us|grandma|grandpa|nan|mom|mum|dad|family|practice'],
     examples: {
       match: ['then prove it. video call tonight, just us, camera on', 'ok bet. hop on his private snap, he only adds ppl i send'],
-      ignore: ['vc tonight for the project?', 'facetime later with grandma'],
+      ignore: ["if u dont facetime me tonight im breaking up w u (jk ily)", 'vc tonight for the project?', 'facetime later with grandma'],
     },
   },
   // round 22 (en-n22): role-play server moved to "private rp"
@@ -418,6 +418,20 @@ export default [
     examples: {
       match: ['we can continue the rp in private, my dms, just us', 'make a private channel for our rp, no one else allowed', 'lets take the scene to private, just us'],
       ignore: ['lets move the rp to a new server, everyone is invited', 'we should make a private server for our rp group, just the 5 of us', 'lets continue the rp in dms, the server is down'],
+    },
+  },
+  // round 25 (en-n25): "add me on the mod discord", "u have video call?", "call me now on ig video"
+  {
+    id: 'app-call-or-handle-r25',
+    phrases: [
+      'add|follow|message|dm|text|hit|find|join me [up] on|at|in the|my ..2 @app',
+      'you|u have|got video_call|videocall|video_chat|webcam|cam',
+      'call|facetime|vc|video_call|videocall me ..2 on|in|over @app ..1 video|vid|call|cam',
+    ],
+    unless: ['zoom|teams|google_meet|school|lesson|tomorrow|group|team|class|project|squad|server_for|study|homework|club|band|choir|gc|groupchat|practice|game_night|raid|ranked|tournament|grandma|grandpa|nana|nan|mum|mom|dad|when_you_land|when_u_land|when_im_home|new_phone|camera_for|for_the_trip'],
+    examples: {
+      match: ['ya but we gotta verify u first. add me on the mod discord, dms only', 'nice i like canadian boys. u have video call?', 'ok call me now on ig video, i show u everything', 'u got webcam?'],
+      ignore: ["u have cam? for the zoom call tomorrow", 'add me on the team discord for the tournament', 'call me on whatsapp video when u land, mum', 'u have cam? for the trip'],
     },
   },
 ] satisfies PatternEntry[];

@@ -39,11 +39,11 @@ export default [
       'donne|passe|file moi ton|tn num|numero|06|tel',
       'ton|tn 06|07|num|numero',
     ],
-    unless: [/* r21: official numbers asked by an employer, club or school */ 'dossard|secu|securite_sociale|numero_fiscal|numero_de_licence|numero_etudiant|numero_de_dossier|numero_de_commande|numero_de_suivi|numero_de_maillot|numero_de_chambre|numero_de_salle|numero_ine|numero_adherent|numero_d_adherent|numero_de_client|carte_vitale|piece_d_identite|carte_d_identite|rib|iban'],
+    unless: [/* r25 */ 'm_a|ma|m_as|m_ont ..1 donne|passe|file|transmis ..1 ton|ta|votre ..1 num|numero|tel|06|07|@app', /* r25 */ 'pour ..3 le|la|l|les groupe|expo|projet|expose|devoir*|classe|cours|club|sortie', /* r21: official numbers asked by an employer, club or school */ 'dossard|secu|securite_sociale|numero_fiscal|numero_de_licence|numero_etudiant|numero_de_dossier|numero_de_commande|numero_de_suivi|numero_de_maillot|numero_de_chambre|numero_de_salle|numero_ine|numero_adherent|numero_d_adherent|numero_de_client|carte_vitale|piece_d_identite|carte_d_identite|rib|iban'],
     weight: 1,
     examples: {
       match: ["c'est quoi ton tel ?", "c'est quoi ton natel", "t'as snap ?", 'tu as insta', "c'est quoi ton snap", 'ton whatsapp stp', 'donne ton num', 'passe moi ton insta', 'vous avez telegram ?'],
-      ignore: ["t'as vu la story sur insta", 'mon snap bug', 'le prof a donné son numéro de salle'],
+      ignore: ["Bonjour, la maman de Leo m'a donne votre numero. Votre fille pourrait garder nos enfants samedi soir ?", "tu peux me passer ton snap ? c'est pour le groupe de l'expo d'histoire", "t'as vu la story sur insta", 'mon snap bug', 'le prof a donné son numéro de salle'],
     },
   },
   {
@@ -58,11 +58,11 @@ export default [
       '@app ..2 c|c_est|cest|est|ce_sera plus|mieux|plu discret|prive|tranquille|simple|pratique|securise',
       'cette|cet|ce|l appli|app|application|site|jeu ..3 nul|nulle|bug*|surveill*|lag*|pourri*',
     ],
-    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe', 'reponses|devoirs|exo*|lien|cours|pdf|doc', 'on|je|j|tu ..2 poste|postes|poster|publie|publier|publies|partage|partager|en_story|en_amis_proches'],
+    unless: [/* r25 */ 'un|le|notre|du|au|ce groupe|grp @app', /* r25 */ '@app ..1 de|du ..1 groupe|classe|club|equipe', 'pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe', 'reponses|devoirs|exo*|lien|cours|pdf|doc', 'on|je|j|tu ..2 poste|postes|poster|publie|publier|publies|partage|partager|en_story|en_amis_proches'],
     weight: 1,
     examples: {
       match: ['viens sur mon telegram', 'parle moi sur telegram', 'viens en privé sur discord', 'on continue sur whatsapp ?', 'viens en mp', 'viens sur discord', 'snap c plus simple', 'cette appli est nulle viens sur snap'],
-      ignore: ["on la poste sur tiktok ?", "on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
+      ignore: ["on fait un groupe whatsapp sans elle, c'est plus simple", "je te rajoute au groupe whatsapp de la classe c'est plus pratique", "on la poste sur tiktok ?", "on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
     },
   },
   {
@@ -355,4 +355,18 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'envoie-a-notre-directeur-sur-telegram-r25',
+    phrases: [
+      '@send|contacte*|ecris|ecrivez|ajoute*|ajoutez ..6 a|au ..2 notre|mon|le ..1 directeur|moderateur|modo|manager|recruteur|agent|responsable|coach|photographe ..6 sur|via|par ..1 @app',
+    ],
+    unless: ['gazette|journal|communication|newsletter|site|lycee|college|ecole|prof|cpe|vie_scolaire|mairie|club_de|asso|association|licence|inscription*|devoir*|cours|mamie|papi'],
+    weight: 1,
+    examples: {
+      match: ['Envoyez 3 photos en sous-vetements a notre directeur de casting sur Telegram pour constituer votre book.', 'envoyez une photo de vous a notre moderateur @vbx_mod sur Telegram'],
+      ignore: ["envoie ta fiche d'inscription au coach du club sur whatsapp", 'ecris au responsable de la vie scolaire sur teams'],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -264,4 +264,16 @@ export default [
       ignore: ['mijn telefoon is kapot, stuur het naar mijn tweede nummer', 'app me op mijn prive nummer, de werk telefoon staat uit', 'zullen we videobellen op whatsapp met de groep'],
     },
   },
+  {
+    id: 'private-server-have-app-r25',
+    phrases: [
+      'kom|ga|join|gaan ..2 in|op|naar ..1 mijn|mn|m_n ..1 prive|private|eigen ..1 server|discord|kanaal|call|groep|chat|voice',
+      'jij|je|ge|you hebt|heb ..1 wel|ook|toch ..1 @app',
+    ],
+    unless: ['minecraft', 'anderen', 'de_rest', 'met_z_n_allen', 'project*', 'klas*', 'groepje', 'huiswerk', 'werkstuk*', 'presentatie', 'minecraft_server|mc_server|smp', 'iedereen', 'allemaal', 'jullie', 'team', 'toernooi', 'verjaardag*', 'feest*'],
+    examples: {
+      match: ['kom ff in mijn prive discord server', 'ik ben sophie 16 uit rotterdam. jij hebt wel snap?'],
+      ignore: ['kom in mijn prive server, dan doen we het project af', 'jij hebt toch whatsapp, zet het in de klassengroep', 'kom in mijn eigen server, iedereen is er al'],
+    },
+  },
 ] satisfies PatternEntry[];

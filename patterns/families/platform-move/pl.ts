@@ -142,10 +142,10 @@ export default [
       'pogadajmy|piszmy|gadajmy|rozmawiajmy|przejdzmy|przenies*|przeniesmy|piszemy ..2 na|przez|do|w ..1 @app',
       'najlepiej|lepiej|wygodniej ..1 przez|na ..1 @app ..6 znika|znikaja|nikt|bezpieczn*|prywatn*',
     ],
-    unless: ['grup*_klas*|projekt*|zadani*|lekcj*|wyciecz*|dzwiek*|druzyn*|trening*'],
+    unless: ['grup*_klas*|projekt*|zadani*|lekcj*|wyciecz*|dzwiek*|druzyn*|trening*|w_grupie|na_grupie|serwer*_klas*|serwera_klasy|link_do_serwera|link_do_grupy|wszyscy|cala_klasa|caly_klasa|dla_calej'],
     examples: {
       match: ['idealnie. pogadajmy na telegramie, tam mam grupe VIP', 'Najlepiej przez snapchat, tam znika', 'przenies sie na telegram'],
-      ignore: ['lepiej na discordzie bo lepszy dzwiek do gry'],
+      ignore: ['lepiej na discordzie bo lepszy dzwiek do gry', 'przejdzmy na discorda, tu sie nie da gadac w grupie, wrzucam link do serwera klasy'],
     },
   },
   {
@@ -216,6 +216,19 @@ export default [
     examples: {
       match: ['usun cala nasza rozmowe i pisz do mnie juz tylko na telegramie', 'odzywaj sie do mnie tylko na signalu', 'od teraz tylko na priv', 'masz sygnal? tam jest bezpieczniej'],
       ignore: ['pisz do mnie na whatsappie, tu mi telefon nie dziala bo mam nowy numer', 'od teraz tylko na grupie klasy', 'idz tam, tam jest bezpieczniej niz na ulicy', 'chodzmy do parku, tam nikt nie widzi', 'pisz do mnie na messengerze w sprawie zamowienia'],
+    },
+  },
+  {
+    id: 'broken-you-give-me-number-r25',
+    phrases: [
+      'ty ..1 mi ..1 dac|dawac|podac|wyslac|pisac ..2 numer|nr|numer_telefonu|@app',
+      'ty ..1 pisac|pisz|przyjsc|isc ..1 do ..1 mnie ..1 na|przez|w ..1 @app',
+    ],
+    unless: ['zadani*|lekcj*|klas*|grup*|projekt*|druzyn*|trening*|mama|tata|babci*|dziadk*'],
+    weight: 1,
+    examples: {
+      match: ['ty mi dac numer whatsapp', 'ty pisac do mnie na telegram'],
+      ignore: ['ty mi dac numer do grupy z projektu'],
     },
   },
 ] satisfies PatternEntry[];

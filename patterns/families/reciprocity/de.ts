@@ -320,4 +320,20 @@ export default [
       ignore: ['zeig mal dein neues zimmer auf der cam, ich zeig dir meins auch', 'schick mal ein bild von deinem setup, ich zeig dir meins auch'],
     },
   },
+  {
+    id: 'i-show-myself-too-your-turn-r25',
+    phrases: [
+      'ich zeig|zeige mich ..1 auch|dann_auch|ebenfalls',
+      'jetzt|nun bist du dran ..6 @photo|eins|keins|langweilig*|bauch|oben_ohne|ohne_was',
+      'ich schick|schicke|zeig|zeige dir ..2 eins|was|bild|foto ..2 du schickst|zeigst mir ..1 eins|was|bild|foto',
+      'mindeste ..3 eins|was|bild|foto ..1 zuruck|zurueck',
+      'hab|habe dir ..3 @photo|eins ..1 geschickt ..6 eins|was ..1 zuruck|zurueck',
+    ],
+    unless: ['training|spiel|turnier|party|feier|kirche|schule|konzert|kurs|chor|buhne|buehne|theater|verein|bewerbung|vorstellungsgesprach|vorstellungsgespraech|essen|abwasch|spulen|spuelen|aufgabe*|frage*|vorlesen|referat|wurfeln|wuerfeln|karte|zug'],
+    weight: 2,
+    examples: {
+      match: ['ich schick dir eins, du schickst mir eins, deal?', 'hab dir extra n bild geschickt, das mindeste wäre jetzt eins zurück', 'ok dann facetime? ich zeig mich auch', 'jetzt bist du dran 😏 aber nicht so n langweiliges', 'nun bist du dran, eins wo man mehr sieht'],
+      ignore: ['jetzt bist du dran mit dem abwasch', 'jetzt bist du dran, welche karte legst du', 'ich zeig mich auch mal beim training'],
+    },
+  },
 ] satisfies PatternEntry[];

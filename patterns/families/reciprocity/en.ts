@@ -333,4 +333,16 @@ export default [
       ignore: ["i'll show u mine if u show me urs 👀 (our timetables for next term obviously)", 'i send u the pics from the trip if u send urs too', 'ill show u my outfit if u show me urs', 'u first then ill send my notes lol'],
     },
   },
+  // round 25 (en-n25): "call me on video, i show u everything"
+  {
+    id: 'call-and-i-show-everything-r25',
+    phrases: [
+      'call|cam|video|facetime|vc|video_call|videocall ..6 i|@iwill show|shows you|u everything|all|mine|my_body|more|it_all',
+    ],
+    unless: ['bought|got|haul|room|house|new_room|new_place|apartment|dorm|outfit|dress|shoes|presents|gifts|school|campus|garden|puppy|dog|cat|kitten|tour|project|slides|homework|game|build|setup|how_to|how|steps|recipe|cake|nails|hair|makeup|grandma|nana'],
+    examples: {
+      match: ['ok call me now on ig video, i show u everything 😘', 'get on cam and ill show u mine'],
+      ignore: ['facetime me and ill show u everything i bought', 'call me later ill show u how to do the homework'],
+    },
+  },
 ] satisfies PatternEntry[];

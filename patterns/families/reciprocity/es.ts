@@ -191,4 +191,16 @@ export default [
       ignore: ['ya te pague la entrada, ahora te toca mandarme la foto del ticket', 'ya te di los apuntes, ahora te toca a ti pasarme la foto del resumen'],
     },
   },
+  {
+    id: 'i-showed-you-its-fair-r25',
+    phrases: [
+      'yo_te_mostre|yo_te_ensene|yo_ya_te_mostre|yo_ya_te_ensene|ya_te_mostre|ya_te_ensene|yo_te_mande_la_mia|yo_te_mande_mi_foto|ya_te_mande_mi_foto|ya_te_mande_la_mia ..4 es_justo|te_toca|ahora_tu|tu_turno|no_seas|lo_justo|me_debes|mandame|ensename|muestrame',
+      'es_justo|lo_justo|no_seas_asi|no_seas_injusta|no_seas_injusto ..4 yo_te_mostre|yo_te_ensene|yo_ya_te_mostre|yo_ya_te_ensene|yo_te_mande_la_mia|yo_te_mande_mi_foto|yo_ya_te_mande_la_mia',
+    ],
+    unless: ['parte|trabajo|tarea|apuntes|resumen|deberes|dinero|bizum|regalo|link|enlace|ubicacion|dibujo|cancion|receta|video_del|vestido|outfit|disfraz|camino|casa_nueva|mi_cuarto|movil_nuevo|coche|examen|notas|boletin|jugada|truco|partida'],
+    examples: {
+      match: ['no seas asi, es justo no? yo te mostre', 'yo ya te ensene, ahora tu', 'ya te mande mi foto, te toca, mandame'],
+      ignore: ['yo te ensene mi dibujo, ahora tu el tuyo', 'ya te mande mi foto del vestido, te toca mandarme el tuyo', 'yo ya te mostre el camino, ahora tu solo'],
+    },
+  },
 ] satisfies PatternEntry[];

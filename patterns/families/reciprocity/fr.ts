@@ -77,10 +77,10 @@ export default [
       'j_ai|jai|g|moi ..2 joue_le_jeu|fait_ma_part|tenu_parole|fait_le_premier_pas|fait_le_premier ..6 ton_tour|a_toi|atoi|toi_maintenant|tu_me_dois|toi_aussi|a_ton_tour|ta_part',
       'c_est|cest|c ..1 ton ..1 tour ..2 de ..1 @send|@show|m_envoyer|me_montrer|te_montrer|jouer_le_jeu',
     ],
-    unless: ['expose|projet|devoir*|exo*|exercice*|dossier|menage|vaisselle|courses|cuisine|partie|game|des|manette|carte*|plateau|lancer|tirer|piocher|tableau|lien|code|reponse*|playlist|musique|son|recette'],
+    unless: [/* r25 */ 'dessin|poeme|texte|oral|redaction', 'expose|projet|devoir*|exo*|exercice*|dossier|menage|vaisselle|courses|cuisine|partie|game|des|manette|carte*|plateau|lancer|tirer|piocher|tableau|lien|code|reponse*|playlist|musique|son|recette'],
     examples: {
       match: ['bah voilà moi j ai joué le jeu, maintenant c est ton tour 😏', "j'ai fait le premier pas, à toi", "c'est ton tour de m'envoyer"],
-      ignore: ["j'ai fait ma part de l'exposé, à toi maintenant", "j'ai fait ma part de la vaisselle, à ton tour", "c'est ton tour de lancer les dés"],
+      ignore: ["cest ton tour de montrer ton dessin", "j'ai fait ma part de l'exposé, à toi maintenant", "j'ai fait ma part de la vaisselle, à ton tour", "c'est ton tour de lancer les dés"],
     },
   },
   {
@@ -102,10 +102,10 @@ export default [
       'donnant_donnant|donnant_donant|un_partout|chacun_son_tour|chacun_son_tour_hein|equitable ..6 @photo|montre*|envoi*|tour',
       '@photo|montre*|envoi* ..6 donnant_donnant|donnant_donant|chacun_son_tour',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol', 'a_toi_de ..1 payer|jouer|choisir|voir|decider|ranger|faire_la|passer|conduire|cuisiner|parler|lancer|tirer|commencer|proposer', 'payer|paye|resto|addition|tournee|devoir*|exo*|exercice*|dm|expose|fiche*|cours|vaisselle|menage|courses|jeu|game|partie|carte*|uno|monopoly|les_des|lancer|joue_ton|a_toi_de_jouer|quiz|question*|action_verite|anniv*|cadeau*|recette|playlist|son|musique'],
+    unless: [/* r25 */ 'dessin|poeme|texte|oral|redaction', 'mdr|ptdr|xd|haha|lol', 'a_toi_de ..1 payer|jouer|choisir|voir|decider|ranger|faire_la|passer|conduire|cuisiner|parler|lancer|tirer|commencer|proposer', 'payer|paye|resto|addition|tournee|devoir*|exo*|exercice*|dm|expose|fiche*|cours|vaisselle|menage|courses|jeu|game|partie|carte*|uno|monopoly|les_des|lancer|joue_ton|a_toi_de_jouer|quiz|question*|action_verite|anniv*|cadeau*|recette|playlist|son|musique'],
     examples: {
       match: ["moi je l'ai fait, à toi", "moi je t'en ai envoyé une, à ton tour", "j'ai fait ma part, à toi maintenant", "c'est ton tour de m'envoyer", 'donnant donnant, je te montre et tu me montres'],
-      ignore: ["moi je l'ai fait, à toi de payer le resto", "moi je l'ai fait l'exo 3, à toi", "c'est ton tour de lancer les dés", "j'ai fait ma part de la vaisselle, à toi", 'donnant donnant pour les devoirs'],
+      ignore: ["cest ton tour de montrer ton dessin", "moi je l'ai fait, à toi de payer le resto", "moi je l'ai fait l'exo 3, à toi", "c'est ton tour de lancer les dés", "j'ai fait ma part de la vaisselle, à toi", 'donnant donnant pour les devoirs'],
     },
   },
   // r9-begin
@@ -402,4 +402,28 @@ export default [
     },
   },
   // r24-end
+  // r25-start
+  {
+    id: 'moi-jai-joue-le-jeu-pas-fair-play-r25',
+    phrases: [
+      't_es|tes|tu_es|t ..1 pas|vraiment_pas ..1 fair_play|fairplay|reglo|correcte|correct ..6 moi|j_ai|jai ..2 envoye|montre|joue|fait',
+    ],
+    unless: ['loup_garou|triche*|tricheur*|tricheuse*|expose|projet|devoir*|exo*|exercice*|dossier|menage|vaisselle|courses|cuisine|partie|game|manche|des|manette|carte*|plateau|match|tournoi|equipe|belote|uno|monopoly|foot|ballon|arbitre'],
+    examples: {
+      match: ["t'es pas fair play la. moi j'ai joue le jeu", "t'es vraiment pas reglo, moi j'ai envoye la mienne"],
+      ignore: ["t'es pas fair play, moi j'ai joue le jeu a la belote", "moi j'ai joue le jeu pour l'expose, t'as rien fait"],
+    },
+  },
+  {
+    id: 'tu-mas-vu-maintenant-je-veux-te-voir-r25',
+    phrases: [
+      'tu|t ..1 m|m_as ..1 as|vu|vue ..3 maintenant|a_toi|ton_tour|a_ton_tour ..3 je_veux|jveux|je_voudrais|moi_je_veux ..1 te ..1 voir',
+    ],
+    unless: ['jouer|danser|chanter|match|spectacle|concert|scene|courir|nager|patiner'],
+    examples: {
+      match: ["tu m'as vu, maintenant je veux te voir", "tu m'as vue, a ton tour je veux te voir"],
+      ignore: ["tu m'as vu jouer, maintenant je veux te voir jouer"],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -244,4 +244,29 @@ export default [
       ignore: ['togli un vestito dalla valigia che non chiude, io pure'],
     },
   },
+  {
+    id: 'i-went-first-now-yours-r25',
+    phrases: [
+      'ho ..1 fatto|mandato|mandata|mandate ..1 io ..1 per_primo|per_prima|prima ..4 ora|adesso|tocca ..2 la_tua|tu|a_te|tue',
+      'ti ho ..1 mandato|mandata|inviato|inviata ..3 foto|pic|selfie|video ..1 mia|mio ..4 ricambia|ricambiami|tocca_a_te|ora_tu|adesso_tu|ora_la_tua|adesso_la_tua',
+    ],
+    unless: [NOT_PICS, 'gita|festa|vacanza|mare|pagella|risultato|voto|test|quiz|outfit|vestito|look|nuovo_taglio|capelli'],
+    examples: {
+      match: ['ho fatto io per primo, ora la tua', 'ti ho mandato una foto mia, ricambia dai'],
+      ignore: ['ti ho mandato una foto mia della gita, ora la tua', 'ho mandato io per primo il compito, ora tu'],
+    },
+  },
+  {
+    id: 'showed-you-now-you-show-r25',
+    phrases: [
+      'ti ho ..1 fatto_vedere|mostrato ..4 ora|adesso|tocca ..2 fammi_vedere|fammelo_vedere|mostrami|tu|a_te|la_tua',
+      'foto|pic|selfie ..1 tua|tuo ..1 per|in_cambio_di ..1 una|un ..1 mia|mio',
+      'mandami ..3 tua|tuo ..3 e ..1 ti ..1 mando|faccio_vedere|giro ..1 la_mia|il_mio|una_mia|un_mio',
+    ],
+    unless: ['una ..1 mia|mio ..1 del|della|dei|delle|dal|dalla|di', 'camera|stanza|setup|postazione|casa|cameretta|concerto', NOT_PICS, 'gatto|cane|cucciolo|vestito|outfit|look|torta|piatto|unghie|capelli|taglio|trucco|makeup|tatuaggio'],
+    examples: {
+      match: ['io ti ho fatto vedere, ora fammi vedere tu', 'ricambia il favore, una foto tua per una mia', 'tranquillo bro sono una ragazza vera, mandami una foto tua e ti mando la mia'],
+      ignore: ["una foto tua per una mia del concerto?", 'ti ho fatto vedere il mio disegno, ora fammi vedere il tuo', 'mandami la foto tua del vestito e ti mando la mia'],
+    },
+  },
 ] satisfies PatternEntry[];

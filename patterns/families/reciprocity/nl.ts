@@ -28,10 +28,10 @@ export default [
       'ik|k stuur|laat ..2 eerst ..3 @photo|@nude ..2 van mij|mezelf',
       'kstuur|klaat ..2 eerst ..3 @photo|@nude ..2 van mij|mezelf',
     ],
-    unless: ['potje', 'spel', 'game', 'dobbel*', 'kaart*', 'zet', 'verzoek', 'vraag', 'huiswerk', 'opdracht'],
+    unless: ['naar_de_juf|naar_de_meester|naar_de_docent|naar_de_mentor|naar_de_groep|naar_de_klas', 'potje', 'spel', 'game', 'dobbel*', 'kaart*', 'zet', 'verzoek', 'vraag', 'huiswerk', 'opdracht'],
     examples: {
       match: ['nu jij, is wel zo eerlijk', 'kom op ik heb het ook gedaan, laat eens wat meer zien', 'nu is het jouw beurt om iets terug te sturen', 'ik heb je net een foto gestuurd, nu jij', 'ik heb de mijne al gestuurd', 'nu jij een foto', 'ik heb je er ook een gestuurd, jouw beurt om te sturen', 'eerlijk is eerlijk'],
-      ignore: ['ik heb het ook gedaan, nu jij je huiswerk', 'de volgende keer betaal jij, is wel zo eerlijk', 'jouw beurt, stuur het verzoek', 'ik heb het huiswerk gestuurd, nu jij', 'nu jij aan de beurt in het spel'],
+      ignore: ["ik heb het filmpje gestuurd naar de juf, nu jij", 'ik heb het ook gedaan, nu jij je huiswerk', 'de volgende keer betaal jij, is wel zo eerlijk', 'jouw beurt, stuur het verzoek', 'ik heb het huiswerk gestuurd, nu jij', 'nu jij aan de beurt in het spel'],
     },
   },
   {
@@ -297,6 +297,35 @@ export default [
     examples: {
       match: ['jij stuurt er een en ik stuur er twee terug', 'fair deal: mijne voor jouwe'],
       ignore: ['ruilen? mijne voor jouwe, ik heb een charizard kaart', 'ik stuur er twee terug, die memes zijn te goed'],
+    },
+  },
+  {
+    id: 'i-sent-now-you-r25',
+    phrases: [
+      'heb|had ..3 gestuurd|laten_zien|opgestuurd ..4 nu|dan ..1 ben|is ..1 jij|jouw_beurt|het_jouw_beurt',
+      'liet|lieten|toonde ..3 zien|alles ..3 nu|dan ..1 jij|jouw_beurt',
+      '@send ..3 @photo|spiegel|selfie|pic ..4 ik|k ..1 stuur|doe ..1 [er] [een] ..1 ook',
+      'jouw|jou beurt ..3 @photo|@nude|cam|selfie',
+      '@photo|@nude|selfie ..4 jouw|jou beurt',
+    ],
+    unless: ['hoofdstuk*', 'samenvatting*', 'verslag*', 'werkstuk*', 'opdracht*', 'juf', 'meester', 'docent*', 'mentor', 'mail', 'aanmelding*', 'formulier*', 'tekst', 'vragen', 'naar_de|naar_het|naar_juf|naar_mijn|naar_de_groep', 'ontbijt', 'lunch', 'avondeten', 'bereal', 'uitzicht', 'huisdier*', 'tekening*', 'kunstwerk*', 'zonsondergang', 'planten', 'tikkie', 'geld', 'euro', 'huiswerk', 'opdracht', 'antwoorden', 'link', 'adres', 'rooster', 'spel*', 'potje', 'ronde', 'dobbel*', 'kaart*', 'schaak', 'quiz', 'vakantie', 'reis', 'oma', 'opa', 'hond', 'kat', 'eten', 'recept', 'taart'],
+    weight: 3,
+    examples: {
+      match: ['stuur daar een spiegel foto, ik stuur ook', 'ik heb er net een gestuurd, nu ben jij', 'ik liet je net alles zien, nu jij', 'foto gestuurd, jouw beurt'],
+      ignore: ["ik heb mijn hoofdstuk gestuurd, nu ben jij", 'ik heb de tikkie gestuurd, nu ben jij', 'jouw beurt, gooi de dobbelsteen', 'stuur de foto van het recept, ik stuur ook die van de taart'],
+    },
+  },
+  {
+    id: 'expect-one-back-r25',
+    phrases: [
+      'ik|k ..1 verwacht|wil|krijg ..3 er ..2 een|eentje|ook ..1 terug',
+      '@photo ..6 verwacht|wil|krijg ik ..3 er ..2 een|eentje|ook ..1 terug',
+    ],
+    unless: ['geld', 'euro', 'tikkie', 'antwoord', 'bericht', 'mail', 'kaart*', 'brief', 'cadeau*', 'spel*', 'boek', 'lader', 'oplader'],
+    weight: 3,
+    examples: {
+      match: ['ik heb je een foto gestuurd, nu verwacht ik er ook een terug'],
+      ignore: ['ik heb je een kaartje gestuurd, ik verwacht er ook een terug haha', 'ik heb je 10 euro gestuurd, ik wil er een terug'],
     },
   },
 ] satisfies PatternEntry[];

@@ -257,4 +257,18 @@ export default [
       ignore: ['moge ci wyslac notatki jak ty mi wyslesz zadania z fizy', 'wyslalam ci swoje wypracowanie, teraz twoja kolej', 'pokazalem swoja karte, teraz ty', 'dam ci znac jak ty mi dasz znac'],
     },
   },
+  {
+    id: 'thats-me-now-your-turn-r25',
+    phrases: [
+      'to_ja|tu_ja|to_moje_zdjecie|to_moja_fotka|moje_selfie|masz_moje ..6 teraz_twoja_kolej|twoja_kolej|teraz_ty|twoj_ruch|twoja_kolej_teraz|a_ty|a_teraz_ty|odeslij|odeslesz|odsylaj|odwdziecz*',
+      'odwdziecz*|zrewanzuj* ..1 sie ..3 ja ..1 [juz|ci|tobie] wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|podeslalem|podeslalam',
+      'ja ..1 ci|tobie ..1 [swoje|swoja|juz|cos] wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|podeslalem|podeslalam ..3 nie_fair|niefair|to_nie_fair|nie_badz_taka|nie_badz_taki|a_ty_nic|a_ty_nie',
+    ],
+    unless: ['klasow*|znalezc|znajdz|zgadnij|zgadnac|zgaduj|gra|grze|gry|rund*|kolejk*|kostk*|plansz*|karte|karty|kart*|pionk*|szach*|uno|monopol*|rzut*|rzucaj|ruch_w|zadani*|notatk*|prezentacj*|referat*|wypracowani*|link*|mail*|plik*|cv|psa|psem|psiakiem|kota|kotem|pieska|pieskiem|zwierzak*|widok*|obiad*|jedzeni*|przepis*|tort*|rysun*|obraz*|wakacj*|wyciecz*|album*|urodzin*|mema|memy|mem|playlist*|piosenk*|nut*|utwor*|film*|serial*'],
+    weight: 3,
+    examples: {
+      match: ['to ja po silowni 💪 teraz twoja kolej', 'to ja na plazy, teraz ty', 'no weź, ja ci wyslalem, to nie fair', 'ja ci juz pokazalam a ty nic?', 'to ja w lustrze, odeslij cos', 'odwdziecz sie, ja juz wyslalem'],
+      ignore: ['to ja rzucilem, teraz twoja kolej w grze', 'to ja zrobilam swoja czesc prezentacji, teraz twoja kolej', 'ja ci wyslalem notatki, to nie fair ze nic nie robisz', 'to ja z moim psem, teraz ty pokaz swojego'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -243,4 +243,31 @@ export default [
       ignore: ['te mandei o link, agora é tua vez de jogar', 'liga a camera do meet, eu tbm ligo, a professora pediu', 'tira a blusa tbm igual eu q ta calor'],
     },
   },
+  {
+    // Round 25: a stranger's own photo first, then "agora é tua vez, manda uma tb, so pra ficar justo", "é justo, uma por uma", "mandei a minha, é chato deixar no vácuo".
+    id: 'your-turn-to-be-fair-r25',
+    phrases: [
+      'tua|sua vez ..4 manda|mande|envia|envie|tira|tire ..1 uma|umas|a_tua|a_sua|um ..1 [tb|tbm|tambem|tmb|pra_mim|agora]',
+      'manda|mande|envia|envie ..4 pra|para|so_pra|so_para ficar|ficarmos justo|quites|empatado|empatados',
+      'e_justo|so_e_justo|nada_mais_justo ..3 uma_por_uma|um_por_um|uma_pela_outra|troca_justa',
+      'mandei|te_mandei|eu_mandei|enviei ..1 a_minha|a_minha_foto|o_meu ..4 vacuo|nao_e_justo|injusto|tua_vez|sua_vez|agora_tu|agora_vc',
+    ],
+    unless: ['jogar|jogada|carta|rodada|pergunta|perguntas|partida|pizza|fatia|parte|redacao|trabalho|resumo|mensagem|msg|audio|resposta|respostas|tarefa|slide*|meme*|musica|piada|link|figurinha|sticker|dinheiro|pix|conta|bolo|lanche|receita|desenho'],
+    examples: {
+      match: ['agora é tua vez 😏 manda uma tb, so pra ficar justo', 'nao sejas esquisita, é justo, uma por uma', 'poxa eu mandei a minha, é chato deixar no vacuo', 'sua vez, manda uma agora'],
+      ignore: ['tua vez, manda uma pergunta', 'mandei a minha parte do trabalho, nao me deixa no vacuo', 'manda o pix pra ficar quites'],
+    },
+  },
+  {
+    // Round 25: the classic trade in its plain form: "te mostro a minha se me mostrares a tua".
+    id: 'ill-show-mine-if-you-show-yours-r25',
+    phrases: [
+      'te|ti|mostro_te|mando_te|envio_te ..1 [eu] mostro|mando|envio|mostrar|mandar ..1 a_minha|o_meu|minha|meu|as_minhas|os_meus ..3 se ..2 [me|tu|vc] mostrar|mostrares|mandar|mandares|enviar|enviares ..2 a_tua|o_teu|a_sua|o_seu|tua|teu|sua|seu|as_tuas|os_teus',
+    ],
+    unless: ['desenho|desenhos|redacao|trabalho|resumo|resumos|nota|notas|boletim|prova|teste|exercicio*|horario|lista|playlist|musica|setup|deck|skin|skins|cartas|figurinhas|colecao|caderno|apontamentos|receita|tatuagem|quarto|look|roupa|cachorro|gato'],
+    examples: {
+      match: ['te mostro a minha se me mostrar a tua', 'eu te mando a minha se tu mandares a tua 😏'],
+      ignore: ['te mostro a minha redação se me mostrar a tua', 'te mostro meu setup se mostrar o teu'],
+    },
+  },
 ] satisfies PatternEntry[];

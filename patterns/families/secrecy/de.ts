@@ -358,4 +358,27 @@ export default [
       ignore: ['komm nicht auf die idee es jemandem zu sagen, ist ne überraschung für lisa'],
     },
   },
+  {
+    id: 'we-dont-have-to-tell-her-r25',
+    phrases: [
+      'mussen|muessen|brauchen wir ..1 ihr|ihm|denen|deiner_mutter|deiner_mama|deinen_eltern|deinem_vater|deinem_papa ..3 nicht|nix|nichts ..2 erzahlen|erzaehlen|sagen|verraten',
+    ],
+    unless: ['uberraschung|ueberraschung|geburtstag*|party|geschenk|note|noten|zeugnis|vase|kaputt|delle|kratzer'],
+    examples: {
+      match: ['Müssen wir ihr ja nicht gleich erzählen 😉 erst mal schauen ob die Chemie passt', 'brauchen wir deinen eltern nicht sagen'],
+      ignore: ['müssen wir mama ja nicht erzählen, ist doch ihre geburtstagsüberraschung', 'müssen wir papa nicht sagen dass die vase kaputt ist', 'müssen wir mama ja nicht erzählen dass wir pommes gegessen haben'],
+    },
+  },
+  {
+    id: 'say-nothing-about-us-r25',
+    phrases: [
+      'sag|sage|sags|erzahl|erzaehl|verrat ..1 @poss|deinem|deiner|deinen ..1 freund|freundin|freunden|@family ..1 nix|nichts|nicht ..2 von ..1 uns',
+      'sag|sage|sags|erzahl|erzaehl|verrat ..2 niemandem|keinem|niemand ..2 von ..1 uns ..4 muss|mussen|muessen|braucht|brauchen ..2 nicht ..1 wissen',
+    ],
+    unless: ['party|uberraschung|ueberraschung|geschenk|geburtstag*|plan|planen|streich'],
+    examples: {
+      match: ['sag deinem freund nix von uns, der muss das nicht wissen', 'erzähl deiner mama nichts von uns'],
+      ignore: ['sag deiner mama nix von uns, wir planen doch ihre party'],
+    },
+  },
 ] satisfies PatternEntry[];

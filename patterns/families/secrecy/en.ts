@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
+    unless: ["i_like|like_him|like_her|but_i_like|i_fancy|have_a_thing_for", "brother|sister|bro|sis|siblings ..4 make_fun|tease|roast|laugh_at_us|laugh_at_me|never_let_us|never_let_me", 'ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -43,7 +43,7 @@ export default [
         'nobody would understand us',
         'And keep this between us, the other lads get jealous of the 1-to-1 plan',
       ],
-      ignore: ['lol true keep it secret from year 10s', 'dont tell anyone the plan for saturday', 'dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
+      ignore: ["keep it between us but i like jake", "dont tell ur brother, he'll make fun of us again", 'lol true keep it secret from year 10s', 'dont tell anyone the plan for saturday', 'dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -93,10 +93,10 @@ export default [
       'do_not|never|dnt tell|show|mention|say ..2 anyone|anybody|no_one|nobody|noone|a_soul|people|others ..3 about|bout|abt|this|us|me|our|that|what|it|ok|okay|or|they|k|alright',
       'do_not|never|dnt tell|show|mention ..2 ur|your|ya mom|mum|dad|parents|friends|family|teacher*|brother|sister ..3 about|bout|abt|this|us|me|our|that|what|it|ok|okay|or|they|k|alright',
     ],
-    unless: ['lol|lmao|lmfao|omg|haha|hahaha|crush|like_him|like_her|i_like|likes|dating|kissed|gossip|tea|but_i|but_he|but_she|broke|failed|santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|grade|grades|score|test|exam|quiz|answers|password|homework'],
+    unless: ["prank|pranks|snitch", 'lol|lmao|lmfao|omg|haha|hahaha|crush|like_him|like_her|i_like|likes|dating|kissed|gossip|tea|but_i|but_he|but_she|broke|failed|santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|grade|grades|score|test|exam|quiz|answers|password|homework'],
     examples: {
       match: [ "dont tell nobody","don't tell anyone ok", 'dont tell anyone we talk', 'never tell anybody about us'],
-      ignore: ['dont tell anyone lol but i like jake', "don't tell anyone the ending of the show", 'dont tell anyone but i kissed him'],
+      ignore: ["dont tell anyone about the prank, delete the gc after", 'dont tell anyone lol but i like jake', "don't tell anyone the ending of the show", 'dont tell anyone but i kissed him'],
     },
   },
   {
@@ -449,10 +449,10 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|got_to|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ["brother|sister|bro|sis|siblings ..4 make_fun|tease|roast|laugh_at_us|laugh_at_me|never_let_us|never_let_me", 'santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
-      ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
+      ignore: ["dont tell ur brother, he'll make fun of us again", 'dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
     },
   },
   {
@@ -700,10 +700,10 @@ export default [
       'delete|erase|unsend|clear it|this|them|that|the_chat|the_pic|the_pics|everything ..3 after|afterwards|after_you|when_done|once_you|once_u|from_your_chats|from_ur_chats',
       'report|tell stuff|everything|it|things ..2 to your|ur parents|mom|mum|dad ..3 talk_to_me|come_to_me|tell_me ..1 instead|only',
     ],
-    unless: ['lol|haha|lmao|spam|spammed|meme|memes|surprise|party|gift|present|bday|birthday|homework|answers|test|quiz|password'],
+    unless: ["prank|pranks|detention|gc|groupchat|group_chat", 'lol|haha|lmao|spam|spammed|meme|memes|surprise|party|gift|present|bday|birthday|homework|answers|test|quiz|password'],
     examples: {
       match: ['chill its just pics. nobody sees them exept me. dont tell the server mods tho', 'send a mirror pic rn just for me, and delete it from ur chats after ok', 'u dont need the school counselor, they just report stuff to ur parents. talk to me instead'],
-      ignore: ['dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party'],
+      ignore: ["ok nobody tell mr harris abt the sticky notes tmrw, delete this gc after", 'dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party'],
     },
   },
   // round 20 (en-n20): "staff dont snitch. tell anyone and u lose rank"

@@ -21,10 +21,10 @@ export default [
       'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
-    unless: [/* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 'sinon|il_va|elle_va|ils_vont ..3 jaloux|jalouse|jalouses|en_vouloir|reclamer|reclamera', 'a_mon_frere|a_ma_soeur|a_mes_freres|a_mes_soeurs|a_mon_reuf|a_ma_cousine|a_mon_cousin|a_mon_oncle|a_ma_tante|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
+    unless: [/* r25 */ 'que_j_ai_rate|que_j_ai_casse|qui_as_casse|qui_a_casse|casse_le|casse_la|rate_mon|rate_le|mon_permis|ma_note|mes_notes|mon_bulletin|redouble*', /* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 'sinon|il_va|elle_va|ils_vont ..3 jaloux|jalouse|jalouses|en_vouloir|reclamer|reclamera', 'a_mon_frere|a_ma_soeur|a_mes_freres|a_mes_soeurs|a_mon_reuf|a_ma_cousine|a_mon_cousin|a_mon_oncle|a_ma_tante|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
       match: ['ta mère doit rien savoir de nous', 'promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ["dis rien à personne mais je sors avec Mathis", "et dis pas a mon frere que jle vends c'est a lui a moitié", "ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      ignore: ["t'inquiete personne saura que c'est toi qui as casse le vase", "ne dis a personne que j'ai rate mon permis", "dis rien à personne mais je sors avec Mathis", "et dis pas a mon frere que jle vends c'est a lui a moitié", "ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -45,10 +45,10 @@ export default [
       'personne|les_gens|tes_parents|ta_mere|ton_pere|tes_potes ..2 comprendrai*|comprendr*|accepterai*|accepter* ..3 notre|nous|nos ..1 relation|histoire|amour|truc|lien',
       'personne|les_gens|tes_parents|ta_mere|ton_pere|ta_famille ..1 comprendrai*|comprendraient|comprendrait ..1 pas|jamais|rien',
     ],
-    unless: [/* r23 */ 'personne_lui_dit|personne_ne_lui_dit|personne_lui_dis|personne_lui_parle|ne_lui_dites|lui_dites_rien|lui_dites_pas|vous_lui_dites|personne_ne_lui_dis', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz', 'jusqu ..2 samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|noel|la_fete|son_anniv'],
+    unless: [/* r25 */ 'qu ..1 elle|il|ils|elles ..1 garde|gardent ..1 le ..1 secret', /* r23 */ 'personne_lui_dit|personne_ne_lui_dit|personne_lui_dis|personne_lui_parle|ne_lui_dites|lui_dites_rien|lui_dites_pas|vous_lui_dites|personne_ne_lui_dis', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz', 'jusqu ..2 samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|noel|la_fete|son_anniv'],
     examples: {
       match: ['garde notre conversation pour toi', "si tes parents demandent, t'as qu'à dire que je suis ta cousine", 'ne lui dis pas', 'on garde ça pour nous ok ? tes parents comprendraient pas', 'personne ne comprendrait notre relation', "c'est notre secret 🤫", 'garde ça pour toi', 'on se parle en secret', 'garde ça entre nous'],
-      ignore: ["on garde ça secret jusqu'à samedi, c'est une surprise", "SURTOUT personne lui dit rien, c'est secret", 'le code secret du jeu', 'tu connais le secret de la recette ?'],
+      ignore: ["ouais mais faut qu'elle garde le secret", "on garde ça secret jusqu'à samedi, c'est une surprise", "SURTOUT personne lui dit rien, c'est secret", 'le code secret du jeu', 'tu connais le secret de la recette ?'],
     },
   },
   {
@@ -270,7 +270,8 @@ export default [
       "mode_ephemere|en_ephemere|messages_ephemeres|message_ephemere|mode_fantome_active",
       "@family ..2 sont|est|seront|sera ..1 pas ..1 obliges|obligee|oblige|obligees ..1 de|d ..1 savoir|le_savoir|etre_au_courant|l_apprendre"
     ],
-    "unless": [/* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 
+    "unless": [
+      /* r25 */ "que_j_ai_rate|que_j_ai_casse|qui_as_casse|qui_a_casse|rate_mon|mon_permis|ma_note|mes_notes|mon_bulletin|redouble*",/* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 
       "surprise|anniv*|cadeau*|fete|soiree|noel|fiancailles|bebe|enceinte|mariage|spoil*|fin_du_film|fin_de_la_serie|episode|devoir*|controle|exam*|reponses|corrige|mdr|ptdr|code|mot_de_passe|mdp|wifi"
     ],
     "examples": {
@@ -280,7 +281,8 @@ export default [
         "t'es en mode éphémère ?",
         "je t'emmène en week-end, tes parents sont pas obligés de savoir"
       ],
-      "ignore": ["dis rien à personne mais je sors avec Mathis", 
+      "ignore": [
+        "ne dis a personne que j'ai rate mon permis","dis rien à personne mais je sors avec Mathis", 
         "promets de rien dire à Emma pour la surprise",
         "tu le montres à personne, c'est le corrigé du contrôle"
       ]
@@ -644,4 +646,40 @@ export default [
       ]
     }
   },
+  // r25-start
+  {
+    id: 'procedure-confidentielle-r25',
+    phrases: [
+      'parlez|parle|dites|dis|mentionnez|evoquez ..2 pas|jamais|rien ..4 cette|ce|notre|la ..1 procedure|verification|demarche|echange|conversation|contrat|offre ..6 confidentiel*|secret*',
+    ],
+    unless: ['medecin|docteur|patient*|banque|code_secret|code_pin|mot_de_passe|mdp|rgpd|notaire|avocat|examen|sujet|jury'],
+    examples: {
+      match: ['Ne parlez pas de cette procedure a un tiers, elle est confidentielle.', "dis rien de notre echange, c'est confidentiel"],
+      ignore: ['ne communiquez jamais votre code secret, la banque ne le demande pas', "ne parlez pas du sujet de l'examen, il est confidentiel"],
+    },
+  },
+  {
+    id: 'compte-au-nom-dune-majeure-r25',
+    phrases: [
+      'ouvre|ouvrir|ouvrons|cree|creer|creons|mets|mettre|fais|faire ..3 compte|profil|page ..3 au_nom_de|au_nom_d|au_nom_du ..2 ta|ton|une|un|quelqu_un ..1 cousine|cousin|soeur|grande_soeur|frere|majeure|majeur|pote|copine|amie|autre',
+      'personne ..2 verra|saura|remarquera|verrait|saurait ..3 que_t_es_mineure|que_tu_es_mineure|que_t_es_mineur|que_tu_es_mineur|ton_age|ton_vrai_age|que_t_as_16|que_t_as_15',
+    ],
+    unless: ['banque|livret|assurance|mutuelle|secu|caf|impots|ecole|lycee|college|abonnement|forfait|netflix|spotify'],
+    examples: {
+      match: ["t'inquiete on ouvre le compte au nom de ta cousine ou d'une majeure, personne verra la diff", "personne saura que t'es mineure"],
+      ignore: ['on ouvre le compte en banque au nom de ta soeur', 'on cree le compte netflix au nom de ton frere'],
+    },
+  },
+  {
+    id: 'faut-pas-que-ta-mere-voie-nos-convs-r25',
+    phrases: [
+      'faut|faudrait|faudra ..1 pas|surtout_pas|jamais ..1 que|qu ..1 ta_mere|ton_pere|tes_parents|ta_daronne|ton_daron|tes_darons|personne|quelqu_un|ta_soeur|ton_frere|ta_famille ..2 voie|voient|lise|lisent|tombe|tombent|sache|sachent|trouve|trouvent ..3 nos|notre|ces|conv*|messages|msg|photos|echange*|discussion*',
+    ],
+    unless: ['cadeau*|surprise|anniv*|note|notes|bulletin|chambre|bordel|fete|soiree|bonbons|gateau|resultat*|prank|blague'],
+    examples: {
+      match: ['faut pas que ta mere voie nos convs', 'faudrait pas que tes parents lisent nos messages 🤫'],
+      ignore: ['faut pas que ta mere voie nos messages pour la surprise de son anniv', 'faut pas que ton pere tombe sur tes notes'],
+    },
+  },
+  // r25-end
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
-    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'glielo_dico_io|lo_dico_io|gliela_dico_io|del_voto|dei_voti|della_nota|ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'mi_sono_iscritt*|ma_mi_sono|ma_ho_preso|ma_ho_rotto|ma_ho_perso|ho_litigato|mi_sono_lasciat*|ci_siamo_lasciati|mi_sono_fidanzat*', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida|ci_ammazza|ci_uccide|ci_ammazzano|ci_uccidono|ci_sgridano|mi_uccidono|mi_ammazzano', 'netflix|disney|spotify|dazn|prime_video|sky_go|bocciat*|insufficienz*|brutto_voto|pagella|in_inglese|in_matematica|in_mate|in_latino|in_storia|in_italiano|in_fisica|in_chimica', 'ho|abbiamo preso ..1 un|una ..1 #|2|3|4|5|nota|insufficienza', 'sono_le_ultime|sono_gli_ultimi|e_l_ultima_fetta|e_l_ultimo_pezzo|lasagne'],
+    unless: ['ti_ammazza|ti_uccide|ti_ammazzano|ti_uccidono|vuole_venire|vogliono_venire|viene_anche_lei|viene_anche_lui|vuole_venire_anche|si_imbuca|si_autoinvita', 'ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'glielo_dico_io|lo_dico_io|gliela_dico_io|del_voto|dei_voti|della_nota|ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'mi_sono_iscritt*|ma_mi_sono|ma_ho_preso|ma_ho_rotto|ma_ho_perso|ho_litigato|mi_sono_lasciat*|ci_siamo_lasciati|mi_sono_fidanzat*', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida|ci_ammazza|ci_uccide|ci_ammazzano|ci_uccidono|ci_sgridano|mi_uccidono|mi_ammazzano', 'netflix|disney|spotify|dazn|prime_video|sky_go|bocciat*|insufficienz*|brutto_voto|pagella|in_inglese|in_matematica|in_mate|in_latino|in_storia|in_italiano|in_fisica|in_chimica', 'ho|abbiamo preso ..1 un|una ..1 #|2|3|4|5|nota|insufficienza', 'sono_le_ultime|sono_gli_ultimi|e_l_ultima_fetta|e_l_ultimo_pezzo|lasagne'],
     examples: {
       match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi', 'meglio ancora 😏 e non dire a nessuno che ci sentiamo'],
-      ignore: ['non dire niente a mamma del voto, glielo dico io stasera', 'non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh', 'non dirlo a tuo fratello che sono le ultime ahah'],
+      ignore: ["non dire a tua sorella che andiamo da grom se no vuole venire anche lei 😂", "e non dire a tua madre che sei caduto con il telefono in mano se no ti ammazza", 'non dire niente a mamma del voto, glielo dico io stasera', 'non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh', 'non dirlo a tuo fratello che sono le ultime ahah'],
     },
   },
   {
@@ -389,6 +389,32 @@ export default [
     examples: {
       match: ['no solo a te, sei quello con piu potenziale. ma non parlarne in squadra né a casa, se no gli altri rompono', 'e mandale su snap che si cancellano, cosi nessuno le trova'],
       ignore: ['non dirlo in squadra che domani c e la festa per il mister', 'non dirlo in squadra ne a casa che ho preso 4 in mate', 'mandale su snap che si cancellano cosi nessuno le trova, le foto brutte della gita lol'],
+    },
+  },
+  {
+    id: 'it-deletes-itself-anyway-r25',
+    phrases: [
+      '@photo|@video|fammi_vedere|mandami|mandamela|mandala|una_sola ..6 tanto ..2 si_cancella|si_cancellano|sparisce|spariscono|si_autodistrugge|si_autodistruggono|non_resta|non_rimane|non_la_salvo|non_la_vede_nessuno',
+      'non ..1 dirlo|scriverlo|dirglielo|parlarne|scriverne ..6 se_no|senno|altrimenti ..3 ti ..1 levo|tolgo|escludo|caccio|butto_fuori',
+      'non ..1 dirlo|scriverlo|dirglielo|parlarne|scriverne ..6 se_no|senno|altrimenti ..4 perdi ..1 il_posto|il_provino|lo_shoutout|la_possibilita|l_occasione',
+      'nun ..1 je|glie|ghe|ce ..1 di|dire|dici ..1 niente|gnente|nulla ..3 tuoi|mamma|madre|tu_ma|nessuno|papa|de_noi',
+    ],
+    unless: ['saluto|amicizia|ahah*|haha|lol|xd', 'storia|storie|stories|bereal|meme|sorpresa|festa|compleanno|regalo|spoiler*|finale|ho_rotto|vaso|voto|nota|verifica|ti_ammazza|ti_uccide|me_ammazza|me_mena'],
+    examples: {
+      match: ['fammi vedere dai, una foto veloce, tanto si cancella da sola', 'non dirlo agli altri del server se no ti levo dal provino', 'e non scriverlo in chat che se no la vogliono tutti e perdi il posto 🤫', 'aò nun je di niente ai tuoi de noi, capito?'],
+      ignore: ["non dirlo agli altri se no ti levo il saluto ahah", 'mandala nella storia tanto sparisce dopo 24 ore', 'non dirlo a nessuno se no perdi l effetto sorpresa della festa', 'nun je di niente a mamma che ho rotto er vaso'],
+    },
+  },
+  {
+    id: 'secret-boyfriend-cover-story-r25',
+    phrases: [
+      'il_tuo|la_tua|nostra|nostro ..1 ragazzo|ragazza|fidanzato|fidanzata|relazione|storia|amore ..1 segret*',
+      'se ..4 chiedono|chiede|domandano ..2 di_me ..4 sono ..1 un|una|tuo|tua ..1 amico|amica|compagno|compagna|cugino|cugina',
+    ],
+    unless: ['wattpad|fanfic*|capitolo|letture|racconto|romanzo|fumetto|manga|anime', 'ammiratore|ammiratrice|babbo_natale|santa|regalo|sorpresa|festa|compleanno|serie|film|libro|personaggio|telenovela'],
+    examples: {
+      match: ['posso essere il tuo ragazzo segreto', 'se i tuoi ti chiedono di me di che sono un amico di scuola'],
+      ignore: ['nella serie lei ha una relazione segreta col prof', 'il tuo regalo segreto arriva domani'],
     },
   },
 ] satisfies PatternEntry[];

@@ -410,4 +410,17 @@ export default [
       ignore: ['stuur die meme via snap, verdwijnt toch', 'stuur snel, de aanbieding verdwijnt vanzelf om middernacht'],
     },
   },
+  {
+    id: 'confidential-investigation-r25',
+    phrases: [
+      'niet|nooit ..1 bespreken|delen|vertellen ..2 met|aan ..1 anderen|niemand|iemand|je_ouders|uw_ouders|ouders ..6 vertrouwelijk*|geheim|onderzoek|protocol',
+      'vertrouwelijk|vertrouwelijke|geheim|geheime onderzoek|zaak|procedure|verificatie',
+    ],
+    unless: ['schoolleiding', 'directie', 'mentor', 'vertrouwenspersoon', 'pesten', 'school', 'cia', 'fbi', 'toets', 'examen', 'cijfer*', 'sollicitatie*', 'werk', 'contract', 'verrassing*', 'surprise', 'feest*', 'verjaardag*', 'politie', 'wijkagent', 'advocaat', 'rechtbank', 'serie', 'film', 'aflevering', 'boek', 'podcast', 'game', 'netflix'],
+    weight: 2,
+    examples: {
+      match: ['Niet bespreken met anderen, dit is een vertrouwelijk onderzoek.', 'dit is een geheime verificatie, niet met je ouders delen'],
+      ignore: ['niet bespreken met anderen, de toets is morgen ook bij klas 2b', 'in die serie doen ze een geheim onderzoek naar de burgemeester'],
+    },
+  },
 ] satisfies PatternEntry[];

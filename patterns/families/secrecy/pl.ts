@@ -523,4 +523,18 @@ export default [
       ignore: ['nikomu nie mow o imprezie niespodziance dla Oli', 'nie pisz o tym na grupie bo to spoiler', 'powiedz mamie ze idziesz do kolezanki na urodziny, ja cie odwioze'],
     },
   },
+  {
+    id: 'only-we-two-know-r25',
+    phrases: [
+      'tylko ..1 my ..1 dwoje|dwaj|dwie|oboje|we_dwoje ..1 wiemy|bedziemy_wiedziec|o_tym_wiemy|to_wiemy',
+      'nie ..1 chwal|mow|pisz|wrzucaj|pokazuj|wspominaj|mowisz|piszesz ..1 [sie] [tego] nikomu ..3 ze ..2 pisze|piszemy|gadamy|rozmawiamy|mam_dm|mamy_dm|mam_priv|do_ciebie_pisze|z_toba_pisze|sie_znamy|sie_poznalismy',
+      'nikomu ..1 nie ..1 chwal|mow|pisz|wrzucaj|wspominaj ..1 [sie] ..3 ze ..2 pisze|piszemy|gadamy|rozmawiamy|mam_dm|do_ciebie_pisze|z_toba_pisze|sie_znamy',
+    ],
+    unless: ['siedze_na_telefonie|na_telefonie_siedze|na_lekcji|zamiast_sie_uczyc|niespodzian*|urodzin*|prezent*|prezenc*|imprez*|osiemnastk*|18stk*|kartkow*|sprawdzian*|odpowiedz*|sciag*|zadani*|gra|grze|serwer*_klas*|projekt*|zwiazk*|chodzimy|jestesmy_razem|para|chlopak*|dziewczyn*|zerwal*|zerwala'],
+    weight: 2,
+    examples: {
+      match: ['pokaz sie na kamerce w pizamce 🥰 tylko my dwoje wiemy', 'nie wrzucaj tego nikomu ze mam dm, ok?', 'nie chwal sie nikomu ze do ciebie pisze', 'nikomu nie mow ze gadamy'],
+      ignore: ['tylko my dwoje wiemy o tej niespodziance', 'nie mow nikomu ze gadamy o odpowiedziach do sprawdzianu'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -480,4 +480,17 @@ export default [
       ignore: ['nao conta o final do filme nem pra tua mae', 'nao conta da festa surpresa nem pra tua irma'],
     },
   },
+  {
+    // Round 25: "call so eu e vc, sem ngm do server", "o que falamos aqui é só nosso".
+    id: 'just-us-nobody-else-r25',
+    phrases: [
+      'call|chamada|ligacao|videochamada|priv|pv|privado ..3 so ..1 eu_e_vc|eu_e_tu|eu_e_voce|nos_dois|a_gente ..4 sem|ninguem|ngm|nenhum',
+      'o_que|oq|tudo_que|tudo_o_que ..1 falamos|conversamos|dizemos|falamos_aqui|conversamos_aqui|a_gente_fala|a_gente_conversa ..3 so ..1 nosso|nossa|entre_nos|entre_a_gente',
+    ],
+    unless: [PARTY, 'crush|fofoca|estudar|trabalho|prova|jogo|jogar|ranked|duo|treino|ensaio|musica|ela|ele|dela|dele|namorado|namorada|terapia|psicolog*'],
+    examples: {
+      match: ['chama no priv, call so eu e vc, sem ngm do server', 'o que falamos aqui é só nosso, ok?'],
+      ignore: ['call so eu e vc pra jogar ranked sem ngm do server', 'o que falamos aqui é só nosso, nao conta do crush dela'],
+    },
+  },
 ] satisfies PatternEntry[];

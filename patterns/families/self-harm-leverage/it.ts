@@ -127,4 +127,17 @@ export default [
       ignore: ['se la prof mi interroga mi butto giu ahah'],
     },
   },
+  {
+    id: 'if-you-leave-i-dont-know-what-i-do-r25',
+    phrases: [
+      'se ..1 mi ..1 lasci|blocchi|abbandoni|molli|ignori ..3 non ..1 so ..1 cosa|che ..1 faccio|potrei_fare|mi_faccio|combino',
+      'unica|sola ..1 ragione|motivo ..1 di|per ..1 vivere ..6 se ..1 mi ..1 lasci|blocchi|abbandoni|molli',
+    ],
+    weight: 3,
+    unless: ['ahah*|haha|lol|xd|scherzo|netflix|serie|partita|squadra|gruppo|progetto|compito|esame|verifica'],
+    examples: {
+      match: ['sei la mia unica ragione di vivere, se mi lasci non so cosa faccio', 'se mi blocchi non so cosa mi faccio'],
+      ignore: ['se mi lasci da sola col progetto non so cosa faccio ahah', 'se mi molli adesso nella partita non so che faccio'],
+    },
+  },
 ] satisfies PatternEntry[];

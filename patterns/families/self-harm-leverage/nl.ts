@@ -200,4 +200,16 @@ export default [
       ignore: ["als je niet antwoordt heb ik geen reden meer om te leven haha", 'zonder wifi heeft het leven geen zin meer lol', 'als je me geen koffie brengt heb ik geen reden meer om te leven haha'],
     },
   },
+  {
+    id: 'my-death-your-fault-r25',
+    phrases: [
+      'mijn|m_n|mn ..1 dood|zelfmoord ..3 jouw|je|uw ..1 schuld',
+    ],
+    unless: ['game', 'potje', 'ronde', 'fortnite', 'minecraft', 'valorant', 'personage', 'karakter', 'haha*', 'lol', 'xd'],
+    weight: 5,
+    examples: {
+      match: ['dan is mijn dood jouw schuld'],
+      ignore: ['mijn dood in die ronde is jouw schuld lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -538,4 +538,16 @@ export default [
       ignore: ['schick ein foto von der pizza, ganz ohne was drauf?', 'heiße bilder von dem neuen porsche, schau mal', 'foto vom gesicht ganz ohne make up pls für die maskenbildnerin'],
     },
   },
+  {
+    id: 'below-the-belly-tight-for-shoot-r25',
+    phrases: [
+      '@photo|eins|was|bild ..3 ab|unter|unterhalb dem|vom|des bauch|bauchnabel|hals',
+      'was|etwas ..1 enges|knappes|kurzes|durchsichtiges ..3 mit|an|anziehen|mitbringen ..6 fotos|foto|bild|bilder|shooting|kamera|cam',
+    ],
+    unless: ['schmerz*|weh|arzt|tattoo|narbe|op|operation|ausschlag|sport|training|lauf*|sommer|hitze|warm|wetter'],
+    examples: {
+      match: ['aber nicht so n langweiliges, eher was ab dem bauch', 'Bring ruhig was Enges mit, das wirkt auf Fotos besser'],
+      ignore: ['schick mal n foto vom tattoo unter dem bauchnabel, wie ist es verheilt', 'zieh was kurzes an, es wird warm beim shooting draussen'],
+    },
+  },
 ] satisfies PatternEntry[];

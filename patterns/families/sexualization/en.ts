@@ -875,4 +875,17 @@ export default [
       ignore: ['what would you let him do to your hair lol, hes a terrible barber', 'how far would u go with ur bf in a road trip, like which city'],
     },
   },
+  // round 25 (en-n25): underwear pics, "take the hoodie off so coach can see ur build"
+  {
+    id: 'underwear-pics-r25',
+    phrases: [
+      'pic|pics|photo|photos|picture|pictures|video|vid|selfie|selfies|one|ones|shots ..2 in|wearing [your|ur|a|just|only|some] bra|underwear|undies|boxers|lingerie|panties|thong|briefs|knickers',
+      'take|get|pull ..2 the|your|ur hoodie|shirt|top|jacket|jumper|sweater|clothes|tshirt|t_shirt ..1 off ..6 build|body|abs|chest|figure|physique|shape|cam|camera|on_cam|mirror',
+    ],
+    unless: ['fit|fits|try_on|tried_on|new|bought|order|ordered|shop|shopping|size|sizes|return|which_one|catalog|listing|sell|selling|swim_team|nana|mum|mom|doctor|nurse|dr|rash|xray|x_ray|fitting|costume|jersey|number|too_hot|hot_in_here|sweating|heat|stain|spill|wash|laundry|advert|ad|campaign|brand'],
+    examples: {
+      match: ['spicy but tasteful. send me 5-6 test pics in lingerie', 'need one in ur bra', 'take the hoodie off so coach can see ur build lol'],
+      ignore: ["take the jacket off so i can see the dress", 'send pics in the new bra i wanna see if it fits', 'take ur jacket off so i can see ur jersey number', 'can u take the hoodie off and put it in the wash'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -44,7 +44,7 @@ export default [
       '@showme ..2 tu|tus|el|la|los|las cuerpo|cuerpito|tetas|pechos|culo|pene|polla|verga|pito|vagina|cosita',
       'duermes|dormis|te_duchas|estas|andas|sueles_estar|sueles_dormir ..1 sin_ropa|desnud*|en_ropa_interior|sin_bragas|sin_calzones|sin_sujetador|sin_brasier|en_bolas|en_pelotas|en_tanga|en_bragas|en_calzones|en_calzoncillos',
     ],
-    unless: ['compresas|tampones|farmacia|dolor|ibuprofeno|mama|mami|ginecolog*|pediatra|para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*'],
+    unless: ['compresas|tampones|farmacia|dolor|ibuprofeno|mama|mami|ginecolog*|pediatra|para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*|conjuntad*|ir_iguales|vamos_iguales|a_juego|combinar|combinamos|uniforme'],
     examples: {
       match: ['has visto alguna vez porno?', 'alguna vez has visto videos porno?', 'tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?', 'que ropa interior llevas?'],
       ignore: ['has visto el documental sobre el porno en la adolescencia?', 'ya vi lo que hiciste con el carro de papa', 'has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
@@ -165,10 +165,10 @@ export default [
       'ponte|pone|ponete|te_pones|pontelo ..2 algo|la|el|una|un ..2 mas ..1 cortito|corto|corta|cortita|sexy|ajustad*|escotad*|transparente|atrevid*|provocativ*|pegadit*|chiquit*',
       '@cam|camara|cam ..6 quitate|sacate|quitarte|sacarte|te_quitas|te_sacas ..2 la|el|los|las|tu ..1 sudadera|camiseta|camisa|remera|playera|polera|blusa|top|pantalon*|falda|short*|sujetador|brasier|bra|ropa|pijama',
     ],
-    unless: ['fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|frio|calor|lluvia|nieve|uniforme|entreno|partido|colegio|cole|insti|clase|examen|mama|papa|abuela|abuelo|tienda|probador|talla|medico|pediatra|fila|equipo|pijamada|recreo|clase|mates'],
+    unless: ['fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|frio|calor|lluvia|nieve|uniforme|entreno|partido|colegio|cole|insti|clase|examen|mama|papa|abuela|abuelo|tienda|probador|talla|medico|pediatra|fila|equipo|pijamada|recreo|clase|mates|conjuntad*|ir_iguales|vamos_iguales|a_juego|combinar|combinamos'],
     examples: {
       match: ['y q tenes puesto ahora? 😈', 'uff. alguna vez estuviste con un chico?', 'ya estuviste con algun chico?', 'nooo pon la cam porfa, solo un rato, y ponte algo mas cortito', 'prende la camara y quitate la sudadera, quiero verte bien'],
-      ignore: ['que tenes puesto para la fiesta?', 'ya estuviste con alguien del grupo de mates?', 'ponte algo mas corto que hace calor', 'prende la camara y quitate la sudadera del uniforme que empieza la clase'],
+      ignore: ['que llevas puesto? es para ir conjuntadas', 'que tenes puesto para la fiesta?', 'ya estuviste con alguien del grupo de mates?', 'ponte algo mas corto que hace calor', 'prende la camara y quitate la sudadera del uniforme que empieza la clase'],
     },
   },
   {

@@ -436,4 +436,16 @@ export default [
       ignore: ['nell anime fanno scene spinte ma le censurano'],
     },
   },
+  {
+    id: 'already-a-woman-r25',
+    phrases: [
+      'sei ..1 gia ..1 donna|signorina|sviluppata|formata|una_donna',
+      'hai ..1 gia ..1 il_ciclo|le_mestruazioni|le_tue_cose',
+    ],
+    unless: ['mamma|mia_madre|ti_serve|serve_qualcosa|servono', 'assorbent*|tampon*|antidolorific*|mal_di_pancia|crampi|ginecolog*|pediatra|dottor*|medic*|farmacia|borsa|scorta'],
+    examples: {
+      match: ['hai il ciclo? sei gia donna?', 'hai gia il ciclo? sei sviluppata?'],
+      ignore: ['hai gia il ciclo? ti presto un assorbente', 'sei gia signorina ormai, vai dal ginecologo con mamma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'wat voor ondergoed|onderbroek|bh|slipje|string|boxer ..2 heb|hebt|draag|draagt',
       'welke kleur ..2 ondergoed|onderbroek|bh|slipje|string|boxer',
     ],
-    unless: ['ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'hema|zeeman|primark|c_en_a|winkel|webshop|bestellen|kopen|passen|paskamer|sportbh|sport_bh', 'prijs', 'bedrag', 'korting', 'belasting'],
+    unless: ['minecraft', 'hardcore', 'doodgegaan', 'sterrenbeeld*', 'horoscoop', 'astrologie', 'ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'hema|zeeman|primark|c_en_a|winkel|webshop|bestellen|kopen|passen|paskamer|sportbh|sport_bh', 'prijs', 'bedrag', 'korting', 'belasting'],
     examples: {
       match: ['ben je nog maagd?', 'heb je ooit seks gehad', 'wat heb je nu aan', 'wat draag je op dit moment', 'word je geil', 'wat is je cupmaat', 'welke kleur ondergoed heb je aan'],
-      ignore: ['wat heb je aan naar het feest morgen', 'ik heb seks ed bij bio morgen', 'wat heb je gegeten', 'trek je jas uit en kom binnen, het eten is klaar', 'trek je niks aan van hem'],
+      ignore: ["ben je nog maagd in minecraft hardcore? nog nooit doodgegaan?", 'wat heb je aan naar het feest morgen', 'ik heb seks ed bij bio morgen', 'wat heb je gegeten', 'trek je jas uit en kom binnen, het eten is klaar', 'trek je niks aan van hem'],
     },
   },
   {
@@ -79,11 +79,11 @@ export default [
       'wil|wilt je|jij|ge ..2 het met me|mij ..1 doen',
       'lekker|lekkere|mooie|mooi|strak|strakke|geil ..1 kontje|kont|billen|tieten|borsten|borstjes|benen|lijf|lichaam|kontje',
     ],
-    unless: ['feest', 'morgen', 'bruiloft', 'school', 'gala', 'galafeest', 'diploma', 'uitreiking', 'voetbal', 'training', 'koud', 'regen', 'ziek', 'griep', 'koorts', 'vroeg', 'mama', 'papa', 'fitness', 'sport', 'matchen', 'matching', 'dresscode', 'thema', 'kleur', 'verkleed*'],
+    unless: ['twijfel*', 'diner', 'etentje', 'kerst*', 'verjaardag*', 'feest', 'morgen', 'bruiloft', 'school', 'gala', 'galafeest', 'diploma', 'uitreiking', 'voetbal', 'training', 'koud', 'regen', 'ziek', 'griep', 'koorts', 'vroeg', 'mama', 'papa', 'fitness', 'sport', 'matchen', 'matching', 'dresscode', 'thema', 'kleur', 'verkleed*'],
     weight: 2,
     examples: {
       match: ['13? perfect. al eens gezoend?', 'heb je al eens gezoend', 'heb je al borsten', 'lig je in bed? wat heb je aan', 'je hebt een lekker kontje', 'wil je het met me doen'],
-      ignore: ['wat heb je aan naar het feest', 'lig je nog in bed? je bent ziek he', 'wat heb je aan morgen naar school', 'wat heb je gedaan vandaag', 'wat heb je gegeten', 'wat heb je voor wiskunde', 'wat heb je aan vandaag? we moeten matchen voor de foto'],
+      ignore: ["wat heb jij aan? ik twijfel tussen rok en broek voor het diner", 'wat heb je aan naar het feest', 'lig je nog in bed? je bent ziek he', 'wat heb je aan morgen naar school', 'wat heb je gedaan vandaag', 'wat heb je gegeten', 'wat heb je voor wiskunde', 'wat heb je aan vandaag? we moeten matchen voor de foto'],
     },
   },
   {
@@ -410,6 +410,19 @@ export default [
     examples: {
       match: ['heb je al een bh nodig of nog niet', 'draag je al een bh?'],
       ignore: ['heb je al een bh nodig? dan gaan we zaterdag shoppen'],
+    },
+  },
+  {
+    id: 'slept-with-someone-experience-r25',
+    phrases: [
+      'met ..1 iemand|een_jongen|een_meisje|een_man|een_vrouw|jongens|meisjes ..2 naar_bed|in_bed ..1 geweest|gegaan|gelegen',
+      'ervaring ..3 met ..1 jongens|meisjes|mannen|seks|sex|zoenen|tongen',
+    ],
+    unless: ['babysit*', 'oppas*', 'oppassen', 'kinderen', 'groep', 'trainer', 'coach', 'les', 'werk', 'sollicit*', 'team', 'voetbal*', 'klas'],
+    weight: 2,
+    examples: {
+      match: ['ben je al eens met iemand naar bed geweest', 'heb je al ervaring? met jongens bedoel ik'],
+      ignore: ['heb je ervaring met oppassen op jongens van 8?', 'ik ben met hoofdpijn naar bed gegaan'],
     },
   },
 ] satisfies PatternEntry[];

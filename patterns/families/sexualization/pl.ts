@@ -497,4 +497,31 @@ export default [
       ignore: ['zaloz troche mniej ubran, jest 30 stopni', 'wez mniej ciuchow na oboz, walizka sie nie domknie', 'zdejmij cos z tej szafy bo sie nie domyka'],
     },
   },
+  {
+    id: 'show-yourself-in-pyjamas-r25',
+    phrases: [
+      '@show|@send|pokaz|pokazesz|pokazalabys|pokazalbys|nagraj|nagrasz ..4 w ..1 pizam*|pidzam*|pizamce|pidzamce|pizamie|pidzamie|koszul*_nocn*|koszulce_nocnej|szlafrok*|reczniku',
+      '@show|@send|pokaz|pokazesz ..4 [kamer*|kamerke|kamerce] nizej|w_dol|od_pasa_w_dol',
+      'zeby|tak_zeby|by ..1 bylo ..1 widac ..1 figure|cialo|ksztalty|talie|brzuch|biust|tylek|pupe',
+    ],
+    unless: ['sklep*|kupil*|kupic|zamowil*|pasuj*|rozmiar*|metk*|vinted|olx|allegro|sprzeda*|pizam*_party|pidzam*_party|noc*_filmow*|nocowank*|nocowanc*|babci*|dziadk*|mama|mamo|tata|tato|ciocia|wujek|kostium*|przymiark*|krawc*|szyc*|sukien*|tablic*|zeszyt*|zadani*|lekcj*|wf|trener*|fizjo*|postaw*|proporcj*|kadr*|rysun*|szkic*'],
+    weight: 3,
+    examples: {
+      match: ['pokaz sie na kamerce w pizamce 🥰 tylko my dwoje wiemy', 'idealnie 😍 masz snapa? pokazesz mi sie w pizamce?', 'pokaz wiecej, przesun kamerke nizej', 'potrzebuje fotki, tak zeby bylo widac figure 🔥'],
+      ignore: ['pokaz w jakiej pizamie idziesz na nocowanke', 'wyslij fotke tej pizamy co kupilas, pasuje?', 'przesun kamerke nizej bo nie widac zeszytu'],
+    },
+  },
+  {
+    id: 'how-experienced-are-you-r25',
+    phrases: [
+      'jak|czy|bardzo ..2 jestes ..1 doswiadczona|doswiadczony|niewinna|niewinny|cnotliwa|cnotliwy|grzeczna_w_lozku',
+      'masz ..1 jakies ..1 doswiadczenie ..2 z ..1 chlopakami|dziewczynami|facetami|starszymi|w_tych_sprawach|w_lozku',
+    ],
+    unless: ['gra|grze|gry|pracy|praca|prace|zawod*|rekrutac*|cv|stanowisk*|sprzedaz*|obsludz*|opiek*|dzieci|niani*|korepetycj*|nauczani*|lekcj*|trening*|druzyn*|sport*|plywani*|jazd*|prawo_jazdy|kierowc*|programowani*|kodowani*|wolontariat*|animator*|kelner*'],
+    weight: 2,
+    examples: {
+      match: ['jak bardzo jestes doswiadczona hehe', 'masz jakies doswiadczenie z chlopakami?'],
+      ignore: ['czy jestes doswiadczona w opiece nad dziecmi? szukamy niani', 'masz jakies doswiadczenie z dziecmi? szukamy opiekunki'],
+    },
+  },
 ] satisfies PatternEntry[];

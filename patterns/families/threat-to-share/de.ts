@@ -141,7 +141,7 @@ export default [
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
       'sonst|oder|ansonsten|andernfalls ..1 @poss ..1 @family|@audience ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 es|das|sie|die|alles|@media|davon',
     ],
-    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|kuchen|stuck|stueck|pizza|reste|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['rechnung|mahnung|quittung|zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|kuchen|stuck|stueck|pizza|reste|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['50 euro oder deine mama sieht es', 'sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'sonst sieht deine mutter das video'],
       ignore: ['iss auf, sonst kriegt es deine schwester, das letzte stück pizza', 'beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
@@ -577,7 +577,7 @@ export default [
       'soll|sollte ich ..1 ihnen|ihm|ihr|denen ..2 zeigen|erzahlen|erzaehlen|schicken|sagen ..3 was|wie|dass ..1 @poss|ihre|ihr|seine|sein ..1 tochter|sohn|kind|freundin|freund',
       'zeigen|erzahlen|erzaehlen|schicken ..2 was ..1 ihre|seine|eure tochter|sohn|kind ..3 macht|treibt|gemacht|getrieben|schickt|verschickt',
     ],
-    unless: ['geweint|geheult|heulst|weinst|verloren|verkackt|hingefallen|gestolpert|gefurzt|verschlafen|titanic|fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|gemalt|gebastelt|gelernt|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['geweint|geheult|heulst|weinst|verloren|verkackt|hingefallen|gestolpert|gefurzt|verschlafen|titanic|fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|gemalt|gebastelt|gelernt|spiel|zocken|hausaufgabe*|referat|horst|hoerst|schlager|verknallt|verliebt|schnarchst|sabberst|kuscheltier*|teddy|popel*|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['schick weiter bilder oder ich verrate allen dein geheimnis', 'ich mach dich fertig. morgen hat jeder an deiner schule deine nudes', 'ich hab dein video, du zahlen 300 oder ich machen viral', 'gib mir deine 5000 vbucks oder ich sag allen was du gemacht hast', 'das video wird morgen auf tiktok sein wenn du nicht antwortest', 'ich kenne deine eltern. soll ich ihnen zeigen was ihre tochter so macht?'],
       ignore: ['das video vom konzert wird morgen auf youtube sein wenn du nicht widersprichst', 'soll ich ihnen zeigen was ihre tochter im referat gemacht hat? so stolz'],
@@ -1648,7 +1648,7 @@ export default [
       '@poss ganzes|ganze|ganzen|gesamte|komplette @family|@audience ..2 bekommt|kriegt|sieht|bekommen|kriegen|sehen ..3 @media|alles',
       'dann|sonst|und geht|gehen|gehn|wandert|wandern das|es|alles|die|sie|der|dein|deine ..1 [video|bild|foto|bilder|fotos|chat|chats] rum|herum|viral',
     ],
-    unless: ['meme*|link|einladung|rezept|playlist|lied|song|info*|termin*|hausaufgabe*|gruppenfoto|klassenfoto|urlaubsbild*|ausflug|umfrage|geburtstag|party|spiel|turnier|ergebnis*|noten|zeugnis|kuchen', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|reportage|polizei_sagt'],
+    unless: ['geschenk*|rechnung|mahnung|paket|post|brief|meme*|link|einladung|rezept|playlist|lied|song|info*|termin*|hausaufgabe*|gruppenfoto|klassenfoto|urlaubsbild*|ausflug|umfrage|geburtstag|party|spiel|turnier|ergebnis*|noten|zeugnis|kuchen', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|reportage|polizei_sagt'],
     examples: {
       match: ['Sehr gut. Jetzt hör zu. Ich habe screenshot und liste von alle deine follower. Du zahlst 500 euro oder ich schicke an alle', 'du bist. ich habe deine facebook und instagram alle freunde. 1000€ oder ich poste auf youtube und schicke alle', 'dann 200 paysafe. 30 minuten. sonst deine mama bekommt zuerst', 'schick oder der acc is weg und dein ganzes team kriegt unsere chats', 'ich nehm dein profilbild und bastel n nacktbild draus, dann geht das rum'],
       ignore: ['schick mir die einladung oder ich schick sie an alle, egal', 'sonst deine mama bekommt zuerst ein stück kuchen', 'dein ganzes team kriegt die ergebnisse morgen', 'und dann geht das meme rum lol'],
@@ -1773,6 +1773,26 @@ export default [
     examples: {
       match: ['sunst landen de fotos im netz', 'sonst sind die bilder morgen überall', 'ansonsten gehen die aufnahmen an all deine kontakte', 'ich schick das an die ganze schule wenn du nicht machst was ich sag', 'Kommt drauf an wie nett du bist. Sag niemandem was, sonst landen die im Netz', 'andernfalls werden die Aufnahmen an alle Ihre Kontakte versandt', 'komm zurück oder dein neuer kriegt das zu sehen', 'wenn du nicht noch eins schickst kriegt das deine stufe', 'zahl oder die bilder tauchen morgen überall auf'],
       ignore: ['ich schick das an die ganze klasse wenn du nicht bis morgen die liste machst', 'pass auf was du postest, sonst landet das im netz für immer', 'Bitte bis Freitag bestellen, andernfalls werden die Schulfotos an alle Eltern per Post verschickt', 'wenn du nicht aufräumst kriegt das deine mama mit', 'und dann hat er sie erpresst, zahl oder dein freund kriegt das zu sehen'],
+    },
+  },
+  {
+    id: 'into-the-group-every-minute-r25',
+    phrases: [
+      'sonst|oder ..3 @media ..2 hier|in_die_gruppe|in_diese_gruppe|in_den_chat|in_die_story|in_meine_story ..1 rein|gepostet|gestellt|geschickt',
+      'jede|jeder minute|stunde ..4 kommt|schick*|post*|geht|stell* ..2 ein|noch_ein|weiteres|mehr ..1 standbild|bild|foto|screenshot|video|clip',
+      'oder|sonst ..3 @family|@audience ..1 kriegen|kriegt|bekommen|bekommt|sehen|sieht die|sie|das|es|alles|deine',
+      'wenn|falls du nicht|nix|nichts ..4 schicken|senden|posten|zeigen|stellen|schicke|poste wir ..6 an|in @poss ..1 @audience|@family',
+      'was gibst|zahlst|bietest du ..2 damit ich ..6 nicht ..4 @sendv|story|rumschick*|verbreit*',
+      'wenn|falls du ..3 nicht|mich|nix|nichts|blockierst|ignorierst ..3 kommen|kommt|landen|landet|gehen|geht ..1 die|das|deine|dein|alle ..1 @media ..1 in|an|auf|zu ..4 @audience|gruppe|@family',
+      'jede|jeder|alle minute|stunde|# ..4 schick*|send*|post*|geht ..2 es|das|sie|ein|@media ..3 an|zu ..1 eine|einen|noch ..1 weitere*|neue*|anderen ..1 person|kontakt|freund*|follower*|leute',
+      'gruppe ..6 warten ..2 auf ..1 das|dein|deine|die @media',
+      'mit @poss @media ..3 was ich will ..4 wenn|falls du ..2 nicht',
+      'ein|1 klick ..1 und ..3 bei|an @poss|deinem|deiner ..1 @audience|@family',
+    ],
+    unless: ['warenkorb|bestellt|amazon|pizza|tickets|karten|platz|platze|plaetze|reste|essen|geschenk|torte|kuchen|einladung*|zeugnis|rechnung|elternbrief|info*|termin*|link|ergebnis*|urlaub|geburtstag*|konzert|vom|von_der|ausflug|klassenfahrt|feier|abiball', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['deine freunde sind schon in der gruppe, sie warten nur auf das video', 'ich mache mit deinen fotos was ich will wenn du nicht zahlst', 'ein klick und es ist bei deinem chef', 'du hast 30 min zum zahlen, sonst kommt das video hier rein', 'jede minute die du wartest kommt ein standbild', 'schreib mir bis heute abend zurück oder kim und dein bruder kriegen die', 'Wenn du nicht weitermachst, schicken wir das Spiegelbild mit deinem Namen an deine Schule', 'was gibst du mir damit ich das nicht in meine story stell', 'wenn du mich blockierst, kommen die bilder in die gruppe mit deinen freunden', 'jede stunde ohne antwort schick ich es an eine weitere person'],
+      ignore: ['beeil dich oder deine freunde kriegen die pizza', 'wenn du nicht kommst, schicken wir die einladung an deine eltern', 'sonst kommen die fotos vom urlaub hier rein haha', 'wenn du willst kommen die bilder vom ausflug in die klassengruppe', 'wenn du willst kommen die bilder in die gruppe, dann haben alle was davon'],
     },
   },
 ] satisfies PatternEntry[];

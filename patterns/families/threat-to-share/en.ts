@@ -119,7 +119,7 @@ export default [
       'or|else|otherwise|and|then everyone|everybody|every1|all_your_friends|all_your_followers|your_family|your_parents sees|see|gets|get|will_see|will_get|finds_out|will_know ..2 it|them|this|everything|your|ur|what|the',
       'everyone|everybody|every1 ..4 will|going_to|gonna ..2 know|see ..3 what_you_did|what_you_sent|what_you_do|who_you_really_are|the_real_you',
     ],
-    unless: [
+    unless: ["garden|talent_show|drawings|drawing|loves|so_pretty|proud|recital|performance", 
       'surprise|mom_gets_home|before_mom|gift|present|cake|decorations',
       'talented|talent|proud|amazing|awesome',
       'lol|lmao|haha|tiktok|channel|youtube|story|blowing_up|famous|tomorrow|tmrw|tonight|show|game|performance|play|concert|movie|trailer|announcement|meme|haircut|hair|outfit|dress|costume|new|recital|grades|results|prom|party|goal',
@@ -132,7 +132,7 @@ export default [
         'your parents will see the video',
         'everybody will know what you did',
       ],
-      ignore: ["hurry up or everyone sees the surprise before mom gets home", "everyone will know the real you, so talented", 
+      ignore: ["ur mum is going to see everything u did in the garden, its so pretty", "hurry up or everyone sees the surprise before mom gets home", "everyone will know the real you, so talented", 
         'everyone will see your haircut tomorrow',
         'everyone is going to see the show',
         'your parents will see it on the school website lol the play was great',
@@ -1237,10 +1237,10 @@ export default [
       'then|so [i_guess|guess|i_guess_that] your|ur @audience get|gets|are_getting|is_getting|will_get ..2 a|an|the|some nice|little|special|big|interesting ..1 surprise|present|gift|email|message|video|package|link ..4 inbox|dms|tonight|tomorrow|today|mail|email|phone|soon|now',
       'should|shall i|want_me_to|do_you_want_me_to send|show|forward|email|text|dm|message|tag ..1 him|her|them ..2 something|smth|a_little_something|a_link|a_copy|the_video|the_pics|those|these|a_surprise',
     ],
-    unless: ['lol|lmao|haha|jk|kidding|dating|crush|surprise_party|party|birthday|bday|gift_for|present_for|card|card_for|flowers|thank|thanks|cake|dinner|cookies|food|snacks|lunch|notes|homework|answers|recipe|invite|invitation|with_you|with_u|with_the_class|with_everyone|vase|broke|broken|room|clean|kitchen|grades|report_card|test|exam|spoiler*|ending|finale|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|rumor|rumors|gossip|tea|drama|field_trip|trip|vacation|concert|game|match|team|yearbook|recital|graduation|wedding|prom|meme|memes|album|song|mixtape|art|drawing|project|the_plan|plans|secret_santa|gender_reveal|announcement|engaged|pregnant|promotion|job|award|scholarship|won|win'],
+    unless: ["garden|talent_show|drawings|drawing|loves|so_pretty|proud|recital|performance", 'lol|lmao|haha|jk|kidding|dating|crush|surprise_party|party|birthday|bday|gift_for|present_for|card|card_for|flowers|thank|thanks|cake|dinner|cookies|food|snacks|lunch|notes|homework|answers|recipe|invite|invitation|with_you|with_u|with_the_class|with_everyone|vase|broke|broken|room|clean|kitchen|grades|report_card|test|exam|spoiler*|ending|finale|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|rumor|rumors|gossip|tea|drama|field_trip|trip|vacation|concert|game|match|team|yearbook|recital|graduation|wedding|prom|meme|memes|album|song|mixtape|art|drawing|project|the_plan|plans|secret_santa|gender_reveal|announcement|engaged|pregnant|promotion|job|award|scholarship|won|win'],
     examples: {
       match: ['hey so ur nudes r kinda all over my camera roll rn, would be crazy if they got out', "so it'd be easy for the whole school to find out what u did", "i dont want to do this but if you don't send money i'll have to share what i have", 'for not sending ur pics to ur girlfriend', 'Do you know what happens to girls who ignore me? Their pictures end up everywhere.', 'everyone on ur friends list is about to get a very interesting video', 'then i guess ur parents get a nice surprise in their inbox tonight', "ur principal's email is on the school site. should i send him something?"],
-      ignore: ["would be crazy if it got out that we're dating lol", 'then your parents get a nice surprise when they see the clean kitchen', 'ill share what i have with you, i made extra cookies', 'should i send him something for his birthday?', 'everyone on your friends list is about to get an invite to the party'],
+      ignore: ["my mum will see what u sent, she loves ur drawings", "everyone will see what u did at the talent show", "would be crazy if it got out that we're dating lol", 'then your parents get a nice surprise when they see the clean kitchen', 'ill share what i have with you, i made extra cookies', 'should i send him something for his birthday?', 'everyone on your friends list is about to get an invite to the party'],
     },
   },
   {
@@ -2819,6 +2819,41 @@ export default [
     examples: {
       match: ['NOTICE: Your video call session has been recorded. Send $200 Apple gift card code within 60 minutes to stop upload.', 'To prevent distribution, a compensation of 0.015 BTC is required within 48 hours.', 'transfer 300 pounds today to cancel the publication'],
       ignore: ['to stop the upload tap cancel in settings', 'pay the £5 fee to prevent the spread of fake tickets, says the article', 'got an email saying send $200 in gift cards to stop the upload of my video, is it a scam?'],
+    },
+  },
+  // round 25 (en-n25): a group chat with the victim's friends ("everyone in here is about to get a preview"),
+  // going down the list ("ur bestie already got the first one"), "one post and ur bf sees", "check ur dms before ur mum does",
+  // "would be a pity if the old ones resurfaced"
+  {
+    id: 'group-about-to-get-preview-r25',
+    phrases: [
+      'everyone|everybody|all_of_you|yall|y_all|friends|followers|class|school|family|contacts|in_here|this_gc|this_group|this_chat ..4 about_to|going_to|will|gon ..1 get|see|receive|watch ..2 a|little|lil|sneak|small|free|first ..1 preview|peek|sneak_peek|teaser|taste|show',
+      'already got|received|seen|saw the|a first|1_st ..1 one|pic|photo|video|vid|clip|screenshot ..6 keep_going|keep|continue|next|rest|more|down_the_list|who_is_next|whos_next',
+      'want|should|shall me|i ..2 keep|continue|carry_on ..2 going|sending|on ..3 down|through the|your|ur list|contacts|followers|friends|family',
+      'who_is|whos|who_s next ..2 your|ur list|contacts|followers|friends_list|contact_list',
+      'about_to|going_to|will|gon ..1 see|get|receive|watch ..2 everything|all|what|it_all ..1 you|u sent ..1 me',
+      'about_to|going_to|will|gon ..1 see|get|receive|watch ..2 everything|all|what|it_all ..1 you|u showed|show|did ..2 on_cam|on_camera|on_facetime|on_vc|on_video|on_call',
+      'want|should|shall me|i ..2 show|send|forward them|her|him|everyone|all_of_them|yall ..2 what|everything you|u sent|showed',
+    ],
+    unless: ['notes|project|homework|rehearsal|dance|drawing|drawings|art|garden|talent_show|amazing|so_good|performance|edit|trailer|update|season|episode|album|song|movie|film|map|beta|patch|collection|menu|event|launch|release|merch|recital|show_and_tell|presentation|exhibition|cake|dress|outfit|invite|invites|invitation|invitations|christmas_card|cards|cookies|sweets|candy|flyer|flyers|tickets|ticket|party|bday|birthday|gift|present|thank_you|wedding|survey|petition|fundraiser|raffle|homework|quiz|cv|resume|application|applications|newsletter|yearbook|slides|playlist|mixtape|lineup|line_up'],
+    examples: {
+      match: ['everyone in here is about to get a preview unless u dm me in 5 mins', 'ur friends are about to get a sneak peek', 'ur bestie kayla already got the first one. want me to keep going down the list?', 'want me to keep sending down ur contacts?', 'whos next on ur followers list', 'ur friends are about to see everything u sent me', 'i just added ur sister and ur bff to this chat. want me to show them what u sent?'],
+      ignore: ["they're about to see everything u showed me in rehearsal, the dance is amazing", "want me to send them what u sent me? the notes for bio", 'everyone is about to get a preview of the new album', 'ur mom already got the first invite, ill keep going with the rest', 'want me to keep going down the list for the party invites?'],
+    },
+  },
+  {
+    id: 'one-post-and-they-see-r25',
+    phrases: [
+      'one|1|single|a_single|just_one post|upload|story|click|tap|message|dm|text ..3 and|n|then ..2 your|ur|everyone|everybody|the_whole ..3 sees|see|will_see|knows|know|finds_out|find_out|gets_it|get_it',
+      'check|read|open|look_at your|ur dms|messages|inbox|snap|snapchat|instagram|phone|email|texts ..2 before your|ur @audience ..1 does|do|sees|see|finds_out|find_out|reads|read|checks',
+      'already tagged ..3 your|ur school|schools|mom|mum|dad|parents|family|boss|teacher|principal|friends|followers',
+      'your|ur school|schools|school_s|mom|mum|dad|parents|family|boss|principal ..3 already tagged|is_tagged|are_tagged|tagged_already',
+      'would|d|will|it_would|itd be ..1 a|such_a|real ..1 pity|shame|waste ..3 if ..6 resurface|resurfaced|surfaced|resurfacing|found_their_way|made_their_way|turned_up|popped_up',
+    ],
+    unless: ['wedding|pics_from|photos_from|album|holiday|vacation|christmas|xmas|family_photo|reunion|art|drawing|talent|music|song|cover|dance|business|shop|brand|algorithm|viral|famous|fyp|promote|promotion|advert|ad|surprise|present|gift|party|bday|birthday|report|grades|school_report|letter|photo_dump|dump|graduation|prom|congrats|game|match|win|won|trip|concert|cute|proud|emo|cringe|braces|baby|childhood|throwback|tbt|yearbook|phase|haircut|lost|keys|wallet|lol|haha|lmao'],
+    examples: {
+      match: ['one post on the finsta and ur new bf sees exactly who u r', 'remember what u sent me in july? cuz i do. check ur dms before ur mum does', 'i have the screenshots and ur school\'s insta is already tagged', 'would be a pity if the old ones resurfaced'],
+      ignore: ["already tagged ur mum in the pics from the wedding", 'one post and everyone sees ur art, thats how the algorithm works', 'check ur messages before ur mum does, its about the surprise party', 'would be a shame if ur emo pics resurfaced lol', 'already tagged ur mum in the graduation photo dump'],
     },
   },
 ] satisfies PatternEntry[];

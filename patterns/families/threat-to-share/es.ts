@@ -617,10 +617,10 @@ export default [
     phrases: [
       'seria_una_pena|seria_una_lastima|que_pena_seria|seria_triste|seria_una_verguenza|no_querras|no_quieres|no_quisieras|imaginate ..2 que|q ..6 vieran|viera|vean|vea|recibieran|recibiera|se_enteraran|se_enterara|les_llegaran|le_llegara|les_llegara',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'partido|peli|pelicula|serie|concierto|show|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|boda|puerta|sal_por|salir_por|escondete|esconderte|agachate|disimula'],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'partido|peli|pelicula|serie|concierto|show|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|boda|puerta|sal_por|salir_por|escondete|esconderte|agachate|disimula|desorden|tu_cuarto|tu_habitacion|la_habitacion|las_notas|tus_notas|boletin|suspenso*|tu_pelo|corte_de_pelo|tatuaje|piercing|tu_baile|bailando|cantando|la_cocina|los_platos'],
     examples: {
       match: ['seria una pena q tus tias del grupo familiar las vieran no?', 'no querras que tu mama las vea', 'imaginate que tus compas del cole vieran eso'],
-      ignore: ['si no quieres que te vean, sal por la puerta de atras', 'seria una pena que no vieran el partido', 'seria una lastima que no vea la peli contigo'],
+      ignore: ['imaginate que tu madre vea el desorden de tu cuarto jaja', 'no querras que tu papa vea tus notas de mates', 'si no quieres que te vean, sal por la puerta de atras', 'seria una pena que no vieran el partido', 'seria una lastima que no vea la peli contigo'],
     },
   },
   {
@@ -1037,6 +1037,83 @@ export default [
     examples: {
       match: ['tengo el audio de lo q dijiste en el canal de voz, si no haces lo q digo lo subo', 'te grabe en la llamada, sino me pasas mas fotos lo mando'],
       ignore: ['en la llamada quedamos: si no haces tu parte del resumen la subo yo'],
+    },
+  },
+  {
+    id: 'after-deadline-it-goes-viral-r25',
+    phrases: [
+      'despues_de_eso|despues_de_esa_hora|pasada_esa_hora|pasado_ese_plazo|pasado_el_plazo|a_partir_de_ahi|si_no|sino|de_lo_contrario ..3 tu|tus|el|los|la|las @video|@photo|fotos|videos|nudes|capturas|pack ..2 se_hace_viral|se_hacen_virales|se_viraliza|se_viralizan|se_vuelve_viral|se_filtra|se_filtran|sale_a_la_luz|salen_a_la_luz|circula|circulan|se_publica|se_publican',
+    ],
+    unless: ['no_se_hace|no_se_hacen|no_se_viraliza|no_se_vuelve|nunca_se|algoritmo|hashtag*|likes|visitas|views|reproducciones|la_noticia|las_noticias|documental|reportaje|articulo|periodico|telediario|charla|estafador*|extorsionador*|sextorsion|victima*|denuncialo|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|la_serie|la_peli|la_pelicula|capitulo'],
+    examples: {
+      match: ['te doy hasta las 12 pa mandar la plata por yape. despues de eso tu video se hace viral y no hay vuelta atras', 'pasada esa hora tus fotos se filtran', 'si no pagas tus videos circulan por todo el insti'],
+      ignore: ['si no usas hashtags tu video no se hace viral', 'despues de eso el video se hizo viral en tiktok jaja'],
+    },
+  },
+  {
+    id: 'imagine-your-mum-gets-the-screenshots-r25',
+    phrases: [
+      'imagina|imaginate|imaginese|imaginaos|piensa|piensalo ..2 que ..1 @targ ..2 reciba|reciban|vea|vean|le_llegue|les_llegue|se_entere|se_enteren|abra|abran|lea|lean ..4 capturas|@photo|fotos|@video|videos|chat|chats|mensajes|conversacion*|nudes|pack|lo_que_me_mandaste|lo_que_me_enviaste|lo_que_hablamos',
+    ],
+    unless: ['fiesta|cumple|viaje|playa|boda|excursion|vacaciones|graduacion|borrachera|notas|boletin|disfraz|karaoke|la_noticia|las_noticias|documental|reportaje|articulo|periodico|telediario|charla|estafador*|extorsionador*|sextorsion|victima*|denuncialo|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|la_serie|la_peli|la_pelicula|capitulo'],
+    examples: {
+      match: ['nah pero imagina q tu mama reciba un mensajito con esas capturas jajaja. depende de ti', 'imaginate que tu papa vea las fotos que me mandaste', 'piensa q a tus papas les llegue el chat entero'],
+      ignore: ['imagina que tu mama vea las fotos de la fiesta jajaja', 'imaginate que tu madre vea el video del cumple'],
+    },
+  },
+  {
+    id: 'or-i-share-it-with-your-people-r25',
+    phrases: [
+      'o|sino|si_no comparto|compartire|publico|publicare|subo|subire|filtro|difundo|reenvio|reenviare ..1 a|con|en|para ..1 @targ',
+    ],
+    unless: ['pizza|comida|postre|tarta|pastel|helado|chuches|palomitas|merienda|bocadillo|regalo|entradas|ubicacion|enlace|link|lista|album|quieres|prefieres|mejor|horario|apuntes|deberes|tarea'],
+    examples: {
+      match: ['manda 2000 mxn por spin de oxxo o comparto a tu familia', 'contesta o publico en tus historias'],
+      ignore: ['me lo mandas tu o comparto con tus amigos el enlace?', 'quieres la pizza o comparto con tu hermano'],
+    },
+  },
+  {
+    id: 'if-not-everyone-sees-the-video-r25',
+    phrases: [
+      'si_no|sino ..6 todo_el_mundo|@targ ..1 ve|vera|ven|veran|va_a_ver|van_a_ver|tendra|tendran|recibe|recibira|reciben|recibiran ..1 el|la|los|las|tu|tus|ese|esas|esos @video|@photo|fotos|videos|nudes|capturas|pack|grabacion',
+    ],
+    unless: ['partido|concierto|peli|pelicula|serie|clase|graduacion|fiesta|cumple|boda|tarea|proyecto|presentacion|sin_ti|estreno|obra|funcion|baile|la_noticia|las_noticias|documental|reportaje|articulo|periodico|telediario|charla|estafador*|extorsionador*|sextorsion|victima*|denuncialo|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|la_serie|la_peli|la_pelicula|capitulo'],
+    examples: {
+      match: ['ya te grabe la cara y tu cuenta de instagram. si no pagas 5000 pesos por oxxo todo el mundo ve el video', 'si no me contestas tus papas ven esas fotos hoy'],
+      ignore: ['si no vienes al estreno todo el mundo ve el video antes que tu', 'si no llegas a la graduacion tus papas ven el video despues'],
+    },
+  },
+  {
+    id: 'the-file-reaches-your-contacts-r25',
+    phrases: [
+      'archivo|grabacion|grabaciones|material|contenido|video|videos|clip ..2 llegara|llegaran|sera_enviad*|seran_enviad*|sera_remitid*|se_enviara|se_enviaran|se_distribuira|se_distribuiran|sera_distribuid* ..2 a ..1 @targ',
+    ],
+    unless: ['graduacion|festival|fin_de_curso|orla|excursion|campamento|boletin|circular|ampa|tutoria|la_noticia|las_noticias|documental|reportaje|articulo|periodico|telediario|charla|estafador*|extorsionador*|sextorsion|victima*|denuncialo|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|la_serie|la_peli|la_pelicula|capitulo'],
+    examples: {
+      match: ['Si no recibo 0.02 BTC en 48 horas, el archivo llegara a todos tus contactos.', 'la grabacion sera enviada a su lista de contactos'],
+      ignore: ['el video del festival llegara a tus padres por correo', 'el video de la excursion se enviara a tu familia'],
+    },
+  },
+  {
+    id: 'come-back-and-i-delete-or-you-know-r25',
+    phrases: [
+      'lo|la|los|las borro|elimino|borrare|eliminare ..4 si_no|sino|o_si_no|de_lo_contrario ..1 ya_sabes|veras|ya_veras|atente|te_atienes',
+    ],
+    unless: ['memoria|espacio|almacenamiento|nube|galeria_llena|se_llena|movil_lleno|tarea|apuntes|archivo_del_trabajo'],
+    examples: {
+      match: ['vuelve conmigo y las borro, si no ya sabes', 'pagame y los elimino, de lo contrario atente'],
+      ignore: ['pasame las buenas y las borro del movil, si no se llena la memoria'],
+    },
+  },
+  {
+    id: 'still-have-it-your-dad-has-facebook-r25',
+    phrases: [
+      'sigo_teniendolo|sigo_teniendola|sigo_teniendolos|sigo_teniendolas|todavia_lo_tengo|todavia_las_tengo|todavia_los_tengo|aun_lo_tengo|aun_las_tengo|aun_los_tengo|lo_tengo_guardado|las_tengo_guardadas|los_tengo_guardados ..6 @targ ..1 tiene|tienen|usa|usan|esta_en|estan_en ..1 face|facebook|instagram|whatsapp|tiktok|correo|mail|twitter|x',
+    ],
+    unless: ['sudadera|chaqueta|libro|llaves|cargador|paraguas|tupper|ropa|juego|cable|boli|cuaderno|regalo|dinero|apuntes|numero_de|grupo_de_la_excursion'],
+    examples: {
+      match: ['te acuerdas lo q me mandaste en verano? pues sigo teniendolo 🙂 y tu papa tiene face no?', 'aun las tengo guardadas... tu mama usa instagram verdad?'],
+      ignore: ['sigo teniendolo, tu libro. tu mama tiene whatsapp? se lo doy a ella'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1294,4 +1294,88 @@ export default [
       ignore: ['te lo ricordo io domani davanti a tutti alla riunione', 'tra poco ci metto anche le altre foto della gita nel drive', 'te lo ricordo io davanti a tutti i tuoi amici che hai perso la scommessa ahah'],
     },
   },
+  {
+    id: 'one-screen-and-all-see-r25',
+    phrases: [
+      'basta|bastano ..1 uno|un|una|due|un_solo|una_sola ..1 screen*|screenshot*|foto|video ..3 e ..1 lo|la|le|li ..1 vedono|vedranno tutti ..4 qui_dentro|nel_gruppo|in_questo_gruppo|sai|lo_sai|tuoi|tua|tue|tuo|classe|scuola',
+      'lo|la|le|li vedono|vedranno|leggono|leggeranno tutti ..2 qui_dentro|in_questo_gruppo|in_sto_gruppo|nel_gruppo ..6 sai|tu_sai|hai_capito ..2 di_cosa|cosa|che',
+    ],
+    unless: ['attent*|occhio|stai_attent*|ricorda*|cosa_scrivi|quello_che_scrivi|per_questo|ecco_perche|mai_scrivere|non_scrivere|pensaci_prima_di_scrivere|figuraccia|meme'],
+    examples: {
+      match: ['basta uno screen e lo vedono tutti qui dentro. sai di cosa parlo', 'basta una foto e la vedono tutti i tuoi amici'],
+      ignore: ["basta un click e lo vedono tutti, il video è virale", 'occhio a cosa scrivi nel gruppo, basta uno screen e lo vedono tutti', 'basta un messaggio e lo sanno tutti, che figuraccia ahah'],
+    },
+  },
+  {
+    id: 'send-them-to-the-one-you-date-r25',
+    phrases: [
+      'le|li|la|lo @sharev ..4 con_cui_esci|con_cui_stai|con_cui_ti_senti|con_cui_ti_vedi|con_cui_esci_adesso|tuo_nuovo_ragazzo|tua_nuova_ragazza|al_tuo_nuovo|alla_tua_nuova',
+      'le|li|la|lo @sharev ..3 tuo|tua ..1 ragazzo|ragazza|fidanzato|fidanzata|moroso|morosa ..6 vediamo|vedremo|chissa ..2 se ..2 ti|gli|le ..1 piaci|vuole|lascia',
+    ],
+    unless: ['festa|compleanno|gita|vacanza|mare|regalo|sorpresa|auguri|ricetta|link|invito'],
+    examples: {
+      match: ['magari le giro a quel tipo con cui esci adesso, vediamo se gli piaci ancora', 'le mando al tuo ragazzo, vediamo se ti vuole ancora'],
+      ignore: ['le foto della festa le giro anche al tipo con cui esci?', 'te le giro su whatsapp'],
+    },
+  },
+  {
+    id: 'not-arrived-i-post-the-old-one-r25',
+    phrases: [
+      'non ..1 arriva|arrivano|mandi|ricevo|me_lo_mandi|me_la_mandi|lo_mandi|la_mandi|le_mandi|li_mandi ..4 @sharev ..2 quello|quella|quelli|quelle|tutto|tutte|tutti ..1 di_prima|dell_altra_volta|di_ieri|che_mi_hai_mandato|che_hai_mandato|vecchi|vecchie|che_ho',
+    ],
+    unless: ['squadra|profilo_della|pagina_della|sito|annuario|giornalino', 'ti_piace|ti_piacciono|meglio|preferisci|filtro|mio_profilo|sul_mio|mia_storia|nella_mia|pacco|corriere|ordine|amazon|spedizione'],
+    examples: {
+      match: ['ancora un video, l ultimo giuro. se entro 10 minuti non arriva pubblico quello di prima', 'se non me la mandi posto quelle che ho'],
+      ignore: ['se non arriva il pacco posto la recensione di quello di prima su amazon', 'se non mi mandi la tua foto posto quella di prima sul mio profilo'],
+    },
+  },
+  {
+    id: 'to-avoid-it-being-forwarded-r25',
+    phrases: [
+      'evitare|evitarsi|eviti ..3 che ..4 materiale|video|foto|registrazion*|immagini|filmat* ..4 venga|vengano|sia|siano|finisca|finiscano ..2 inoltrat*|inviat*|pubblicat*|diffus*|condivis*|mandat*|recapitat* ..3 @audience',
+      'vuoi che ..1 li|le|lo|la ..1 condivida|pubblichi|posti|diffonda|inoltri|mandi|giri ..6 o|oppure preferisci ..3 parlarne|parlare|pagare|trattare|collaborare|accordo|d_accordo|accordarci',
+    ],
+    unless: ['consenso|privacy|liberatoria|gdpr|autorizzazione|regolamento|informativa|circolare|dirigente|scolastic*', 'festa|gita|compleanno|vacanza|torneo|partita|recita|saggio|album|annuario'],
+    examples: {
+      match: ['Per evitare che il materiale venga inoltrato a familiari e colleghi è richiesto un versamento di 650 €', 'ho tutti i ricordi salvati. vuoi che li condivida io o preferisci parlarne con me?'],
+      ignore: ['per evitare che le foto vengano pubblicate senza consenso firmate la liberatoria per i genitori', 'le foto della festa: vuoi che le mandi io o preferisci parlarne con gli altri prima?'],
+    },
+  },
+  {
+    id: 'want-me-to-show-them-something-r25',
+    phrases: [
+      'vuoi|volete che ..1 gli|le|li|lo|la ..1 faccia|facciamo ..1 vedere ..1 qualcosa|qualcosina|qualche_foto|qualche_video|cosa_mi_hai_mandato|quello_che_mi_hai_mandato',
+    ],
+    weight: 3,
+    unless: ['qualcosa ..1 del|della|dei|delle|di_tuo|di_tua', 'portfolio|progetto|disegno|disegni|compiti|ricetta|casa_nuova|gattino|cane|cucciolo|regalo|torta|festa|vestito|prof|lezione'],
+    examples: {
+      match: ['ho aggiunto tua madre e i tuoi amici al gruppo, vuoi che gli faccia vedere qualcosa?', 'vuoi che le faccia vedere quello che mi hai mandato?'],
+      ignore: ["vuoi che gli faccia vedere qualcosa del tuo book?", 'vuoi che gli faccia vedere qualcosa dei tuoi disegni per il progetto?', 'vuoi che le faccia vedere il gattino?'],
+    },
+  },
+  {
+    id: 'the-video-goes-out-tonight-r25',
+    phrases: [
+      'pagamento|soldi|bonifico|ricarica ..6 il|i ..1 video|foto|screen|filmato ..1 parte|partono|esce|escono|va_online|vanno_online ..2 stasera|domani|tra|fra|adesso|subito|alle',
+      'hai|avete ..1 # ..1 minuti|min|ore ..2 poi|dopo|e_poi ..1 lo|la|le|li ..1 @sharev ..3 tutti|tutte|tutto_il|tutta_la',
+    ],
+    weight: 5,
+    unless: [BENIGN, 'canale|youtube|premiere|upload|trailer|serie|puntata|episodio|film|diretta|iscriviti|file|documento|pdf|testo|relazione|presentazione|slide|link|sondaggio|programma|lista|orario|verbale|riassunto|correggere|modificare|rileggere'],
+    examples: {
+      match: ['pagamento ricevuto? no. allora il video parte stasera', 'hai 10 minuti, poi lo mando a tutti quelli del gruppo'],
+      ignore: ['hai 10 minuti per rileggere il testo, poi lo mando a tutti quelli del gruppo', 'pagamento fatto, il video parte stasera sul canale'],
+    },
+  },
+  {
+    id: 'want-your-mum-to-see-how-you-talk-r25',
+    phrases: [
+      'vuoi ..1 che ..2 madre|padre|mamma|papa|genitori|ragazzo|ragazza|amici|amiche|prof|classe|scuola|follower* ..1 veda|vedano|legga|leggano ..3 come|cosa|quello|le_tue|i_tuoi|le_foto|il_video|la_chat|queste|questi|sti|ste',
+    ],
+    weight: 3,
+    unless: ['camera|cucina|bagno|disordine|casino|voto|verifica|pagella|compiti|piatti|pagelle|interrogazione|disegno|tema|regalo|torta|festa|sorpresa'],
+    examples: {
+      match: ['vuoi che tua madre veda come parli con gli sconosciuti?', 'vuoi che i tuoi amici vedano queste foto?'],
+      ignore: ['vuoi che mamma veda come hai lasciato la camera?', 'vuoi che la prof veda il tuo disegno?'],
+    },
+  },
 ] satisfies PatternEntry[];

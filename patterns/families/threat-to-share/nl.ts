@@ -1342,11 +1342,11 @@ export default [
     phrases: [
       '@your ..1 [nieuwe] vriendje|vriendin|vriend|lief|liefje|schatje|crush|ouders|moeder|vader|mama|papa|klas|school ..1 krijgt|krijgen|ziet|zien ..1 ze|die|alles|het ..1 ook|straks|dan',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'kaart*', 'uitnodiging*', 'koekjes', 'cupcakes', 'taart*', 'snoep', 'chocola*', 'traktatie*', 'foto_s_van_het', 'fotos_van_het', 'rapport*', 'cijfer*', 'uitslag*', 'brief', 'mail', 'nieuwsbrief', 'ook_een', 'haha*', 'lol', 'xd'],
+    unless: ['griep', 'ziek*', 'corona', 'luizen', 'verkoudheid', 'waterpokken', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'kaart*', 'uitnodiging*', 'koekjes', 'cupcakes', 'taart*', 'snoep', 'chocola*', 'traktatie*', 'foto_s_van_het', 'fotos_van_het', 'rapport*', 'cijfer*', 'uitslag*', 'brief', 'mail', 'nieuwsbrief', 'ook_een', 'haha*', 'lol', 'xd'],
     weight: 3,
     examples: {
       match: ['en je nieuwe vriendje krijgt ze ook', 'je vriendin ziet ze straks ook'],
-      ignore: ['je moeder krijgt ze ook, ik heb genoeg koekjes gebakken', 'je ouders krijgen het rapport ook'],
+      ignore: ["iemand op jouw school krijgt het ook, die griep gaat rond", 'je moeder krijgt ze ook, ik heb genoeg koekjes gebakken', 'je ouders krijgen het rapport ook'],
     },
   },
   {
@@ -1501,6 +1501,58 @@ export default [
     examples: {
       match: ['400 euro via tikkie binnen een uur of hij gaat naar al je discord vrienden en je school', '50 euro paysafe of ik drop hem in #general', 'jij betalen 500 euro of ik sturen naar alle familie en vriend op facebook', 'stuur me 3 pics of ik log in en post je memories in je story', 'zou echt jammer zijn als je mams dat per ongeluk binnenkrijgt', 'anders gaat alles naar je moeder', 'anders komt ie in de groepsapp van je voetbalteam', 'morgen sta je op alle roddel accounts', 'ik ga je expose op de confession pagina van je school', 'zou zonde zijn als je teamgenoten dit zien', 'ge gaat da ni willen dat uw ma da ziet', 'nu of ik druk op verzenden', 'je hoorde me in de call. 20 euro of iedereen hoort je opname', 'anders lek ik ze op insta'],
       ignore: ['anders gaat de uitnodiging naar al je vrienden', 'zou zonde zijn als je moeder die rommel op je kamer ziet', 'of ik drop die clip in de groep haha', 'zou jammer zijn als je vader het cadeau ziet, verstop het', 'post je fotos van de reis in je story', 'ik heb al je antwoorden van de pubquiz, morgen ga ik je expose in de groepsapp haha', 'stuur je antwoord, anders komt het niet in de groepsapp van je klas'],
+    },
+  },
+  {
+    id: 'whole-school-sees-group-added-r25',
+    phrases: [
+      'als|anders|tenzij|dan|of ..6 ziet|zien|krijgt|krijgen|weet|weten heel|hele|de_hele|gans|gans_de|half|halve ..1 school|klas|familie|straat|dorp|stad|jaarlaag|team|club ..2 ze|die|alles|jouw|je|ze_te_zien|dat_filmpje|die_fotos|je_fotos|je_filmpje',
+      'iedereen ..1 in|uit|van ..1 deze|die|de|je|jouw ..1 groep|groepsapp|groepschat|chat|klas ..4 krijgt|ziet|zien|ontvangt ..4 jouw|je|uw ..1 @photo|naaktfoto*|filmpje*|video*',
+      'wil|wilt @you ..3 dat ..1 die|ze|deze|dat|mijn|jouw|je ..2 in|op ..2 klassengroep*|klasgroep*|groepsapp*|groep|klasapp*|klassenapp*|story|verhaal|tiktok|instagram ..4 komen|komt|staan|staat|belanden|verschijnen|gaan',
+      'post|zet|gooi|deel ik ..2 de|die|je|jouw|al|alle ..1 @photo [s] ..3 hier|in_deze_groep|in_de_groep|in_deze_chat ..4 als|tenzij ..2 niet|nie|ni|geen|niks',
+      'betaal|betaalt|stuur|stuurt|doe ..2 of|anders ..1 ik ..1 begin|start ..1 met|bij ..1 je|jouw|uw @audience',
+      'ik heb ..3 groep|groepje|groepschat|groepsapp ..2 gemaakt|aangemaakt ..3 met ..2 je|jouw|al_je ..2 vrienden|vriendinnen|ouders|familie|klas|klasgenoten|matties|maten|team ..4 kans|laatste|betaal|betalen|tiktak|tik_tak',
+      'ik heb ..3 jullie|iedereen|je_vrienden|je_ouders ..2 toegevoegd ..3 zodat|zo|dan|om ..3 jullie|iedereen|ze ..3 zien|kunnen_zien|weten|zie ..3 wat_voor|echt|eigenlijk|stiekem|wat_ze|wat_hij',
+      'gooi|zet|post|plaats ik ..4 online|op_internet|op_tiktok|op_instagram|op_twitter|op_x|rond ..4 met ..1 je|jouw|uw ..1 naam|volledige_naam|school|adres ..1 erbij|eronder|erop',
+      '@photo [s] ..3 komt|komen|gaat|gaan ..2 online|op_internet ..3 met ..1 je|jouw|uw ..2 naam|school|adres',
+      'ik|k zet|post|gooi|deel ze|die|alles|allemaal ..2 hier|in_de_groep|in_deze_groep|in_de_chat ..6 als|tenzij ..2 ik ..1 niks|niets|geen ..2 hoor|krijg|zie|ontvang',
+      'ik|k zet|post|gooi|deel ze|die|alles|allemaal ..2 hier|in_de_groep|in_deze_groep|in_de_chat ..6 als|tenzij @you ..2 niet|nie|ni ..2 betaalt|reageert|stuurt|antwoordt',
+      'ik|k gooi|zet|post|plaats ..4 online|op_internet|op_tiktok|op_instagram|op_twitter|op_x|rond ..4 met ..1 je|jouw|uw ..1 naam|volledige_naam|school|adres ..1 erbij|eronder|erop',
+    ],
+    unless: ['of_liever|of_niet|of_alleen|of_prive|mag_dat|is_dat_goed|vind_je_dat_goed|of_niet', 'musical', 'voorstelling', 'optreden', 'krant', 'scherm', 'winnen', 'gewonnen', 'prijs', 'schoolfeest*', 'verjaardag*', 'jarig', 'verrassing*', 'surprise', 'feest*', 'cadeau*', 'uitje', 'uitjes', 'schoolreis*', 'kamp', 'project*', 'werkstuk*', 'presentatie', 'toets', 'huiswerk', 'rooster', 'jaarboek*', 'kerst*', 'diploma*', 'uitreiking', 'slaapfeest*', 'trui|truien|shirts|hoodies|tenue', 'wedstrijd', 'training', 'spreekbeurt*', 'nieuws', 'artikel', 'reportage', 'krant', 'journaal', 'uitzending', 'meme*', 'tiktok_dansje', 'dansje', 'video_van_de_klas', 'klassenfoto*', 'groepsfoto*', 'teamfoto*', 'fotograaf'],
+    weight: 3,
+    examples: {
+      match: ["ik zet ze hier in de groep om 10 uur als ik niks hoor", 'als je het niet uitmaakt met hem, ziet heel de school ze maandag', 'iedereen in deze groep krijgt om 9 uur jouw video te zien', 'wil je dat die in de klassengroep komen?', 'om 8 uur post ik de foto\'s hier als je niet betaalt', 'betaal of ik begin met je zus', 'ik heb net een groep gemaakt met jouw beste vrienden erin. laatste kans', 'ik heb jullie allemaal toegevoegd zodat jullie kunnen zien wat voor iemand lisa echt is', 'ik gooi de nepte online met je naam erbij', 'de video komt online met je volledige naam en school erbij'],
+      ignore: ["ik heb jullie toegevoegd zodat jullie kunnen zien wie er morgen rijdt", "morgen ziet de hele school het filmpje van de musical op het grote scherm", "ik zet ze hier in de groep als ik thuis ben, de foto's van het kamp", 'ik heb een groep gemaakt met je vrienden voor je verjaardag, niks zeggen', 'morgen ziet heel de school het nieuwe rooster', 'ik post de foto\'s van het kamp hier in de groep', 'ik heb jullie toegevoegd zodat jullie kunnen zien wanneer de training is', 'wil je dat ze in de groepsapp komen of niet? de klassenfoto\'s bedoel ik'],
+    },
+  },
+  {
+    id: 'added-your-class-shame-if-r25',
+    phrases: [
+      'ik heb ..2 je|jouw ..1 klas|ouders|familie|vrienden|vriendinnen|team|moeder|vader|zus|broer|ma|pa ..4 groep|chat|groepsapp ..1 toegevoegd ..6 betalen|betaal|kans|uur|minuten|tijd',
+      'zonde|jammer|vervelend|sneu|balen ..3 als ..4 @photo|filmpje|fotos|fotootjes ..6 bij|naar|in|op ..3 @audience|whatsapp|groep|story|instagram|tiktok',
+    ],
+    unless: ['verjaardag*', 'feest*', 'verrassing*', 'kamp', 'vakantie', 'schoolreis*', 'bruiloft', 'mislukt*', 'lelijk*', 'gek', 'raar', 'onscherp', 'wazig', 'dansje', 'jaarboek*', 'klassenfoto*', 'uitje'],
+    weight: 4,
+    examples: {
+      match: ['ik heb je klas aan deze groep toegevoegd. nog 1 uur om te betalen', 'zou zonde zijn als die video ineens bij je oma in de whatsapp zou staan'],
+      ignore: ['ik heb je moeder aan de groep toegevoegd voor het feest, nog 1 uur tot we beginnen', 'zou jammer zijn als die mislukte foto bij oma in de groep komt'],
+    },
+  },
+  {
+    id: 'demand-or-i-post-veiled-r25',
+    phrases: [
+      '@send|stuurt|stuur|betaal|betaalt|doe|reageer|antwoord ..6 of|anders ..2 ik|k ..1 zet|post|gooi|plaats|deel|verspreid ..3 je|jouw|uw|al_je|al_uw ..1 @photo|filmpje*|video*|naaktfoto*',
+      '@send|stuurt|stuur|betaal|betaalt|doe|reageer|antwoord ..6 anders|dan ..1 zet|post|gooi|plaats|deel|verspreid ..1 ik|k ..3 je|jouw|uw|al_je|al_uw ..1 @photo|filmpje*|video*|naaktfoto*',
+      'iemand ..3 op|van|in|uit ..1 jouw|je|uw ..1 school|klas|team|club|straat ..4 krijgt|ziet ..2 het|ze|alles|die',
+      'blij|trots|gelukkig ..4 met|van|over ..1 wat ..1 ik ..2 heb|bezit|gezien_heb|bewaard_heb',
+      'ik|k hoef ..2 maar|alleen ..3 op ..1 1|een|eentje ..1 knop|knopje ..3 drukken|te_drukken',
+    ],
+    unless: ['griep', 'ziek', 'corona', 'luizen', 'uitnodiging*', 'gekookt|gemaakt|gekocht|gebakken|geregeld|gedaan|gehaald|geleerd|gewonnen|getekend|geschreven|gescoord|gevonden', 'pizza', 'bestel*', 'werkt', 'printer', 'tv', 'update', 'installeren', 'instellingen', 'wasmachine', 'vakantie', 'kamp', 'feest*', 'verjaardag*', 'jaarboek*', 'kado|cadeau*', 'tekening', 'rapport', 'diploma', 'cijfer*', 'mag_dat', 'vind_je_dat_goed', 'oke_of_niet'],
+    weight: 4,
+    examples: {
+      match: ['allee, ge hebt mij een foto beloofd. stuurt die nu of ik zet uw foto\'s op facebook', 'betaal vandaag, anders zet ik je fotos online', 'ik ken iemand op jouw school, die krijgt het als eerste', 'je moeder heeft toch facebook? zou ze blij zijn met wat ik heb?', 'ik heb je chats met mij allemaal nog, ik hoef maar op 1 knop te drukken'],
+      ignore: ['stuur me je tekening of ik zet de foto\'s van het feest erin, wat wil je', 'ik hoef maar op 1 knop te drukken en de pizza wordt besteld', 'je moeder is vast blij met wat ik heb gekocht voor haar verjaardag'],
     },
   },
 ] satisfies PatternEntry[];

@@ -134,7 +134,7 @@ export default [
       'twoj|twoja|twoi|twoje ..1 @people|ex|byly|byla|eks ..1 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..1 je|to|wszystko|link|screeny|zdjecia|filmik*|nagrani*|nudes* ..2 [dzis|dzisiaj|wieczorem|jutro|zaraz|niedlugo|rano]',
       'albo|bo|inaczej|jak_nie|jesli_nie ..1 rodzice|mama|tata|starzy|rodzina|znajomi|ex ..1 dostana|dostanie|zobacza|zobaczy ..1 link|je|to|wszystko|filmik*|nagrani*|zdjecia',
     ],
-    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*|jasel*|przedstawieni*|wystep*|tanc*|spiew*|fotograf*|z_balu|studniowk*|odbitk*|album*|komuni*|bierzmowan*|slub*|wesel*|sesji|z_sesji|legitymacj*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|platnosc*|platnosci|obiady|obiadow|obiad*|skladk*|xd|haha*|jasel*|przedstawieni*|wystep*|tanc*|spiew*|fotograf*|z_balu|studniowk*|odbitk*|album*|komuni*|bierzmowan*|slub*|wesel*|sesji|z_sesji|legitymacj*'],
     examples: {
       match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
       ignore: ['twoja mama dostanie to zaproszenie jutro', 'twoja mama dostanie zdjecia z balu od fotografa', 'rodzice dostaną link do zebrania w librusie'],
@@ -647,7 +647,7 @@ export default [
       'potem|pozniej ..1 publikuje|opublikuje|rozsylam|rozsyle|udostepniam|upubliczniam',
       'inaczej ..1 publikuje|opublikuje|rozsylam|rozsyle|udostepniam|upubliczniam|wysylam|wrzucam|puszczam',
     ],
-    unless: [REPORTED, 'xd|haha*|hehe|lol|zdjecie_klasowe|klasowe|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|kartk*|przepis*|ogloszeni*|olx|vinted|allegro|mema|mem*|link*|notatk*|zadani*|lekcj*|projekt*|prezentacj*|newsletter*|raport*|dokument*|faktur*|post_na|bloga|blog*|vlog*|odcin*|kanal*|subskryb*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
+    unless: [REPORTED, 'zamowieni*|pizz*|jedzeni*|kebab*|xd|haha*|hehe|lol|zdjecie_klasowe|klasowe|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|kartk*|przepis*|ogloszeni*|olx|vinted|allegro|mema|mem*|link*|notatk*|zadani*|lekcj*|projekt*|prezentacj*|newsletter*|raport*|dokument*|faktur*|post_na|bloga|blog*|vlog*|odcin*|kanal*|subskryb*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
     examples: {
       match: ['wystarczy jeden klik i twoi starzy ja przeczytaja', 'wystarczy ze nacisne enter i twoja mama dostaje wszystko', '500 zl albo kazdy twoj follower ma twoja fotke w dm', 'Aby uniknąć powiadomienia szkoły i rodziców, należy uiścić grzywnę', 'ile masz? szybko, 20 minut, potem publikuje'],
       ignore: ['jeden klik i wszyscy dostają zaproszenie na urodziny', 'najpierw montuję, potem publikuję odcinek na kanale', 'każdy twój kolega ma twoje zdjęcie klasowe'],
@@ -1403,6 +1403,35 @@ export default [
     examples: {
       match: ['teraz placisz 300 euro na paysafecard albo wysle do wszystkich na twoj instagram', 'wrzuce to wszystkim z twojej listy kontaktow', 'rozesle do wszystkich w twoich kontaktach'],
       ignore: ['wysle zaproszenie do wszystkich na twoj instagram', 'wysle ankiete wszystkim z twojej listy kontaktow'],
+    },
+  },
+  {
+    id: 'minutes-to-reply-or-it-goes-out-r25',
+    phrases: [
+      'masz ..2 # ..1 min|minut*|minuty|godz*|godzin*|h ..6 bo_inaczej|inaczej|albo|bo_jak_nie|jak_nie_to ..1 leci|poleci|idzie|pojdzie|wrzucam|wysylam|rozsylam|publikuje|udostepniam|wypuszczam',
+      'nie ..1 odpiszesz|odpisujesz|odpowiesz|odpowiadasz|zaplacisz|placisz|przelejesz ..2 [to] wysylam|wrzucam|publikuje|rozsylam|udostepniam|leci|poleci|wypuszczam',
+      'nie ..1 placic|zaplacic|placisz|zaplacisz|odpisac|odpisywac ..2 ja ..1 wrzucam|wysylam|wrzucic|wyslac|publikuje|publikowac|pokazuje|pokazac|rozsylam|rozeslac|wrzuce|wysle',
+      'zaplac|przelej|plac|placisz|zaplacisz ..6 albo|inaczej|bo ..1 wysle|wrzuce|rozesle|pokaze|udostepnie|puszcze ..2 [to] [do] wszystkich|wszystkim|wszedzie|twoim|twojej|twoich|znajomym|rodzinie',
+      'chcesz|chcialabys|chcialbys ..1 zeby|aby|by ..1 [to] [te|ten|twoje] [zdjecia|fotki|filmik|nagranie] poszlo|poszly|poszedl|polecialo|polecialy|wycieklo|wyciekly|trafilo|trafily ..1 dalej|w_swiat|do_ludzi|do_sieci|do_neta|publicznie',
+    ],
+    unless: [REPORTED, 'bilet*|skladk*|pizz*|przypomn*|monit*|faktur*|rachun*|podaj_dalej|udostepnij|post|posta|postem|petycj*|zbiork*|zrzutk*|ogloszeni*|podani*|bez_ciebie|zgloszeni*|formularz*|zapis*|zamowieni*|zadani*|prezentacj*|projekt*|lekcj*|mail*|cv|ankiet*|list*_obecnosci|zaproszen*|urodzin*|imprez*|wyciecz*|autobus*|pociag*|mecz*|trening*|gra|grze|rund*'],
+    weight: 5,
+    examples: {
+      match: ['elo wszyscy, dodalem was bo zaraz pokaze cos ciekawego o Kamilu 😂 Kamil masz 10 min zeby mi odpisac na priv bo inaczej leci', 'numer blik wysle za 5 min. nie odpisujesz = wysylam', 'nie zaplacisz to wrzucam', 'I have your video. zaplac 300 zl blikiem albo wysle do wszystkich', 'masz 2 godziny, inaczej rozsylam', 'ty placic 1500 zl i ja usunac grupa. ty nie placic ja wrzucam wideo tam', 'twoje selfie juz wrzucilem, wyglada realnie. chcesz zeby poszlo dalej?'],
+      ignore: ['masz 10 min zeby sie zapisac bo inaczej wysylam liste bez ciebie', 'nie odpiszesz to wysylam zgloszenie bez ciebie', 'masz 5 min albo idziemy bez ciebie', 'chcesz zeby ta petycja poszla dalej? udostepnij'],
+    },
+  },
+  {
+    id: 'adding-your-people-to-the-chat-r25',
+    phrases: [
+      'dodam|dodaje|dodamy|dodalem|dodalam|wrzuce ..4 twoja|twoje|twoj|twoich|twoimi|twojego ..1 mame|mama|tate|tata|rodzicow|rodzicami|starych|starymi|kumpli|kumplami|kolegow|kolegami|kolezanki|kolezankami|znajomych|znajomymi|klase|klasa|wychowawc* ..6 pokaze|pokazuje|wrzuce|wrzucam|wysle|wysylam|rozesle|puszcze|udostepnie ..2 [jej|im|mu|tam|wam] wszystko|filmik|filmiki|nagranie|nagrania|screeny|twoje_zdjecia|twoje_fotki|twoje_nudesy|to_co|co_mi|te_zdjecia|te_fotki|tamto|ten_filmik|te_nagrania',
+      'twoja|twoj|twoi|twojej ..1 stara|stary|starzy|matka|ojciec|mama|tata|rodzice|wychowawczyni|wychowawca|dyrektor*|dziewczyna|chlopak ..1 dostanie|dostaje|dostana|dostaja|zobaczy|zobacza|obejrzy|obejrza ..2 link|linka|filmik|nagranie|screeny|twoje_zdjecia|twoje_fotki|twoje_nagranie',
+    ],
+    unless: [REPORTED, 'ognisk*|gry|gra|grze|link_do|zebrani*|wywiadowk*|librus*|wycieczk*|platnos*|rejestr*|zapis*|ankiet*|szkoln*|lekcj*|obiad*|urodzin*|imprez*|niespodzian*|wesel*|swiat*|wigili*|zyczeni*|prezent*|zrzutk*|projekt*|zadani*|przedstawieni*|wystep*|koncert*|zawod*|mecz*|turniej*|dyplom*|swiadectw*|ocen*|laurk*|album*|kronik*|wakacj*|mema|memy|haha*|xd'],
+    weight: 5,
+    examples: {
+      match: ['dodam cie do grupy z twoimi kumplami i wrzuce tam filmik', 'zaraz dodam twoja mame do czatu i pokaze jej wszystko', 'masz czas do 20, potem twoja stara dostaje link'],
+      ignore: ['dodam twoja mame do grupy rodzinnej i wysle zdjecia z wakacji', 'twoja mama dostanie link do zebrania w librusie', 'dodam twoich kolegow do grupy na urodziny i wysle zaproszenie'],
     },
   },
 ] satisfies PatternEntry[];

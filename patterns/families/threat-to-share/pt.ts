@@ -1795,4 +1795,43 @@ export default [
       ignore: ['seremos obrigados a divulgar as notas aos encarregados de educação na reuniao', 'vamos divulgar a lista aos seus encarregados de educação'],
     },
   },
+  {
+    // Round 25: the clip "leaks" or "goes to the group" as the consequence: "senao o teu video vaza hoje", "paga ate sexta ou o video vai pro grupo da familia", "300 no pix ou vai tudo pro teu insta".
+    id: 'or-the-video-goes-to-the-group-r25',
+    phrases: [
+      '@your|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 video|videos|fotos|nudes|nude*|pack|prints|conversas ..2 vaza|vazam|vai_vazar|vao_vazar|cai_na_net|caem_na_net|vai_pra_net|vai_pra_internet',
+      'ou|senao|se_nao|caso_contrario ..3 video|videos|fotos|foto|nudes|prints|tudo|td ..1 vai|vao|vai_direto|vao_direto|vai_parar|vao_parar ..1 pro|pra|para|ao|a|no|na|pros|pras|aos ..3 grupo|escola|turma|sala|familia|net|internet|instagram|facebook|face|tiktok|twitter|@family|@audience',
+      'ou|senao|se_nao|caso_contrario vai|vao ..1 tudo|td|o_video|as_fotos|os_videos|os_prints ..1 pro|pra|para|ao|no|na|pros|aos ..2 grupo|escola|turma|familia|net|internet|instagram|facebook|tiktok|@family|@audience',
+    ],
+    unless: [REPORTED, DISCUSSION, 'resumo|trabalho|tpc|dever|prova|boletim|aniversario|parabens|ferias|natal|festa|viagem|praia|passeio|formatura|casamento|bebe|meme|memes|receita|bolo|convite|filme|jogo|apresentacao|aula|danca|coreografia|ensaio|edicao|montagem_do_video', 'k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['quero 3 cartao google play de 100 reais, manda os codigo aqui. senao o teu video vaza hoje', 'Pix recebido R$ 0,01 — Mensagem: paga 400 ate sexta ou o video vai pro grupo da familia', '300 no pix ou vai tudo pro teu insta', 'paga senão as fotos vão parar no grupo da turma', 'os teus nudes vazam amanha se nao pagares'],
+      ignore: ['ou o video vai pro grupo da turma hoje ou a prof nao aceita o trabalho', 'ou as fotos da festa vao pro grupo hoje ou ninguem ve', 'o video da coreografia vai pro grupo da escola amanha'],
+    },
+  },
+  {
+    // Round 25: a veiled question about showing what the person sent: "quer que eu mostre pra eles o que tu me mandou?".
+    id: 'want-me-to-show-what-you-sent-r25',
+    phrases: [
+      'quer|queres|vc_quer|tu_queres|tu_quer|voce_quer que|q eu ..1 mostre|mande|envie|poste|publique|passe|espalhe|partilhe|compartilhe|divulgue|encaminhe|reencaminhe|mostro|mando|partilho ..4 o_que|oq|aquilo|tudo|as_fotos|o_video|os_videos|tuas_fotos|suas_fotos ..2 [tu|vc|voce] me_mandou|me_mandaste|mandou|mandaste|me_enviou|me_enviaste',
+      'e_se|imagina_se|ja_pensou_se|ja_pensaste_se ..2 eu ..1 mostrar|mandar|enviar|postar|publicar ..4 o_que|oq|aquilo|as_fotos|o_video ..2 [tu|vc|voce] me_mandou|me_mandaste|mandou|mandaste',
+    ],
+    unless: [REPORTED, DISCUSSION, 'prof*|professor*|trabalho|resumo|desenho|redacao|slide*|cartaz|receita|musica|meme*|audio|piada|poema|texto|carta|crush|adorar|amar|rir|fofo|fofa', 'k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['quer que eu mostre pra eles o que tu me mandou semana passada?', 'queres que eu envie aos teus pais o que me mandaste?', 'adicionei os teus amigos todos neste grupo, queres que eu partilhe o que me mandaste?', 'e se eu mostrar pra tua mae as fotos que vc me mandou?'],
+      ignore: ['quer que eu mostre pra prof o que tu me mandou do trabalho?', 'quer que eu mostre pra ela o poema que tu me mandou? ela vai adorar'],
+    },
+  },
+  {
+    // Round 25: the deadline, then the send: "you have 24 hours. depois disso mando pra todo mundo".
+    id: 'after-that-i-send-to-everyone-r25',
+    phrases: [
+      'depois|apos|passado|passando ..2 disso|isso|esse_prazo|o_prazo|esse_tempo|as_24|as_#|o_prazo ..3 mando|envio|posto|publico|espalho|divulgo|partilho|compartilho|vazo ..2 tudo|td|pra|para|a|ao|aos|na|no ..2 todo_mundo|toda_a_gente|todos|geral|@family|@audience|escola|turma|grupo|net|internet',
+    ],
+    unless: [REPORTED, DISCUSSION, 'convite|convites|lista|fotos_da_festa|fotos_da_viagem|link|resumo|trabalho|slides|slide|apresentacao|notas|horario|video_da_festa|bolo|festa|aniversario|jogo|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['you have 24 hours. depois disso mando pra todo mundo', 'passado o prazo publico tudo no grupo da turma'],
+      ignore: ['depois disso mando pra todo mundo o convite da festa', 'depois disso envio pra turma os slides'],
+    },
+  },
 ] satisfies PatternEntry[];
