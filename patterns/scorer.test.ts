@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OffenderCategory } from './categories';
-import { DEFAULT_WEIGHTS, initialScorerState, SIGNAL_LIFETIME_MESSAGES, SIGNAL_LIFETIME_MS, step, type ScorerState, type Signal } from './scorer';
+import { DEFAULT_WEIGHTS, initialScorerState, MILD_SIGNAL_LIFETIME_MESSAGES, SIGNAL_LIFETIME_MESSAGES, SIGNAL_LIFETIME_MS, step, type ScorerState, type Signal } from './scorer';
 
 const sig = (category: OffenderCategory, index = 0, ts?: number, weight = DEFAULT_WEIGHTS[category]): Signal => ({ category, weight, index, ts });
 
@@ -119,5 +119,18 @@ describe('scorer', () => {
     const t0 = 1_700_000_000_000;
     const timed = step(step(initialScorerState(), [sig('flattery', 0, t0)], 0, t0, 'balanced').state, [sig('meet-request', far, t0 + 60_000)], far, t0 + 60_000, 'balanced');
     expect(timed.warning).toBeUndefined();
+  });
+  it('lets mild signals add up only when close together, and strong ones for longer', () => {
+    const after = (first: Signal, second: OffenderCategory, at: number) =>
+      step(step(initialScorerState(), [first], 0, undefined, 'balanced').state, [sig(second, at)], at, undefined, 'balanced');
+    const pair = (first: Signal, second: OffenderCategory, at: number) => after(first, second, at).warning?.level;
+    const mildGap = MILD_SIGNAL_LIFETIME_MESSAGES;
+    // A friend's "don't tell your brother" and, much later, "facetime after practice?".
+    expect(pair(sig('secrecy', 0), 'meet-request', mildGap)).toBe('warning');
+    expect(pair(sig('secrecy', 0), 'meet-request', mildGap + 1)).toBeUndefined();
+    // An intimate image request still colours what comes 20 messages later.
+    expect(after(sig('image-request', 0), 'secrecy', 20).current?.categories).toEqual(['image-request', 'secrecy']);
+    // A generic, low-weight image request ("send a pic of the form") is a mild signal.
+    expect(pair(sig('image-request', 0, undefined, 1), 'secrecy', mildGap + 1)).toBeUndefined();
   });
 });

@@ -71,7 +71,7 @@ const THRESHOLDS: Record<Sensitivity, Thresholds> = {
 };
 
 /**
- * A signal counts for the next 30 messages (both sides), and with timestamps for at most
+ * A signal counts for the next 30 messages (both sides; a mild one for 10), and with timestamps for at most
  * a week: a situation is one stretch of chat. Grooming moves fast (the reports' sequence
  * fits in one sitting), while a long ordinary chat gathers unrelated mild signals ("where
  * are you", "pick you up at 5", "hello beautiful") that must not add up over hundreds of
@@ -79,6 +79,14 @@ const THRESHOLDS: Record<Sensitivity, Thresholds> = {
  */
 export const SIGNAL_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const SIGNAL_LIFETIME_MESSAGES = 30;
+/**
+ * A mild signal (lighter than one that warns alone: a compliment, "add me on insta", "don't
+ * tell your brother", "pick you up at 5") counts for the next 10 messages only. Grooming puts
+ * its mild steps close together; a long chat between friends scatters them over dozens of
+ * messages, where they added up to false warnings (docs/measurements.md, round 25).
+ */
+export const MILD_SIGNAL_LIFETIME_MESSAGES = 10;
+const MILD_BELOW = DEFAULT_WEIGHTS['image-request'];
 
 export interface Signal {
   category: OffenderCategory;
@@ -109,7 +117,7 @@ export function initialScorerState(): ScorerState {
 }
 
 function isLive(signal: Signal, index: number, ts: number | undefined): boolean {
-  if (index - signal.index > SIGNAL_LIFETIME_MESSAGES) return false;
+  if (index - signal.index > (signal.weight < MILD_BELOW ? MILD_SIGNAL_LIFETIME_MESSAGES : SIGNAL_LIFETIME_MESSAGES)) return false;
   return ts === undefined || signal.ts === undefined || ts - signal.ts <= SIGNAL_LIFETIME_MS;
 }
 
