@@ -62,6 +62,8 @@ export default {
     'tu_family', 'toda_tu_family', 'tu_fam', 'toda_tu_fam', 'tu_crush', 'tu_nuevo_novio', 'tu_nueva_novia',
     // r24: Colombian / Chilean / Mexican slang for parents.
     'tu_cucha', 'tu_cucho', 'tus_cuchos', 'tu_mai', 'tu_pai', 'tu_jefecita',
+    // r26: whole school / class / neighbourhood.
+    'toda_la_secu', 'toda_la_secundaria', 'toda_la_prepa', 'todo_el_cole', 'toda_la_clase', 'todo_el_salon', 'todo_el_barrio', 'toda_la_uni', 'todo_el_liceo', 'todo_tu_barrio', 'toda_tu_secu', 'toda_tu_prepa',
   ],
   /** Money words and local currencies (added to common). */
   currency: [

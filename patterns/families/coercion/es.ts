@@ -399,4 +399,16 @@ export default [
       ignore: ['desde hoy haces lo que yo te diga en la partida, soy el capitan', 'desde hoy haces lo que te diga el entrenador'],
     },
   },
+  {
+    id: 'you-better-do-what-i-say-r26',
+    phrases: [
+      'te_conviene|mas_te_vale|te_vale_mas ..1 hacer ..1 lo_que ..1 te ..1 digo|pido|mando|ordeno|diga|pida',
+      'haces|haras|vas_a_hacer ..1 lo_que ..1 yo ..1 te ..1 diga|digo|pida|pido|mande ..3 y|o ..3 punto|sin_rechistar|sin_quejarte|ya_sabes|o_si_no',
+    ],
+    unless: ['profe|examen|estudia|receta|horno|juego|partida|nivel|mision|tutorial|mapa|entreno|coach|entrenador|medico|jarabe|pastilla'],
+    examples: {
+      match: ['te conviene hacer lo que te digo', 'mas te vale hacer lo que te pido', 'vas a hacer lo que yo te diga y punto'],
+      ignore: ['te conviene hacer lo que te digo, estudia el tema 5 para el examen', 'mas te vale hacer lo que te digo en la partida o perdemos'],
+    },
+  },
 ] satisfies PatternEntry[];

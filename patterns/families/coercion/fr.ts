@@ -26,11 +26,11 @@ export default [
       'c_est|c|cest|ce_sera fini|foutu|mort ..1 pour ..1 toi|twa',
       'depeche*|grouille*|vite ..2 sinon|ou_je|ou_j|ou_tu',
     ],
-    unless: [/* r25 */ 'voyage|sortie|soldes|promo|billets|places|t_inscrire|s_inscrire|vous_inscrire', 'on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens', /* r19 */ 'rentre|rentres|rentrez|rentriez|rentrer|rentrera|rentreras|rentrerez|couvre_feu'],
+    unless: [/* r26 */ 'rentree|rentrees|je_dis_a_maman|je_le_dis_a_maman|je_dis_a_papa|je_le_dis_a_papa|je_le_dirai_a_maman', 'cpe|proviseur|proviseure|principal|principale|surveillant*|pion|la_prof|le_prof', /* r25 */ 'voyage|sortie|soldes|promo|billets|places|t_inscrire|s_inscrire|vous_inscrire', 'on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens', /* r19 */ 'rentre|rentres|rentrez|rentriez|rentrer|rentrera|rentreras|rentrerez|couvre_feu'],
     weight: 0.5,
     examples: {
       match: ["si t'envoies pas d'ici ce soir c'est fini", "chaque minute qui passe c'est pire pour toi", 'plus tu attends plus ça va coûter cher', 'je te laisse 10 minutes', 'le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
-      ignore: ["derniere chance pour t'inscrire au voyage", "Votre maman est d'accord pour que vous rentriez à 23h, c'est juste en bas", "si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
+      ignore: ["si tu me rends pas mon sweat noir je dis a maman que t'es rentrée à 2h samedi 😤", 'grouille toi sinon la CPE va te tuer 😂', "derniere chance pour t'inscrire au voyage", "Votre maman est d'accord pour que vous rentriez à 23h, c'est juste en bas", "si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
     },
   },
   {
@@ -75,10 +75,10 @@ export default [
       '@tas ..1 jusqu_a|jusqu ..1 # ..1 h|heure*|min|mins|minute*|jour*',
       '@tas ..1 # ..1 h|heure*|min|mins|minute*|jour* ..1 [pas_plus|max|top_chrono|chrono|montre_en_main]',
     ],
-    unless: ['retard|route|trajet|cours|train|bus|perm|pause|libre|dispo|devoir*|exam*|controle|permanence|sommeil|dormi|attente|rendez_vous|rdv|age|ans'],
+    unless: [/* r26 */ 'confirmer|confirme|feuille_de_match|selection|convocation|ta_presence', 'reviser|revise|revision*|fiches|sans_toi', 'retard|route|trajet|cours|train|bus|perm|pause|libre|dispo|devoir*|exam*|controle|permanence|sommeil|dormi|attente|rendez_vous|rdv|age|ans'],
     examples: {
       match: ["150 euros en carte paysafe, t'as 1h", 'tu as 10 minutes pas plus'],
-      ignore: ["t'as 2h de retard mdr", "t'as 1h de perm demain ?"],
+      ignore: ["t'as jusqu'à 18h pour confirmer ta présence sinon t'es pas sur la feuille de match samedi", "t'as 2 jours pour les faire sinon je révise sans toi", "t'as 2h de retard mdr", "t'as 1h de perm demain ?"],
     },
   },
   {

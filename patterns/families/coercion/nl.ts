@@ -289,4 +289,16 @@ export default [
       ignore: ['je bent me nog een pizza schuldig', 'je bent me iets schuldig voor die lift haha'],
     },
   },
+  {
+    id: 'pay-or-not-your-choice-rules-r26',
+    phrases: [
+      'betalen|betaal|sturen|stuur|doen ..1 of niet ..2 jouw|je|uw keus|keuze',
+      'je|jij deed|doet|deedt ..1 mee ..2 dus ..1 je|jij moet|moest',
+    ],
+    unless: ['cadeau*', 'kado*', 'verjaardag*', 'uitje', 'etentje', 'tikkie_voor', 'pizza', 'kaartjes', 'bios'],
+    examples: {
+      match: ['betalen of niet, jouw keus', 'je deed mee dus je moet. regels zijn regels'],
+      ignore: ['betalen of niet voor dat uitje, jouw keus hoor', 'je doet mee dus je moet ook meebetalen aan het cadeau'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -432,4 +432,27 @@ export default [
       ignore: ['dzis wieczorem bedzie spokoj w domu', 'zrob zadanie i bedzie spokoj', 'zaplac za pizze i masz spokoj'],
     },
   },
+  {
+    id: 'no-backing-out-r26',
+    phrases: [
+      'nie ..1 mozesz|wolno_ci ..1 sie ..1 wycofac|wycofywac|wymiksowac ..4 zgodzil*|obiecal*|umowa|umowil*|zasad*|slowo|dal*_slowo',
+      'nie ..1 ma ..1 wycofywania|odwrotu|rezygnacji ..4 zgodzil*|obiecal*|umowa|umowil*|zasad*|slowo',
+    ],
+    unless: ['urodzin*|imprez*|wesel*|druhn*|slub*|swiadk*|kino|kina|turniej*|mecz*|zawod*|wyjazd*|wycieczk*|projekt*|prezentacj*|konkurs*|zapis*|druzyn*|trening*|koncert*|przedstawieni*|wystep*|zaklad*|mecz'],
+    examples: {
+      match: ['nie mozesz sie wycofac, zgodziles sie na zasady', 'nie ma odwrotu, obiecalas'],
+      ignore: ['nie mozesz sie wycofac, dales slowo ze przyjdziesz na urodziny', 'nie mozesz sie wycofac z turnieju, zgodziles sie grac', 'nie ma odwrotu, zapisalismy sie na konkurs'],
+    },
+  },
+  {
+    id: 'do-it-or-im-upset-r26',
+    phrases: [
+      'albo|bo|inaczej ..1 sie ..1 obraze|obrazam|wkurze|wkurzam|zdenerwuje ..6 nie_napisze|nie_odezwe|nigdy_wiecej|koniec|zablokuje|zrywam|odchodze',
+    ],
+    unless: ['xd|haha*|hehe*|lol|pizz*|lody|kino|kina|film*|serial*|mecz*|gra|gry'],
+    examples: {
+      match: ['wyslij albo sie obraze i nigdy wiecej nie napisze', 'zrob to bo sie wkurze i koniec z nami'],
+      ignore: ['przyjdz na pizze albo sie obraze xd', 'oglądaj ze mna serial albo sie obraze i koniec'],
+    },
+  },
 ] satisfies PatternEntry[];

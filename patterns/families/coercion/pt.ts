@@ -30,7 +30,7 @@ export default [
       'acha|achas|pensa|pensas ..1 que|q ..1 [eu] to|tou|estou|esteja|teja ..1 brincando|a_brincar|de_brincadeira',
       'faz|faca|fazes|fizer|fizeres|fazer ..2 o_que|oq|oque|o_q|tudo_o_que|tudo_que|tudo_o_q|tudo_q ..1 eu ..1 mando|mandar|digo|disser|quero|pedir|peco',
       'vais|vai|vc_vai ..1 se_arrepender|te_arrepender|arrepender_te|arrepender_se|ver_so|pagar_caro',
-      'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes|nem_tente ..2 bloquear|me_bloquear|bloquear_me|denunciar|fugir|apagar|desligar|ignorar',
+      'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes|nem_tente ..2 bloquear|me_bloquear|bloquear_me|denunciar|fugir_de_mim|apagar|desligar|ignorar',
       'se ..2 bloquear|bloqueares|me_bloquear|bloqueares_me|denunciar|denunciares|ignorar|ignorares|contar|contares ..4 ja_era|acabou|vais_ver|vai_ver|pior|mando|envio|posto',
       'nao|n ..1 tente|tentes|tentem|pense|penses|penses_sequer ..1 [em] contactar|contatar|chamar|ligar|ir|contar|avisar ..2 policia|psp|gnr|pj|autoridades|ninguem',
       'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes ..2 chamar|ligar|ir_a|ir_na|ir_a_a|contar|falar ..2 policia|psp|gnr|pais|mae|pai|ninguem',
@@ -41,10 +41,10 @@ export default [
       'ultima|ultimo ..1 vez ..2 [que|q] [eu] [te] peco|pedir|aviso|falo|digo|repito|mando',
       'ta|tas|estas|esta ..1 com_medo ..3 devia|devias|deverias|deveria ..1 estar|ter|tar',
     ],
-    unless: ['quem_nao|quem_faltar|quem_chegar|trouxer|trouxerem|autorizacao|autorizacoes|visita_de_estudo|excursao|cota|quota|mensalidade', 'jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar', 'time|campeonato|equipa|torneio|selecao|convocatoria|treino|atraso'],
+    unless: ['quem_nao|quem_faltar|quem_chegar|trouxer|trouxerem|autorizacao|autorizacoes|visita_de_estudo|excursao|cota|quota|mensalidade', 'jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar', 'time|campeonato|equipa|torneio|selecao|convocatoria|treino|atraso', 'evento|eventos|sorteio|battle_pass|passe_de_batalha|temporada|skin|skins|giveaway|drop|drops|bau|loja_do_jogo'],
     examples: {
       match: ['ultima vez q eu peço, faz o pix', 'tá com medo? devia estar', 'printei tudo q tu falou e a tua foto. agora tu faz o q eu mandar', 'Não tente contactar a polícia, eu vou saber.', 'última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
-      ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho'],
+      ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho', 'e nao adianta fugir, eu sei onde tu senta', 'ultima chance de ganhar o evento hj', 'nao adianta fugir da limpeza do quarto'],
     },
   },
   {

@@ -248,4 +248,16 @@ export default [
       ignore: ['in het nieuws: met een app maken ze je bloot, echt strafbaar', 'we kregen voorlichting over apps waarmee je met ai naakt wordt gemaakt'],
     },
   },
+  {
+    id: 'make-one-with-your-pfp-r26',
+    phrases: [
+      'als|anders|of|dan ..6 maak|maken|fix|bouw ik|k|we ..4 met|van|uit ..2 je|jouw|uw profielfoto*|pf|pfp|gezicht|selfie*|foto*|@photo ..3 ai|photoshop*|deepfake*|nudify*|een_app',
+      'maak|maken ik|k|we ..2 er ..2 zelf ..4 met|van|uit ..2 je|jouw|uw profielfoto*|pf|pfp|gezicht|selfie*',
+    ],
+    unless: ['sticker*', 'meme*', 'verjaardag*', 'kaart*', 'avatar*', 'tekening*', 'cartoon*', 'filter*', 'poster*', 'collage*', 'jaarboek*', 'cadeau*', 'anime', 'pixar', 'disney', 'schilderij*', 'achtergrond*', 'logo*', 'banner*', 'thumbnail*', 'mooier', 'leuker', 'grappig*', 'edit_voor'],
+    examples: {
+      match: ['als je dat niet doet maak ik er zelf wel een met je profielfoto en AI. en die stuur ik rond', 'dan maak ik wel iets met je selfies en photoshop', 'anders maken we er zelf een van je gezicht'],
+      ignore: ['ik maak een sticker met je profielfoto en ai haha', 'ik maak er zelf een collage van je fotos voor je verjaardag', 'ik maak met je selfie een anime versie in ai', 'dan maak ik met je foto in photoshop een mooiere achtergrond'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -246,4 +246,15 @@ export default [
       ignore: ['eres mi streamer favorita, saludame en el directo porfa', 'tienes una voz increible, el ensayo del coro salio genial', 'ibai es mi streamer favorito jaja'],
     },
   },
+  {
+    id: 'good-for-your-age-pa-r26',
+    phrases: [
+      'madura|maduro|maduras|madurita|madurito|lista|listo|inteligente|bien|bonita|guapa|linda|desarrollada|grande|mayor ..1 pa|para ..1 tu ..1 edad',
+    ],
+    unless: ['juegas|jugaste|jugar|corres|nadas|tocas|cantas|dibujas|pintas|examen|nota|notas|partido|gol|goles|entreno|profe|entrenador|tu_madre|tu_padre|mama|papa|abuel*|medico|pediatra|altura|peso|mides|pesas'],
+    examples: {
+      match: ['ahh pues bien madura pa tu edad jaja', 'vi tu video de minecraft, editas muy bien para tu edad', 'estas muy desarrollada para tu edad'],
+      ignore: ['juegas muy bien para tu edad, sigue asi en el equipo', 'el pediatra dice que estas bien de altura para tu edad'],
+    },
+  },
 ] satisfies PatternEntry[];

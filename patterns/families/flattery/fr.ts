@@ -437,4 +437,16 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'vraie-petite-femme-r26',
+    phrases: [
+      'une ..1 vraie ..1 petite|jeune ..1 femme',
+      'tu|t ..2 es|as ..1 devenue|tellement_grandi|vraiment_grandi|bien_grandi ..3 une_vraie_femme|belle|canon|jolie|formee|bien_formee|sexy',
+    ],
+    unless: ['mamie|papi|tata|tonton|marraine|parrain|la_photo_de_classe|fiere|fier|fiers'],
+    examples: {
+      match: ['Tu as tellement grandi ! Une vraie petite femme maintenant', "t'es devenue trop canon"],
+      ignore: ['la petite femme de menage arrive a 9h'],
+    },
+  },
 ] satisfies PatternEntry[];

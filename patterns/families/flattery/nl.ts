@@ -230,4 +230,26 @@ export default [
       ignore: ['ik adopteer je kat als je op vakantie gaat'],
     },
   },
+  {
+    id: 'pretty-for-a-girl-of-age-r26',
+    phrases: [
+      'voor een|n|ne meid|meisje|meidje|jongen|gast|kind ..1 van ..1 # ..3 ben|zie @you ..2 @pretty',
+    ],
+    examples: {
+      match: ['voor een meid van 14 ben je echt knap'],
+      ignore: ['voor een wedstrijd van 14 minuten ben je echt goed'],
+    },
+  },
+  {
+    id: 'pity-you-are-so-young-r26',
+    phrases: [
+      'jammer|zonde|helaas ..2 dat @you ..2 nog ..1 zo ..1 jong|klein|jonk',
+    ],
+    unless: ['rijbewijs', 'stemmen', 'festival', 'film', 'bioscoop', '16_plus', '18_plus', 'kermis', 'attractie'],
+    weight: 2,
+    examples: {
+      match: ['je bent echt mijn type, jammer dat je nog zo jong bent'],
+      ignore: ['jammer dat je nog zo jong bent voor die film, die is 16 plus'],
+    },
+  },
 ] satisfies PatternEntry[];

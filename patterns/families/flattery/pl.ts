@@ -303,4 +303,16 @@ export default [
       ignore: ['w tym garniturze wygladasz doroslej xd'],
     },
   },
+  {
+    id: 'wise-for-your-years-r26',
+    phrases: [
+      'jak_na_swoje_lata|jak_na_swoj_wiek|na_swoje_lata|jak_na_twoje_lata|jak_na_twoj_wiek ..3 madra|madry|dojrzala|dojrzaly|rozsadna|rozsadny|ogarnieta|ogarniety|doswiadczona|rozwinieta|rozwiniety|dorosla',
+      'madra|madry|dojrzala|dojrzaly|rozsadna|ogarnieta|ogarniety|rozwinieta|rozwiniety ..3 jak_na_swoje_lata|jak_na_swoj_wiek|jak_na_twoje_lata|jak_na_twoj_wiek|nie_to_co_rowiesni*|nie_to_co_twoi_rowiesnicy',
+    ],
+    unless: ['wnuczk*|wnusi*|synek|synku|corecz*|coreczko|babcia|dziadek|ciocia|wujek|wychowawczyni|pani_pedagog|swiadectw*|ocen*|olimpiad*|konkurs*'],
+    examples: {
+      match: ['jestes jak na swoje lata bardzo madra, nie to co rowiesniczki', 'jestes bardzo dojrzala jak na swoj wiek'],
+      ignore: ['jestes bardzo madra jak na swoj wiek, gratuluje wygranej w olimpiadzie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -112,7 +112,7 @@ export default [
       'haste|hasch|hasse ..2 n|ein|nen|paar|mehr|noch|solche @photo ..1 von|vo dir',
       'mach|mache|machst|nimm ..3 @photo|video ..2 fur|fuer mich',
     ],
-    unless: [
+    unless: ['ob ..1 du|dus|du_es ..2 noch|schon ..1 hast|habt|findest|weisst', 
       'wenn|sobald du ..3 bahn|bus|zug|taxi|angekommen|ankommst|losfahrst|losfaehrst|haltestelle',
       'vom|davon',
       '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', '@photo von wo ihr|du', 'wissen|sehen dass|ob ..1 alles|es_dir|ihr ..1 gut|ok|okay|klar|passt|sicher', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|findet|seh|sehe|sieht|abholen|abholt|hol|hole|holt',
@@ -124,7 +124,7 @@ export default [
     weight: 1,
     examples: {
       match: ['schick mir mal ein bild', 'schick mir nur ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst', 'zeig mal wie du so aussiehst', 'mach mal ein foto mit dir drauf', 'kannst du dich mal im spiegel fotografieren', 'beweis dass du echt bist', 'willst du ne psn karte? dann zeig mal was', 'schick mal ein süßes selfie 🥺'],
-      ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen', 'Schick mal ein Foto wie es dir geht, Oma macht sich Sorgen', 'schick mal ein bild ob das zur schnalle passt', 'schick mir mal n foto wo du grad stehst, ich find dich nich aufm parkplatz'],
+      ignore: ['das mit den trägern, schick mal n bild ob dus noch hast', 'schick mal ein foto ob du die jacke noch hast', 'schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen', 'Schick mal ein Foto wie es dir geht, Oma macht sich Sorgen', 'schick mal ein bild ob das zur schnalle passt', 'schick mir mal n foto wo du grad stehst, ich find dich nich aufm parkplatz'],
     },
   },
   {
@@ -1003,6 +1003,29 @@ export default [
     examples: {
       match: ['wir machen nur kurz nen cam call zur verifizierung, dein gesicht und dein körper müssen drauf sein', 'für den shoutout will er ein video von dir im schlafanzug', 'so n selfie von dir mit nem zettel wo mein name draufsteht', 'ich brauch wen der mir n bestätigungsfoto schickt', 'vorher machen wir nen kurzen facecam check, is pflicht', 'vor dem tryout brauchen wir nen kurzen cam check, allein im zimmer bitte', 'komm in meinen privaten voice, cam an', 'mach am besten eins ohne pulli', 'mach kurz n vid wo du dich einmal drehst', 'du hast mir versprochen noch ein video zu machen', 'du schickst mir nur jeden abend n bild oben ohne'],
       ignore: ['schick mir ein bestätigungsfoto von der überweisung', 'mach ein foto von der jacke ohne blitz für kleinanzeigen', 'machen wir vorher nen mic und facecam check für den stream? obs spinnt', 'kurzer kamera check vor dem unterricht bitte', 'du hast versprochen noch ein video vom konzert zu machen', 'schick mir n foto von dir mit dem zettel für die anmeldung, name und datum müssen drauf sein', 'pass auf, die fake accounts wollen ein selfie von dir mit zettel und namen', 'kannst du mir ein foto ohne pulli schicken? ich will sehen ob das kleid passt', 'mach ein video wo du dich drehst, ich will sehen wie das kleid fällt'],
+    },
+  },
+  {
+    id: 'dare-pyjama-topless-r26',
+    phrases: [
+      'selfie*|spiegelselfie*|@photo ..2 im|in|nur_im|nur_in ..1 schlafanzug|pyjama|pyjamas|nachthemd|bademantel|handtuch|unterwasche|unterwaesche|unterhose|bh',
+      'level|pflicht|dare|aufgabe|challenge|runde ..4 oben_ohne|obenohne|obenrum_frei|ohne_oberteil|ohne_shirt|ohne_bh',
+      'mach|mache|machst|zeig|zeigst|schick|schickst ..3 oben_ohne|obenohne|obenrum_frei',
+      '@cam ..6 will|mochte|moechte|muss ..2 sehen|sehn ..2 mit_wem|wer_du|ob_du|wie_du|dich',
+    ],
+    unless: ['von_mir|mein|meine|meinem|meinen|ich_im|ich_in|wir|uns|unser*|vom|von_der|urlaub|pyjamaparty|sauna|strand|freibad|schwimm*|fussball|training|oma|opa|kleid|outfit|anprobe', 'tater|taeter|erpresser|betruger|betrueger|masche|fake|warnung|vorsicht|melden|artikel|bericht|doku|news'],
+    examples: {
+      match: ['next level: selfie im schlafanzug 😏', 'jetzt level 10: oben ohne. alle machen das', 'pflicht: oben ohne foto', 'mach mal oben ohne für mich', 'cool. mach mal nen kurzen videocall, will sehen mit wem ich zocke 😄', 'facetime kurz? will sehen ob du echt bist', 'spiegelselfie in unterwäsche, jetzt'],
+      ignore: ['mein selfie im schlafanzug ist so hässlich geworden', 'die jungs spielen oben ohne fußball im park', 'wir haben im freibad oben ohne fotos gemacht lol', 'videocall? will sehen wie dein neuer hund aussieht', 'foto von der pyjamaparty im schlafanzug kommt gleich'],
+    },
+  },
+  {
+    id: 'cam-on-go-to-bathroom-r26',
+    phrases: ['@cam ..1 an|anmachen|einschalten ..3 und ..1 geh|gehst|geh_mal ..1 ins|in_dein|in_dein_zimmer|aufs ..1 bad|badezimmer|schlafzimmer|bett|zimmer'],
+    unless: ['unterricht|lehrer*|meeting|zoom|teams|webinar|hausaufgabe*|referat|oma|opa'],
+    examples: {
+      match: ['kamera an und geh ins bad', 'cam an und geh mal ins schlafzimmer'],
+      ignore: ['kamera an und geh in dein zimmer, da ist es ruhiger für das meeting'],
     },
   },
 ] satisfies PatternEntry[];

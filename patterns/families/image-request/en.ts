@@ -1589,4 +1589,28 @@ export default [
       ignore: ["coach needs a full body photo for the team roster", 'send a full length pic of the outfit before prom', 'the bank app wants a selfie of you holding your passport, do it in the portal', 'full body shot for the school play costume list'],
     },
   },
+  {
+    id: 'the-one-in-the-towel-r26',
+    phrases: [
+      'send|snap|show|want|need|promised ..6 the|that one|pic|picture|photo|video in|wearing [a|the|your|ur|just|only|my] towel|bra|underwear|undies|lingerie|bikini|pyjamas|pajamas|pjs|shower|bath|bed',
+      'wear|put_on what|the_thing|the_outfit|the_stuff|that i told|asked|said ..3 on|for cam|camera|facetime|call|video_call|vc',
+      'facetime|cam|camera|video_call|vc|call ..4 wear|put_on what|the_thing|the_outfit|the_stuff i told|asked|said',
+    ],
+    unless: ['dress_for|for_the_party|for_the_wedding|for_the_interview|for_school|for_the_shoot_tomorrow|costume'],
+    examples: {
+      match: ['and send me that pic u promised, the one in the towel', 'hop on facetime n wear what i told u earlier', 'wear what i asked for on cam tonight'],
+      ignore: ['send me the pic of the bikini u want from shein', 'wear what i told you for the party', 'send me the one in the blue dress pls'],
+    },
+  },
+  {
+    id: 'upload-photo-in-sleepwear-r26',
+    phrases: [
+      'upload|submit|attach|provide|share|email|include ..3 photo|photos|pic|pics|picture|pictures|image|images|selfie|selfies|video ..2 of you|u|yourself|urself ..3 in|wearing|without ..2 pjs|pajamas|pyjamas|sleepwear|nightwear|nightie|robe|towel|underwear|undies|bra|bikini|lingerie|boxers|panties|swimsuit|swimwear|bathing_suit|bed|shower|bath|nothing',
+    ],
+    unless: ['costume|fancy_dress|school_play|pyjama_day|pajama_day|pj_day|for_the_yearbook|charity'],
+    examples: {
+      match: ['Q3 upload a photo of yourself in your pyjamas for our sleepwear research', 'please submit 2 photos of yourself wearing swimwear for the casting', 'attach a selfie of u in ur bikini to the form'],
+      ignore: ['upload a photo of yourself in your costume for the school play page', 'upload a pic of yourself in pjs for pyjama day, its for charity', 'upload a photo of the bikini you are selling'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -911,4 +911,15 @@ export default [
       ignore: ['para la revision del medico tienes que estar sin camiseta', 'en el partido de pieles tu equipo tiene que ser sin camiseta, es la prueba del entrenador en la playa'],
     },
   },
+  {
+    id: 'take-something-off-on-cam-r26',
+    phrases: [
+      'quitate|sacate|quitatela|quitatelo|sacatela|sacatelo ..1 algo|algo_de_ropa|la_ropa|una_prenda|mas_ropa|otra_prenda|la_parte_de_arriba|la_de_arriba|eso|todo',
+    ],
+    unless: ['calor|frio|mojad*|sudad*|lavar|lavadora|manchad*|sucia|sucio|zapatos|zapatillas|botas|chaqueta|abrigo|gorra|gorro|casco|mascarilla|lentillas|maquillaje|pendientes|piercing|anillo|reloj|uniforme|disfraz|peluca|la_idea|de_la_cabeza|de_encima|el_miedo|la_verguenza|la_duda|el_enfado|la_tonteria|el_estres|medico|doctor|enfermer*|radiografia'],
+    examples: {
+      match: ['que rico. quitate algo', 'dale quitate la parte de arriba', 'sacate algo de ropa bb'],
+      ignore: ['quitate eso de la cabeza, no va a pasar nada', 'quitate la chaqueta que hace calor', 'quitate todo el maquillaje antes de dormir'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -743,4 +743,29 @@ export default [
       ignore: ['pas op, oplichters vragen je om je identiteit te bevestigen met een selfie', 'in de app van de bank moet je verifieren met een selfie', 'laat je bovenlichaam zien aan de fysio, die kijkt naar je houding'],
     },
   },
+  {
+    id: 'show-it-disappears-anyway-r26',
+    phrases: [
+      'laat ..2 eens|es|ff|even|effe|ns ..1 zien ..5 snap|snapchat|@send|cam ..4 verdwijnt|verdwijnen|weg ..1 toch|vanzelf|meteen|direct|na',
+      'klant|opdrachtgever|bureau|agency|agent|casting|castingbureau ..3 wil|moet|wilt ..2 zien hoe ..1 je|jij|you ..1 eruit|eruitziet|er_uit|uitziet',
+    ],
+    unless: ['haar', 'kapsel', 'tekening*', 'nagels', 'schoenen', 'tattoo*', 'kamer', 'huiswerk', 'meme*', 'taart', 'outfit', 'jurk', 'cv', 'sollicitatie*', 'pasfoto*', 'uniform', 'winkel', 'werkkleding', 'tattoo*'],
+    weight: 2,
+    examples: {
+      match: ['laat eens zien dan, snap maar, verdwijnt toch', 'laat ff zien op snap, is na 10 sec weg toch', 'Standaard voor promotieteams, de klant wil zien hoe je eruit ziet'],
+      ignore: ['laat eens zien je nieuwe kapsel, snap maar, verdwijnt toch', 'de klant wil zien hoe je eruit ziet op je cv foto, gewoon een pasfoto'],
+    },
+  },
+  {
+    id: 'snap-it-goes-away-anyway-r26',
+    phrases: [
+      '@send|snap|snapchat ..3 maar|dan|gewoon ..4 gaat|is|verdwijnt ..1 toch ..2 weg|verdwenen|vanzelf',
+    ],
+    unless: ['meme*', 'huiswerk', 'link', 'rooster', 'kapsel', 'haar', 'outfit', 'schoenen', 'tekening*', 'eten', 'hond', 'kat'],
+    weight: 2,
+    examples: {
+      match: ['snap maar, gaat toch weg na 10 sec', 'stuur dan gewoon via snap, verdwijnt toch weg'],
+      ignore: ['snap maar die meme, gaat toch weg', 'stuur dan je rooster, is toch weg na de zomer'],
+    },
+  },
 ] satisfies PatternEntry[];

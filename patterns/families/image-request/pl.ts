@@ -142,11 +142,11 @@ export default [
       'nie ..1 wierze ..2 ze ..1 to ..1 ty ..4 wlacz|pokaz|wyslij|udowodnij|@cam|kamer*',
       'chce|chcialbym|chcialabym|musze|zebym ..2 cie|ciebie ..1 zobaczyc|widziec|ogladac ..2 na|przez|w ..1 @cam|kamer*|kamerce|kamerze|wideo|zywo|live',
     ],
-    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|fan*|kibic*|legitymacj*|dowod*|weryfikac*|bank*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|lekcj*|nauczyc*|pani|pan|zajec*|rekrutac*|wf|babci*|dziadk*|mama|mamo|tata|tato|pies|psa|kot|kota|pokoj*_do|remont*|zwierzak*'],
+    unless: ['kocem|kocyk*|kanap*|sofie|trawi*|hamak*|lezak*|namiot*|szpital*|gips*|goraczk*|chora|chory', 'sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|fan*|kibic*|legitymacj*|dowod*|weryfikac*|bank*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|lekcj*|nauczyc*|pani|pan|zajec*|rekrutac*|wf|babci*|dziadk*|mama|mamo|tata|tato|pies|psa|kot|kota|pokoj*_do|remont*|zwierzak*'],
     weight: 3,
     examples: {
       match: ['wyślij fotkę jak jesteś w łazience', 'wyślij mi nagranie jak mówisz moje imię, szeptem, w łóżku', 'możesz mi wysłać zdjęcie jak się przebierasz?', 'zrób mi fotkę jak leżysz w łóżku', 'udowodnij ze jestes prawdziwa, wlacz kamerke', 'chcę cię zobaczyć na kamerce'],
-      ignore: ['chcę cię zobaczyć na kamerce na lekcji online', 'udowodnij że jesteś prawdziwym fanem xd', 'wyślij zdjęcie legitymacji do weryfikacji'],
+      ignore: ['wyslij selfie jak lezysz pod kocem 🥺 tesknie', 'wyslij fotke jak lezysz w szpitalu z tym gipsem', 'chcę cię zobaczyć na kamerce na lekcji online', 'udowodnij że jesteś prawdziwym fanem xd', 'wyślij zdjęcie legitymacji do weryfikacji'],
     },
   },
   {
@@ -832,6 +832,19 @@ export default [
     examples: {
       match: ['sendnij cos na snapa 😏', 'podeslij cos fajnego na priv'],
       ignore: ['wyslij cos na priv z notatek', 'sendnij cos na snapa z klasy'],
+    },
+  },
+  {
+    id: 'cam-infinitive-are-you-real-r26',
+    phrases: [
+      'mozesz|moglabys|moglbys|dasz_rade|chcesz ..1 odpalic|wlaczyc|puscic|odpalac ..2 kamerk*|kamere|kamera|kamerce|cam|cama',
+      'zobaczyc|sprawdzic ..1 czy ..1 jestes|naprawde ..1 realna|realny|prawdziwa|prawdziwy|soba',
+    ],
+    unless: ['lekcj*|zajec*|korepetycj*|korki|nauczyc*|pani|pan|teams*|klas*|projekt*|prezentacj*|spotkani*|rekrutac*|rozmow*_kwalifik*|bank*|weryfikac*|urzad*|prawdziwa_milosc|prawdziwy_przyjaciel|prawdziwa_przyjaciolka'],
+    weight: 3,
+    examples: {
+      match: ['mozesz odpalic kamerke na chwile? chce tylko zobaczyc czy jestes realna', 'dasz rade wlaczyc kamere?', 'chce zobaczyc czy jestes prawdziwa'],
+      ignore: ['mozesz wlaczyc kamerke na lekcji? pani pyta', 'musisz sprawdzic czy jestes prawdziwa przyjaciolka'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1364,4 +1364,29 @@ export default [
       ignore: ['ich hab aufgenommen dein solo beim konzert, so gut', 'hab deinen witz gescreenshottet bevor du ihn gelöscht hast lol', 'ich hab aufgenommen dein video für die oma, sie freut sich', 'ich hab alle deine nachrichten gelesen, sorry war so viel los'],
     },
   },
+  {
+    id: 'already-sent-to-friend-as-proof-r26',
+    phrases: [
+      'guck|guckt|schau|sieh|siehst ..2 was ..1 @poss ..1 kumpel|freund|freundin|bruder|schwester|bff|beste_freundin|bester_freund|crush|ex ..4 von mir ..3 bekommen|gekriegt|erhalten|gesehen',
+      'schon|bereits ..4 an ..3 geschickt|gesendet|weitergeleitet|gezeigt ..2 als ..1 beweis|vorgeschmack|warnung',
+      'als ..1 beweis|vorgeschmack|warnung ..2 dass ich ..2 ernst ..1 mein|meine',
+    ],
+    unless: ['geburtstag*|geschenk*|weihnacht*|ostern|zum_geburtstag|gutschein|controller|blume*|strauss|paket|zeugnis|note|noten|rechnung|quittung|uberweisung|ueberweisung|beleg|kassenbon|ticket*|screenshot_vom|termin', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|news|polizei'],
+    examples: {
+      match: ['Hallo Jonas. Guck mal was dein kumpel Felix grade von mir bekommen hat 👇', 'hab das foto schon an jonas geschickt als beweis', 'schau mal was deine beste freundin gerade von mir gekriegt hat', 'hab es bereits an deine schwester weitergeleitet, als vorgeschmack'],
+      ignore: ['guck mal was dein bruder von mir zum geburtstag bekommen hat', 'hab den kassenbon schon an papa geschickt als beweis', 'schau mal was deine mama von mir bekommen hat, ein riesiger blumenstrauß', 'guck mal was dein bruder von mir bekommen hat, nen neuen controller'],
+    },
+  },
+  {
+    id: 'still-have-it-you-know-what-r26',
+    phrases: [
+      'ich hab|habe ..2 noch ..2 von dir ..3 weisst|weist|weiste ..1 schon|genau ..1 was|welche',
+      'vergiss|vergess ..1 nicht ..2 wer ..1 @poss @media ..1 hat|besitzt',
+    ],
+    unless: ['pulli|hoodie|jacke|buch|ladekabel|kabel|geld|euro|schlussel|schluessel|spiel|controller|heft|stift|tasche|schal|mutze|muetze|cd|dvd|konsole|rucksack'],
+    examples: {
+      match: ['ich hab das noch von dir, weißt schon was', 'vergiss nicht wer deine bilder hat', 'ich hab noch was von dir, du weißt genau was'],
+      ignore: ['ich hab noch deinen pulli von dir, weißt schon welchen', 'ich hab noch das ladekabel von dir, weißt schon welches'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2124,4 +2124,28 @@ export default [
       ignore: ['the polaroids only i have from the trip lol', 'the ones only i have are the baby pics of grandma'],
     },
   },
+  {
+    id: 'sent-body-pic-i-kept-r26',
+    phrases: [
+      'sent|showed|sent_me|send_me ..3 bra|underwear|undies|towel|nude|nudes|naked|shirtless|topless|lingerie|boxers ..6 i [already|literally|obviously] screenshotted|screenshoted|screen_recorded|screenrecorded|saved|kept|ssd',
+      'i [already|literally|obviously] screenshotted|screenshoted|screen_recorded|screenrecorded|ssd|saved|kept ..2 it|them|that|those|the_pic|the_pics|the_one|the_snap ..4 you|u sent ..3 bra|underwear|undies|towel|nude|nudes|naked|shirtless|topless|lingerie|boxers',
+    ],
+    unless: ['link|links|asos|shein|amazon|website|site|order|size|sizes|for_my_mum|for_my_mom|for_my_sister|shop|store|sale'],
+    examples: {
+      match: ['u literally already sent one in ur bra last night lol i screenshotted', 'i screenshotted the one u sent in ur towel', 'u sent that shirtless one yesterday, i saved it'],
+      ignore: ['u sent the bra link from asos, i screenshotted it for my mum', 'i screenshotted the homework u sent', 'u sent me a pic of ur cat lol i saved it'],
+    },
+  },
+  {
+    id: 'you-know-i-got-them-pics-r26',
+    phrases: [
+      'you|u know i [still] have|got|kept|saved them|those|your|ur|all_them|all_your|all_ur pics|photos|pictures|videos|vids|nudes|snaps',
+      'you|u know i [still] have got|kept|saved them|those|your|ur|all_them|all_your|all_ur pics|photos|pictures|videos|vids|nudes|snaps',
+    ],
+    unless: ['trip|holiday|vacation|party|prom|wedding|concert|match|game|graduation|birthday|bday|school|class|beach|dog|cat|album|printed|frame|homework|notes|slides'],
+    examples: {
+      match: ["listen yeah, you know i've got them pics. you don't answer me by tonight", 'u know i still have ur pics right', 'you know i kept all your nudes'],
+      ignore: ['you know i have the pics from the trip, want them?', 'u know i got them pics printed for nan', 'you know i have your pics from prom lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -308,10 +308,10 @@ export default [
       'seguidores|followers|contactos|amigos ..6 tengo|guarde|consegui ..1 la|una|toda_la ..1 lista|listado',
       'tengo|ya_tengo|guarde|consegui ..1 la|una|toda_la ..1 lista|listado ..2 completa|completo|entera|entero ..4 seguidores|followers|contactos|amigos|familiares',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|apuntes|deberes|tarea|receta|meme|memes|link|enlace|pdf|archivo|trabajo|proyecto|horario|examen|ejercicio*|cancion|playlist|bonita*|bonito*|preciosa*|precioso*|genial*|gracias|la_de|del_grupo|de_clase|para_denunciar|denunciarlo|para_la_policia|policia|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|profe|compra|super|regalos|invitados|cumpleanos|boda|reunion|asamblea|acta|junta|bebe|nino|nina|pequena|pequeno|peque|lind*|hermos*|cuqui*|tiernas|tiernos|chiquit*|de_pequen*'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|apuntes|deberes|tarea|receta|meme|memes|link|enlace|pdf|archivo|trabajo|proyecto|horario|examen|ejercicio*|cancion|playlist|bonita*|bonito*|preciosa*|precioso*|genial*|gracias|la_de|del_grupo|de_clase|para_denunciar|denunciarlo|para_la_policia|policia|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|profe|compra|super|regalos|invitados|cumpleanos|boda|reunion|asamblea|acta|junta|bebe|nino|nina|pequena|pequeno|peque|lind*|hermos*|cuqui*|tiernas|tiernos|chiquit*|de_pequen*|imprimo|imprimir|imprimirlas|las_imprimo|enmarcar|album'],
     examples: {
       match: ['ya hice captura de tu perfil y de todos tus seguidores, sabes lo que viene', 'aun conservo lo q me enseñaste por camara', 'tus fotos del privado siguen en mi galeria', 'parce ya tengo lo que me mandaste anoche guardado en mi celu', 'todavia tengo lo que me enviaste guardadito', 'tengo guardado lo que me mostraste', 'oe tengo tus fotos del dm', 'guardo tus videos del privado', 'vi todas tus fotos privadas del chat con tu novio', 'guardé todo lo que hablamos anoche, cada mensajito', 'yo tener tu video intimo de camara', 'son tus seguidores. ya tengo la lista completa', 'ya tengo la lista completa de tus contactos'],
-      ignore: ['tus fotos de bebe siguen en mi galeria, que lindas', 'guarde todo lo que hablamos en la reunion', 'tus fotos del viaje siguen en mi galeria, luego te las paso', 'ya tengo lo que me mandaste, gracias por los apuntes', 'tengo tus fotos del dm del viaje jaja', 'vi tus mensajes, perdona que no conteste', 'guarde todo lo que hablamos en clase en un doc', 'ya tengo la lista completa de invitados del cumple', 'tengo la lista de la compra'],
+      ignore: ['tus fotos de bebe siguen en mi galeria, que lindas', 'te acuerdas de las fotos que me pasaste? siguen en mi movil, las imprimo?', 'guarde todo lo que hablamos en la reunion', 'tus fotos del viaje siguen en mi galeria, luego te las paso', 'ya tengo lo que me mandaste, gracias por los apuntes', 'tengo tus fotos del dm del viaje jaja', 'vi tus mensajes, perdona que no conteste', 'guarde todo lo que hablamos en clase en un doc', 'ya tengo la lista completa de invitados del cumple', 'tengo la lista de la compra'],
     },
   },
   {
@@ -1047,6 +1047,42 @@ export default [
     examples: {
       match: ['ahh ok. pues ya tengo la primera y se quien eres, mandala', 'me guarde tu foto y ya se donde vives'],
       ignore: ['ya tengo tu foto para el anuario, se quien eres en la lista'],
+    },
+  },
+  {
+    id: 'you-know-i-kept-them-r26',
+    phrases: [
+      'tu_sabes|ya_sabes|sabes_bien|sabes|acuerdate|recuerda ..1 que ..1 las|los|lo|tus_fotos|tus_videos ..1 tengo|guardo|conservo ..1 guardad*|todavia|aun|bien_guardad*|a_salvo|en_mi_celu|en_mi_movil',
+      '@photo|@video|nudes|pack|packs|tu_video|tu_foto ..1 esta|estan|esta_con|estan_con ..1 con|conmigo ..1 mi|migo|yo',
+    ],
+    unless: ['entradas|llaves|apuntes|libros|libro|boletos|tickets|ropa|juegos|cartas|cromos|dinero_del_viaje|del_viaje|de_la_excursion|de_la_boda|del_cumple|regalo|sorpresa|fiesta'],
+    examples: {
+      match: ['no estoy jugando eh, tu sabes que las tengo guardadas', 'hello amigo tu video esta con mi, tu paga 200 dolar', 'acuerdate que tus fotos las tengo todavia'],
+      ignore: ['tu sabes que las tengo guardadas, las entradas del concierto', 'ya sabes que lo tengo guardado, tu regalo', 'tu video esta listo, lo edite yo'],
+    },
+  },
+  {
+    id: 'pic-you-sent-still-on-my-phone-r26',
+    phrases: [
+      '@photo|@video|nudes|pack|packs ..1 que_me_mandaste|que_me_pasaste|que_me_enviaste|que_me_diste ..4 sigue|siguen|esta|estan|todavia|aun ..2 en ..1 mi ..1 celu|cel|celular|movil|telefono|galeria|carrete|pc|compu|ordenador|drive|nube ..6 no_la_he_borrado|no_las_he_borrado|no_lo_he_borrado|no_los_he_borrado|no_pienso_borrar*|tu_decides|tu_eliges|depende_de_ti|de_ti_depende|por_si_acaso|ojo|cuidado',
+      'te_acuerdas|acuerdate|recuerdas|te_acordas|acordate ..3 @photo|@video|nudes|pack|packs ..1 que_me_mandaste|que_me_pasaste|que_me_enviaste|que_me_diste ..4 sigue|siguen|esta|estan|lo_tengo|la_tengo|las_tengo|los_tengo ..2 en ..1 mi ..1 celu|cel|celular|movil|telefono|galeria|carrete|pc|compu|ordenador|drive|nube',
+    ],
+    unless: ['te_la_paso|te_las_paso|te_la_mando|te_las_mando|te_la_reenvio|te_lo_paso|jaja|jajaja|xd|lol|que_bonita|que_linda|que_guapa|del_viaje|de_la_playa|del_concierto|del_perro|del_gato|de_la_fiesta|del_cumple|de_la_boda|de_las_vacaciones|imprimo|imprimir|fondo|de_perfil|del_partido|del_examen|de_los_apuntes|de_la_tarea|del_horario'],
+    examples: {
+      match: ['te acuerdas del video que me mandaste? sigue en mi galeria', 'la foto que me enviaste sigue en mi movil, no la he borrado', 'acordate de las fotos que me pasaste, las tengo en mi celu'],
+      ignore: ['te acuerdas de la foto que me mandaste del concierto? sigue en mi galeria, te la paso', 'la foto que me mandaste del perro sigue en mi movil jaja', 'el video que me pasaste esta en mi drive, lo subo al classroom'],
+    },
+  },
+  {
+    id: 'i-have-your-data-behave-r26',
+    phrases: [
+      'tus_datos|tu_direccion|donde_vives|tu_dni ..6 cole|colegio|escuela|insti|instituto|trabajo|direccion|apellido* ..6 portate_bien|mas_te_vale|no_hagas_tonterias|cuidadito|no_te_conviene|colabora|obedece|obedecer|no_me_provoques|no_me_busques',
+      'direccion|donde_vives ..6 cole|colegio|escuela|insti|instituto|apellido* ..4 portate_bien|mas_te_vale|no_hagas_tonterias|cuidadito|no_te_conviene|colabora|obedece|obedecer|no_me_provoques|no_me_busques',
+    ],
+    unless: ['excursion|jaja|jajaja|xd|lol|profe|tutor|tutora|autorizacion|viaje|envio|paquete|pedido'],
+    examples: {
+      match: ['tengo tus datos, tu direccion y el nombre de tu cole, asi que portate bien', 'se tu direccion y tu colegio, mas te vale obedecer'],
+      ignore: ['tengo tus datos y tu direccion para el envio, llega mañana', 'tengo tu direccion del cole apuntada, ya sabes que llego a las 5', 'tengo tus datos y tu direccion del cole, ojo que el lunes hay excursion, portate bien jaja'],
     },
   },
 ] satisfies PatternEntry[];

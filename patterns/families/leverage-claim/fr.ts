@@ -1638,4 +1638,17 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'jai-enregistre-la-session-r26',
+    phrases: [
+      'j_ai|jai|g|j ..1 [tout|deja] ..1 enregistre|record|capture|filme|screen|screene ..2 toute|tout|la|l|notre ..1 session|appel|visio|live|cam|facetime|conversation|call|stream ..4 ton_visage|ta_tete|ta_chambre|ta_voix|ton_corps|ton_prenom|toi|twa',
+      'c_est|cest ..1 ta|ton ..1 video|vid|photo|appel ..2 de|du ..1 l_appel|la_visio|la_cam|notre_appel|notre_visio|l_appel_video|la_webcam|ta_cam|facetime',
+      'souviens|rappelles ..2 @photo|nudes ..1 que|qu ..3 envoye*|montre*',
+    ],
+    unless: ['cours|replay|reunion|prof|pour_ceux|absents|podcast|concert|spectacle|anniv*|mariage|vacances|voyage|plage|colo|colonie|trop_drole|trop_belles|trop_beau'],
+    examples: {
+      match: ["au fait j'ai enregistré toute la session, avec ton visage et ta chambre", "c'est ta video de l'appel de samedi. Yanis c'est juste le debut", "tu te souviens des photos que tu m'as envoyées cet été ? moi oui 🙂"],
+      ignore: ["j'ai enregistré toute la session pour ceux qui étaient absents", 'tu te souviens des photos que tu m as envoyées de la plage ? trop drole', "c'est ta video de danse de samedi ?"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1130,4 +1130,60 @@ export default [
       ignore: ['weet je nog die foto\'s van de vakantie? staan nog op mijn laptop, zal ik ze sturen', 'ik heb screens van alles wat je zei over de toets, voor de samenvatting', 'ik heb toegang gekregen tot de gedeelde map van het project', 'weet je nog die filmpjes van het kamp, ik heb ze nog'],
     },
   },
+  {
+    id: 'you-know-what-i-have-gotcha-r26',
+    phrases: [
+      'je|jij|ge weet ..1 wat ik ..2 van je|jou|you heb|bezit|bewaard|nog_heb',
+      'nu|nou heb|hebben ik|we|k je|jou ..5 ik ben|heet geen|niet',
+      'ik ben niet wie je|jij ..1 denkt|dacht',
+      'ik heb ..3 instagram|snapchat|tiktok|accounts|profielen|nummers|namen ..1 [s] van ..1 je|jouw|al_je @crowd|klasgenoten ..2 al|allemaal|verzameld|opgezocht',
+      'heeft|hebben ..1 hem|ze|het|die al ..1 binnen|gekregen|gezien ..6 vraag [het] ..1 hem|haar|ze|maar',
+    ],
+    unless: ['geleend', 'gekregen_voor', 'gehoord', 'geleerd', 'begrepen', 'cadeau', 'cadeautje*', 'verjaardag*', 'feest*', 'uitnodig*', 'tikkertje', 'verstoppertje', 'spel', 'game', 'potje', 'pakketje', 'bestelling'],
+    examples: {
+      match: ['ik wil 3 bol.com cadeaukaarten van 50 euro. stuur de codes hier. je weet wat ik van je heb', 'haha nu heb ik je. ik ben geen Milan', 'ik ben niet wie je denkt. en ik heb je foto', "heel je school gaat je zien, ik heb de insta's van je klasgenoten al", 'Je vriend Daan heeft hem al binnen, vraag het hem maar'],
+      ignore: ['je weet wat ik van je heb geleend toch? die oplader', 'haha nu heb ik je, ik ben niet slecht in tikkertje he', 'ik heb de nummers van je klasgenoten al voor de uitnodiging', 'je moeder heeft het pakketje al binnen, vraag het haar maar'],
+    },
+  },
+  {
+    id: 'still-in-my-gallery-r26',
+    phrases: [
+      'staat|staan ..2 nog ..2 netjes|veilig ..2 in|op mijn|mn|m_n galerij|camerarol|gallery|fotorol|telefoon|mobiel|gsm|laptop|cloud|icloud',
+    ],
+    unless: ['vakantie*', 'feest*', 'verjaardag*', 'kamp', 'schoolreis*', 'uitje', 'bruiloft', 'concert', 'huiswerk', 'recept*', 'rooster*', 'bonnetje*', 'kaartje*', 'ticket*'],
+    weight: 2.5,
+    examples: {
+      match: ['haha denk het niet. staat nog netjes in mn galerij', 'die staan nog allemaal veilig op mijn laptop'],
+      ignore: ['die vakantiefotos staan nog netjes in mn galerij', 'het rooster staat nog gewoon op mijn telefoon'],
+    },
+  },
+  {
+    id: 'ask-her-what-she-got-catfish-reveal-r26',
+    phrases: [
+      'vraag ..2 maar|eens|ff|aan ..4 wat ..1 ze|hij|die ..1 net|zojuist|vandaag|vanochtend ..2 van mij|me ..1 kreeg|gekregen|heeft_gekregen|binnenkreeg',
+      'ik ben ..1 helemaal|eigenlijk_helemaal|trouwens_helemaal geen meisje|jongen|meid|vrouw|tiener|tienermeisje',
+    ],
+    unless: ['verjaardag*', 'cadeau*', 'kado*', 'bloemen', 'taart', 'kaart*', 'dat', 'die', 'meer', 'type', 'soort', 'fan', 'zon', 'zo', 'voor', 'haha|lol|hihi'],
+    weight: 2.5,
+    examples: {
+      match: ['vraag maar aan Lotte wat ze net van mij kreeg', 'verrassing, ik ben helemaal geen meisje. en nu betalen'],
+      ignore: ['vraag maar aan mama wat ze net van mij kreeg voor haar verjaardag', 'ik ben echt geen meisje dat snel huilt', 'ik ben eigenlijk geen 16 meer haha', 'ik ben echt geen meisje voor feestjes'],
+    },
+  },
+  {
+    id: 'still-got-that-vid-screens-account-back-r26',
+    phrases: [
+      'ik|k heb ..1 da|dat|die|dien|diene|uw|je ..1 filmpke|filmke|fotoke|filmpje|foto|video|vid|fotos ..1 nog ..6 vergeten|vergat|vergeet',
+      'ik|k maak|bewaar|save|sla ..1 screenshots|screens|kopies|alles ..3 van|op ..1 alles|al ..1 wat ..1 je|jij|ge ..1 stuurt|stuur|doet|zegt',
+      'je|jouw|uw account|instagram|snap|snapchat|tiktok|discord ..2 krijg|krijgt|kregen je|jij|ge ..2 terug ..3 voor|als|na|zodra ..3 #|@money|betaal*|tikkie|@payment',
+      'krijg|krijgt je|jij|ge ..1 het|alles|ze|hem ..1 pas ..1 terug ..2 als ..2 je|jij|ge ..1 betaalt|betaald|overmaakt|stuurt',
+      'je|jij|ge krijgt|krijg ..1 het|alles|ze|hem ..1 pas ..1 terug ..2 als ..2 je|jij|ge ..1 betaalt|betaald|overmaakt|stuurt',
+    ],
+    unless: ['vakantie*', 'feest*', 'verjaardag*', 'kamp', 'schoolreis*', 'wachtwoord_reset', 'reset', 'helpdesk', 'klantenservice', 'support', 'grappig', 'lief', 'schattig', 'mooi', 'bonnetje', 'kassabon', 'garantie', 'retour*', 'statiegeld', 'borg', 'uitlenen', 'geleend', 'fiets', 'reparatie', 'gerepareerd', 'schoenmaker', 'opruimt', 'opgeruimd'],
+    weight: 4,
+    examples: {
+      match: ['ik heb da filmpke nog he, moest ge dat vergeten zijn', 'ik maak screenshots van alles wat je stuurt he, gewoon zodat je het weet', 'je account krijg je terug voor 100 euro', 'je krijgt het pas terug als je betaalt'],
+      ignore: ['ik heb die foto nog hoor van de vakantie, zo mooi', 'je account krijg je terug als je de wachtwoord reset doet via support', 'je krijgt het pas terug als je de borg betaalt', 'ik heb die video nog hoor, van de musical, zo leuk', 'je account krijg je terug zodra je wachtwoord is gereset'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1083,4 +1083,77 @@ export default [
       ignore: ['mam twoje haslo do wifi, wchodze na netflixa', 'przejme twoje konto w grze jak bedziesz na wakacjach, zeby farmic', 'mam twoj kod do szafki, wejde po ksiazke'],
     },
   },
+  {
+    id: 'pics-and-your-followers-r26',
+    phrases: [
+      'mam ..3 twoich|twoje ..1 fotek|fotki|zdjec*|nudes*|nagran*|filmik* ..1 i ..1 wiem|znam|mam ..2 kto|liste|wszystkich',
+      'wiem|znam ..1 kto ..2 jest|sa ..1 na|w ..1 twojej|twoich ..1 liscie|kontaktach|obserwujacych|followersach',
+    ],
+    unless: ['wspoln*|lekcj*|zoom*|teams*|klasow*|wycieczk*|urodzin*|imprez*|wesel*|album*|kronik*|mem*|xd|haha*|heh*|sylwestr*|studniowk*|obozu|oboz'],
+    weight: 5,
+    examples: {
+      match: ['to byl dopiero pokaz. mam jeszcze 5 twoich fotek i wiem kto jest na twojej liscie obserwujacych', 'wiem kto jest w twoich kontaktach', 'mam twoje nudesy i mam liste twoich znajomych'],
+      ignore: ['mam jeszcze 3 twoje fotki z obozu i wiem kto je robil', 'mam twoje zdjecia z wycieczki i wiem kto je robil', 'wiem kto jest w twojej klasie bo bylam na zebraniu'],
+    },
+  },
+  {
+    id: 'screens-with-your-face-r26',
+    phrases: [
+      'mam ..1 screeny|screenshoty|zrzuty|nagrania|zdjecia ..3 z_twoja_twarza|z_twoja_buzia|z_twoja_geba|gdzie_widac_twoja_twarz|gdzie_widac_ciebie',
+    ],
+    unless: ['lekcj*|zoom*|teams*|klasow*|wycieczk*|urodzin*|imprez*|wesel*|album*|kronik*|mem*|xd|haha*|heh*|sylwestr*|studniowk*'],
+    weight: 4,
+    examples: {
+      match: ['mam screeny wszystkich zadan z twoja twarza', 'mam nagrania z twoja twarza, nie wywiniesz sie'],
+      ignore: ['mam screeny z lekcji z twoja twarza xd', 'mam zdjecia z twoja buzia z wesela cioci'],
+    },
+  },
+  {
+    id: 'dont-forget-who-has-them-r26',
+    phrases: [
+      'nie ..1 zapominaj|zapomnij|zapominasz|zapomnialas|zapomniales ..2 kto|ze ..1 ma|mam|trzyma|trzymam ..1 twoje|twoj|twoja|twoich ..1 zdjec*|fotki|fotek|foty|nagran*|filmik*|nudes*|screeny',
+    ],
+    unless: ['wyciecz*|wakacj*|urodzin*|wesel*|slub*|album*|kronik*|oddam|oddac|oddaj|pendrive*|dysk*|aparat*|odbitk*|wywolan*|legitymacj*|dowod*|paszport*'],
+    weight: 5,
+    examples: {
+      match: ['nie zapominaj kto ma twoje zdjecia', 'nie zapomnij ze mam twoje nagrania', 'nie zapominaj kto trzyma twoje nudesy 😉'],
+      ignore: ['nie zapomnij ze mam twoje zdjecia z wycieczki, oddam w poniedzialek', 'nie zapominaj ze mam twoje zdjecie do legitymacji'],
+    },
+  },
+  {
+    id: 'silence-for-a-price-r26',
+    phrases: [
+      'daj|dasz|wyslij|przelej|kup|przeslij|oddaj|wplac ..4 @amount|@gift|@money|robux*|vbuck*|paysafe*|blik* ..3 to|a|i|wtedy ..1 nikomu|nikt ..1 nie ..1 pokaze|wysle|wrzuce|zobaczy|dostanie|udostepnie|pokazuje|wysylam|wrzucam',
+    ],
+    unless: ['xd|haha*|hehe*|hihi*|lol', 'prezent*|urodzin*|niespodzian*|imprez*|zrzutk*'],
+    weight: 5,
+    examples: {
+      match: ['daj mi 5000 robuxow to nikomu nie pokaze', 'przelej 300 zl a nikt nie zobaczy', 'kup paysafe za 100 i wtedy nikomu nie wysle'],
+      ignore: ['daj mi 5000 robuxow to nikomu nie pokaze xd', 'daj 20 zl na prezent dla Oli to nikomu nie pokaze listy'],
+    },
+  },
+  {
+    id: 'i-know-your-name-and-school-r26',
+    phrases: [
+      'mam|znam|wiem ..1 twoje|twoj|twoja ..1 nazwisko|adres|pesel|imie_i_nazwisko ..2 i|oraz ..2 szkole|szkoly|adres|nazwisko|klase|rodzicow|gdzie_mieszkasz|gdzie_chodzisz',
+    ],
+    unless: ['wysylk*|paczk*|kurier*|zamowieni*|faktur*|przesylk*|dostaw*|inpost|paczkomat*|zapis*|rejestrac*|formularz*|zgloszen*|list*|dziennik*|legitymacj*|dyplom*|zaproszen*|umow*'],
+    weight: 2,
+    examples: {
+      match: ['sprawdz. mam twoje nazwisko i szkole. 24h', 'znam twoje imie i nazwisko i gdzie chodzisz do szkoly'],
+      ignore: ['mam twoje nazwisko i adres do wysylki, paczka jutro', 'mam twoje nazwisko i klase na liscie zapisow'],
+    },
+  },
+  {
+    id: 'saved-all-your-snaps-r26',
+    phrases: [
+      'zapisalem|zapisalam|zescreenowalem|zescreenowalam|screenowalem|screenowalam|zrobilem_screeny|zrobilam_screeny|zachowalem|zachowalam|pobralem|pobralam ..2 wszystkie|kazdy|kazda|kazde|twoje|twoj|twoja ..1 twoje|twoich|snap*|zdjec*|fotk*|fotek|nudes*|nagrani*|filmik*|czat*|rozmow*|wiadomos*',
+    ],
+    unless: ['wyciecz*|wakacj*|imprez*|urodzin*|mecz*|album*|kronik*|slub*|wesel*|notatk*|zadani*|przepis*|dokument*|lekcj*|przypadkiem_usunal*|pamiatk*|na_pamiatke|haha*|xd'],
+    weight: 3,
+    examples: {
+      match: ['zapisalem wszystkie twoje snapy', 'zescreenowalam kazda twoja wiadomosc', 'pobralem twoje nudesy'],
+      ignore: ['zapisalem wszystkie twoje zdjecia z wakacji na pendrive', 'zapisalam twoje notatki z biologii'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -319,4 +319,29 @@ export default [
       ignore: ['te recojo en mi coche a las 7 y vamos al cine', 'yo te recojo en mi carro, dile a tu mama que llegamos a las 10', 'te recojo en mi coche a las 8 y vamos al cumple de Lucia', 'amor te recojo en mi coche despues del curro', 'te recojo en mi coche para ir al entreno'],
     },
   },
+  {
+    id: 'pick-you-up-at-school-for-a-ride-r26',
+    phrases: [
+      'paso|voy|vengo|pasare|ire|puedo_pasar|puedo_ir ..1 a ..1 buscarte|recogerte ..6 salida|cole|colegio|escuela|insti|instituto|liceo|secu|secundaria|prepa ..6 damos|dar|darte|doy|vamos|nos_damos ..2 vuelta|vueltita|paseo|paseito|rulo|garbeo',
+      'te ..1 busco|recojo|recogo|paso_a_buscar|paso_a_recoger ..6 salida|cole|colegio|escuela|insti|instituto|liceo|secu|secundaria|prepa ..6 damos|dar|darte|doy|vamos|nos_damos ..2 vuelta|vueltita|paseo|paseito|rulo|garbeo',
+    ],
+    unless: ['mama|mami|papa|papi|tu_madre|tu_padre|tus_padres|tu_tia|tu_tio|tu_abuel*|tu_hermano|tu_hermana|abuel*|hija|hijo|mija|mijo|cari|carino|amor|bebe|novio|novia|entreno|partido|dentista|medico|con_los_chicos|con_las_chicas|con_todos|el_grupo', 'carnet|coche_nuevo|carro_nuevo|auto_nuevo|moto_nueva|licencia|tronca|tronco|amiga|amigo|bro'],
+    examples: {
+      match: ['princesa, paso a buscarte a la salida del insti mañana y damos una vuelta en mi coche', 'voy a recogerte al cole y te doy una vuelta en la moto', 'te busco a la salida de la escuela y damos un paseo en mi carro'],
+      ignore: ['hija paso a buscarte a la salida del cole y damos una vuelta por el centro', 'paso a buscarte a la salida del insti y vamos al entreno', 'te recojo a la salida del cole con los chicos y damos una vuelta'],
+    },
+  },
+  {
+    id: 'pick-you-up-at-school-car-ride-r26',
+    weight: 3,
+    phrases: [
+      'paso|voy|vengo|pasare|ire|puedo_pasar|puedo_ir ..1 a ..1 buscarte|recogerte ..6 salida|cole|colegio|escuela|insti|instituto|liceo|secu|secundaria|prepa ..6 damos|dar|darte|doy|vamos|nos_damos ..2 vuelta|vueltita|paseo|paseito|rulo|garbeo ..4 coche|carro|auto|moto|camioneta|nave|furgo*',
+      'te ..1 busco|recojo|recogo|paso_a_buscar|paso_a_recoger ..6 salida|cole|colegio|escuela|insti|instituto|liceo|secu|secundaria|prepa ..6 damos|dar|darte|doy|vamos|nos_damos ..2 vuelta|vueltita|paseo|paseito|rulo|garbeo ..4 coche|carro|auto|moto|camioneta|nave|furgo*',
+    ],
+    unless: ['mama|mami|papa|papi|tu_madre|tu_padre|tus_padres|tu_tia|tu_tio|tu_abuel*|tu_hermano|tu_hermana|abuel*|hija|hijo|mija|mijo|cari|carino|amor|bebe|novio|novia|entreno|partido|dentista|medico|con_los_chicos|con_las_chicas|con_todos|el_grupo', 'carnet|coche_nuevo|carro_nuevo|auto_nuevo|moto_nueva|licencia|tronca|tronco|amiga|amigo|bro'],
+    examples: {
+      match: ['princesa, paso a buscarte a la salida del insti mañana y damos una vuelta en mi coche', 'voy a recogerte al cole y te doy una vuelta en la moto', 'te recojo a la salida del colegio y damos un rulo en el coche', 'te busco a la salida de la escuela y damos un paseo en mi carro'],
+      ignore: ['hija paso a buscarte a la salida del cole y damos una vuelta por el centro', 'paso a buscarte a la salida del insti y vamos al entreno en coche', 'te recojo a la salida del cole con los chicos y damos una vuelta en el coche', 'paso a buscarte a la salida del insti y damos una vuelta en coche, tu madre ya lo sabe', 'me saque el carnet! te recojo a la salida del cole y damos una vuelta en el coche', 'tronca paso a buscarte a la salida del insti y damos una vuelta en mi coche nuevo!!'],
+    },
+  },
 ] satisfies PatternEntry[];

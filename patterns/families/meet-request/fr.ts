@@ -10,10 +10,10 @@ export default [
       'tu|t veux|voudrais ..2 qu|que on ..1 se ..1 voit|voie|voir|rencontre',
       'rdv|rendez_vous|rendez ..2 a|au|devant|derriere|chez|ce|samedi|dimanche|demain|mercredi',
     ],
-    unless: ['au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|entrainemnt|club|training|foot|basket|hand|match|piscine|danse|judo|tennis|solfege|conservatoire|cantine|permanence|perm|cdi', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'dentiste|medecin|docteur|coiffeur|orthodontiste|dr|cabinet|kine|ophtalmo|orthophoniste|infirmier*|vaccin*|consultation|carte_vitale|mutuelle|confirme|annulation|empechement'],
+    unless: [/* r26 */ 'conduite|auto_ecole|moniteur|monitrice|livret|code_de_la_route', 'a_la_maison_on|on_regle_ca|on_en_parle', 'nous_laissent|nous_laisse|ramenez|on_ramene|tout_le_monde', 'au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|entrainemnt|club|training|foot|basket|hand|match|piscine|danse|judo|tennis|solfege|conservatoire|cantine|permanence|perm|cdi', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'dentiste|medecin|docteur|coiffeur|orthodontiste|dr|cabinet|kine|ophtalmo|orthophoniste|infirmier*|vaccin*|consultation|carte_vitale|mutuelle|confirme|annulation|empechement'],
     examples: {
       match: ['on pourrait se rencontrer en vrai', 'on se voit juste tous les deux', 'tu veux qu on se voie ?', 'rdv devant la gare'],
-      ignore: ['Bonjour, votre rendez-vous chez le Dr Martin est confirmé mardi à 16h30', 'on se capte demain au lycée', 'on se voit au cours de maths', 'on se retrouve avec les autres au ciné', 'rdv chez le dentiste demain'],
+      ignore: ['Rdv demain 8h devant chez toi, je passe te prendre pour la leçon de conduite', 'rendez-vous à la maison on règle ça', 'rdv chez moi à 19h, mes parents sont pas là ils nous laissent la maison', 'Bonjour, votre rendez-vous chez le Dr Martin est confirmé mardi à 16h30', 'on se capte demain au lycée', 'on se voit au cours de maths', 'on se retrouve avec les autres au ciné', 'rdv chez le dentiste demain'],
     },
   },
   {
@@ -440,4 +440,18 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'je-passe-quand-tes-seule-r26',
+    phrases: [
+      'je|j ..2 peux|pourrais|passe|passerai|viens|viendrai ..2 passer|venir ..3 chez_toi|t_apporter|te_ramener|te_voir ..6 tous_les_deux|toi_et_moi|juste_nous|que_nous_deux|quand_ta_mere|quand_tes_parents|quand_t_es_seule|quand_tu_es_seule|quand_t_es_seul|personne_saura',
+      'passer|venir ..3 apporter|ramener|chez_toi ..6 regarderait|materait|film|netflix|pizza* ..4 tous_les_deux|toi_et_moi|juste_nous|que_nous_deux',
+      'quand ..1 ta|ton|tes ..1 mere|maman|pere|papa|parents|daronne|daron ..1 est|sont|sera|seront ..1 pas_la|partis|partie|au_travail|au_taf ..3 je|j ..1 passe|viens|passerai|viendrai',
+    ],
+    unless: ['avec_les_autres|avec_les_filles|avec_les_gars|soiree_pyjama|ton_frere|ta_soeur|plombier|colis|compteur|chat|chien|plantes'],
+    weight: 1,
+    examples: {
+      match: ["Je peux passer t'apporter des pizzas jeudi soir, on regarderait un film tous les deux 😉", "quand ta mere est au travail je passe te voir"],
+      ignore: ['je passe chez toi quand ta mere est pas la pour nourrir le chat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -359,4 +359,28 @@ export default [
       ignore: ['zullen we chillen bij jou? dan doen we het werkstuk', 'mag ik langskomen om je oplader terug te brengen, je ouders zijn toch thuis'],
     },
   },
+  {
+    id: 'pick-you-up-drive-around-r26',
+    phrases: [
+      'kom|haal|pik ik|k je|jou ..3 ophalen|op|oppikken ..6 gaan|kunnen we ..2 rijden|rondrijden|toeren|cruisen|rondje|ritje|stukje|eindje',
+      'ik|k kom|haal|pik je|jou ..3 ophalen|op|oppikken ..6 gaan|kunnen we ..2 rijden|rondrijden|toeren|cruisen|rondje|ritje|stukje|eindje',
+      'ik|k sta ..4 om|bij ..1 de hoek ..6 stap|kom|loop ..2 naar ..1 buiten|beneden|auto',
+    ],
+    unless: ['rijles*', 'les', 'instructeur', 'examen', 'oma', 'opa', 'training', 'tante', 'oom', 'mama', 'papa', 'werk', 'wedstrijd', 'tandarts', 'dokter', 'ziekenhuis'],
+    examples: {
+      match: ['dan kom ik je even ophalen, gaan we rijden. ik sta om 9 uur om de hoek', 'ik pik je op bij het station en dan gaan we ff cruisen', 'ik sta om de hoek van je straat, kom maar naar buiten naar de auto', 'ik kom je ophalen bij school, dan gaan we een stukje rijden'],
+      ignore: ['morgen rijles, ik pik je op, dan gaan we rijden op de snelweg', 'ik haal je op, dan gaan we naar oma rijden'],
+    },
+  },
+  {
+    id: 'take-you-to-my-apartment-r26',
+    phrases: [
+      'ik|k neem @you ..1 mee ..6 naar ..1 mijn|mn|m_n|ons appartement|appartementje|huis|kamer|studio|flat|hotel|hotelkamer|auto',
+    ],
+    unless: ['oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'verjaardag*', 'feest*', 'klas', 'team'],
+    examples: {
+      match: ['ik neem je mee naar de mcdo en dan naar mijn appartement'],
+      ignore: ['ik neem je mee naar ons huis voor het verjaardagsfeest van oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -563,4 +563,16 @@ export default [
       ignore: ['in der doku ging es um agenturen, bei denen das onlyfans über die managerin läuft, voll verboten', 'der handyvertrag läuft auf mich bis du 18 bist'],
     },
   },
+  {
+    id: 'coins-just-do-something-for-me-r26',
+    phrases: [
+      '@gamecur|geld|euro|# ..6 musst|musste ..1 nur|bloss|blos|halt ..2 was|etwas|eine_sache ..1 fur|fuer mich ..1 tun|machen',
+      'freunde|freundinnen|freundin ..3 die ..1 auch ..1 modeln|model|shootings|fotos_machen ..3 wollen|mochten|moechten|wurden|wuerden ..4 zahl|zahle|bezahl*|verdien*|gage',
+    ],
+    unless: ['rasen|einkaufen|abwasch|spulmaschine|spuelmaschine|hausaufgabe*|zimmer|helfen|hund|babysit*|auto|garten|keller|putzen|staubsaugen|mathe'],
+    examples: {
+      match: ['ich hab noch ein paar coins, willst du die? musst nur was für mich tun', 'hast du freunde die auch modeln wollen? zahl gut', '500 robux, musst halt eine sache für mich machen'],
+      ignore: ['10 euro, musst nur was für mich tun: rasen mähen', 'hast du freunde die auch modeln wollen? die agentur sucht, aber zahlt nix lol'],
+    },
+  },
 ] satisfies PatternEntry[];

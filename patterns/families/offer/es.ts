@@ -454,4 +454,16 @@ export default [
       ignore: ['si me mandas tu dibujo te hago shoutout en el directo', 'te pongo de vip si ganas el sorteo'],
     },
   },
+  {
+    id: 'photographer-portfolio-r26',
+    weight: 1,
+    phrases: [
+      'soy|somos ..1 fotografo|fotografa|fotografos|scout|scouts|cazatalentos ..6 book|books|portfolio|portafolio|portafolios|sesion_de_fotos|sesiones_de_fotos|casting|castings|modelo|modelos',
+    ],
+    unless: ['bodas|boda|pareja|parejas|comunion*|bautizo*|eventos|empresa|empresas|producto|productos|paisaje*|mascotas|familias|embarazo'],
+    examples: {
+      match: ['soy fotografo, hago books para portfolio, tengo estudio aqui en guadalajara', 'somos cazatalentos y buscamos modelos de tu edad', 'soy fotografa y hago sesiones de fotos para castings'],
+      ignore: ['el fotografo del evento hace books gratis', 'soy fotografo aficionado, me gustan los paisajes', 'soy fotografo de bodas, hago books de pareja'],
+    },
+  },
 ] satisfies PatternEntry[];

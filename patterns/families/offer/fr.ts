@@ -39,10 +39,10 @@ export default [
       'tu|t ..2 as|a|aurais|pourrais|ferais ..2 un beau|gros|vrai potentiel|profil ..2 de|pour mannequin*|modele*|model',
       '@photo|shooting|book|seance|pose|poses|casting ..6 remunere*|retribue*|bien_paye*|tres_bien_paye*|paye_cash',
     ],
-    unless: ['stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
+    unless: [/* r26 */ 'y_a_un_photographe|il_y_a_un_photographe|stand_officiel|pour_les_cosplayeurs|pour_les_cosplayeuses|japan_expo', 'stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
     examples: {
       match: ['je suis producteur, je peux faire de toi une star', "Pour le book il me faudrait quelques photos de toi, c'est rémunéré 300€", 'je suis recruteur pour une agence de mannequins', 'je suis coach de mannequinat', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
-      ignore: ['le stage photo est rémunéré', 'jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
+      ignore: ['y a un photographe qui fait des shootings gratuits pour les cosplayeurs, je vous mets le lien', 'le stage photo est rémunéré', 'jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
     },
   },
   {
@@ -837,4 +837,17 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'je-tai-envoye-des-robux-r26',
+    phrases: [
+      'je|j|jt|jte ..2 t|te ..1 ai|envoie|offre|file|donne ..1 envoye|offert|donne|file|vire ..3 # ..1 robux|vbucks|v_bucks|skins|gemmes|diamants|pieces|credits',
+      'jte|jt|je_te ..1 file|envoie|offre|donne|vire ..2 # ..1 robux|vbucks|v_bucks|skins|gemmes|diamants',
+    ],
+    unless: ['anniv*|noel|pari|tu_me_dois|rembours*|on_est_quittes|comme_promis|qu_on_avait_parie|cousin*|frere|soeur'],
+    weight: 1,
+    examples: {
+      match: ["tiens je t'ai envoye 800 robux pour ton avatar 🎁", 'jte file 1000 vbucks'],
+      ignore: ["je t'ai envoye 800 robux pour ton anniv frero", "je t'ai envoyé les 500 robux qu'on avait parié"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -525,4 +525,40 @@ export default [
       ignore: ['in ruil voor de foto\'s van de wedstrijd krijg je een shirt van de club', 'ik maak 20 over, wil je het terugbetalen als je kan', 'docu over een bureau voor onlyfans girls, echt ziek'],
     },
   },
+  {
+    id: 'better-pics-higher-pay-spare-device-r26',
+    phrases: [
+      'hoe beter|mooier|meer|sexyer|sexier ..3 @photo|foto ..3 hoe hoger|meer|beter ..2 uurloon|loon|betaling|geld|verdien*|betaal*|@money',
+      'ik heb ..2 iphone|ipad|telefoon|laptop|airpods|playstation|ps5|switch|tablet ..3 over ..6 wil|wilt|zou ..2 @you ..2 die|hem|het|willen|hebben',
+    ],
+    unless: ['kopen', 'verkopen', 'verkoop', 'prijs', 'marktplaats', 'kost', 'kosten', 'bod', 'tweedehands', 'vinted', 'euro', 'oma', 'opa', 'tante', 'oom', 'broertje', 'zusje', 'voor_je_broer', 'voor_je_zus'],
+    examples: {
+      match: ["Hoe beter de foto's hoe hoger het uurloon.", 'Ik heb een iPad over die ik niet gebruik, zou jij die willen?', 'ik heb nog een ps5 over, wil je hem hebben?'],
+      ignore: ['ik heb een switch over, wil je hem kopen voor 150 euro', 'hoe beter de fotos hoe hoger de prijs op marktplaats'],
+    },
+  },
+  {
+    id: 'something-back-for-skins-phone-for-you-r26',
+    phrases: [
+      'iets|wat ..1 terugdoen|terug_doen|terug ..3 voor ..2 @gamecur|robux|vbucks|skins|skin|cadeau|gift|giftcard|nitro',
+      'ik heb ..2 iphone|ipad|telefoon|airpods|ps5|playstation|switch|laptop|tablet ..2 voor je|jou|you ..4 als|kom|komt|ophalen|afspreken',
+    ],
+    unless: ['reparatie', 'gerepareerd', 'kapot', 'oude', 'oplader', 'huiswerk', 'helpen', 'help', 'obby', 'bouwen', 'spelen', 'samen', 'gamen', 'potje', 'level*', 'duo', 'kopen', 'betalen', 'euro', 'oma', 'opa'],
+    examples: {
+      match: ['kan je iets terugdoen voor die skins', 'kan je iets terugdoen voor die robux? niks ergs', 'ik heb een nieuwe iphone voor je, als je komt ophalen'],
+      ignore: ['kan je iets terugdoen voor die robux? help me met mijn obby', 'ik heb je telefoon voor je gerepareerd, kom je hem ophalen'],
+    },
+  },
+  {
+    id: 'buy-you-skin-if-pic-r26',
+    phrases: [
+      'ik|k koop|betaal|regel|trakteer ..3 @gamecur|skin|skins|pass|battlepass|bundle|outfit|kleren|telefoon|iphone|airpods|nagels ..2 voor @you ..1 als @you ..3 foto|pic|@photo|cam|camera|selfie|snap',
+    ],
+    unless: ['verjaardag*', 'rapport', 'cijfer*', 'huiswerk', 'opruimt', 'afwas'],
+    weight: 3,
+    examples: {
+      match: ['ik koop die nieuwe skin voor je als je een foto stuurt', 'ik betaal je battlepass voor je als je je cam aanzet'],
+      ignore: ['ik koop die skin voor je verjaardag als je een foto van je rapport stuurt'],
+    },
+  },
 ] satisfies PatternEntry[];

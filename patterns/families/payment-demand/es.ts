@@ -346,4 +346,16 @@ export default [
       ignore: ['debes pagar una multa de 2 euros en la biblioteca por el libro', 'cargame saldo al numero porfa mama, me quede sin megas', 'paga la multa con tarjeta en la web de la dgt', 'tenes 48 horas para el bizum o no entras a la fiesta', 'lo que tengas de apuntes pasamelos porfa, 5 paginas minimo'],
     },
   },
+  {
+    id: 'amount-by-local-app-or-else-r26',
+    phrases: [
+      '# [@currency] por|en|al|a ..1 @payment ..6 o|sino|si_no ..3 @pubv|@sendv|@targ|todos|todas|se_lo|se_la|se_los|se_las|lo_ven|las_ven|se_enteran',
+      '# [@currency] por|en|al|a ..1 @payment ..6 y_nadie|y_lo_borro|y_los_borro|y_las_borro|y_borro|y_no_pasa_nada|y_aqui_no_paso_nada|y_no_lo_subo|y_no_las_subo|y_no_publico',
+    ],
+    unless: ['entrada|entradas|cena|regalo|cumple|bote|excursion|alquiler|la_bici|el_movil|la_consola|envio|camiseta|sudadera|zapatillas|el_libro|los_libros|como_quieras|como_prefieras|lo_que_prefieras|efectivo'],
+    examples: {
+      match: ['parce ya tengo tu video, 400 mil por nequi o se lo mando a tu mama', 'ya sabes como es esto, 150 soles por yape al 987 654 321 y nadie ve tus fotos', '200 por bizum y lo borro'],
+      ignore: ['Te pago los 40€ por bizum o prefieres en mano?', 'Para apartar la fecha se consigna el 50% por Nequi o Daviplata', 'son 15 euros por bizum o en efectivo, como quieras', '20 por bizum o en mano para la cena del viernes', '50 pavos por bizum o paypal lo que prefieras'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -348,4 +348,15 @@ export default [
       ignore: ['betaal die tikkie dan ben je van me af haha'],
     },
   },
+  {
+    id: 'put-amount-on-paysafe-and-its-over-r26',
+    phrases: [
+      'doe|gooi|zet|stort|drop ..2 # ..1 @money ..3 op|via|naar|in ..1 @payment|paysafe|paysafecard|tikkie|paypal|bitcoin|btc|crypto ..4 voorbij|klaar|gedaan|weg|verwijder*|rust|vergeten',
+    ],
+    unless: ['pot', 'potje', 'kado*', 'cadeau*', 'verjaardag*', 'uitje', 'kamp', 'boodschappen', 'pizza', 'bios', 'kaartjes', 'schuld_is', 'terugbetaald'],
+    examples: {
+      match: ['doe 30 euro op paysafe en het is voorbij', 'zet 50 euro via tikkie en ik verwijder alles'],
+      ignore: ['doe 10 euro in de pot voor het cadeau en dan zijn we klaar', 'zet 20 euro via tikkie voor de pizza dan is het klaar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -109,11 +109,11 @@ export default [
       'me_da|me_de|da_me|me_paga|paga_me|me_manda|manda_me|passa ..2 # ..2 [@money|@currency] ..3 que|q|e ..1 [eu] fico_quieto|fico_quieta|fico_calado|fico_calada|nao_conto|nao_falo|nao_digo|nao_mostro|esqueco',
       'pix|pics|mbway|mb_way|paypal|nubank|picpay ..1 [de] # ..1 [@money|@currency] ..1 hoje|agora|ja|ate|amanha|rapido',
     ],
-    unless: ['vendo ..3 #', 'aluguel|aluguer|renda|multa|condominio|cada_um|cada_uma|wifi|luz|agua|quota|quotas|inscricao', REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo_por|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
+    unless: ['vendo ..3 #', 'aluguel|aluguer|renda|multa|condominio|cada_um|cada_uma|wifi|luz|agua|quota|quotas|inscricao', REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo_por|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras', 'faco|eu_faco|te_faco|ja_faco|pago|eu_pago|te_pago|ja_pago|transfiro|te_transfiro|ja_transfiro|te_mando_o|te_envio_o'],
     weight: 2,
     examples: {
       match: ['apago quando cair o dinheiro', 'apago qnd cair o pix. 200', 'lembra do q eu tenho né? 150 no pix e tudo some', 'claro, por 150 tudo desaparece', 'me da 10 reais que eu fico quieto', 'mbway 150 euros hoje'],
-      ignore: ['pix de 20 hoje pro churrasco', 'mbway 10 euros hoje da pizza', 'por 5 euros a dor de cabeca desaparece com esse remedio', 'paguei 20 no pix e a fome sumiu kkk'],
+      ignore: ['pix de 20 hoje pro churrasco', 'mbway 10 euros hoje da pizza', 'por 5 euros a dor de cabeca desaparece com esse remedio', 'paguei 20 no pix e a fome sumiu kkk', 'fechado. faco pix de 150 agora', 'te pago por mbway 30 euros amanha'],
     },
   },
   {

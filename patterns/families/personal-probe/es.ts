@@ -236,4 +236,14 @@ export default [
       ignore: ['de que curso eres? lo digo por los libros de la matricula'],
     },
   },
+  {
+    id: 'is-your-dad-home-late-r26',
+    phrases: [
+      '@parents ..1 llega|llegan|vuelve|vuelven|regresa|regresan|sale|salen ..1 tarde|tardisimo|de_noche|mas_tarde ..4 te_llamo|te_hago|llamada|videollamada|@cam|hablamos|te_escribo|conectate|entras',
+    ],
+    examples: {
+      match: ['tu papa llega tarde hoy? te hago videollamada', 'tus padres vuelven tarde? asi hablamos por camara'],
+      ignore: ['tu papa llega tarde hoy, cena tu sola', 'mama vuelve tarde del curro'],
+    },
+  },
 ] satisfies PatternEntry[];

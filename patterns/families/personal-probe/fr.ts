@@ -387,4 +387,16 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'ta-mere-travaille-de-nuit-r26',
+    phrases: [
+      'ta|ton|tes ..1 mere|maman|pere|papa|parents|daronne|daron|darons|reum ..6 travaille*|bosse*|taffe*|rentre|rentrent ..3 de_nuit|tard|pas_avant|jusqu_a|a_quelle_heure',
+      'dis|donne|file|envoie ..1 moi|m ..1 ton|ta ..1 adresse ..1 entiere|complete|exacte|precise',
+    ],
+    unless: ['colis|invitation|carte|faire_part|livraison|uber|taxi|gps|waze|dormir_chez_moi|viens_dormir|covoit*'],
+    examples: {
+      match: ["Ta maman m'a dit qu'elle travaille de nuit cette semaine ?", 'défi 2 : dis moi ton adresse entière'],
+      ignore: ['donne moi ton adresse exacte pour le colis', 'ta mere travaille tard ? viens dormir chez moi'],
+    },
+  },
 ] satisfies PatternEntry[];

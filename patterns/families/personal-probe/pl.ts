@@ -247,4 +247,16 @@ export default [
       ignore: ['a ile ty masz punktow?', 'a ile ty masz kasy na wycieczke?', 'czy ktos sprawdza ci telefon w szkole? u nas pani zabiera'],
     },
   },
+  {
+    id: 'bored-home-alone-r26',
+    phrases: [
+      'nudzisz|siedzisz|zostajesz|zostaniesz|bedziesz|jestes ..3 sama|sam|samiutka|samiutki ..1 w_domu|w_mieszkaniu|na_chacie|na_chacie_wolnej',
+      'masz|bedziesz_miala|bedziesz_mial ..1 chate|chata|chalupe|mieszkanie ..1 wolna|wolnej|wolne|pusta|puste',
+    ],
+    unless: ['wpadnij|wpadaj|wpadamy|do_nas|fif*|impreza|imprez*|osiemnast*|domowk*|film*|serial*|gra|gry|pizz*|nocowank*|obiad*|lodowk*|klucz*|drzwi|zjadl*|zjedz|mama_pyta|mama_prosila|tata_pyta|tata_prosil|sprawdz*'],
+    examples: {
+      match: ['to pewnie sie nudzisz sama w domu', 'siedzisz jutro sama w mieszkaniu?', 'czyli od 14 do 17 masz chate wolna xd'],
+      ignore: ['nudzisz sie sama w domu? wpadnij do nas', 'jestes sama w domu? tata wraca pozno, zamknij drzwi na klucz', 'chata wolna w sobote, robimy domowke?', 'siedzisz sama w domu? to wpadnij do nas na pizze'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -325,4 +325,27 @@ export default [
       ignore: ['du machst was ich sag oder du kriegst ärger, räum dein zimmer auf'],
     },
   },
+  {
+    id: 'ill-find-you-wherever-r26',
+    phrases: [
+      'ich find|finde ..1 dich ..4 egal wo|wohin',
+      'ich werd|werde ..1 dich ..1 finden ..4 egal wo|wohin',
+      'ich find|finde ..1 raus|heraus ..1 wo du ..1 wohnst|lebst|zur_schule',
+      'du entkommst|entkommst_mir ..2 mir|nicht ..4 ich find|finde|krieg|kriege dich',
+    ],
+    unless: ['map|runde|spiel*|game|zock*|camp*|verstecken_spielen|versteckspiel*|beim_verstecken|fangen|fortnite|minecraft|roblox|valo*|server|match|lobby|bot|noob|level|boss|quest|lan|headset', 'lol|haha*|xd|jk'],
+    examples: {
+      match: ['ich find dich, egal wo du dich versteckst', 'du entkommst mir nicht, ich find raus wo du wohnst', 'ich werde dich finden egal wohin du gehst'],
+      ignore: ['ich find dich egal wo du auf der map campst 💀', 'ich find dich beim verstecken egal wo du bist lol', 'ich find dich egal wie toll'],
+    },
+  },
+  {
+    id: 'stab-you-r26',
+    phrases: ['ich stech|steche|stechen ..1 dich ..1 ab', 'ich stech|steche ..1 dich ..3 messer'],
+    unless: ['map|runde|spiel*|game|zock*|camp*|fortnite|minecraft|roblox|valo*|cs|csgo|counter|server|match|lobby|bot|noob|level|knife|skin|among_us|impostor|imposter', 'lol|haha*|xd|jk'],
+    examples: {
+      match: ['ich stech dich ab', 'ich steche dich ab wenn du nicht antwortest'],
+      ignore: ['ich stech dich ab in der nächsten runde cs 💀', 'als impostor stech ich dich ab lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -460,4 +460,17 @@ export default [
       ignore: ['nie odpiszesz to poczekam pod szkola i pojdziemy razem', 'jak nie odbierzesz to poczekam pod brama, mama kazala cie odebrac'],
     },
   },
+  {
+    id: 'hunt-you-down-r26',
+    phrases: [
+      'dorwe|dopadne|namierze|wytropie|znajde ..1 cie|ciebie ..6 pozalujesz|popamietasz|bedzie_po_tobie|nie_uciekniesz|nie_schowasz|pod_domem|pod_blokiem|pod_szkola|po_szkole|na_ulicy|wieczorem|w_nocy|pogadamy_inaczej|inaczej_pogadamy',
+      'ogladaj|rozgladaj|ogladaj_sie|rozgladaj_sie ..1 sie|za_siebie ..2 za_siebie|wracajac|jak_wracasz|jak_wychodzisz|w_drodze',
+    ],
+    unless: ['rund*|mecz*|gra|grze|gry|lobby|ranked*|aren*|fortnite|boss*|serwer*|mapie|mapa|projekt*|lekcj*|przerw*|stolowk*|cofa*|parkow*|lusterk*|samoch*|auto|rower*|jazd*|manewr*|skrzyzow*|pasy|pasach|hulajnog*'],
+    weight: 5,
+    examples: {
+      match: ['znajde cie i pogadamy inaczej', 'dorwe cie pod szkola i popamietasz', 'ogladaj sie za siebie jak wracasz do domu'],
+      ignore: ['dorwe cie w nastepnej rundzie xd', 'znajde cie po lekcjach na przerwie', 'ogladaj sie za siebie przy cofaniu, lusterka to nie wszystko'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -9,10 +9,10 @@ export default [
       'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
       'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|instagram',
     ],
-    unless: ['haha', 'festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos', 'bilhete|assisti|assistimos|assististe|terror|slasher|vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
+    unless: ['haha', 'festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'disseste_oi|disse_oi|dizer_oi|dizeres_oi|falaste_comigo|falou_comigo|me_cumprimentaste|cumprimentaste|vieste_falar|veio_falar|acenei|acenaste|te_acenei|somos_vizinh*|sou_tua_vizinha|sou_teu_vizinho|mesma_rua|mesmo_predio', 'nao|n|nem sei|sabemos', 'bilhete|assisti|assistimos|assististe|terror|slasher|vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
     examples: {
       match: ['eu sei onde vc mora', 'rua das flores né? vi sua casa no story', 'sei a tua morada', 'descobri onde estudas'],
-      ignore: ['e nem tenta fugir q eu sei onde vc mora kkkk', "o episodio de ontem da serie: o vilao disse 'sei onde tu mora' e eu gritei kkkk", 'sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
+      ignore: ['e nem tenta fugir q eu sei onde vc mora kkkk', "o episodio de ontem da serie: o vilao disse 'sei onde tu mora' e eu gritei kkkk", 'sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'sei onde tu estudas, vi-te na saida ontem! porque nao disseste oi?', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
     },
   },
   {

@@ -21,7 +21,7 @@ export default [
       'add|follow|message|text|dm|msg|hit|find|hit_me_up|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
       'talk|chat|text on|over|in [the] other|another|different|a_different|a_private|a_secret app|platform',
     ],
-    unless: ["show_you_my|puppy|kitten|new_room|new_dog", "text|call|ring|message you|u when|once i_am|im|i|i_get|i_arrive ..1 there|here|outside|arrive|close|parked", 
+    unless: ["show_you_my|puppy|kitten|new_room|new_dog", 'who_follows_you|who_follow_you|everyone_who_follows|people_who_follow_you', "text|call|ring|message you|u when|once i_am|im|i|i_get|i_arrive ..1 there|here|outside|arrive|close|parked", 
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
       'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username|login|log_in|password|passcode|pin|verification_code|credentials',
@@ -432,6 +432,19 @@ export default [
     examples: {
       match: ['ya but we gotta verify u first. add me on the mod discord, dms only', 'nice i like canadian boys. u have video call?', 'ok call me now on ig video, i show u everything', 'u got webcam?'],
       ignore: ["u have cam? for the zoom call tomorrow", 'add me on the team discord for the tournament', 'call me on whatsapp video when u land, mum', 'u have cam? for the trip'],
+    },
+  },
+  {
+    id: 'continue-on-app-please-r26',
+    phrases: [
+      'continue|carry_on on|in|via|over @app please|pls|plz',
+      'please|pls|plz continue|carry_on on|in|via|over @app',
+      'continue|carry_on on|in|via|over @app ..2 #',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|teacher|coach|homework|crashing|not_working'],
+    examples: {
+      match: ['Continue on WhatsApp please, +44 7700 900123, our HR handle all applicants there', 'pls continue on telegram', 'continue on whatsapp 07700 900123'],
+      ignore: ['continue on whatsapp please, this app keeps crashing', 'lets continue on discord for the project', 'please continue on the group chat'],
     },
   },
 ] satisfies PatternEntry[];

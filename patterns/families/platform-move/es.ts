@@ -251,4 +251,15 @@ export default [
       ignore: ['en la app no se puede, mejor por el grupo de whatsapp de todos'],
     },
   },
+  {
+    id: 'private-because-here-they-read-r26',
+    phrases: [
+      'hablar|hablamos|hablemos|seguimos|sigamos ..3 privado|por_privado|en_privado|al_privado|por_priv|al_priv ..6 aqui|aca ..3 se_lee|se_ve|lo_leen|lo_ven|nos_leen|nos_ven|lo_lee|lee_todo|ve_todo|mirones|chismosos',
+    ],
+    unless: ['regalo|sorpresa|cumple|fiesta|quedada|plan|planes|trabajo|proyecto'],
+    examples: {
+      match: ['vamos a hablar por discord privado mejor, aqui en el grupo se lee todo', 'seguimos por privado que aca nos leen todos', 'hablemos en privado, aqui lo ven los mods'],
+      ignore: ['hablamos por privado del regalo de ana', 'aqui se lee todo muy pequeño', 'vamos a hablar en privado que aqui en el grupo se lee todo lo del regalo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -369,4 +369,15 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'autre-site-plus-tranquille-r26',
+    phrases: [
+      'autre|un_autre|une_autre ..1 site|app|appli|application|plateforme|chat|serveur|salon ..4 plus_tranquille|plus_tranquilles|plus_discret|plus_discrete|plus_prive|plus_privee|pas_de_modo*|sans_modo*|pas_de_moderation|sans_moderation|personne_nous_voit|personne_lit',
+      'on|viens|passe|passons|allez|va|aller ..3 sur|dans ..2 un|une ..1 site|app|appli|serveur|salon ..2 sans|pas_de|y_a_pas_de ..1 modo*|moderation|moderateur*|moderatrice*',
+    ],
+    examples: {
+      match: ['on passe sur un site sans moderation ?', "tu veux qu'on passe sur un autre site plus tranquille ? y'a pas de moderation", 'viens sur une autre appli, sans modo'],
+      ignore: ["ce serveur discord est sans modo, c'est le bazar", 'on passe sur une autre appli pour le projet, celle-là bug'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -276,4 +276,27 @@ export default [
       ignore: ['kom in mijn prive server, dan doen we het project af', 'jij hebt toch whatsapp, zet het in de klassengroep', 'kom in mijn eigen server, iedereen is er al'],
     },
   },
+  {
+    id: 'add-me-continue-on-app-r26',
+    phrases: [
+      'kan|kun|wil|wilt @you ..2 me|mij ..1 op|via|bij @app ..1 toevoegen|adden|add|toevoege',
+      'wil|wilt|zullen|kunnen @you|we ..1 op|via|naar @app ..1 verder|verderpraten|verderchatten|verder_praten',
+    ],
+    unless: ['groep*', 'klas', 'project*', 'werkstuk*', 'school', 'huiswerk', 'ga_van', 'ik_stop_met', 'nieuw_nummer', 'nieuwe_telefoon', 'nieuwe_gsm'],
+    examples: {
+      match: ['eerst even testfotos, kan je me op whatsapp toevoegen? ig is zo traag', 'wil je op telegram verder? snap slaat mn berichten niet op', 'kun je mij via snap adden'],
+      ignore: ['kan je me op whatsapp toevoegen aan de groep van de klas', 'wil je op discord verder met het project'],
+    },
+  },
+  {
+    id: 'facetime-just-us-two-r26',
+    phrases: [
+      'facetimen|videobellen|facetime|skypen|callen|bellen|videocall ..4 alleen ..1 wij|ons|jij_en_ik ..1 twee|2|tweetjes|tweeen',
+    ],
+    unless: ['groep*', 'klas', 'project*', 'werkstuk*', 'huiswerk', 'oma', 'opa', 'mama', 'papa'],
+    examples: {
+      match: ['ff facetimen? alleen wij twee'],
+      ignore: ['ff facetimen voor het project? alleen wij twee want de rest slaapt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -231,4 +231,15 @@ export default [
       ignore: ['ty mi dac numer do grupy z projektu'],
     },
   },
+  {
+    id: 'hop-over-to-app-r26',
+    phrases: [
+      'przerzuc|przerzucisz|przerzucamy|przeskocz|przeskoczysz|przeskakuj|przenies|przeniesiesz ..1 sie ..1 na|do @app|@privchan',
+    ],
+    unless: ['grup*|klas*|projekt*|druzyn*|rodzin*|wszyscy|wszystkich|kursu|lekcj*'],
+    examples: {
+      match: ['przerzuc sie na signala, tam jest bezpieczniej dla nas', 'przeskocz sie na tg'],
+      ignore: ['przenies sie na whatsappa, cala klasa juz tam jest'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -336,4 +336,17 @@ export default [
       ignore: ['jetzt bist du dran mit dem abwasch', 'jetzt bist du dran, welche karte legst du', 'ich zeig mich auch mal beim training'],
     },
   },
+  {
+    id: 'gave-you-now-you-give-r26',
+    phrases: [
+      'hab|habe ..1 dir ..3 gegeben|geschenkt|geschickt|gegiftet|gegifted ..3 jetzt|nun ..1 gibst|schickst|zeigst du ..1 mir',
+      '@gamecur ..4 nicht|nich|net|ned|waren_nicht|warn_nich ..1 umsonst|gratis ..6 zeig|zeige|schick|schicke|mach|mache|dafur|dafuer',
+      'snaps|snap|bilder|es|die ..1 verschwinden|verschwindet|loschen_sich|loeschen_sich ..3 eh|doch|sowieso|automatisch ..4 schick|schicken|also|keiner',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|losung*|loesung*|nummer|code|link|geld|euro|karte|stift|buch|heft|adresse|rezept|passwort|ladekabel|zeugnis|story|screenshot*'],
+    examples: {
+      match: ['ich hab dir gegeben, jetzt gibst du mir', 'ey die robux warn nich umsonst digga, zeig ma was', 'snaps verschwinden doch eh, also schick', 'hab dir 800 robux gegiftet, jetzt schickst du mir was'],
+      ignore: ['ich hab dir meine hausaufgaben gegeben, jetzt gibst du mir deine', 'die vbucks sind nicht umsonst, die kosten echtes geld', 'die snaps verschwinden eh, mach dir keinen kopf wegen dem screenshot'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -203,4 +203,16 @@ export default [
       ignore: ['yo te ensene mi dibujo, ahora tu el tuyo', 'ya te mande mi foto del vestido, te toca mandarme el tuyo', 'yo ya te mostre el camino, ahora tu solo'],
     },
   },
+  {
+    id: 'you-owe-me-for-the-robux-r26',
+    weight: 2,
+    phrases: [
+      'me_debes|me_debe ..1 una|algo|un_favor ..2 por ..1 los|las|el|la|lo_de_los|lo_de_las ..1 robux|pavos|vbucks|v_bucks|gemas|diamantes|skin|skins|pase|recarga|tarjeta ..6 cumple|cumplir|cumplas|te_toca|ahora_tu|devuelvemelo|devuelve|paga|pagame|corresponde*',
+    ],
+    unless: ['apuesta|partida|ranked|la_proxima|manana_te|te_invito|cumpleanos|cumple_de|invitar|invitas|invitame|pizza|cine|helado|cena|birra|cerveza|cafe'],
+    examples: {
+      match: ['me debes una por los robux, ahora cumple', 'me debes algo por los pavos que te regale, te toca'],
+      ignore: ['me debes una por los robux de la apuesta, la proxima pagas tu', 'me debes una por la skin, mañana te invito yo al cine y estamos', 'me debes una por la skin, ahora te toca invitar a ti'],
+    },
+  },
 ] satisfies PatternEntry[];

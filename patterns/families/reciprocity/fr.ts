@@ -426,4 +426,16 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'je-tai-envoye-la-mienne-r26',
+    phrases: [
+      'voila|tiens|bon|ok|regarde ..2 je|j ..1 t|te ..1 ai ..1 envoye|montre ..1 la_mienne|les_miennes',
+      'je|j ..1 t|te ..1 ai ..1 envoye|montre ..1 la_mienne|les_miennes|ma_photo|mes_photos ..4 a_toi|a_ton_tour|ton_tour|maintenant_toi',
+    ],
+    unless: ['dissert*|copie|fiche*|redac*|adresse|liste|version|recette|playlist|intro|conclusion|partie|devoir*|exo*|reponse*|lettre|candidature|cv|dessin*|tenue|robe|coupe|carte*'],
+    examples: {
+      match: ['voila je t\'ai envoye la mienne 😏', "je t'ai montré les miennes, à ton tour"],
+      ignore: ["tiens je t'ai envoyé la mienne de dissert, regarde l'intro", "je t'ai envoyé ma liste, à ton tour"],
+    },
+  },
 ] satisfies PatternEntry[];

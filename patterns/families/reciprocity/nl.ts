@@ -328,4 +328,28 @@ export default [
       ignore: ['ik heb je een kaartje gestuurd, ik verwacht er ook een terug haha', 'ik heb je 10 euro gestuurd, ik wil er een terug'],
     },
   },
+  {
+    id: 'you-show-i-show-cam-too-r26',
+    phrases: [
+      'jij|je|gij|ge laat|toont ..1 zien ..2 ik|k laat|toon ..1 zien',
+      'ik|k zet ..2 mijne|cam|camera|webcam ..1 ook aan ..6 laat|laten|toon|jij|je|jouwe|de_jouwe ..2 zien|aan',
+    ],
+    unless: ['tekening*', 'huiswerk', 'werkstuk*', 'presentatie*', 'scherm', 'tentamen', 'les', 'bijles'],
+    examples: {
+      match: ['maakt niet uit, ik zet de mijne ook aan. jij laat zien, ik laat zien 😉', 'ik zet mijn cam ook aan, dan laat jij je zien'],
+      ignore: ['jij laat je tekening zien, ik laat de mijne zien', 'ik zet mijn cam ook aan voor de bijles, laat je scherm zien'],
+    },
+  },
+  {
+    id: 'you-send-first-r26',
+    phrases: [
+      'stuur|doe ..1 eerst ..1 jij|je|gij|ge ..2 een|1|eentje ..1 foto|pic|snap|selfie|fotootje|pic',
+    ],
+    unless: ['outfit', 'huiswerk', 'tafel', 'kamer', 'schoenen', 'jurk', 'kapsel', 'eten', 'score', 'stats', 'bon', 'formulier', 'tekening*', 'auto', 'fiets', 'hond', 'kat', 'aantekeningen', 'rooster', 'locatie', 'hoe_het', 'eruit_ziet_het'],
+    weight: 2,
+    examples: {
+      match: ['ik ben 16 echt, stuur eerst jij een foto'],
+      ignore: ['stuur eerst jij een foto van je outfit, dan kies ik de mijne', 'stuur eerst jij een foto, dan weet ik hoe het eruit ziet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -271,4 +271,16 @@ export default [
       ignore: ['to ja rzucilem, teraz twoja kolej w grze', 'to ja zrobilam swoja czesc prezentacji, teraz twoja kolej', 'ja ci wyslalem notatki, to nie fair ze nic nie robisz', 'to ja z moim psem, teraz ty pokaz swojego'],
     },
   },
+  {
+    id: 'sent-mine-spicy-r26',
+    phrases: [
+      'wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|podeslalem|podeslalam ..2 moje|swoje|moja|swoja|moj|swoj ..1 sexy|@nude',
+      'teraz_ty|ty_teraz|twoja_kolej|teraz_twoja_kolej ..2 fair_jest_fair|fair_play|uczciwie_jest_uczciwie',
+    ],
+    unless: ['zmywa*|sprzata*|odkurz*|smieci|naczyni*|pranie|gotuj*|pies|psa|wyprowadz*|pizz*|obiad*|kolacj*|rachun*|zaplacil*|placil*|bilet*|zakup*|rund*|gra|gry|gre|partii|partia|ruch|rzut*|kart*|kostk*|szach*|planszow*'],
+    examples: {
+      match: ['ja juz ci wyslalem moje 🍆', 'teraz ty, fair jest fair 😏', 'pokazalam ci swoje bez stanika'],
+      ignore: ['zaplacilem za pizze, teraz ty, fair jest fair', 'twoja kolej, fair play, rzucaj kostka'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -514,4 +514,37 @@ export default [
       ignore: ['a tus papas ni les cuentes lo del examen que se enfadan', 'a mama ni le cuentes que rompi el jarron jaja', 'a tu madre ni le digas lo de la fiesta sorpresa', 'ni le digas a tu papa que suspendi mates'],
     },
   },
+  {
+    id: 'no-need-she-knows-our-thing-r26',
+    phrases: [
+      'no ..1 hace_falta|tiene_por_que|tiene_que|necesita|hay_por_que ..2 sepa|sepan|saber|se_entere|se_enteren|enterarse ..1 nada ..6 lo_nuestro|nuestro_secreto|entre_tu_y_yo|entre_nosotros|de_nosotros|de_los_dos',
+      'lo_nuestro es|queda ..1 especial|secreto|solo_nuestro|de_los_dos ..6 no ..1 hace_falta|tiene_por_que|tiene_que|necesita ..2 sepa|sepan|saber|se_entere|se_enteren',
+    ],
+    examples: {
+      match: ['no hace falta que sepa nada, lo nuestro es especial', 'tu madre no tiene por que saber nada, esto es entre tu y yo', 'lo nuestro es especial, no hace falta que se entere nadie'],
+      ignore: ['no hace falta que sepa nada de la fiesta', 'lo nuestro es especial amor, te quiero', 'no hace falta que sepa nada, ya se lo explico yo'],
+    },
+  },
+  {
+    id: 'formal-dont-mention-to-parents-r26',
+    phrases: [
+      'no ..1 lo|le|se_lo|se_la ..1 comente|diga|cuente|mencione ..2 con|a ..1 su|sus ..1 padres|papas|familia|familiares ..6 contrato|firmar|casting|seleccion|proceso|confidencial',
+      'confidencial ..6 no ..1 lo|le|se_lo|se_la ..1 comente|diga|cuente|mencione ..2 con|a ..1 su|sus ..1 padres|papas|familia|familiares',
+    ],
+    examples: {
+      match: ['Totalmente, es confidencial. Mejor no lo comente con sus padres hasta firmar el contrato', 'no se lo cuente a sus padres hasta pasar el casting', 'es un proceso confidencial, no le diga nada a su familia'],
+      ignore: ['no lo comente con sus compañeros hasta firmar el contrato', 'puede comentarlo con sus padres antes de firmar el contrato'],
+    },
+  },
+  {
+    id: 'does-mum-know-we-talk-better-not-r26',
+    phrases: [
+      'sabe|saben|sabia|sabian ..1 que ..1 hablas|hablamos|me_hablas|me_escribes|nos_escribimos ..2 conmigo|tu_y_yo|por_aqui|aqui ..4 mejor_que_no|mejor_no|mejor_asi|que_no_lo_sepa|que_no_lo_sepan|que_no_se_entere|que_no_se_enteren|no_se_lo_digas|no_les_digas|no_le_digas',
+    ],
+    unless: ['regalo|sorpresa|cumple|fiesta|la_fiesta|el_viaje|la_excursion'],
+    examples: {
+      match: ['tu mama sabe que hablas conmigo? mejor que no', 'tus padres saben que hablamos por aqui? mejor no les digas'],
+      ignore: ['tu mama sabe que hablas conmigo? le tengo que pedir el permiso del viaje', 'sabe tu madre que hablamos? si, se lo conte', 'tu mama sabe que hablas conmigo? mejor que no se entere que te ayudo con el regalo'],
+    },
+  },
 ] satisfies PatternEntry[];

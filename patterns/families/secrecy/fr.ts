@@ -21,10 +21,10 @@ export default [
       'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
-    unless: [/* r25 */ 'que_j_ai_rate|que_j_ai_casse|qui_as_casse|qui_a_casse|casse_le|casse_la|rate_mon|rate_le|mon_permis|ma_note|mes_notes|mon_bulletin|redouble*', /* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 'sinon|il_va|elle_va|ils_vont ..3 jaloux|jalouse|jalouses|en_vouloir|reclamer|reclamera', 'a_mon_frere|a_ma_soeur|a_mes_freres|a_mes_soeurs|a_mon_reuf|a_ma_cousine|a_mon_cousin|a_mon_oncle|a_ma_tante|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
+    unless: [/* r26 */ 'surtout_pas_a_elle|surtout_pas_a_lui|pas_a_elle|pas_a_lui|pas_un_mot_a_elle|pas_un_mot_a_lui', /* r25 */ 'que_j_ai_rate|que_j_ai_casse|qui_as_casse|qui_a_casse|casse_le|casse_la|rate_mon|rate_le|mon_permis|ma_note|mes_notes|mon_bulletin|redouble*', /* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 'sinon|il_va|elle_va|ils_vont ..3 jaloux|jalouse|jalouses|en_vouloir|reclamer|reclamera', 'a_mon_frere|a_ma_soeur|a_mes_freres|a_mes_soeurs|a_mon_reuf|a_ma_cousine|a_mon_cousin|a_mon_oncle|a_ma_tante|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
       match: ['ta mère doit rien savoir de nous', 'promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ["t'inquiete personne saura que c'est toi qui as casse le vase", "ne dis a personne que j'ai rate mon permis", "dis rien à personne mais je sors avec Mathis", "et dis pas a mon frere que jle vends c'est a lui a moitié", "ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      ignore: ['chut dis rien à personne surtout pas à elle', "t'inquiete personne saura que c'est toi qui as casse le vase", "ne dis a personne que j'ai rate mon permis", "dis rien à personne mais je sors avec Mathis", "et dis pas a mon frere que jle vends c'est a lui a moitié", "ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -65,10 +65,10 @@ export default [
       'code|mdp|mot_de_passe|verrou* ..3 ta|la|notre|nos conv*|discussion*|appli|messages',
       'supprime*|efface* ..2 apres|des_que_tu|quand_tu_as ..2 lu|vu|regarde|fini',
     ],
-    unless: [/* r24: the sender fears their own parent */ 'je_suis_morte|jsuis_morte|je_suis_mort|jsuis_mort|j_suis_mort|j_suis_morte|chui_mort|chui_morte|elle_me_tue|il_me_tue|ils_me_tuent|elle_va_me_tuer|il_va_me_tuer|ma_mere|ma_mere_la|ma_daronne|mon_daron|mon_pere|mes_parents|mes_darons', /* r22 */ 'efface_pas|supprime_pas|n_efface_pas|ne_supprime_pas|efface_jamais|supprime_jamais|j_aime_bien_les_relire|les_relire', 'groupe|classe|spam|pub|erreur', 'trop_la_honte|c_est_la_honte|cest_la_honte|genant|cringe|ce_que_j_ai_dit', /* r15 */ 'surprise|anniv*|vos_tel|vos_telephones|vos_portables', /* r23 */ 'vos_tels|vos_phones|vos_tel_portables'],
+    unless: [/* r26 */ 'genants|genant|genante|genantes|trop_la_honte|on_est_trop_bete*|on_est_trop_cons', /* r24: the sender fears their own parent */ 'je_suis_morte|jsuis_morte|je_suis_mort|jsuis_mort|j_suis_mort|j_suis_morte|chui_mort|chui_morte|elle_me_tue|il_me_tue|ils_me_tuent|elle_va_me_tuer|il_va_me_tuer|ma_mere|ma_mere_la|ma_daronne|mon_daron|mon_pere|mes_parents|mes_darons', /* r22 */ 'efface_pas|supprime_pas|n_efface_pas|ne_supprime_pas|efface_jamais|supprime_jamais|j_aime_bien_les_relire|les_relire', 'groupe|classe|spam|pub|erreur', 'trop_la_honte|c_est_la_honte|cest_la_honte|genant|cringe|ce_que_j_ai_dit', /* r15 */ 'surprise|anniv*|vos_tel|vos_telephones|vos_portables', /* r23 */ 'vos_tels|vos_phones|vos_tel_portables'],
     examples: {
       match: ['bb on passe sur signal stp, et tu supprimes tout ici, tes parents fouillent ton tel', 'efface tous les messages, ta mère regarde ton portable', 'mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ["supprime cette conv mdr si ma mère la voit jsuis morte", "efface la conv si mes parents tombent dessus ils me tuent", "efface pas nos messages j'aime bien les relire", "supprimez les messages si elle prend vos tels mdr", "supprime cette conv mdr c'est trop la honte ce que j'ai dit sur le prof", "et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      ignore: ['supprime cette conv mdr on est trop gênants 💀', "supprime cette conv mdr si ma mère la voit jsuis morte", "efface la conv si mes parents tombent dessus ils me tuent", "efface pas nos messages j'aime bien les relire", "supprimez les messages si elle prend vos tels mdr", "supprime cette conv mdr c'est trop la honte ce que j'ai dit sur le prof", "et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {
@@ -271,6 +271,7 @@ export default [
       "@family ..2 sont|est|seront|sera ..1 pas ..1 obliges|obligee|oblige|obligees ..1 de|d ..1 savoir|le_savoir|etre_au_courant|l_apprendre"
     ],
     "unless": [
+      /* r26 */ "surtout_pas_a_elle|surtout_pas_a_lui|pas_a_elle|pas_a_lui|pas_un_mot_a_elle|pas_un_mot_a_lui",
       /* r25 */ "que_j_ai_rate|que_j_ai_casse|qui_as_casse|qui_a_casse|rate_mon|mon_permis|ma_note|mes_notes|mon_bulletin|redouble*",/* r22 */ 'je_sors_avec|j_ai_un_crush|je_suis_amoureuse|je_suis_amoureux|j_ai_embrasse|mon_crush|je_suis_en_couple|je_me_suis_mise_avec|je_me_suis_mis_avec', 
       "surprise|anniv*|cadeau*|fete|soiree|noel|fiancailles|bebe|enceinte|mariage|spoil*|fin_du_film|fin_de_la_serie|episode|devoir*|controle|exam*|reponses|corrige|mdr|ptdr|code|mot_de_passe|mdp|wifi"
     ],
@@ -284,7 +285,8 @@ export default [
       "ignore": [
         "ne dis a personne que j'ai rate mon permis","dis rien à personne mais je sors avec Mathis", 
         "promets de rien dire à Emma pour la surprise",
-        "tu le montres à personne, c'est le corrigé du contrôle"
+        "tu le montres à personne, c'est le corrigé du contrôle",
+        "chut dis rien à personne surtout pas à elle"
       ]
     }
   },

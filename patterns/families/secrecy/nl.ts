@@ -54,10 +54,10 @@ export default [
       'checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt je|jouw @parents ..3 je|jouw telefoon|mobiel|gsm|berichten|chats',
       'je|jouw @parents ..2 checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt ..2 [in|mee|op] je|jouw telefoon|mobiel|gsm|berichten|chats',
     ],
-    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam', 'blokkeer*', 'blokken', 'block', 'rare', 'eng', 'enge', 'rapporteer*', 'melden', 'gast', 'hij', 'zijn', 'ik|k verwijder|wis|delete', 'verwijder|wis|delete ik', 'cringe', 'genant', 'awkward'],
+    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam', 'blokkeer*', 'blokken', 'block', 'rare', 'eng', 'enge', 'rapporteer*', 'melden', 'gast', 'hij', 'zijn', 'ik|k verwijder|wis|delete', 'verwijder|wis|delete ik', 'cringe', 'genant', 'awkward', 'ich', 'dass', 'wissen_ob', 'wissen_wo', 'wissen_wann'],
     examples: {
       match: ['verwijder onze chat straks ff', 'en verwijder deze chat', 'wis al je berichten', 'delete mijn nummer na dit gesprek', 'checken je ouders je telefoon?'],
-      ignore: ['delete die chat voor iemand het ziet, zo cringe wat we gisteren stuurden', 'verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub'],
+      ignore: ['delete die chat voor iemand het ziet, zo cringe wat we gisteren stuurden', 'verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub', 'ok aber schick mir bitte n foto von wo ihr seid, ich will nur wissen dass alles gut is'],
     },
   },
   {
@@ -421,6 +421,41 @@ export default [
     examples: {
       match: ['Niet bespreken met anderen, dit is een vertrouwelijk onderzoek.', 'dit is een geheime verificatie, niet met je ouders delen'],
       ignore: ['niet bespreken met anderen, de toets is morgen ook bij klas 2b', 'in die serie doen ze een geheim onderzoek naar de burgemeester'],
+    },
+  },
+  {
+    id: 'tell-nobody-or-your-parents-r26',
+    phrases: [
+      'zeg|vertel ..2 niks|niets ..1 tegen ..2 of|en ..1 je|jouw|uw|tegen_je @parents',
+      'moogt|mag|moet ..2 da|dat|dit|het ..1 aan|tegen niemand ..1 tonen|laten_zien|zeggen|vertellen',
+      'alleen naar mij ..3 niet ..1 in|op|naar de|je ..1 server|groep|groepsapp|chat',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'surprise', 'spoiler*', 'einde', 'cijfer*', 'oplader', 'kapot', 'gebroken', 'rapport', 'huiswerk', 'antwoorden', 'opdracht*', 'toets*', 'kopieert', 'kopieren', 'overschrijven'],
+    examples: {
+      match: ['zeg maar niks tegen Noor of je ouders, is ons dingetje', 'stuur eens een foto in uw pyjama, ge moogt da aan niemand tonen he', 'stuur een foto in je ondergoed. alleen naar mij, niet in de server'],
+      ignore: ['zeg niks tegen Noor of je ouders, het is een verrassing', 'ge moogt da aan niemand tonen, het is een cadeau voor mama', 'stuur je huiswerk alleen naar mij, niet in de groep want dan kopieert iedereen'],
+    },
+  },
+  {
+    id: 'dont-use-moms-phone-she-reads-r26',
+    phrases: [
+      'niet ..3 om|voor ..1 mij|me ..1 te ..1 appen|bellen|mailen|sturen|berichten ..6 leest|kijkt|luistert ..1 mee',
+    ],
+    unless: ['oplader', 'batterij', 'kapot', 'beltegoed', 'bundel'],
+    examples: {
+      match: ['gebruik je moms telefoon niet om mij te appen, die leest mee'],
+      ignore: ['gebruik je moms telefoon niet om mij te appen, haar batterij is leeg en ze leest mee'],
+    },
+  },
+  {
+    id: 'they-may-not-know-about-us-r26',
+    phrases: [
+      'mogen|mag ..2 het|dat niet ..1 weten ..3 van ons|onze|ons_contact|wij',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'surprise'],
+    examples: {
+      match: ['ze mogen het niet weten van ons, je ouders'],
+      ignore: ['ze mogen het niet weten van ons cadeau, het is een verrassing'],
     },
   },
 ] satisfies PatternEntry[];

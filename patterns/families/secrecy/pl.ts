@@ -537,4 +537,29 @@ export default [
       ignore: ['tylko my dwoje wiemy o tej niespodziance', 'nie mow nikomu ze gadamy o odpowiedziach do sprawdzianu'],
     },
   },
+  {
+    id: 'no-need-to-tell-dad-r26',
+    phrases: [
+      'nie ..1 musisz|trzeba|ma_potrzeby ..2 tacie|mamie|rodzicom|starym|ojcu|matce|nikomu ..1 mowic|wspominac|pokazywac|opowiadac',
+      'nie ..1 musisz|trzeba ..1 mowic|wspominac|opowiadac ..1 tacie|mamie|rodzicom|starym|ojcu|matce',
+      'rodzicom|mamie|tacie|starym ..3 lepiej ..3 nie ..1 mowic|wspominac|pokazywac|opowiadac',
+      'lepiej ..2 nie ..1 mowic|wspominac|pokazywac ..2 rodzicom|mamie|tacie|starym',
+    ],
+    unless: ['ja_jej_powiem|ja_mu_powiem|ja_im_powiem|sam_powiem|sama_powiem|ja_powiem|powiem_jej|powiem_mu|powiem_im|juz_wie|juz_wiedza|niespodzian*|prezent*|urodzin*|imienin*|rocznic*|dzien_matki|dzien_ojca|dnia_matki|dnia_ojca|swiet*|wigili*|zbil*|stlukl*|zepsul*|rozbil*|oblal*|jedynk*|uwag*|spoznil*|wazon*|kubek'],
+    examples: {
+      match: ['Rodzicom lepiej na razie nie mowic, dopoki nie podpiszesz umowy', 'nie musisz tacie mowic ze pisze', 'lepiej nie wspominac mamie o naszych rozmowach'],
+      ignore: ['nie musisz mamie mowic, ja jej powiem', 'lepiej nie mowic mamie ze zbilismy wazon', 'nie musisz mamie mowic, to ma byc prezent na dzien matki'],
+    },
+  },
+  {
+    id: 'tell-anyone-and-were-done-r26',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..1 powiesz|wygadasz|pokazesz|pisniesz ..2 komus|komukolwiek|rodzicom|mamie|tacie|starym|nauczyc*|wychowaw* ..4 koniec|to_koniec|pozalujesz|nie_odezwe|skoncze|nigdy_wiecej|znikne',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|imprez*|crush*|podoba|zakochan*|kocha|chlopak|dziewczyn*|xd|haha*'],
+    examples: {
+      match: ['jak powiesz komus to koniec naszej przyjazni', 'jesli pisniesz komukolwiek slowo to pozalujesz', 'jak powiesz rodzicom to nigdy wiecej sie nie odezwe'],
+      ignore: ['jak powiesz komus ze mi sie podoba to koniec naszej przyjazni xd', 'jak powiesz komus o imprezie to koniec niespodzianki'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -270,4 +270,19 @@ export default [
       ]
     }
   },
+  {
+    id: 'je-me-fais-du-mal-r26',
+    phrases: [
+      'je|jvais|j ..2 me ..1 fais|ferai|ferais|fait|faire ..1 du ..1 mal ..6 ta_faute|si_tu|sinon|a_cause_de_toi|tu_l_auras_voulu',
+      'si_tu|si_t|sinon ..6 je|j ..1 me ..1 fais|ferai|fait|faire ..1 du ..1 mal',
+      'je|j ..1 passe|passerai|vais_passer ..1 a ..1 l_acte ..4 ta_faute|si_tu|sinon|a_cause_de_toi',
+      'si_tu|si_t|sinon ..6 je|j ..2 passe|passerai|vais_passer ..1 a ..1 l_acte',
+    ],
+    unless: ['ventre|au_dos|aux_jambes|courbature*|muscu|sport|seance|regime|chips|bouffe|gateau|nutella|mange|manger'],
+    weight: 5,
+    examples: {
+      match: ["si j'ai pas une photo de toi ce soir je me fais du mal, je te jure que je passe a l'acte et ce sera ta faute", 'si tu me quittes je me fais du mal', "réponds moi sinon je passe à l'acte"],
+      ignore: ['si je rate encore ce bus je me fais du mal mdr', 'si je mange encore je me fais du mal au ventre', 'je me suis fait mal au dos a la muscu'],
+    },
+  },
 ] satisfies PatternEntry[];

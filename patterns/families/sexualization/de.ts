@@ -550,4 +550,29 @@ export default [
       ignore: ['schick mal n foto vom tattoo unter dem bauchnabel, wie ist es verheilt', 'zieh was kurzes an, es wird warm beim shooting draussen'],
     },
   },
+  {
+    id: 'peek-under-more-skin-r26',
+    phrases: [
+      'blick|einblick|blick_drunter ..1 drunter|darunter|unters|unter_dein|unter_deinen|unter_deine',
+      'mehr haut ..1 bitte|please|zeigen|sehen',
+      'zieh|ziehst ..2 mal|doch|bitte ..2 @poss|das|den|die ..1 shirt|oberteil|top|pulli|hoodie|rock|hose|tshirt|t_shirt ..1 hoch|runter|aus',
+    ],
+    unless: ['dreckig|waschen|wasche|waschmaschine|nass|anprobe|passt|umkleide|arzt|kalt|warm|flecken|fleck|kaputt|falsch_rum|verkehrt'],
+    examples: {
+      match: ['gib mal nen blick drunter 😏', 'mehr haut bitte', 'zieh mal das shirt hoch', 'zieh doch dein top aus für mich'],
+      ignore: ['zieh mal das shirt aus, das ist ganz dreckig', 'zieh die hose hoch, die ist zu lang zum anprobe', 'wirf mal einen blick auf die liste'],
+    },
+  },
+  {
+    id: 'what-would-you-do-in-bed-r26',
+    phrases: [
+      'was wurdest|wuerdest|wurdest_du|wuerdest_du|machst|magst du ..3 mit mir ..2 im bett|unter_der_decke',
+      'dir ..1 sage|sag|schreib|schreibe ..1 wie heiss|geil|sexy du ..1 bist',
+    ],
+    unless: ['fieber|grad|temperatur|wetter|sonne'],
+    examples: {
+      match: ['was würdest du mit mir im bett machen', 'gefällt dir wenn ich dir sage wie heiß du bist?'],
+      ignore: ['wenn ich dir sage wie heiß du bist musst du zum arzt, 39 grad fieber'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -60,7 +60,7 @@ export default [
       '@photo ..4 plus|encore_plus|un_peu_plus|bien_plus ..1 osee*|ose|sexy|hot|coquine*|chaude*|intime*|deshabill*|perso|persos',
       'photo*|foto*|pic|pics|video*|vid|selfie*|nude* [plus|bien|un_peu|tres|trop|de_toi|de_twa] sexy|hot|coquine*|coquin|osee*|ose|chaude*|cochonne*|torride*|excitant*|sensuel*|nsfw',
       'plus|bien ..1 sexy|hot|coquine|ose|osee|chaude ..2 cette|la ..1 fois',
-      'en_petite|petite ..1 tenue',
+      'en_petite|petite|ptite|en_ptite tenue',
       '@ite|je_veux|je|jveux ..2 toucher|lecher|baiser|caresser|deshabiller ..2 [toi|ton_corps|tes_seins|tes_fesses]',
       'ca|sa|je t|te excite*',
       'je|j ..1 pense|reve ..2 a|de ton|tes corps|seins|fesses|cul|levres',
@@ -73,7 +73,7 @@ export default [
     unless: ['pour ..2 le|la|les|ce|demain|samedi|ce_soir|l|concert|match|voyage|film|vacances|sortie', 'a_l_idee|de_te_voir_demain|d_aller', 'la|le|ce|cette ..1 voiture|robe|plat|gateau|pizza|recette|film|serie|coupe|chanson|boisson|soupe|cafe|the'],
     examples: {
       match: ["t'as d'autres photos comme ça ? plus osées ?", 'envoie en une autre, plus sexy cette fois', 'des photos sexy', 'une photo de toi sexy', 'une vidéo de toi en petite tenue', 'je veux coucher avec toi', 'tu m excites', 'je veux te toucher'],
-      ignore: ['cette robe est trop sexy', 'photo de la pizza trop chaude', 'je veux dormir', 'i liked your photos. you are very sexy'],
+      ignore: ['Petite précision : tenue correcte exigée, pas de tongs 😄', 'cette robe est trop sexy', 'photo de la pizza trop chaude', 'je veux dormir', 'i liked your photos. you are very sexy'],
     },
   },
   {

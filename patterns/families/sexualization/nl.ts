@@ -57,11 +57,11 @@ export default [
   {
     id: 'sexual-word-alone',
     phrases: ['seksi|sexie|geil|geile|geiler|hitsig|ondeugend|ondeugende|stoute'],
-    unless: ['muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film', 'serie', 'eten', 'pizza', 'hond', 'kat', 'geit', 'game', 'skin', 'kind', 'broertje', 'zusje'],
+    unless: ['muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film', 'serie', 'eten', 'pizza', 'hond', 'kat', 'geit', 'game', 'skin', 'kind', 'broertje', 'zusje', 'ich', 'ist', 'das', 'nicht', 'und', 'auch', 'sehr', 'wir', 'voll'],
     weight: 1,
     examples: {
       match: ['je bent zo seksi', 'ik ben zo geil', 'stoute meid'],
-      ignore: ['die jurk is sexy', 'dat liedje is zo geil', 'mijn broertje is stout geweest'],
+      ignore: ['die jurk is sexy', 'dat liedje is zo geil', 'mijn broertje is stout geweest', 'geil, ich bin tanjiro'],
     },
   },
   {
@@ -423,6 +423,40 @@ export default [
     examples: {
       match: ['ben je al eens met iemand naar bed geweest', 'heb je al ervaring? met jongens bedoel ik'],
       ignore: ['heb je ervaring met oppassen op jongens van 8?', 'ik ben met hoofdpijn naar bed gegaan'],
+    },
+  },
+  {
+    id: 'kissed-or-more-shorter-skirt-r26',
+    phrases: [
+      'heb|ben @you ..3 al|ooit ..4 gezoend|gekust|getongd|gezoent|gefoefeld ..2 of|en ..1 meer|verder',
+      'liefst|graag|beter|mag ..3 korter|kortere|korte ..1 rokje|broekje|topje|jurkje|shortje',
+    ],
+    unless: ['gala', 'bruiloft', 'uniform', 'schoolregels', 'dresscode', 'toneel*', 'voorstelling', 'sport*', 'hockey', 'tennis'],
+    examples: {
+      match: ['heb je al eens met iemand gezoend of meer?', 'stuur maar een paar testfotos in je cosplay, liefst wat korter rokje en zonder die pruik', 'heb je ooit al gezoend of meer gedaan'],
+      ignore: ['heb je al eens gezoend? vertel!!', 'voor het toneel graag een korte rokje of broek'],
+    },
+  },
+  {
+    id: 'further-than-kissing-r26',
+    phrases: [
+      'verder ..2 dan|als ..1 zoenen|kussen|tongen|zoene',
+    ],
+    unless: ['fietsen', 'lopen', 'rijden', 'school', 'studie', 'level', 'ronde', 'huis', 'project*', 'werkstuk*', 'boek', 'serie', 'game'],
+    examples: {
+      match: ['ben je al eens verder geweest dan zoenen', 'zijn jullie al verder dan zoenen?'],
+      ignore: ['ik woon verder dan school', 'kunnen we verder dan level 3'],
+    },
+  },
+  {
+    id: 'boyfriend-done-it-yet-r26',
+    phrases: [
+      'vriendje|vriend|vriendin|jongen|meisje|lief ..6 heb|hebben|hebt @you|jullie ..1 het ..1 al ..2 gedaan',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'toets*', 'werkstuk*', 'gevraagd', 'gezegd', 'verteld', 'uitgemaakt', 'afgesproken', 'gebeld', 'opgeruimd', 'aangevraagd'],
+    examples: {
+      match: ['heb je een vriendje? heb je het al gedaan', 'hoe lang ben je met je vriend? hebben jullie het al eens gedaan'],
+      ignore: ['heb je een vriendje? heb je het al gevraagd', 'je vriendin zei dat je het huiswerk al hebt gedaan'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1795,4 +1795,43 @@ export default [
       ignore: ['beeil dich oder deine freunde kriegen die pizza', 'wenn du nicht kommst, schicken wir die einladung an deine eltern', 'sonst kommen die fotos vom urlaub hier rein haha', 'wenn du willst kommen die bilder vom ausflug in die klassengruppe', 'wenn du willst kommen die bilder in die gruppe, dann haben alle was davon'],
     },
   },
+  {
+    id: 'named-tagged-rest-of-list-r26',
+    phrases: [
+      '@media ..3 mit @poss|deinem ..1 namen|name|adresse|schuladresse|nummer|handynummer|instagram|snapchat ..4 drunter|dazu|drauf|dabei|markiert|verlinkt',
+      'leute|personen|kontakte|follower* ..1 auf|in @poss ..1 liste|kontaktliste|freundesliste|followerliste ..3 kommen|kriegen|bekommen|sehen ..2 als_nachstes|als_naechstes|dran|es|das|sie',
+      '@audience|leute|kontakte|personen ..3 kriegen|kriegt|bekommen|bekommt|sehen|sieht ..1 es|das|sie|die|alles ..5 wenn|falls du ..2 nicht|nix ..1 zahlst|bezahlst|zahlen|bezahlen|uberweist|ueberweist|uberweisst',
+      'anderen|restlichen|ubrigen|uebrigen ..1 # ..1 follower*|kontakte ..4 als_nachstes|als_naechstes|kriegen|bekommen',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|zeitung|news', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht', 'namensschild|klassenfoto|jahrbuch|urkunde|zeugnis|einladung*|turnier|anmeldung|spielplan|gewinnspiel|verlosung'],
+    examples: {
+      match: ['schade. dann schick ich dem server mal das schlafanzug bild mit deinem namen und schul-adresse drunter', 'egal. Felix ist erst der anfang. die anderen 612 leute auf deiner liste kommen als nächstes', 'die restlichen 300 follower kriegen es um 20 uhr wenn du nicht zahlst', 'dann stell ich das video mit deinem insta namen drunter online', 'deine kontakte sehen es heute abend falls du nicht überweist'],
+      ignore: ['ich schick das klassenfoto mit deinem namen drunter fürs jahrbuch', 'die anderen 3 leute kommen als nächstes dran beim vorsingen', 'die leute auf deiner liste kommen alle zur party?', 'der täter hat gedroht die follower kriegen es wenn sie nicht zahlt'],
+    },
+  },
+  {
+    id: 'contacts-receive-material-porn-site-r26',
+    phrases: [
+      '@audience|kontakte ..2 erhalten|bekommen|kriegen ..3 material|@media ..4 sollte|sollten|falls|wenn ..3 keine|nicht|kein ..1 zahlung|bezahlung|uberweisung|ueberweisung|geld',
+      'sonst|ansonsten|andernfalls ..2 schick|schicke|send|sende|post|poste|verteil ichs|ich_es|ich_das|ich_die ..1 rum|herum|uberall|ueberall',
+      'pornhub|xhamster|xvideos|pornoseite*|onlyfans ..3 hoch|hochladen|rein|online|stellen|posten',
+      'hochlad*|lad|lade|stell|stelle|post|poste ..2 ich|ichs|ich_es|ich_die ..4 pornhub|xhamster|xvideos|pornoseite*',
+      'ich stell|stelle|lad|lade|poste|post ..5 pornhub|xhamster|xvideos|pornoseite*',
+      'morgen|heute|bald|gleich ..1 ist|sind|steht|stehen ..1 es|das|die|sie ..3 auf|in ..1 tiktok|instagram|snapchat|youtube|facebook|netz|internet|reddit|telegram ..3 mit @poss ..1 namen|name|adresse',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|zeitung|news|polizei', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht', 'einladung*|link|liste|plan|meme*|umfrage|flyer|termin*|gewinner|ergebnis*|zeugnis|noten'],
+    examples: {
+      match: ['Ihre Kontakte erhalten das Material, sollte keine Zahlung eingehen.', 'das kostet dich 200, sonst schick ichs rum', 'dann lad ichs bei pornhub hoch', 'morgen ist es auf tiktok mit deinem namen', 'ich stell die bilder auf ne pornoseite'],
+      ignore: ['mach die umfrage, sonst schick ichs rum in der gruppe', 'in der doku ging es um pornhub und wie videos hochgeladen werden', 'morgen ist das ergebnis auf instagram mit deinem namen, du hast gewonnen'],
+    },
+  },
+  {
+    id: 'still-have-it-if-your-parents-hear-r26',
+    phrases: ['hab|habe ich ..1 auch|immer ..1 noch ..6 wenn|falls ..2 @poss ..1 @family|@audience ..1 hort|hoert|horen|hoeren|sieht|sehen|liest|lesen|mitkriegen|wusste|wuessten|wussten'],
+    unless: ['tater|taeter|erpresser|betruger|betrueger|masche|doku|artikel|bericht|news|polizei', 'lol|haha*|xd'],
+    examples: {
+      match: ['die sprachnachricht hab ich auch noch. wenn die deine eltern hören...', 'die screenshots hab ich immer noch, wenn das deine freundin liest'],
+      ignore: ['dein zeugnis hab ich auch noch, wenn das deine eltern sehen lol'],
+    },
+  },
 ] satisfies PatternEntry[];

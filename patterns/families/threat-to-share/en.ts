@@ -2856,4 +2856,28 @@ export default [
       ignore: ["already tagged ur mum in the pics from the wedding", 'one post and everyone sees ur art, thats how the algorithm works', 'check ur messages before ur mum does, its about the surprise party', 'would be a shame if ur emo pics resurfaced lol', 'already tagged ur mum in the graduation photo dump'],
     },
   },
+  {
+    id: 'or-pic-goes-to-everyone-r26',
+    phrases: [
+      'or|else|otherwise|if_not ..3 pic|pics|picture|pictures|photo|photos|video|videos|vid|nudes|it|them|everything ..1 goes|go|gets_sent|get_sent|will_go|is_going|are_going ..1 to|out_to everyone|everybody|every1|all|your|ur',
+      'pic|pics|picture|photo|photos|video|videos|nudes goes|go|will_go ..1 to everyone|everybody|every1|all ..2 follows|follow|following you|u',
+    ],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|scammer|scammers|sextortion'],
+    examples: {
+      match: ['so either u send more or that pic goes to everyone who follows u on tiktok. ur call', 'pay up or the video goes out to ur whole class', 'answer me or ur nudes go to everyone'],
+      ignore: ['the class photo goes to everyone next week', 'either send the form or it goes to the office late lol', 'the pic goes to everyone in the group chat after the trip'],
+    },
+  },
+  {
+    id: 'no-answer-im-posting-every-one-r26',
+    phrases: [
+      'do_not|dont answer|reply|respond|pick_up ..4 i_am|im|i_will|ill|imma|ima|i_am_going_to|im_going_to posting|leaking|post|leak|sending|uploading|upload|dropping|drop ..2 every|all|them|it|everything|those|each',
+      'posting|leaking|uploading|dropping|exposing every single one|pic|picture|photo|video|nude ..3 everyone|everybody|every1 ..1 is_going_to|going_to|will see',
+    ],
+    unless: ['group_photo|class_photo|results|schedule|slides|meme|memes|recipe|holiday|trip|prom|party|birthday|bday|wedding|concert|match|game|without_you|without_u|anyway|poll'],
+    examples: {
+      match: ["you don't answer me by tonight, i'm posting every single one, yeah? everyone's gonna see", 'dont reply n im leaking them all', 'u dont answer in 10 min imma post everything'],
+      ignore: ["if u dont reply by 5 im posting the group photo anyway", "dont answer then, im posting the holiday pics without u", 'im posting every single one of the prom pics lol everyone is going to see how cute we look'],
+    },
+  },
 ] satisfies PatternEntry[];

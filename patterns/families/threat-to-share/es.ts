@@ -1116,4 +1116,56 @@ export default [
       ignore: ['sigo teniendolo, tu libro. tu mama tiene whatsapp? se lo doy a ella'],
     },
   },
+  {
+    id: 'pics-you-sent-your-dad-gets-r26',
+    phrases: [
+      'o|sino|si_no ..2 @photo|@video|nudes|pack|packs|todo ..1 que_me_mandaste|que_me_pasaste|que_me_enviaste|que_me_diste|que_me_ensenaste ..4 lo|la|los|las ..1 tiene|tienen|tendra|tendran|ve|ven|vera|veran|recibe|reciben|recibira|van_a_tener|va_a_tener|van_a_ver|va_a_ver ..1 @targ|todos|todas',
+      '@photo|@video|nudes|pack|packs ..1 que_me_mandaste|que_me_pasaste|que_me_enviaste|que_me_diste ..4 lo|la|los|las ..1 tiene|tienen|tendra|tendran|ve|ven|vera|veran|recibe|reciben|recibira ..1 @targ ..2 manana|hoy|esta_noche|en_una_hora|ahorita|ya',
+    ],
+    unless: ['del_viaje|de_la_excursion|de_la_boda|del_cumple|de_la_fiesta|de_la_graduacion|del_partido|del_concierto|de_las_vacaciones|para_el_album|el_album|imprimir|imprimirlas|enmarcar', 'jaja|jajaja|jajajaja|xd|lol'],
+    examples: {
+      match: ['mira laura ya me cansaste, o vuelves conmigo o esas fotos que me mandaste en verano las tiene tu papa mañana', 'o me contestas o los videos que me pasaste los ven tus amigos', 'las fotos que me mandaste las tiene tu madre esta noche'],
+      ignore: ['las fotos que me mandaste del viaje las tiene tu mama mañana impresas', 'o me lo devuelves o las fotos que me mandaste las ve tu madre en el album de la boda'],
+    },
+  },
+  {
+    id: 'upload-our-chat-or-you-know-r26',
+    phrases: [
+      'subo|publico|filtro|comparto|ensenare|subire|publicare|filtrare ..1 nuestro|nuestros|nuestras ..1 chat|chats|conversacion*|mensajes|audios',
+      'o|sino|si_no ..1 ya_sabes|sabes ..1 que|lo_que ..1 pasa|pasara|va_a_pasar ..3 con_la|con_las|con_el|con_los|con_tus|con_tu ..2 @photo|@video|nudes|pack|de_ayer|de_anoche|que_me_mandaste|que_me_pasaste',
+      'si_no_quieres_que|si_no_queres_que ..1 @targ ..1 lo|la|los|las ..1 lea|vea|lean|vean|reciba|reciban|tenga|tengan ..6 mejor|manda*|pasa*|paga*|haz|dame',
+      'si ..2 abandonas|te_sales|te_rajas|te_echas_atras|lo_dejas|no_cumples|te_niegas ..4 @pubv|@sendv ..2 tu|tus ..1 audio*|datos|foto*|video*|nombre|direccion|cara',
+    ],
+    unless: ['jaja|jajaja|jajajaja|xd|lol|meme|memes|al_grupo_de_clase_del_trabajo|de_la_quedada|torneo|liga|competicion|partida|clan|trabajo|proyecto|profe|examen|deberes|tarea|receta|regalo|sorpresa|cumple|la_pizza|la_comida'],
+    examples: {
+      match: ['pues devuelveme los pavos o le digo a tu madre que me los robaste y subo nuestro chat', 'xfa manda otra ya, no m hagas esperar. 5 min o ya sabes q pasa con la de ayer', 'y nada, si no quieres que tu familia lo lea mejor me mandas las fotos que te pedi', 'si abandonas publicamos tu audio y tus datos en el grupo'],
+      ignore: ['subo nuestro chat al grupo jajaja mira lo que dijiste', 'subo nuestras fotos al grupo del viaje', 'si no quieres que tu madre lo vea, mejor escondes el regalo', 'o ya sabes que pasa con la pizza de ayer, se pone mala', 'si abandonas el torneo publicamos tu nombre en la lista de bajas'],
+    },
+  },
+  {
+    id: 'already-sent-one-as-proof-r26',
+    phrases: [
+      'le|les|se_lo|se_la|se_las|se_los ..1 mande|envie|pase|reenvie|mostre|ensene ..4 a ..1 tu|tus ..1 amig*|prim*|herman*|novi*|mejor_amig*|compa*|companer*|crush|ex ..6 solo_una_prueba|es_una_prueba|fue_una_prueba|como_advertencia|de_advertencia|que_no_miento|que_no_bromeo|que_no_estoy_jugando|que_va_en_serio|los_siguientes|el_siguiente|la_siguiente|quieres_que_siga|sigo_con|faltan_los_demas|ahora_siguen',
+      'mira ..1 lo_que_le|lo_que_les|que_le|que_les ..1 mande|envie|pase|reenvie ..2 a_tu|a_tus ..1 amig*|prim*|herman*|novi*|mejor_amig*|compa*|companer*|crush ..6 solo_una_prueba|es_una_prueba|fue_una_prueba|los_demas|todos|tus_seguidores|tus_contactos|siguen',
+    ],
+    unless: ['regalo|sorpresa|invitacion|cumple|fiesta|receta|apuntes|deberes|tarea|meme|memes|trabajo|horario|jaja|jajaja|xd|lol'],
+    examples: {
+      match: ['mira lo que le mande a tu amigo hugo, esto fue solo una prueba', 'ya le pase tu foto a tu amiga la rubia para que veas que no miento, los siguientes son tus papas', 'le mande tu video a tu primo como advertencia, quieres que siga?'],
+      ignore: ['le mande la invitacion a tu prima como prueba de que vamos', 'le mande tu video a tu prima como prueba de que bailas bien', 'mira lo que le mande a tu amigo, el meme del profe jajaja', 'le pase los apuntes a tu hermano, el siguiente eres tu'],
+    },
+  },
+  {
+    id: 'your-pics-will-fly-around-r26',
+    phrases: [
+      'o|sino|si_no ..2 tus|las|esas|esos|los|tu ..1 @photo|@video|nudes|pack|packs|fotitos ..1 vuelan|volaran|van_a_volar|ruedan|van_a_rodar|circulan|van_a_circular|se_riegan|se_van_a_regar|se_pasean',
+      '@photo|@video|nudes|pack|packs|fotitos ..1 van_a_dar|dan|daran ..1 una|la ..1 vuelta|vueltita ..2 por ..1 todo|toda|todos|todas|tu|tus',
+      '@photo|@video|nudes|pack|packs|fotitos ..1 van_a_volar|vuelan|volaran|van_a_circular|circulan|circularan|van_a_rodar|ruedan ..2 por ..1 todo|toda|todos|todas|tu|tus|@app|internet|redes',
+      'si ..2 me_dejas|me_bloqueas|me_ignoras|me_denuncias|terminas_conmigo|cortas_conmigo|me_reportas ..2 @pubv|@sendv ..1 todo|todito ..3 tengo|guardo|tengo_de_ti',
+    ],
+    unless: ['del_viaje|de_la_excursion|de_la_boda|del_cumple|de_la_fiesta|de_la_graduacion|del_partido|del_concierto|de_las_vacaciones|album|imprimir|cometa|avion|dron|drone|globo|viento|pajaro*|al_drive|a_la_nube|al_classroom|al_onedrive|al_dropbox|del_trabajo_de|que_bonitas|que_bonitos|que_bonito|que_guapos|que_guapas|que_guapa|que_lindas'],
+    examples: {
+      match: ['[audio] escuchame bien, si mañana no me traes la plata esas fotos van a dar una vuelta por todo el barrio', 'no soy quien crees jaja, ahora haces lo que te digo o tus fotos vuelan', 'si me dejas subo todo lo que tengo de ti', 'tus videos van a circular por todo tu insti'],
+      ignore: ['las fotos del viaje van a dar una vuelta por todo el grupo', 'mira como vuela el dron, las fotos van a circular por el grupo', 'si me dejas subo todo al drive', 'si me dejas subo todo lo que tengo de ti al drive del trabajo', 'tus fotos van a dar una vuelta por todo el grupo de la familia, que bonitas'],
+    },
+  },
 ] satisfies PatternEntry[];

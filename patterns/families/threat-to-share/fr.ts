@@ -2159,4 +2159,22 @@ export default [
     },
   },
   // r25-end
+  {
+    id: 'tout-le-lycee-voit-r26',
+    phrases: [
+      'ou|sinon|sinn|snn ..2 tout|toute|tous|ta|ton|tes ..1 @audience ..2 voit|voient|verra|verront|recoit|recoivent|recevra|recevront|aura|auront|decouvre|decouvrent|tombe|tombent ..3 ta|ton|tes|tout ..1 @photo|nudes|conv|convs|conversation*|messages|captures|screens|tout',
+      '@photo|elles|ils|ca|sa ..1 tournent|tourneront|circulent|circuleront|vont_tourner|vont_circuler|va_tourner|va_circuler ..3 dans|sur|a|au|partout ..2 tout|toute|tous ..1 le|la|les|ton|ta ..1 @audience',
+      'regarde|regardez|devine ..3 ce_que|ce_qu|qui ..4 vient_de_recevoir|viennent_de_recevoir|a_recu|ont_recu ..6 capture*|screen*|de_toi|ta_photo|ta_video|tes_photos|tes_nudes|ta_vid',
+      'ton|ta|tes ..1 pote|potes|copine|copain|meilleure_amie|meilleur_ami|soeur|frere|mere|pere|cousin|cousine|crush ..4 c_est|cest ..1 juste|que|seulement ..1 le ..1 debut',
+      'recu|recus|recue|vu ..6 c_est|cest|et_c_est|ce_n_est ..1 juste|que|seulement ..1 le ..1 debut',
+      'toute|tout|tous ..1 ta|ton|tes|le|la ..1 @audience ..1 voit|voient|verra|verront|recoit|recoivent|recevra|recevront ..2 tes|ta|ton ..1 @photo|nudes',
+      'ton|ta ..1 pote|copine|copain|meilleure_amie|meilleur_ami|soeur|frere|cousin|cousine|crush ..2 a ..1 deja ..1 recu|vu ..2 ta|ton|tes ..1 @photo|nudes',
+      'le|la ..1 prochain|prochaine ..2 c_est|cest|ce_sera ..1 ton|ta|tes ..1 pere|mere|daron|daronne|parents|soeur|frere|prof|copine|copain|meilleure_amie|meilleur_ami|crush',
+    ],
+    unless: ['anniv*|cadeau*|noel|colis|diplome|bulletin|note|notes|resultat*|lettre|invitation|faire_part|saison|episode|spectacle|gala|album|trombi*', 'collection|aventure|soldes|commande|livraison|tournoi|voyage|blog|permis|ton_tour|notre_tour'],
+    examples: {
+      match: ["ton pote a deja recu ta photo, le prochain c'est ton pere", "demande a Lucas ce qu'il a recu ce matin 😂 et c'est que le debut", "si tu m'envoies pas 50 balles par wero toute ta classe voit tes nudes", 'vire 150 balles sur mon lydia ce soir ou tout le lycée voit ta vidéo', 'si tu reviens pas avec moi elles tournent dans tout le bahut lundi', "regarde ce que ton pote Yanis vient de recevoir 😂 [capture d'écran]", 'sinon toute ta classe recoit tes nudes', 'si tu paies pas tes photos circulent dans tout le college'],
+      ignore: ['regarde ce que ta mere vient de recevoir, un bouquet de fleurs !', "t'as vu ce que ton frere a recu ? c'est que le debut de la collection", "demande a Lucas ce qu'il a recu pour noel", "le prochain c'est ton frere qui passe le permis", 'toute la classe verra tes photos du voyage sur le blog', 'regarde ce que ta soeur vient de recevoir pour son anniv', 'tes photos du spectacle tournent dans tout le college mdr', 'ton frere c est juste le debut de la saison'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1555,4 +1555,58 @@ export default [
       ignore: ['stuur me je tekening of ik zet de foto\'s van het feest erin, wat wil je', 'ik hoef maar op 1 knop te drukken en de pizza wordt besteld', 'je moeder is vast blij met wat ik heb gekocht voor haar verjaardag'],
     },
   },
+  {
+    id: 'screens-in-server-or-followers-r26',
+    phrases: [
+      'of|anders ..3 gaat|gaan ..2 naar ..1 iedereen die ..1 je|jou|jouw|you volgt|kent|volgen|kennen',
+      'zet|post|gooi|plaats|deel|stuur|drop ik|k ..3 screenshots|screens|screenshot|screenies ..1 van ..1 je|jouw|onze dms|chats|gesprekken|berichten|snaps ..4 in|op|naar',
+      'ik|k zet|post|gooi|plaats|deel|drop ..2 de|die|je|jouw|al_je|alle ..1 screenshots|screens|screenshot|screenies ..1 van ..1 je|jouw|onze dms|chats|gesprekken|berichten|snaps ..4 in|op|naar',
+      'ik|k zet|post|gooi|plaats|deel ..2 alles|al_je|al_jouw ..2 in|op je|jouw|uw story|verhaal|storie|tijdlijn|feed',
+      'rest van ..1 je|jouw|uw contacten|volgers|followers|vrienden|familie|vriendenlijst|contactenlijst|contactpersonen ..3 krijgt|krijgen|ziet|zien ..2 hem|ze|het|die|alles',
+    ],
+    unless: ['rooster*', 'huiswerk', 'opdracht*', 'planning', 'uitnodiging*', 'cijfer*', 'rapport*', 'bonnetje*', 'verjaardag*', 'feest*', 'jarig', 'gefeliciteerd', 'taart', 'kaartje*', 'uitslag*', 'bewijs_dat_ik', 'prijs', 'prijzen'],
+    examples: {
+      match: ['200 euro via tikkie binnen een uur of deze gaat naar iedereen die jou volgt', 'als je stopt zet ik die screenshots van je dms in de server. iedereen gaat lachen', '50 euro paysafecard of ik zet alles in je verhaal', 'Nog 200 euro via tikkie en de rest van je contacten krijgt hem niet', 'ik post de screenshots van onze chats op tiktok als je niet reageert'],
+      ignore: ['ik zet de screenshots van het rooster in de groep', 'de rest van je klas krijgt het cijfer morgen', 'ik zet alles in je verhaal voor de verjaardag, leuk he', 'die uitnodiging gaat naar iedereen die je kent toch?'],
+    },
+  },
+  {
+    id: 'sent-one-as-proof-rest-follows-r26',
+    phrases: [
+      'ik|k heb hem|ze|er|die|een|1|eentje ..2 al ..3 naar|aan ..1 je|jouw @audience ..4 gestuurd|verstuurd|doorgestuurd|gesnapt|geappt|ge_appt ..6 bewijs|meen|geen_grap|geen_geintje|rest_volgt|rest_krijgt|de_rest_van_je|zodat_je_weet|geloof_je_me',
+      'check|kijk ..3 je|jouw @audience ..3 dms|inbox ..4 heeft|hebben ..2 er ..1 al ..1 een|1|eentje',
+      'iedereen die ..1 je|jou|you volgt|volgen|kent ..3 krijgt|krijgen|ontvangt|ontvangen ..1 hem|ze|het|alles|die',
+    ],
+    unless: ['vakantie*', 'feest*', 'verjaardag*', 'uitnodiging*', 'kaartje*', 'tickets', 'huiswerk', 'rooster', 'cadeau*', 'kado*', 'link', 'nieuwsbrief', 'flyer*', 'openbaar', 'prive', 'privacy', 'instellingen', 'giveaway', 'winactie'],
+    examples: {
+      match: ['ik heb hem al naar je vriend Sem gestuurd als bewijs. de rest volgt', 'check je vriend zn dms maar, die heeft er al een', 'ik heb er al 1 naar je nicht gestuurd, zodat je weet dat ik het meen', 'iedereen die jou volgt krijgt hem vanavond'],
+      ignore: ['ik heb hem al naar je moeder gestuurd, serieus mooie foto van jullie', 'check je broer zn snap, die heeft hem al', 'ik heb hem al naar je moeder gestuurd, de rest van de vakantiefotos volgt', 'check je moeder haar inbox, die heeft de uitnodiging al', 'iedereen die je volgt krijgt hem te zien als je account openbaar is'],
+    },
+  },
+  {
+    id: 'screens-in-class-group-unless-r26',
+    phrases: [
+      'ik|k zet|gooi|post|plaats|deel ..3 screenshots|screens|chats|dms|@photo ..3 in|op ..2 klassenapp|klasgroep*|klassengroep*|groepsapp*|server|groep|story ..3 als_je_niet|als_jij_niet|tenzij_je|of_je ..2 betaalt|antwoordt|antwoord|reageert|doet|stuurt|luistert|terugkomt|gehoorzaamt|betaald',
+    ],
+    unless: ['oplet', 'vergeet', 'zelf', 'feest*', 'verjaardag*', 'vakantie*', 'kamp', 'schoolreis*', 'uitje', 'wedstrijd', 'rooster', 'huiswerk', 'aantekeningen'],
+    weight: 4,
+    examples: {
+      match: ['ik zet die screenshots in de klassenapp als je niet antwoordt', 'ik gooi je fotos in de groepsapp als je niet betaalt'],
+      ignore: ['ik zet de fotos in de groepsapp als je niet thuis bent', 'ik zet de fotos van het feest in de groepsapp als je ze niet zelf stuurt', 'ik zet de aantekeningen in de groep als je niet komt'],
+    },
+  },
+  {
+    id: 'your-mum-will-be-shocked-what-would-coach-think-r26',
+    phrases: [
+      '@audience gaat|zal|gaan|zullen ..1 schrikken|opkijken|raar_opkijken|flippen ..4 als ..2 whatsapp|telefoon|gsm|inbox|berichten|facebook|instagram|mail|snap ..1 opent|opend|checkt|bekijkt|leest',
+      '@audience ..2 blij|vrolijk|trots|gelukkig ..3 van|met ..1 wat ik|k ..2 ga|zal|wil ..1 sturen|laten_zien|doorsturen|appen',
+      'wat zou|zouden je|jouw|uw @audience ..3 ervan|daarvan|van ..2 vinden|zeggen|denken ..3 als ..2 dit|dat|deze|die|het ..1 zag|zagen|ziet|zien|kreeg|kregen',
+    ],
+    unless: ['rekening', 'belasting*', 'factuur', 'aanslag', 'boete', 'gefeliciteerd', 'verjaardag*', 'cadeau*', 'kado*', 'verrassing*', 'kamer', 'rommel', 'rapport', 'cijfer*', 'tattoo*', 'piercing*', 'kapsel', 'haarkleur', 'nieuwe_haar', 'bloemen', 'kaart*', 'taart', 'tekening*', 'uitnodiging*'],
+    weight: 4,
+    examples: {
+      match: ['je ma gaat schrikken als ze haar whatsapp opent vanavond', 'ik weet niet of je pa blij wordt van wat ik hem ga sturen', 'wat zou je trainer ervan vinden als hij dit zag'],
+      ignore: ['je ma gaat schrikken als ze haar whatsapp opent, iedereen heeft haar gefeliciteerd', 'wat zou je moeder ervan vinden als ze je kamer zag lol', 'je pa wordt vast blij van wat ik hem ga sturen voor zijn verjaardag'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -64,10 +64,10 @@ export default [
       '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
       'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
     ],
-    unless: [REPORTED, 'mem|memy|memow|memami|memik*|gif|gify|gifa|naklejk*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
+    unless: [REPORTED, 'kebab*|kebs*|frytk*|zapiekank*|hot_dog*|batonik*|czekolad*|chips*|cole|spadasz|spadles|spadlas|wywaliles|wywalilas|wywrotk*|glebe|deskorolk*|hulajnog*', 'mem|memy|memow|memami|memik*|gif|gify|gifa|naklejk*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
     examples: {
       match: ['wyslij jeszcze jeden albo wrzuce tamten', 'jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
-      ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie', 'jak nie pozmywasz to pokażę mamie i wszystkim', 'jak nie posprzątasz pokoju to wszystkim pokażę to zdjęcie'],
+      ignore: ['mam nagranie jak spadasz ze deskorolki hahaha wrzuce na grupe chyba ze kupisz mi kebaba 😂', 'jak nie kupisz mi frytek to wrzuce ten filmik jak sie wywaliles na lodowisku', 'jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie', 'jak nie pozmywasz to pokażę mamie i wszystkim', 'jak nie posprzątasz pokoju to wszystkim pokażę to zdjęcie'],
     },
   },
   {
@@ -1432,6 +1432,61 @@ export default [
     examples: {
       match: ['dodam cie do grupy z twoimi kumplami i wrzuce tam filmik', 'zaraz dodam twoja mame do czatu i pokaze jej wszystko', 'masz czas do 20, potem twoja stara dostaje link'],
       ignore: ['dodam twoja mame do grupy rodzinnej i wysle zdjecia z wakacji', 'twoja mama dostanie link do zebrania w librusie', 'dodam twoich kolegow do grupy na urodziny i wysle zaproszenie'],
+    },
+  },
+  {
+    id: 'your-people-get-it-r26',
+    phrases: [
+      'inaczej|albo|bo_inaczej|jak_nie_to|jesli_nie_to|przeciwnym_razie ..3 nagranie|nagrania|filmik*|zdjecia|fotki|foty|screeny|nudes*|link|linka ..2 dostaje|dostanie|dostana|dostaja|zobaczy|zobacza|obejrzy|obejrza ..2 twoja|twoj|twoi|twojej|twojego|twoich ..1 @people',
+      'nastepna|nastepny|nastepne|kolejna|kolejny|kolejne dostaje|dostanie|zobaczy|obejrzy ..2 twoja|twoj|twoi|twojej|twojego ..1 @people',
+      'wszyscy|cala|caly|kazdy ..3 twoj*|twoja|twojej|twoich ..1 @people ..1 dostaja|dostana|dostanie|dostaje|zobacza|zobaczy|obejrza|beda_mieli ..2 link*|folder*|dostep ..4 twoje|twoimi|twoich|z_toba',
+      'wszyscy|cala|caly|kazdy ..3 twoj*|twoja|twojej|twoich ..1 @people ..1 dostaja|dostana|dostanie|dostaje|zobacza|zobaczy|obejrza|beda_mieli ..2 twoje|twoimi|twoich ..1 zdjec*|fotk*|fotek|nagrani*|filmik*|nudes*|screeny',
+      'albo|inaczej|bo_inaczej|jak_nie_to|jesli_nie_to ..4 cala|caly|wszyscy ..2 to|je|wszystko|twoje ..1 ma|maja|dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza|dostaje|dostaja ..2 na|w ..1 grupie*|grupce|story|profilu|fejsie|instagramie|tiktoku|necie|sieci|czacie|messengerze|discordzie|serwerze',
+    ],
+    unless: [REPORTED, 'rund*|kolejk*|szczep*|zastrzyk*|lekarz*|fryzjer*|cukierk*|gra|gry|grze|gre|zaproszen*|zebrani*|wywiadowk*|librus*|ankiet*|lekcj*|zadani*|projekt*|prezentacj*|notatk*|ocen*|swiadectw*|dyplom*|urodzin*|imprez*|niespodzian*|prezent*|kawal*|porcj*|ciast*|tort*|pizz*|wyciecz*|mecz*|trening*|konkurs*|plan*|ogloszeni*|zyczeni*|kartk*|gratulac*|wam|was'],
+    weight: 5,
+    examples: {
+      match: ['kod wysylasz tutaj. inaczej nagranie dostaje twoja wychowawczyni i mama', 'to masz problem. nastepna dostaje twoja siostra', 'masz 15 minut. potem wszyscy z twojej szkoly dostaja link do folderu z twoimi zdjeciami', 'przelew 400 zl albo jutro rano cala 3b to ma na grupie klasowej', 'albo filmik zobaczy twoj ojciec', 'kolejny zobaczy twoj chlopak', 'cala twoja klasa dostanie twoje nudesy'],
+      ignore: ['nastepna runde dostaje twoj brat', 'albo to zobaczy twoj tata jak wroci, posprzataj pokoj', 'albo cala klasa zobaczy na grupie ze nie oddales ksiazki', 'nastepny kawalek tortu dostanie twoja siostra', 'wszyscy z twojej klasy dostana link do ankiety', 'zrob swoja czesc albo cala klasa to zobaczy na lekcji', 'inaczej zaproszenie dostanie twoja mama poczta'],
+    },
+  },
+  {
+    id: 'it-goes-to-the-server-r26',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..2 nie|wyjdziesz|zablokujesz|blokujesz|zignorujesz|uciekniesz|odejdziesz|zrezygnujesz|usuniesz|wycofasz|przestaniesz|powiesz ..5 to ..4 leci|poleci|trafi|wyladuje|pojdzie|idzie ..1 na|do ..1 serwer*|grup*|story|sieci|neta|necie|internet*|fejsa|facebook*|instagram*|tiktok*|discord*|spotted*|klasy|szkoly',
+      'albo|bo ..2 leci|poleci|trafi|wyladuje|pojdzie|idzie ..1 na|do ..1 spotted*|exposed*|konfes*|confession*|pornhub*|onlyfans|porno*',
+      'inaczej|bo_inaczej|jak_nie_to|jesli_nie_to|przeciwnym_razie ..4 leci|poleci|trafi|wyladuje|pojdzie|idzie ..1 na|do ..1 serwer*|grup*|story|sieci|neta|necie|internet*|fejsa|facebook*|instagram*|tiktok*|discord*|spotted*|klasy|szkoly',
+      'jak_nie_to|jesli_nie_to|inaczej|albo|w_przeciwnym_razie ..2 publikuje|opublikuje|upubliczniam|upublicznie|udostepniam|udostepnie|rozsylam|rozesle|leakuje ..1 wszystko|wszystkie|calosc|caly_folder|cala_galerie',
+    ],
+    unless: [REPORTED, 'konkurs*|wygr*|najlepsz*|gazetk*|stron*_szkoly|kronik*|mem|mema|memy|memik*|przepis*|ogloszeni*|zaproszen*|link_do|zadani*|notatk*|plan*|lekcj*|projekt*|prezentacj*|slajd*|drive|dysk*|chmur*|kosz*|classroom|teams|plik*|pdf|zip*|arkusz*|dokument*|rysun*|zdjecia_z_wycieczki|wyciecz*|urodzin*|imprez*|kebab*|pizz*|mecz*|bramk*|gol'],
+    weight: 5,
+    examples: {
+      match: ['jak wyjdziesz z gry to ten z pizama leci na serwer szkolny. wybieraj', 'Wplac 0.01 BTC do jutra, jak nie to publikuje wszystko.', 'odpisz albo poleci na spotted', 'jak mnie zablokujesz to idzie na fejsa'],
+      ignore: ['jak skonczysz rysunek to leci na grupe', 'jak nie to udostepniam wszystko w jednym pliku', 'jak wygrasz to twoje zdjecie trafi na strone szkoly', 'jak nie zdazysz to wrzucam wszystko na drive sam', 'jak skonczysz to leci na grupe ten mem', 'albo wrzucam wszystko do kosza i zaczynamy od nowa'],
+    },
+  },
+  {
+    id: 'they-could-leak-r26',
+    phrases: [
+      'zdjecia|fotki|foty|nagranie|nagrania|filmik|filmiki|nudesy|screeny|to ..2 moga|moze|mogloby|mogly|mogla|mogl|moglyby|moglaby|moglby ..2 [przypadkiem|niechcacy|nagle|kiedys] wyciec|wyplynac|wyciekna|pojsc_w_swiat|gdzies_wyladowac|trafic_do_sieci|trafic_do_neta',
+    ],
+    unless: [REPORTED, 'chmur*|icloud|google|dysk*|haker*|wyciek_danych|hasl*|aplikacj*|dane|danych|ustawieni*|prywatnosc*|uwazaj|pamietaj|nigdy|nie_wysylaj|policj*|lekcj*|pogadank*|szkolen*'],
+    weight: 2,
+    examples: {
+      match: ['te zdjecia moga przypadkiem wyciec', 'szkoda by bylo, filmiki moglyby gdzies wyladowac', 'nagranie moze niechcacy wyplynac'],
+      ignore: ['uwazaj, zdjecia w chmurze moga wyciec jak masz slabe haslo', 'na pogadance mowili ze nudesy moga wyciec, nigdy nie wysylaj'],
+    },
+  },
+  {
+    id: 'put-you-on-spotted-r26',
+    phrases: [
+      'wrzuce|wstawie|dam|wystawie|wrzucam|wstawiam ..1 cie|ciebie ..2 na|do ..1 spotted*|exposed*|grup*|story|neta|sieci|tiktok*|instagram*|fejsa|facebook*|discord*|serwer*|konfes* ..4 z|ze ..1 tymi|twoimi|tym|twoim|tamtymi|tamtym ..1 fotk*|zdjec*|nudes*|nagrani*|filmik*|screen*',
+    ],
+    unless: [REPORTED, 'wyciecz*|urodzin*|wesel*|imprez*|mecz*|turniej*|konkurs*|trening*|wakacj*|slub*|gratul*|kocham|pochwal*|dumn*|z_wakacji|z_obozu|z_koncertu|z_meczu'],
+    weight: 5,
+    examples: {
+      match: ['wrzuce cie na spotted z tymi fotkami', 'wstawie cie na grupe klasowa z tym nagraniem', 'dam cie na exposed z twoimi nudesami'],
+      ignore: ['wrzuce cie na story z tymi fotkami z wakacji', 'wstawie cie na grupe z tym zdjeciem z meczu, bylas super'],
     },
   },
 ] satisfies PatternEntry[];

@@ -12,7 +12,7 @@ const GAMING = 'fifa|efootball|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fort
 const DISCUSSION = 'se_alguem|caso_alguem|quando_alguem|alguem_pedir|alguem_ameacar|golpe|golpes|golpista*|palestra|reportagem|noticia|materia|adulto_de_confianca|um_adulto|nunca_pague|nao_pague|sextorsao|sextortion|policial|delegacia';
 // Veiled threats in the subjunctive: "seria uma pena se a tua mae visse", "imagina se aparecesse no grupo".
 const WOULD = 'pena|chato|chata|triste|ruim|mal|vergonha|horrivel|terrivel|chatice|complicado|imagina|imagine|imaginas|imaginem|ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste|e_se|que_tal_se|pensa_se|pense_se';
-const SAW = 'ver|verem|souber|souberem|visse|vissem|recebesse|recebessem|descobrisse|descobrissem|soubesse|soubessem|tivesse_acesso|tivessem_acesso|olhasse|olhassem|abrisse|abrissem|vir|virem|recebe|recebem|ve|veem|descobre|descobrem';
+const SAW = 'desse_de_cara|dessem_de_cara|der_de_cara|derem_de_cara|topasse|topassem|encontrasse|encontrassem|achasse|achassem|ver|verem|souber|souberem|visse|vissem|recebesse|recebessem|descobrisse|descobrissem|soubesse|soubessem|tivesse_acesso|tivessem_acesso|olhasse|olhassem|abrisse|abrissem|vir|virem|recebe|recebem|ve|veem|descobre|descobrem';
 const LANDED = 'aparecesse|aparecessem|caisse|caissem|vazasse|vazassem|circulasse|circulassem|chegasse|chegassem|fosse_parar|fossem_parar|parasse|parassem|rodasse|rodassem|viralizasse|viralizassem|fosse_publicado|fosse_publicada|fossem_publicadas|fossem_publicados|fosse_postado|fosse_postada|fossem_postadas|cai|caem|aparece|aparecem|vaza|vazam|chega|chegam|for_parar|forem_parar|vai_parar|vao_parar';
 const IT = 'aquilo|aquelas|aqueles|aquelas_fotos|aquele_video|aqueles_videos|aquela_foto|isso|isto|tudo|td|as_fotos|o_video|os_videos|a_foto|fotos|foto|video|videos|nudes|nude*|conversa*|prints|mensagens|essas|esses|essa|esse|elas|eles|que_me_mandaste|que_me_mandou|que_vc_me_mandou|o_que_fizeste|o_que_vc_fez|o_que_fez|as_tuas|as_suas|gravac*';
 const PLACE = 'grupo|grupos|net|internet|redes|escola|turma|sala|insta|instagram|face|facebook|tiktok|twitter|whats|zap|celular|telemovel|telemoveis|celulares|maos|todo_lado|geral|@family|@audience';
@@ -226,7 +226,7 @@ export default [
     unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|zuera', 'quarto|bagunca|louca|loica|faltou|faltaste|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita'],
     weight: 5,
     examples: {
-      match: ['seria uma pena se o pessoal do teu colegio visse aquelas fotos ne', 'seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
+      match: ['seria uma pena se o pessoal do teu colegio visse aquelas fotos ne', 'seria uma pena se a tua mae desse de cara com aquelas fotos que me mandaste, nao achas?', 'ia ser triste se teu pai topasse com esses videos', 'seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
       ignore: ['seria uma pena se chovesse na festa', 'imagina se a mae visse o teu quarto kkk', 'seria chato se a foto da festa aparecesse no grupo', 'imagina se tua mae soubesse que vc faltou', 'e se isso aparecesse no jornal da escola? ia ser incrivel'],
     },
   },
@@ -256,11 +256,11 @@ export default [
       'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] mande|envie|mostre|encaminhe|reencaminhe ..2 pro|pra|para|ao|aos|a ..1 resto|restantes|outros|todos|todo_mundo|toda_a_gente|geral',
       'nao|n ..1 quer|queres ..1 que|q ..1 [eu] publique|poste|espalhe|vaze|divulgue|mostre|mande|envie ..4 paga|pague|pagas|manda|mande|mandas|transfere|transferes|colabora|colaboras|deposita',
     ],
-    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'localizacao|endereco|morada|numero|contacto|contato|link|horario|lista|foto_da_turma|convite|recado|aviso|comunicado|pedido|encomenda|resumo|materia|apontamentos|haha*|rsrs*', 'instala*|funciona*|configura*|orcamento|fatura|conta|recibo|contrato|documento*|certificado|ficha|app|aplicativo|site|mapa|caminho'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'localizacao|endereco|morada|numero|contacto|contato|link|horario|lista|foto_da_turma|convite|recado|aviso|comunicado|pedido|encomenda|resumo|materia|apontamentos|haha*|rsrs*', 'instala*|funciona*|configura*|orcamento|fatura|conta|recibo|contrato|documento*|certificado|ficha|app|aplicativo|site|mapa|caminho', 'jantar|almoco|lanche|ceia|churrasco|piquenique|batizado|pascoa|jardim|horta|cachorro|cao|gatinho|gato|bebe|neto|neta|netos|sobrinh*|receit*|bolo|obra|casa_nova|quarto_novo|uniforme|fantasia'],
     weight: 5,
     examples: {
       match: ['ja mandei pro teu primo, quer que eu mande pro resto?', 'nao quer que eu publique ne? entao paga', 'quer que eu mande pro seu pai?', 'quer que eu mostre as conversas pros seus seguidores?', 'queres que eu publique tudo?'],
-      ignore: ['queres que eu mostre aos teus pais como se instala a app?', 'quer que eu envie pro seu pai o orçamento?', 'quer que eu mande o convite pra sua mae?', 'queres que eu mande a localizacao aos teus pais?', 'quer que eu mande o resumo pro grupo da turma?'],
+      ignore: ['queres que eu mostre aos teus pais como se instala a app?', 'quer que eu envie pro seu pai o orçamento?', 'quer que eu mande o convite pra sua mae?', 'queres que eu mande a localizacao aos teus pais?', 'quer que eu mande o resumo pro grupo da turma?', 'queres que eu mostre as fotos do jantar a tua avo?', 'quer que eu mande o video do cachorro pro teu pai?'],
     },
   },
   {
@@ -1832,6 +1832,46 @@ export default [
     examples: {
       match: ['you have 24 hours. depois disso mando pra todo mundo', 'passado o prazo publico tudo no grupo da turma'],
       ignore: ['depois disso mando pra todo mundo o convite da festa', 'depois disso envio pra turma os slides'],
+    },
+  },
+  {
+    // "manda ou vou printar tudo e mandar pra tua mae": a demand with the threat to pass it on to the family.
+    id: 'send-or-i-pass-it-on-r26',
+    phrases: [
+      'printar|printo|printei ..6 mandar|mando|enviar|envio|mostrar|mostro|encaminhar|encaminho ..2 pra|para|a|ao|aos|pro|pros|pras ..1 @your|tua|teu|sua|seu|a_tua|o_teu ..1 @family|@audience',
+      'manda|mande|envia|envie|mostra|liga|faz|faca ..2 ou|senao|se_nao ..4 printar|printo|mandar|mando|enviar|envio|mostrar|mostro|posto|postar|espalho|espalhar|encaminho|encaminhar ..6 pra|para|a|ao|aos|pro|pros|pras ..1 @your|tua|teu|sua|seu|a_tua|o_teu ..1 @family|@audience',
+    ],
+    unless: [REPORTED, HARMLESS, 'trabalho|slide*|licao|dever|tarefa|resumo|professor*|prof|stora|setor|nota|boletim|conta|luz|agua|aluguel|recado|convite|aniversario|niver|bolo|receita|lista|carregador|roupa|casaco'],
+    weight: 5,
+    examples: {
+      match: ['manda ou vou printar tudo q tu falou aqui e mandar pra tua mae, tenho o insta dela', 'envia ja senao mando tudo pro teu pai', 'liga a camera ou eu mostro a conversa pros teus amigos'],
+      ignore: ['manda o slide ou vou mostrar pra professora', 'manda o pix do bolo senao mando mensagem pra tua mae cobrar', 'manda a foto da autorizacao ou eu mostro ao teu pai amanha'],
+    },
+  },
+  {
+    // "ja mandei tua foto pra Julia, pergunta pra ela se nao acredita": one leak already done as proof.
+    id: 'already-sent-as-proof-r26',
+    phrases: [
+      'ja|acabei_de ..1 mandei|enviei|mostrei|encaminhei|passei|mandar|enviar|mostrar|passar ..2 tua|tuas|teu|teus|sua|suas|seu|seus ..1 foto*|nude*|pack*|video*|print* ..6 nao_acredit*|acredita*|prova|provar|confirma|duvida*|te_avisei',
+    ],
+    unless: [REPORTED, DISCUSSION, 'resumo|trabalho|tpc|convite|receita|bolo|meme*|casamento|bebe|chegou|recebeste|recebeu', 'cosplay|festa|formatura|aniversario|niver|viagem|praia|album|concurso|linda|lindo|gata|gato|bonit*|ficou_otima|ficou_top|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['ja mandei tua foto pra Julia, pergunta pra ela se nao acredita', 'ja enviei teus nudes pro Lucas, pergunta se duvida', 'acabei de passar teu video pra tua amiga, prova que nao to blefando'],
+      ignore: ['ja mandei tua foto pra Julia, ela disse que ficou linda', 'ja enviei tuas fotos da festa, confirma se chegou', 'ja mandei tua foto pro fotografo, confirma se recebeu', 'ja mandei teu video do concurso pro grupo, nao acredito que ganhaste'],
+    },
+  },
+  {
+    // "[mensagem de voz transcrita] ... eu posto teus nudes no twitter": intimate media named, no innocent reading.
+    id: 'post-your-nudes-r26',
+    phrases: [
+      PUBLIC + '|mando|mandar|envio|enviar|mostro|mostrar ..2 @your|os_teus|as_tuas|os_seus|as_suas ..1 nudes|nude*|packs|pack|fotos_intimas|videos_intimos|video_intimo|fotos_pelad*|video_pelad*|fotos_sem_roupa',
+    ],
+    unless: [REPORTED, DISCUSSION, 'nunca_vou|jamais_vou|nunca_ia|jamais_ia|nunca_faria|jamais_faria|nunca_iria|jamais_iria'],
+    weight: 5,
+    examples: {
+      match: ['[mensagem de voz transcrita] escuta aqui garota, se tu nao me responder hoje eu posto teus nudes no twitter e marco teu pai', 'espalho as tuas nudes no grupo', 'vazo teu pack pra geral', 'mando teus nudes pro teu irmao'],
+      ignore: ['eu nunca vou postar teus nudes, confia em mim', 'se alguem ameacar postar teus nudes fala com um adulto de confianca'],
     },
   },
 ] satisfies PatternEntry[];
