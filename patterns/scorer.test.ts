@@ -48,6 +48,13 @@ describe('scorer', () => {
     expect(once([vague(0), sig('coercion', 0)])).toBe('urgent');
     expect(once([vague(0), sig('coercion', 0, undefined, 0.25)])).not.toBe('urgent'); // laughing pressure (engine.ts)
   });
+  it('adds up two vague threats of one kind from different messages, to one threat in full', () => {
+    const vague = (i: number, weight = 2.5) => sig('leverage-claim', i, undefined, weight);
+    const first = step(initialScorerState(), [vague(0)], 0, undefined, 'balanced');
+    expect(first.warning?.level).not.toBe('urgent');
+    expect(step(first.state, [vague(3)], 3, undefined, 'balanced').warning?.level).toBe('urgent');
+    expect(step(first.state, [vague(3, 1)], 3, undefined, 'balanced').warning?.level).not.toBe('urgent');
+  });
   it('a generic image request adds to a warning but makes no caution with one mild signal', () => {
     const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
     const generic = sig('image-request', 0, undefined, 1);

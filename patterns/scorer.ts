@@ -128,8 +128,18 @@ function isLive(signal: Signal, index: number, ts: number | undefined): boolean 
  */
 export function assess(signals: readonly Signal[], sensitivity: Sensitivity, pleaded = false): Warning | undefined {
   const strongest = new Map<OffenderCategory, number>();
-  for (const s of signals) strongest.set(s.category, Math.max(strongest.get(s.category) ?? 0, s.weight));
+  // Two vague extortion signals of one kind in different messages ("i still have them", later
+  // "be a shame if they got around") add up, to at most one in full, as two of different kinds do below.
+  let vagueExtortion: Map<OffenderCategory, number> | undefined;
+  for (const s of signals) {
+    const before = strongest.get(s.category) ?? 0;
+    if (EXTORTION.has(s.category) && before > 0 && Math.max(before, s.weight) < DEFAULT_WEIGHTS[s.category]) {
+      (vagueExtortion ??= new Map()).set(s.category, Math.max(vagueExtortion.get(s.category) ?? 0, Math.min(before, s.weight)));
+    }
+    strongest.set(s.category, Math.max(before, s.weight));
+  }
   if (strongest.size === 0) return undefined;
+  if (vagueExtortion) for (const [c, second] of vagueExtortion) strongest.set(c, Math.min(DEFAULT_WEIGHTS[c], strongest.get(c)! + second));
   // Questions in three different messages (age, then school, then "are your parents home") are
   // the probing stage of the reports' sequence, not one curious question.
   const probed = new Set(signals.filter((s) => s.category === 'personal-probe' && s.weight >= 1).map((s) => s.index)).size;
