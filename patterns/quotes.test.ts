@@ -15,6 +15,13 @@ describe('quoted speech', () => {
     }
   });
 
+  it("keeps a payment memo's quoted line: the sender wrote it", () => {
+    for (const text of ["Satispay 50€, causale: 'paga o lo mando a tutti'", "przelew, tytuł: 'płać albo wrzucam'", "Tikkie €40, omschrijving 'betaal of ik post het'", 'sent $1, memo: "pay or everyone sees it"']) {
+      expect(withoutQuotedSpeech(text)).toBe(text);
+    }
+    expect(withoutQuotedSpeech("he left a note saying 'pay or everyone sees it'")).toBe('he left a note saying  ');
+  });
+
   it('so a friend reporting a threat raises nothing, while the threat itself does', () => {
     expect(analyzeMessage("careful, a fake account is messaging ppl saying 'i have ur nudes pay me or i post them', just block it", 'them').categories).toEqual([]);
     expect(analyzeMessage('i have ur nudes pay me or i post them', 'them').categories).toContain('threat-to-share');
