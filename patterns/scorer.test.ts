@@ -55,6 +55,15 @@ describe('scorer', () => {
     expect(step(first.state, [vague(3)], 3, undefined, 'balanced').warning?.level).toBe('urgent');
     expect(step(first.state, [vague(3, 1)], 3, undefined, 'balanced').warning?.level).not.toBe('urgent');
   });
+  it('reads a vague threat as extortion once the chat has a sexual context', () => {
+    const vague = (i: number) => sig('leverage-claim', i, undefined, 2);
+    const asked = step(initialScorerState(), [sig('image-request', 0)], 0, undefined, 'balanced');
+    expect(step(asked.state, [vague(4)], 4, undefined, 'balanced').warning?.level).toBe('urgent');
+    // Not after a generic photo request ("send a pic of the form"), nor a vaguer hint.
+    const generic = step(initialScorerState(), [sig('image-request', 0, undefined, 1)], 0, undefined, 'balanced');
+    expect(step(generic.state, [vague(4)], 4, undefined, 'balanced').warning?.level).not.toBe('urgent');
+    expect(step(asked.state, [sig('leverage-claim', 4, undefined, 1)], 4, undefined, 'balanced').warning?.level).not.toBe('urgent');
+  });
   it('a generic image request adds to a warning but makes no caution with one mild signal', () => {
     const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
     const generic = sig('image-request', 0, undefined, 1);

@@ -45,6 +45,14 @@ const EXTORTION_WEIGHT = 5;
  * the engine weighs laughing pressure down.
  */
 const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization', 'secrecy']);
+
+/**
+ * A sexual context: an intimate image request, "I showed you mine", sexual talk. In such a chat
+ * a vague extortion signal ("i still have what u sent", "would be a shame if it got out") is
+ * extortion: that is how sextortion is worded once the picture exists.
+ */
+const SEXUAL_CONTEXT: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
+const VAGUE_EXTORTION_WEIGHT = 2;
 const PRESSURE_WEIGHT = 0.5;
 
 /** Probing: personal questions in this many messages weigh as much as a secrecy request. */
@@ -173,8 +181,11 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity, ple
   const cautionable = categories.filter((c) => !(c === 'image-request' && strongest.get(c)! < DEFAULT_WEIGHTS[c]));
   const cautionWeight = cautionable.reduce((sum, c) => sum + strongest.get(c)!, 0);
   const pleadedExtortion = pleaded && categories.some((c) => c === 'leverage-claim' || c === 'payment-demand' || (c === 'image-request' && strongest.get(c)! >= DEFAULT_WEIGHTS[c]));
+  const vagueInSexualContext =
+    extortionCategories.some((c) => strongest.get(c)! >= VAGUE_EXTORTION_WEIGHT) &&
+    categories.some((c) => SEXUAL_CONTEXT.has(c) && strongest.get(c)! >= DEFAULT_WEIGHTS[c]);
   let level: Level | undefined;
-  if (extortion || leveragedPayment || pressedThreat || pressedImage || pleadedExtortion) level = 'urgent';
+  if (extortion || vagueInSexualContext || leveragedPayment || pressedThreat || pressedImage || pleadedExtortion) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
   else if (cautionable.length >= t.cautionCategories && cautionWeight >= t.caution) level = 'caution';
   else if (heaviest >= t.cautionAlone) level = 'caution';
