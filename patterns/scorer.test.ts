@@ -53,7 +53,7 @@ describe('scorer', () => {
     const first = step(initialScorerState(), [vague(0)], 0, undefined, 'balanced');
     expect(first.warning?.level).not.toBe('urgent');
     expect(step(first.state, [vague(3)], 3, undefined, 'balanced').warning?.level).toBe('urgent');
-    expect(step(first.state, [vague(3, 1)], 3, undefined, 'balanced').warning?.level).not.toBe('urgent');
+    expect(step(first.state, [vague(3, 2)], 3, undefined, 'balanced').warning?.level).not.toBe('urgent');
   });
   it('reads a vague threat as extortion once the chat has a sexual context', () => {
     const vague = (i: number) => sig('leverage-claim', i, undefined, 2);
@@ -80,11 +80,18 @@ describe('scorer', () => {
   });
   it('two vaguely worded extortion signals add up to one', () => {
     const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
-    const vagueClaim = sig('leverage-claim', 0, undefined, 2); // "i still have what u sent"
-    const vagueThreat = sig('threat-to-share', 0, undefined, 3); // "shame if ur class saw"
+    const vagueClaim = sig('leverage-claim', 0, undefined, 2.5); // "i still have what u sent"
+    const vagueThreat = sig('threat-to-share', 0, undefined, 2.5); // "everyone u follow is gonna see it"
     expect(once([vagueClaim, vagueThreat])).toBe('urgent');
     expect(once([vagueThreat])).not.toBe('urgent');
     expect(once([vagueClaim, sig('threat-to-share', 0, undefined, 2)])).not.toBe('urgent');
+  });
+  it('an extortion signal heavy enough to warn alone is urgent, in every sensitivity that warns on it', () => {
+    const veiled = sig('threat-to-share', 0, undefined, 3); // "would be a pity if ur class saw them"
+    const once = (sensitivity: 'low' | 'balanced' | 'high') => step(initialScorerState(), [veiled], 0, undefined, sensitivity).warning?.level;
+    expect(once('balanced')).toBe('urgent');
+    expect(once('high')).toBe('urgent');
+    expect(once('low')).toBe('caution');
   });
   it('secrecy plus another signal is a warning', () => {
     expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);

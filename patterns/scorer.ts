@@ -26,7 +26,7 @@ export const DEFAULT_WEIGHTS: Record<OffenderCategory, number> = {
   'self-harm-leverage': 5,
 };
 
-/** Extortion: any one of these, at full weight, is urgent even as the first message. */
+/** Extortion: any one of these, heavy enough to warn on its own, is urgent even as the first message. */
 export const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
   'leverage-claim',
   'threat-to-share',
@@ -147,7 +147,7 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity, ple
     strongest.set(s.category, Math.max(before, s.weight));
   }
   if (strongest.size === 0) return undefined;
-  if (vagueExtortion) for (const [c, second] of vagueExtortion) strongest.set(c, Math.min(DEFAULT_WEIGHTS[c], strongest.get(c)! + second));
+  if (vagueExtortion) for (const [c, second] of vagueExtortion) if (strongest.get(c)! + second >= DEFAULT_WEIGHTS[c]) strongest.set(c, DEFAULT_WEIGHTS[c]);
   // Questions in three different messages (age, then school, then "are your parents home") are
   // the probing stage of the reports' sequence, not one curious question.
   const probed = new Set(signals.filter((s) => s.category === 'personal-probe' && s.weight >= 1).map((s) => s.index)).size;
@@ -161,8 +161,11 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity, ple
   const extortionCategories = categories.filter((c) => EXTORTION.has(c));
   // Two extortion signals too vague to count alone ("i still have what u sent" + "it'd be a
   // shame if ur class saw") add up to one.
+  // An extortion signal heavy enough to warn on its own is urgent: a threat, even a veiled one
+  // ("would be a pity if ur mum saw them"), is not something to weigh calmly (writers of every
+  // blind round label them urgent). Only the vaguest ones wait for more.
   const extortion =
-    extortionCategories.some((c) => strongest.get(c)! >= DEFAULT_WEIGHTS[c]) ||
+    extortionCategories.some((c) => strongest.get(c)! >= Math.min(DEFAULT_WEIGHTS[c], t.warningAlone)) ||
     (extortionCategories.length >= 2 && extortionCategories.reduce((sum, c) => sum + strongest.get(c)!, 0) >= EXTORTION_WEIGHT);
   const pressed = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT;
   // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.
