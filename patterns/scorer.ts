@@ -88,7 +88,7 @@ const THRESHOLDS: Record<Sensitivity, Thresholds> = {
 export const SIGNAL_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const SIGNAL_LIFETIME_MESSAGES = 30;
 /**
- * A mild signal (lighter than one that warns alone: a compliment, "add me on insta", "don't
+ * A mild signal (lighter than an intimate image request: a compliment, "add me on insta", "don't
  * tell your brother", "pick you up at 5") counts for the next 10 messages only. Grooming puts
  * its mild steps close together; a long chat between friends scatters them over dozens of
  * messages, where they added up to false warnings (docs/measurements.md, round 25).
@@ -137,7 +137,8 @@ function isLive(signal: Signal, index: number, ts: number | undefined): boolean 
 export function assess(signals: readonly Signal[], sensitivity: Sensitivity, pleaded = false): Warning | undefined {
   const strongest = new Map<OffenderCategory, number>();
   // Two vague extortion signals of one kind in different messages ("i still have them", later
-  // "be a shame if they got around") add up, to at most one in full, as two of different kinds do below.
+  // "be a shame if they got around") count as one in full once their weights reach it, as two
+  // of different kinds do below.
   let vagueExtortion: Map<OffenderCategory, number> | undefined;
   for (const s of signals) {
     const before = strongest.get(s.category) ?? 0;
@@ -159,11 +160,10 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity, ple
   const heaviest = strongest.get(categories[0]!)!;
 
   const extortionCategories = categories.filter((c) => EXTORTION.has(c));
-  // Two extortion signals too vague to count alone ("i still have what u sent" + "it'd be a
-  // shame if ur class saw") add up to one.
   // An extortion signal heavy enough to warn on its own is urgent: a threat, even a veiled one
   // ("would be a pity if ur mum saw them"), is not something to weigh calmly (writers of every
-  // blind round label them urgent). Only the vaguest ones wait for more.
+  // blind round label them urgent). Two too vague to count alone ("i still have what u sent" +
+  // "it'd be a shame if ur class saw") add up to one.
   const extortion =
     extortionCategories.some((c) => strongest.get(c)! >= Math.min(DEFAULT_WEIGHTS[c], t.warningAlone)) ||
     (extortionCategories.length >= 2 && extortionCategories.reduce((sum, c) => sum + strongest.get(c)!, 0) >= EXTORTION_WEIGHT);
