@@ -42,7 +42,7 @@ export default {
     'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
-    'carico', 'carichero', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
+    'carico', 'carichero', 'ripubblico', 'ripubblichero', 'riposto', 'ripostero', 'rimetto_online', 'rimettero_online', 'ricarico_online', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
     'inviamo', 'invieremo', 'manderemo', 'pubblicheremo', 'diffondiamo', 'diffonderemo', 'inoltriamo', 'inoltreremo', 'condividiamo', 'condivideremo', 'faremo_vedere', 'facciamo_girare', 'faremo_girare',
   ],
   /** Threats to hurt oneself. */

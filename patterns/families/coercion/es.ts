@@ -411,4 +411,40 @@ export default [
       ignore: ['te conviene hacer lo que te digo, estudia el tema 5 para el examen', 'mas te vale hacer lo que te digo en la partida o perdemos'],
     },
   },
+  {
+    id: 'paid-once-now-more-r27',
+    phrases: [
+      'pagaste|me_pagaste|depositaste|me_depositaste|transferiste|me_transferiste|yapeaste|me_yapeaste|me_mandaste ..2 una_vez|la_primera_vez|la_primera|una ..4 ahora|pero|y ..3 otros|otra|otras|mas|el_doble|de_nuevo|otra_vez|toca|quiero|necesito',
+      'ya ..1 pagaste|me_pagaste|depositaste|me_depositaste|transferiste|me_transferiste ..4 ahora|pero ..3 otros|otra|otras|el_doble|de_nuevo|otra_vez|mas',
+    ],
+    unless: ['cuota|cuotas|plazo|plazos|mensualidad|matricula|gimnasio|gym|suscripcion|netflix|spotify|entrada|entradas|cena|viaje|pizza|alquiler|factura|pedido|envio|reserva|invitar|invitas|te_toca_invitar|jaja*|haha*|jeje*'],
+    examples: {
+      match: ['ya me pagaste una vez, ahora quiero otros 50', 'pagaste la primera vez, pero ahora toca el doble', 'ya depositaste, pero ahora son otros 2000 o ya sabes'],
+      ignore: ['ya pagaste una vez la cuota, ahora faltan otros 20 del viaje', 'me pagaste una vez la pizza, ahora te toca invitar a ti', 'pagaste una vez el netflix, ahora otra vez?'],
+    },
+  },
+  {
+    id: 'or-we-press-charges-r27',
+    phrases: [
+      'no_interponer|no_presentar|no_poner|retirar|archivar|no_tomar|no_emprender ..2 denuncia|la_denuncia|demanda|la_demanda|querella|acciones_legales|medidas_legales ..6 si|siempre_que|siempre_y_cuando|a_cambio',
+      'de_lo_contrario|caso_contrario|en_caso_contrario|en_caso_de_impago|si_no_paga|si_no_pagas|pasado_ese_plazo|pasado_el_plazo|vencido_el_plazo ..3 procederemos|procedere|interpondremos|presentaremos|denunciaremos|iniciaremos|tomaremos_acciones|acciones_legales|denuncia_penal',
+    ],
+    unless: ['la_noticia|reportaje|charla|estafa|estafador*|sextorsion|no_pagues|nunca_pagues|me_llego|trafico|dgt|seguro|inmobiliaria|casero|alquiler|factura|luz|agua|gas|inscripcion|matricula|plazas|cuota|reserva|solicitud|pedido|biblioteca'],
+    examples: {
+      match: ['Mis clientes estan dispuestos a no interponer denuncia si usted paga', 'Pasado ese plazo procederemos sin mas aviso', 'en caso de impago interpondremos denuncia penal'],
+      ignore: ['la inmobiliaria dice que si no pagas el alquiler, pasado el plazo procederemos', 'me llego un correo que decia de lo contrario procederemos, es estafa'],
+    },
+  },
+  {
+    id: 'answer-or-else-r27',
+    phrases: [
+      'contesta|contestame|responde|respondeme|contestas|respondes|contestame_ya|responde_ya ..2 o|sino|si_no ..1 voy|voy_para_alla|me_presento|paso|lo_subo|lo_mando|lo_publico|las_subo|las_mando|ya_veras|te_arrepientes|te_arrepentiras|te_busco|empiezo',
+      'demuestrame|demuestra|pruebame|demostrame ..2 que ..1 me ..1 quieres|amas|quieres_de_verdad|queres|amas_de_verdad',
+    ],
+    unless: ['jaja*|haha*|jeje*|jsjs*|xd|pizza|cine|peli|partida|juego|deberes|apuntes|examen|fiesta|cumple|quedamos|me_voy_sin_ti|voy_sin_ti|me_voy_solo|me_voy_sola'],
+    examples: {
+      match: ['se donde vives. contesta o voy', 'contestame ya o lo subo', 'mandame la foto y demuestrame que me quieres'],
+      ignore: ['contesta o me voy sin ti al cine', 'contestame o empiezo la partida sin ti jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -648,4 +648,19 @@ export default [
     },
   },
   // r25-end
+  // r27-start
+  {
+    id: 't-as-pas-le-droit-de-refuser-r27',
+    phrases: [
+      '@tas ..1 pas|plus ..1 le ..1 droit ..1 de|d ..1 refuser|dire_non|te_defiler|reculer|abandonner',
+      'tu|t ..1 peux|peus|peut ..1 pas|plus ..1 refuser|dire_non|te_defiler|reculer ..3 regle|regles|jeu|action|promis|promets|as_perdu|a_perdu|c_est_comme_ca',
+      'interdit|interdiction ..1 de ..1 refuser|dire_non|te_defiler',
+    ],
+    unless: ['jeu_de_societe|monopoly|uno|belote|cartes|cadeau|invitation|gateau|dessert|part|manger|repas|aide|mon_aide|anniv*|mamie|papi|vaccin|medecin|contrat|offre'],
+    examples: {
+      match: ["c'est la règle, t'as pas le droit de refuser", 'tu peux pas dire non, t\'as perdu au jeu'],
+      ignore: ["t'as pas le droit de refuser le cadeau, c'est pour ton anniv", 'tu peux pas refuser une part de gâteau'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

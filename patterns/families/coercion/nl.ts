@@ -301,4 +301,28 @@ export default [
       ignore: ['betalen of niet voor dat uitje, jouw keus hoor', 'je doet mee dus je moet ook meebetalen aan het cadeau'],
     },
   },
+  {
+    id: 'do-what-i-asked-by-time-or-r27',
+    phrases: [
+      'stuur|doe|betaal|regel ..3 wat ik|k ..1 vroeg|gevraagd|vraag|zei|gezegd ..3 voor|binnen|om|tegen ..1 # ..2 [uur|min|minuten] ..3 of|anders|of_anders',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'verslag', 'werkstuk', 'punten', 'cijfer', 'les', 'toets', 'boodschappen', 'haha*', 'lol', 'printen', 'kopieren', 'inleveren', 'kan_ik_het_niet'],
+    examples: {
+      match: ['betaal wat ik vroeg binnen 2 uur of je gaat het merken', 'doe wat ik zei binnen 10 min anders weet je wat er gebeurt'],
+      ignore: ['stuur wat ik vroeg voor 5 uur anders krijg je minder punten voor je verslag', 'stuur wat ik vroeg voor 5 uur, anders kan ik het niet printen'],
+    },
+  },
+  {
+    id: 'i-see-you-read-it-r27',
+    phrases: [
+      '@you leest|ziet|las|opent ..2 mijn|mn|m_n ..1 berichten|berichtjes|appjes|dms|snaps ..2 wel|heus|gewoon|toch',
+      'ik|k zie ..1 dat @you ..3 [het|m|hem|mijn_bericht|mijn_berichten|alles] ..1 gelezen|gezien|geopend ..1 hebt|heb|hebt_gelezen',
+      'ik|k zie|zag ..1 dat @you ..1 online ..1 bent|was|bent_geweest|zit',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'groep*', 'huiswerk', 'feest*', 'verjaardag*', 'mama|papa|mam|pap', 'sorry', 'geen_stress', 'geeft_niet', 'bellen', 'kun_je', 'kan_je', 'vraagje', 'vraag'],
+    examples: {
+      match: ['jij ziet mijn berichtjes heus wel', 'ik zie dat je het gelezen hebt, reageer', 'ik zie dat je online bent. reageer'],
+      ignore: ['je leest mijn berichten wel he haha waarom reageer je niet', 'ik zie dat je het gelezen hebt, geen stress', 'ik zie dat je online bent, kun je even bellen?'],
+    },
+  },
 ] satisfies PatternEntry[];

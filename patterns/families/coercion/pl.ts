@@ -455,4 +455,15 @@ export default [
       ignore: ['przyjdz na pizze albo sie obraze xd', 'oglądaj ze mna serial albo sie obraze i koniec'],
     },
   },
+  {
+    id: 'dont-answer-and-youll-see-r27',
+    phrases: [
+      'nie|jak_nie|jesli_nie|jezeli_nie ..2 odpisujesz|odpiszesz|odpisz|zaplacisz|wyslesz|wysylasz|placisz ..4 sam|sama|to ..3 przekonasz|zobaczysz|pozalujesz|sie_przekonasz',
+    ],
+    unless: ['xd|haha*|lol|mecz*|gra|grze|rund*|spoznisz|autobus*|pociag*|lekcj*|sprawdzian*'],
+    examples: {
+      match: ['nie odpisujesz to sam się przekonasz', 'jak nie zapłacisz, to zobaczysz'],
+      ignore: ['nie odpiszesz to zobaczysz jak przegrasz ten mecz xd'],
+    },
+  },
 ] satisfies PatternEntry[];

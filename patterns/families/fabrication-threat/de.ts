@@ -236,4 +236,16 @@ export default [
       ignore: ['guck mal was ich aus deinem profilbild gebastelt hab, ein sticker 😂', 'sieht voll echt aus, die ki macht krasse landschaften', 'sieht voll echt aus, die ki app macht aus fotos krasse gemälde', 'einer hat ein fake profil mit deinem namen gemacht, melde das'],
     },
   },
+  {
+    id: 'nude-from-school-photo-r27',
+    phrases: [
+      'aus|mit @poss|deinem|deinen|dem|eurem ..1 schulfoto*|klassenfoto*|jahrbuch*|passfoto*|gesicht|profilfoto*|instagram_bild* ..4 nacktbild*|nacktfoto*|nacktvideo*|nudes|porno*|deepfake*|fake_nudes|sexvideo*',
+      'nacktbild*|nacktfoto*|nacktvideo*|nudes|porno*|deepfake*|fake_nudes ..4 aus|mit @poss|deinem|deinen ..1 schulfoto*|klassenfoto*|jahrbuch*|passfoto*|gesicht|profilfoto*',
+    ],
+    unless: ['hat|hatte|haben|hatten|machen|gemacht_haben ..3 von_der|von_einer|lehrerin|lehrer|schuler*|schueler*', 'polizei|verboten|strafbar|illegal|melde*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab aus deinem schulfoto ein nacktbild gemacht', 'mit deinem gesicht mach ich dir ein deepfake porno'],
+      ignore: ['an der gesamtschule haben welche deepfakes von der lehrerin gemacht, ist strafbar', 'aus deinem schulfoto mach ich ein poster für oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -499,4 +499,32 @@ export default [
       ignore: ['nobody will know its fake tan lol', 'they cant tell its a fake plant', 'no one will notice its fake, the prop blood looks so real'],
     },
   },
+  // round 27 (en-n27): "i made some edits of your school photo", vague without saying what kind
+  {
+    id: 'made-edits-of-your-photo-r27',
+    weight: 2,
+    phrases: [
+      'i [have] [already] made|did|done|created ..2 edits|edit|photoshops|deepfakes|deepfake ..1 of|with|from your|ur ..2 school_photo|school_pic|photo|photos|pic|pics|picture|pictures|selfie|selfies|face|profile_pic|pfp',
+      'i [have] [already] took|used|grabbed|downloaded your|ur ..2 school_photo|school_pic|photo|pic|selfie|pfp|profile_pic ..4 edit|edits|edited|photoshop*|deepfake*|ai|nudify|undress',
+    ],
+    unless: ['lighting|light|better|sharper|contrast|saturation|exposure|blur|blurry|improved|fixed|yearbook|filter|filters|cute|pretty|beautiful|gorgeous|birthday|bday|presets|lightroom|colour|color|colors|brightness|crop|cropped|background|anniversary|memories|memory|slideshow|montage|tribute|for_your|for_ur|for_the|for_mum|for_mom|frame|print|poster|card|banner|team|squad|class|lol|haha|lmao|funny|meme|memes|sticker|stickers|emoji'],
+    examples: {
+      match: ['i made some edits of your school photo', 'i took ur pfp and did a few edits with ai 😏'],
+      ignore: ['i made some edits of your photo, the lighting is better now', 'i made edits of ur photos for ur bday, so cute', 'i did a collage with your school pics for the yearbook'],
+    },
+  },
+  // round 27 (en-n27): "i can make it look like ur naked", "everyone will think the fake is real"
+  {
+    id: 'make-it-look-like-you-are-naked-r27',
+    phrases: [
+      '@iwill|i_can|i_could|easy_to|easily make|edit|photoshop|ai it|them|you|u|your_pic|ur_pic|your_photo|ur_photo|your_selfie|ur_selfie|any_pic ..1 look like you|u|your|ur [are|re] naked|nude|topless|undressed|in_porn|in_a_porn',
+      'everyone|everybody|people|they|your_parents|ur_parents|your_mum|ur_mum|your_school|ur_school ..3 think|believe ..2 the|its|it_is|its_a|they_are fake|fakes|edit|edits|edited|photoshopped|deepfake|deepfakes|ai ..2 is|are|real',
+      'nobody|no_one|noone|no1 ..2 will|would|going_to [ever] know|tell|notice|believe ..2 its|it_is|they_are|theyre|that_its fake|edited|photoshopped|ai|deepfake|deepfaked',
+    ],
+    unless: ['lol|haha|lmao|jk|filter|game|sims|avatar|character|costume|makeup|tan|cartoon|anime|zombie|old|older|younger|ghost|alien|statue|prank|april_fools|halloween|magic|trick|movie|film|cgi|vfx|art|drawing|painting|meme|bag|bags|shoes|trainers|watch|designer|handbag|gucci|jersey|shirt|money|note|notes|nails|lashes|eyelashes|hair|extensions|fake_id|id|plant|plants|flowers|tree|cake|fur|leather|diamond|diamonds|tattoo|gold|signature|doctors_note|sick_note'],
+    examples: {
+      match: ['i can make it look like ur naked, easy', 'everyone will think the fake is real', 'nobody will know its ai'],
+      ignore: ['nobody will know its a fake tan lol', 'everyone will think the fake plant is real'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -387,4 +387,18 @@ export default [
     },
   },
   // r25-end
+  // r27-start
+  {
+    id: 'j-ai-screen-ta-story-je-fais-un-montage-r27',
+    phrases: [
+      '@photo|story|pp|photo_de_profil|tes_photos|ta_tete|ton_visage|ta_face ..6 je|j|jvais|jv ..2 vais|va|vai ..1 faire|te_faire|en_faire|te_mettre ..2 un|une|des ..1 montage*|photomontage*|deepfake*|deep_fake|fake*|edit',
+      'je|j|jvais|jv ..3 faire|fabriquer|creer ..2 un|une|des ..1 montage*|photomontage*|deepfake*|deep_fake ..4 avec|a_partir_de|de ..2 ta|tes|ton ..1 story|stories|pp|photo*|visage|tete|face|selfies',
+    ],
+    unless: ['anniv*|surprise|diapo*|diaporama|souvenir*|fin_d_annee|mariage|cadeau|drole|mdr|ptdr|haha|lol|xd|meme|memes|tiktok_de_groupe|clip|edit_de_groupe|video_de_classe|album'],
+    examples: {
+      match: ["j'ai screen ta story et ta pp, j'vais faire un montage", 'je vais faire un deepfake avec ton visage'],
+      ignore: ["j'ai screen ta story, je vais faire un montage pour ton anniv", 'je vais faire un montage avec tes photos pour le diaporama de fin d année'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -260,4 +260,28 @@ export default [
       ignore: ['ik maak een sticker met je profielfoto en ai haha', 'ik maak er zelf een collage van je fotos voor je verjaardag', 'ik maak met je selfie een anime versie in ai', 'dan maak ik met je foto in photoshop een mooiere achtergrond'],
     },
   },
+  {
+    id: 'ai-made-one-of-them-you-are-next-r27',
+    phrases: [
+      'ai|deepfake|deepfakes|deep_fake|nepfoto*|nepvideo*|nepnaakt*|photoshop*|gephotoshopt|bewerkt|nudify|undress ..6 @you|jij ..1 bent|ben|zijt ..1 de|als ..1 volgende',
+      '@you|jij ..1 bent|ben|zijt ..1 de|als ..1 volgende ..6 ai|deepfake|deep_fake|nepfoto*|nepvideo*|naakt*|nude*|photoshop*',
+    ],
+    unless: ['avatar*', 'portret*', 'tekening*', 'cartoon*', 'anime', 'pixar', 'disney', 'profielfoto', 'grappig*', 'schattig*', 'leuk*', 'haha*', 'lol', 'xd', 'filter*', 'kat|hond|dino|alien'],
+    examples: {
+      match: ['ik heb al een video van je klasgenoot gemaakt met AI, jij bent de volgende', 'jij bent de volgende, ik maak er een deepfake van'],
+      ignore: ['ik heb een AI avatar van je klasgenoot gemaakt, jij bent de volgende!', 'ik heb je hoofd op een dino gephotoshopt haha jij bent de volgende'],
+    },
+  },
+  {
+    id: 'collage-of-school-photo-and-nudes-r27',
+    phrases: [
+      'collage|montage|combinatie|combi ..6 schoolfoto*|klassenfoto*|profielfoto*|gezicht|hoofd|selfie* ..6 naakt*|nude*|porno*|blote|bloot',
+      'je|jouw|uw ..1 schoolfoto|klassenfoto|profielfoto|gezicht|hoofd|selfie ..3 naakt|naakte|nude|blote|porno ..1 lichaam|lijf|body|foto|fotos|video',
+    ],
+    unless: ['verjaardag*', 'afscheid*', 'jaarboek', 'cadeau*', 'haha*', 'lol', 'xd', 'kat|hond|dino|alien|aap|eenhoorn', 'meme*'],
+    examples: {
+      match: ['ik heb een collage gemaakt van je schoolfoto en wat naaktfotos', 'jouw profielfoto op een naakt lichaam, niemand ziet het verschil'],
+      ignore: ['ik heb een collage gemaakt van je schoolfotos voor je afscheid', 'je gezicht op een dino lichaam haha'],
+    },
+  },
 ] satisfies PatternEntry[];

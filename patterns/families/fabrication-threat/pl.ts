@@ -297,4 +297,40 @@ export default [
       ignore: ['twoja twarz na ciele kota xd', 'uwazaj, wystarczy jedno zdjecie zeby ktos zrobil nudesy przez ai, czytalam artykul'],
     },
   },
+  {
+    id: 'made-an-edit-you-look-naked-r27',
+    phrases: [
+      'zrobilem|zrobilam|zrobilismy|przerobilem|przerobilam|skleilem|skleilam|wkleilem|wkleilam|zmontowalem|zmontowalam|wygenerowalem|wygenerowalam ..4 kolaz*|montaz*|fotomontaz*|deepfake*|edit*|przerobk*|fejk* ..6 wygladasz|widac|jestes|wyszlas|wyszedles ..3 naga|nagi|nago|gola|goly|gole|golas*|rozebran*|bez_ubrania|bez_ciuch*|bez_niczego',
+      '@send ..4 cos|swoje|swoich|swoj|prawdziw* ..4 albo|bo|inaczej ..3 zrobie|zrobimy|wygeneruje|przerobie|zmontuje ..1 za_ciebie|sam|sama|je|to',
+    ],
+    unless: [REPORTED, 'siebie|mnie_na|moje_zdjecie|swoje_zdjecie_wrzucilem|zadani*|projekt*|prezentacj*|notatk*|plakat*|rysun*|kartk*|zaproszeni*|ciast*|tort*'],
+    examples: {
+      match: ['zrobiłem z twojego zdjęcia kolaż, wyglądasz jakbyś była naga', 'zmontowałam edit i wyszłaś na nim goła', 'wyślij coś swojego albo zrobię za ciebie'],
+      ignore: ['zrobiłem kolaż ze zdjęć z wycieczki, wyglądasz super', 'wyślij swoją część prezentacji albo zrobię za ciebie'],
+    },
+  },
+  {
+    id: 'deepfake-from-your-photo-r27',
+    phrases: [
+      'zrobie|zrobimy|wygeneruje|wygenerujemy|stworze|stworzymy|przerobie ..4 z ..1 twojego|twoich|twojej|twoja|twoj ..3 deepfake*|fotomontaz*|nudes*|nagie|gole',
+      'zrobie|zrobimy|wygeneruje|wygenerujemy|stworze|stworzymy ..2 deepfake*|fotomontaz* ..3 z ..1 twojego|twoich|twojej|twoja|ciebie|twoim',
+    ],
+    unless: [REPORTED, 'urodzin*|kartk*|zaproszen*|mem*|smieszn*|xd|haha*|plakat*|prezent*|lekcj*|projekt*|prezentacj*|zadani*|bezpieczenstw*'],
+    examples: {
+      match: ['zrobię z twojego zdjęcia z legitymacji deepfake', 'zrobimy deepfake z twojej twarzy', 'wygeneruję z twojego profilowego nudesy'],
+      ignore: ['zrobię z twojego zdjęcia fotomontaż na urodziny babci', 'zrobimy deepfake z twojej twarzy na projekt z informatyki o bezpieczeństwie'],
+    },
+  },
+  {
+    id: 'an-app-and-you-are-naked-r27',
+    phrases: [
+      'apk*|aplikacj*|ai|sztuczn*_inteligencj*|program*|bot* ..4 i ..1 jestes|bedziesz|wyjdziesz|zostaniesz ..1 naga|nagi|gola|goly|rozebrana|rozebrany|bez_ubrania',
+      'ai|apka|apk*|aplikacj*|program*|bot* ..2 zrobi|przerobi|rozbierze|wygeneruje ..4 golas*|nudes*|naga|nagi|nago|rozebran*|bez_ubrania',
+    ],
+    unless: [REPORTED, 'lekcj*|projekt*|prezentacj*|zadani*|bezpieczenstw*|oszust*|uwazaj|policj*_ostrzega|nigdy|zakaz*|nielegaln*|artykul*|wiadomosci_tv|reportaz*'],
+    examples: {
+      match: ['mam twoje zdjęcie klasowe, wystarczy jedna apka i jesteś naga', 'z twojego zdjęcia ze szkoły AI zrobi golasa'],
+      ignore: ['na lekcji o bezpieczeństwie mówili że AI zrobi nudesy z każdego zdjęcia, uważaj', 'w artykule piszą że aplikacje rozbierają zdjęcia i to nielegalne'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -243,4 +243,20 @@ export default [
       ignore: ['viste a noticia? um app de IA que deixa as pessoas nuas foi proibido', 'faço a montagem do video da festa e mando pro grupo', 'vou fazer umas montagens engraçadas e mando pro grupo, meme puro'],
     },
   },
+  {
+    // Round 27: the veiled "com IA dá pra fazer qualquer coisa hoje em dia, até foto pelada" after "peguei tua foto da turma".
+    id: 'ai-can-make-nudes-now-r27',
+    phrases: [
+      'ia|inteligencia_artificial|deepfake|app|aplicativo ..3 da|consigo|consegue|posso|pode|podes|faz|faco ..1 [pra|para] fazer|criar|gerar|montar ..1 qualquer_coisa|tudo|o_que_quiser|o_que_eu_quiser|oq_quiser ..6 foto|fotos|video|videos|imagem|imagens|montagem ..1 ' + SEX,
+      'ia|inteligencia_artificial|deepfake|app|aplicativo ..3 da|consigo|consegue|posso|pode|podes|faz|faco ..1 [pra|para] fazer|criar|gerar|montar ..3 foto|fotos|video|videos|imagem|imagens|montagem ..1 ' + SEX + ' ..3 tua|tuas|teu|teus|sua|suas|de_ti|de_vc|de_voce|contigo|com_vc',
+      'edit|edits|edicao|edicoes|editei ..3 ' + SEX + '|sexy|hot|ousad*',
+      'peguei|tenho|guardei|salvei|baixei ..2 @your|tua|sua ..1 foto|fotos ..2 da|do ..1 turma|escola|colegio|perfil|insta|instagram ..6 ia|inteligencia_artificial|deepfake|montagem|photoshop|editar|edito',
+    ],
+    unless: ['famos*|noticia|noticias|reportagem|absurdo|nojo|crime|proibi*|golpe|golpes|cuidado|palestra|lei|denuncia*|policia|aconteceu_com|fizeram_com|viste_o_que|viu_o_que|artista|cantora|atriz|ator'],
+    weight: 3,
+    examples: {
+      match: ['com IA da pra fazer qualquer coisa hoje em dia ne, ate foto pelada', 'peguei tua foto da turma, com ia eu faço o resto', 'peguei a foto do teu perfil e fiz umas edits bem safadas'],
+      ignore: ['viu o que fizeram com a atriz? com ia da pra fazer ate foto pelada, que nojo', 'cuidado: com ia da pra fazer foto pelada de qualquer um, a policia avisou', 'viste as edits safadas daquela cantora? que nojo'],
+    },
+  },
 ] satisfies PatternEntry[];

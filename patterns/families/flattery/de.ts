@@ -283,4 +283,37 @@ export default [
       ignore: ['dein hund ist der einzige der dich wirklich versteht lol'],
     },
   },
+  {
+    id: 'prettier-than-in-your-pics-r27',
+    phrases: [
+      'du bist|siehst ..2 viel|noch|so|echt|tausendmal|hundertmal ..1 hubscher|huebscher|schoner|schoener|susser|suesser|heisser|geiler|attraktiver ..2 als auf|in @poss @photo|profilbild*',
+      'in_echt|in_real|live ..3 bist|siehst du ..3 hubscher|huebscher|schoner|schoener|susser|suesser|heisser|geiler ..2 als auf|in @poss @photo|profilbild*',
+    ],
+    examples: {
+      match: ['du bist viel hübscher als auf deinen bildern ehrlich', 'du siehst echt noch süßer aus als auf deinem profilbild'],
+      ignore: ['das bild ist hübscher als das andere', 'du bist schneller als ich dachte'],
+    },
+  },
+  {
+    id: 'my-favourite-of-all-r27',
+    phrases: [
+      'du bist|warst ..2 mein|meine lieblingsspieler*|lieblingsschuler*|lieblingsschueler*|lieblingsteilnehmer*|lieblingskind|lieblingskonfi*|lieblingsschwimmer*|lieblingsturner*|lieblingstanzer*',
+      'von allen ..5 bist|warst du ..2 mir_die_liebste|mir_der_liebste|mein_liebling|meine_liebste|mein_liebster|die_beste|der_beste|die_hubscheste|die_huebscheste|die_susseste|die_suesseste',
+    ],
+    unless: ['alle|ihr_seid|euch|jeder_von_euch'],
+    examples: {
+      match: ['du bist meine lieblingsspielerin, das weißt du oder?', 'von allen in der mannschaft bist du mir die liebste'],
+      ignore: ['ihr seid alle meine lieblingsschüler', 'du bist mein lieblingsmensch'],
+    },
+  },
+  {
+    id: 'older-but-does-not-matter-r27',
+    phrases: [
+      'ich bin ..2 eigentlich|in_wirklichkeit|ehrlich_gesagt|tatsachlich|tatsaechlich # ..4 egal|schlimm|stort|stoert|macht_nichts|macht_nix|problem',
+    ],
+    examples: {
+      match: ['ich bin eigentlich 19 aber das ist doch egal oder', 'ich bin in wirklichkeit 24, ist das schlimm für dich?'],
+      ignore: ['ich bin eigentlich um 8 zuhause, egal wann der film endet', 'ich bin schon 15, ist mir egal was die anderen sagen haha'],
+    },
+  },
 ] satisfies PatternEntry[];

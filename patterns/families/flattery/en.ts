@@ -453,4 +453,31 @@ export default [
       ignore: ['ur so good for ur age group, see u at training - coach', 'thats so good for a first try'],
     },
   },
+  // round 27 (en-n27): a tutor or coach singling the teen out — "you're honestly my brightest student", "i've been thinking about you a lot"
+  {
+    id: 'my-favourite-student-r27',
+    phrases: [
+      'you|u are|re|r [honestly|literally|definitely|easily|by_far|def|deffo|always|secretly] my favourite|favorite|fave|brightest|best|most_special|special ..1 student|pupil|player|one|girl|boy|kid|athlete|swimmer|dancer|camper|member|gymnast|scout',
+      'your|ur [honestly|literally|definitely|easily|by_far|def|deffo|always|secretly] my favourite|favorite|fave|brightest|most_special ..1 student|pupil|player|one|girl|boy|kid|athlete|swimmer|dancer|camper|member|gymnast|scout',
+      'your|ur [honestly|literally|definitely|easily|by_far|def|deffo] my best student|pupil|player|athlete|swimmer|dancer|gymnast',
+      'i [have] been thinking about you|u ..2 a_lot|all_day|all_week|nonstop|constantly|every_night|so_much|loads',
+    ],
+    unless: ['all_of_you|you_all|you_guys|everyone|team|squad_did|class_did|lol|haha|jk|joking|kidding|cat|dog|puppy|character|pokemon|player_in_the_game|on_the_show|in_the_show|your_grandma|your_nan|your_mum|your_mom|your_dad|get_well|recovery|surgery|hospital|funeral|sorry_for|condolences|exam_results|results|interview|audition'],
+    examples: {
+      match: ["you're honestly my favourite student", 'ur my best player tbh', 'i have been thinking about u a lot this week'],
+      ignore: ['you are all my favourite students, well done everyone', 'ive been thinking about u a lot since the surgery, hope recovery goes well'],
+    },
+  },
+  // round 27 (en-n27): an older sibling's friend — "ur so grown up now"
+  {
+    id: 'so-grown-up-now-r27',
+    phrases: [
+      'you|your|ur [are|re|got|have_got|look|looking] [so|really|all|proper|well] grown_up|grownup|grown ..2 now|since|these_days|lately|last_summer|last_time',
+    ],
+    unless: ['aunt|auntie|uncle|nan|gran|grandma|grandpa|nana|granny|grandad|cousin|mum|mom|dad|godmother|godfather|teacher|miss|sir|photo_of_you_as_a_baby|baby_photo|when_you_were_little|time_flies|proud'],
+    examples: {
+      match: ['ur so grown up now', 'you got so grown up since last summer', 'u look proper grown up these days'],
+      ignore: ['you are so grown up now, your nan is so proud', 'you look so grown up now, time flies, love auntie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,21 @@ export default [
       ignore: ['juegas muy bien para tu edad, sigue asi en el equipo', 'el pediatra dice que estas bien de altura para tu edad'],
     },
   },
+  {
+    id: 'my-favourite-special-r27',
+    phrases: [
+      'eres|sos|seras mi favorita|favorito|preferida|preferido|consentida|consentido|debilidad',
+      'eres|sos ..1 mi ..1 alumna|alumno|jugadora|nina|nena|pupila|pupilo|estudiante ..1 favorita|favorito|preferida|preferido|estrella',
+      'tienes|tenes ..1 algo ..1 especial|diferente|unico|magico',
+      'eras|eres|sos|estas ..1 muy|tan|re|super|bastante ..1 madura|maduro|madurita|madurito',
+      'mis ..1 amigos|amigas|companeros|companeras|otros_alumnos|otras_alumnas|otras_chicas|otros_chicos ..2 no ..1 son ..1 como ..1 tu|vos',
+      'contigo|con_vos ..1 puedo ..1 hablar|contar ..1 de_todo|lo_que_sea|cualquier_cosa|como_con_nadie',
+      'tienes|tenes ..2 un|una ..1 rostro|cara|carita|fisico|look ..1 ideal|perfecto|perfecta|de_modelo ..2 para ..2 campanas|campana|modelar|modelo|anuncios|revista*|la_camara',
+    ],
+    unless: ['especial_hoy|para_hoy|rara|raro|te_pasa|pasa_algo|para_esto|para_eso|enfades|enfadas|jaja*|jeje*|jsjs*|para_la_cena|para_comer|para_el_cumple|planeado|pensado|preparado|en_mente|que_hacer|para_hoy|para_manana|el_finde|este_finde|en_la_nevera|de_postre|para_mi|para_regalar|de_regalo'],
+    examples: {
+      match: ['hoy has estado increible, eres mi favorita', 'eres mi favorita, pero que quede entre nosotros', 'eres mi alumna preferida', 'tienes algo especial, de verdad', 'mis amigos no son como tu, contigo puedo hablar de todo', 'tienes un rostro ideal para campañas', 'eres muy madura, de verdad'],
+      ignore: ['eres muy madura para esto, no te enfades jaja', 'eres mi youtuber favorito', 'tienes algo especial para la cena?', 'tienes algo especial hoy? estas rara', 'mi jugador favorito es messi', 'mi cancion favorita es esa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -449,4 +449,20 @@ export default [
       ignore: ['la petite femme de menage arrive a 9h'],
     },
   },
+  // r27-start
+  {
+    id: 'ma-preferee-de-l-equipe-r27',
+    phrases: [
+      '@tes ..2 ma|mon ..1 preferee|prefere|chouchoute|chouchou|favorite|favori ..3 de|du|des|d|parmi ..2 l_equipe|equipe|groupe|classe|tous|toutes|eleves|joueuses|joueurs|club|colo|filles|gars|stagiaires|scouts',
+      'ma|mon ..1 preferee|prefere|chouchoute|chouchou|favorite|favori ..6 dis|dit|di|le_dis|le_dit ..1 pas|rien',
+      'mon|ma ..1 eleve|joueuse|joueur|nageuse|nageur|gymnaste|danseuse|danseur|athlete|stagiaire|scout|recrue|cavaliere|cavalier ..1 preferee|prefere|favorite|favori',
+      'ma|mon ..1 preferee|prefere|chouchoute|chouchou|favorite|favori ..6 entre_nous|notre_secret|garde_ca_pour_toi|personne_doit_savoir',
+    ],
+    unless: ['mamie|papi|mamy|papy|tata|tonton|marraine|parrain|maman|papa|cousin*|soeur*|frere*|serie|chanson|film|personnage|mdr|ptdr|haha|lol|xd|surprise|anniv*'],
+    examples: {
+      match: ["t'es mon préféré du groupe, faut pas le répéter", 'tu es ma chouchoute de toutes les joueuses', "t'es ma favorite, mais le dis pas aux autres", 'tu es ma joueuse préférée, vraiment'],
+      ignore: ["t'es ma cousine préférée", "c'est ma chanson préférée du groupe", "t'es ma préférée mdr le dis pas à Inès", 'ma prof préférée est absente'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -164,4 +164,20 @@ export default [
       ignore: ["mi hai colpito subito con quella battuta", 'mi hai colpito subito con la palla ahah', 'mi hai colpito in testa col pallone'],
     },
   },
+  {
+    id: 'my-favourite-special-one-r27',
+    phrases: [
+      'sei ..1 la_mia|il_mio|proprio_la_mia|proprio_il_mio ..1 preferita|preferito|prediletta|prediletto|pupilla|pupillo|cocca|cocco ..4 tra|fra|di|della|del|dei|delle ..1 tutt*|squadra|classe|gruppo|reparto|corso|allieve|allievi|ragazze|ragazzi|giocatrici|giocatori|studenti|le_altre|gli_altri',
+      'sei ..1 la_mia|il_mio|proprio_la_mia|proprio_il_mio ..1 preferita|preferito|prediletta|prediletto|pupilla|pupillo|cocca|cocco ..6 resta_tra_noi|rimane_tra_noi|tra_noi|non_dirlo|le_altre|gli_altri|gelose|gelosi|cancella|cancellali|cancellare|elimina|segreto|di_nascosto',
+      'sei ..3 ragazza|ragazzo|persona|allieva|allievo|atleta|giocatrice|giocatore|studentessa|studente|bimba|ragazzina ..1 piu ..1 speciale|speciali|importante',
+      'sei ..1 l_unica|l_unico|la_sola|il_solo|l_unica_che|l_unico_che ..2 capisce|capisci|merita|meriti|vale|conta',
+      'sei ..1 speciale|specialissima ..2 per_me|piu_delle_altre|piu_degli_altri|non_come_le_altre',
+      'ci ..1 tengo ..1 tanto|tantissimo|davvero|molto|troppo ..1 a_te',
+    ],
+    unless: ['mi_capisce|mi_capisci|mi_capite', 'migliore_amica|migliore_amico|amica_mia|sorellina|fratellino|nonna|nonno|zia|zio|cugin*', 'ahah*|haha*|lol|xd|scherz*'],
+    examples: {
+      match: ['sei la mia preferita di tutta la squadra', 'sei il mio preferito, ma non dirlo agli altri', 'sei la ragazza più speciale del gruppo', 'sei speciale per me', 'sei l unica che capisce davvero', 'ci tengo tantissimo a te'],
+      ignore: ['grazie sei l unica che mi capisce', 'ci tengo tanto a te, sei la mia migliore amica', 'sei la mia preferita della classe ahah non dirlo agli altri', 'sei la mia preferita lo sai ❤️ vieni da me stasera?', 'la mia preferita è la pizza margherita', 'sei speciale tu eh ahah', 'ci tengo tanto a vincere la partita'],
+    },
+  },
 ] satisfies PatternEntry[];

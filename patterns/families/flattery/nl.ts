@@ -252,4 +252,16 @@ export default [
       ignore: ['jammer dat je nog zo jong bent voor die film, die is 16 plus'],
     },
   },
+  {
+    id: 'you-are-my-favourite-r27',
+    phrases: [
+      '@you bent|ben|zijt|blijft ..3 mijn|mn|m_n ..1 favoriet|favoriete|favo|fav|lieveling|lievelingsspeler|lievelingsleerling|lievelingsleerlinge|oogappel|uitverkorene|nummer_1|nummer_een ..1 [speler|speelster|leerling|leerlinge|van_het_team|van_de_klas|van_de_groep|van_allemaal]',
+      'ben|bent|zijt @you ..2 mijn|mn|m_n ..1 favoriet|favoriete|favo|fav|lieveling|lievelingsspeler|lievelingsleerling|lievelingsleerlinge|oogappel|uitverkorene',
+    ],
+    unless: ['liedje*', 'nummer_van', 'serie', 'film', 'artiest', 'zanger*', 'band', 'eten', 'pizza', 'mama|papa|oma|opa|mam|pap|tante|oom', 'haha*', 'lol', 'xd', 'bff', 'beste_vriend*', 'schat|schatje|lief|liefje|babe'],
+    examples: {
+      match: ['weet je, eigenlijk ben jij mijn favoriet van de hele groep', 'jij bent echt mijn lievelingsspeler', 'je bent mijn favoriete leerling'],
+      ignore: ['jij bent mijn favoriete persoon haha bff', 'dit liedje is mijn favoriet', 'jij bent mijn lieveling, kusjes van oma'],
+    },
+  },
 ] satisfies PatternEntry[];

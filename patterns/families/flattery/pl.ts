@@ -315,4 +315,29 @@ export default [
       ignore: ['jestes bardzo madra jak na swoj wiek, gratuluje wygranej w olimpiadzie'],
     },
   },
+  {
+    id: 'you-are-my-favourite-r27',
+    phrases: [
+      'jestes|byles|bylas|zostajesz ..2 moim|moja|moj ..1 ulubion*|ulubienc*|ulubienic*|pupil*|oczkiem_w_glowie',
+      'najzdolniejsz*|najwspanialsz*|najpiekniejsz*|najladniejsz*|najdojrzalsz*|najslodsz* ..2 uczennic*|uczni*|zawodnicz*|zawodnik*|harcerk*|dziewczyn*|podopieczn* ..2 jaka|jakiego|jakie ..1 mialem|mialam|znam|spotkalem|poznalem|trenowalem|uczylem',
+      'ale|jak|strasznie|bardzo|ty ..1 wydoroslalas|wyladnialas|wyprzystojnial*|wypieknialas',
+    ],
+    unless: ['kuzyn*|kuzynk*|siostr*|brat*|wnucz*|wnuk*|corka|corci*|synek|synku|cioci*|wujk*|babci*|dziad*|xd|haha*|piosenk*|zespol*|serial*|postac*|aktork*|aktor*|pies|psiak*|kot|kotek|kotku'],
+    examples: {
+      match: ['wiesz że jesteś moim ulubionym zawodnikiem?', 'jesteś moją ulubienicą w drużynie', 'jesteś najzdolniejszą uczennicą jaką miałem', 'ale wyładniałaś od wakacji'],
+      ignore: ['jesteś moją ulubioną kuzynką', 'ten serial jest moim ulubionym xd', 'jesteś moim ulubionym bratem haha'],
+    },
+  },
+  {
+    id: 'looks-good-in-it-r27',
+    phrases: [
+      'ladnie|pieknie|slicznie|seksownie|sexy|super|bosko|zajebiscie ..2 w_niej|w_nim|w_tym|w_tej|w_tych ..1 wygladasz',
+      'swietna|piekna|idealna|niesamowita|sliczna|wyjatkowa ..1 urode|uroda|buzie|buzke|figure|figura|sylwetke|sylwetka',
+    ],
+    unless: ['mama|mamo|tata|tato|babci*|dziadk*|cioci*|wujk*|kuzyn*|sklep*|rozmiar*|przymierz*|kup|kupie|kupic|bierz|wez_ja|wez_go|zwrot*|xd|haha*'],
+    examples: {
+      match: ['przyjdź w tej sukience, ładnie w niej wyglądasz', 'ma Pani świetną urodę', 'masz idealną figurę'],
+      ignore: ['bierz tę kurtkę, super w niej wyglądasz', 'ładnie w tym wyglądasz kochanie, babcia się ucieszy'],
+    },
+  },
 ] satisfies PatternEntry[];

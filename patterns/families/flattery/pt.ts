@@ -187,4 +187,32 @@ export default [
       ignore: ['a idade nao importa pra mim, o importante é jogar bem', 'vc tem 12 mas nao importa, pode entrar no time', 'a idade nao importa pra mim no clube de leitura, pode entrar'],
     },
   },
+  {
+    // Round 27: the favourite singled out ("vc é minha favorita do time") and "como vc cresceu, tá um mulherão".
+    id: 'my-favourite-grown-up-r27',
+    phrases: [
+      '@you ..1 e|es|eh ..1 [a|o] minha|meu ..1 favorita|favorito|preferida|preferido ..3 [do|da|de|dos|das] time|equipa|equipe|turma|sala|grupo|alunas|alunos|atletas|jogadoras|jogadores|todas|todos|catequese|escuteiros|coro',
+      'minha|meu ..1 aluna|aluno|atleta|jogadora|jogador|nadadora|nadador|ginasta|bailarina|bailarino|escuteira|escuteiro|pupila|pupilo ..1 favorita|favorito|preferida|preferido|especial|predileta|predileto',
+      'como|q|que|nossa ..2 @you ..1 cresceu|cresceste|ta_crescida|esta_crescida|tas_crescida|estas_crescida ..4 mulherao|mulheraco|mulher_feita|gata|gostosa|corpao|corpo|um_homem|homem_feito|linda|formada',
+      'ta|tas|esta|estas|ficou|ficaste|virou|viraste ..1 um|uma ..1 mulherao|mulheraco|mulher_feita|gostosona|aviao',
+    ],
+    unless: ['serie|musica|personagem|cantora|cantor|banda|comida|sobremesa|cor|filme|livro|jogo|netflix|anime', 'sobrinha|sobrinho|neta|neto|afilhada|afilhado|prima|primo|filha|filho|tia|tio|avo|vo|vovo|madrinha|padrinho|beijo_da|beijinho_da|beijos_da', 'k|kk*|haha*|rsrs*|amiga|mana|miga|migaa*|bff|best'],
+    examples: {
+      match: ['vc é minha favorita do time, mas isso fica entre a gente', 'nossa como vc cresceu hein, ta um mulherão', 'estás um mulherão', 'tu es o meu preferido da turma', 'vc e a minha aluna favorita'],
+      ignore: ['vc é minha favorita, sobrinha linda', 'ela e a minha personagem favorita da serie', 'amiga tu ta um mulherao nesse vestido kkk', 'nossa como vc cresceu, ja ta no 9 ano? diz a tua mae que mandei beijos, sobrinho', 'nossa como vc cresceu, ta uma mocinha linda, beijo da tia'],
+    },
+  },
+  {
+    // Round 27: praise pinned to a young age: "tá linda demais pra 13 anos".
+    id: 'so-pretty-for-your-age-r27',
+    phrases: [
+      'linda|lindo|lindinha|gira|giro|bonita|bonito|gata|gato|gatinha|gostosa|gostoso|desenvolvida|desenvolvido|formada|formado|sexy|perfeita|corpao|boazuda ..2 [demais|de_mais|muito] pra|para|p [quem_tem|uma_menina_de|uma_miuda_de|uma_guria_de|uma_mina_de|alguem_de|a_tua_idade|a_sua_idade] # [anos]',
+      'linda|lindo|lindinha|gira|giro|bonita|bonito|gata|gato|gatinha|gostosa|gostoso|desenvolvida|desenvolvido|formada|formado|sexy|perfeita|corpao|boazuda ..2 [demais|de_mais|muito] pra|para|p ..1 [a|tua|sua] @your idade',
+    ],
+    unless: ['sobrinha|sobrinho|neta|neto|afilhada|afilhado|filha|filho|bebe|cao|cachorro|gato_de|gata_de|carro|casa|desenho|trabalho|bolo|redacao|nota|projeto|jogadora|atleta|golo|gol|jogo|nadadora'],
+    examples: {
+      match: ['ta linda demais pra 13 anos', 'es muito gira para a tua idade', 'muito desenvolvida pra quem tem 12'],
+      ignore: ['o teu desenho ta lindo demais pra 10 anos', 'a minha sobrinha ta linda demais pra 3 anos', 'ta linda demais pra festa de 15 anos', 'vc é muito inteligente pra sua idade, orgulho'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1028,4 +1028,57 @@ export default [
       ignore: ['kamera an und geh in dein zimmer, da ist es ruhiger für das meeting'],
     },
   },
+  {
+    id: 'send-one-in-bikini-r27',
+    phrases: [
+      'schick*|zeig*|send* ..2 [mal|ma|mir|noch] eins|eine|einen|ein|a ..3 im|in|nur_im|nur_in bikini|badeanzug|badehose|@underwear|schlafanzug|pyjama|handtuch|bett|dusche',
+      'magst|mogst|moagst|kannst|konnst|willst ma|mir ..1 a|ein|n ..1 @photo ..2 schicken|schicka|schickn|schicke ..4 wiast|wia_du|wie_du|wiest ..3 bett|liegst|liagst|ausschaust|ausschaugst|aussiehst|daliegst',
+    ],
+    unless: ['katalog|shop|link|online|bestell*|kaufen|gekauft|angebot|preis|groesse|grosse|etikett|vinted|kleinanzeigen|ebay|zalando', 'hund|katze|baby|welpe*|puppe'],
+    examples: {
+      match: ['schick mal eins im bikini', 'zeig mir noch eine in unterwäsche', 'magst ma a foto schicken wia du grad im bett liegst'],
+      ignore: ['schick mal einen link zu dem bikini im shop', 'schick mal eins vom hund im bett'],
+    },
+  },
+  {
+    id: 'one-more-without-top-r27',
+    phrases: [
+      'noch|nochmal|jetzt|dann ..1 eins|eine|einen|ein_bild|ein_foto|ein_pic|ein_video ..1 ohne oberteil|shirt|tshirt|t_shirt|top|pulli|pullover|hoodie|bh|hose|klamotten|was_an',
+      'spiegel|spiegelselfie* ..4 ohne pulli|pullover|shirt|tshirt|t_shirt|oberteil|top|hoodie|bh|hose|klamotten',
+      'eins|eine|einen|so_eins|so_eines ..1 wie meins|meines|meiner|meinen ..4 oben_ohne|nackt|ohne_shirt|ohne_top|ohne_oberteil|in_unterwasche|in_unterwaesche',
+      'zeig|zeigst|schick|schickst ..3 mehr als ..1 nur ..1 dein|das gesicht|face|kopf',
+    ],
+    unless: ['blitz|filter|hund|katze|baby|puppe|auto|fahrrad|schuhe|laden|shop|kaufen'],
+    examples: {
+      match: ['noch eins ohne oberteil dann wird der edit viral', 'am besten im spiegel, ohne pulli', 'na so eins wie meins halt. oben ohne', 'zeig mal mehr als nur dein gesicht'],
+      ignore: ['noch eins ohne blitz bitte, das ist zu hell', 'schick noch eins vom hund ohne pulli'],
+    },
+  },
+  {
+    id: 'face-check-r27',
+    phrases: [
+      'mach|mache|machst|schick|schickst|zeig|gib|send ..2 face_check|facecheck|gesichtscheck|face_reveal|facereveal|face_pic|facepic',
+      'face_check|facecheck|gesichtscheck|face_reveal|facereveal ..2 bitte|pls|please|jetzt|mal|machen|schicken|zeigen',
+      'bitte|kurz|schnell ..3 face_check|facecheck|gesichtscheck',
+      'mach|mache|machst|schick|schickst|zeig|gib|send ..3 gesichtsbild*|gesichtsfoto*|gesichtspic*',
+    ],
+    unless: ['kanal|stream|youtube|twitch|video_fur|follower|streamer|youtuber|tiktoker', 'brille|frisur|haare|outfit|makeup|make_up|schminke|pickel'],
+    weight: 2,
+    examples: {
+      match: ['auch lol. mach mal face check', 'bitte nur kurz ein face check, dann ganzkörper', 'bin auch 14, schick mal ein gesichtsbild'],
+      ignore: ['wann macht der streamer endlich face reveal auf seinem kanal'],
+    },
+  },
+  {
+    id: 'verification-selfie-r27',
+    phrases: [
+      'verifizierung*|verifikation|verifizieren|altersprufung*|alterspruefung*|altersverifizierung*|echtheitscheck ..6 brauch*|schick*|send*|mach*|zeig* ..3 selfie*|@photo|gesicht',
+      'selfie*|@photo|gesichtsbild*|gesichtsfoto* ..4 damit|dass|das|ob ich ..1 weiss|weis|sehe|seh ..2 dass|das|ob du ..1 echt|real|kein_fake',
+    ],
+    unless: ['bank|konto|ident|postident|videoident|n26|revolut|ausweis_app|personalausweis_app|schulausweis|bibliotheksausweis|bahncard'],
+    examples: {
+      match: ['für die verifizierung auf dem server brauch ich ein selfie von dir', 'schick ein foto damit ich weiß dass du echt bist'],
+      ignore: ['für die verifizierung bei der bank brauchst du ein selfie mit ausweis in der app', 'für den schulausweis zur verifizierung ein foto mitbringen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1613,4 +1613,59 @@ export default [
       ignore: ['upload a photo of yourself in your costume for the school play page', 'upload a pic of yourself in pjs for pyjama day, its for charity', 'upload a photo of the bikini you are selling'],
     },
   },
+  // round 27 (en-n27): "u can thank me with a pic 😘"
+  {
+    id: 'thank-me-with-a-pic-r27',
+    phrases: [
+      'thank|repay|pay_back|payback me with|by_sending|in a|some|one|ur|your @photo|pic|pics|selfie|photo ..2 of_you|of_urself|of_yourself|babe|cutie|baby|x|xx',
+      'thank|repay|pay_back|payback me with|by_sending|in a|some|one|ur|your @nude|cute_pic|cute_selfie|sexy',
+      'thank|repay|pay_back me with|by_sending a|some pic|pics|selfie|photo',
+    ],
+    unless: ['review|rating|5_stars|stars|receipt|of_the_cake|of_the_card|of_the_gift|of_it|of_them|wearing_it|using_it|of_the_dog|of_the_cat|of_your_dog|of_your_cat|postcard|from_the_trip|holiday|vacation|lol|haha|grandma|nana|grandpa|auntie|aunt|uncle|mum|mom|dad'],
+    examples: {
+      match: ['u can thank me with a pic babe', 'repay me with some pics of urself', 'thank me by sending a selfie 😘'],
+      ignore: ['thank me with a pic of the cake when its done', 'thank me with a 5 stars review lol', 'thank me with a pic of u wearing it, nana xx'],
+    },
+  },
+  // round 27 (en-n27): a stranger's "face check" to prove the teen is real
+  {
+    id: 'face-check-prove-real-r27',
+    weight: 2,
+    phrases: [
+      'do|send|give|need|want|sending a|ur|your|quick [quick] face_check|face_reveal|face_pic|face_verification|face_verify|face_proof',
+      'face_check|face_reveal|face_pic|face_verification ..4 know|prove|proof|check you|u|your|ur|if|that [are] real|catfish|not_a_catfish|not_fake|a_real_person|who_you_say',
+      'face_check|face_reveal|face_pic [rq|now|please|or]',
+    ],
+    unless: ['group_photo|group_pic|is_that_you|thats_you|that_you|in_this|in_the_photo|in_the_pic|class_photo|team_photo|youtuber|streamer|vtuber|his_face_reveal|her_face_reveal|their_face_reveal|channel|stream|video_out|subscribers|subs|mrbeast|dream|technoblade|skin|avatar|character|oc|anime|game|lol|haha|lmao|cat|dog|puppy|kitten|hamster|pet'],
+    examples: {
+      match: ['can u do a face check rq', 'face check or ur a catfish', 'send a face pic so i know ur real'],
+      ignore: ['can u do a face check on the group photo, is that you?', 'did u see the streamer face reveal lol', 'dream did his face reveal finally'],
+    },
+  },
+  // round 27 (en-n27): truth-or-dare escalation — "i dare you to flash the cam"
+  {
+    id: 'flash-the-cam-r27',
+    phrases: [
+      'flash me|us|the_cam|the_camera|on_cam|on_camera|for_me|for_us|ur_boobs|your_boobs|ur_tits|your_tits|ur_chest|your_chest',
+      'dare you|u|ya to strip|undress|flash|get_naked|take_off|take_ur_top_off|take_your_top_off|show_me_your|show_me_ur',
+    ],
+    unless: ['answers|answer|code|codes|light|lights|torch|headlights|badge|card|id|ticket|sign|smile|grin|peace_sign|thumbs_up|gang_sign|flashlight|flash_drive|usb|camera_flash|flash_on|flash_off|turn_off_the_flash|no_flash|flashcard*|flash_card*|the_notes|cheat_sheet|wave|the_bird|middle_finger'],
+    examples: {
+      match: ['i dare you to flash the cam', 'dare: flash me for 3 seconds', 'i dare u to take ur top off'],
+      ignore: ['flash me the answers in the test lol', 'turn off the flash on the camera its too bright'],
+    },
+  },
+  // round 27 (en-n27): "id love to see more of u"
+  {
+    id: 'love-to-see-more-of-you-r27',
+    weight: 2,
+    phrases: [
+      'love|like|want|dying|can_not_wait to see|seeing more of you|u|ur_body|your_body',
+    ],
+    unless: ['practice|club|class|training|around|at_school|in_person|irl|this_summer|next_term|next_year|more_often|often|at_church|youth_group|events|games|matches|on_the_team|in_the_team|at_the|at_our|on_stage|in_the_show|in_the_play|your_work|your_art|ur_art|your_videos|ur_videos|your_channel|ur_channel|your_drawings|ur_drawings|your_posts|ur_posts|content|vlogs|grandma|nana|nan|gran|auntie|aunt|uncle|lol|haha'],
+    examples: {
+      match: ['id love to see more of u 😏', 'i want to see more of your body'],
+      ignore: ['would love to see more of you at practice', 'id love to see more of ur drawings'],
+    },
+  },
 ] satisfies PatternEntry[];

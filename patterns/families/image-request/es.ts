@@ -922,4 +922,31 @@ export default [
       ignore: ['quitate eso de la cabeza, no va a pasar nada', 'quitate la chaqueta que hace calor', 'quitate todo el maquillaje antes de dormir'],
     },
   },
+  {
+    id: 'face-check-r27',
+    weight: 2,
+    phrases: [
+      '@send|hazme|haz|haceme|hacemos|hagamos|quiero|necesito|toca|pasa|mandas ..3 face ..1 check|reveal',
+      '@send|hazme|haz|haceme|hacemos|hagamos|quiero|necesito|toca|pasa ..3 facecheck|facereveal',
+    ],
+    unless: ['personaje|skin|avatar|streamer|youtuber|en_el_directo|en_directo|del_juego|en_el_juego'],
+    examples: {
+      match: ['oye hazme un face check pa saber q no eres fake', 'mandame face check porfa', 'hacemos facecheck?'],
+      ignore: ['haz face reveal en el directo, los subs lo piden', 'mira la skin, hazme un face check del personaje jaja'],
+    },
+  },
+  {
+    id: 'verification-selfie-r27',
+    phrases: [
+      'verifica|verificar|verificarte|verificamos|comprobar|comprobarte|confirmar|validar|validarte ..3 tu|la|su ..1 cuenta|edad|identidad|perfil ..6 selfie|selfi|foto|fotos|@photo|video|camara',
+      'verificar|verificarte|comprobar|comprobarte|confirmar|validar ..1 que ..1 eres|sos|no_eres|no_sos ..1 real|bot|fake|humano|humana|una_persona ..6 selfie|selfi|foto|fotos|@photo|video|camara',
+      '@send ..1 tu|una_foto_de_tu ..1 cara|carita ..4 para_saber|pa_saber|para_ver|pa_ver|para_comprobar|pa_comprobar|para_verificar ..2 que|q ..2 eres|sos|no_eres|no_sos',
+      'selfie|selfi|foto|@photo ..4 para ..1 verificar|verificarte|comprobar|validar|validarte|confirmar ..2 tu|la|su|que ..1 cuenta|edad|identidad|perfil|eres|sos',
+    ],
+    unless: ['nunca|jamas|no_os_vamos|no_te_vamos|no_pedimos|no_piden|no_pide|no_te_piden|reportad*|reportalo|reportala|estafa|app_del_banco|banco|dni|yoti|hacienda|pasaporte|carnet|la_app_te_pide|te_pide_la_app|oficial|tinder|bumble|uber|cabify|glovo'],
+    examples: {
+      match: ['yo tambien tengo 15, pasame tu cara pa saber que no eres un viejo', 'soy del equipo de soporte de roblox, verifica tu cuenta con una selfie', 'para verificar tu edad mandanos una foto de tu cara', 'necesito comprobar que eres real, manda una selfie con tu usuario'],
+      ignore: ['Nunca os vamos a pedir una selfie para verificar la cuenta.', 'la app del banco me pidio una selfie para verificar mi identidad'],
+    },
+  },
 ] satisfies PatternEntry[];

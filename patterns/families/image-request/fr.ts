@@ -1156,4 +1156,55 @@ export default [
       ignore: ['rapproche toi de la cam on t entend pas', 'mets toi plus pres de la cam pour la photo de groupe'],
     },
   },
+  // r27-start
+  {
+    id: 'selfie-de-verif-sans-haut-r27',
+    phrases: [
+      'selfie*|photo*|video*|snap|cam|camera|tof ..6 verif*|verification|prouver|confirmer|valider|check ..6 sans_haut|sans_le_haut|sans_ton_haut|sans_t_shirt|sans_tshirt|sans_tee_shirt|torse_nu|sous_vet*|en_calecon|en_boxer|en_culotte|en_soutif|sans_vetement*|sans_habits|nue|nu|a_poil*',
+      'verif*|verification|prouver|confirmer|valider ..6 selfie*|photo*|video*|cam|camera|tof ..6 sans_haut|sans_le_haut|sans_ton_haut|sans_t_shirt|sans_tshirt|sans_tee_shirt|torse_nu|sous_vet*|en_calecon|en_boxer|en_culotte|en_soutif|sans_vetement*|sans_habits|nue|nu|a_poil*',
+    ],
+    unless: ['medecin|docteur|dermato*|infirmi*|pediatre|consultation|radio|grain_de_beaute|bouton*|eruption|plaque*|piscine|natation|maillot_de_bain_obligatoire'],
+    examples: {
+      match: ['selfie de vérification obligatoire, torse nu pour confirmer que tu es un vrai joueur', "pour valider on a besoin d'une photo sans ton haut"],
+      ignore: ['le dermato veut une photo pour vérifier le grain de beauté, torse nu', 'fais un selfie de vérif avec ton pseudo écrit sur un papier'],
+    },
+  },
+  {
+    id: 'ma-cam-est-cassee-toi-envoie-r27',
+    phrases: [
+      'ma|mon ..1 cam|camera|webcam|facecam|tel|telephone|portable|appareil ..2 est|marche|fonctionne|a ..2 cassee|casse|pas|plus|bug*|hs|morte|mort|nulle ..6 toi|tu|mais ..2 envoie|envoies|montre|montres|allume|allumes|mets|fais',
+      '@send|montre|allume ..2 toi|toi_d_abord|toi_dabord|toi_en_premier|la_tienne|ta_cam ..3 ma|mon ..1 cam|camera|webcam|facecam ..2 cassee|casse|marche_pas|marche_plus|bug*|hs',
+    ],
+    unless: ['devoir*|exo*|exercice*|cours|expose|projet|photo_du|photo_de_la|photo_des|screen|capture|lien|fichier|doc|document*|pdf|appel_de_groupe|reunion|teams|zoom|meet|reparer|reparateur|garantie|sav|boutique|mamie|papi|tata|tonton|prof'],
+    examples: {
+      match: ['ma caméra marche pas mdr, mais toi envoie une photo', 'mon tel est cassé, toi montre toi', 'envoie toi d\'abord, ma webcam est hs'],
+      ignore: ['ma caméra est cassée, toi envoie la photo de l\'exo 4', 'mon tel est cassé je le donne à réparer demain'],
+    },
+  },
+  {
+    id: 'action-une-en-sous-vet-r27',
+    phrases: [
+      'maintenant|mtn|now|la|ensuite|apres|et|puis|action|allez ..2 une|un|1 ..1 en|sans ..1 sous_vet*|sous_vetement*|culotte|string|boxer|calecon|soutif|soutien_gorge|lingerie|serviette|petite_tenue|tenue_legere|rien|haut|t_shirt|tshirt',
+      'action ..4 photo|photos|selfie|snap|tof|video|vid|une|un ..2 en|sans ..1 sous_vet*|sous_vetement*|culotte|string|boxer|calecon|soutif|soutien_gorge|lingerie|serviette|pyjama|maillot|bikini|rien|haut',
+    ],
+    unless: ['taille|achete*|commande*|prix|euro*|magasin|shein|zara|kiabi|decathlon|vinted|soldes|rayon|dispo|stock|lessive|machine|linge|sechoir|valise|sac|tiroir|bonnet|pull|manteau|veste|jean|rien_a_voir|rien_de_rien|rien_du_tout|rien_a_faire|sans_rien_dire'],
+    examples: {
+      match: ['action : maintenant une en culotte', 'et un en boxer après 😏', 'action: selfie sans haut'],
+      ignore: ['ensuite une en taille M, elle est dispo ?', 'et une en lingerie pour ma soeur, taille 38 au magasin'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'montre-ton-soutif-r27',
+    phrases: [
+      '@show|@send ..2 ton|ta|tes|moi_ton|moi_ta|moi_tes ..1 soutif|soutifs|soutien_gorge|culotte|culottes|string|strings|boxer|calecon|sous_vet*|sous_vetement*|lingerie|brassiere|nuisette',
+    ],
+    unless: ['achete*|achat|commande*|shein|zara|kiabi|decathlon|etam|undiz|taille|magasin|nouveau|nouvelle|couleur|vinted|annonce|prix|dispo|lessive|linge|valise|sac|maillot_de_foot|boxe|gants'],
+    examples: {
+      match: ['action : montre ton soutif', 'fais voir ta culotte 😏', 'envoie moi tes sous vêtements en photo'],
+      ignore: ['montre ton soutif que t as acheté chez Etam', 'envoie moi la photo du string, il est dispo en quelle taille ?'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

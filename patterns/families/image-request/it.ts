@@ -84,10 +84,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['visita_online|televisita|videovisita|visita_in_video|dottoressa|dottore|medico|pediatra|psicolog*|terapeut*|logopedist*|colloquio', 'vederti_piangere|vedere_piangere|ti_voglio_vedere_piangere|rosicare|rosichi|vederti_rosicare|quando_perdi|la_faccia_quando', 'appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi|quando_perdi|quando_perderai|quando_perdete|quando_vinci|quando_vinco|faccia_quando|la_tua_reazione', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 setup|postazione|disegn*|lavoretto|torta|regalo|scarpe|tatuaggio|piercing|capelli|acconciatura|trucco|unghie|collezione|figurine|lego|plastico|gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
+    unless: ['visita_online|televisita|videovisita|visita_in_video|dottoressa|dottore|medico|pediatra|psicolog*|terapeut*|logopedist*|colloquio', 'vederti_piangere|vedere_piangere|ti_voglio_vedere_piangere|rosicare|rosichi|vederti_rosicare|quando_perdi|la_faccia_quando', 'appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi|quando_perdi|quando_perderai|quando_perdete|quando_vinci|quando_vinco|faccia_quando|la_tua_reazione', 'la_nonna|il_nonno|i_nonni|nonnina|nonnino|la_zia_vuole|lo_zio_vuole', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 setup|postazione|disegn*|lavoretto|torta|regalo|scarpe|tatuaggio|piercing|capelli|acconciatura|trucco|unghie|collezione|figurine|lego|plastico|gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ["per la visita online mettiti in una stanza tranquilla da sola e accendi la videocamera", "accendi la cam che ti voglio vedere piangere", 'accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia', 'apri la cam che voglio vedere la tua faccia quando perdi', 'apri la cam che ti faccio vedere il mio setup nuovo'],
+      ignore: ["per la visita online mettiti in una stanza tranquilla da sola e accendi la videocamera", "accendi la cam che ti voglio vedere piangere", 'accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia', 'tesoro la nonna vuole vederti, accendi la videocamera stasera?', 'apri la cam che voglio vedere la tua faccia quando perdi', 'apri la cam che ti faccio vedere il mio setup nuovo'],
     },
   },
   {
@@ -884,6 +884,47 @@ export default [
     examples: {
       match: ['mi fai vedere le gambe?', 'sei bellissima, ma in foto non si vede bene, me ne fai una piu da vicino?'],
       ignore: ["fammi vedere le gambe abbronzate dopo il mare ahah", 'fammi vedere la gamba che ti sei fatta male cadendo', 'me ne fai una piu da vicino dell etichetta col prezzo?'],
+    },
+  },
+  {
+    id: 'verification-selfie-r27',
+    phrases: [
+      'selfie|selfi [di|per|x] verifica|verificazione|conferma|controllo|verificare|confermare|verificarti|verificarmi',
+      '@send|fammi|fai|fare|serve|servirebbe|devi ..3 face_check|facecheck|face_verification|verifica_facciale|verifica_del_viso|check_della_faccia|prova_faccia|faccia_check',
+      '@send|fammi|mi_mandi|mandi ..6 vedere|capire|sapere|controllare ..1 se ..1 sei|esisti ..1 reale|vera|vero|un_fake|una_fake|davvero|veramente',
+      'fammi|fatti|voglio|devo ..1 vedere ..1 la_faccia|il_viso|la_tua_faccia|il_tuo_viso|in_faccia ..4 @send|foto|selfie|video|cam|per_vedere|per_essere_sicur*|se_sei|che_sei',
+      '@send|fammi|fatti|fai|serve|servono|devi|mi_mandi ..3 foto|selfie|selfi|video|uno|una ..3 per ..1 verificare|confermare|dimostrare|provare|vedere ..2 eta|identita|che_sei|chi_sei|che_esisti|che_non_sei_un_fake|che_sei_vera|che_sei_vero|che_sei_reale',
+    ],
+    unless: ['badge|tessera|abbonamento|palestra|iscrizione|segreteria', 'spid|cie|banca|app_della_banca|sportello|carta_d_identita|patente|passaporto|documento_d_identita|ufficio'],
+    examples: {
+      match: ['mandami un selfie di verifica sennò niente ruolo', 'fammi un face check veloce prima', 'mandami una foto per dimostrare che sei vera', 'fammi vedere la faccia, girami un video veloce', 'mandami un audio e una foto, voglio vedere se sei reale'],
+      ignore: ['mandami un selfie di verifica per la tessera della palestra', 'mandami la foto della verifica di mate', 'per lo spid serve un selfie di verifica col documento', 'ho fatto la verifica, era facilissima', 'fammi vedere la faccia che fai quando lo scopri'],
+    },
+  },
+  {
+    id: 'shirt-off-photo-or-cam-r27',
+    phrases: [
+      '@send|fammi|fatti|serve|servirebbe|servono|voglio|vorrei|ne_voglio|ora|adesso|anche ..3 uno|una|foto|selfie|selfi|pic|video|@photo ..2 senza ..1 maglietta|maglia|vestiti|reggiseno|mutande|pantaloni|niente_addosso|niente_sopra',
+      '@cam ..6 togliti|levati|toglierti|levarti|togli ..2 maglia|maglietta|felpa|vestiti|reggiseno|pantaloni|mutande|tutto|canottiera|top',
+      '@cam ..6 che|e|pero|ma|poi|dai ..6 togliti|levati|toglierti|levarti ..2 maglia|maglietta|vestiti|reggiseno|pantaloni|mutande|tutto|canottiera|top',
+      'togliti|levati|toglierti|levarti ..2 maglia|maglietta|vestiti|reggiseno|pantaloni|mutande|tutto|canottiera|top ..6 @cam',
+    ],
+    unless: ['visita|dottor*|medico|pediatra|fisioterapist*|dermatolog*|sporc*|bagnat*|lavatrice|lavare|da_lavare|macchiat*|prova_la|provare|provala|camerino|taglia'],
+    examples: {
+      match: ['serve anche uno senza maglietta per la verifica', 'mandami una foto senza vestiti', 'accendi la cam e togliti la maglietta', 'in videochiamata togliti la felpa dai, fa caldo'],
+      ignore: ['togliti la maglia sporca che la metto in lavatrice', 'ho visto la foto di marco senza maglietta al mare', 'per la visita il dottore in videochiamata ti dirà di togliere la maglia'],
+    },
+  },
+  {
+    id: 'what-are-you-wearing-show-me-r27',
+    phrases: [
+      'cosa|che|cos ..1 indossi|hai_addosso|porti|ti_sei_messa|ti_sei_messo|ti_metti|metti ..4 fammi|fammelo|fammela|famme|fatti ..1 vedere|vede',
+      'fammi|famme|fatti ..1 vedere ..2 cosa|che|cos ..1 indossi|hai_addosso|porti|ti_sei_messa|hai_sotto',
+    ],
+    unless: ['festa|vestito|vestiti_per|matrimonio|cerimonia|serata|cena|scarpe|outfit|concerto|compleanno|colloquio|battesimo|comunione|cresima|costume_di_carnevale|carnevale|halloween|recita|saggio|gita|domani_a_scuola|uniforme|divisa|taglia|negozio|saldi|comprato|comprata'],
+    examples: {
+      match: ['cosa indossi? fammi vedere', 'fammi vedere cosa hai addosso adesso'],
+      ignore: ['cosa ti metti per la festa? fammi vedere il vestito', 'che scarpe hai comprato? fammi vedere'],
     },
   },
 ] satisfies PatternEntry[];

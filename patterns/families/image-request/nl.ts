@@ -54,10 +54,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['rekenmachine*', 'rekenmachientje*', 'lesboek*', 'boeken', 'oefentoets*', 'hoofdstuk*', 'huil*', 'janken', 'rage*', 'ragen', 'leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance'],
+    unless: ['rekenmachine*', 'rekenmachientje*', 'lesboek*', 'boeken', 'oefentoets*', 'hoofdstuk*', 'huil*', 'janken', 'rage*', 'ragen', 'leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance', 'plafond', 'vorige_keer', 'zagen|zien|konden we ..2 alleen'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ["Zet je camera aan en zorg dat je je rekenmachine bij de hand hebt", 'zet je cam aan op discord ik wil je huilen zien', "Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
+      ignore: ["Zet je camera aan en zorg dat je je rekenmachine bij de hand hebt", 'zet je cam aan op discord ik wil je huilen zien', "Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'doe je camera aan lieverd, gisteren zagen we alleen je plafond', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
     },
   },
   {
@@ -209,11 +209,11 @@ export default [
       '@send ..4 @photo|fotootje ..1 van ..1 jezelf|jouzelf|uzelf|je_zelf',
       '@photo [s] ..2 zonder ..1 shirt|shirtje|t_shirt|kleren|kleding|kleertjes|bh|beha|broek|top|topje|iets_aan|onderbroek',
     ],
-    unless: ['gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
+    unless: ['gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les', 'zing*', 'zong', 'karaoke', 'liedje*', 'playback'],
     weight: 3,
     examples: {
       match: ['stuur jij eerst een leuke foto van jezelf', 'dan moet je wel iets voor me doen, foto zonder shirt', 'kan je een filmpje maken als je uit de douche komt?', 'wil je een nieuwe telefoon? je hoeft alleen maar wat fotos te sturen'],
-      ignore: ["stuur ff een foto van jezelf in je tenue voor de teamfoto planning", 'stuur een foto van jezelf voor het smoelenboek van de klas', 'kan je een foto zonder shirt sturen voor de dokter? hij wil de uitslag zien', 'stuur eerst een pasfoto van jezelf voor je schoolpas', 'stuur een foto zonder filter', 'je hoeft alleen maar een foto van je werkblad te sturen', 'kun je een foto van de tegels maken als je in de badkamer bent?'],
+      ignore: ["stuur ff een foto van jezelf in je tenue voor de teamfoto planning", 'stuur een foto van jezelf voor het smoelenboek van de klas', 'kan je een foto zonder shirt sturen voor de dokter? hij wil de uitslag zien', 'stuur eerst een pasfoto van jezelf voor je schoolpas', 'stuur een foto zonder filter', 'je hoeft alleen maar een foto van je werkblad te sturen', 'kun je een foto van de tegels maken als je in de badkamer bent?', 'ik laat papa dat filmpje zien van jou terwijl je onder de douche karaoke doet'],
     },
   },
   {
@@ -766,6 +766,20 @@ export default [
     examples: {
       match: ['snap maar, gaat toch weg na 10 sec', 'stuur dan gewoon via snap, verdwijnt toch weg'],
       ignore: ['snap maar die meme, gaat toch weg', 'stuur dan je rooster, is toch weg na de zomer'],
+    },
+  },
+  {
+    id: 'verification-selfie-face-check-r27',
+    phrases: [
+      '@send|doe|maak|geef ..3 verificatie|verificatieselfie*|verificatiefoto*|verificatiepic*|verify|verifieer ..1 [selfie|foto|pic|fotootje|plaatje]',
+      '@send|doe|maak|geef ..3 selfie|foto|pic|fotootje ..3 voor|als|ter ..1 verificatie|verifiering|controle|leeftijdscheck|leeftijdscontrole|leeftijdsverificatie|check',
+      '@send|doe|geef|maak ..3 face_check|facecheck|face_reveal|facereveal|gezichtscheck|face_pic|facepic|face_verify',
+    ],
+    unless: ['bank*', 'itsme', 'digid', 'gemeente', 'paspoort*', 'rijbewijs', 'klantenservice', 'vinted', 'marktplaats', 'huisarts*', 'dokter*', 'school*', 'mentor', 'toernooi', 'iedereen', 'allemaal', 'oplichters|oplichting|scam|phishing|nep|pas_op|let_op', 'moest|ik_moest|hij_moest|zij_moest', 'oma|opa|mama|papa'],
+    weight: 2,
+    examples: {
+      match: ['als moderator moet ik je checken, stuur een verificatie selfie', 'ik ben ook 14, doe ff face check zodat ik weet dat je echt bent', 'stuur een selfie voor verificatie anders kan je geen staff worden'],
+      ignore: ['in de app van de bank moet je een selfie voor verificatie maken', 'voor het toernooi moet iedereen een face check doen bij de admin', 'pas op, oplichters vragen om een verificatie selfie'],
     },
   },
 ] satisfies PatternEntry[];

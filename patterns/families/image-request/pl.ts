@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['teleporad*|e_wizyt*|wizyt*_online|lekarz*|lekarsk*|pacjent*|lekow|konsultacj*|gabinet*|terapeut*|terapi*|psycholog*', 'duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie', 'Teleporada o 16: proszę włączyć kamerę i mieć listę leków'],
     },
   },
   {
@@ -845,6 +845,30 @@ export default [
     examples: {
       match: ['mozesz odpalic kamerke na chwile? chce tylko zobaczyc czy jestes realna', 'dasz rade wlaczyc kamere?', 'chce zobaczyc czy jestes prawdziwa'],
       ignore: ['mozesz wlaczyc kamerke na lekcji? pani pyta', 'musisz sprawdzic czy jestes prawdziwa przyjaciolka'],
+    },
+  },
+  {
+    id: 'preferably-the-intimate-kind-r27',
+    phrases: [
+      'najlepiej|najchetniej|koniecznie|wole|wolalbym|wolalabym ..3 takie|takich|jakies|w ..2 @nude|w_kostiumie|kostiumie|w_kostiumach',
+    ],
+    unless: ['nocowan*|nocowank*|party|imprez*|przyjdz*|spakuj|wez|zabierz|sklep*|kupic|kup|kupie|przymierz*|rozmiar*|basen*|plaz*|jezior*|morze|nad_morze|halloween|przebran*|bal|balu|przedstawien*|jaselk*|teatr*|lekarz*|badani*'],
+    examples: {
+      match: ['najlepiej takie w bieliźnie', 'wolałbym jakieś w piżamce', 'koniecznie takich w samych majtkach'],
+      ignore: ['najlepiej przyjdź w piżamie, robimy piżama party', 'na basen najlepiej w kostiumie sportowym'],
+    },
+  },
+  {
+    id: 'face-check-request-r27',
+    phrases: [
+      'face_check|facecheck|face_reveal|facereveal|face_checka|face_reveala|weryfikacj*_twarzy',
+      'pokaz|pokazesz|pokazac|wyslij|wyslesz ..2 twarz|buzie|buzke|mordke|ryjek|ryj',
+    ],
+    unless: ['fryzur*|wlosy|wlosow|grzywk*|okular*|aparat*|opaleni*|siniak*|ranke|rane', 'youtuber*|streamer*|vtuber*|kanal*|kanale|tiktoker*|influencer*|artyst*|rapera|raper*|zespol*|idol*|aktork*|aktor*|postac*|maska|maseczk*|makijaz*|krem*|pryszcz*|maseczke|maseczc*|lekarz*|dermatolog*|kosmetycz*'],
+    weight: 2,
+    examples: {
+      match: ['wyślesz face checka? chcę wiedzieć że nie jesteś fejkiem', 'pokaż twarz, wtedy uwierzę', 'daj face reveal'],
+      ignore: ['kiedy w końcu face reveal tego youtubera?', 'pokaż twarz po tej maseczce, ciekawa jestem czy zeszło', 'pokaż twarz, chcę zobaczyć nową fryzurę'],
     },
   },
 ] satisfies PatternEntry[];

@@ -316,7 +316,7 @@ export default [
       'jetzt|nun hab|habe ich ..1 alles ..2 was ich ..1 brauche|brauch|will|wollte',
       'ich hab|habe die|sie ..1 alle|noch|schon ..1 gespeichert|gesichert|gescreenshot*|runtergeladen|heruntergeladen',
     ],
-    unless: ['lustig|witzig|zum_totlachen|legendar|legendaer', 
+    unless: ['lustig|witzig|zum_totlachen|legendar|legendaer|geschwarmt|geschwaermt|verknallt|schwarm|crush', 
       'kuchen|backen|einkauf*|rezept|zutaten|packen|koffer|umzug|schule|schulsachen|material|werkzeug|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten|praktikum',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
       'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
@@ -328,7 +328,7 @@ export default [
     weight: 3,
     examples: {
       match: ['ich hab die alle gespeichert', 'ich hab die bilder von gestern abend gespeichert', 'schlechte idee. jetzt hab ich alles was ich brauche', 'ich hab die bilder noch', 'die bilder sind noch auf meinem handy', 'deine videos sind sicher bei mir', 'ich hab noch die videos von dir', 'ich hab alles was du mir geschickt hast'],
-      ignore: ['ich hab alle deine nachrichten gespeichert, die sind so lustig', 'ich hab die alle gespeichert, deine nummern', 'jetzt hab ich alles was ich brauche für den kuchen', 'ich hab die bilder vom ausflug gespeichert', 'ich hab alles was du mir geschickt hast an frau müller weitergeleitet', 'die folge hab ich noch nicht gesehen', 'ich hab die bilder noch nicht bekommen', 'ich hab die bilder vom urlaub noch', 'ich hab die fotos noch, soll ich sie dir schicken?', 'die hausaufgaben hab ich noch nicht', 'die fotos sind noch auf meinem handy, schick ich dir später', 'ich hab alles was du mir geschickt hast ausgedruckt', 'die hab ich noch, deine jacke und das ladekabel'],
+      ignore: ['ich hab alle deine nachrichten gespeichert, die sind so lustig', 'ich hab die alle gespeichert, deine nummern', 'jetzt hab ich alles was ich brauche für den kuchen', 'ich hab die bilder vom ausflug gespeichert', 'ich hab alles was du mir geschickt hast an frau müller weitergeleitet', 'die folge hab ich noch nicht gesehen', 'ich hab die bilder noch nicht bekommen', 'ich hab die bilder vom urlaub noch', 'ich hab die fotos noch, soll ich sie dir schicken?', 'die hausaufgaben hab ich noch nicht', 'die fotos sind noch auf meinem handy, schick ich dir später', 'ich hab alles was du mir geschickt hast ausgedruckt', 'die hab ich noch, deine jacke und das ladekabel', 'ich hab noch die screenshots wie du über jonas geschwärmt hast'],
     },
   },
   {
@@ -1387,6 +1387,65 @@ export default [
     examples: {
       match: ['ich hab das noch von dir, weißt schon was', 'vergiss nicht wer deine bilder hat', 'ich hab noch was von dir, du weißt genau was'],
       ignore: ['ich hab noch deinen pulli von dir, weißt schon welchen', 'ich hab noch das ladekabel von dir, weißt schon welches'],
+    },
+  },
+  {
+    id: 'found-your-private-pics-r27',
+    phrases: [
+      'haben|habe|hab wir|ich ..1 @poss|eure ..1 private|privaten|intime|intimen|nackt*|freizugig*|freizuegig*|pikant*|heikle|heiklen ..1 @media|aufnahmen ..5 gefunden|entdeckt|gesehen|aufgespurt|aufgespuert',
+      'wir|ich haben|habe|hab ..1 @poss|eure ..1 private|privaten|intime|intimen|nackt*|freizugig*|freizuegig*|pikant*|heikle|heiklen ..1 @media|aufnahmen ..5 gefunden|entdeckt|gesehen|aufgespurt|aufgespuert',
+      '@poss private|privaten|intime|intimen|nackt* @media|aufnahmen ..3 sind|stehen|kursieren|liegen ..3 auf|in ..2 seiten|webseiten|websites|foren|pornoseite*|im_netz|im_internet|online',
+    ],
+    unless: ['sorry|tut_mir_leid|aus_versehen|versehentlich|ausversehen|handy_lag|dein_handy', 'polizei|melde|melden|anzeige|hilfe|beratung|nummer_gegen_kummer', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wir haben deine privaten bilder auf mehreren seiten gefunden', 'leider haben wir ihre intimen aufnahmen im netz entdeckt', 'deine privaten fotos sind auf drei pornoseiten online'],
+      ignore: ['sorry ich hab deine privaten fotos aus versehen gesehen, dein handy lag offen', 'wir haben deine fotos vom urlaub gefunden', 'wenn deine privaten fotos im netz sind, melde das bei der polizei'],
+    },
+  },
+  {
+    id: 'saved-your-friend-list-r27',
+    phrases: [
+      'hab|habe [ich] ..1 @poss|alle ..1 [ganze|ganzen|komplette] freundesliste|followerliste|kontaktliste|follower*|kontakte|abonnenten ..4 gesichert|gescreenshot*|kopiert',
+    ],
+    unless: ['handy|backup|cloud|reset*|neues|neue|ubertragen|uebertragen|umzug|sim|whatsapp_backup|party|einlad*|einladung*|geburtstag*|gruppe_erstellen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab deine freundesliste auf insta gesichert', 'ich hab alle deine follower gescreenshottet'],
+      ignore: ['ich hab deine kontakte gesichert bevor das handy resettet wurde', 'hab deine kontakte aufs neue handy übertragen und gespeichert', 'hab deine freundesliste gesichert damit ich alle zur party einlade'],
+    },
+  },
+  {
+    id: 'police-found-material-on-your-account-r27',
+    phrases: [
+      'festgestellt|ermittelt|nachgewiesen|dokumentiert|registriert ..6 konto|account|profil|handy|ip|ip_adresse|geraet|gerat ..6 bildmaterial|nacktbild*|nacktfoto*|kinderpornografi*|jugendgefahrdend*|jugendgefaehrdend*|pornografi*|intime|intimes|sexuelle*|kinderporno*',
+    ],
+    unless: ['richtlinien|gemeinschaftsrichtlinien|nutzungsbedingungen|einspruch|uberprufung|ueberpruefung|falsche_polizei|fake|achtung|warnung|niemals|betrug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Wir haben festgestellt, dass über Ihr Konto jugendgefährdendes Bildmaterial verbreitet wurde', 'Die Cyberpolizei hat ermittelt, dass auf Ihrem Handy pornografische Dateien gespeichert sind'],
+      ignore: ['Achtung: falsche Polizei schreibt, sie hätten festgestellt dass über dein Konto Bildmaterial verbreitet wurde. Betrug!', 'Wir haben festgestellt, dass über Ihr Konto Inhalte geteilt wurden, die gegen unsere Richtlinien verstoßen'],
+    },
+  },
+  {
+    id: 'filmed-you-naked-r27',
+    phrases: [
+      'ich hab|habe dich ..3 nackt|ausziehen|ausgezogen|beim_ausziehen|beim_umziehen|oben_ohne|unten_ohne|in_unterwasche|in_unterwaesche|beim_duschen|beim_wichsen|beim_masturbieren|dabei ..2 aufgenommen|gefilmt|aufgezeichnet|recorded|gerecordet|gescreenshot*|mitgeschnitten|fotografiert',
+      'hab|habe ich dich ..3 nackt|ausziehen|ausgezogen|beim_ausziehen|beim_umziehen|oben_ohne|unten_ohne|in_unterwasche|in_unterwaesche|beim_duschen|beim_wichsen|beim_masturbieren|dabei ..2 aufgenommen|gefilmt|aufgezeichnet|recorded|gerecordet|gescreenshot*|mitgeschnitten|fotografiert',
+    ],
+    unless: ['baby|kind|als_du_klein|kleinkind|babyfoto*|planschbecken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['jetzt hab ich dich nackt aufgenommen', 'ich hab dich beim ausziehen gefilmt, alles drauf'],
+      ignore: ['ich hab dich beim tanzen gefilmt', 'mama hat dich als baby nackt im planschbecken fotografiert'],
+    },
+  },
+  {
+    id: 'you-are-on-my-hard-drive-r27',
+    phrases: [
+      'du bist ..3 auf meiner|meinem festplatte|laptop|pc|rechner|cloud|speicherkarte|usb_stick|server',
+      'kein|keine echtes|echte|echter madchen|maedchen|girl|frau|person|live ..4 video|aufnahme|aufgenommen|aufgezeichnet|fake',
+    ],
+    unless: ['hintergrund|hintergrundbild|kontakt|favorit*|eingespeichert|nummer|spiel|spielstand|minecraft|server_whitelist|whitelist'],
+    examples: {
+      match: ['und du bist jetzt auf meiner festplatte', 'das war kein echtes mädchen, das war ein video'],
+      ignore: ['du bist auf meinem laptop als hintergrundbild lol', 'du bist jetzt auf meinem server auf der whitelist'],
     },
   },
 ] satisfies PatternEntry[];

@@ -2148,4 +2148,82 @@ export default [
       ignore: ['you know i have the pics from the trip, want them?', 'u know i got them pics printed for nan', 'you know i have your pics from prom lol'],
     },
   },
+  // round 27 (en-n27): "got ur snaps saved mate", "we have copies too", "got into ur roblox account ... i can see ur dms"
+  {
+    id: 'got-your-snaps-saved-r27',
+    weight: 3,
+    phrases: [
+      'got|have|kept|saved your|ur snaps|pics|nudes|vids|videos|photos|pictures|clips ..1 saved|screenshotted|stored|backed_up|downloaded ..3 every|all|each|mate|babe|lol|now|still|safe',
+      'i|we [have] [still] got|have|kept|saved|made copies|backups|a_copy|a_backup ..2 of_them|of_it|of_those|of_your|of_ur|too|now|already|saved',
+    ],
+    unless: ['trip|holiday|vacation|party|prom|wedding|birthday|bday|yearbook|cute|funny|memories|our_history|miss_you|love_you|aww|for_you|for_u|like_you_asked|new_phone|album|printed|print|frame', 'notes|homework|handout|handouts|worksheet|worksheets|keys|key|documents|docs|forms|form|receipt|receipts|tickets|ticket|book|books|slides|files_for|contract|lease|passport|id|game|games|save_file|save_files|world|minecraft|printer|paper|papers'],
+    examples: {
+      match: ['got ur pics saved babe, every single one', 'have your nudes saved now', 'dont bother blocking, we have copies now', 'i made backups of them already'],
+      ignore: ['got ur pics saved from the trip lol', 'i have copies of the handout for you', 'we have copies of the keys now', 'got your pics saved for the yearbook'],
+    },
+  },
+  {
+    id: 'got-into-your-game-account-r27',
+    phrases: [
+      'i [have] [just] hacked|got_into|broke_into|logged_into|accessed|took_over your|ur ..2 account|acc|acct|profile|login ..6 see|read|saw|found|have|got ..3 dms|messages|chats|pics|photos|pic|photo|nudes|videos|video|private|everything',
+      'i [have] [just] hacked|got_into|broke_into|took_over your|ur roblox|fortnite|minecraft|xbox|psn|playstation|steam|epic|discord|twitch|google|apple|microsoft account|acc|acct',
+    ],
+    unless: ['logged_in|signed_in|left_it|forgot_to_log|forgot_to_sign|someone|somebody|think|maybe|careful|reset|settings|like_you_asked|you_asked|asked|to_fix|fix|fixed|help|helping|for_you|jk|joking|kidding|change_your_password|your_password|ur_password|remember_when|your_mum_let|you_let_me|you_gave_me|gave_me_your|your_login_to|streak|streaks|shop|skins|skin|level|levels|rank|ranked|quest|quests|daily'],
+    examples: {
+      match: ['i got into ur steam account, i can see all ur dms now', 'i just hacked your roblox account', 'i broke into your acc and found the photos'],
+      ignore: ['i got into ur roblox account, u left it logged in on my ipad', 'i got into ur roblox account like u asked to do ur dailies', 'i think someone hacked your discord account, change your password', 'i logged into your account to fix the settings'],
+    },
+  },
+  // round 27 (en-n27): "you were on camera the whole time, i saved it"
+  {
+    id: 'on-camera-the-whole-time-saved-r27',
+    phrases: [
+      'you|u were|was|been on camera|cam|video|screen|webcam ..2 the_whole_time|whole_time|all_along|the_entire_time ..4 saved|recorded|screen_recorded|have_it|got_it|screenshotted|captured|filmed',
+    ],
+    unless: ['meeting|class|lesson|lecture|notes|zoom|teams|google_meet|assembly|webinar|presentation|stream|twitch|game|match|concert|show|interview|lol|haha|lmao|jk|funny|birthday|bday|wedding|party|grandma|nana|cute|so_mum|so_mom|so_dad'],
+    examples: {
+      match: ['you were on camera the whole time, i saved it', 'u were on cam the whole time and i recorded it all'],
+      ignore: ['you were on camera the whole time in the zoom class lol', 'u were on cam the whole time, i recorded the lecture for notes'],
+    },
+  },
+  // round 27 (en-n27): the pre-recorded "girl" on a video call — "the girl u were talking to was a recording"
+  {
+    id: 'the-girl-was-a-recording-r27',
+    weight: 2,
+    phrases: [
+      'girl|guy|boy|person|she|he|that|it ..4 was|were|wasnt|was_not|is|is_not [a|just|only|actually|never|even] pre_recorded|prerecorded|recording|a_recording|fake_video|loop|a_loop|fake_cam|fake_girl|fake_account|bot|real_girl|a_real_girl|real ..6 recorded|have|got|saved|caught|filmed|now|lol|haha|lmao',
+      'girl|guy|boy|person ..4 talking_to|you_talked_to|u_talked_to|on_the_call|on_cam|on_camera ..3 was|were [a|just|only] pre_recorded|prerecorded|recording|a_recording|fake|loop|a_loop|video|me',
+    ],
+    unless: ['movie|film|show|series|ad|advert|commercial|music|song|concert|tiktok|reel|youtube|game|class|lesson|lecture|news|documentary|podcast|ai_girlfriend|chatbot|customer_service|support|scam|heads_up|warning|what_do_i_do|they_said|he_said|she_said|in_the_episode'],
+    examples: {
+      match: ['the girl u were talking to was a recording lol', 'that wasnt a real girl, i recorded everything', 'the girl on the call was just a loop'],
+      ignore: ['the girl talking in that ad was a recording', 'the girl on the call was a recording, customer service bots are so annoying'],
+    },
+  },
+  // round 27 (en-n27): "you know what ive got on you"
+  {
+    id: 'you-know-what-i-have-on-you-r27',
+    weight: 2,
+    phrases: [
+      'know|remember|forget|forgot what i|ive|iv [have] got|have|saved|kept on you|u',
+    ],
+    unless: ['lol|haha|lmao|jk|shirt|top|hoodie|jumper|jacket|dress|outfit|costume|shoes|socks|on_you_right_now|looks_good|suits|wearing|bet|money_on_you|money|put_on|christmas|bday|birthday|present|gift|surprise|plate|tray|order|tab'],
+    examples: {
+      match: ['you know what ive got on you', 'remember what i have on u before u block me'],
+      ignore: ['u know what i have on you? 20 quid bet on the match', 'remember what i got on you for christmas lol'],
+    },
+  },
+  // round 27 (en-n27): a fake police officer — "we have images of you"
+  {
+    id: 'we-have-images-of-you-r27',
+    weight: 3,
+    phrases: [
+      'we|i [have] have|hold|possess|obtained|intercepted|found|received|seized ..1 images|photos|videos|material|footage|content|recordings|files ..1 of|featuring|showing you|u|yourself',
+    ],
+    unless: ['sports_day|event|events|school|photographer|trip|ceremony|graduation|prom|website|newsletter|consent|permission|yearbook|team_photo|class_photo|match|game|concert|show|play|performance|wedding|party|birthday|bday|holiday|vacation|camp|gallery|album|print|prints|order|lol|haha|cute|lovely|beautiful|nana|grandma|grandpa|auntie|nan|gran|mum|dad|mom|cctv|lost_property|shop|store|security|found_your_phone|dentist|doctor|hospital|xray|x_ray|scan|passport|id'],
+    examples: {
+      match: ['This is PC Harris, we have images of you and you must pay to avoid charges', 'we have obtained explicit material of you'],
+      ignore: ['we have photos of you from sports day, can we use them on the website?', 'i found photos of you as a baby lol, so cute'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1085,4 +1085,104 @@ export default [
       ignore: ['tengo tus datos y tu direccion para el envio, llega mañana', 'tengo tu direccion del cole apuntada, ya sabes que llego a las 5', 'tengo tus datos y tu direccion del cole, ojo que el lunes hay excursion, portate bien jaja'],
     },
   },
+  {
+    id: 'saved-in-several-places-r27',
+    weight: 3,
+    phrases: [
+      'lo|la|los|las ..1 tengo|tenemos ..1 guardad*|respaldad*|copiad*|salvad*|a_salvo ..2 en ..1 #|dos|tres|cuatro|cinco|varios|varias|muchos|muchas|distintos|distintas|diferentes ..1 lados|sitios|partes|dispositivos|nubes|moviles|celulares|cuentas|discos|usb',
+      'tengo|tenemos|hice|hicimos ..1 #|dos|tres|cuatro|cinco|varias|muchas ..1 copias|respaldos|backups ..2 de_tus|del_video|de_tu_video|de_tus_fotos|de_las_fotos_que|de_los_videos_que|de_lo_que_me',
+    ],
+    unless: [NEWS_R18, 'trabajo|proyecto|archivo|apuntes|tfg|tfm|examen|presentacion|documento|pdf|tarea|deberes|viaje|excursion|cumple|boda|vacaciones|partida|juego|mundo|save|por_si_acaso_se_borra|recuerdo|recuerdos|album'],
+    examples: {
+      match: ['lo tengo guardado en tres lados, no lo vas a poder borrar', 'las tengo respaldadas en dos nubes', 'hice 3 copias de tus fotos'],
+      ignore: ['el trabajo lo tengo guardado en tres sitios por si acaso', 'tengo 2 copias de las fotos del viaje', 'la partida la tengo guardada en dos sitios'],
+    },
+  },
+  {
+    id: 'we-hold-copies-formal-r27',
+    weight: 3,
+    phrases: [
+      'tenemos|tengo|conservamos|conservo|guardamos|obran_en_nuestro_poder|disponemos_de|dispongo_de ..1 copia|copias|registro|registros|constancia ..3 conversacion*|chats|imagenes|fotografias|videos|grabacion*|material|intercambio',
+    ],
+    unless: [NEWS_R18, 'grupo|clase|trabajo|proyecto|profe|viaje|excursion|boda|cumple|para_denunciar|denunciarlo|denunciarla|para_la_policia|insultos|acoso|reunion|contrato|factura|pedido|reserva|seguro'],
+    examples: {
+      match: ['tenemos copia de las conversaciones y de las imagenes', 'conservamos registro de los videos'],
+      ignore: ['tengo copia de los mensajes del grupo de clase', 'tengo copia de las conversaciones para denunciarlo a la policia', 'tenemos copia de las imagenes del contrato'],
+    },
+  },
+  {
+    id: 'detected-your-pics-on-adult-sites-r27',
+    phrases: [
+      'hemos_detectado|detectamos|hemos_encontrado|encontramos|hemos_localizado|localizamos|identificamos|hemos_identificado ..1 fotos|videos|imagenes|material|contenido|fotografias ..1 tuyas|tuyos|tuya|tuyo|suyas|suyos|de_usted|de_ti',
+      '@foto|fotos|videos|imagenes|contenido ..1 tuyas|tuyos|suyas|suyos|de_ti ..4 para_adultos|porno|xxx|onlyfans|de_adultos|paginas_porno|webs_porno|foros_para_adultos',
+    ],
+    unless: [NEWS_R18, 'reporta*|denuncia*|cuidado|avisale|avisa_a|dile_a_tu|ayudarte|te_ayudo|hay_que|campamento|club|excursion|viaje|cumple|orla|anuario|concurso|web_del|pagina_del|del_cole|del_colegio|del_insti'],
+    examples: {
+      match: ['Hemos detectado fotos tuyas publicadas en 3 foros', 'hay videos tuyos en paginas porno, te paso captura'],
+      ignore: ['tia he visto fotos tuyas en una pagina porno, reportalo ya', 'hemos encontrado fotos tuyas del campamento en la web del club'],
+    },
+  },
+  {
+    id: 'kept-what-you-sent-saved-r27',
+    weight: 2,
+    phrases: [
+      'tengo|tenemos|guardo ..3 lo_que|lo_q|todo_lo_que|todo_lo_q|las_que|los_que ..1 me ..1 mandaste|pasaste|enviaste|diste|mostraste|ensenaste ..3 guardad*|a_salvo|en_mi_celu|en_mi_movil|en_el_celu|en_el_movil|todavia|aun|bien_guardad*',
+    ],
+    unless: [NEWS_R18, 'tarea|deberes|apuntes|trabajo|receta|link|enlace|meme|memes|cancion|playlist|foto_del|fotos_del|de_la_excursion|del_viaje|del_cumple|dibujo|carta|de_recuerdo|recuerdo|me_encanta|me_encantan|bonita|bonitas|preciosa|preciosas|jaja*|jeje*'],
+    examples: {
+      match: ['tengo lo que me mandaste guardado', 'tengo todo lo que me pasaste bien guardado'],
+      ignore: ['tengo lo que me mandaste de la tarea guardado', 'tengo todo lo que me pasaste guardado, las fotos del viaje'],
+    },
+  },
+  {
+    id: 'your-face-clear-in-the-recording-r27',
+    weight: 3,
+    phrases: [
+      'tu ..1 cara|cuerpo|carita ..4 se_ve|se_ven|sale|salen|aparece|aparecen|se_nota ..2 clar*|perfect*|bien|nitid*|todo ..3 en ..1 la|el|los|las|mi ..1 grabacion|video|captura*|llamada|videollamada|clip',
+      'se ..1 te ..1 ve ..2 todo|la_cara|clarito|clarita|perfecto|perfecta ..3 en ..1 el|la|mi ..1 video|grabacion|captura|clip|llamada|videollamada',
+    ],
+    unless: [NEWS_R18, 'foto_del|video_del|cumple|boda|viaje|excursion|graduacion|concierto|partido|baile|coreo*|tiktok|obra|teatro|festival|jaja*|jeje*|guapa|guapo|genial|preciosa|precioso|que_bien|fea|feo|gracioso|graciosa|filtro|de_perfil|la_camara_del|mejor_camara|iluminacion|luz'],
+    examples: {
+      match: ['tu cara y tu cuerpo salen clarisimos en la grabacion', 'se te ve todo en el video de la llamada'],
+      ignore: ['tu cara sale perfecta en el video del cumple', 'se te ve la cara perfecto en la videollamada, buena luz'],
+    },
+  },
+  {
+    id: 'pics-of-you-changing-r27',
+    weight: 3,
+    phrases: [
+      'tengo|tenemos|saque|hice|grabe ..3 foto|fotos|video|videos|fotitos ..1 tuya|tuyas|tuyo|tuyos|de_ti ..6 vestuario|vestidor|vestidores|ducha|duchas|duchandote|cambiandote|desvistiendote|en_el_bano|probador',
+    ],
+    unless: [NEWS_R18, 'celebrando|gol|campeones|copa|trofeo|equipo|ganamos|victoria|con_el_equipo|todas|todos|bebe|de_pequena|de_pequeno|jaja*|jeje*|xd|cantando|bailando'],
+    examples: {
+      match: ['tengo una foto tuya de cuando estabas en el vestuario', 'grabe un video tuyo cambiandote en el probador'],
+      ignore: ['tengo una foto tuya en el vestuario celebrando el gol', 'tengo un video tuyo cantando en la ducha jaja'],
+    },
+  },
+  {
+    id: 'it-was-a-recording-you-showed-r27',
+    phrases: [
+      'era|fue ..1 un|una ..1 video|clip|bot|grabacion ..1 pregrabado|pregrabada|grabado|grabada|falso|falsa|fake ..6 te ..1 grabe|grabamos|estaba_grabando|estabamos_grabando|tengo|tenemos|capture|capturamos',
+      'no ..1 era ..1 real|de_verdad|ella|una_chica|un_chico ..6 tu ..1 si ..1 saliste|sales|apareces|apareciste|te_vi|se_te_ve',
+      'era|fue ..1 un|una ..1 video|clip|grabacion ..1 pregrabado|pregrabada|falso|falsa|fake ..6 y_tu_si|tu_si ..1 saliste|sales|apareces|apareciste',
+    ],
+    unless: [NEWS_R18, 'tiktok|baile|coreo*|directo|stream|streamer|youtuber|peli|trailer|anuncio|concierto|partido|filtro|meme|memes|ia_del|deepfake_de|del_famoso|de_la_famosa|me_paso_a_mi|le_paso_a|a_mi_prima|a_mi_primo|a_mi_amigo|a_mi_amiga'],
+    examples: {
+      match: ['jaja caiste, era un video pregrabado y yo te estaba grabando', 'la chava del video no era real wey, y tu si saliste', 'era un clip falso y tu si apareces en todo'],
+      ignore: ['el directo era un video pregrabado, te lo juro, no estaba en vivo', 'era un video falso de tiktok y tu si saliste en el fondo'],
+    },
+  },
+  {
+    id: 'my-client-has-your-pics-r27',
+    weight: 3,
+    phrases: [
+      'mi|mis|nuestro|nuestra|nuestros ..1 cliente|clienta|clientes|representado|representada|representados ..2 tiene|tienen|conserva|conservan|posee|poseen|guarda|guardan ..1 tus|sus|las|los ..1 fotos|videos|imagenes|fotografias|conversaciones|chats|mensajes|capturas',
+      'esta|estas ..1 siendo ..1 investigad* ..4 material|contenido|imagenes|pornografia|difusion|posesion|distribucion|fotografias',
+    ],
+    unless: [NEWS_R18, 'sesion|wetransfer|drive|descarga|editadas|retocadas|me_llego|es_estafa|estafa|cuidado|ojo|boda|reportaje|sesion_de_fotos|fotografo|fotografa|album|entrega|pedido'],
+    examples: {
+      match: ['soy abogado, mi clienta tiene tus fotos y quiere un arreglo economico', 'usted esta siendo investigado por posesion de material sexual, comuniquese con el agente'],
+      ignore: ['mi cliente tiene tus fotos de la sesion, te las mando por wetransfer', 'soy fotografa, mi clienta tiene las fotos de la boda en el album', 'me llego un correo: usted esta siendo investigado por difusion de imagenes. es estafa no?'],
+    },
+  },
 ] satisfies PatternEntry[];

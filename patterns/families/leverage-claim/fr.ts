@@ -1651,4 +1651,46 @@ export default [
       ignore: ["j'ai enregistré toute la session pour ceux qui étaient absents", 'tu te souviens des photos que tu m as envoyées de la plage ? trop drole', "c'est ta video de danse de samedi ?"],
     },
   },
+  // r27-start
+  {
+    id: 'la-video-de-toi-est-chez-moi-r27',
+    phrases: [
+      '@photo|nudes|enregistrement*|captures ..4 de ..1 toi|twa|vous ..4 est|sont|reste|restent|dort|dorment ..2 chez_moi|sur_mon_tel|sur_mon_telephone|sur_mon_pc|sur_mon_ordi|dans_mon_tel|dans_mon_telephone|dans_mon_pc|sur_mon_disque|dans_mes_fichiers|en_securite|bien_au_chaud|au_chaud|de_cote',
+      'nous|on|j|je ..1 avons|a|ai|garde|gardons|conserve|conservons ..2 une|des ..1 copie|copies|sauvegarde*|backup ..3 des|de|du|de_vos|de_tes|de_ta|de_votre ..2 fichiers|photos|videos|images|contenus|enregistrement*|nudes|@photo',
+    ],
+    unless: ['je_te_l_envoie|je_te_les_envoie|jte_l_envoie|jte_les_envoie|je_te_l_envoi|je_te_la_mets|je_te_les_mets|je_t_envoie|je_te_passe|je_te_la_passe|je_te_les_passe|tu_la_veux|tu_les_veux|tu_veux_que_je|voyage|vacances|soiree|anniv*|classe|sortie|mariage|match|concert|spectacle|projet|album|souvenir*|facture*|contrat|devis|releve|ordonnance|dossier_medical|papiers|passeport|identite|carte|diplome|bulletin|mdr|ptdr|haha|lol|xd|bebe|chaton|chien|chat'],
+    examples: {
+      match: ['la vidéo de toi sur cam elle est toujours chez moi', 'nous avons une copie des fichiers vous concernant', "t'inquiète j'ai gardé une copie de tes photos"],
+      ignore: ["la vidéo de toi au concert est sur mon pc, je te l'envoie", 'nous avons une copie de votre facture dans votre espace client', 'la photo de toi est sur mon tel, je te l\'envoie ce soir'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'j-ai-capture-ton-ecran-r27',
+    phrases: [
+      'je|j|jai|jt ..1 ai|t_ai|t ..1 [tout|bien|meme] ..1 capture|captures|screen|screene|screenshot|enregistre|enregistree|filme|filmee|record|recorde ..3 ton|ta|l|notre|nos|l_appel|la_visio|le_live ..1 ecran|appel|call|facetime|visio|live|stream|cam|webcam|camera|session',
+    ],
+    unless: ['cours|prof|reunion|teams|zoom|meet|expose|tuto|tutoriel|bug|erreur|score|record_du|partie|game|ranked|clip|highlight|moment_drole|mdr|ptdr|haha|lol|xd|mamie|papi|anniv*'],
+    examples: {
+      match: ["la meuf c'était un fake, moi j'ai capturé ton écran", "j'ai tout enregistré l'appel, tu peux rien faire"],
+      ignore: ["j'ai capturé ton écran pendant la partie, regarde ton score mdr", "j'ai enregistré l'appel teams pour ceux qui étaient absents au cours"],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'vos-images-circulent-r27',
+    phrases: [
+      'vos|tes|des ..1 images|photos|videos|nudes|contenus|photos_intimes|videos_intimes|contenus_intimes|images_intimes ..4 circulent|circule|tournent|sont_en_ligne|sont_partout|sont_publiees|sont_diffusees|ont_fuite|ont_leak',
+      'images|photos|videos|contenus ..2 de_vous|de_toi|vous_concernant|te_concernant ..4 circulent|circule|tournent|sont_en_ligne|sont_partout|sont_publiees|sont_diffusees|ont_fuite',
+    ],
+    unless: ['famille|tonton|tata|mamie|papi|plage|adore*|trop_belle|trop_beau|connu*|buzz|likes|vues|bravo|felicitations|danse*|chante*|mignon*|drole|mdr|ptdr|haha|lol|xd|voyage|vacances|soiree|mariage|anniv*|match|concert|spectacle|kermesse|remise|classe|sortie|fais_attention|signale|signaler|pharos|cpe|police|porte_plainte|t_inquiete'],
+    weight: 2,
+    examples: {
+      match: ['Vos images circulent, contactez-nous pour un devis.', 'des photos intimes te concernant sont en ligne, nous pouvons les retirer'],
+      ignore: ['tes vidéos tournent sur tiktok, t es trop connu mdr', 'tes photos de la plage tournent sur le groupe de la famille', 'tes photos circulent, signale le compte sur pharos et va voir la cpe'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -44,10 +44,10 @@ export default [
       'chi ..1 ha|c_ha|possiede|tiene ..2 tue|tuoi ..1 foto|video|nudes|pic ..1 nud*|intim*|private|privati|hot|in_intimo|spint*',
       'ho|abbiamo|tengo ..2 @photo|@video di te ..4 nud*|spogli*|tocc*|mentre|in_cam|in_intimo|senza',
       'ho|abbiamo|tengo ..2 screen*|screenshot*|registrazion* ..3 tutto_quello|tutte_le|tutti_i|che_mi_hai_mandato|quello_che_mi_hai', 'ho|tengo|abbiamo|possiedo ..1 delle|dei|alcune|alcuni|un_po_di ..1 @photo|@video|foto|video|nudes ..1 tue|tuoi|di_te'],
-    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno', 'nostre|nostri ..1 foto|video|selfie ..4 bellissim*|stupend*|ricord*|album|stamp*|cornice|che_belle|che_belli'],
     examples: {
       match: ['ho tutte le tue foto', 'bro ho i tuoi nudes', 'indovina chi ha le tue foto nude? io', 'ho tutte le tue chat e le foto private', 'ho salvato tutte le nostre chat', 'ho delle tue foto', 'ho un tuo video intimo', 'ho delle foto tue che lei mi ha girato. scrivimi in privato se non vuoi problemi'],
-      ignore: ['ho le tue foto della gita, te le mando', 'ho screenato tutto quello che hai scritto sul gruppo, sei un genio ahah', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo', 'ho delle foto tue della gita, te le mando dopo'],
+      ignore: ['amore ho salvato tutte le nostre foto, sono bellissime', 'ho le tue foto della gita, te le mando', 'ho screenato tutto quello che hai scritto sul gruppo, sei un genio ahah', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo', 'ho delle foto tue della gita, te le mando dopo'],
     },
   },
   {
@@ -1273,6 +1273,89 @@ export default [
     examples: {
       match: ['ho ankora tt le tue foto, nn fare la furba', 'ho sempre tutti i tuoi video eh'],
       ignore: ['ho ancora tutte le tue foto della gita, te le mando', 'ho ancora tutti i tuoi fumetti a casa'],
+    },
+  },
+  {
+    id: 'i-take-it-down-if-you-pay-r27',
+    phrases: [
+      'lo|la|li|le ..1 tolgo|cancello|elimino|rimuovo|levo|togliero|cancellero|eliminero|rimuovero ..3 se|solo_se|quando|appena ..2 mi ..1 mandi|dai|paghi|versi|ricarichi|giri|compri|fai_un_bonifico|fai_una_ricarica',
+      '# ..2 euro|@currency|@money ..4 e|per|cosi ..1 tutto|materiale|foto|immagini|video|chat ..2 viene|verra|sara|vengono|verranno|saranno|sparisce|sparira ..1 distrutt*|cancellat*|eliminat*|rimoss*',
+      '@send|paga|pagami|fammi|ricarica|ricarichi|@payment|@currency ..6 e ..1 video|foto|immagini|tutto|niente|chat ..1 non ..1 esce|escono|uscira|usciranno|gira|girano|vede|vedra|vedranno|si_vede|finisce_online|finiscono_online',
+      '@send|paga|pagami|versa|manda|@payment|@currency ..6 se ..1 vuoi ..1 che ..2 video|foto|immagini|tutto|materiale|chat|screen* ..1 sparisca|spariscano|venga_cancellat*|vengano_cancellat*|sia_cancellat*|siano_cancellat*|non_esca|non_escano|resti_segret*|rimanga_segret*|non_giri|non_girino',
+      'se|solo_se|appena ..1 mi ..1 paghi|mandi|versi|ricarichi|giri ..4 lo|la|li|le ..1 tolgo|cancello|elimino|rimuovo|levo|togliero|cancellero|eliminero|rimuovero',
+    ],
+    weight: 3,
+    unless: ['pizza|gelato|caffe|birra|ahah*|haha*|lol|xd|scherz*|lista|elenco|abbonamento|iscrizione|gruppo|squadra|prenotazione|ordine|spedizione|annuncio|inserzione|appuntamento|lezione|compiti|libro|quaderno'],
+    examples: {
+      match: ['fammi una ricarica da 50 e il video non esce', '500 euro e tutto viene distrutto, altrimenti informiamo la famiglia', 'manda 100 euro su paypal se vuoi che il video sparisca', 'il video lo tolgo solo se mi mandi 200 euro', 'se mi paghi entro stasera le cancello, promesso'],
+      ignore: ['la foto la cancello se mi paghi la pizza ahah', 'l annuncio lo tolgo appena mi paghi la bici', 'la prenotazione la cancello se mi mandi la conferma'],
+    },
+  },
+  {
+    id: 'recorded-the-call-secretly-r27',
+    phrases: [
+      'ho|abbiamo ..3 registrazione|screen_recording|registrazione_schermo|screen_registrazione ..3 chiamata|videochiamat*|call|cam|diretta|facetime|tutto',
+      'ti ..1 ho|abbiamo ..1 ripres*|ripreso|ripresa ..4 cam|webcam|videochiamat*|chiamata|call|mentre_ti_spogliavi|mentre_ti_toccavi|nud*|svestit*|spogliat*',
+      '@cam ..6 era ..1 un ..1 video|registrazione|fake|finta|finto ..6 ti ..1 ho|abbiamo ..1 ripres*|registrat*|filmat*',
+    ],
+    unless: ['lezione|prof|riunione|compleanno|recita|saggio|partita|concerto|tiktok_insieme'],
+    examples: {
+      match: ['ho la registrazione di tutta la videochiamata', 'ti ho ripreso in cam mentre ti spogliavi', 'la ragazza in cam era un video, ti ho registrato io'],
+      ignore: ['ho la registrazione della lezione, te la mando', 'ti ho ripreso mentre ballavi al saggio, sei bravissima'],
+    },
+  },
+  {
+    id: 'your-intimate-pics-are-online-r27',
+    phrases: [
+      'tue|tuoi ..1 foto|immagini|video|contenuti|scatti ..3 siti_per_adulti|siti_porno|sito_porno|siti_hard|sito_per_adulti|pornhub|onlyfans|siti_di_incontri',
+      'tue|tuoi ..1 foto|immagini|video|contenuti|scatti ..2 intim*|privat*|nud*|hot|ose|osee|personali ..4 circolano|girano|stanno_girando|online|in_rete|sui_siti|su_siti|pubblicat*|trapelat*|diffus*|caricat*|in_vendita',
+    ],
+    weight: 3,
+    unless: ['proteggerti|proteggersi|protegger*|non_devono|mai_finire|consigli*|ecco_come|prevenzione', 'se_mai|nel_caso|per_prevenire|consigli|come_proteggere|proteggi|attenzione_a|non_mandare|non_inviare|mai_mandare|polizia_postale_consiglia|campagna'],
+    examples: {
+      match: ['abbiamo trovato le tue foto private pubblicate su alcuni siti', 'i tuoi video intimi stanno girando su telegram', 'possiamo eliminare i tuoi video dai siti per adulti'],
+      ignore: ['le tue foto intime non devono mai finire online: ecco come proteggerti', 'non mandare mai le tue foto intime, poi circolano online', 'le tue foto della gita girano nel gruppo'],
+    },
+  },
+  {
+    id: 'illegal-images-found-on-you-r27',
+    phrases: [
+      'immagini|materiale|foto|video|contenuti|file ..3 a_suo_carico|a_tuo_carico|pedopornograf*|illecit*|compromettent*|minorile|intim* ..6 rilevat*|trovat*|individuat*|scoperto|scoperti|riscontrat*|in_nostro_possesso|sequestrat*|acquisit*',
+      'rilevat*|trovat*|individuat*|riscontrat*|acquisit*|sequestrat* ..4 immagini|materiale|foto|video|contenuti|file ..3 a_suo_carico|a_tuo_carico|pedopornograf*|illecit*|intim*|compromettent*',
+    ],
+    weight: 3,
+    unless: ['non ..1 chiede|chiediamo|chiedera|richiede|richiediamo|chiedono', 'truffa|truffe|phishing|attenzione|tentativ*|notizia|articolo|telegiornale|tg|arrestat*|condannat*|indagat*|processat*'],
+    examples: {
+      match: ['la Sezione Reati Informatici ha rilevato immagini a suo carico', 'sul suo dispositivo sono stati trovati contenuti illeciti'],
+      ignore: ['attenzione alla truffa: messaggi che dicono di aver trovato immagini illecite sul tuo pc', 'il tg ha detto che hanno trovato materiale illecito a un prof arrestato'],
+    },
+  },
+  {
+    id: 'still-got-it-chat-spelling-r27',
+    phrases: [
+      'c_ho|cio|ciho|c_o|ce_ho|ho|tengo ..2 @photo|@video|foto|video|chat|screen*|nudes ..1 tue|tuoi|tua|di_te',
+      'tue|tuoi ..1 @photo|@video|foto|video|chat|messaggi|screen*|nudes|vocali ..2 hot|intim*|privat*|nud*|spint* ..3 le|li ..1 ho ..1 salvat*|conservat*|tenut*|screenat*|registrat*',
+      '@photo|@video|foto|video|screen*|chat|nudes ..2 c_lo|ce_lo|celo|c_l_ho|c_ho|ce_li_ho|ce_le_ho|c_li_ho|c_le_ho|ce_li|ce_le|c_li|c_le ..1 ancora|sempre|io|qui|salvat*|nel_telefono|nel_cell',
+      'ti ..1 ho ..1 fatto|registrato|preso|fatta ..1 il|un|dei|uno|lo|uno_screen ..1 video|screen*|registrazion*|filmat* ..4 in_cam|mentre_ti_spogliavi|mentre_ti_toccavi|nud*|svestit*|spogliat*|senza_vestiti',
+      'ti ..1 ho ..1 fatto|registrato|preso|fatta ..1 il|un|dei|uno|lo|uno_screen ..1 video|screen*|registrazion*|filmat* ..4 in_chiamata|in_videochiamata|in_call|su_facetime ..6 vuoi_che|vuoi_vederlo|@sharev|giro|pubblico|posto|lo_vedono|lo_vedranno',
+    ],
+    unless: ['comunione|cresima|battesimo|portafoglio|ti_voglio_bene|le_porto|te_le_porto|album|stampat*', 'te_le_giro|te_lo_giro|te_li_giro|te_la_giro|te_le_mando|te_lo_mando|te_li_mando|te_la_mando|te_le_passo|te_lo_passo|prof|lezione|nonna|nonno', 'partita|gol|recita|saggio|compleanno|festa|gita|vacanza|ballavi|cantavi|cadevi|ahah*|haha*|lol|xd|scherz*|bellissim*|stupend*|sfondo|ricord*|mare|matrimonio|di_classe|profilo', 'non|nn ..1 ce_l_ho|ce_lo|c_lo|ce_le_ho|ce_li_ho'],
+    examples: {
+      match: ['c ho le foto tue, nun fa finta de niente', 'le tue chat hot le ho salvate tutte', 'nn fare il furbo che il video c lo ancora', 'le foto ce le ho ancora nel telefono', 'ti ho fatto il video mentre eri in videochiamata nuda', 'ti ho fatto il video mentre eri in chiamata, vuoi che lo giro su insta?'],
+      ignore: ['ho le foto tue della comunione, le porto domani', 'tengo le foto tue nel portafoglio, ti voglio bene', 'ho le foto tue del mare, sono bellissime', 'le foto ce le ho io, te le giro stasera', 'ti ho fatto il video mentre eri in chiamata con la prof, sembravi addormentato', 'il video della recita ce l ho ancora, te lo giro?', 'ti ho fatto il video mentre cadevi ahah', 'le foto della gita ce le ho io'],
+    },
+  },
+  {
+    id: 'you-know-why-the-video-came-out-r27',
+    phrases: [
+      '@send|paga|pagami|ricarica|ricaricami|@payment|@money|@currency ..6 tu_sai_perche|sai_perche|sai_tu_perche|sai_bene_perche|sai_cosa_ho|sai_cosa_intendo|lo_sai_il_perche|sai_benissimo_perche',
+      'videochiamat*|video_chiamat*|chiamata|cam|webcam|call|facetime ..6 video|registrazione|screen* ..2 venut*|venuto|venuta|uscit* ..1 benissimo|bene|perfett*|chiarissim*|nitid*',
+    ],
+    weight: 3,
+    unless: ['cena|pranzo|ti_ho_offerto|offerto|la_volta_scorsa|debito|mi_devi|prestato|prestito', 'ahah*|haha*|lol|xd|scherz*|scommessa|pizza|regalo|biglietto|nonno|nonna|zia|zio|lezione|riunione|ballett*|balletto|recita|tiktok|saggio|partita|concerto'],
+    examples: {
+      match: ['mandami 50 euro su hype, tu sai perché', 'quello della videochiamata di ieri 😉 il video è venuto benissimo'],
+      ignore: ['mandami 20 euro per la cena, sai perché, ti ho offerto io la volta scorsa', 'mandami 5 euro, sai perché ahah la scommessa', 'la videochiamata con la nonna, il video è venuto benissimo'],
     },
   },
 ] satisfies PatternEntry[];

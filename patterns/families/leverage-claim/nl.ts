@@ -1186,4 +1186,121 @@ export default [
       ignore: ['ik heb die foto nog hoor van de vakantie, zo mooi', 'je account krijg je terug als je de wachtwoord reset doet via support', 'je krijgt het pas terug als je de borg betaalt', 'ik heb die video nog hoor, van de musical, zo leuk', 'je account krijg je terug zodra je wachtwoord is gereset'],
     },
   },
+  {
+    id: 'bare-i-have-your-pics-r27',
+    phrases: [
+      'ik|k heb|hebben|bezit je|jouw|uw|your pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames|sexvideo|seksvideo',
+      'kheb je|jouw|uw pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames',
+      'wij|we hebben je|jouw|uw|your pics|video|videos|filmpje|filmpjes|fotos|foto_s|nudes|beelden|opname|opnames',
+      'ik|k heb|bewaar|bezit ..1 alle|al|al_die|die ..1 pics|fotos|foto_s|videos|filmpjes|nudes|naaktfotos|snaps|screenshots ..2 die|dat @you ..3 stuurde|stuurt|gestuurd|verstuurd|verstuurde|liet_zien|maakte',
+    ],
+    unless: [
+      'gezien|bekeken|gekeken|geliked|gelikt|geliket|ontvangen|gekregen|binnen|gedeeld|gerepost|gereposted|doorgestuurd|gestuurd|gepost|bewerkt|geprint|ingelijst|nodig|gemaakt|nagekeken|beoordeeld|ingeleverd|geupload|gevonden|gemist|gezocht|terug|teruggestuurd',
+      'verwijderd|gewist|weggegooid|weggehaald|niet|nie|ni|geen|nog_niet|nooit',
+      'van_de|van_het|van_ons|van_gisteren|van_vandaag|van_zaterdag|van_vrijdag|van_zondag|van_toen_we',
+      'vakantie|feest*|verjaardag*|kamp|schoolreis*|bruiloft|wedstrijd|optreden|concert|musical|toneel*|dans*|school|klas|project*|werkstuk*|opdracht*|huiswerk|presentatie|spreekbeurt|tiktok|youtube|reel|reels|story|kanaal',
+      'mooi*|leuk*|grappig*|schattig*|geweldig|super|vet|top|prachtig|dank*|bedankt|thanks|merci|trots',
+      'haha*|lol|xd',
+      'wil_je|zal_ik|mag_ik|kan_ik|moet_ik',
+      'voor_je|voor_jou|voor_de|voor_het',
+      'kijken', 'kijk', 'bekijken', 'ga_ik'],
+    weight: 3,
+    examples: {
+      match: ['ik heb je pics', 'ik heb ur pics', 'ik heb alle fotos die je me stuurde', 'ik heb je video. betaal of iedereen ziet hem', 'kheb je nudes 😈', 'we hebben je fotos'],
+      ignore: ['ik heb je video gezien, zo goed!', 'ik heb je fotos ontvangen dankje', 'ik heb je fotos van het feest', 'ik heb je video geliked haha', 'ik heb je fotos nodig voor het project', 'ik heb je video nagekeken, goed gedaan', 'ik heb je fotos niet', 'ik heb je filmpje, ga ik vanavond kijken'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have-of-you-r27',
+    phrases: [
+      '@you weet|weten|weet_wel|weet_goed ..2 wat ik|k heb|bezit|bewaar|bewaard ..2 van|over you|je|jou|jij|ge|gij',
+      '@you weet ..2 wat kheb ..2 van|over you|je|jou|jij|ge|gij',
+      '@you weet|weten|weet_wel|weet_goed ..2 wa|wadda|wat_da ik|k heb|bezit ..2 van|over you|je|jou|jij|ge|gij',
+      'vergeet|onthoud ..1 niet|nie|ni|goed ..1 wat|wa ik|k heb|bezit|bewaard ..2 van|over you|je|jou|jij|ge|gij',
+    ],
+    unless: ['geleend', 'gekregen', 'gehoord', 'geleerd', 'begrepen', 'gekocht', 'gebakken', 'gemaakt', 'meegenomen', 'nodig', 'gemist', 'terug*', 'cadeau*', 'kado*', 'verjaardag*', 'feest*', 'verrassing*', 'uitnodig*', 'boek*', 'oplader', 'lader', 'jas', 'trui', 'hoodie', 'sleutel*', 'tas', 'spullen', 'schrift', 'aantekeningen', 'huiswerk', 'grapje', 'haha*', 'lol', 'trui*', 'lievelings*', 'shirt', 'broek', 'pet', 'muts', 'sjaal', 'spullen', 'kleren'],
+    examples: {
+      match: ['wie ik ben doet er niet toe, je weet wat ik heb van jou', 'gij weet wel wat ik heb van u he', 'jij weet heus wel wat ik heb van jou', 'vergeet niet wat ik heb van je', 'ge weet wa ik heb van u'],
+      ignore: ['je weet wat ik heb van je, die oplader, wil je hem terug?', 'je weet wat ik van je heb gekregen voor mn verjaardag', 'weet je wat ik heb? griep', 'je weet wat ik heb van je, je lievelingstrui'],
+    },
+  },
+  {
+    id: 'accomplice-also-has-it-r27',
+    phrases: [
+      'mijn|mn|m_n maat|maten|vriend|vrienden|neef|broer|collega|partner|baas|mattie|gabber|homie|compagnon ..3 heeft|hebben ..2 die|de|je|jouw|uw|een_kopie_van_de|een_kopie_van_je|kopie_van_de|kopie_van_je ..1 video|vid|fotos|foto_s|pics|filmpje|nudes|naaktfotos|opname|beelden|screenshots|screens ..2 ook|ook_nog|nog|al|allemaal',
+      'mijn|mn|m_n maat|maten|vriend|vrienden|neef|broer|collega|partner|baas|mattie|gabber|homie ..3 heeft|hebben ..2 ook ..1 een_kopie|kopie|kopietje|backup',
+    ],
+    unless: ['vakantie*', 'feest*', 'verjaardag*', 'kamp', 'schoolreis*', 'bruiloft', 'wedstrijd', 'optreden', 'concert', 'school', 'klas', 'huiswerk', 'aantekeningen', 'samenvatting', 'sleutel*', 'leuk*', 'mooi*', 'grappig*', 'schattig*', 'haha*', 'lol', 'wil_je', 'terug*', 'album', 'verwijderd', 'gewist'],
+    weight: 2.5,
+    examples: {
+      match: ['netjes betaald, maar mijn maat heeft die fotos ook nog', 'mn neef heeft je fotos ook, die wil ook betaald worden', 'mijn vriend heeft ook een kopie hoor'],
+      ignore: ['mijn broer heeft de fotos van de vakantie ook nog', 'mn vriend heeft ook een kopie van de sleutel', 'mijn maat heeft die video ook al gezien haha'],
+    },
+  },
+  {
+    id: 'your-images-circulating-r27',
+    phrases: [
+      '@photo|beelden|naaktfoto*|@nude ..3 van ..1 jou|je|you|jezelf ..3 rondgaan|rondgaat|circuleren|circuleert|gelekt|geleakt|verspreid|opduiken|opgedoken ..4 sites|websites|site|website|internet|online|groepen|kanalen|telegram|porn*|forums|forum',
+      'wij|we hebben ..3 gezien|gevonden|ontdekt|aangetroffen ..3 beelden|@photo|naaktfoto*|@nude ..3 van ..1 jou|je|you ..4 sites|websites|site|website|internet|online|rondgaan|rondgaat|circuleren',
+      'je|jouw|uw|your ..1 beelden|@photo|naaktfoto*|@nude [s] ..2 zijn|staan|werden ..2 gevonden|ontdekt|aangetroffen|gelekt|geleakt|geplaatst|gepost ..2 op ..2 websites|sites|site|website|internet|pornosites|forums|telegram',
+      'wij|we hebben ..1 beelden|@photo|naaktfoto*|@nude ..1 van ..1 jou|je|you ..1 gezien|gevonden|ontdekt|aangetroffen ..3 sites|websites|site|website|internet|online|telegram|porn*|forums|forum',
+    ],
+    unless: ['feest*', 'verjaardag*', 'vakantie*', 'kamp', 'schoolreis*', 'school*', 'klas', 'grappig*', 'schattig*', 'leuk*', 'mooi*', 'haha*', 'lol', 'xd', 'van_het', 'van_de', 'meme*', 'sportdag', 'wedstrijd', 'krant', 'nieuws'],
+    weight: 2,
+    examples: {
+      match: ['we hebben ontdekt dat er fotos van je rondgaan op verschillende websites', 'er zijn fotos van je gelekt op telegram groepen', 'we hebben naaktfotos van je gevonden op een website', 'je fotos zijn gevonden op drie pornosites'],
+      ignore: ['er gaan fotos van je rond van het feest haha', 'er circuleren grappige fotos van je op school', 'we hebben fotos van je gevonden op de site van de sportdag'],
+    },
+  },
+  {
+    id: 'now-i-have-your-face-and-name-r27',
+    phrases: [
+      'nu|nou|dus heb|hebben ik|k|we ..1 je|jouw|uw ..1 gezicht|selfie|foto|fotos|foto_s|face ..2 en ..1 je|jouw|uw ..1 naam|echte_naam|volledige_naam|adres|school|nummer|achternaam|woonplaats',
+      'ik|k heb|hebben ..1 nu|nou ..1 je|jouw|uw ..1 gezicht|selfie|face ..2 en ..1 je|jouw|uw ..1 naam|echte_naam|volledige_naam|adres|school|nummer|achternaam|woonplaats',
+    ],
+    unless: ['groep*', 'lijst*', 'formulier', 'pasje*', 'pas', 'ledenpas*', 'schoolpas', 'inschrijving', 'aanmeld*', 'jaarboek', 'smoelenboek', 'profiel', 'website', 'badge', 'team', 'toernooi', 'lidmaatschap', 'ledenpas', 'ov', 'account_aangemaakt', 'bedankt', 'dankje*', 'top_dan'],
+    weight: 3,
+    examples: {
+      match: ['mooi zo, nu heb ik je selfie en je volledige naam', 'nou heb ik je selfie en je adres 😈', 'ik heb nu je gezicht en je school'],
+      ignore: ['nu heb ik je foto en je naam voor het ledenpasje', 'top, nu heb ik je foto en je naam voor het jaarboek'],
+    },
+  },
+  {
+    id: 'in-his-possession-intimate-material-r27',
+    phrases: [
+      'in ..1 zijn|haar|hun|ons|mijn|het bezit ..6 intiem*|naakt*|compromitterend*|seksueel|seksuele|expliciet*|gevoelig*|pikant* ..1 beeldmateriaal|materiaal|beelden|fotos|foto_s|videos|opnames',
+      'intiem|intieme|naakt|naakte|compromitterend|compromitterende|expliciet|expliciete|seksueel beeldmateriaal ..2 van ..1 you|je|jou',
+    ],
+    unless: ['nieuws', 'krant', 'verdachte', 'rechtbank', 'rechter', 'documentaire', 'serie', 'aflevering', 'voorlichting', 'les', 'wet', 'strafbaar', 'nooit', 'tips', 'helpwanted', 'slachtoffer*', 'meld_het', 'melden'],
+    examples: {
+      match: ['Wij delen u mede dat zich in ons bezit compromitterend beeldmateriaal bevindt', 'wij hebben expliciet beeldmateriaal van je'],
+      ignore: ['het is strafbaar om intiem beeldmateriaal van iemand te delen', 'in de les ging het over intiem beeldmateriaal en wat je moet doen'],
+    },
+  },
+  {
+    id: 'still-have-that-video-r27',
+    phrases: [
+      'ik|k heb ..1 die|dat|de|het|da ..1 video|filmpje|filmke|filmpke|vid|opname|fotos|pics|nudes|naaktfotos|screenshots|screens ..2 [van_je|van_jou|van_you] ..1 nog|nog_steeds|nog_altijd|nogsteeds',
+      'ik|k heb ..1 die|dat|de|het ..1 video|filmpje|vid|opname|nudes|naaktfotos ..1 van ..1 je|jou|you',
+    ],
+    unless: ['vakantie*', 'feest*', 'verjaardag*', 'kamp', 'schoolreis*', 'bruiloft', 'wedstrijd', 'optreden', 'concert', 'musical', 'toneel*', 'dans*', 'zing*', 'karaoke', 'school', 'klas', 'huiswerk', 'les', 'project*', 'werkstuk*', 'presentatie', 'spreekbeurt', 'mooi*', 'leuk*', 'grappig*', 'schattig*', 'haha*', 'lol', 'xd', 'wil_je', 'zal_ik', 'terug*', 'album', 'baby*', 'hond', 'kat', 'opa|oma|mama|papa|mam|pap', 'verwijderd', 'gewist', 'niet|nie|geen', 'gezien|bekeken|gekeken|geliked|gedeeld|gekregen|ontvangen', 'stapjes', 'eerste', 'kind*', 'klein*', 'peuter*'],
+    weight: 2,
+    examples: {
+      match: ['ik heb het filmpje nog', 'ik heb die video van je', 'ik heb da filmke nog steeds he'],
+      ignore: ['ik heb het filmpje van de musical nog, zo leuk', 'ik heb die video van je dansje nog haha', 'ik heb de fotos nog niet gezien', 'ik heb het filmpje nog van je eerste stapjes'],
+    },
+  },
+  {
+    id: 'whole-call-every-second-r27',
+    phrases: [
+      'de|het|ons|onze|je|jouw ..1 hele ..1 call|videocall|gesprek|videogesprek|facetime|stream|show|camshow|opname ..3 staat|staan|heb|zit|zitten ..1 [nog|allemaal|gewoon] ..1 bij_mij|op_mijn|in_mijn|op_mn|in_mn',
+      'opname|opnames|video|filmpje|call|videocall|gesprek|beelden ..6 elke|iedere ..1 seconde|sec|minuut|frame|moment',
+    ],
+    unless: ['les', 'college', 'lezing', 'wedstrijd', 'concert', 'optreden', 'musical', 'toneel*', 'dans*', 'voorstelling', 'vergadering', 'meeting', 'podcast', 'interview', 'spreekbeurt', 'presentatie', 'bruiloft', 'verjaardag*', 'feest*', 'vakantie*', 'genoten', 'genieten', 'mooi*', 'leuk*', 'geweldig', 'grappig*', 'haha*', 'lol', 'xd', 'terugkijken', 'kijken', 'montage', 'edit', 'film', 'serie', 'werk*', 'school', 'verslag', 'notulen', 'wil_je', 'aantekeningen'],
+    weight: 2.5,
+    examples: {
+      match: ['de hele call staat nog bij mij', 'ik heb die videocall nog hoor, elke minuut ervan'],
+      ignore: ['ik heb de opname van de les, elke minuut was saai haha', 'het hele concert staat op mijn telefoon, elke seconde genoten', 'de hele call staat nog op mijn laptop, wil je hem voor het verslag?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1156,4 +1156,53 @@ export default [
       ignore: ['zapisalem wszystkie twoje zdjecia z wakacji na pendrive', 'zapisalam twoje notatki z biologii'],
     },
   },
+  {
+    id: 'you-know-what-i-have-regional-r27',
+    phrases: [
+      'wiesz|pamietasz|pamietaj ..2 co ..1 jo|ja ..1 mom ..3 na_telefonie|w_telefonie|na_dysku|na_kompie|na_ciebie|w_galerii|you_siebie',
+      'wiesz|pamietasz|pamietaj ..1 co ..1 mom',
+    ],
+    unless: [REPORTED, 'obiad*|prezent*|niespodzian*|urodzin*|xd|haha*|zadani*|notatk*|przepis*'],
+    weight: 2,
+    examples: {
+      match: ['ty wiesz co jo mom na telefonie', 'pamiętasz co mom na ciebie, dziołcha'],
+      ignore: ['wiesz co mom na obiad? kluski', 'wiesz co mom dla ciebie na urodziny'],
+    },
+  },
+  {
+    id: 'official-found-intimate-material-r27',
+    phrases: [
+      'wykryto|znaleziono|zabezpieczono|ujawniono|zarejestrowano|odnotowano|zidentyfikowano ..6 materialy|material|zdjecia|nagrania|pliki|tresci|fotografie ..4 intymn*|erotyczn*|pornograf*|seksualn*|nieletni*|niepelnolet*|nagie|rozebran*',
+      'posiada|posiadaja|dysponuje|dysponuja|ma_w_posiadaniu|weszla_w_posiadanie|wszedl_w_posiadanie ..2 pani|pana|twoje|twoich|twoimi|panskie|panskimi ..1 zdjec*|nagrani*|film*|material*|wiadomos*|fotografi*',
+    ],
+    unless: [REPORTED, 'sesj*|slub*|wesel*|odbior*|galeri*|album*|legitymacj*|dyplom*|zamowien*|fotograf*|ksiegarn*|bibliotek*|ochron*_danych|rodo|zgod*|wizerunk*|szkolen*|lekcj*|przestrzeg*|nigdy_nie'],
+    examples: {
+      match: ['Na Twoim komputerze wykryto materiały o charakterze pornograficznym z udziałem nieletnich.', 'Reprezentuję osobę, która posiada Pana zdjęcia z rozmowy na Snapchacie.', 'nasz klient dysponuje twoimi nagraniami'],
+      ignore: ['Fotograf posiada Pani zdjęcia z sesji, odbiór w galerii online', 'Na lekcji: policja nigdy nie pisze, że wykryto materiały intymne i trzeba zapłacić'],
+    },
+  },
+  {
+    id: 'you-i-have-on-tape-r27',
+    phrases: [
+      'cie|ciebie ..1 mam|mamy ..1 nagranego|nagrana|nagrane|nagranej|na_nagraniu|na_filmiku|na_wideo|na_kamerce',
+      'w_zamian_za|za ..1 usuniecie|usunieciem|skasowanie|niepublikowanie|nieupublicznienie|zniszczenie ..2 materialow|zdjec|nagran|nagrania|filmow|filmikow|tresci|fotek',
+    ],
+    unless: [REPORTED, 'wesel*|slub*|koncert*|tanc*|taniec|tiktok*|spiew*|przedstawien*|mecz*|lekcj*|fotograf*|sesj*|tablo|rodo|ochron*_danych|bazy|abonament*|konta_premium|xd|haha*'],
+    examples: {
+      match: ['ta dziewczyna to był filmik, a ciebie mam nagranego', 'wzywam do zapłaty 2000 zł w zamian za usunięcie materiałów', 'cię mamy na nagraniu, więc płać'],
+      ignore: ['ciebie mam nagranego jak tańczysz na weselu xd', 'opłata za usunięcie zdjęć z sesji u fotografa'],
+    },
+  },
+  {
+    id: 'we-have-your-photos-r27',
+    phrases: [
+      'mamy|posiadamy|trzymamy ..1 twoje|twoich|pani|pana ..1 zdjec*|fotk*|foty|nagrani*|filmik*|nudes*|materialy',
+    ],
+    unless: [REPORTED, 'wesel*|slub*|chrzcin*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|sesj*|odbior*|galeri*|album*|kronik*|tablo|wyslemy_ci|przeslemy|na_maila|do_odbioru|gotowe|wydrukow*|dyplom*|zawod*|turniej*|meczu|obozu|kolonii'],
+    weight: 2,
+    examples: {
+      match: ['Jesteśmy z Cyber Unitu, mamy twoje zdjęcia, zapłać karę', 'mamy twoje nagrania z kamerki'],
+      ignore: ['mamy twoje zdjęcia z sesji, gotowe do odbioru', 'mamy twoje zdjęcia z obozu, wyślemy ci na maila'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1252,4 +1252,102 @@ export default [
       ignore: ['olha o print da lista dos teus seguidores, parabens pelo sucesso'],
     },
   },
+  {
+    // Round 27: the claim without naming the material: "ainda as tenho todas guardadas", "ainda tenho tudo aqui", "vc ja viu o que eu tenho de vc".
+    id: 'still-have-them-all-r27',
+    phrases: [
+      'ainda|continuo_a|continuo ..1 [as|os] tenho|tnh|guardo|ter|tendo|guardando ..2 todas|todos|tudo|td|guardad*|salvas|salvos|aqui|comigo',
+      'as|os|elas|eles ..1 continuam|continua|estao|tao|ficam|ficaram ..1 aqui|comigo|guardad*|salvas|salvos ..1 [comigo|aqui]',
+      'continuo|fico|ainda ..2 com ..1 elas|eles|tudo|td ..3 no|na ..1 [meu|minha] pc|computador|celular|cel|telemovel|telefone|galeria|disco|pen|pendrive',
+      'o_que|oq|o_q|aquilo_que|aquilo_q ..1 eu ..1 tenho|tnh|guardei|guardo ..1 de|do|da ..1 vc|voce|ti|tu',
+      'aquele|aquela|o_cara|a_pessoa|quem ..1 que|q ..1 tem ..2 @your ..1 fotos|foto|fotinhas|videos|video|nudes|nude*|prints',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'saudade*|carinho|amor|respeito|orgulho|ciume*|raiva|medo|vontade|duvida*|pena|roupa|roupas|livro|livros|casaco|moletom|camisola|chaves|dinheiro|apontamentos|cadernos|caderno|cartas|bilhetes|presentes|prendas|desenhos|figurinhas|cromos|brinquedos|coisas_tuas|tuas_coisas|tuas_coisinhas|teus_jogos|jogos|lembranca*|recordac*|ticket|bilhete|receita|trabalho|resumos|exercicios|materia|livro_de|obrigad*', 'quando_quiseres|quando_quiser|vem_buscar|vens_buscar|passa_ca|passa_aqui|em_casa|te_mande|te_envie|te_passe|queres_que|quer_que'],
+    weight: 3,
+    examples: {
+      match: ['lembras-te de mim? ainda as tenho todas guardadas', 'ainda tenho tudo aqui, nao te esquecas', 'continuo com elas todas aqui no meu pc', 'as fotos continuam aqui comigo', 'vc sabe o que eu tenho de vc, ne', 'sou aquele que tem as tuas fotos'],
+      ignore: ['ainda tenho tudo aqui das aulas, queres os resumos?', 'ainda as tenho todas guardadas, as cartas que me escreveste quando eramos pequenos', 'sabes o que eu tenho de ti? saudades', 'ainda tenho o teu casaco aqui comigo', 'ainda tenho tudo aqui em casa, passa quando quiseres', 'as fotos continuam aqui no meu pc, queres que te mande?', 'aquele que tem as tuas fotos da viagem é o Joao, pede-lhe'],
+    },
+  },
+  {
+    // Round 27: a "lawyer's" formal claim: "o meu cliente tem em sua posse capturas de ecrã das conversas".
+    id: 'in-possession-of-screenshots-r27',
+    phrases: [
+      'posse ..4 capturas|captura|capturas_de_ecra|capturas_de_tela|prints|print|screenshots|screenshot|imagens|fotos|fotografias|videos|video|gravac*|conversas|mensagens|material',
+      'capturas|prints|screenshots|imagens|fotografias|fotos|videos|conversas|material ..4 em|na ..1 minha|nossa ..1 posse',
+      'detem|detenho|detemos|dispomos_de|dispoe_de|disponho_de|possuo|possui|possuimos ..4 prints|capturas|screenshots|imagens|fotografias|fotos|videos|gravacoes|conversas ..3 suas|seus|vossas|vossos|tuas|teus|intimas|intimos|conversas|mensagens|chamadas|videochamada',
+    ],
+    unless: [REPORTED, 'tomada_de_posse|tomou_posse|tomar_posse|posse_de_bola|posse_da_bola|posse_do_cargo|herdei|heranca|museu|arquivo_historico|biblioteca|testemunhas|advogado_da_escola'],
+    examples: {
+      match: ['O meu cliente tem em sua posse capturas de ecrã de todas as conversas.', 'Estão em nossa posse imagens e conversas suas.', 'tenho na minha posse prints de tudo', 'o meu cliente detém prints das vossas conversas', 'dispomos de capturas de ecra das conversas'],
+      ignore: ['A tomada de posse do novo diretor tem fotografias no site.', 'a posse de bola foi 60 por cento, vi as imagens', 'a biblioteca dispoe de fotografias antigas da cidade'],
+    },
+  },
+  {
+    // Round 27: a call turned into screenshots: "lembra da call de ontem? dei print em tudo".
+    id: 'screenshotted-the-call-r27',
+    phrases: [
+      'call|chamada|videochamada|facetime|live|cam|webcam ..6 dei|tirei|fiz ..1 print|prints|screen|screenshot*|captura* ..1 [em|de] ..1 tudo|td',
+      'dei|tirei|fiz ..1 print|prints|screen|screenshot*|captura* ..1 [em|de] ..1 tudo|td ..6 call|chamada|videochamada|facetime|live|cam|webcam|camisa|blusa|roupa',
+    ],
+    unless: [REPORTED, 'denuncia*|denunciar|denunciei|bloqueia|bloquear|bloqueei|policia|provas|prova|diretora|diretor|professor*|prof|pra_mostrar_a|pra_tua_mae_ver|trabalho|aula|reuniao|jogo|partida|ranked|placar|score|erro|bug|tela|ecra'],
+    examples: {
+      match: ['lembra da call de ontem? dei print em tudo', 'tirei print de tudo na videochamada, vc sabe oq aparece'],
+      ignore: ['dei print em tudo da call, vou denunciar ele', 'tirei print de tudo na call do trabalho pra mostrar pro prof', 'dei print em tudo da live do jogo, o placar tava insano'],
+    },
+  },
+  {
+    // Round 27: a price for deleting implies the material: "agora quero mais 500 pra apagar".
+    id: 'amount-to-delete-r27',
+    phrases: [
+      'quero|qro|exijo|manda|mande|mandas|paga|pague|pagas|sao|mais ..3 # ..2 pra|para|p ..1 [eu|nos] apagar|apago|apagarmos|deletar|deleto|excluir|sumir_com|nao_postar|nao_mandar|remover|removermos|eliminar|eliminarmos|retirar|retirarmos ..3 [tudo|td|isso|isto|elas|eles|as|os|suas|tuas|teus|seus] [fotos|videos|imagens|nudes|prints|material|conteudo]',
+    ],
+    unless: [REPORTED, 'pedido|ifood|uber|compra|encomenda|biblioteca|tatuagem|historico|virus|antivirus|conta_da_net|pizza|vaquinha|rifa|mensalidade|propina|inscricao|app|aplicativo|jogo|assinatura|netflix|spotify|fundo|fundo_da_foto|marca_de_agua|marca_d_agua|editor|edicao|tecnico|formatar|formatacao|mancha|grafite|grafitti|pichacao|quadro|lousa|desenho|rascunho|borracha'],
+    weight: 3,
+    examples: {
+      match: ['mudei de ideia, agora quero mais 500 pra apagar', 'manda 200 pra eu apagar', 'pague a multa de 1500 reais para apagarmos as imagens'],
+      ignore: ['o tecnico quer 50 pra apagar o virus', 'paga 10 pra apagar a marca de agua no app', 'quero mais 2 pra apagar o quadro kkk'],
+    },
+  },
+  {
+    // Round 27: the pre-recorded "girl" on a call, then "eu gravei tu" / "agora tenho tua gravação".
+    id: 'recorded-you-on-the-fake-call-r27',
+    phrases: [
+      'gravei|filmei|gravamos|filmamos|printei tu|vc|voce|ce|voces',
+      'tenho|tnh|temos|guardei|salvei ..2 @your|a_tua|a_sua ..1 gravacao|gravacoes|chamada|videochamada|call|live',
+      'pre_gravado|pregravado|pre_gravada|gravado_antes|era_gravado|era_um_video|era_so_um_video|era_fake|era_falsa|era_falso ..6 gravei|tenho|temos|gravacao|gravado|gravada|printei',
+    ],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|babando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|treino|professor*|prof|reuniao|palestra|podcast|recital|teatro|coreografia|tiktok|trend|pra_vo|pra_avo|recordacao|lembranca|ficou_lindo|ficou_linda|ficou_top|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['a menina da chamada era um video gravado e eu gravei tu', 'vc caiu, aquela mina era video pre gravado, agora eu tenho tua gravacao', 'gravei vc todinho na call'],
+      ignore: ['gravei vc cantando no karaoke kkk', 'gravei tu na apresentacao, ficou top', 'tenho a tua gravacao da aula de ontem, queres?'],
+    },
+  },
+  {
+    // Round 27: access to the family, claimed: "tenho o link do perfil da tua mãe", "já achei o face do teu pai".
+    id: 'found-your-mums-profile-r27',
+    phrases: [
+      'tenho|tnh|achei|encontrei|descobri|ja_tenho|ja_achei|ja_sei ..3 perfil|face|facebook|insta|instagram|numero|contato|contacto|link|email|whats ..2 da|do|de ..1 [tua|teu|sua|seu] mae|pai|avo|vo|vovo|familia|tia|tio|irma|irmao|madrasta|padrasto|pais',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'pediu|pediram|mandou|mandaram|deu|deram|passou|passaram|para_a_reuniao|reuniao|escola|prof*|diretor*|treinador|grupo_dos_pais|grupo_de_pais|autorizacao|ficha|emergencia|beijo|beijos|bolo|receita|encomenda|entrega|vendo|venda|trabalho|cliente|consulta|marcacao|hackead*|hackearam|seguiu|segue|gira|simpatica|linda'],
+    weight: 3,
+    examples: {
+      match: ['tenho o link do perfil da tua mae', 'ja achei o face do teu pai', 'encontrei o insta da tua irma'],
+      ignore: ['tenho o numero da tua mae, ela pediu pra eu ligar', 'achei o perfil da tua mae, ela e muito simpatica', 'tenho o contato do teu pai pra reuniao da escola'],
+    },
+  },
+  {
+    // Round 27: "já achei teu insta e a lista de seguidores": the audience, claimed.
+    id: 'i-have-your-followers-list-r27',
+    phrases: [
+      'achei|encontrei|tenho|ja_tenho|ja_achei|salvei|printei|guardei ..4 lista|print|prints|todos|todas ..3 [de|dos|das|os|as] [teus|tuas|seus|suas] seguidores|contatos|contactos|amigos|followers',
+    ],
+    unless: [REPORTED, 'turma|trabalho|festa|convite|convites|casamento|aniversario|niver|convidados|evento|sorteio|giveaway|grupo_de_estudo|jantar|churrasco|viagem|excursao|lista_de_presenca|chamada|vaquinha|k|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['já achei teu insta e a lista de seguidores', 'tenho print de todos os teus seguidores', 'salvei a lista dos teus contatos'],
+      ignore: ['tenho a lista de contatos da turma pro trabalho', 'achei a lista de convidados da festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -303,4 +303,15 @@ export default [
       ignore: ['ich hol dich um 5 ab, sag mama nix, ist ne überraschung für papas geburtstag', 'ich kann dich abholen, sag mama nix, sie soll sich nicht sorgen'],
     },
   },
+  {
+    id: 'come-to-my-room-alone-r27',
+    phrases: [
+      'komm|kommst|komme ..5 meine|mein|meinem|meiner|meinen|ins kabine|buro|buero|wohnung|auto|hotel*|wohnwagen|zelt|keller ..3 allein|alleine|nur_wir|nur_du|ohne_die_anderen|unter_vier_augen',
+    ],
+    unless: ['mama|papa|oma|opa|eltern_wissen|mit_deinen_eltern|abholen_lassen|zeugnis|note|noten|gesprach_mit_deinen_eltern'],
+    examples: {
+      match: ['komm nach dem training noch in meine kabine, allein', 'kommst du morgen zu mir ins auto, nur wir'],
+      ignore: ['komm nach dem training in mein büro, allein mit deinen eltern wegen der note', 'komm in mein zimmer, ich bin allein und langweile mich'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -467,4 +467,17 @@ export default [
       ignore: ["my cousin can pick u up from practice, tell ur mum hes coming at 5", 'ill pick u up at 6, tell ur mum ur with us at the surprise party'],
     },
   },
+  // round 27 (en-n27): "let's do our next session at my flat instead of the library. just us."
+  {
+    id: 'next-session-at-my-flat-r27',
+    phrases: [
+      'session|sessions|lesson|lessons|training|tutoring|practice|revision|study_session ..4 at|in|round|to my|mine flat|place|house|home|apartment|car|room|mine ..4 instead|just_us|just_you|only_us|only_you|alone|no_one_else|nobody_else',
+      'come|come_round|come_over|pop_round ..1 mine|to_mine|round_mine|my_place|my_flat|my_house ..4 for ..2 one_on_one|1_on_1|1on1|private|extra|special|personal ..2 training|session|lesson|coaching|tutoring|practice',
+    ],
+    unless: ['parents_can|mom_can|mum_can|dad_can|your_mom_can|your_mum_can|your_parents_can|with_your_mom|with_your_mum|with_ur_mom|with_your_parents|parents_welcome|mum_is_coming|mom_is_coming|my_wife|my_husband|my_kids|online|zoom|teams|google_meet|school|gym|lol|haha|lmao|team|group|whole_team|everyone|all_of_you|the_others|others_too|bring_a_friend|with_a_friend|heating|power_cut|library_is_closed|library_closed|closed'],
+    examples: {
+      match: ['next lesson at my flat instead of the library, just us', 'come round mine for some 1 on 1 training saturday', 'our tutoring session can be at my place instead, just you'],
+      ignore: ['next lesson at my house instead, your mum can stay', 'come round mine for extra practice, the whole team is coming', 'session at my place instead because the library is closed, bring a friend'],
+    },
+  },
 ] satisfies PatternEntry[];

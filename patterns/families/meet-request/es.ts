@@ -344,4 +344,40 @@ export default [
       ignore: ['hija paso a buscarte a la salida del cole y damos una vuelta por el centro', 'paso a buscarte a la salida del insti y vamos al entreno en coche', 'te recojo a la salida del cole con los chicos y damos una vuelta en el coche', 'paso a buscarte a la salida del insti y damos una vuelta en coche, tu madre ya lo sabe', 'me saque el carnet! te recojo a la salida del cole y damos una vuelta en el coche', 'tronca paso a buscarte a la salida del insti y damos una vuelta en mi coche nuevo!!'],
     },
   },
+  {
+    id: 'ride-home-so-we-talk-r27',
+    phrases: [
+      'te ..2 llevo|acerco ..3 casa|tu_casa ..6 asi_hablamos|y_hablamos|y_charlamos|asi_charlamos|asi_platicamos|y_platicamos|a_solas|tu_y_yo|los_dos_solos|solos|solitos|sin_tus_padres|sin_que_nadie|de_tu_futuro',
+      'te ..2 llevo|acerco ..3 casa|tu_casa|coche|carro|auto ..6 no_hace_falta|no_le_digas|no_les_digas|no_se_lo_digas|sin_decirle|sin_decirles|sin_avisar|nadie_se_entera|no_se_enteran',
+    ],
+    unless: ['todos|todas|con_tu_hermano|con_tu_hermana|con_tu_madre|con_tu_padre|con_tus_padres|con_los_demas|avisa|avisale|avisales|ya_lo_sabe|ya_lo_saben|ya_hable_con|sorpresa|regalo|cumple'],
+    examples: {
+      match: ['el sabado te llevo yo a casa despues del partido, asi hablamos de tu futuro', 'te acerco a casa en el coche y no se lo digas a tu madre'],
+      ignore: ['te llevo a casa despues del entreno, avisa a tu madre', 'te acerco a casa con tu hermano, asi hablamos del torneo todos'],
+    },
+  },
+  {
+    id: 'lesson-at-home-alone-r27',
+    phrases: [
+      'hacemos|hagamos|damos|demos|haremos|podemos_hacer ..2 la_clase|clase|la_tutoria|tutoria|la_sesion|el_repaso|repaso ..2 en ..1 tu_casa|mi_casa|mi_piso|mi_depa|mi_departamento|tu_cuarto|mi_cuarto ..4 mas_tranquilos|tranquilos|a_solas|solos|tu_y_yo|sin_nadie|sin_tus_papas|sin_tus_padres|cuando_no_esten|mientras_no_esten',
+    ],
+    unless: ['con_tu_hermano|con_tu_hermana|con_tu_madre|con_tus_padres|tu_madre_esta|tus_padres_estan|mi_mujer|mi_marido|todos|todas|el_grupo|los_demas|merienda'],
+    examples: {
+      match: ['entonces el jueves hacemos la clase en tu casa, mas tranquilos', 'damos la tutoria en mi piso, a solas'],
+      ignore: ['el jueves hacemos la clase en tu casa con tu hermano, mas tranquilos', 'hacemos la clase en mi casa, tranquilos que mi mujer os prepara la merienda'],
+    },
+  },
+  {
+    id: 'stay-after-to-talk-alone-r27',
+    weight: 1,
+    phrases: [
+      'quedate|te_quedas|quedese|te_puedes_quedar ..2 despues|al_final ..3 entreno|entrenamiento|clase|ensayo|partido|catequesis|reunion|grupo|campamento ..6 a_solas|solos|solas|tu_y_yo|sin_los_demas|sin_las_demas|sin_nadie',
+      'quiero|quisiera|necesito|tenemos_que ..1 hablar|verte|estar ..1 contigo ..1 a_solas|solos|sin_nadie|sin_los_demas|tu_y_yo',
+    ],
+    unless: ['convocatoria|alineacion|titular|capitan*|lesion|rodilla|tobillo|notas|examen|comportamiento|conducta|tu_madre|tu_padre|tus_padres|tus_papas|la_directora|el_director|tutoria|orientador*|bronca|lo_que_paso|lo_del_otro_dia|pelea|castigo|falta|faltas|retraso|dejarlo|cortar|terminar|nuestra_relacion|lo_nuestro_no'],
+    examples: {
+      match: ['quedate despues del entreno, quiero hablar contigo a solas', 'quedate despues del ensayo, tu y yo solos'],
+      ignore: ['quedate despues del entreno que quiero hablar contigo a solas de la convocatoria', 'quedate despues de clase, quiero hablar contigo a solas de tus notas', 'necesito hablar contigo a solas, lo del otro dia con tu hermana'],
+    },
+  },
 ] satisfies PatternEntry[];

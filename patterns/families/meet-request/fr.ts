@@ -454,4 +454,34 @@ export default [
       ignore: ['je passe chez toi quand ta mere est pas la pour nourrir le chat'],
     },
   },
+  // r27-start
+  {
+    id: 'je-te-ramene-juste-toi-et-moi-r27',
+    phrases: [
+      'je|j|jpeux|jte|jvais ..2 peux|pourrais|vais|propose|passe|viens|te ..2 ramener|raccompagner|deposer|reconduire|emmener|recuperer|chercher ..6 juste_toi_et_moi|que_toi_et_moi|toi_et_moi|tous_les_deux|toutes_les_deux|que_nous_deux|juste_nous_deux|juste_nous|sans_les_autres|seule|seul|en_prive',
+      'juste_toi_et_moi|que_toi_et_moi|tous_les_deux|que_nous_deux|juste_nous_deux|sans_les_autres ..6 je|j ..2 te ..1 ramene|ramenerai|raccompagne|raccompagnerai|depose|deposerai|emmene|emmenerai|recupere|recupererai',
+      'tes|ta|ton ..1 parents|mere|pere|maman|papa|daron* ..6 pas_besoin|doivent_pas|faut_pas ..4 savoir|sachent ..3 je|j ..1 te|t ..1 raccompagne|ramene|depose|emmene|recupere|vois|retrouve',
+    ],
+    unless: ['au_courant|est_d_accord|sont_d_accord|a_dit_oui|m_a_demande|m_ont_demande|mamie|papi|tata|tonton|parrain|marraine|cousin*|ta_soeur|ton_frere|avec_ta_mere|avec_tes_parents|covoit*|les_autres_aussi|et_les_autres|toute_l_equipe|tout_le_monde'],
+    examples: {
+      match: ["je peux te raccompagner après le cours, juste toi et moi", 'tes parents ont pas besoin de savoir que je te dépose', 'tous les deux dans ma voiture, je te ramène après'],
+      ignore: ["je peux te ramener après l'entraînement, ta mère est d'accord et les autres aussi", 'je peux te déposer avec ta soeur samedi ?', 'je te ramène après le match, juste toi et moi, ta mère est au courant'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'je-veux-te-voir-seul-apres-r27',
+    phrases: [
+      'je|j ..1 veux|voudrais|aimerais|dois|vais ..1 te|t ..1 parler|voir|garder|retrouver ..2 seul|seule|seul_a_seul|seule_a_seul|en_tete_a_tete|en_prive|tous_les_deux|toutes_les_deux|sans_les_autres|loin_des_autres',
+      'tu|t ..1 restes|reste|resteras|peux_rester ..3 apres ..2 l_entrainement|entrainement|le_cours|cours|la_repet|repet*|le_match|la_seance|l_activite ..6 seul|seule|tous_les_deux|toutes_les_deux|juste_toi|sans_les_autres|on_sera_tranquille*',
+    ],
+    unless: ['expose|projet|de_ton|de_ta|de_tes|au_sujet|a_propos|concernant|note|notes|copie|controle|comportement|bulletin|absence*|retard*|conseil_de_classe|devoir*|tes_parents|ta_mere|ton_pere|cpe|proviseur|principal|directeur|directrice|infirmi*|psy|orientation|stage|mamie|papi|ranger|rangement|materiel|plots|ballons'],
+    weight: 1,
+    examples: {
+      match: ["tu restes après l'entraînement ? je veux te parler seul", 'je veux te voir seule dans mon bureau', 'je voudrais te voir en tête à tête, sans les autres'],
+      ignore: ['je veux te parler seul à seul de ta note au contrôle', 'tu restes après le cours ? je veux te parler seul de ton exposé', "tu restes après l'entraînement pour ranger les ballons ?"],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -231,4 +231,29 @@ export default [
       ignore: ['se passi stasera al negozio prima della chiusura ti do il telefono'],
     },
   },
+  {
+    id: 'stop-somewhere-alone-r27',
+    phrases: [
+      'ci ..1 fermiamo|appartiamo|stiamo|restiamo|vediamo|troviamo|chiudiamo ..3 da_soli|soli_soletti|io_e_te_da_soli|soli_noi_due|tutti_soli',
+      'restiamo|appartiamoci|fermiamoci|restiamocene|appartiamo ..2 da_soli|soli_soletti|tutti_soli|soli_noi_due',
+      'ti ..1 riaccompagno|riporto|accompagno|porto ..2 io ..4 non_dirlo|non_dire|senza_dirlo|tra_noi|i_tuoi_non|da_soli|che_nessuno',
+    ],
+    unless: ['panino|pizza|mangiare|gelato|gli_altri_arrivano|arrivano_dopo|ci_raggiungono|raggiungono', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|lezione', 'biblioteca|sorpresa|festa|regalo|compleanno|lo_sanno_i_tuoi|i_tuoi_lo_sanno|ho_detto_a_tua|ho_avvisato'],
+    examples: {
+      match: ['dopo ci fermiamo un po da soli in macchina', 'ti riaccompagno io ma non dirlo a nessuno', 'stasera restiamo da soli io e te'],
+      ignore: ['ci fermiamo da soli a mangiare un panino, gli altri arrivano dopo', 'ci vediamo da soli per ripassare per la verifica', 'ti riaccompagno io, ho avvisato tua madre', 'ti porto io alla festa, non dirlo a giulia che è una sorpresa'],
+    },
+  },
+  {
+    id: 'stay-behind-just-us-r27',
+    phrases: [
+      'resta|rimani|fermati|restare|rimanere|trattieniti ..6 solo_noi_due|solo_io_e_te|io_e_te_da_soli|da_soli|noi_due_soli|soli_soletti',
+      'resta|rimani|fermati|restare|rimanere|trattieniti ..4 spogliatoi*|spogliatoio|magazzino|ufficio|sala|stanza|in_macchina|dopo_la_partita|dopo_l_allenamento|dopo_lezione ..4 da_sola|da_solo|senza_le_altre|senza_gli_altri',
+    ],
+    unless: ['c_e_anche|ci_sara_anche|ci_saranno|anche_il_vice|anche_la_vice|con_il_vice|con_la_vice|con_le_altre|con_gli_altri', 'film|serie|studiare|compiti|ripassare|interrogazione|verifica|mamma|papa|tua_madre|tuo_padre|i_tuoi_lo_sanno|ho_avvisato|con_tutti|con_la_squadra|riunione'],
+    examples: {
+      match: ['dopo la partita resta un po negli spogliatoi, solo noi due', 'rimani dopo l allenamento da sola che ti devo parlare'],
+      ignore: ['resta dopo l allenamento da sola che ti spiego lo schema, c e anche il vice', 'resta a casa stasera, io e te da soli guardiamo un film', 'rimani dopo lezione da sola per la verifica, ho avvisato tua madre'],
+    },
+  },
 ] satisfies PatternEntry[];

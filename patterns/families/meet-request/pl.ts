@@ -350,4 +350,65 @@ export default [
       ignore: ['sama przyjdz po klucze do mnie, ja bede w pracy', 'przyjdz sama na trening, trener pozwolil'],
     },
   },
+  {
+    id: 'ride-or-lesson-just-us-r27',
+    phrases: [
+      'podwiezc|podwioze|odwiezc|odwioze|zabiore|zawioze|zabrac ..1 cie|ciebie ..6 tylko_we_dwoch|tylko_we_dwoje|tylko_my|tylko_ty_i_ja|we_dwoje|we_dwoch|sam_na_sam|bez_reszty|bez_innych',
+      'dodatkow*|prywatn*|indywidualn* ..1 lekcj*|zajeci*|trening*|korepetycj*|korki ..4 you_mnie|do_mnie|u_mnie|w_moim_mieszkaniu ..4 za_darmo|gratis|bez_placenia|nic_nie_placisz|sam_na_sam|tylko_my|bez_rodzicow',
+    ],
+    unless: ['mama|mamo|tata|tato|rodzice_wiedza|rodzicom_powiem|z_rodzicami|cala_druzyna|wszystkich|cala_grupa|kuzyn*|babci*|dziadk*|reszta|reszte|autobus*|wszyscy|dla_tych|dla_chetnych|chetni|chetnych|dla_wszystkich'],
+    examples: {
+      match: ['podwiozę cię po treningu, pojedziemy na lody tylko we dwoje', 'mogę zrobić ci dodatkową lekcję u mnie za darmo', 'zabiorę cię w sobotę, sam na sam'],
+      ignore: ['podwiozę cię po treningu, mama wie', 'dodatkowe zajęcia u mnie za darmo dla wszystkich chętnych', 'podwiozę cię po treningu tylko we dwoje, bo reszta jedzie autobusem'],
+    },
+  },
+  {
+    id: 'come-over-when-alone-r27',
+    phrases: [
+      'przyjdz|przyjdziesz|wpadnij|wpadniesz|przyjsc|wpasc|przyjedz ..2 do_mnie|you_mnie ..6 sam_na_sam|tylko_my|tylko_we_dwoje|tylko_we_dwoch|jak_nikogo_nie_bedzie|jak_nikogo_nie_ma|bez_rodzicow|rodzicow_nie_bedzie|zony_nie_bedzie|nikt_sie_nie_dowie',
+      'dodatkow*|prywatn*|indywidualn* ..1 trening*|lekcj*|zajeci*|korepetycj* ..3 sami|sam_na_sam|tylko_my|we_dwoje|we_dwoch|tylko_we_dwoje',
+    ],
+    unless: ['mama|mamo|tata|tato|rodzice_wiedza|rodzicom_powiem|z_rodzicami|cala_druzyna|wszystkich|cala_grupa|kuzyn*|babci*|dziadk*|pogramy|gra*|film*|serial*|pizz*|nocowan*|nocke|dziewczyny|chlopaki|ekipa'],
+    examples: {
+      match: ['wpadnij do mnie w sobotę, rodziców nie będzie, tylko my', 'możesz przyjść na dodatkowy trening, sami', 'przyjdź do mnie jak nikogo nie będzie'],
+      ignore: ['wpadnij do mnie w sobotę, rodziców nie będzie, pogramy w fife', 'dodatkowe zajęcia, sami chętni, dla wszystkich'],
+    },
+  },
+  {
+    id: 'stay-behind-alone-r27',
+    phrases: [
+      'po ..1 treningu|zajeciach|lekcji|lekcjach|zbiorce|probie|meczu|szkole|kolku|turnieju ..3 zostan|zostancie|zostaniesz|zostac ..4 sami|sam_na_sam|tylko_ty|tylko_my|we_dwoje|we_dwoch|pogadamy_sami|na_osobnosci',
+      'zostan|zostancie|zostaniesz|zostac ..3 po ..1 treningu|zajeciach|lekcji|lekcjach|zbiorce|probie|meczu|szkole|kolku|turnieju ..4 sami|sam_na_sam|tylko_ty|tylko_my|we_dwoje|we_dwoch|pogadamy_sami|na_osobnosci',
+    ],
+    unless: ['ocen*|sprawdzian*|poprawk*|kartkowk*|zachowan*|uwag*|mama|tata|rodzic*|sprzatan*|posprzatac|pomoc_w|pomozesz|sprzet*|pilk*|dyzur*|reszta|wszyscy|kapitan*'],
+    examples: {
+      match: ['zostań po treningu, pogadamy sami', 'po zbiórce zostań chwilę, tylko ty'],
+      ignore: ['zostań po lekcji, tylko ty masz poprawkę ze sprawdzianu', 'zostań po treningu sam, pomożesz mi zebrać piłki'],
+    },
+  },
+  {
+    id: 'we-have-to-meet-r27',
+    phrases: [
+      'musimy|musisz|powinnismy|trzeba|chce|chcialbym|chcialabym ..2 sie ..3 spotkac|zobaczyc_na_zywo|zobaczyc_osobiscie|spotkac_na_zywo|spotkac_osobiscie',
+      'cie|ciebie ..1 podwiezc|podwioze|odwiezc|odwioze|zabrac|zawiezc|zabiore ..6 tylko_we_dwoch|tylko_we_dwoje|tylko_my|tylko_ty_i_ja|we_dwoje|we_dwoch|sam_na_sam',
+    ],
+    unless: ['mama|mamo|tata|tato|rodzice_wiedza|z_rodzicami|cala_druzyna|wszystkich|cala_grupa|kuzyn*|babci*|dziadk*|reszta|reszte|wszyscy|projekt*|referat*|prezentacj*|zadani*|grupow*|z_klasa|cala_klasa|ekip*|dziewczyny|chlopaki|wszyscy_razem|zebrani*|rada|druzyn*'],
+    examples: {
+      match: ['tylko musimy się spotkać, przyjadę w piątek', 'chciałbym się z tobą spotkać na żywo', 'mogę cię podwieźć, pojedziemy tylko we dwoje'],
+      ignore: ['musimy się spotkać w sprawie projektu z biologii', 'chcę się spotkać z całą ekipą w sobotę'],
+    },
+  },
+  {
+    id: 'ill-come-when-parents-are-out-r27',
+    phrases: [
+      'wpadne|przyjde|przyjade|podjade|zajrze ..4 jak|kiedy|gdy|skoro ..3 rodzicow|rodzice|starych|starzy|nikogo|mamy|taty ..2 nie_bedzie|nie_ma|beda_w_pracy|w_pracy|wyjada|wyjechali|wyjdzie|wyjda',
+      'wpadne|przyjde|przyjade|podjade|zajrze ..4 skoro|jak|bo|gdy ..2 jestes|bedziesz ..1 sama|sam ..1 w_domu',
+    ],
+    unless: ['nocowan*|imprez*|domowk*|pizz*|fif*|pograc|pogramy|film*|serial*|z_dziewczynami|z_chlopakami|z_ekipa|psa|kota|kwiat*|podlac|nakarmic|babci*|dziadk*|cioci*|wujk*|zeszyt*|ksiazk*|oddac|xd|haha*'],
+    weight: 1.5,
+    examples: {
+      match: ['wpadnę do ciebie jutro, jak rodziców nie będzie', 'przyjdę po 15, skoro jesteś sama w domu'],
+      ignore: ['wpadnę jak rodziców nie będzie, zrobimy domówkę xd', 'przyjdę nakarmić kota jak nikogo nie będzie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -137,11 +137,11 @@ export default [
       'ich lad|lade dich ..3 ein',
       'bezahlt|vergutet|verguetet ..1 naturlich|natuerlich|selbstverstandlich|selbstverstaendlich|wird_es|gut',
     ],
-    unless: ['geburtstag*|party|feier|hochzeit|konfirmation|kommunion|abiball|klassenfahrt|ausflug|konzert|kino_mit_allen|zuruck|zurueck|training|turnier|spiel|mama|papa|oma|opa|praktikum|ferienjob|minijob|babysit*|nachhilfe|job|arbeit|schicht|chef|gruppe|alle|euch|ihr'],
+    unless: ['nach_der_schule|in_der_pause|nach_dem_unterricht|nach_der_ag', 'geburtstag*|party|feier|hochzeit|konfirmation|kommunion|abiball|klassenfahrt|ausflug|konzert|kino_mit_allen|zuruck|zurueck|training|turnier|spiel|mama|papa|oma|opa|praktikum|ferienjob|minijob|babysit*|nachhilfe|job|arbeit|schicht|chef|gruppe|alle|euch|ihr'],
     weight: 2,
     examples: {
       match: ['Lass uns doch mal treffen, ich zahl dir das Zugticket nach Köln', 'wollen wir uns mal auf nen eis treffen? ich lad dich ein', 'fuer das casting brauch ich ein paar fotos in unterwaesche, bezahlt natuerlich'],
-      ignore: ['ich lad dich ein zu meinem geburtstag', 'der ferienjob ist gut bezahlt natürlich'],
+      ignore: ['ich lad dich ein zu meinem geburtstag', 'morgen nach der schule eis? ich lad dich ein', 'der ferienjob ist gut bezahlt natürlich'],
     },
   },
   {
@@ -573,6 +573,19 @@ export default [
     examples: {
       match: ['ich hab noch ein paar coins, willst du die? musst nur was für mich tun', 'hast du freunde die auch modeln wollen? zahl gut', '500 robux, musst halt eine sache für mich machen'],
       ignore: ['10 euro, musst nur was für mich tun: rasen mähen', 'hast du freunde die auch modeln wollen? die agentur sucht, aber zahlt nix lol'],
+    },
+  },
+  {
+    id: 'feature-you-on-our-page-r27',
+    phrases: [
+      'featuren|feature|pushen|reposten|repost ..1 dich ..4 wenn|falls|sobald du',
+      'wir|ich ..5 wurden|wuerden|wurde|wuerde|wollen|will|mochten|moechten|mochte|moechte|konnen|koennen|kann|konnten|koennten|konnte|koennte ..1 dich ..6 featuren|feature|gefeatured|shoutout|pushen|viral_machen|bekannt_machen',
+    ],
+    unless: ['podcast*|schulpodcast*|schulzeitung|schulprojekt|projekt|referat|schulhomepage|jahrbuch|abizeitung|lied|song|track|rapper'],
+    weight: 2,
+    examples: {
+      match: ['wir würden dich gern in unserem nächsten Edit featuren', 'wir featuren dich wenn du uns ein paar bilder schickst', 'ich könnte dich auf meiner seite mit 100k featuren'],
+      ignore: ['das lied featured einen rapper', 'wir würden dich gern in unserem schulpodcast featuren', 'wir würden gern mit dir kino gehen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -829,4 +829,16 @@ export default [
       ignore: ["ill pay u $15 every week to walk my dog", 'lol be my sugar daddy and buy me boba', 'i send u $20 every week for lunch', 'grandma will spoil u with gifts at christmas'],
     },
   },
+  // round 27 (en-n27): a gift the parents must not know about — "got u something 🎁 new airpods, just dont tell ur parents where they came from"
+  {
+    id: 'got-you-a-gift-do-not-tell-r27',
+    phrases: [
+      'got|bought|buying|getting|ordered|sending you|u ..4 something|present|gift|airpods|iphone|phone|trainers|sneakers|shoes|hoodie|vape|vapes|makeup|perfume|necklace|bracelet|headphones|switch|ps5|xbox|giftcard|gift_card|money|cash|robux|vbucks ..6 do_not|dont|never|no_need_to tell|let_know|show|mention ..2 parents|mum|mom|dad|folks|family|anyone|anybody|no_one',
+    ],
+    unless: ['surprise|birthday|bday|christmas|xmas|mothers_day|fathers_day|anniversary|for_her|for_him|for_mum|for_mom|for_dad|for_your_mum|for_your_mom|for_your_dad|her_present|his_present|party|lol|haha|lmao|jk|how_much|the_price|what_it_cost|the_cost|sale|secret_santa|wrap|wrapped|wrapping|card_for'],
+    examples: {
+      match: ['got u a new phone, just dont tell ur parents who gave it', 'bought you some airpods, no need to tell your mum', 'sending u 500 robux, dont tell anyone'],
+      ignore: ['got u something for ur mums birthday, dont tell her its a surprise', 'bought you new trainers, dont tell dad how much they cost lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -466,4 +466,29 @@ export default [
       ignore: ['el fotografo del evento hace books gratis', 'soy fotografo aficionado, me gustan los paisajes', 'soy fotografo de bodas, hago books de pareja'],
     },
   },
+  {
+    id: 'feature-you-on-our-page-r27',
+    weight: 1,
+    phrases: [
+      'queremos|podemos|vamos_a|te_vamos_a|te_queremos ..2 destacarte|promocionarte|hacerte_un_edit|hacerte_famosa|hacerte_famoso|publicarte|subirte ..6 cuenta|pagina|perfil|seguidores|followers|k',
+      'te ..1 destacamos|promocionamos|hacemos_un_edit|hacemos_famosa|hacemos_famoso ..4 si|a_cambio|solo_tienes|solo_necesitamos|mandanos|envianos|pasanos',
+    ],
+    unless: ['dibujo|dibujos|arte|fanart|creditos|cancion|cover|receta|repostear|reposteo|concurso|premio|torneo|del_cole|del_colegio|del_insti|del_club|olimpiada*|ganar|ganaste'],
+    examples: {
+      match: ['queremos hacerte un edit y destacarte en la cuenta, tenemos 45k seguidores', 'te destacamos en la pagina si nos mandas unas fotos'],
+      ignore: ['nos encanto tu dibujo, queremos destacarte en la cuenta con creditos', 'queremos destacarte en la pagina del cole por ganar el concurso'],
+    },
+  },
+  {
+    id: 'free-rank-r27',
+    weight: 1,
+    phrases: [
+      'te ..1 doy|damos|puedo_dar|podemos_dar|regalo|regalamos|paso|pasamos ..2 rango|rangos|vip|mvp|admin|moderador|mod|staff|rol|op ..3 gratis|si|a_cambio|solo_si|free',
+    ],
+    unless: ['votar|votas|votos|voto|evento|sorteo|torneo|tienda|comprar|compra|codigo|promo|boost|nitro|invitas|invitar|invita|reglas|ayudas|ayudar|sugerencia'],
+    examples: {
+      match: ['te podemos dar rango MVP+ gratis', 'te doy admin en el server si me mandas una foto'],
+      ignore: ['te damos rango vip gratis si votas el server', 'te doy admin en el server porque eres el que mas ayuda'],
+    },
+  },
 ] satisfies PatternEntry[];

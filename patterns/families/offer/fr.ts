@@ -850,4 +850,20 @@ export default [
       ignore: ["je t'ai envoye 800 robux pour ton anniv frero", "je t'ai envoyé les 500 robux qu'on avait parié"],
     },
   },
+  // r27-start
+  {
+    id: 'compte-fan-te-mettre-en-avant-r27',
+    phrases: [
+      'on|nous|je|j ..2 voudrait|voudrions|veut|voulons|peut|pouvons|vais|va|aimerait|aimerions ..2 te|t|vous ..1 mettre|mettre_en_avant|featur*|feat|repost*|partager|afficher ..3 en_avant|en_story|sur_notre|dans_notre|dans_nos|sur_nos|dans_un_edit|dans_le_prochain|dans_notre_prochain|en_vedette',
+      'ca|sa|on ..1 te|t ..1 ferait|ferais|fera|rendrait|fait ..2 connaitre|percer|buzzer|exploser|connue|connu|des_abonnes|des_followers|de_la_visibilite|des_vues',
+      'recrute*|cherche|cherchons ..3 modo*|moderat*|admin*|staff|helper*|ambassadeur*|ambassadrice* ..6 choisi*|selectionne*|retenu*|toi|te_proposer',
+    ],
+    unless: ['newsletter|journal|site_du_club|gazette|dessin|dessins|credit*|en_te_creditant|en_te_citant|ton_art|ta_musique|ta_chanson|ton_edit|tes_edits|ton_montage|ton_cover|ta_cover|postul*|candidature*|formulaire|salon|ticket|reglement|votez|concours|mdr|ptdr|haha|lol'],
+    weight: 1,
+    examples: {
+      match: ['on adore ton style on voudrait te mettre en avant dans notre prochain edit', 'ça te ferait grave connaître', "on recrute des modos et t'as été choisi"],
+      ignore: ['on peut repost ton dessin sur notre page en te créditant ?', 'on recrute des modos, postulez dans le salon candidatures'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -576,4 +576,17 @@ export default [
       ignore: ['bede ci dawal kieszonkowe 50 zl co tydzien jak bedziesz sprzatac pokoj', 'moge ci placic 300 miesiecznie za korki z matmy', 'dam ci vipa na serwerze jak wygrasz turniej', 'zalozymy konto na allegro na dane taty', 'pierwszy przelew dostaniesz jak wyslesz fakture', 'co tydzien dawal mi kieszonkowe 20 zl'],
     },
   },
+  {
+    id: 'feature-you-on-fanpage-r27',
+    phrases: [
+      'wrzucic|wrzucimy|wrzuce|oznaczyc|oznaczymy|oznacze|dodac|dodamy|wstawic|wstawimy|wstawie|pokazac|pokazemy|promowac|wypromowac|wypromujemy|wypromuje ..2 cie|ciebie|twoje_konto|twoj_profil ..3 w|na|do|you ..2 edyc*|edycie|edit*|edytach|fanpage*|fanpejdz*|fanpag*|fan_konto|fan_koncie|fanowsk*|fan_account*',
+      'cie|ciebie ..1 wrzucic|wrzucimy|wrzuce|oznaczyc|oznaczymy|oznacze|dodac|dodamy|wstawic|wstawimy|pokazac|pokazemy|wypromowac|wypromuje ..3 w|na|do ..2 edyc*|edycie|edit*|edytach|fanpage*|fanpejdz*|fanpag*|fan_konto|fan_koncie|fanowsk*',
+      'prowadze|prowadzimy|mam ..1 fanpage*|fanpejdz*|fan_konto|konto_fanowskie|strone_z_edytami|edit_konto|edit_page ..6 wyslij|wyslesz|potrzebuje|podeslij|daj ..3 @photo|fotek|zdjec|selfie',
+    ],
+    unless: ['klub*|szkol*|druzyn*|parafi*|harcer*|zgod*_rodzic*|rodzicow|mama|tata|konkurs*_szkoln*'],
+    examples: {
+      match: ['możemy cię wrzucić w edycie, wyślij fotki', 'prowadzę fanpage, wyślij mi kilka swoich zdjęć', 'wypromuję cię na moim fan koncie'],
+      ignore: ['wrzucimy cię na fanpage klubu po turnieju', 'oznaczymy cię na fanpage szkoły jeśli rodzice podpiszą zgodę'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -65,10 +65,10 @@ export default [
       'quer|queres ..1 credito|creditos|recarga|saldo|carregamento|dados|internet ..2 no|pro|pra|para_o ..1 [teu|seu] celular|telemovel|cel|telefone|chip',
       'te|ti ..1 faco|pago|ponho|coloco|dou|mando|boto ..2 uma|um|a ..1 recarga|credito|carregamento ..2 [de] #',
     ],
-    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway', 'manda|passa|mande|passe|envia ..1 a|o|tua|teu ..1 skin|item|pet|conta|espada|carta ..1 primeiro|antes', 'trade|troquei|trocamos|troco|no_trade'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway', 'manda|passa|mande|passe|envia ..1 a|o|tua|teu ..1 skin|item|pet|conta|espada|carta ..1 primeiro|antes', 'trade|troquei|trocamos|troco|no_trade', 'me_ajudar|me_ajudares|ajudar_me|me_ajuda|ajudas_me|passar_de_fase|passar_a_fase|passar_o_nivel|passar_de_nivel|me_carregar|me_carregares|upar_a_minha|upar_minha|a_missao|a_quest|o_boss'],
     examples: {
       match: ['eae, quer diamante no free fire?', 'quer credito no celular? te faço uma recarga de 50', 'queres robux no roblox?', 'eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
-      ignore: ['quer credito no celular? te empresto', 'filho, quer credito no celular? a mae faz a recarga', 'quer diamante no free fire? compra na loja, ta em promocao', 'te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
+      ignore: ['quer credito no celular? te empresto', 'filho, quer credito no celular? a mae faz a recarga', 'quer diamante no free fire? compra na loja, ta em promocao', 'te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha', 'te dou umas skins se me ajudares a passar de fase', 'te passo 500 diamantes se vc me ajudar no boss, mano'],
     },
   },
   {
@@ -563,6 +563,19 @@ export default [
     examples: {
       match: ['posso te dar uma mesada de 300 toda semana no pix, sem compromisso', 'ofereço-te uma mesada de 100 euros por mbway'],
       ignore: ['a tua mae vai te dar a mesada no pix amanha', 'te dou mesada de 20 por semana se arrumares o quarto'],
+    },
+  },
+  {
+    // Round 27: game-server "staff" handing out a role: "posso te dar o vip de graça mas preciso da verificação".
+    id: 'free-vip-role-for-verification-r27',
+    phrases: [
+      'dar|dou|passo|arranjo|libero|liberar ..2 [o|a|um|uma|teu|tua] vip|cargo|rank|admin|adm|mod|staff|role|tag ..2 de_graca|gratis|free|em_troca|mas_preciso|mas_tens|mas_tem|se_mandares|se_mandar|se_me_mandares|se_me_mandar',
+      'vip|cargo|rank|admin|adm|mod|staff|role ..3 de_graca|gratis|free ..4 mas|so|basta|e_so ..3 verificacao|verificar|selfie|foto|fotos|cam|camera|video',
+    ],
+    unless: ['sorteio|evento|ganhou|ganhaste|ganhador|vencedor|giveaway|boost|nitro|booster|votou|votar|apoiador|doacao|apoiar|regras'],
+    examples: {
+      match: ['posso te dar o vip de graça mas preciso da verificação', 'libero teu cargo grátis se me mandar uma selfie'],
+      ignore: ['vou te dar o vip gratis porque ganhaste o sorteio', 'o cargo de vip e gratis pra quem der boost'],
     },
   },
 ] satisfies PatternEntry[];

@@ -495,4 +495,80 @@ export default [
       ignore: ['du hast 15 minuten zum bezahlen der tickets, sonst ist die reservierung weg'],
     },
   },
+  {
+    id: 'crypto-atm-wallet-r27',
+    phrases: [
+      'einzahlen|einzahlst|einwerfen|einwerfst|uberweis*|ueberweis*|schicken|senden|aufladen ..4 auf|an ..1 die|diese|meine|folgende|unten|unsere ..1 wallet|walletadresse|wallet_adresse|btc_adresse|bitcoin_adresse|krypto_adresse',
+      'bitcoin|btc|krypto ..1 automat*|atm|automaten ..6 einzahl*|einwerf*|zahl*|kauf* ..4 wallet|adresse|qr*',
+    ],
+    unless: ['onkel|verloren|kurs|investier*|aktie*|borse|boerse|gewinn|gekauft|depot|eingezahlt|sparplan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['geh zum bitcoin automaten und zahl 200 euro ein, wallet schick ich dir', '300 euro einzahlen auf die wallet die ich dir schicke', 'überweis das auf diese wallet adresse'],
+      ignore: ['mein onkel hat am bitcoin automaten 200 euro eingezahlt und alles verloren', 'der kurs ist wieder gefallen, ich hab 50 euro auf meine wallet eingezahlt'],
+    },
+  },
+  {
+    id: 'photo-of-the-card-code-r27',
+    phrases: [
+      'paysafe*|gift_card*|giftcard*|google_play*|itunes*|apple_gift*|apple_karte*|steam_card*|steam_karte*|steamkarte*|amazon_gutschein*|amazongutschein*|gutschein*|guthabenkarte*|geschenkkarte*|gutscheinkarte*|prepaidkarte*|psn_karte*|playstation_karte*|xbox_karte*|roblox_karte*|karte|karten ..6 @photo|screenshot ..2 vom|von_dem|von_den|der|des ..1 code|codes|pin|pins',
+      'paysafe*|gift_card*|giftcard*|google_play*|itunes*|apple_gift*|apple_karte*|steam_card*|steam_karte*|steamkarte*|amazon_gutschein*|amazongutschein*|gutschein*|guthabenkarte*|geschenkkarte*|gutscheinkarte*|prepaidkarte*|psn_karte*|playstation_karte*|xbox_karte*|roblox_karte* ..6 @photo|screenshot ..2 vom|von_dem|von_den|der|des ..1 ruckseite|rueckseite',
+      '@photo ..2 vom|von_dem|von_der|der ruckseite|rueckseite ..3 karte|karten|gutschein*|paysafe* ..3 code|codes|pin|pins',
+      '@photo|screenshot ..2 vom|von_dem|von_den|der|des code|codes|pin|pins ..4 an_mich|an_uns|schick*|send*|her ..6 paysafe*|gift_card*|giftcard*|google_play*|itunes*|apple_gift*|apple_karte*|steam_card*|steam_karte*|steamkarte*|amazon_gutschein*|amazongutschein*|gutschein*|guthabenkarte*|geschenkkarte*|gutscheinkarte*|prepaidkarte*|psn_karte*|playstation_karte*|xbox_karte*|roblox_karte*',
+    ],
+    unless: ['geburtstag*|geschenk*|gutschein_fur_dich|fur_dich|fuer_dich|fuer_dich|hab_dir|von_mir|oma|opa|einlosen|einloesen|aufgeladen|zugangscode|fotograf|schulfoto*|ticket*|fahrkarte|zugticket|kino|bahn|firma'],
+    examples: {
+      match: ['zahlung per apple gift card, foto vom code an uns', 'foto von der rückseite der karte mit dem code', 'kauf zwei paysafecards und schick mir ein foto von der rückseite', 'mach ein foto vom code und schick es, nur google play gutscheine'],
+      ignore: ['hab dir nen steam gutschein zum geburtstag geschenkt, der code ist auf dem foto', 'können sie mir ein foto von der rückseite schicken? zahlen würde ich per paypal', 'schick mir ein foto vom code auf dem zettel vom schulfotograf'],
+    },
+  },
+  {
+    id: 'pay-then-nothing-happens-r27',
+    phrases: [
+      '@payment|@money|euro|eur|franken|stutz ..6 dann|und ..1 passiert|geschieht ..1 [auch|dir|ja|euch] nix|nichts|niks|nuet',
+    ],
+    unless: ['drucken|druck|klick*|tippen|knopf|app|update|akku|handy_aus|einstellung*|versicherung|gedeckt|abgesichert'],
+    examples: {
+      match: ['100 auf paypal freunde und familie dann passiert nix', 'schick 50 euro und dir passiert nichts', 'zahl die kohle dann passiert auch nichts'],
+      ignore: ['wenn du auf den knopf drückst passiert nix, die app zahlt dann per paypal', 'mit der versicherung ist das geld gedeckt, dann passiert nichts'],
+    },
+  },
+  {
+    id: 'fee-to-close-the-case-r27',
+    phrases: [
+      'einstellung|einzustellen|abschluss ..3 verfahren*|ermittlungsverfahren*|strafverfahren*|anzeige|ermittlungen ..6 gebuhr*|gebuehr*|zahlung|betrag|bussgeld|strafe|geldstrafe ..6 zu_entrichten|zu_zahlen|zu_begleichen|zu_uberweisen|zu_ueberweisen|zahlen|bezahlen|uberweisen|ueberweisen',
+      'gebuhr*|gebuehr*|bussgeld|strafe|geldstrafe|strafzahlung ..6 zu_entrichten|zu_begleichen ..6 andernfalls|ansonsten|sonst ..6 eltern|erziehungsberechtigte*|schule|@media|material|bildmaterial',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|fake|falsche_polizei|achtung|warnung|niemals'],
+    examples: {
+      match: ['Zur Einstellung des Verfahrens ist eine Gebühr von 300 € zu entrichten.', 'Die Strafe ist binnen 24 Stunden zu entrichten, andernfalls werden Ihre Eltern und Ihre Schule informiert.'],
+      ignore: ['Achtung: falsche Polizei verlangt per Mail eine Gebühr zur Einstellung des Verfahrens, niemals zahlen', 'die bibliotheksgebühr ist bis freitag zu zahlen'],
+    },
+  },
+  {
+    id: 'pay-us-and-we-delete-r27',
+    phrases: [
+      'fur|fuer|gegen # ..2 euro|eur|@currency|franken|stutz ..1 lassen|lasse|losche|loesche|losch|loesch|entfernen|entferne ..2 wir|ich ..6 loschen|loeschen|entfernen|vernichten|verschwinden|geloscht|geloescht|entfernt',
+      'fur|fuer|gegen # ..2 euro|eur|@currency|franken|stutz ..1 losche|loesche|losch|loesch|entferne|vernichte ich|wir ..3 alles|sie|die|@media|das_video|die_bilder',
+      '@poss|die|alle @media ..2 fur|fuer|gegen # ..1 euro|eur|@currency|franken|stutz ..4 entfernen|loschen|loeschen|rausnehmen|entfernt|geloscht|geloescht',
+      'gegen ..2 zahlung|vergleichszahlung|betrag|summe|entschadigung|entschaedigung ..3 # ..4 verzicht*|absehen|sieht|sehen|loscht|loescht|losche|loesche|entfernt',
+    ],
+    unless: ['fleck|display|tattoo|reparatur|reinigung|haare|lack|kratzer|graffiti|mull|muell|sperrmull|sperrmuell|entrumpel*|virus|viren|app|abo|konto|account_loschen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Für 150 € lassen wir sie innerhalb von 24h löschen.', 'wir können deine bilder für 200 euro aus dem netz entfernen', 'für 100 euro lösche ich alles sofort', 'Gegen eine Vergleichszahlung von 800 € verzichtet er auf eine Weitergabe'],
+      ignore: ['für 20 euro lassen wir den fleck in der reinigung entfernen', 'für 50 euro entfernen wir das tattoo nicht, das kostet mehr'],
+    },
+  },
+  {
+    id: 'pay-again-r27',
+    phrases: [
+      'will|brauch|brauche|zahlst|schickst|uberweist|ueberweist|zahl|zahle|schick|uberweis|ueberweis|kriege|krieg ..2 ich|du|mir ..1 nochmal|noch_mal|noch_einmal|nochmals|erneut|weitere ..1 #',
+      'will|brauch|brauche|zahlst|schickst|uberweist|ueberweist|zahl|zahle|schick|uberweis|ueberweis|kriege|krieg ..1 nochmal|noch_mal|noch_einmal|nochmals|erneut|weitere ..1 #',
+      'schon|bereits ..1 einmal|mal|einmal_was ..2 gezahlt|bezahlt|uberwiesen|ueberwiesen|geschickt ..4 zahlst|zahlen|zahl|bezahlst ..2 nochmal|noch_mal|wieder|auch_nochmal|erneut',
+    ],
+    unless: ['minute*|min|sekunde*|stunde*|tage|tag|seite*|kapitel|runde*|mal|cola|pizza|essen|ticket*|kino|eis|punkte|level|leben|versuch*|getrank*|getraenk*|parkschein|miete|strom|rechnung|schulden|monat*|rate_fur_das|handyvertrag|stuck|stueck|stk|portion*|teller|kugel*|scheibe*|packung*|flasche*', 'nicht_nochmal|nicht_noch_mal|keine_sorge|musst_nicht|brauchst_nicht'],
+    examples: {
+      match: ['das war die erste rate. jetzt will ich nochmal 150', 'du hast schon einmal gezahlt, also zahlst du auch nochmal', 'schick mir erneut 200 sonst weißt du was passiert'],
+      ignore: ['ich brauch nochmal 5 minuten', 'zahl nochmal 2 euro für die cola', 'kannst du mir nochmal 10 für die pizza schicken', 'ich will nochmal 2 stück', 'du hast schon einmal gezahlt, also zahlst du nicht nochmal keine sorge'],
+    },
+  },
 ] satisfies PatternEntry[];

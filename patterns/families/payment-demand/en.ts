@@ -757,4 +757,106 @@ export default [
       ignore: ['can u send me a photo of the wifi code when u get home', 'pay 10 now and the rest by friday for the school trip', 'mum can u buy me a top up voucher, my phone ran out of credit', 'the library will increase the fine if u dont return it'],
     },
   },
+  // round 27 (en-n27): recovery scam "removal of all your images from every server. Our fee is $250", "cash app $150 now"
+  {
+    id: 'removal-of-your-images-fee-r27',
+    phrases: [
+      'removal|deletion|erasure|take_down|takedown|takedowns of ..2 your|ur|the|those|these @photo|files|content|material|media ..6 fee|fees|charge|cost|costs|price|pay|payment|#',
+      'remove|delete|erase|wipe|take_down your|ur|all_your|all_ur ..1 @photo|files|content|material|media ..4 from every|from_all|from_the|off_every|off_the|everywhere ..6 fee|fees|charge|cost|costs|price|pay|payment|#',
+    ],
+    unless: ['free|for_free|free_of_charge|take_it_down|ncmec|stopncii|no_cost|never_pay|do_not_pay|dont_pay|scam|scammers|police_said|report_it|report_remove|childline|helpline|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|news|article|school|yearbook|photographer|studio|prints|printing|order|refund|listing|website_fee|hosting|domain|subscription|storage|icloud|google_photos|cloud_storage|plan|upgrade|gb|tb|phone_repair|repair|data_recovery|hard_drive|laptop'],
+    examples: {
+      match: ['we guarantee the removal of your pictures from every site, our fee is 300 in gift cards', 'we can delete all your videos from every server, the fee is $200 upfront'],
+      ignore: ['removal of the photos from the school website is free, just ask the office', 'upgrade your icloud plan, removal of your photos from storage costs nothing'],
+    },
+  },
+  {
+    id: 'app-amount-now-r27',
+    phrases: [
+      'cash_app|cashapp|venmo|zelle|paypal|@payment [me] [dollar|@currency|quid|bucks] # [dollar|@currency|quid|bucks] now|rn|right_now|asap|immediately|tonight|today|or_else|fast|quick|hurry',
+    ],
+    unless: ['back|owe|owed|owes|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|refund|shipping|tournament|registration|fund|trip|bike|shoes|jacket|sale|selling|sell|sold|price|cost|costs|worth|paid|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|gift_for|present|wedding|babysitting|tutoring|groceries|uber|gas|concert|console|controller|game|games|listing|marketplace|lol|haha|jk|sent_you|sending|i_sent|i_will_send|ill_send|i_paid|i_can|can_i|should_i|do_you_want|want_me|for_the|for_my|for_your|food|taxi|cab|train|bus|mom|mum|dad'],
+    examples: {
+      match: ['u know who. cashapp $150 now', 'paypal 80 quid right now or else'],
+      ignore: ['cashapp me $15 now for the pizza', 'ill venmo u 20 now for the tickets', 'paypal 40 now is fine thanks'],
+    },
+  },
+  // round 27 (en-n27): gift cards whose code is photographed and sent; the bitcoin ATM; a "cyber crime unit" fine
+  {
+    id: 'photo-of-the-card-codes-r27',
+    phrases: [
+      'buy|get|grab ..3 card|cards|gift_card|gift_cards|giftcard|giftcards|voucher|vouchers ..6 send|text|snap ..2 photo|pic|picture|pics|photos|screenshot ..2 back|code|codes|numbers',
+      'pic|photo|picture|pics|photos|screenshot of the|those|both|all_the|all|each ..1 codes|card_codes|gift_card|gift_cards|giftcards|cards|back_of_the_card|back_of_the_cards|receipts_and_codes ..4 send|text|snap',
+    ],
+    unless: ['birthday|bday|christmas|xmas|present|gift_for|for_my|for_your_brother|for_your_sister|for_nan|for_grandma|teacher|thank_you|wifi|wi_fi|password|pokemon|trading|yugioh|magic|mtg|flashcards|flash_cards|revision|scam|is_this_a_scam|heads_up|what_do_i_do|they_said|he_said|she_said|report|bank|fraud'],
+    examples: {
+      match: ['buy a 100 steam card and send me a photo of the back', 'take a pic of the codes and send them to me', 'get 2 apple cards then snap me a photo of the code'],
+      ignore: ['take a pic of the wifi code and send it', 'buy a steam card for your brothers bday and send me a pic of the receipt'],
+    },
+  },
+  {
+    id: 'bitcoin-atm-r27',
+    phrases: [
+      'use|go_to|find|go_down_to|head_to|walk_to ..3 bitcoin_atm|crypto_atm|btc_atm|bitcoin_machine|crypto_machine|coin_atm|bitcoin_kiosk|btc_machine',
+      'bitcoin_atm|crypto_atm|btc_atm|bitcoin_machine|btc_machine ..6 send|deposit|put|insert|scan ..3 wallet|address|qr|code|this',
+    ],
+    unless: ['news|article|scam|scams|scammers|is_this_a_scam|heads_up|warning|my_dad|my_mum|my_mom|grandad|lost|lost_it|invest|investment|investing|documentary|youtube|video_about|what_do_i_do|they_said|he_said|she_said|police_say|police_said|school_talk'],
+    examples: {
+      match: ['use the bitcoin atm at the shop', 'go to the crypto atm and send it to this wallet'],
+      ignore: ['theres a bitcoin atm at the shop now, my dad lost money on it lol', 'police said the bitcoin atm thing is a scam'],
+    },
+  },
+  {
+    id: 'cyber-crime-unit-fine-r27',
+    phrases: [
+      'cyber_crime|cybercrime|cyber_unit|cyber_crimes|cyber_police|online_crimes|cyber_division|internet_crimes ..6 pay|fine|penalty|settle|settlement|fee',
+      'officer|detective|agent|sergeant|constable|inspector ..6 you|u must|have_to|need_to|will_have_to|are_required_to pay|settle ..2 fine|penalty|fee|settlement',
+    ],
+    unless: ['said|says|told|post_office|court|council|licence|license|news|article|scam|scams|scammers|is_this_a_scam|heads_up|warning|assembly|talk|school_talk|workshop|lesson|class|what_do_i_do|what_should_i_do|they_said|he_said|she_said|film|movie|show|series|episode|parking|speeding|ticket|library|game|roleplay|rp|lol|haha'],
+    examples: {
+      match: ['this is officer james from the cyber crime unit, you must pay a fine', 'National Cyber Unit: a penalty of 400 must be paid today'],
+      ignore: ['the cyber crime unit gave a talk at school about fines for scammers', 'the officer said you have to pay the fine for parking there'],
+    },
+  },
+  // round 27 (en-n27): "you paid once" — "so u paid, cool, now i want 300 more", "you already paid once so you know how this works"
+  {
+    id: 'paid-once-now-more-r27',
+    phrases: [
+      'paid|sent|received|got_it|got_the_money|got_your_money ..6 now|next|this_time|so_now i want|need # [@currency|quid|bucks|dollar|dollars|pounds] more',
+      'now|next|this_time i want|need # @currency|quid|bucks|dollar|dollars|pounds more',
+      'now|next|this_time i want|need # more ..2 or|by|tonight|today|asap|before',
+      'you|u [already] paid|sent ..2 once|before|already|last_time ..4 know_how_this_works|know_the_drill|know_how_it_works|can_do_it_again|can_pay_again|will_pay_again|can_send_more|can_send_again',
+    ],
+    unless: ['words|essay|pages|page|reps|sets|laps|points|xp|kills|subs|followers|likes|views|steps|calories|miles|km|pieces|cards|photocards|stickers|tickets|cookies|cupcakes|sandwiches|orders|sold|raised|donation|donations|fundraiser|charity|tip|tips|rent|split|owe|back|deposit|subscription|membership|subs|club|gym|school|trip|tour|game|skins|battle_pass|season_pass|lol|haha|lmao'],
+    examples: {
+      match: ['so u paid, cool, now i want 300 more', 'you already paid once so you know how this works', 'this time i want 500 more by tonight'],
+      ignore: ['now i want 2 more slices', 'now i want 300 more words for the essay', 'u already paid once for the club trip so u know how it works lol'],
+    },
+  },
+  {
+    id: 'code-in-a-pic-r27',
+    phrases: [
+      'photograph|snap|scan|pic|screenshot the|both|all|each back|backs ..2 [of] [the] [card|cards|it|them|codes]',
+      'gift_card|gift_cards|giftcard|giftcards|card|cards|steam|apple|itunes|google_play|amazon|razer|vanilla codes|code ..2 now|asap|rn|right_now|today|tonight|fast|quick',
+      'send|text|drop ..1 the|those|ur|your|both code|codes in|as a|the pic|photo|picture|screenshot|snap',
+    ],
+    unless: ['birthday|bday|christmas|xmas|present|gift_for|for_my|for_your_brother|for_your_sister|for_nan|for_grandma|teacher|thank_you|wifi|wi_fi|password|pokemon|trading|yugioh|magic|mtg|flashcards|flash_cards|revision|scam|is_this_a_scam|heads_up|what_do_i_do|they_said|he_said|she_said|report|bank|fraud|discount|promo|promo_code|voucher_code|coupon|qr|referral|invite|invite_code|class_code|join_code|kahoot|quizlet|google_classroom|zoom|meeting|homework|worksheet|answers|lol|haha|verification_code|2_fa|login'],
+    examples: {
+      match: ['gift card codes now, photograph the back', 'send the codes in a pic', 'scratch it and snap the back of the card'],
+      ignore: ['send the class code in a pic for google classroom', 'snap the back of the card for ur bday lol'],
+    },
+  },
+  // round 27 (en-n27): "you must pay to avoid charges", "for 100 we will get them removed from all sites"
+  {
+    id: 'pay-to-avoid-charges-r27',
+    phrases: [
+      'pay|payment|settle|send ..4 to_avoid|avoid|or_face|or_you_face|before_we_press charges|prosecution|arrest|being_arrested|jail|prison|court|criminal_record|a_criminal_record|police_action|legal_action',
+      'for|pay # [@currency|quid|bucks|dollar|dollars|pounds] ..3 we|i|@iwill will|can|could get|have them|it|your_pics|ur_pics|the_pics|everything|the_images|your_images|the_videos ..1 removed|deleted|taken_down|wiped',
+    ],
+    unless: ['parking|speeding|ticket|tickets|library|council|tax|bill|bills|late_fee|licence|license|tv_licence|rent|landlord|fare|fare_evasion|train|bus|bank|loan|debt|credit_card|news|article|scam|scams|scammers|is_this_a_scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|free|for_free|photographer|school|website|yearbook'],
+    examples: {
+      match: ['you must pay to avoid charges', 'for 100 we will get them removed from all sites', 'send the money today or face prosecution'],
+      ignore: ['pay the parking fine to avoid court', 'is this a scam? it says pay to avoid arrest'],
+    },
+  },
 ] satisfies PatternEntry[];

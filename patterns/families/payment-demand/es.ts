@@ -36,10 +36,10 @@ export default [
       'ingresa|ingresame|ingresas|ingreses|ingresar|ingresarme ..4 #|@currency|@money|esta_cuenta|mi_cuenta|este_iban|esta_tarjeta',
       'quiero|exijo|necesito ..1 el|mi|tu|ese ..1 @money|pago|ingreso ..2 en|por|via ..1 @payment',
     ],
-    unless: ['venta_de_pasteles|venta_de_tortas|venta_de_reposteria|pasteles|tortas|bizcochos|mercadillo|recaudar|recaudamos|recaudacion|cierro_cuentas|cerrar_cuentas|la_caja|cuenta_del_viaje|viaje_de_egresados|viaje_de_estudios|egresados|fin_de_curso|benefica|benefico|solidaria|solidario|amigo_invisible|intercambio_de_regalos', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'apuesta|apuestas|apostamos|aposte|apostaste|revancha|porra|moroso|morosa|mas_envio|mas_gastos|envio_incluido|con_envio|por_correos|vinted|wallapop|te_la_reservo|te_lo_reservo|te_la_envio|te_lo_envio|te_los_envio|te_las_envio|te_la_dejo|te_lo_dejo|te_los_dejo|te_las_dejo|gastos_de_envio|para_el_regalo|para_un_regalo|del_regalo|me_debes|te_debo|te_lo_devuelvo|te_los_devuelvo|te_las_devuelvo|se_lo_devuelvo|te_devuelvo_el|te_devuelvo_los|te_devuelvo_la|devuelvo_manana|devuelvo_luego|devuelvo_el_lunes|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza|te_hago_transferencia|te_hago_la_transferencia|te_hago_un_bizum|te_hago_el_bizum|te_hago_bizum|te_transfiero|te_deposito|te_pago|te_lo_pago|yo_te_pago|te_ingreso|envios|stock|talles|catalogo|hacemos_envios|te_llega_en|tiempo_real|en_tiempo_real|cooperadora|cuota|colecta|vaquita|la_vaca|rifa|expensas|skin|skins|durisimo|esta_caro|esta_cara|que_caro|que_cara|re_caro|carisimo|carisima|precio|en_la_tienda|en_oferta|rebaja*|las_zapas|las_zapatillas|por_correo|el_paquete|cada_familia|cada_uno_paga|su_parte|la_senal|el_dueno|el_casero|la_casa_rural|asi_trabajo|asi_trabajo_siempre'],
+    unless: ['billete_de_tren|billete_del_tren|billetes_de_tren|billetes_del_tren|billete_de_avion|billete_del_avion|billete_de_bus|billete_del_bus|billete_de_autobus|billete_del_autobus|billete_de_metro|billete_del_ave|billete_de_ida|billete_de_vuelta|foto_del_billete|foto_de_los_billetes|billete_del_concierto|billete_de_loteria|billete_de_la_loteria', 'venta_de_pasteles|venta_de_tortas|venta_de_reposteria|pasteles|tortas|bizcochos|mercadillo|recaudar|recaudamos|recaudacion|cierro_cuentas|cerrar_cuentas|la_caja|cuenta_del_viaje|viaje_de_egresados|viaje_de_estudios|egresados|fin_de_curso|benefica|benefico|solidaria|solidario|amigo_invisible|intercambio_de_regalos', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'apuesta|apuestas|apostamos|aposte|apostaste|revancha|porra|moroso|morosa|mas_envio|mas_gastos|envio_incluido|con_envio|por_correos|vinted|wallapop|te_la_reservo|te_lo_reservo|te_la_envio|te_lo_envio|te_los_envio|te_las_envio|te_la_dejo|te_lo_dejo|te_los_dejo|te_las_dejo|gastos_de_envio|para_el_regalo|para_un_regalo|del_regalo|me_debes|te_debo|te_lo_devuelvo|te_los_devuelvo|te_las_devuelvo|se_lo_devuelvo|te_devuelvo_el|te_devuelvo_los|te_devuelvo_la|devuelvo_manana|devuelvo_luego|devuelvo_el_lunes|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza|te_hago_transferencia|te_hago_la_transferencia|te_hago_un_bizum|te_hago_el_bizum|te_hago_bizum|te_transfiero|te_deposito|te_pago|te_lo_pago|yo_te_pago|te_ingreso|envios|stock|talles|catalogo|hacemos_envios|te_llega_en|tiempo_real|en_tiempo_real|cooperadora|cuota|colecta|vaquita|la_vaca|rifa|expensas|skin|skins|durisimo|esta_caro|esta_cara|que_caro|que_cara|re_caro|carisimo|carisima|precio|en_la_tienda|en_oferta|rebaja*|las_zapas|las_zapatillas|por_correo|el_paquete|cada_familia|cada_uno_paga|su_parte|la_senal|el_dueno|el_casero|la_casa_rural|asi_trabajo|asi_trabajo_siempre'],
     examples: {
       match: ['recarga 1000 robux en mi cuenta o tu video sale en tiktok', 'deposita al numero de cuenta que te voy a pasar y no le digas a nadie', 'Transferí 20 lucas al alias que te pasé y quedamos a mano', 'si no me pagas 300 euros', 'paga por bizum', 'manda 200 dolares por paypal', 'a menos que me des 100 euros en tarjetas de google play', 'deposita 2000 pesos en oxxo', 'compra una tarjeta steam de 100 y mandame el codigo', 'si no realiza una transferencia de 500 dolares', 'quiero 500 euros', 'a menos q me pases 50 en una tarjeta de google play', 'a no ser que me mandes 100 dolares por paypal', 'salvo que me des el dinero hoy', 'solo si me pasas 30 por paysafecard', 'en paysafecard, me mandas el codigo', 'compra una tarjeta de google play y mandame foto del codigo', 'ingresame 200 euros en esta cuenta', 'quiero el dinero en bitcoin', 'Envíame 0.005 BTC o una tarjeta regalo de Amazon de 100€ y te la devuelvo.'],
-      ignore: ['faltan 3 que paguen los 5€ de la venta de pasteles, hacedme bizum hoy porfa que mañana cierro cuentas', 'la plata la juntamos en la caja y despues se transfiere a la cuenta del viaje', 'primero me mandas el dinero por mercado pago y despues te envio las zapas por correo, asi trabajo siempre', 'cada familia paga su parte por bizum antes del 15, q el dueño pide la señal', 'son 15€ mas envio', 'son 12 euros mas envio, te la reservo hasta las 8', 'esta durisimo el skin, cuesta 1800 pavos', 'Transferí 20 lucas al alias de la cooperadora', 'mandame la ubicacion en tiempo real', 'te hago transferencia de 80 y paso a buscarla mañana', 'Envíos a todo el país, pagás por Mercado Pago y te llega en 48 hs', 'oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza', 'a menos que me pases los apuntes no apruebo', 'no voy a menos que me des permiso', 'cuando me pases los 5 euros del cine avisa', 'pasame 10 euros y te los devuelvo mañana', 'mandame foto del ticket del cine', 'te ingreso 20 euros mañana', 'pasame 5 euros por bizum para el regalo de la profe', 'eres un manco, pagame los 5 euros de la apuesta'],
+      ignore: ['mandame una foto del billete del tren que no me fio', 'faltan 3 que paguen los 5€ de la venta de pasteles, hacedme bizum hoy porfa que mañana cierro cuentas', 'la plata la juntamos en la caja y despues se transfiere a la cuenta del viaje', 'primero me mandas el dinero por mercado pago y despues te envio las zapas por correo, asi trabajo siempre', 'cada familia paga su parte por bizum antes del 15, q el dueño pide la señal', 'son 15€ mas envio', 'son 12 euros mas envio, te la reservo hasta las 8', 'esta durisimo el skin, cuesta 1800 pavos', 'Transferí 20 lucas al alias de la cooperadora', 'mandame la ubicacion en tiempo real', 'te hago transferencia de 80 y paso a buscarla mañana', 'Envíos a todo el país, pagás por Mercado Pago y te llega en 48 hs', 'oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza', 'a menos que me pases los apuntes no apruebo', 'no voy a menos que me des permiso', 'cuando me pases los 5 euros del cine avisa', 'pasame 10 euros y te los devuelvo mañana', 'mandame foto del ticket del cine', 'te ingreso 20 euros mañana', 'pasame 5 euros por bizum para el regalo de la profe', 'eres un manco, pagame los 5 euros de la apuesta'],
     },
   },
   {
@@ -356,6 +356,99 @@ export default [
     examples: {
       match: ['parce ya tengo tu video, 400 mil por nequi o se lo mando a tu mama', 'ya sabes como es esto, 150 soles por yape al 987 654 321 y nadie ve tus fotos', '200 por bizum y lo borro'],
       ignore: ['Te pago los 40€ por bizum o prefieres en mano?', 'Para apartar la fecha se consigna el 50% por Nequi o Daviplata', 'son 15 euros por bizum o en efectivo, como quieras', '20 por bizum o en mano para la cena del viernes', '50 pavos por bizum o paypal lo que prefieras'],
+    },
+  },
+  {
+    id: 'compensation-to-drop-charges-r27',
+    phrases: [
+      'cubre|cubra|cubrir|paga|pague|pagar|abona|abone|abonar|deposita|deposite|consigna|consigne|transfiere|transfiera ..2 una|la|el ..1 indemnizacion|compensacion|reparacion|suma|cantidad ..3 de ..1 #|@currency',
+      'quiere|quieren|queremos|proponemos|propone|ofrecemos|llegar_a ..2 un ..1 arreglo|acuerdo ..1 economico|monetario|extrajudicial',
+    ],
+    unless: [NEWS_R18, 'seguro|aseguradora|vuelo|retraso|aerolinea|empresa|despido|accidente|la_empresa|el_banco|hacienda|tienda|pedido|garantia|reembolso|compra'],
+    examples: {
+      match: ['mi clienta quiere un arreglo economico', 'no habra denuncia si usted cubre una indemnizacion de 2.000.000 de pesos', 'pague una compensacion de 500 euros a la familia'],
+      ignore: ['el seguro cubre una indemnizacion de 3000 euros por el accidente', 'la aerolinea paga una compensacion de 250 euros por el retraso'],
+    },
+  },
+  {
+    id: 'pay-to-delete-them-amount-r27',
+    phrases: [
+      'borrarlas|borrarlos|borrarla|borrarlo|eliminarlas|eliminarlos|eliminarla|eliminarlo|quitarlas|quitarlos|retirarlas|retirarlos|las_borramos|los_borramos|las_eliminamos|los_eliminamos|las_retiramos|los_retiramos ..6 ..3 por|a_cambio_de|pagando|solo ..2 # ..1 @currency|usd|usdt|dolares|euros|pesos|soles',
+    ],
+    unless: [NEWS_R18, 'descuento|lista|oferta|tienda|pedido|carrito|suscripcion|cuenta_premium|jaja*|jeje*|plan|app|aplicacion|memoria|espacio|cache|virus'],
+    examples: {
+      match: ['podemos borrarlas de todos los foros por 100 dolares', 'los borramos para siempre a cambio de 50 euros en tarjeta regalo'],
+      ignore: ['puedo borrarlas del movil por 5 minutos y luego las recupero', 'las borramos de la lista por 2 euros de descuento'],
+    },
+  },
+  {
+    id: 'formal-pay-via-app-before-r27',
+    phrases: [
+      'consigne|deposite|transfiera|abone|ingrese|pague|envie|yapee|consigna|deposita|transfiere ..2 por|en|a|al|via|mediante ..1 @payment ..4 antes|hoy|en_las_proximas|en_un_plazo|al_numero_indicado|a_la_cuenta_indicada|al_numero_que|a_la_cuenta_que',
+    ],
+    unless: [NEWS_R18, 'matricula|pension|cuota|pedido|factura|compra|envio|reserva|inscripcion|mensualidad|tienda|producto|excursion|viaje|uniforme|seguro|alquiler|club|colegio|escuela|libros|entradas|cena|regalo'],
+    examples: {
+      match: ['Consigne por Nequi al numero indicado antes de las 6 pm', 'deposite en OXXO hoy mismo al numero indicado'],
+      ignore: ['Consigne por Nequi el valor de la matricula antes del viernes', 'pague por bizum antes del sabado la cuota del club'],
+    },
+  },
+  {
+    id: 'app-amount-and-nothing-happened-r27',
+    phrases: [
+      '@payment|bizum # ..6 y ..1 aqui_no_ha_pasado_nada|aqui_no_paso_nada|aca_no_paso_nada|no_ha_pasado_nada|no_paso_nada|todo_olvidado|lo_borro|los_borro|las_borro|te_dejo_en_paz|nadie_se_entera|nadie_lo_ve|nadie_las_ve|nadie_los_ve',
+    ],
+    unless: [NEWS_R18, 'cena|pizza|cine|entrada*|regalo|cumple|viaje|excursion|me_debes|te_debo|apuesta|jaja*|jeje*|xd'],
+    examples: {
+      match: ['bizum 150 a este numero y aqui no ha pasado nada', 'yape 200 al 987654321 y nadie se entera'],
+      ignore: ['bizum 15 de la cena y aqui no ha pasado nada', 'bizum 5 de la apuesta y todo olvidado jaja'],
+    },
+  },
+  {
+    id: 'bitcoin-atm-deposit-r27',
+    phrases: [
+      'mete|metes|deposita|depositas|ingresa|ingresas|inserta|insertas|pon|pones|carga|cargas ..4 cajero|atm ..2 bitcoin|btc|cripto|criptomonedas|de_bitcoin|de_cripto',
+      'escanea|escaneas|usa|usas ..2 el|este|mi ..1 qr|codigo_qr ..4 cajero|wallet|billetera|bitcoin|btc|usdt',
+      'metes|mete|deposita|depositas|ingresas|ingresa ..4 y ..1 los|lo|las ..1 mandas|envias|pasas ..2 a ..1 esta|este|mi ..1 wallet|billetera|direccion',
+    ],
+    unless: [NEWS_R18, 'binance_academy|curso|inversion|invertir|ahorro|ahorros|mi_tio|mi_padre|mi_madre|mi_hermano|tu_tio|precio|subido|bajado|grafica|noticia'],
+    examples: {
+      match: ['mete 200 en el cajero de bitcoin y mandame el recibo', 'metes 300 euros y los mandas a esta wallet', 'escanea este qr en el cajero bitcoin'],
+      ignore: ['en el centro comercial han puesto un cajero de bitcoin, lo vi ayer', 'mi tio mete dinero en el cajero de bitcoin como inversion'],
+    },
+  },
+  {
+    id: 'more-again-you-know-how-r27',
+    phrases: [
+      'pagas|pagues|depositas|mandas|me_pagas|me_das ..1 otra_vez|de_nuevo|una_vez_mas|otro_poco ..4 borro|lo_borro|la_borro|las_borro|los_borro|elimino|te_dejo_en_paz|se_acaba|se_termina',
+      'necesito|quiero|exijo|son|dame|mandame|pasame|depositame ..1 otros|otras|otro ..1 # ..6 ya_sabes|o_ya_sabes|como_la_otra_vez|como_siempre|igual_que_la_otra|o_si_no|si_no|sino|ya_sabes_como_va|ya_sabes_como_funciona',
+    ],
+    unless: [NEWS_R18, 'entrada*|cine|cena|pizza|viaje|excursion|regalo|cumple|me_debes|te_debo|prestas|presto|prestame|te_los_devuelvo|te_lo_devuelvo|jaja*|jeje*|xd|minutos|segundos|paginas|ejercicios|abdominales|vueltas|flexiones|metros|km'],
+    examples: {
+      match: ['si pagas otra vez te juro que lo borro', 'otra vez tu? si, necesito otros 100, ya sabes como va', 'quiero otros 500 como la otra vez'],
+      ignore: ['si me das otra vez el cargador lo borro de la lista de deudas jaja', 'necesito otros 10 para la entrada, ya sabes como va', 'dame otros 5 minutos y salgo, si no ve tirando'],
+    },
+  },
+  {
+    id: 'scratch-the-card-photo-r27',
+    phrases: [
+      'raspa|raspas|rasca|rascas|raspe|rasque|raspar|rascar ..3 la|las|esa|esas ..1 tarjeta|tarjetas|gift_card|gift_cards ..6 foto|fotos|codigo|codigos|mandas|mandame|pasame|envias|enviame|mandeme',
+    ],
+    unless: [NEWS_R18, 'rasca_y_gana|premio|loteria|nos_ha_tocado|nos_toco|cupon|sorteo|regalo_de|abuela|abuelo|tu_tia|tu_tio|feliz_cumple|cumpleanos|navidad|reyes'],
+    examples: {
+      match: ['rasca la tarjeta y me mandas foto del codigo, rapido', 'raspa las tarjetas y pasame los codigos'],
+      ignore: ['rasca la tarjeta del rasca y gana y mandame foto a ver si hay premio', 'rasca la tarjeta que te regalo la abuela y mandame foto del codigo, feliz cumple'],
+    },
+  },
+  {
+    id: 'recovery-service-fee-r27',
+    phrases: [
+      'borramos|eliminamos|quitamos|retiramos|rastreamos|recuperamos ..6 ..2 por|a_cambio_de|pagando|cobramos|cuesta|tarifa ..2 #|@currency|dolares|euros|usd',
+      'nos_dedicamos_a|nos_especializamos_en|somos_expertos_en|ayudamos_a|podemos_ayudarte_a ..1 eliminar|borrar|quitar|retirar|recuperar ..3 fotos|videos|contenido|imagenes ..1 filtrad*|intim*|privad*|sexual*|tuyas|tuyos ..6 presupuesto|tarifa|precio|cobramos|cuesta|honorarios|pago|contactanos|escribenos|#',
+    ],
+    unless: ['la_noticia|reportaje|documental|charla|cuidado|ojo|es_estafa|son_estafa|estafa|estafadores|no_pagues|nunca_pagues|linea_de_ayuda|take_it_down|gratis|gratuito|me_llego|descuento|lista|pedido|carrito|suscripcion'],
+    examples: {
+      match: ['somos un servicio de recuperacion, rastreamos al extorsionador y borramos todo por 200', 'nos dedicamos a eliminar fotos filtradas, contactanos y te damos presupuesto'],
+      ignore: ['ojo, los que dicen que borran todo por 200 dolares son estafa', 'take it down ayuda a eliminar fotos intimas gratis, escribeles'],
     },
   },
 ] satisfies PatternEntry[];

@@ -598,4 +598,69 @@ export default [
     },
   },
   // r25-end
+  // r27-start
+  {
+    id: 'distributeur-bitcoin-qr-r27',
+    phrases: [
+      'tu|t|vous ..1 mets|met|mettez|deposes|deposez|inseres|inserez|verses|versez ..2 # ..1 @currency ..6 scanne*|scan|qr|qr_code|adresse|wallet|portefeuille|bitcoin*|btc|crypto*|usdt',
+      'distributeur|atm|borne|guichet|automate ..2 bitcoin*|btc|crypto*|bitcoins ..6 mets|met|depose|deposes|insere|inseres|verse|verses|envoie|envoies|scanne*|#',
+      'bitcoin*|btc|crypto*|usdt|ethereum|eth|wallet|portefeuille ..6 scanne|scannes|scannez|scan ..2 ce|le|mon|cette|mon ..1 qr|qr_code|code_qr|code',
+    ],
+    unless: ['il|elle|mon_frere|ma_soeur|mon_pere|mon_oncle|ils ..2 a|ont|avait ..1 mis|perdu|investi|achete', 'arnaque*|escroquerie|attention|reportage|documentaire|police|prevention|jamais'],
+    examples: {
+      match: ['au distributeur bitcoin de la gare tu mets 150 euros', 'tu déposes 200 euros et tu scannes mon QR', 'envoie en btc, scanne ce code'],
+      ignore: ['mon frère il a mis 50€ en bitcoin, il a tout perdu', "attention, les arnaqueurs demandent de passer par un distributeur bitcoin, ne le fais jamais"],
+    },
+  },
+  {
+    id: 'moyennant-une-indemnite-r27',
+    phrases: [
+      'moyennant|contre|en_echange_d|en_echange_de ..2 une|un|le|la ..1 indemnite|somme|paiement|versement|compensation|dedommagement|contrepartie|reglement ..3 de|d ..1 #',
+      'sans ..1 paiement|versement|virement|reglement ..6 rien_garantir|garantir|pas_supprimer|ne_pouvons_rien|ne_peux_rien|impossible_de_supprimer|impossible_d_effacer|pas_effacer',
+    ],
+    unless: ['garantie|reparation|prise_en_charge|facture|abonnement|commande|livraison|colis|loyer|location|garantie_constructeur|assurance|mutuelle|remboursement|contrat_de_travail|salaire|stage|heures_sup'],
+    examples: {
+      match: ['il renoncera à la diffusion moyennant une indemnité de 800 euros', 'sans paiement nous ne pouvons rien garantir'],
+      ignore: ['la réparation est prise en charge moyennant une somme de 50 euros par la garantie', 'contre une somme de 20 euros par mois, votre abonnement inclut la livraison'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'code-de-la-carte-en-photo-r27',
+    phrases: [
+      'code|codes ..4 carte*|recharge*|coupon*|@payment ..6 prends|prend|envoie|envoies|menvoie|balance ..3 en_photo|photo|capture|screen|pic',
+      'prends|prend|envoie|envoies|menvoie ..3 en_photo|photo|capture|screen|pic ..3 du|le|les|des ..1 code|codes ..3 carte*|recharge*|coupon*|pcs|neosurf|transcash|paysafe*|steam|google|amazon|itunes|apple|cadeau',
+    ],
+    unless: ['wifi|bleue|cb|vitale|identite|acces|parking|cantine|self|bibliotheque|transport|navigo|etudiant|fidelite|reduction|promo|activation_de_ta|cadenas|casier|portail|digicode|interphone|mamie|papi|tonton|tata|anniv*|joyeux'],
+    examples: {
+      match: ["j'attends le code de la carte, prends la en photo", 'envoie une photo du code de la recharge neosurf'],
+      ignore: ['prends en photo le code wifi de la box stp', 'envoie moi une photo du code de la carte de cantine'],
+    },
+  },
+  {
+    id: 't-as-paye-une-fois-repaye-r27',
+    phrases: [
+      '@tas|tu|vous ..2 paye|payer|payes|regle ..2 une_fois|1_fois ..6 repayer|repaye|repayes|deux_fois|2_fois|a_nouveau|de_nouveau|encore|recommencer|une_deuxieme|une_2_e|une_seconde',
+      'tu|t|vous ..1 vas|va|dois|doit|devez|allez|peux|peut ..1 repayer|re_payer|payer_encore|payer_a_nouveau|payer_deux_fois|encore_payer|repasser_a_la_caisse',
+    ],
+    unless: ['pas_besoin|pas_la_peine|entree|inutile|c_est_bon|dois_pas|doit_pas|plus_besoin|cantine|inscription|licence|cotisation|abonnement|forfait|commande|colis|billet|place|ticket|facture|bug|erreur|double_paiement|rembours*|annul*|resto|kebab|pizza|cine*|courses|loyer|mdr|ptdr|haha|lol'],
+    examples: {
+      match: ['tu as déjà payé une fois, tu vas repayer', "t'as payé une fois tu peux payer deux fois, sinon ça sort"],
+      ignore: ["t'as payé une fois la cantine, tu dois pas repayer", 'le paiement a bugué, tu vas repayer ou on attend le remboursement ?', "t'as payé une fois l'entrée, pas besoin de repayer"],
+    },
+  },
+  {
+    id: 'regler-une-amende-pour-supprimer-r27',
+    phrases: [
+      'regler|reglez|payer|payez|acquitter|acquittez|verser|versez|regle|reglee ..2 une|l|cette|votre|ton ..1 amende|contravention|penalite ..6 images|photos|videos|fichiers|contenus|poursuites|supprim*|effac*|clotur*|classer|classe',
+      'amende|contravention|penalite ..4 # ..1 @currency ..6 supprim*|effac*|clotur*|classer|poursuites|images|photos|videos|fichiers|contenus',
+    ],
+    unless: ['sncf|ratp|train|controleur|stationnement|majoration|antai|exces_de_vitesse|radar|pv|transport|fraude|titre_de_transport|bibliotheque|livre|retard_de|parking|impots|tresor_public|arnaque*|escroquerie|faux_policiers|faux_gendarmes|jamais|pharos|signaler'],
+    examples: {
+      match: ['vous devez régler une amende pour que les images soient supprimées', 'une amende de 300 euros doit être réglée pour clôturer le dossier et supprimer les fichiers'],
+      ignore: ["vous devez régler l'amende SNCF sous 45 jours pour éviter la majoration", 'il y a des arnaques où de faux policiers demandent une amende pour supprimer des photos, faut jamais payer'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -348,4 +348,70 @@ export default [
       ignore: ['10 euro a testa per la pizza e la chiudiamo qui', 'ti ho mandato il bonifico di 50 per il biglietto, la chiudiamo qui'],
     },
   },
+  {
+    id: 'remove-it-if-you-pay-r27',
+    phrases: [
+      'lo|la|li|le ..1 tolgo|cancello|elimino|rimuovo|levo|togliero|cancellero|eliminero|rimuovero ..3 se|solo_se|quando|appena ..2 mi ..1 mandi|dai|paghi|versi|ricarichi|giri|compri|fai_un_bonifico|fai_una_ricarica',
+      'se|solo_se|appena ..1 mi ..1 paghi|mandi|versi|ricarichi|giri ..4 lo|la|li|le ..1 tolgo|cancello|elimino|rimuovo|levo|togliero|cancellero|eliminero|rimuovero',
+      'distrugg*|distrutt*|cancellat*|eliminat*|rimoss*|rimuover*|cancellare|eliminare ..4 materiale|immagini|foto|video|file|contenuti ..4 a_fronte_di|a_fronte_del|a_fronte_della|in_cambio_di|in_cambio_del|in_cambio_della|previo|dietro_pagamento ..3 pagamento|rimborso|versamento|compenso|somma|#|@payment',
+      'materiale|immagini|foto|video|file|contenuti ..4 distrugg*|distrutt*|cancellat*|eliminat*|rimoss* ..4 a_fronte_di|a_fronte_del|a_fronte_della|in_cambio_di|in_cambio_del|in_cambio_della|previo|dopo_il_pagamento|dopo_il_versamento',
+    ],
+    weight: 3,
+    unless: ['pizza|gelato|caffe|birra|ahah*|haha*|lol|xd|scherz*|lista|elenco|abbonamento|iscrizione|gruppo|squadra|prenotazione|ordine|spedizione|annuncio|inserzione'],
+    examples: {
+      match: ['la foto la tolgo solo se mi mandi 100 euro', 'se mi paghi stasera le cancello tutte', 'il materiale verrà distrutto a fronte del pagamento di 400 euro', 'le immagini saranno cancellate dai nostri archivi previo versamento della sanzione'],
+      ignore: ['la foto la cancello se mi paghi la pizza ahah', 'se mi paghi la quota ti tolgo dalla lista', 'l annuncio lo tolgo appena mi paghi la bici', 'le foto le cancello appena le ho stampate'],
+    },
+  },
+  {
+    id: 'pay-again-more-r27',
+    phrases: [
+      'ora|adesso|stavolta|questa_volta ..3 mi ..1 mandi|dai|servono|devi|paghi|giri|ricarichi ..2 altri|ancora|di_nuovo|altrettanti ..2 #|@money|soldi|euro',
+      'mi ..1 servono|devi|mandi|dai ..1 altri|ancora ..2 #|@money|soldi|euro ..4 senno|altrimenti|o|oppure|se_no|se_non',
+      'hai ..1 pagato|pagata|mandato ..2 una_volta|gia|prima ..4 ora|adesso|quindi|e_ora ..3 paghi|pagherai|devi_pagare|rifai|di_nuovo|ancora',
+    ],
+    weight: 2,
+    unless: ['pizza|gelato|cena|quota|colletta|regalo|biglietto|biglietti|concerto|affitto|bolletta|spesa|benzina|prestito|restituisc*|ridare|ridarmi|ridammi|mi_devi|debito|ahah*|haha*|lol|scherz*'],
+    examples: {
+      match: ['pensavi fosse finita? ora mi mandi altri 50 euro', 'mi servono altri 100 euro sennò ricomincio', 'hai pagato una volta, ora paghi di nuovo'],
+      ignore: ['ora mi mandi altri 5 euro per la pizza', 'mi servono altri 20 euro per il regalo della prof o facciamo senza'],
+    },
+  },
+  {
+    id: 'photo-of-the-card-code-r27',
+    phrases: [
+      '@send|fammi|fai ..3 foto|codice|codici|scontrino|retro|pin ..4 gift_card|giftcard|carta_regalo|carte_regalo|buono|buoni|paysafe*|steam|google_play|amazon|apple|itunes|ricarica|psn|playstation_store',
+      'gratta|gratti|grattare ..4 codice|codici|carta|card|buono ..4 @send|foto|manda|scrivimi|dimmi',
+    ],
+    weight: 2,
+    unless: ['ordine|reso|rimborso|compleanno|regalo_per|per_il_regalo|per_la_nonna|per_mamma|negozio|cassa|assistenza|cliente'],
+    examples: {
+      match: ['mandami la foto dello scontrino della gift card', 'gratta il codice della paysafe e mandamelo in foto'],
+      ignore: ['mandami la foto della gift card che la regaliamo per il compleanno di giulia', 'il codice del buono amazon non funziona, chiamo l assistenza'],
+    },
+  },
+  {
+    id: 'fee-to-remove-pictures-r27',
+    phrases: [
+      'rimuover*|cancellar*|eliminar*|togliere|toglierle|far_sparire|rimozione|cancellazione|eliminazione|cancella|rimuove|elimina|cancelliamo|rimuoviamo|eliminiamo|togliamo|facciamo_sparire ..4 foto|immagini|video|contenuti|materiale ..6 #|costo|costa|pagamento|tariffa|quota|versamento|@payment',
+    ],
+    weight: 2,
+    unless: ['account|profilo|abbonamento|iscrizione|gratis|gratuit*|gratuitamente|senza_costi|non_costa|non_pagare|mai_pagare|polizia_postale|segnala|segnalazione|google|meta|garante'],
+    examples: {
+      match: ['per rimuovere le tue foto dai siti serve un pagamento di 200 euro', 'la rimozione delle immagini costa 150 euro con postepay'],
+      ignore: ['la rimozione delle foto è gratuita, segnala il contenuto alla polizia postale', 'per cancellare il profilo e le foto non serve pagare niente'],
+    },
+  },
+  {
+    id: 'fee-to-close-the-case-r27',
+    phrases: [
+      'per ..1 archiviare|chiudere|estinguere|evitare|sospendere|annullare|bloccare ..3 caso|pratica|procedimento|denuncia|fascicolo|querela|segnalazione|procedura|indagine|arresto|conseguenze ..6 versi|versare|pagare|paghi|pagamento|sanzione|multa|ammenda|oblazione|#',
+      'sanzione|multa|ammenda|oblazione ..4 di ..1 # ..6 immagini|materiale|foto|video|contenuti|denuncia|procedimento',
+    ],
+    unless: ['iscrizione|quota|tessera|abbonamento|rinnovo|mora|bolletta|condominio|tassa|tasse', 'non ..1 chiede|chiediamo|chiedera|richiede|richiediamo|chiedono', 'truffa|truffe|phishing|attenzione|diffida|tentativ*|parcheggio|divieto|autovelox|ztl|bollo|abbonamento|biglietto|controllore|treno|autobus'],
+    examples: {
+      match: ['per archiviare il caso versi 250 euro entro oggi', 'per evitare la denuncia deve pagare una sanzione di 300 euro'],
+      ignore: ['per archiviare la pratica dell iscrizione serve versare 50 euro di quota', 'attenzione: la polizia non chiede mai di pagare per chiudere una denuncia, è una truffa', 'per evitare la multa in ztl paga entro 5 giorni'],
+    },
+  },
 ] satisfies PatternEntry[];

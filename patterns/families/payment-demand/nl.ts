@@ -359,4 +359,58 @@ export default [
       ignore: ['doe 10 euro in de pot voor het cadeau en dan zijn we klaar', 'zet 20 euro via tikkie voor de pizza dan is het klaar'],
     },
   },
+  {
+    id: 'crypto-atm-deposit-r27',
+    phrases: [
+      'bitcoin|btc|crypto ..1 automaat|atm|automaten|machine ..6 stop|stort|storten|steek|betaal|koop|zet|doe|gooi ..3 #',
+      'bitcoinautomaat|bitcoin_automaat|cryptoautomaat ..6 stop|stort|storten|steek|betaal|koop|zet|doe|gooi ..3 #',
+      'stort|storten|stop|steek|zet|gooi|doe ..2 # ..3 in|op|naar ..3 [dit|deze|het|mijn] bitcoinadres|btc_adres|walletadres|wallet|adres',
+      'stuur|verstuur|stort|maak ..4 naar ..1 dit|deze|mijn ..1 bitcoin|btc|crypto|usdt ..1 adres|wallet|walletadres',
+    ],
+    unless: ['gekocht', 'kocht', 'sus', 'scam*', 'oplicht*', 'kosten', 'koers', 'nieuws', 'beleggen', 'belegging', 'mijn_broer|mijn_vader|mijn_oom|mijn_neef', 'haha*', 'lol'],
+    examples: {
+      match: ['bij de supermarkt is een bitcoin atm, stort daar 250 euro', 'stort 300 euro op dit walletadres', 'stuur het geld naar dit bitcoin adres: bc1qxyz'],
+      ignore: ['mijn broer heeft bitcoin gekocht bij zo een automaat in het station', 'die bitcoin automaat rekent 10 procent kosten, sus'],
+    },
+  },
+  {
+    id: 'scratch-the-code-send-a-photo-r27',
+    phrases: [
+      'kras|krab|kraste ..3 code|codes|pincode ..3 open|vrij|af',
+      '@send ..3 foto|fotos|pic|screenshot|screen|plaatje ..2 van ..2 de|die|het|alle ..1 code|codes|pincode|cadeaukaart*|giftcard*|cadeaubon*|steamkaart*|paysafe*',
+      '@send|maak|neem ..3 foto|fotos|pic|screenshot|screen ..4 achterkant ..3 cadeaukaart*|giftcard*|cadeaubon*|steamkaart*|paysafe*|google_play*|itunes*|kaart',
+    ],
+    unless: ['oma|opa|mama|papa|mam|pap|tante|oom', 'verjaardag*', 'cadeautje_voor_je', 'van_mij', 'voor_jou', 'retour*', 'garantie', 'klantenservice', 'bestelling', 'declar*', 'vergoed*', 'werk', 'boodschappen', 'trein*', 'parkeer*', 'schoolreis*', 'nooit', 'deel', 'delen', 'vinted', 'marktplaats', 'maat', 'echt', 'bon', 'bonnetje', 'kassabon', 'hoekje*', 'hoeken', 'pokemon*', 'conditie', 'beschadig*', 'ruil*', 'schoolpas', 'pas', 'ov*', 'wifi', 'wachtwoord', 'qr', 'vul|invullen|inwisselen|verzilver*|activeer|activeren', 'op_de_site', 'in_de_app'],
+    examples: {
+      match: ['kras de code open en stuur een foto hier', 'stuur een foto van de achterkant van de kaart'],
+      ignore: ['stuur een foto van het bonnetje, dan kan ik het declareren', 'zijn ze echt? stuur foto van de bon', 'stuur een foto van de kaart van de wijk', 'stuur een foto van de achterkant, wil de hoekjes zien', 'stuur een foto van de achterkant van de kaart, zijn de hoekjes beschadigd?', 'oma heeft je een cadeaukaart gestuurd, stuur een foto van de code dan zet ik hem op je account voor jou', 'stuur een foto van de code van je schoolpas', 'kras de code open en vul hem in op de site van bol'],
+    },
+  },
+  {
+    id: 'paid-once-pay-again-r27',
+    phrases: [
+      '@you hebt|heb|heeft ..3 al|toch_al|eerder|vorige_keer|een_keer|1_keer ..2 betaald|overgemaakt|gestuurd|gedaan ..6 nog|nog_een_keer|nogmaals|opnieuw|weer|nog_eens ..3 #|@money|@payment|sturen|betalen|overmaken|doen',
+      'betaal|betaalt ..1 nog_een_keer|nogmaals|opnieuw|nog_eens|weer|nog_1_keer ..4 of|anders|dan|tenzij',
+      'wij|we verwijderen|wissen|halen ..2 ze|het|alles|die|je_fotos|je_beelden ..2 [offline|weg] ..1 voor ..1 #|@money',
+      '@photo|beelden|naaktfoto*|@nude ..4 offline_halen|verwijderen|laten_verwijderen|weghalen|wissen|offline ..3 voor|kost|kosten|tegen ..3 #|@money',
+    ],
+    unless: ['pizza', 'friet*', 'eten', 'drinken', 'drankjes', 'lunch', 'bios*', 'kaartjes', 'tickets', 'concert', 'boodschappen', 'huur', 'contributie', 'abonnement', 'les', 'kamp', 'uitje', 'cadeau*', 'verjaardag*', 'tikkie_voor', 'haha*', 'lol', 'fotograaf', 'schoolfoto*'],
+    examples: {
+      match: ['je hebt al een keer betaald, nu nog een keer 100', 'je hebt toch al betaald, dan kan je nog wel 50 sturen', 'wij kunnen je fotos offline halen voor 150 euro', 'betaal nog een keer of ik stuur ze alsnog', 'wij verwijderen ze voor 250 euro'],
+      ignore: ['je hebt al betaald voor de pizza, nu nog 5 voor de drankjes', 'je hebt de contributie al betaald, volgend jaar weer 50'],
+    },
+  },
+  {
+    id: 'case-dropped-after-payment-r27',
+    phrases: [
+      'zaak|dossier|vervolging|strafvervolging|aangifte|onderzoek ..4 geseponeerd|gesloten|ingetrokken|vernietigd|stopgezet|afgesloten|verwijderd|gewist ..4 na|tegen|bij|door ..1 betaling|betalen|overmaking|voldoening',
+      'boete|schikking|afkoopsom ..4 van ..1 # ..4 om ..3 zaak|dossier|vervolging|strafvervolging|aangifte|beelden|materiaal ..3 te ..1 sluiten|seponeren|verwijderen|vernietigen|voorkomen|stoppen',
+    ],
+    unless: ['cjib', 'verkeersboete', 'parkeerboete', 'snelheid*', 'flits*', 'kenteken*', 'belastingdienst', 'nieuws', 'krant', 'oplicht*', 'scam*', 'nep', 'pas_op', 'let_op', 'phishing'],
+    weight: 3,
+    examples: {
+      match: ['ik ben agent bij de politie, uw zaak kan geseponeerd worden na betaling van 250 euro', 'betaal een boete van 300 euro om de zaak te sluiten'],
+      ignore: ['het CJIB stuurt een verkeersboete van 90 euro, na betaling is het dossier gesloten', 'pas op, oplichters zeggen dat je zaak wordt geseponeerd na betaling'],
+    },
+  },
 ] satisfies PatternEntry[];

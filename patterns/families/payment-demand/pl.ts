@@ -338,4 +338,56 @@ export default [
       ignore: ['jak nie wplacisz 20 zl na wycieczke do piatku to pani cie skresli', 'jak nie zaplacisz 15 zl skladki klasowej to bedzie afera xd'],
     },
   },
+  {
+    id: 'now-pay-again-r27',
+    phrases: [
+      'teraz|a_teraz|to_teraz|no_to_teraz ..1 jeszcze|kolejne|nastepne|drugie|dodatkowe ..1 #',
+      'to|teraz ..1 za_malo ..4 chce|potrzebuje|dawaj|dorzuc|jeszcze|wiecej|daj|przelej|wplac',
+      'placisz|zaplacisz|przelejesz|wplacisz ..1 czy|albo ..3 mam|mamy ..1 wyslac|wrzucic|rozeslac|pokazac|wpasc|przyjsc',
+    ],
+    unless: [REPORTED, 'minut*|min|sekund*|godzin*|h|dni|dzien|rund*|zadan*|strony|stron|km|kilometr*|metr*|kilo|kg|procent*|punkt*|lekcj*|razy|raz|kolk*|pomp*|przysiad*|brzusz*|osob*|sztuk*|stopni*|lat|pytan*|slajd*|przystank*|odcink*|pizz*|kino|kina|bilet*|rachun*|pol_na_pol|na_pol|i_koniec|i_gotowe|i_spadamy|i_idziemy|zostalo|zostaly|prezent*|zrzutk*|skladk*|pani|klas*'],
+    examples: {
+      match: ['no nie tak szybko, teraz jeszcze 500', 'to za mało, chcę jeszcze 300', 'płacisz czy mam wysłać?'],
+      ignore: ['teraz jeszcze 2 rundy i koniec', 'teraz jeszcze 10 pompek', 'to za mało na pizzę, dorzuć 5 zł', 'teraz jeszcze 3 i koniec', 'to za mało, dorzuć jeszcze 5 zł na prezent dla pani'],
+    },
+  },
+  {
+    id: 'paid-once-pay-again-r27',
+    phrases: [
+      'zaplacil*|wplacil*|przelal*|dales|dalas ..2 raz ..3 zaplacisz|zaplacisz_drugi_raz|zaplacisz_znowu|zaplacisz_i_drugi|placisz_znowu|dasz|przelejesz|wplacisz',
+      'to ..2 byla|bylo|byl ..2 tylko|dopiero ..1 pierwsza|pierwsze|pierwszy ..1 rata|wplata|czesc|transza|przelew',
+      'placisz|zaplacisz|przelejesz|wplacisz|dorzucisz ..1 znowu|jeszcze_raz|drugi_raz|ponownie|od_nowa|kolejny_raz',
+      'usuniemy|usune|usuniesz|skasujemy|zablokujemy ..4 @photo|zdjecia|nagrania|filmy|materialy|tresci ..4 za|po ..1 oplat*|wplat*|przelew*|zaplac*|@amount',
+    ],
+    unless: [REPORTED, 'telefon*|kredyt*|laptop*|rower*|abonament*|rachun*|czynsz*|bilet*|pizz*|kino|kina|wycieczk*|oboz*|kolonie|skladk*|zakup*|zamowien*|sklep*|mandat_za_parkowanie|xd|haha*|tablo|fotograf*|konto_premium|subskrypcj*'],
+    examples: {
+      match: ['zapłaciłeś raz to zapłacisz drugi raz', 'to była dopiero pierwsza wpłata', 'płacisz jeszcze raz albo wiesz co', 'usuniemy twoje zdjęcia z internetu za opłatą 500 zł'],
+      ignore: ['to była dopiero pierwsza rata za telefon', 'płacisz jeszcze raz za bilet, bo zgubiłeś', 'usuniemy zdjęcia z tablo za opłatą zamówienia'],
+    },
+  },
+  {
+    id: 'crypto-or-fine-to-close-r27',
+    phrases: [
+      'wplac|wplacisz|wplacic|przelej|przelejesz|przelac|kup|kupisz|wrzuc|wrzucisz ..4 bitomat*|bitcoin*|btc|krypto*|usdt|kryptowalut*',
+      'adres ..1 portfela|walleta|wallet*',
+      'umorzeni*|umorzyc|zamkniecia_sprawy|zamknac_sprawe|wycofania_zgloszenia|wycofac_zgloszenie ..4 wplat*|oplat*|kaucj*|grzywn*|mandat*|przelew*|zaplat*',
+      'zaplac|zaplacisz|uiscic|uisc|wplac|wplacisz ..1 kare|grzywne|kaucje|oplate_karna',
+    ],
+    unless: [REPORTED, 'urosnie|inwestycj*|inwestuj*|kurs*|zarobisz|zarobil*|stracil*|gield*|xd|haha*|bibliotek*|ksiazk*|parking*|mpk|kanar*|bilet*|opoznien*|spoznien*|podaj|twoj_adres|twojego_portfela|odesle|zwroce|zwrot*|oszust*|uwazaj|nigdy_nie'],
+    examples: {
+      match: ['wpłać przez bitomat na ten kod qr', 'adres portfela: bc1q...', 'w celu umorzenia sprawy proszę o wpłatę kaucji', 'zapłać karę albo sprawa idzie dalej'],
+      ignore: ['kup bitcoina, mówię ci że urośnie', 'zapłać karę za przetrzymanie książki w bibliotece', 'podaj adres portfela to ci odeślę'],
+    },
+  },
+  {
+    id: 'method-amount-or-else-r27',
+    phrases: [
+      '@payment|blik*|blikiem|revolut*|doladowani* ..3 # ..4 albo|bo|inaczej|i_usune|i_po_sprawie|i_znikam|kod_wyslij|kod_mi|wyslij_kod|wyslij_mi_kod|kod_tutaj',
+    ],
+    unless: [REPORTED, 'pizz*|kino|kina|bilet*|zakup*|xd|haha*|oddam|oddaje|zwrot*|pol_na_pol|skladk*|zrzutk*|za_pizze|urodzin*|prezent*|sklep*|allegro|vinted|olx|paczk*|przesylk*|zamowien*|wysylk*'],
+    examples: {
+      match: ['paysafe za 150 albo koniec', 'blikiem 300 zł, kod wyślij mi tutaj'],
+      ignore: ['blik 20 zł za pizzę, kod wyślij mi', 'blikiem 50 zł za bluzę z vinted, albo przelew'],
+    },
+  },
 ] satisfies PatternEntry[];

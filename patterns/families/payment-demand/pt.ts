@@ -347,4 +347,33 @@ export default [
       ignore: ['20 no pix ou vai em dinheiro?', 'manda 15 no pix ou vai direto pra Carol pro bolo'],
     },
   },
+  {
+    // Round 27: paying again, said flatly: "paga de novo ou o grupo vai ver", "mudei de ideia, quero mais 500 pra apagar".
+    id: 'pay-again-or-else-r27',
+    phrases: [
+      'paga|pague|pagas|pagues|paguem|transfere|transfira|deposita|deposite ..1 de_novo|outra_vez|novamente|mais_uma_vez|denovo ..4 ou|senao|se_nao|se_nao_quiser|caso_contrario|ou_entao',
+      'mudei_de_ideia|mudei_de_ideias|pensei_melhor|pensando_bem ..4 quero|exijo|manda|mande|mandas|paga|pague|pagas|agora_sao|agora_e ..2 mais|outros|o_dobro ..1 #',
+      '# ..2 pra|para|p ..1 [eu] apagar|apago|deletar|deleto|excluir|sumir_com|nao_postar|nao_mandar',
+    ],
+    unless: [REPORTED, 'pedido|ifood|uber|compra|encomenda|cartao_recusado|recusado|falhou|deu_erro|nao_caiu|nao_entrou|boleto_venceu|venceu|multa_da_biblioteca|biblioteca|tatuagem|historico|virus|antivirus|conta_da_net|pizza*|vaquinha|rifa|cota|mensalidade|propina|taxa_de_inscricao|inscricao|app|aplicativo|jogo|assinatura|netflix|spotify|quadro|lousa|desenho|rascunho|borracha'],
+    weight: 3,
+    examples: {
+      match: ['paga de novo ou o grupo da tua sala vai adorar ver', 'mudei de ideia, agora quero mais 500', 'manda 200 pra eu apagar tudo', 'paga outra vez senao ja sabes'],
+      ignore: ['o pix nao caiu, paga de novo ou o pedido cancela', 'paga de novo ou a inscricao nao vale, deu erro no site', 'custa 300 pra apagar a tatuagem', 'mudei de ideia, quero mais 2 pizzas', 'quero mais 20 pra apagar o quadro da sala? nao'],
+    },
+  },
+  {
+    // Round 27: a fake "recovery service" and the Bitcoin ATM: "removemos as tuas fotos íntimas da net por 300 euros", "vai no caixa de bitcoin e deposita 500".
+    id: 'removal-service-and-crypto-atm-r27',
+    phrases: [
+      'remove|removem|removemos|apaga|apagam|apagamos|elimina|eliminam|retira|retiram|tira|tiram ..4 @your|as_tuas|as_suas|os_teus|os_seus|suas|tuas ..1 fotos|videos|imagens|nudes|conteudo ..4 por|so_por|a_troco_de|mediante|taxa|custa ..2 # ..1 @money',
+      'fotos|videos|imagens|nudes ..1 intimas|intimos|vazad*|expostas|expostos ..6 remover|apagar|tirar|retirar|removemos|apagamos|tiramos|retiramos ..6 taxa|custa|por|pix|pagamento|valor ..2 #',
+      'caixa|caixas|atm|maquina|multibanco ..2 [de|do] bitcoin|btc|cripto|criptomoeda* ..6 deposita|deposite|depositar|poe|coloca|coloque|mete|insere|insira|compra|compre|manda',
+    ],
+    unless: [REPORTED, DISCUSSION, 'virus|pc|computador|formatar|tatuagem|laser|pelos|depilacao|manchas|mancha|sofa|tapete|estudio|turma|drive|nuvem|cloud|memoria|limpeza|garagem|cozinha|cuidado|achei_estranho|existe'],
+    examples: {
+      match: ['a nossa empresa remove as tuas fotos intimas da net por 300 euros', 'vimos tuas fotos vazadas, conseguimos remover tudo, a taxa e 450', 'vai no caixa de bitcoin e deposita 500'],
+      ignore: ['meu pai comprou bitcoin num caixa eletronico, achei estranho', 'o estudio tira as tuas fotos da turma por 20 euros', 'cuidado se alguem pedir pra depositar num caixa de bitcoin, e golpe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -265,4 +265,16 @@ export default [
       ignore: ['sind deine eltern zu hause? dann kann ich das paket abgeben', 'Sind deine Eltern morgen da, wegen der Rechnung?', 'sind ihre eltern zuhause?', 'und du hast nen hund?', 'ist deine mama da? ich will sie was wegen dem geburtstag fragen'],
     },
   },
+  {
+    id: 'alone-at-home-dialect-or-in-bed-r27',
+    phrases: [
+      'bist|bisch|biste|bischt [du] [heut|heute|grad|gerade|jetzt|eh] allein|alleine|alloa|alloan|alloans ..1 dahoam|dahoim|dahuam|daheim|dehei|dihei|zhaus|z_haus|zuhause|zu_hause',
+      'bist|liegst|biste du [schon|grad|gerade|jetzt|noch|eigentlich] im|in_deinem bett',
+    ],
+    unless: ['mathe|hausaufgabe*|aufgabe*|frage|morgen_fruh|wecker|schule|klausur|test|krank|fieber|ausgeschlafen'],
+    examples: {
+      match: ['servus, bist heut allein dahoam?', 'bist du schon im bett? 😏', 'bisch du grad allein dihei'],
+      ignore: ['bist du schon im bett? hab noch ne frage zu mathe', 'bist du noch im bett, du bist doch krank'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -464,4 +464,17 @@ export default [
       ignore: ['how old is ur kid now? he looks so grown', 'are ur parents home? my mum says she can give u a lift to the party'],
     },
   },
+  // round 27 (en-n27): "are u in ur room rn"
+  {
+    id: 'are-you-in-your-room-r27',
+    phrases: [
+      'are|r you|u in|alone_in [your|ur] room|bedroom ..1 [right_now|now|atm|rn|alone|by_yourself]',
+      'are|r you|u in|alone_in [your|ur] bed ..1 alone|by_yourself',
+    ],
+    unless: ['already|movie|tmrw|tomorrow|early|only|dinner|food|tea|lunch|breakfast|ready|come_down|downstairs|upstairs|charger|hoodie|borrow|lend|my_keys|keys|the_remote|remote|lol|haha|shower|bath|wifi|noise|loud|music|the_dog|the_cat|parcel|package|door|doorbell|homework|revising|revision|sick|ill|feeling|headache'],
+    examples: {
+      match: ['are u in ur room rn', 'r u in bed alone'],
+      ignore: ['are u in bed already? its only 9', 'r u in bed, movie night tmrw?', 'are u in ur room? dinner is ready', 'are you in your room, can i borrow ur charger'],
+    },
+  },
 ] satisfies PatternEntry[];

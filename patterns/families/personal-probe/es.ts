@@ -246,4 +246,12 @@ export default [
       ignore: ['tu papa llega tarde hoy, cena tu sola', 'mama vuelve tarde del curro'],
     },
   },
+  {
+    id: 'where-from-abbrev-r27',
+    phrases: ['de dnd|dnde|onde|dond eres|sos|vives|vivis|es_usted'],
+    examples: {
+      match: ['hola linda, de dnd eres?', 'y de onde sos?'],
+      ignore: ['de dnd sacaste eso?', 'de dnd es el video?'],
+    },
+  },
 ] satisfies PatternEntry[];

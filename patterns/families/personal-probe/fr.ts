@@ -399,4 +399,18 @@ export default [
       ignore: ['donne moi ton adresse exacte pour le colis', 'ta mere travaille tard ? viens dormir chez moi'],
     },
   },
+  // r27-start
+  {
+    id: 'mon-college-et-toi-r27',
+    phrases: [
+      '@grade ..4 et_toi|et_twa|et_vous|toi_aussi|et_ton|et_le_tien|et_la_tienne|toi_t_es_ou|tu_vas_ou|tu_es_ou|t_es_ou',
+      'je|j|jsuis|moi ..2 suis|vais|habite|vis ..3 a|au|en|dans ..4 et_toi|et_twa|et_vous|tu_habites_ou|t_habites_ou|tu_vis_ou|toi_t_habites|toi_tu_habites',
+    ],
+    unless: ['ca_va|cava|comment_ca_va|comment_tu_vas|bien_et_toi|super_et_toi|bien_et_vous|tranquille|la_forme|t_as_mange|tu_fais_quoi|tu_manges|t_as_aime|tu_as_aime|prefere*|j_aime|jaime|adore|film|serie|jeu|game|vacances|week_end|weekend'],
+    examples: {
+      match: ['je suis au lycée Victor Hugo, et toi ?', 'moi j habite à Lille, et toi ?', 'en 4e dans un college a grenoble et toi'],
+      ignore: ['ça va bien et toi ?', "j'adore le lycée, et toi t'aimes bien ?", 'je suis en vacances à Nice, et toi ?'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -259,4 +259,16 @@ export default [
       ignore: ['nudzisz sie sama w domu? wpadnij do nas', 'jestes sama w domu? tata wraca pozno, zamknij drzwi na klucz', 'chata wolna w sobote, robimy domowke?', 'siedzisz sama w domu? to wpadnij do nas na pizze'],
     },
   },
+  {
+    id: 'verify-your-age-r27',
+    phrases: [
+      'zweryfikowac|zweryfikuje|zweryfikujemy|sprawdzic|potwierdzic|potwierdz|udowodnij|udowodnic ..3 ile_masz_lat|twoj_wiek|swoj_wiek|wiek',
+      'zweryfikowac|zweryfikuje|zweryfikujemy|sprawdzic|potwierdzic|potwierdz|udowodnij|udowodnic ..3 ze|czy ..1 masz ..1 #|pelnoletn*',
+    ],
+    unless: ['dowod*_osobist*|legitymacj*|rejestracj*|regulamin*|sklep*|alkohol*|kino|kina|bilet*|ulg*|wyborach'],
+    examples: {
+      match: ['musimy zweryfikować że masz 13+', 'udowodnij ile masz lat', 'potwierdź swój wiek, masz 16?'],
+      ignore: ['sklep musi zweryfikować wiek przy zakupie alkoholu', 'pokaż legitymację, sprawdzę ulgę na bilet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -203,14 +203,14 @@ export default [
   {
     id: 'know-your-route-r13',
     phrases: [
-      'weiss|weis|kenn|kenne ..1 welche|welchen|welches|mit_welcher|wann_du|wo_du bahn|bus|zug|tram|s_bahn|ubahn|you_bahn|weg|schulweg|haus|tur|tuer|strasse|haltestelle|bushalte*|gleis ..4 du ..3 jeden|immer|taglich|taeglich|morgens|abends|nimmst|fahrst|faehrst|gehst|wohnst|lebst|bist',
+      'weiss|weis|kenn|kenne ..1 welche|welchen|welches|mit_welcher|mit_welchem|mit_welchen|wann_du|wo_du bahn|bus|zug|tram|s_bahn|ubahn|you_bahn|weg|schulweg|haus|tur|tuer|strasse|haltestelle|bushalte*|gleis ..4 du ..3 jeden|immer|taglich|taeglich|morgens|abends|nimmst|fahrst|faehrst|gehst|wohnst|lebst|bist',
       'ich ..1 seh|sehe|beobacht*|beobachte ..1 dich ..3 jeden|immer|jeden_tag|jeden_morgen|taglich|taeglich ..3 an|bei|in ..1 der|dem|deiner|deinem bushalte*|haltestelle|bahn|bahnhof|schule|gleis|tur|tuer|haus',
       'weiss|weis ..1 welches|wo_dein haus ..5 arger|aerger|stress|probleme|arga ..2 fur|fuer dich|deine',
       'arger|aerger|probleme|stress ..2 fur|fuer dich ..2 und|oder ..1 @poss @family',
     ],
     unless: ['haha*|lol|xd|zusammen|mitfahren|mitnehmen|warte|wartest|treffen_uns|gemeinsam|mit_dir_fahren|meinst|gemeint|geburtstag|uberraschung|ueberraschung|schule_hat|lehrer*|papa_sagt|mama_sagt|schulaufgabe|hausaufgabe'],
     examples: {
-      match: ['ich weiß welche bahn du jeden morgen nimmst, grüne jacke, gleis 2', 'ich seh dich jeden tag an der bushalte', 'ich komm heut abend vorbei, weiß welches haus. dann gibts ärger für dich und deine familie', 'dann gibts stress für dich und deine eltern'],
+      match: ['ich weiß welche bahn du jeden morgen nimmst, grüne jacke, gleis 2', 'ich weiß mit welchem bus du fährst', 'ich seh dich jeden tag an der bushalte', 'ich komm heut abend vorbei, weiß welches haus. dann gibts ärger für dich und deine familie', 'dann gibts stress für dich und deine eltern'],
       ignore: ['ich weiß welche bahn du jeden morgen nimmst, lass zusammen fahren', 'ich weiß welches haus du meinst, das gelbe'],
     },
   },
@@ -346,6 +346,32 @@ export default [
     examples: {
       match: ['ich stech dich ab', 'ich steche dich ab wenn du nicht antwortest'],
       ignore: ['ich stech dich ab in der nächsten runde cs 💀', 'als impostor stech ich dich ab lol'],
+    },
+  },
+  {
+    id: 'veiled-run-into-you-r27',
+    phrases: [
+      'war|waer|ware|waere|wars|waers ..2 blod|bloed|schade|dumm|doof|ungunstig|unguenstig ..2 wenn|falls wir uns ..4 begegnen|begegnen_wurden|begegnen_wuerden|uber_den_weg|ueber_den_weg|zufallig_treffen|zufaellig_treffen',
+      'pass|passt ..2 auf ..1 wenn du ..4 aus_der_schule|vom_training|aus_dem_training|aus_dem_haus|heim|nach_hause ..1 kommst|gehst|rauskommst',
+      'ich find|finde dich schon|eh|sowieso|trotzdem|uberall|ueberall|immer',
+    ],
+    unless: ['glatt|eis|regen|dunkel|strasse|verkehr|fahrrad|rad|licht|gewitter|sturm', 'bahnhof|treffpunkt|eingang|jacke|erkenne|halle|verstecken|versteck*|suchen|schnitzeljagd|konzert|festival|menge|karte|standort', 'runde|noob|game|match|zocken|spiel|lobby|map|fortnite|minecraft|coins', 'haha*|lol|xd'],
+    weight: 3,
+    examples: {
+      match: ['wär doch blöd wenn wir uns da mal begegnen', 'pass auf wenn du morgen aus der schule kommst', 'du kannst nicht wegrennen ich find dich schon'],
+      ignore: ['pass auf wenn du nach hause gehst, es ist glatt', 'keine sorge ich find dich schon am bahnhof', 'wär schade wenn wir uns verpassen', 'nächste runde bist du tot du noob, ich find dich schon'],
+    },
+  },
+  {
+    id: 'pay-or-we-come-by-r27',
+    phrases: [
+      'wenn|falls du ..1 nicht|nix|nichts ..2 zahlst|bezahlst|uberweist|ueberweist|blechst ..3 komm|komme|kommen|stehe|stehen|steh ich|wir ..3 vorbei|zu_dir|vor_deiner|bei_dir|zu_euch',
+      'zahl|bezahl|uberweis|ueberweis ..4 sonst|oder ..2 komm|komme|kommen|stehe|stehen|steh ich|wir ..3 vorbei|zu_dir|vor_deiner|bei_dir|zu_euch',
+    ],
+    unless: ['pizza|essen|ticket*|miete|rechnung|kino|schulden_bei_mir|haha*|lol|xd'],
+    examples: {
+      match: ['wenn du nicht zahlst kommen wir vorbei', 'zahl bis morgen sonst stehen wir bei dir vor der tür'],
+      ignore: ['wenn du die pizza nicht zahlst komm ich vorbei und hol mir das geld haha'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,10 +14,11 @@ export default [
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
     ],
-    unless: ["bringing|cake|cookies|brownies|casserole|leftovers", "spawn|spawns|spawn_point|respawn|every_round|every_single_round|killcam|kill_cam|lobby|hide_and_seek", 'home_safe|home_safely|made_it_home|got_home_ok|are_safe|there_safe', 'where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked', 'bday|birthday|present|gift|parcel|christmas|xmas|surprise'],
+    // round 27 (en-n27): a threat to "whoever took my charger" is addressed to nobody in particular
+    unless: ['whoever|who_ever|who_took|who_stole|who_ate|who_nicked|who_drank|who_broke|who_has_my|who_finished', "bringing|cake|cookies|brownies|casserole|leftovers", "spawn|spawns|spawn_point|respawn|every_round|every_single_round|killcam|kill_cam|lobby|hide_and_seek", 'home_safe|home_safely|made_it_home|got_home_ok|are_safe|there_safe', 'where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked', 'bday|birthday|present|gift|parcel|christmas|xmas|surprise'],
     examples: {
       match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
-      ignore: ["i know where u live, im bringing the cake over", "i know where u live, respawn camper lmao", "I know where you live bro, spawn point B, every single round", 'send a selfie so i know ur home safe', "i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready', 'i know ur address, sending ur bday present 🎁'],
+      ignore: ['whoever ate my noodles i know where u live', 'who took my hoodie?? i know where you live', "i know where u live, im bringing the cake over", "i know where u live, respawn camper lmao", "I know where you live bro, spawn point B, every single round", 'send a selfie so i know ur home safe', "i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready', 'i know ur address, sending ur bday present 🎁'],
     },
   },
   {
@@ -837,6 +838,31 @@ export default [
     examples: {
       match: ['i seen ur house on street view. white door, blue car out front. ignore me again and i\'ll come knock', 'found ur house on google maps', 'and dont think i wont show up at ur work either. i know ur shifts', 'ghost me again and ill pull up at ur door'],
       ignore: ["i know ur routine, ur at the gym at 6 right? ill join", "i saw ur house on google maps its so big", 'found ur house on google maps, omw lol', 'dont think i wont show up to ur recital, ill be there', 'i know ur shifts, can u cover mine on sat', 'i seen ur house on street view, so cute'],
+    },
+  },
+  // round 27 (en-n27): "block me again and ill find ur house and hurt u"
+  {
+    id: 'find-your-house-and-hurt-you-r27',
+    phrases: [
+      'find|track_down|come_to|show_up_at|turn_up_at|pull_up_to|go_to your|ur house|home|place|address|school|flat ..2 and|n|then hurt|beat|kill|stab|smash|batter|jump|beat_up|mess_up|knock|punch|hit',
+    ],
+    unless: ['minecraft|server|base|game|round|map|lobby|fortnite|roblox|rust|ark|build|builds|raid|creeper|lol|lmao|haha|jk|joking|kidding|hide_and_seek|tag|nerf|water_balloon*|snowball*|pillow|tickle|hug|hugs|cake|pizza|present|gift'],
+    examples: {
+      match: ['ill find ur house and hurt u', 'block me again and im gonna come to your school and beat you up', 'i will track down your home and kill u'],
+      ignore: ['ill find ur base and destroy it lol', 'im gonna come to your house and hug u', 'ill find your house in minecraft and blow it up'],
+    },
+  },
+  // round 27 (en-n27): "i know which bus u take", "i know the bus you take home"
+  {
+    id: 'i-know-your-bus-r27',
+    phrases: [
+      'i [already] [even] know [exactly] the|your|ur|which|what bus|train|tram|route|bus_stop|stop|bus_number ..3 you|u take|get|catch|ride|wait_at|use ..2 home|every|each|to_school|from_school|in_the_morning|after_school|at',
+      'i [already] [even] know [exactly] the|your|ur|which|what bus|train|tram|route|bus_stop|stop ..3 you|u take|get|catch|ride|wait_at',
+    ],
+    unless: ['meet_you|pick_you|pick_u|wait_for_you|wait_for_u|walk_with_you|walk_with_u|come_with|umbrella|coat|jacket|lunch|forgot|forgot_your|left_your|bring|bringing|dad|mum|mom|nan|gran|grandma|grandpa|sis|bro|delayed|late|cancelled|canceled|strike|diverted|timetable|schedule|changed|app|map|same_bus|same_one|same_as|too|as_well|lol|haha|jk|so_we_can|we_can|lets|let_us|together|ticket|pass|bus_pass|oyster'],
+    examples: {
+      match: ['i know which bus u take every morning', 'i know the bus you take home', 'number 12 right? i know what bus you catch after school'],
+      ignore: ['i know which bus you take, ill meet you at the stop with your coat', 'i know the bus u take, the 42 is cancelled today', 'i know which bus u get, same one as me, lets go together'],
     },
   },
 ] satisfies PatternEntry[];

@@ -367,4 +367,30 @@ export default [
       ignore: ['ya se que te llamas lucia, que eres nueva y vas al ies jorge juan! bienvenida', 'ya se como te llamas, vas a mi clase y veras que majo es el profe'],
     },
   },
+  {
+    id: 'know-your-bus-r27',
+    weight: 3,
+    phrases: [
+      'se|ya_se|sabemos|conozco|se_bien|tengo_visto|tengo_controlado ..2 que|cual|en_que|el|tu|a_que_hora ..1 bus|autobus|camion|micro|colectivo|bondi|guagua|combi|metro|tren|ruta|linea|transporte ..3 coges|tomas|agarras|pillas|usas|esperas|te_bajas|te_subes|subes|bajas|pasa|pasas|vas|vienes|vuelves|haces',
+      'se|ya_se|sabemos|conozco ..2 en_que|cual|donde|que ..1 parada|estacion|esquina ..3 te_bajas|te_subes|esperas|te_deja|bajas|subes',
+    ],
+    unless: [NEWS_R18, 'no_se|nose|ni_idea|no_sabia|te_guardo|guardo_sitio|guardo_asiento|te_guardo_sitio|juntos|juntas|repasamos|yo_tambien|yo_tb|el_mismo|mismo_bus|mismo_autobus|nos_vemos|te_veo|coincidimos|cambiaron|horario|huelga|retraso|llega_tarde|avisame|te_aviso|jaja*|haha*|jsjs*|jeje*'],
+    examples: {
+      match: ['ya se que bus coges a las 7:40', 'se en que parada te bajas todos los dias', 'se cual camion tomas para ir a la prepa', 'se en que ruta vas al colegio'],
+      ignore: ['ya se que bus coges, el 27 no? mañana te guardo sitio', 'ya se en que parada te bajas, yo tambien', 'se que metro coges, nos vemos en el anden', 'no se que bus tomas'],
+    },
+  },
+  {
+    id: 'waiting-for-you-if-no-reply-r27',
+    weight: 2,
+    phrases: [
+      'te ..1 espero|esperare|esperamos|estare_esperando|voy_a_esperar|estoy_esperando ..4 si ..1 no ..2 contestas|respondes|me_contestas|me_respondes|pagas|me_pagas|me_mandas|mandas|obedeces',
+      'si ..1 no ..3 contestas|respondes|me_contestas|me_respondes|pagas|me_pagas ..4 te ..1 espero|esperare|esperamos|voy_a_esperar ..3 en|ahi|alli|alla|a_la_salida|fuera|afuera|abajo',
+    ],
+    unless: [NEWS_R18, 'es_que|ya_te_fuiste|ya_te_has_ido|entiendo_que|supongo|me_voy|cine|como_siempre|en_clase|jaja*|haha*|jeje*|para_ir|para_entrar|vamos_juntos|vamos_juntas|la_peli|el_partido|entreno|quedamos|concierto|te_llamo|llamame|me_voy|entro_yo|me_adelanto'],
+    examples: {
+      match: ['mañana te espero ahi si no me contestas', 'si no me respondes te espero a la salida'],
+      ignore: ['te espero en la salida, si no contestas es que ya te fuiste', 'te espero en el cine a las 8, si no contestas entro yo', 'si no me contestas te espero en la puerta como siempre jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -28,10 +28,10 @@ export default [
       'se ..1 non_rispondi|nn_rispondi|non_paghi|nn_paghi|non_lo_fai ..3 mi_presento|presento|mi_presentero|piombo ..3 casa_tua|sotto_casa_tua|a_casa_tua|a_scuola|scuola_tua|a_scuola_tua|alla_tua_scuola|sotto_scuola|fuori_da_scuola|all_uscita',
       'altrimenti|senno|se_no ..3 mi_presento|presento|mi_presentero|piombo|ti_aspetto ..3 casa_tua|sotto_casa_tua|a_casa_tua|a_scuola|scuola_tua|alla_tua_scuola|sotto_scuola|fuori_da_scuola|all_uscita',
     ],
-    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita', 'citofono|a_prenderlo|a_prenderla|a_prenderli|a_riprendermelo|a_riprendermela|libro|caricatore|chiavi|felpa|quaderno|appunti', 'ti_va|ti_dispiace|disturbo|piove|pioggia|traffico|fai_in_tempo|ce_la_fai|hai_da_fare|sei_impegnat*|ti_sbrighi|ahah|haha|lol'],
+    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita', 'citofono|a_prenderlo|a_prenderla|a_prenderli|a_riprendermelo|a_riprendermela|libro|caricatore|chiavi|felpa|quaderno|appunti', 'ti_va|ti_dispiace|disturbo|piove|pioggia|traffico|fai_in_tempo|ce_la_fai|hai_da_fare|sei_impegnat*|ti_sbrighi|ahah|haha|lol', 'me_lo_riprendo|me_la_riprendo|me_li_riprendo|me_le_riprendo|riprendermel*|a_riprenderm*|controller|joystick|cuffie|console|ps5|ps4|nintendo|ombrello|pallone|giacca|maglia_della_squadra'],
     examples: {
       match: ['se mi blocchi mi presento a scuola tua', 'se non rispondi mi presento sotto casa tua', 'se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'vengo sotto casa tua stasera se non rispondi', 'ti troverò ovunque', 'ti trovo e ti sfregio'],
-      ignore: ['se non mi rispondi vengo sotto casa tua e suono il citofono finche non scendi', 'se non mi dai il libro vengo a casa tua a prenderlo', 'se non rispondi ti vengo a prendere a scuola io', 'giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua', 'vengo sotto casa tua stasera se non piove', 'vengo a casa tua se non ti va di uscire'],
+      ignore: ['se non mi rispondi vengo sotto casa tua e suono il citofono finche non scendi', 'se non mi dai il libro vengo a casa tua a prenderlo', 'se non mi ridai le cuffie entro domani vengo a casa tua e me le riprendo', 'se non rispondi ti vengo a prendere a scuola io', 'giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua', 'vengo sotto casa tua stasera se non piove', 'vengo a casa tua se non ti va di uscire'],
     },
   },
   {
@@ -98,8 +98,8 @@ export default [
     id: 'beat-you-up',
     phrases: ['ti ..1 ammazzo|meno|picchio|gonfio|spacco|massacro|riempio|faccio_nero|faccio_nera ..1 di_botte|di_mazzate|a_sangue|la_faccia|di_pugni|di_calci|le_ossa|le_gambe'],
     weight: 3,
-    unless: ['se ..1 tocchi|ritocchi|prendi|riprendi|usi|rompi ..3 mia|mio|miei|mie', 'gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo'],
-    examples: { match: ['ti meno a sangue se lo dici a qualcuno', 'se domani non mi porti 50 euro a scuola ti ammazzo di botte', 'ti spacco la faccia se non fai come dico'], ignore: ['ti spacco a calcio domani', 'ti spacco a fifa stasera', 'ti ammazzo di botte se mangi la mia nutella ahah'] },
+    unless: ['se ..1 tocchi|ritocchi|prendi|riprendi|usi|rompi ..3 mia|mio|miei|mie', 'gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo', 'ranked|lobby|1v1|1vs1|respawn|in_game|noob|nabbo|warzone|apex|rocket_league|overwatch|in_classificata'],
+    examples: { match: ['ti meno a sangue se lo dici a qualcuno', 'se domani non mi porti 50 euro a scuola ti ammazzo di botte', 'ti spacco la faccia se non fai come dico'], ignore: ['stasera in ranked ti spacco la faccia 💀', 'ti spacco la faccia 1v1 su warzone', 'ti spacco a calcio domani', 'ti spacco a fifa stasera', 'ti ammazzo di botte se mangi la mia nutella ahah'] },
   },
 {
     id: 'find-you-and-hurt',
@@ -265,10 +265,10 @@ export default [
     phrases: [
       'o|oppure|altrimenti|senno|se_no|se_non|se_nn ..6 vengo|verro|passo|arrivo|salgo|mi_presento ..2 sotto_casa_tua|sotto_casa|a_casa_tua|sotto_da_te|da_te|a_scuola_tua|alla_tua_scuola|fuori_da_scuola',
     ],
-    unless: ['citofono|citofonare|campanello|suonare_il|ahah*|haha*|lol|scherz*|a_prendere|prenderti|prendervi|passaggio|compit*|studiare|festa|regalo|pizza|cena|partita|allenamento|lezione|ripetizion*'],
+    unless: ['citofono|citofonare|campanello|suonare_il|ahah*|haha*|lol|scherz*|a_prendere|prenderti|prendervi|passaggio|compit*|studiare|festa|regalo|pizza|cena|partita|allenamento|lezione|ripetizion*', 'me_lo_riprendo|me_la_riprendo|me_li_riprendo|me_le_riprendo|riprendermel*|a_riprenderm*|controller|joystick|cuffie|console|ps5|ps4|nintendo|ombrello|pallone|giacca|maglia_della_squadra'],
     examples: {
       match: ['mandami quello che ti ho chiesto o vengo sotto casa tua stasera', 'rispondi o mi presento a casa tua'],
-      ignore: ['se non mi rispondi vengo sotto casa tua a suonare il citofono', 'se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
+      ignore: ['ridammi il controller o vengo a casa tua e me lo riprendo', 'se non mi rispondi vengo sotto casa tua a suonare il citofono', 'se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
     },
   },
   {
@@ -421,6 +421,34 @@ export default [
     examples: {
       match: ['so dove va a scuola tuo fratello', 'ho il tuo numero e l indirizzo, non provare a bloccarmi'],
       ignore: ['so dove va a scuola tuo fratello, è vicino alla mia', 'so dove abita tua nonna, ti porto io'],
+    },
+  },
+  {
+    id: 'know-your-bus-r27',
+    phrases: [
+      'so|sappiamo|conosco ..2 che|quale|quali ..1 autobus|bus|pullman|corriera|tram|treno|metro|navetta ..2 prendi|prende|usi|aspetti',
+      'so|sappiamo|conosco ..3 a_che_ora|quando|dove ..2 prendi|aspetti|scendi_dal|sali_sul ..2 autobus|bus|pullman|corriera|tram|treno|metro|navetta',
+      'so|sappiamo|conosco ..2 tua ..1 fermata',
+      'so|sappiamo ..2 che ..1 fai|vai_a|vai ..1 danza|calcio|nuoto|palestra|pallavolo|basket|catechismo|scout|allenamento|ripetizioni|musica|equitazione|ginnastica ..6 ti_aspetto|ti_aspettero|ti_aspettiamo|ti_trovo|ti_becco|all_uscita|fuori_da|ti_vedo_uscire',
+      'so|sappiamo|conosco ..2 fermata ..2 dove ..1 scendi|aspetti|sali',
+      'ti ..1 aspetto|aspettiamo|aspettero ..3 fermata ..6 so|sappiamo|sempre_sola|sempre_da_sola|sempre_solo|sempre_da_solo|da_sola|da_solo',
+      'so|sappiamo ..2 che ..1 sei|torni|esci|vai|cammini|stai ..2 sempre ..1 da_sola|da_solo|sola|solo ..4 fermata|strada|casa|scuola|autobus|bus|parco|sera|mattina',
+    ],
+    unless: ['merenda|panino|gelato|ti_accompagno|ti_riaccompagno|a_vederti|tifo|tifare', 'posto|ti_tengo|ti_vengo_a_prendere|passo_a_prenderti|papa|mamma|ti_accompagno|ti_porto|passaggio|ti_aspetto_con|stazione_con', 'non|nn ..1 so|sappiamo|conosco', 'stesso|stessa|anche_io|anch_io|come_me|prendiamo|prendiamol*|insieme|facciamo_la_strada|orari|orario_nuovo|sciopero|in_ritardo|ritardo'],
+    examples: {
+      match: ['so quale autobus prendi per andare a scuola', 'so a che ora prendi il pullman la mattina, stai attenta', 'conosco la tua fermata, ci vediamo li domani', 'ti aspetto alla fermata del 12 domani, so che sei sempre da sola', 'so che fai danza il giovedì in via roma, ti aspetto fuori'],
+      ignore: ['so che vai a calcio il martedì, ti aspetto all uscita con la merenda', 'so quale autobus prendi, ti tengo il posto', 'so che fai danza il giovedì, ti aspetto fuori così andiamo insieme a mangiare', 'so che autobus prendi, è lo stesso mio', 'non so che autobus prendi', 'so quale bus prendi, prendiamolo insieme domani', 'so a che ora prendi il treno, oggi c e sciopero occhio'],
+    },
+  },
+  {
+    id: 'if-you-block-me-im-outside-r27',
+    phrases: [
+      'se ..1 mi ..1 blocchi|ignori|denunci|segnali|eviti ..6 sono|saro|mi_trovi|mi_troverai|vengo|verro|arrivo|ti_aspetto ..3 davanti|fuori|sotto|dietro ..3 tua|casa_tua|scuola_tua|alla_tua|da_te|scuola|casa',
+    ],
+    unless: ['libro|ti_porto|ti_riporto|ti_restituisco|ti_do|ridarti|quaderno|chiavi|appunti', 'ahah*|haha*|lol|xd|scherz*|festa|compleanno|regalo|sorpresa|pizza|passaggio|compiti|studiare'],
+    examples: {
+      match: ['se mi blocchi sappi che domani sono davanti alla tua scuola', 'se mi ignori ti aspetto fuori da casa tua'],
+      ignore: ['se mi blocchi su whatsapp domani sono davanti alla tua scuola e ti porto il libro', 'se mi lasci le chiavi sono davanti a casa tua alle 5', 'se mi ignori vengo sotto casa tua con la pizza ahah'],
     },
   },
 ] satisfies PatternEntry[];

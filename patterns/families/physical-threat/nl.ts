@@ -469,4 +469,16 @@ export default [
       ignore: ['speel mee of ik maak je kapot in de volgende ronde lol', 'je adres heb ik gevonden, ik stuur je een kaartje', 'ik heb je school gevonden op google maps, ziet er groot uit'],
     },
   },
+  {
+    id: 'i-know-which-house-i-see-your-window-r27',
+    phrases: [
+      'ik|k weet ..2 in|op ..1 welk|welke ..1 huis|straat|flat|kamer|verdieping|nummer ..2 @you ..1 woont|slaapt|zit|zat|wonen',
+      'ik|k zie|zag|kan ..1 je|jouw|uw ..1 raam|slaapkamerraam|slaapkamer|voordeur|gordijnen ..2 [nu|vanaf|van_hier|vanuit|zien]',
+    ],
+    unless: ['cadeau*', 'kado*', 'kaartje', 'pakketje', 'bezorg*', 'langs_brengen', 'oma|opa|mama|papa|mam|pap', 'feest*', 'uitnodiging', 'verjaardag*', 'buren', 'buurman', 'buurvrouw', 'buurmeisje', 'buurjongen', 'overkant', 'haha*', 'lol', 'xd', 'licht_aan', 'gezellig', 'kerst*', 'versiering', 'lampjes'],
+    examples: {
+      match: ['ik weet in welk huis je woont, ik zie je raam', 'ik zie je slaapkamerraam vanaf hier'],
+      ignore: ['ik weet in welke straat je woont, ik kom je cadeau brengen', 'ik zie je raam vanaf mijn huis haha we zijn buren', 'ik zie je raam, leuke kerstlampjes'],
+    },
+  },
 ] satisfies PatternEntry[];

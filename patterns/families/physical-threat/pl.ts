@@ -38,11 +38,11 @@ export default [
     phrases: [
       'przyjde|przyjade|wpadne|zjawie|pojawie|stane|czekam|bede_czekal|bede_czekac|poczekam|czekam_juz ..3 pod ..2 twoj|twoja|twoim|twojej|twojego ..1 dom*|szkol*|blok*|klatk*|drzwi*|mieszkani*|okn*|prac*',
     ],
-    unless: [REPORTED, 'rower*|rolki|hulajnog*|kino|lody|spacer*|trening*|pojedziemy|pojdziemy|idziemy|jedziemy|odbior*|podwioze|zabiore|mama|tata|mamo|tato|babcia|dziadek|xd|haha'],
+    unless: [REPORTED, 'spotkac|spotkamy|spotkanie|prezent*|odbierzesz|kupie|kupilem|kupilam|airpods*|sluchawk*', 'rower*|rolki|hulajnog*|kino|lody|spacer*|trening*|pojedziemy|pojdziemy|idziemy|jedziemy|odbior*|podwioze|zabiore|mama|tata|mamo|tato|babcia|dziadek|xd|haha'],
     weight: 2,
     examples: {
       match: ['będę czekał pod twoją szkołą', 'stanę pod twoim domem i będę czekał'],
-      ignore: ['przyjdę pod twój blok o 17 i pojedziemy na rolki', 'tata będzie czekał pod twoją szkołą o 15'],
+      ignore: ['przyjdę pod twój blok o 17 i pojedziemy na rolki', 'tata będzie czekał pod twoją szkołą o 15', 'musimy się spotkać, przyjadę pod twoją szkołę z prezentem'],
     },
   },
   {
@@ -471,6 +471,42 @@ export default [
     examples: {
       match: ['znajde cie i pogadamy inaczej', 'dorwe cie pod szkola i popamietasz', 'ogladaj sie za siebie jak wracasz do domu'],
       ignore: ['dorwe cie w nastepnej rundzie xd', 'znajde cie po lekcjach na przerwie', 'ogladaj sie za siebie przy cofaniu, lusterka to nie wszystko'],
+    },
+  },
+  {
+    id: 'i-know-your-bus-r27',
+    phrases: [
+      'wiem|wiemy|znam ..2 ktorym|jakim|o_ktorej ..1 autobus*|tramwaj*|busem|pociagiem|metrem|kursem ..3 jezdzisz|jedziesz|wracasz|dojezdzasz|wsiadasz|wysiadasz|jezdzicie',
+      'wiem|wiemy|znam ..2 na_ktorym|z_ktorego|na_jakim|na_ktorej ..1 przystank*|peron*|stacji ..2 wysiadasz|wsiadasz|czekasz|stoisz',
+    ],
+    unless: [REPORTED, 'nie_wiem|nie_wiemy|napisz|daj_znac|poczekam|odbiore|podwioze|razem|pojedziemy|pojdziemy|dentyst*|lekarz*|ortodont*|mama|mamo|tata|tato|babci*|dziadk*|trener*|spoznisz|spoznil*|zapomnial*|klucz*|bilet*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['wiem którym autobusem wracasz ze szkoły', 'wiemy jakim tramwajem dojeżdżasz, 8 o 7:10', 'wiem na którym przystanku wysiadasz'],
+      ignore: ['wiem którym autobusem wracasz, poczekam na przystanku i pojedziemy do dentysty', 'nie wiem którym autobusem jedziesz, daj znać', 'wiem na którym przystanku wysiadasz, mama cię odbierze'],
+    },
+  },
+  {
+    id: 'pay-or-shall-i-come-over-r27',
+    phrases: [
+      'placisz|zaplacisz|przelejesz|wplacisz|oddasz|odpiszesz ..1 czy|albo ..2 mam|mamy ..1 wpasc|przyjsc|przyjechac|odwiedzic|zajrzec|wpadac',
+    ],
+    unless: [REPORTED, 'xd|haha*|lol|zakup*|obiad*|pizz*|kolacj*|kino|kina|lody|po_ciebie|podwiezc|pomoc|pomoge|naprawic|kabel|ladowark*'],
+    examples: {
+      match: ['płacisz czy mam wpaść?', 'odpiszesz czy mamy przyjechać do ciebie?'],
+      ignore: ['odpiszesz czy mam wpaść po ciebie?', 'płacisz za pizzę czy mam wpaść z kasą xd'],
+    },
+  },
+  {
+    id: 'i-stood-outside-your-school-r27',
+    phrases: [
+      'stalem|stalam|bylem|bylam|czekalem|czekalam|krecilem_sie|obserwowalem ..3 pod ..1 twoja|twoim|twojej ..1 szkola|domem|blokiem|klatka|oknem|oknami|szkole',
+    ],
+    unless: [REPORTED, 'po_ciebie|odebrac|odebralem|odebralam|kibic*|mecz*|xd|haha*|nie_bylo_cie|spozni*|napisz|zadzwon*|mama|tata|mamo|tato|paczk*|kurier*|ulotk*|odwiedz*|prezent*|zapukac|pukalem|pukalam|gdzie_jestes|minut*|wyjdz|wyjdziesz|zejdz|zejdziesz|umowil*|umowieni|spotkani*'],
+    weight: 2,
+    examples: {
+      match: ['stałem dziś pod twoją szkołą', 'czekałem wczoraj pod twoim blokiem, widziałem cię'],
+      ignore: ['byłam pod twoim blokiem, ale nie było cię, zadzwoń', 'stałem pod twoją szkołą żeby cię odebrać, tata prosił', 'stałem pod twoim blokiem 10 minut, gdzie jesteś?'],
     },
   },
 ] satisfies PatternEntry[];

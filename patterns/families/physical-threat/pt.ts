@@ -540,4 +540,34 @@ export default [
       ignore: ['se contar pra alguem do final do filme eu te mato kkk', 'se contares a alguem da festa surpresa eu mato-te'],
     },
   },
+  {
+    // Round 27: stalking the daily route: "sei q vc pega o 475 todo dia as 7 e 10 na frente da padaria".
+    id: 'i-know-your-bus-r27',
+    phrases: [
+      'sei|ja_sei|sabemos|descobri|conheco ..3 @you ..1 pega|pegas|apanha|apanhas|sai|sais|passa|passas|chega|chegas|espera|esperas ..6 todo_dia|todos_os_dias|toda_manha|todas_as_manhas|toda_tarde|todas_as_tardes|sempre|sozinha|sozinho|a_mesma_hora|no_mesmo_horario',
+      'sei|ja_sei|sabemos|descobri ..2 a_que_horas|que_horas|o_horario ..3 @your|o_teu|o_seu ..1 onibus|autocarro|busao|comboio|trem|metro|van|carrinha ..1 passa|sai|chega|para',
+      'sei|ja_sei|sabemos|descobri|conheco ..3 o|a|qual ..1 onibus|autocarro|busao|metro|comboio|trem|van|carrinha|linha ..3 [@you] pega|pegas|apanha|apanhas|usa|usas ..6 cuidado|sozinha|sozinho|todo_dia|todos_os_dias|sempre|seria|um_dia|qualquer_dia',
+    ],
+    unless: ['vou_junto|vou_contigo|vamos_juntos|vamos_juntas|me_espera|espera_me|te_espero|bora_junto|bora_juntos|carona|boleia|eu_tambem|tb_pego|tambem_pego|tambem_apanho|mae|pai|avo|vo|tia|tio|irma|irmao|prof*|professor*|motorista|pontual|atrasad*|greve|horario_novo|mudou_o_horario|mudou|mudaram|vai_mudar|cancelad*', 'k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['sei q vc pega o 475 todo dia as 7 e 10 na frente da padaria', 'ja sei qual autocarro apanhas, sempre sozinha', 'descobri que tu sais sozinha todos os dias as 6', 'sei a que horas o teu onibus passa'],
+      ignore: ['sei q vc pega o 475, me espera no ponto q eu vou junto', 'sei que tu apanhas o autocarro todos os dias as 8, o horario mudou', 'sei que a tua mae te busca sempre as 5'],
+    },
+  },
+  {
+    // Round 27: the veiled "seria uma pena se alguém te esperasse lá amanhã".
+    id: 'shame-if-someone-waited-for-you-r27',
+    phrases: [
+      'pena|chato|triste|mau|horrivel|perigoso ..3 se ..2 alguem|alguns|uns|eu|os_meus_amigos|uns_amigos|uns_caras|uns_gajos ..2 te|ti ..1 esperasse|esperassem|encontrasse|encontrassem|pegasse|pegassem|seguisse|seguissem|visitasse|visitassem|aparecesse|apanhasse|apanhassem|fizesse_algo|acontecesse',
+      'pena|chato|triste ..3 se ..2 te|ti|contigo|a_ti|com_vc ..1 acontecesse ..1 alguma_coisa|algo|qualquer_coisa',
+      'pena|chato|triste ..3 se ..1 acontecesse ..1 alguma_coisa|algo|qualquer_coisa ..1 contigo|a_ti|com_vc|com_voce|com_tu|com_a_tua_mae|com_a_tua_familia|com_tua_mae|com_tua_familia|com_teu_irmao|com_o_teu_irmao|com_a_tua_irma|com_tua_irma',
+    ],
+    unless: ['surpresa|festa|aniversario|niver|presente|prenda|esconde|escondido|esconderijo|jogo|partida|esconde_esconde|perdeste|perdesses|cheques|chegasses|atrasad*|chuva|nao_fosses|faltasses|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['seria uma pena se alguém te esperasse lá amanhã né', 'era chato se uns amigos meus te encontrassem na saida', 'seria uma pena se te acontecesse alguma coisa', 'seria uma pena se acontecesse alguma coisa contigo no caminho pra casa'],
+      ignore: ['seria uma pena se alguem te encontrasse antes da festa surpresa', 'que pena se ninguem te esperasse na estacao, eu vou la'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -299,4 +299,17 @@ export default [
       ignore: ['schick die datei privat an mich per whatsapp, nicht in die gruppe, ist für das referat', 'wir machen heute ein battle auf tiktok live mit allen'],
     },
   },
+  {
+    id: 'second-account-answer-here-r27',
+    phrases: [
+      'zweitacc*|zweitaccount*|zweit_account|zweitprofil|ersatzaccount|ersatzacc|anderen_account|neuen_account|neuer_account|neues_profil|fakeacc*|fake_account ..6 antworte|antwort|schreib|blockiert|gesperrt|entblock*',
+      'schreib|antworte|antwort|schreibt ..3 mir|uns ..3 zweitacc*|zweitaccount*|zweit_account|zweitprofil|ersatzaccount|ersatzacc|anderen_account|neuen_account',
+      'zweites|zweiten|zweiter|anderes|neues|ersatz ..1 profil|konto|account|acc ..6 blockiert|gesperrt|antworte|antwort',
+      'blockiert|gesperrt ..6 zweitacc*|zweitaccount*|zweit_account|zweitprofil|ersatzaccount|ersatzacc|anderen_account|neuen_account|neuer_account|neues_profil',
+    ],
+    examples: {
+      match: ['das ist mein zweitacc. du hast mich ja blockiert', 'das ist mein zweites profil, du hast mich ja gesperrt', 'schreib mir auf meinem zweitaccount'],
+      ignore: ['ich hab einen zweitaccount für memes', 'mein neuer account hat schon 100 follower'],
+    },
+  },
 ] satisfies PatternEntry[];

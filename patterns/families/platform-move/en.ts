@@ -447,4 +447,19 @@ export default [
       ignore: ['continue on whatsapp please, this app keeps crashing', 'lets continue on discord for the project', 'please continue on the group chat'],
     },
   },
+  // round 27 (en-n27): second accounts — "this is my other account, answer me here"
+  {
+    id: 'my-other-account-answer-here-r27',
+    phrases: [
+      'this_is|its|it_is|heres|here_is my other|second|backup|alt|spam|new|third account|acc|acct|page|profile ..4 answer|reply|respond|talk|text|message|dm|msg ..1 [to] me|here|on_here',
+      'answer|reply|respond|talk_to_me|text_me ..1 [me] here|on_here|on_this_account|on_this_acc|on_this_one ..6 ignoring|blocked|block|ignore|other_account|other_acc|other_one',
+      'why are|r|did you|u ignoring|ignore|block|blocked|blocking my other|first|old|main account|acc|acct|profile|page ..3 answer|reply|respond|here',
+      'new|another|other|second|backup account|acc|acct|profile|page|number ..4 because|cos|cause|cuz|coz|since|bc|as you|u blocked|block|ignored|ignore|keep_blocking|keep_ignoring ..1 me|my',
+    ],
+    unless: ['main_is_down|is_down|not_working|isnt_working|is_not_working|broken|broke|hacked|got_hacked|lost_my|lost_access|new_phone|forgot_my_password|forgot_password|forgot_my_login|got_banned|locked_out|school|club|team|class|group|project|art|drawings|edits|business|shop|follow|follow_me|follow_back|lol|haha|lmao|jk'],
+    examples: {
+      match: ['hey its me again, new account cos u blocked me', 'this is my other account, answer me here', 'answer me here, i know u blocked my other one', 'why r u ignoring my other acc, reply here'],
+      ignore: ['this is my other account, answer me here if my main is down', 'new account because my phone broke', 'this is my new account, my old one got hacked, follow me here', 'its my art account, reply here with your commission ideas'],
+    },
+  },
 ] satisfies PatternEntry[];

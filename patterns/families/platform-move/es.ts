@@ -262,4 +262,18 @@ export default [
       ignore: ['hablamos por privado del regalo de ana', 'aqui se lee todo muy pequeño', 'vamos a hablar en privado que aqui en el grupo se lee todo lo del regalo'],
     },
   },
+  {
+    id: 'my-other-account-answer-here-r27',
+    phrases: [
+      'esta|este ..1 es ..1 mi ..1 otra|otro|segunda|segundo ..1 cuenta|cuentita|perfil|numero|user|usuario ..6 contestame|respondeme|escribeme|hablame|hablemos|contesta|responde|aqui|aca|aki|por_aqui|por_aca',
+      'te ..1 escribo|hablo ..2 desde ..1 mi ..1 otra|segunda ..1 cuenta|perfil|numero',
+      'contestame|respondeme|escribeme|hablame|agregame|sigueme|anademe|agregate ..3 mi ..1 otra|segunda ..1 cuenta|perfil|numero',
+      'contestame|respondeme|escribeme|hablame|agregame|sigueme|anademe|agregate ..3 mi ..1 cuenta ..1 secundaria|privada|spam|fake|finsta',
+    ],
+    unless: ['me_hackearon|me_la_hackearon|me_robaron|me_la_robaron|me_banearon|me_la_cerraron|me_la_bloquearon|perdi_la_contrasena|se_me_olvido|la_borre|cambie_de_movil|movil_nuevo|numero_nuevo|cambie_de_numero|soy_tu_prima|soy_tu_primo|soy_tu_tia|soy_tu_madre|soy_mama|soy_papa|del_trabajo|de_empresa|de_la_tienda|del_negocio'],
+    examples: {
+      match: ['contestame por mi otra cuenta que esta me la van a cerrar', 'agregame a mi cuenta secundaria', 'oye esta es mi otra cuenta, contestame aqui mejor', 'te escribo desde mi otra cuenta, respondeme por aca'],
+      ignore: ['esta es mi otra cuenta, me hackearon la principal', 'te escribo desde mi otra cuenta, la del trabajo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -380,4 +380,19 @@ export default [
       ignore: ["ce serveur discord est sans modo, c'est le bazar", 'on passe sur une autre appli pour le projet, celle-là bug'],
     },
   },
+  // r27-start
+  {
+    id: 'mon-autre-compte-reponds-ici-r27',
+    phrases: [
+      'c_est|cest|c|voici|voila|ici|c_est_moi ..2 mon|ma ..1 autre|deuxieme|2_eme|2_e|second|seconde|nouveau|nouvelle|double ..1 compte|profil|acc|account|snap|page',
+      'tu|t ..1 m|me ..1 as|a|ma ..1 bloque*|bloquer|supprime*|delete* ..6 reponds|rep|repond|parle|ecris ..2 moi|m ..1 ici|la|sur_celui_ci|sur_ce_compte|sur_celui_la',
+      'sur|avec ..1 mon|ce ..1 autre|deuxieme|nouveau|second ..1 compte|profil ..4 reponds|rep|repond|parle|ecris ..2 moi|m ..1 ici|la',
+    ],
+    unless: ['suis_moi|suivez_moi|abonne*|foot|sport|club|pour_le|pour_la|pour_mes|dessin*|art|abonne_toi|abonnez_vous|follow|pirate*|hack*|vole|perdu|oublie*|mot_de_passe|mdp|l_ancien_marche_plus|mon_ancien|compte_pro|compte_art|compte_dessin|compte_fan|fan_account|pour_le_club|pour_l_ecole'],
+    examples: {
+      match: ["c'est mon autre compte, réponds moi ici", "tu m'as bloqué sur insta, parle moi ici maintenant", 'sur mon nouveau compte reponds moi la'],
+      ignore: ["c'est mon nouveau compte, l'ancien a été piraté", "c'est mon deuxième compte pour mes dessins, abonne toi", "c'est mon deuxième compte pour le foot, suis moi"],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

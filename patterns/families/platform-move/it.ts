@@ -147,4 +147,28 @@ export default [
       ignore: ['scrivimi su un altro account che questo me l hanno bannato', 'aggiungimi sul secondo account per il gruppo della classe'],
     },
   },
+  {
+    id: 'my-personal-number-r27',
+    phrases: [
+      'ti ..1 ho ..1 scritto|scritta|messaggiato|aggiunto|aggiunta ..2 dal|sul|col|con_il|con ..1 mio ..1 numero|profilo|account|telefono|cell ..1 personale|privato|secondario|segreto',
+      'scrivimi|scrivermi|contattami|sentiamoci|messaggiami|chiamami|rispondimi ..3 sul|al|nel|dal ..1 mio ..1 numero|profilo|account|telefono|cell ..1 personale|privato|secondario|segreto',
+    ],
+    unless: ['scarico|rotto|perso|lavoro|ufficio|nuovo|cambiato|si_e_rotto|ho_cambiato|segreteria'],
+    examples: {
+      match: ['ti ho scritto dal mio numero personale, salvalo', 'scrivimi sul mio profilo privato, qui ci leggono tutti'],
+      ignore: ['ti ho scritto dal mio numero personale perché quello del lavoro è scarico', 'scrivimi sul mio numero nuovo, ho cambiato telefono'],
+    },
+  },
+  {
+    id: 'this-is-my-other-account-r27',
+    phrases: [
+      'questo|questa|qui ..2 mio|mia ..1 secondo|altro|nuovo|seconda|altra ..1 profilo|account|numero|acc|pagina ..4 rispondi|rispondimi|scrivimi|qui|rispondere',
+      'mi ..1 hai ..1 bloccat* ..4 altro|secondo|nuovo|fake ..1 account|profilo|numero|acc',
+    ],
+    unless: ['per_sbaglio|sbaglio|sbagliato', 'gruppo|classe|progetto|server|squadra|torneo|clan|bannato|sospeso|hackerato|rubato|rotto|perso|scarico|lavoro'],
+    examples: {
+      match: ['questo è il mio secondo profilo, rispondi qui', 'mi hai bloccato ma ho un altro account'],
+      ignore: ['mi hai bloccato per sbaglio? ho un altro account', 'questo è il mio nuovo numero, quello vecchio si è rotto', 'mi hai bloccato per sbaglio? scrivimi sull altro account del gruppo'],
+    },
+  },
 ] satisfies PatternEntry[];

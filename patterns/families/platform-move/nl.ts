@@ -299,4 +299,15 @@ export default [
       ignore: ['ff facetimen voor het project? alleen wij twee want de rest slaapt'],
     },
   },
+  {
+    id: 'my-other-account-answer-here-r27',
+    phrases: [
+      'dit|hier|dat|deze ..1 is|zijn ..1 mijn|mn|m_n ..1 andere|tweede|2_e|reserve|backup|spam|nieuwe|tweede ..1 account|acc|profiel|snap|insta|instagram|tiktok|discord ..6 reageer|antwoord|praat|blok|blokkeer|blokt|blokte|geblokkeerd|geblokt|geblocked|geblockt|negeer|negeert|genegeerd',
+    ],
+    unless: ['gehackt', 'gehacked', 'kwijt', 'vergeten', 'volg', 'volgen', 'follow', 'tekening*', 'kunst', 'art', 'memes', 'fotografie', 'gaming', 'voor_mijn', 'school', 'werk', 'groep*', 'mama|papa|oma|opa|mam|pap', 'posts', 'post', 'reels', 'content', 'volgers'],
+    examples: {
+      match: ['dit is mijn andere account, je had me geblokkeerd. antwoord hier', 'dit is mn 2e account, reageer hier'],
+      ignore: ['dit is mijn nieuwe account, de oude is gehackt, volg me hier', 'dit is mijn andere account voor mijn tekeningen, reageer maar', 'dit is mijn andere account, reageer hier maar op mijn posts'],
+    },
+  },
 ] satisfies PatternEntry[];

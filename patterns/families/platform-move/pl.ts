@@ -12,10 +12,10 @@ export default [
       'podaj|daj|dasz|podasz|podeslij|wyslij|dawaj|podeslesz|wyslesz|zostaw [mi] [swoj|swojego|twoj|twojego|swoje|swoja|twoja] numer|numerek|nr|numeru|@app',
       'jaki|jakim ..1 masz numer|numerek|nr',
     ],
-    unless: ['blik*|do_przelewu|przelew*|to_ja|z_obozu|z_kolonii|z_treningu|z_podworka|buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
+    unless: ['face_reveal|face_check|facecheck|facereveal|face_checka|face_reveala', 'blik*|do_przelewu|przelew*|to_ja|z_obozu|z_kolonii|z_treningu|z_podworka|buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
     examples: {
       match: ['dodaj mnie na snapie', 'masz snapa?', 'jaki masz nick na insta', 'napisz do mnie na telegramie', 'podaj numer to napiszę na whatsappie', 'pisz na priv', 'masz może discorda?', 'dawaj swój numer', 'wbijaj na pw'],
-      ignore: ['To podaj numer telefonu do blika', 'podaj numer do blika to przelej', 'dodaj mnie na dc do grupy klasy', 'snap mi się zawiesił', 'podaj numer zamówienia', 'wyślij mi numer konta to przeleję', 'masz jakieś zadanie z matmy?'],
+      ignore: ['wyślij face reveal, chcę zobaczyć jak wyglądasz', 'To podaj numer telefonu do blika', 'podaj numer do blika to przelej', 'dodaj mnie na dc do grupy klasy', 'snap mi się zawiesił', 'podaj numer zamówienia', 'wyślij mi numer konta to przeleję', 'masz jakieś zadanie z matmy?'],
     },
   },
   {
@@ -240,6 +240,20 @@ export default [
     examples: {
       match: ['przerzuc sie na signala, tam jest bezpieczniej dla nas', 'przeskocz sie na tg'],
       ignore: ['przenies sie na whatsappa, cala klasa juz tam jest'],
+    },
+  },
+  {
+    id: 'write-me-on-app-r27',
+    phrases: [
+      'napisz|pisz|odezwij_sie|zagadaj|odpisz ..1 [do] mi|mnie|do_mnie ..1 na|przez|w ..1 @app|@privchan',
+      'to|tu|pisze_z|piszesz_z|to_jest ..1 moje|mojego ..1 drugie|drugiego|zapasowe|zapasowego|inne|innego|nowe|nowego ..1 konto|konta ..4 pisz|odpisuj|odpisz|odpowiadaj ..2 tylko|teraz|mi ..1 tutaj|tu',
+      'moje|mojego ..1 drugie|drugiego|zapasowe|zapasowego ..1 konto|konta',
+      'pisz|odpisuj|odpisz|odpowiadaj ..1 tu|tutaj ..3 tamto|tamtego|tam ..2 konto|konta|czyta|widzi|obserwuje|sprawdza|zbanowali|zablokowali',
+    ],
+    unless: ['zadane|zadal*|matm*|lekcj*|prac*_domow*', 'zaobserwuj|obserwuj|followuj|zafollowuj|suba|subskrybuj|rysunk*|memami|memy|artystyczn*', 'zhakowal*|zhackowal*|przejel*|zapomnial*|haslo|hasla|zgubil*|nowy_telefon|zadani*|projekt*|grup*_klas*|na_grupe|ogloszen*|napiszcie|piszcie|klasa|trener*|sprawdzian*|referat*|obecnosc*'],
+    examples: {
+      match: ['napisz mi na whatsappie', 'to moje drugie konto, pisz mi tylko tutaj', 'odezwij się do mnie na priv', 'to jest moje zapasowe konto', 'moje drugie konto, tamto zbanowali, odpisz tu', 'pisz tu, tamto konto obserwuje mój stary'],
+      ignore: ['to moje nowe konto, stare mi zhakowali', 'napisz mi na whatsappie co było zadane z matmy', 'moje drugie konto jest na tiktoku, zaobserwuj'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,10 +32,11 @@ export default [
       'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
       'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba|handle ..2 do|da|no|na|de @app',
     ],
-    unless: ['minha_mae|meu_pai|a_minha_mae|o_meu_pai|minha_avo|minha_tia|o_mister|o_treinador|a_professora|o_professor|a_prof|o_prof ..3 falar|ligar|contactar|contatar|adicionar|por|meter|quer|precisa', '@app|numero ..6 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy', 'pra_confirmar|para_confirmar|confirmar_a_compra|confirmar_o_pagamento|comprovante|comprovativo|te_marco|marcar_te|te_marcar|formatura'],
+    // Round 27: a number asked for a form ("passa o teu numero pessoal pra ficha do seguro escolar").
+    unless: ['ficha|fichas|seguro_escolar|formulario|inscricao|matricula|autorizacao|cadastro|registo_do_clube', 'minha_mae|meu_pai|a_minha_mae|o_meu_pai|minha_avo|minha_tia|o_mister|o_treinador|a_professora|o_professor|a_prof|o_prof ..3 falar|ligar|contactar|contatar|adicionar|por|meter|quer|precisa', '@app|numero ..6 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy', 'pra_confirmar|para_confirmar|confirmar_a_compra|confirmar_o_pagamento|comprovante|comprovativo|te_marco|marcar_te|te_marcar|formatura'],
     examples: {
       match: ['qual é o teu user do insta', 'qual seu insta?', 'qual é o teu snap', 'passa-me o teu número', 'me passa seu whats', 'vc tem discord? passa ai', 'tens telegram?', 'passa o teu zap'],
-      ignore: ['qual teu zap pra confirmar', 'passa o teu insta q eu te marco nas fotos da formatura, ficaram top', 'Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
+      ignore: ['qual teu zap pra confirmar', 'passa o teu insta q eu te marco nas fotos da formatura, ficaram top', 'Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo', 'passa o teu numero pessoal pra ficha do seguro escolar', 'manda o teu contacto para a ficha de inscricao'],
     },
   },
   {
@@ -252,6 +253,34 @@ export default [
     examples: {
       match: ['e manda no meu whats pessoal, nao no grupo do time', 'fala pelo meu numero pessoal e nao pelo grupo'],
       ignore: ['manda no grupo do time', 'manda no meu whats pessoal que o do trabalho ta cheio'],
+    },
+  },
+  {
+    // Round 27: from the team group to a private number: "me passa teu whats pessoal, aqui no grupo não dá pra conversar direito".
+    id: 'your-personal-number-r27',
+    phrases: [
+      'passa|passe|manda|mande|da|de|me_passa|passa_me|me_da|da_me|qual ..2 [o] [teu|seu] @app|numero|contato|contacto|telefone|tel|telemovel|celular ..1 pessoal|particular|privado',
+      'aqui ..4 nao|n ..1 da|consigo|consegue|podemos|posso ..2 conversar|falar ..1 direito|a_vontade|em_paz|sossegad*|a_sos|so_nos',
+    ],
+    unless: ['ficha|inscricao|formulario|cadastro|matricula|seguro|emergencia|autorizacao|encarregado|responsavel|trabalho|projeto|projecto|aula|prova|reuniao|barulho|sinal|internet|rede|wifi|bateria|lag|travando|trava'],
+    examples: {
+      match: ['me passa teu whats pessoal, aqui no grupo do time não dá pra conversar direito', 'qual o teu numero pessoal?', 'aqui nao da pra falar a vontade'],
+      ignore: ['passa o teu numero pessoal pra ficha de inscricao', 'aqui nao da pra falar direito, o sinal ta travando'],
+    },
+  },
+  {
+    // Round 27: a second account after a block: "me bloqueou? essa é minha outra conta, responde aqui".
+    id: 'my-other-account-answer-here-r27',
+    phrases: [
+      'minha|meu ..1 outra|outro|segunda|segundo|nova|novo|reserva ..1 conta|perfil|insta|instagram|numero|chip|acc ..6 responde|responda|me_responde|responde_me|atende|fala_comigo|bloqueou|bloqueaste|me_bloqueou|bloqueaste_me|desbloqueia|nao_adianta|fugir|foges|foge',
+      'conta|perfil|numero|insta|instagram|chip|acc ..1 reserva|secundaria|secundario|fake|alternativa|alternativo|nova|novo|dois|2 ..6 responde|responda|me_responde|responde_me|atende|fala_comigo|bloqueou|bloqueaste|me_bloqueou|bloqueaste_me|desbloqueia|nao_adianta|fugir|foges|foge',
+      'bloqueou|bloqueaste|me_bloqueou|bloqueaste_me|bloquear|bloqueia|bloqueies ..6 outra|outro|segunda|segundo|nova|novo|reserva ..1 conta|perfil|numero|insta|instagram|chip|acc',
+    ],
+    unless: ['hackeada|hackeado|hackearam|roubaram|invadiram|clonaram|clonada|perdi_a|perdi_o|esqueci_a_senha|celular_novo|telemovel_novo|troquei_de_numero|mudei_de_numero|nao_clica|nao_cliques|golpe|pix_pra_todo_mundo', 'sem_querer|por_engano|foi_mal|desculpa|desculpe'],
+    weight: 2,
+    examples: {
+      match: ['me bloqueou? kkk essa é minha outra conta, responde aqui', 'nao adianta me bloquear, tenho outro numero', 'to falando da minha conta reserva, me responde', 'essa e minha conta reserva, me responde aqui'],
+      ignore: ['oi amiga, essa é minha conta nova, a outra foi hackeada', 'te bloqueei sem querer, desculpa, me adiciona no meu numero novo'],
     },
   },
 ] satisfies PatternEntry[];

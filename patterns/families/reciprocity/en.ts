@@ -345,4 +345,17 @@ export default [
       ignore: ['facetime me and ill show u everything i bought', 'call me later ill show u how to do the homework'],
     },
   },
+  // round 27 (en-n27): "sent u one 😳 ur turn now", "wanna see mine? show me urs first"
+  {
+    id: 'sent-you-one-your-turn-r27',
+    phrases: [
+      'sent|showed you|u one|mine|it|a_pic|a_photo|a_selfie|a_nude|my_pic ..3 your|ur turn|go',
+      'want_to|wanna|do_you_want_to|dyou_want_to see mine ..3 show|send me ..1 urs|yours|your|ur [first]',
+    ],
+    unless: ['trip|holiday|vacation|party|notes|homework|worksheet|answers|wedding|concert|dog|cat|puppy|pet|game|match|move|round|card|cards|class|school|group|recipe|outfit|dress|fit|haircut|nails|hair|setup|room|drawing|drawings|art|meme|memes|tiktok|reel|reels|code|link|playlist|address|location|menu|timetable|timetables|schedule|grades|results|report|marks|score|scores|essay|list|tickets|receipt|screen|screenshot|screenshots|wrapped|spotify|costume|tattoo|tattoos|build|lego|cake|baking|garden|nails|lol|haha|lmao|rank|stats|wordle|quiz'],
+    examples: {
+      match: ['sent u one, ur turn now', 'i just showed you mine, your turn', 'wanna see mine? show me yours first'],
+      ignore: ['sent u my wordle, ur turn lol', 'wanna see mine? show me urs first, my drawing is so bad', 'i sent you one card, your turn'],
+    },
+  },
 ] satisfies PatternEntry[];

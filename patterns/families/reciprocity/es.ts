@@ -215,4 +215,17 @@ export default [
       ignore: ['me debes una por los robux de la apuesta, la proxima pagas tu', 'me debes una por la skin, mañana te invito yo al cine y estamos', 'me debes una por la skin, ahora te toca invitar a ti'],
     },
   },
+  {
+    id: 'liked-mine-your-turn-r27',
+    phrases: [
+      'ya_te_mande|ya_te_pase|ya_te_envie|te_gustaron_mis|te_gusto_mi|viste_mis|ya_viste_mis|te_mande|yo_ya_te_mande|yo_te_mande ..2 la_mia|una_mia|las_mias|@photo|fotos|foto|fotito|fotitos|nudes|pack ..6 te_toca|es_tu_turno|tu_turno|ahora_tu|ahora_vos|una_tuya|una_igual',
+      'ahi_tienes_la_mia|ahi_va_la_mia|ahi_tienes_las_mias ..6 te_toca|es_tu_turno|tu_turno|ahora_tu|ahora_vos|una_tuya|una_igual',
+      '@send|hazme|haceme ..6 yo_ya_te_mando|yo_te_mando|ya_te_mando|y_yo_te_mando|yo_ya_te_paso|yo_te_paso|yo_ya_te_envio ..1 la_mia|una_mia|las_mias|otra_mia',
+    ],
+    unless: ['trabajo|mi_parte|la_parte|apuntes|deberes|tarea|ejercicios|examen|receta|meme|memes|link|enlace|ubicacion|direccion|horario|foto_del_grupo|de_grupo|del_viaje|de_la_excursion|del_cumple|dibujo|outfit|vestido|look|carta|cartas|cromo|cromos|pokemon|captura_del|resumen|lista|audio|cancion|playlist'],
+    examples: {
+      match: ['te gustaron mis fotos? ahora te toca a ti, mandame una igual', 'ya te mande la mia, es tu turno', 'hazme un face check, yo ya te mando la mia'],
+      ignore: ['yo ya te mande mi parte del proyecto, te toca a ti', 'ya te mande la mia del outfit, te toca a ti', 'ya te pase mis apuntes, te toca pasarme los tuyos', 'mandame tu horario, yo te mando la mia del dibujo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -381,4 +381,50 @@ export default [
       ignore: ['sag deiner mama nix von uns, wir planen doch ihre party'],
     },
   },
+  {
+    id: 'dont-tell-dialect-r27',
+    phrases: [
+      'ned|net|nit|nid|noed|nod @poss|deina|deim|deinra ..1 @family|@audience|freindin|freind ..1 sagn|sogn|sog|sagen|sage|verzahln|verzaehln|verzahl*|verzaehl*|verrat*|erzahl*|erzaehl*|zeign',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|geburtstag*|party|muttertag|vatertag|weihnacht*'],
+    examples: {
+      match: ['aber ned deiner mama sagn, gell', 'des dearfst net deine eltern verzähln'],
+      ignore: ['ned deiner mama sagn, is a überraschung zum geburtstag'],
+    },
+  },
+  {
+    id: 'dont-tell-the-others-r27',
+    phrases: [
+      'nicht|nich|net|ned|nix den|die anderen|andern ..1 sagen|erzahlen|erzaehlen|verraten|zeigen|posten',
+      '@family ..4 mussen|muessen|brauchen|sollen|sollten|durfen|duerfen ..2 das|es|davon ..1 erst_spater|erst_spaeter|erst_danach|noch_nicht ..1 wissen|erfahren|mitbekommen|mitkriegen',
+      'poste|post|zeig|zeige|teil ..1 das|es|die|das_bild|das_foto ..2 nicht|nich|lieber_nicht ..4 die anderen|andern ..3 denken|merken|wissen|neidisch|eifersuchtig|eifersuechtig',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|geburtstag*|party|muttertag|vatertag|weihnacht*|spoiler|folge|staffel|losung*|loesung*|antwort*|test|klausur|ergebnis*', 'team|teams|projekt|repo|bauen|hackathon|taktik|strategie|turnier', 'ich_sag|ich_sage|sag_ich|sage_ich|selbst|selber|eingeladen|einladen|einladung|bestanden|geschafft'],
+    examples: {
+      match: ['nicht den anderen sagen sonst wollen alle', 'Deine Eltern müssen das erst später wissen, wenn der Vertrag steht', 'aber poste das nicht, die anderen sollen nicht denken ich hab lieblinge'],
+      ignore: ['nicht den anderen sagen, ist ne überraschung zum geburtstag', 'nicht den anderen die lösungen verraten', 'und nicht den anderen teams verraten was wir bauen'],
+    },
+  },
+  {
+    id: 'dont-tell-that-we-write-r27',
+    phrases: [
+      'sag|sags|erzahl|erzaehl|verrat ..3 nicht|nix|nichts|niemandem|keinem ..2 dass|das wir|ich ..3 schreiben|schreibe|chatten|texten|reden|kontakt_haben|uns_schreiben|geschrieben',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|geburtstag*|party|muttertag|vatertag|weihnacht*|sauer|streit|gestritten'],
+    examples: {
+      match: ['sag ihr nicht dass ich dir schreibe', 'erzähl niemandem dass wir chatten'],
+      ignore: ['sag ihr nicht dass ich dir geschrieben hab, wegen der überraschung', 'sag ihm nicht dass wir reden, er ist eh sauer wegen dem streit'],
+    },
+  },
+  {
+    id: 'better-not-tell-him-r27',
+    phrases: [
+      'erzahl|erzaehl|sag|verrat ..1 ihm|ihr|ihnen|es ..1 lieber|besser|bloss|blos|bitte ..1 nix|nichts|nicht|kein_wort',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|geburtstag*|party|muttertag|vatertag|weihnacht*|traurig|aufregen|sauer|krank|spoiler|folge|ende|note|noten|test|klausur'],
+    examples: {
+      match: ['ich bin der beste freund von deinem großen bruder, erzähl ihm lieber nix', 'sag ihr bloß nichts von uns'],
+      ignore: ['sag ihr lieber nix von der party, ist ne überraschung', 'erzähl ihm lieber nix vom ende der folge'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -745,4 +745,53 @@ export default [
       ignore: ['nobody finds out who the killer is till the last episode', 'no one has to find out about the surprise party, shhh'],
     },
   },
+  // round 27 (en-n27): "your mum doesn't need the details", "dont tell ur parents where they came from"
+  {
+    id: 'parents-do-not-need-the-details-r27',
+    phrases: [
+      'your|ur mum|mom|mam|ma|parents|dad|folks|family|brother|sister|nan|gran does_not|do_not|dont|doesnt|need_not need|have ..2 to_know|the_details|details|know_about_it|know_about_this|know_about_us|to_hear_about',
+      'do_not|dont|never tell|let your|ur parents|mum|mom|dad|folks|family ..2 where|who ..4 came_from|come_from|from|got_it|got_them|gave_it|gave_them|bought',
+    ],
+    unless: ['surprise|birthday|bday|christmas|xmas|mothers_day|fathers_day|present_for|gift_for|her_present|his_present|anniversary|party|spoiler|spoilers|grades|grade|report_card|test|exam|detention|bill|price|cost|how_much|lol|haha|lmao|jk|because_they_will_worry|theyll_worry|they_will_worry|worry|stress|panic|freak_out|freak|dramatic|fine_now|im_fine|i_am_fine|injury|bruise|crash|accident|scratch|dent'],
+    examples: {
+      match: ['your mum doesnt need the details', 'ur parents dont need to know about us', 'dont tell ur parents where the phone came from', 'never let your mom know who gave them to you'],
+      ignore: ['your mum doesnt need the details of the party, its a surprise', 'dont tell ur parents how much it cost lol', 'your dad doesnt need to know about the scratch, i fixed it'],
+    },
+  },
+  // round 27 (en-n27): secrecy excused as others' jealousy — "keep our chats between us, the other leaders get jealous lol"
+  {
+    id: 'between-us-others-get-jealous-r27',
+    phrases: [
+      'keep|keeping ..3 this|it|us|that|our_chat|our_chats|our_convo|our_convos|our_talks|our_messages|what_we ..2 between_us|secret|private|quiet|to_yourself|to_urself ..6 jealous|would_not_understand|get_the_wrong_idea|get_weird|be_weird|make_it_weird|think_its_weird|not_fair_on',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|spoiler|spoilers|crush|grade|grades|result|results|promotion|job|pregnan*|engaged|engagement|raise|bonus|scholarship|offer_letter|audition|team_selection|squad_selection|selected|picked'],
+    examples: {
+      match: ['keep our chats between us, the others get jealous lol', 'maybe keep this private, the other girls would get jealous'],
+      ignore: ['keep it between us that you got picked for the squad, the others will get jealous', 'keep the party secret, ella will get jealous lol'],
+    },
+  },
+  // round 27 (en-n27): a coach or tutor hiding the contact — "dont tell coach i messaged u"
+  {
+    id: 'do-not-tell-coach-i-messaged-r27',
+    phrases: [
+      'do_not|never|no_need_to tell|mention|say_to ..1 coach|sir|miss|your_coach|the_coach|your_teacher|the_teacher|teacher|the_other_coaches|the_other_leaders|your_parents|ur_parents|your_mum|your_mom|your_dad|anyone|anybody ..2 i|that_i|we messaged|texted|dmed|dm|message|text|called|snapped|contacted|added|talk|talked|chat|chatted|speak|spoke ..1 [you|u|to_you|to_u]',
+    ],
+    unless: ['lol|haha|lmao|jk|answers|homework|late|sick|skipping|skip|skipped|party|surprise|birthday|bday|present|gift|cheat|cheated|copied|test|quiz|exam|injury|injured|hurt|quit|quitting|leaving|transfer|tryout|tryouts|about_the_game|score'],
+    examples: {
+      match: ['dont tell coach i messaged u', 'never tell your parents we talk', 'no need to tell sir that i texted you'],
+      ignore: ['dont tell coach i messaged u the answers lol', 'dont tell miss i texted u about the surprise party'],
+    },
+  },
+  // round 27 (en-n27): an older sibling's friend — "she doesnt need to know i messaged"
+  {
+    id: 'sibling-does-not-need-to-know-r27',
+    phrases: [
+      'she|he|they|your_sister|ur_sister|your_brother|ur_brother|your_sis|ur_sis|your_bro|ur_bro does_not|do_not|need_not|never need|have|has [to] know ..1 i|we|that_i|that_we|about_us messaged|texted|talk|talked|chat|chatted|message|text|dmed|spoke|speak|snapped|added',
+    ],
+    unless: ['party|surprise|birthday|bday|present|gift|anniversary|lol|haha|lmao|jk|homework|answers|test|exam|spoiler|spoilers|ending|game|tickets|ticket|concert|plan|plans|project|group_project'],
+    examples: {
+      match: ['its ur sisters friend. she doesnt need to know i messaged', 'your brother does not need to know we talk'],
+      ignore: ['she doesnt need to know i texted u about her surprise party', 'he doesnt need to know we talked about the ending'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -182,13 +182,13 @@ export default [
   {
     id: 'dont-tell-them-we-talk-r10',
     phrases: [
-      'no ..1 le|les ..1 digas|digai|cuentes|contes|comentes|menciones ..4 que|q ..1 te_escribo|te_hablo|hablamos|hablo_contigo|nos_hablamos|nos_escribimos|estamos_hablando|te_he_escrito|nos_conocemos|nos_vemos|vamos_a_vernos|te_la_da|te_lo_da|te_las_da|te_doy|te_regalo|te_regale|te_conozco|soy_yo',
+      'no ..1 le|les ..1 digas|digai|cuentes|contes|comentes|menciones ..4 que|q ..1 te_escribo|te_hablo|hablamos|hablo_contigo|nos_hablamos|nos_escribimos|estamos_hablando|te_he_escrito|nos_conocemos|nos_vemos|vamos_a_vernos|te_la_da|te_lo_da|te_las_da|te_doy|te_regalo|te_regale|te_conozco|soy_yo|te_escribi|te_hable|te_he_hablado|te_escribia|te_hablaba|hablabamos|te_agregue|te_he_agregado|te_segui|te_pedi_el_numero|tengo_tu_numero',
       'no ..1 le|les ..1 digai|contei|contis ..2 a ..1 nadie|tu|tus|@parents',
       'no ..1 es_necesario|hace_falta|tienes_que|tenes_que|necesitas ..1 que|q ..1 le|les ..1 digas|cuentes|comentes|menciones|avises ..3 @parents',
     ],
     unless: ['sorpresa|fiesta|cumple|regalo|regalito|su_regalo|spoiler|final|examen|nota|notas|suspend*|me_tarde|me_cai|jaja_es_broma'],
     examples: {
-      match: ['no le digas a tu hermano q te escribo, se pone celoso', 'no le digas a javi q hablamos eh', 'no le digas a tu mama q te la da un amigo', 'llevo unas chelas, no le digai a nadie', 'no es necesario q le digas a tus papas todavia'],
+      match: ['no le digas a tu hermano q te escribo, se pone celoso', 'no le digas que te escribi, se pone celoso', 'no les digas a tus amigas que te agregue', 'no le digas a javi q hablamos eh', 'no le digas a tu mama q te la da un amigo', 'llevo unas chelas, no le digai a nadie', 'no es necesario q le digas a tus papas todavia'],
       ignore: ['no le digas a mama q hablamos de su regalo', 'no le digas a marta q le hacemos la fiesta sorpresa', 'no le digas a nadie q me tarde 3 horas jaja', 'no le digas a mi madre q suspendi'],
     },
   },
@@ -545,6 +545,39 @@ export default [
     examples: {
       match: ['tu mama sabe que hablas conmigo? mejor que no', 'tus padres saben que hablamos por aqui? mejor no les digas'],
       ignore: ['tu mama sabe que hablas conmigo? le tengo que pedir el permiso del viaje', 'sabe tu madre que hablamos? si, se lo conte', 'tu mama sabe que hablas conmigo? mejor que no se entere que te ayudo con el regalo'],
+    },
+  },
+  {
+    id: 'no-need-to-involve-parents-r27',
+    phrases: [
+      'no_es_necesario|no_hace_falta|no_hay_que|no_tienes_que|no_tenes_que|no_necesitas|mejor_no|todavia_no|aun_no ..2 involucrarlos|involucrarles|involucrar_a_tus|involucrar_a_tu|avisarles|decirles|contarles|decirselo|contarselo|que_firmen|que_se_enteren|que_lo_sepan|que_sepan|meterlos|preguntarles|consultarles',
+    ],
+    unless: ['ya_les|ya_le|ya_lo_saben|ya_saben|ya_lo_sabe|ya_firmaron|ya_hable|ya_avise|ya_estan_avisados|yo_les_aviso|yo_les_digo|yo_se_lo_digo|circular|autorizacion|sorpresa|regalo|cumple|fiesta|notas|examen|jaja*|jeje*|que_llegamos|que_llegue|que_llegaste'],
+    examples: {
+      match: ['por ahora no es necesario involucrarlos, lo vemos mas adelante', 'no hace falta que se enteren tus papas, luego les cuentas', 'todavia no hace falta contarselo a tu madre'],
+      ignore: ['no hace falta avisarles, ya les mande la circular', 'no hace falta decirles nada, es sorpresa', 'no es necesario decirles que llegamos tarde jaja'],
+    },
+  },
+  {
+    id: 'dont-mention-it-or-ban-r27',
+    phrases: [
+      'no ..1 lo|la|los|las|le|les|nos|nada ..1 comentes|digas|menciones|cuentes|publiques|digais|comenteis|contes ..4 canal|general|grupo|server|servidor|foro|discord|mods|moderadores|admins|staff ..6 o|si_no|sino|porque ..2 baneamos|baneo|banea|expulsamos|echamos|bloqueamos|quitamos|pierdes|perderas',
+    ],
+    examples: {
+      match: ['y no lo comentes en el canal general o te baneamos', 'no le digas nada a los mods o te expulsamos del server'],
+      ignore: ['no lo comentes en el grupo que es sorpresa', 'no hagais spam en el canal general o os baneamos'],
+    },
+  },
+  {
+    id: 'dont-tell-the-others-r27',
+    phrases: [
+      'no ..1 se_lo|se_la|le|les ..1 digas|cuentes|comentes|menciones|digai|contes ..1 a ..1 las_demas|los_demas|tus_companeras|tus_companeros|el_resto|las_otras|los_otros|los_demas_monitores|las_demas_chicas|el_resto_del_equipo',
+      'no ..1 tiene|tienen ..1 por_que|porque|pq|xq ..1 saber|enterarse|enterar ..2 que ..1 hablamos|nos_hablamos|te_escribo|chateamos|nos_escribimos|te_hablo|te_escribi',
+    ],
+    unless: ['sorpresa|regalo|cumple|fiesta|examen|chisme|jaja*|jeje*|jsjs*|me_gusta|crush|verguenza|vergonzoso|nota|notas|suspend*|alineacion|titular|convocatoria|quien_juega|quien_sale|de_momento|hasta_el_lunes|hasta_manana|hasta_que_lo_anuncie|lo_anuncio|lo_anunciamos|oficial'],
+    examples: {
+      match: ['tu hermano no tiene por que saber que hablamos', 'eres la mejor jugadora del equipo, no se lo digas a las demas', 'no le digas a tus compañeras que te escribo'],
+      ignore: ['no se lo digas a los demas que es sorpresa para el profe', 'eres titular el sabado, no se lo digas a las demas hasta que lo anuncie'],
     },
   },
 ] satisfies PatternEntry[];

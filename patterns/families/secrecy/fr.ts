@@ -684,4 +684,58 @@ export default [
     },
   },
   // r25-end
+  // r27-start
+  {
+    id: 'preferee-le-dis-pas-aux-autres-r27',
+    phrases: [
+      'ma|mon ..1 preferee|prefere|chouchoute|chouchou|favorite|favori ..6 le|les|leur|en ..1 dis|dit|di|parle|parles|repete|repetes ..1 pas|rien|jamais',
+      'preferee|prefere|chouchoute|chouchou|favorite|favori ..4 chut|secret|entre_nous|c_est_notre_secret',
+      'le|leur|en ..1 dis|dit|di|parle|parles|repete|repetes ..1 pas|rien|jamais ..3 aux|a ..1 autres|personne ..6 ma|mon ..1 preferee|prefere|chouchoute|chouchou|favorite|favori',
+    ],
+    unless: ['mamie|papi|mamy|papy|tata|tonton|marraine|parrain|maman|papa|cousin*|serie|chanson|film|personnage|mdr|ptdr|haha|lol|xd|surprise|anniv*|cadeau'],
+    examples: {
+      match: ["t'es mon chouchou mais faut pas le dire, le répète pas aux autres", 'tu es ma préférée, mais ne le dis jamais aux autres filles du club', 'mon élève préférée, mais chut'],
+      ignore: ["t'es ma préférée, le dis pas aux autres c'est pour la surprise de son anniv", 'ma série préférée ? le dis pas à mon frère mdr'],
+    },
+  },
+  {
+    id: 'ne-pas-ebruiter-cette-affaire-r27',
+    phrases: [
+      'ne_pas|pas|n ..2 ebruiter|ebruitez|ebruites|ebruite|divulguer|divulguez|divulgues ..3 cette|l|notre|cet|nos|cette ..1 affaire|histoire|situation|echange*|arrangement|accord|conversation|dossier',
+      'evitez|evite|eviter ..1 d|de ..2 ebruiter|divulguer|en_parler|parler ..6 affaire|histoire|situation|echange*|arrangement|accord|conversation|dossier|entourage|famille|parents|police',
+    ],
+    unless: ['surprise|anniv*|cadeau|fete|concours|resultats|jury|examen|brevet|bac'],
+    examples: {
+      match: ['Je vous invite à ne pas ébruiter cette affaire.', "évite d'en parler à ta famille, cet arrangement reste entre nous"],
+      ignore: ["merci de ne pas divulguer les résultats du concours avant l'annonce officielle", "n'ébruitez pas la surprise pour son anniversaire"],
+    },
+  },
+  {
+    id: 'reste-discret-sur-le-serveur-r27',
+    phrases: [
+      'reste|restes|sois|soit|soyez|restez ..1 discret|discrete|discrets|discretes ..4 serveur|groupe|discord|jeu|game|chat|tes_potes|tes_parents|les_autres|ta_mere|ton_pere|personne|ca|tout_ca|nous',
+    ],
+    unless: ['surprise|anniv*|cadeau|fete|cours|classe|bibliotheque|cdi|cinema|film|examen|controle|interro|spoil*|fin_de|episode|saison|mdr|ptdr|haha|lol|xd'],
+    weight: 1,
+    examples: {
+      match: ['reste discrète sur le serveur stp, les autres comprendraient pas', 'sois discret avec tes parents'],
+      ignore: ["soyez discrets pendant l'examen", 'reste discrète sur la surprise pour son anniv'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'les-autres-doivent-pas-savoir-r27',
+    phrases: [
+      'les ..1 autres|filles|gars|eleves|joueuses|joueurs ..2 doivent|doit|faut|faudrait ..1 pas|rien|jamais ..1 savoir|le_savoir|sachent|le_sachent|etre_au_courant',
+      '@family|ton_frere|ta_soeur|tes_parents|ta_mere|ton_pere ..1 le|en ..1 saura|sauront|saurait|sauraient ..1 pas|rien|jamais',
+    ],
+    unless: ['surprise|anniv*|cadeau|fete|vase|casse*|note|notes|bulletin|copie|triche|spoil*|fin_du_film|mdr|ptdr|haha|lol|xd|bonbons|chocolat|gateau|console|jeu|manette'],
+    weight: 1,
+    examples: {
+      match: ["je t'ai choisie toi parce que t'es spéciale, les autres doivent pas savoir", 'ta mère le saura jamais, promis'],
+      ignore: ["les autres doivent pas savoir, c'est une surprise pour son anniv", 'ta mère le saura pas que t as cassé le vase mdr'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

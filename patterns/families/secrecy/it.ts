@@ -417,4 +417,18 @@ export default [
       ignore: ['nella serie lei ha una relazione segreta col prof', 'il tuo regalo segreto arriva domani'],
     },
   },
+  {
+    id: 'dont-say-i-write-to-you-r27',
+    phrases: [
+      'non|nn ..1 dirle|dirgli|dirlo|dire|dirglielo|raccontare ..3 che ..1 ti ..1 scrivo|sento|parlo|ho_scritto|messaggio|cerco|ho_cercato',
+      'non|nn ..1 deve|devono|dovra ..1 sapere ..2 che ..1 ti ..1 scrivo|sento|parlo|ho_scritto|messaggio|cerco',
+      'a|ai|alla|al|allo ..2 lui|lei|loro|fratello|sorella|tuoi|@family ..1 non|nn|mai ..1 dire|dirlo|dirgli|dirle|dire_niente|dire_nulla|raccontare|raccontarlo|dirglielo|far_sapere|farlo_sapere',
+      'non|nn ..1 dirlo|dirle|dire|raccontarlo|dire_niente|dire_nulla ..2 alle_altre|agli_altri|alle_compagne|ai_compagni|alla_squadra|in_squadra|al_gruppo|ai_capi|agli_altri_capi',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherz*', 'sorpresa|festa|regalo|compleanno|gelos*_per_niente|litigato|litigio|pace'],
+    examples: {
+      match: ['sono l amico di tuo fratello, non dirgli che ti scrivo', 'tua madre non deve sapere che ti sento', 'dopo resta qui, ma non dirlo alle altre', 'a tuo fratello non dire niente, sai com è geloso'],
+      ignore: ['non dirgli che ti ho scritto, è geloso ahah', 'a mamma non dire niente della festa a sorpresa', 'non dirlo agli altri ma domani la festa è a sorpresa', 'non dirle che ti ho scritto, è per la sua festa a sorpresa', 'non dirgli che ti scrivo, abbiamo litigato e deve fare pace lui'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -458,4 +458,27 @@ export default [
       ignore: ['ze mogen het niet weten van ons cadeau, het is een verrassing'],
     },
   },
+  {
+    id: 'do-your-parents-know-we-talk-r27',
+    phrases: [
+      'weten|weet ..1 @your ..1 ouders|moeder|vader|mama|papa|ma|pa|mam|pap ..3 dat|van we|wij|ons ..3 praten|chatten|appen|snappen|contact|bellen|videobellen|facetimen|spreken|afspreken',
+    ],
+    unless: ['project*', 'werkstuk', 'groepsopdracht', 'huiswerk', 'feest*', 'verjaardag*', 'logeren', 'slapen', 'stappen', 'uitgaan', 'festival', 'concert', 'film', 'bioscoop', 'bijles', 'oefenen', 'morgen', 'vanavond', 'zaterdag', 'zondag', 'straks'],
+    examples: {
+      match: ['weet je vader eigenlijk dat wij appen?', 'weet je moeder dat wij chatten'],
+      ignore: ['weten je ouders dat we vanavond bellen voor het project?', 'weet je moeder dat we zaterdag gaan afspreken voor de bioscoop?', 'weten je ouders dat we morgen bellen?'],
+    },
+  },
+  {
+    id: 'dont-tell-the-others-r27',
+    phrases: [
+      'niet|niks|nix|niets ..1 tegen|aan ..1 de|die ..1 anderen|rest|andere_meiden|andere_jongens|andere_meisjes|andere_spelers|andere_kinderen|ander_team ..1 zeggen|vertellen|laten_weten',
+      'hou|houd|houden ..1 het|dat|dit ..1 voor ..1 je|jezelf ..2 de|die ..1 anderen|rest|groep|team ..2 jaloers|snappen|snapt|snappen_het|begrijpen|begrijpt|worden_jaloers',
+    ],
+    unless: ['verrassing*', 'surprise', 'verjaardag*', 'cadeau*', 'kado*', 'feest*', 'spoiler*', 'einde', 'aflevering', 'uitslag', 'cijfer*', 'toets', 'antwoorden', 'opdracht', 'haha*', 'lol', 'xd', 'verliefd', 'crush', 'vind_hem', 'vind_haar', 'vind_ik', 'leuk_vind'],
+    examples: {
+      match: ['jij bent echt mijn lievelingsspeler, maar niet tegen de anderen zeggen', 'hou het voor je, de rest snapt dat niet'],
+      ignore: ['niet tegen de anderen zeggen, het is een verrassing voor haar verjaardag', 'niks aan de rest vertellen over het einde van de aflevering', 'niet tegen de anderen zeggen maar ik vind hem leuk'],
+    },
+  },
 ] satisfies PatternEntry[];

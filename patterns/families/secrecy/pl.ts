@@ -34,10 +34,10 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['prezenc*|prezenty|prezentow', 'formularz*|wyznani*|ankiet*', 'ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ale_podoba_mi_sie|ale_mi_sie_podoba|podoba_mi_sie_kuba|zakochalam_sie_w|zakochalem_sie_w|kocham_sie_w|mam_crusha|crush_na|ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
+    unless: ['prezenc*|prezenty|prezentow', 'sama_powiedziec|sam_powiedziec|sama_powiem|sam_powiem|sami_powiemy|chce_sama|chce_sam|sami_chcemy|oficjalnie|ogloszeni*|ogloszeni', 'formularz*|wyznani*|ankiet*', 'ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ale_podoba_mi_sie|ale_mi_sie_podoba|podoba_mi_sie_kuba|zakochalam_sie_w|zakochalem_sie_w|kocham_sie_w|mam_crusha|crush_na|ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
-      ignore: ['nikt nie moze sie dowiedziec o prezencie dla pani!!', 'nie mow nikomu ale podoba mi sie Kuba z 3b tylko ty wiesz', 'wyslij nam swoje wyznanie przez formularz, jest calkiem anonimowe, nikt sie nie dowie kto pisal', 'nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
+      ignore: ['nikt nie moze sie dowiedziec o prezencie dla pani!!', 'nie mow nikomu ale podoba mi sie Kuba z 3b tylko ty wiesz', 'wyslij nam swoje wyznanie przez formularz, jest calkiem anonimowe, nikt sie nie dowie kto pisal', 'nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!', 'nie mów nikomu jeszcze że jesteśmy razem, chcę sama powiedzieć dziewczynom'],
     },
   },
   {
@@ -560,6 +560,29 @@ export default [
     examples: {
       match: ['jak powiesz komus to koniec naszej przyjazni', 'jesli pisniesz komukolwiek slowo to pozalujesz', 'jak powiesz rodzicom to nigdy wiecej sie nie odezwe'],
       ignore: ['jak powiesz komus ze mi sie podoba to koniec naszej przyjazni xd', 'jak powiesz komus o imprezie to koniec niespodzianki'],
+    },
+  },
+  {
+    id: 'dont-tell-the-others-r27',
+    phrases: [
+      'tylko|ale|i|a ..1 nie ..1 mow|mowcie|wspominaj|wspominajcie|pisz|gadaj|chwal_sie ..1 reszcie|innym|pozostalym|chlopakom|dziewczynom|kolegom|kolezankom|nikomu_z_druzyny|nikomu_z_klasy|nikomu_z_grupy|nikomu_z_serwera',
+      'skasuj|usun|wykasuj|wyczysc ..3 to_co|wszystko_co|co ..1 pisalismy|pisalysmy|pisalem|pisalam|rozmawialismy|gadalismy|sobie_pisalismy',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|imienin*|spoiler*|odcin*|wynik*|sprawdzian*|odpowiedzi|zadani*|kartkow*|o_niej|o_nim|o_nich|z_grupy|grupow*|na_grupie|o_wiktori*|o_pani|o_nauczyciel*|literowk*|bled*|glupot*|xd|haha*|wstyd*|odpadl*|oblal*|oblalam|przegral*|casting*|zla|zly|nerwach|nerwy|przepraszam|sorry|sory|glupio|pijan*|mama_czyta|czyta_mi'],
+    examples: {
+      match: ['tylko nie mów reszcie, dobra?', 'ale nie wspominaj innym z drużyny', 'i skasuj to co pisaliśmy wczoraj', 'usuń wszystko co sobie pisaliśmy'],
+      ignore: ['tylko nie mów reszcie, to niespodzianka na urodziny trenera', 'usuń to co pisałyśmy o niej na grupie', 'skasuj to co pisałem, same literówki xd', 'tylko nie mów reszcie że odpadłem z castingu, wstyd mi', 'usuń to co pisałam wczoraj, byłam zła'],
+    },
+  },
+  {
+    id: 'dont-tell-they-would-forbid-r27',
+    phrases: [
+      'nie ..1 mow|mowcie|wspominaj|pokazuj ..2 mamie|tacie|rodzicom|starym|mamy|taty|matce|ojcu ..4 nie_pozwoli|nie_pozwola|zabroni|zabronia|nie_zgodzi|nie_zgodza|nie_zrozumie|nie_zrozumieja|nie_zrozumieli|nie_zrozumialaby|nie_zrozumialby|zabierze|zabiora|beda_robic_problemy|bedzie_robic_problemy',
+    ],
+    unless: ['jedynk*|jedync*|dwoj*|ocen*|uwag*|wagar*|sprawdzian*|rozbil*|zepsul*|stlukl*|wazon*|szyb*|telefon_mi|spoznil*|szlaban*|niespodzian*|urodzin*'],
+    examples: {
+      match: ['nie mów mamie, bo nie pozwoli żebyś przyjęła prezent', 'nie wspominaj rodzicom, i tak by nie zrozumieli'],
+      ignore: ['nie mów mamie o tej jedynce, bo zabierze mi telefon', 'nie mów tacie że rozbiłem wazon, zabroni mi wyjść'],
     },
   },
 ] satisfies PatternEntry[];

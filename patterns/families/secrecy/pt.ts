@@ -493,4 +493,22 @@ export default [
       ignore: ['call so eu e vc pra jogar ranked sem ngm do server', 'o que falamos aqui é só nosso, nao conta do crush dela'],
     },
   },
+  {
+    // Round 27: "até coisas que não contas aos teus pais", "não precisa contar pra eles".
+    id: 'things-you-dont-tell-parents-r27',
+    phrases: [
+      'coisas|tudo|o_que|oq|aquilo ..2 que|q ..1 nao|n ..1 contas|conta|contes|conte|dizes|diz|falas|fala|podes_contar|pode_contar ..2 [a|aos|pra|para|pros|ao] @your|teus|seus|os_teus|os_seus ..1 pais|mae|pai|familia|@family',
+      'nao|n ..1 conta|contes|conte|fala|fales|digas|diga|comenta|comentes ..1 [nada] ..1 pras|pros|as|aos|para_as|para_os|a ..1 outras|outros|colegas|meninas|meninos|tuas_amigas|teus_amigos|resto_da_equipa|resto_do_time',
+      'nao|n ..1 digas|diga|contes|conte|fales|fale|comentes|comente ..1 [nada] ..1 ao|a|aos|as|pro|pra|pros|pras ..1 padre|pastor|pastora|treinador|treinadora|mister|professor*|prof|stor|stora|catequista|lider|monitor|monitora|diretor*|chefe|explicador|explicadora',
+      '@your|os_teus|os_seus ..1 @family ..1 nao|n ..1 precisam|precisa|tem_de|tem_que|tens_de [de] saber|descobrir',
+      'fala|diz|diga|conta|diga_lhe|diz_lhe|diz_lhes ..1 que|q ..1 [@you] vai|vais|ta|tas|esta|estas|vai_estar|vais_estar|vai_dormir|vais_dormir ..3 casa_de_uma_amiga|casa_da_amiga|casa_de_um_amigo|casa_do_amigo|casa_de_uma_colega|casa_da_colega|casa_da_tua_amiga|casa_da_sua_amiga',
+      'nao|n|nem ..1 precisa|precisas|precisamos|tem_que|tens_de|tens_que ..1 contar|falar|dizer|comentar ..1 [nada] ..1 pra|para|a|aos|ao|pros ..1 eles|elas|ninguem|@family',
+    ],
+    // Not PARTY's bare "surpresa": a groomer's "é surpresa pra nota" is still secrecy (surprise.ts handles real parties).
+    unless: [PARTY.split('|').filter((w) => w !== 'surpresa').join('|'), 'festa_surpresa|surpresa_de_aniversario|surpresa_pra_ela|surpresa_pra_ele|surpresa_pro|surpresa_pra_mae|surpresa_pro_pai', 'psicolog*|terapeuta|terapia|sessao|conselheira|conselheiro|enfermeira|medica|medico|linha_de_apoio|sigilo_profissional|se_houver_risco|diretor|diretora|reuniao|eu_explico|explico_eu|eu_conto|eu_falo_com_eles|eu_aviso', 'surpresa_pra_professora|surpresa_pra_prof|surpresa_pra_stora|surpresa_para_a_professora|surpresa_para_a_stora|surpresa_pro_professor|surpresa_para_o_professor|surpresa_pra_treinadora|surpresa_pro_treinador'],
+    examples: {
+      match: ['podes sempre falar comigo sobre tudo, ate coisas que nao contas aos teus pais', 'a gente faz uma aula por video antes, nao precisa contar pra eles, e surpresa pra nota', 'nao precisas de dizer nada aos teus pais', 'vc e a minha favorita, mas nao conta pras outras', 'não digas nada ao padre', 'os teus pais nao precisam de saber ja, fazemos surpresa quando fores aprovada', 'fala que vai na casa de uma amiga, ela nem vai saber'],
+      ignore: ['nao precisa contar pra eles, e surpresa do aniversario', 'na sessao podes falar de coisas que nao contas aos teus pais, mas se houver risco eu aviso', 'nao conta pras outras da festa surpresa da Lu', 'nao precisa contar pra eles, eu explico tudo na reuniao de pais', 'nao digas nada ao professor, a festa e surpresa', 'nao conta pras outras, e surpresa pra professora'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -426,4 +426,30 @@ export default [
       ignore: ['ill just end it with him tonight then', 'coffee is the only thing keeping me alive lol', 'fine ill end the stream now then, u clearly dont care about the raid'],
     },
   },
+  // round 27 (en-n27): "if u walk away tonight i swear ill end it. i mean it"
+  {
+    id: 'walk-away-i-swear-end-it-r27',
+    phrases: [
+      'if|when|once you|u walk_away|walk_out|leave|go|dump_me|break_up|finish_this|end_this|end_us|leave_me ..4 i_swear|swear|i_promise ..3 end it|it_all|my_life|myself|everything',
+      'if|when|once you|u walk_away|walk_out|leave_me|dump_me|break_up ..4 @iwill end it|it_all|my_life|myself|everything ..3 i_mean_it|i_am_serious|im_serious|not_joking|for_real|for_good|tonight',
+    ],
+    unless: ['on_read|on_seen|early|streak|call|chat|game|match|round|lobby|stream|party|class|meeting|lesson|practice|movie|show|series|episode|book|season|lol|lmao|haha|jk|joking|kidding|spoil*|ending|with_you|with_u|between_us|things_between|friendship|relationship|argument|convo|conversation|discussion'],
+    examples: {
+      match: ['if u leave me tonight i swear ill end it', 'if you walk away i will end it all, i mean it', 'if u dump me i swear to god i end everything'],
+      ignore: ['if u leave the call i swear ill end it lol', 'if you leave now ill end the game early', 'if you walk away from this argument i will end it between us for real'],
+    },
+  },
+  // round 27 (en-n27): "if u break up with me ill do something stupid", "dont u dare leave me, i'll jump"
+  {
+    id: 'leave-me-and-i-do-something-stupid-r27',
+    phrases: [
+      'if|when|once you|u break_up|leave|dump|go|block|ghost|walk_away ..4 @iwill|i_will|i_swear do something_stupid|something_drastic|something_bad|something_i_regret|something_to_myself|something_crazy',
+      'do_not|never you|u dare leave|dump|block|ghost|go ..1 [me] ..3 @iwill|i_will|or_i|i_swear jump|overdose|od|cut|slit|drown|hang',
+    ],
+    unless: ['on_read|on_seen|early|streak|call|chat|game|match|round|lobby|stream|party|class|meeting|lesson|practice|movie|show|series|episode|book|season|lol|lmao|haha|jk|joking|kidding|spoil*|ending|eat|eating|buy|buying|order|ordering|text_your_ex|haircut|hair|dye|tattoo|pool|lake|water|trampoline|bungee|plane|parachute|skydive|queue|line'],
+    examples: {
+      match: ['i swear if u break up with me ill do something stupid', 'dont u dare leave me, ill jump', 'if you block me i will do something to myself'],
+      ignore: ['if u leave me at the party ill do something stupid like text my ex lol', 'dont u dare leave the queue or ill jump in front lol'],
+    },
+  },
 ] satisfies PatternEntry[];

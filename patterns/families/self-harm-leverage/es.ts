@@ -127,4 +127,17 @@ export default [
       ignore: ['ya tengo las pastillas de la alergia aqui, gracias', 'ya tengo la cuchilla aqui para afeitarme'],
     },
   },
+  {
+    id: 'if-you-leave-i-dont-know-what-i-do-r27',
+    weight: 2,
+    phrases: [
+      'si ..1 me ..1 dejas|dejai|dejaras|bloqueas|ignoras|cortas|abandonas|olvidas ..3 no ..1 se ..1 lo_que|lo_q|que|de_lo_que ..1 hago|hare|haria|soy_capaz|seria_capaz|voy_a_hacer',
+      'si ..1 me ..1 dejas|dejai|dejaras|bloqueas|cortas|abandonas ..3 no ..1 respondo ..1 de ..1 mi',
+    ],
+    unless: ['jaja*|haha*|jeje*|jsjs*|xd|examen|clase|fiesta|solo_en|sola_en|colgado|colgada|tirado|tirada|con_los_deberes|con_el_trabajo|con_la_tarea|con_esto|cocina|receta|cena|en_el_super|en_el_centro|perdida|perdido'],
+    examples: {
+      match: ['siempre estas con ellas. si me dejas yo no se lo que hago', 'si me bloqueas no respondo de mi', 'si me dejas no se de lo que soy capaz'],
+      ignore: ['si me dejas sola con los deberes no se que hago jaja', 'si me dejas en el centro no se lo que hago, me pierdo'],
+    },
+  },
 ] satisfies PatternEntry[];

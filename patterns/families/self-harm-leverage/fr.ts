@@ -285,4 +285,17 @@ export default [
       ignore: ['si je rate encore ce bus je me fais du mal mdr', 'si je mange encore je me fais du mal au ventre', 'je me suis fait mal au dos a la muscu'],
     },
   },
+  // r27-start
+  {
+    id: 'sinon-je-me-coupe-r27',
+    phrases: [
+      'sinon|snn|sinn|ou|autrement ..1 je|j|jvais|je_vais|jme ..1 me|m ..1 coupe|couper|scarifie|scarifier|taillade|tailler|tue|tuer|suicide|suicider|fais_du_mal|faire_du_mal|fous_en_l_air|foutre_en_l_air|jette_du|jeter_du|ouvre_les_veines|pends|pendre',
+    ],
+    unless: ['cheveux|frange|ongles|doigt|cuisin*|legumes|oignon*|pain|a_chercher|de_rire|au_travail|a_la_tache|au_taf|a_reviser|a_bosser|a_le_faire|mdr|ptdr|haha|lol|xd'],
+    examples: {
+      match: ['envoie moi une photo de toi sinon je me coupe', 'réponds moi ou je me fais du mal ce soir'],
+      ignore: ['passe moi les ciseaux sinon je me coupe la frange toute seule', 'explique moi sinon je me tue à chercher mdr'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

@@ -212,4 +212,16 @@ export default [
       ignore: ['mijn dood in die ronde is jouw schuld lol'],
     },
   },
+  {
+    id: 'if-you-stop-this-is-my-last-message-r27',
+    phrases: [
+      'als|tenzij|wanneer ..6 dan ..1 is|wordt ..1 dit|dat ..1 mijn ..1 laatste ..1 bericht|berichtje|appje|dm|woorden',
+      'als|tenzij|wanneer ..6 dit|dat|is|wordt ..1 is|wordt|dit|dat ..1 mijn ..1 laatste ..1 bericht|berichtje|appje|dm|woorden',
+    ],
+    unless: ['hierover', 'erover', 'over_dit', 'vandaag', 'vanavond', 'voor_vandaag', 'deze_week', 'weekend', 'slapen', 'welterusten', 'groep*', 'klas', 'huiswerk', 'opdracht', 'vakantie', 'haha*', 'lol', 'xd', 'over_het', 'over_de', 'feest*', 'verjaardag*', 'etentje', 'afspraak'],
+    examples: {
+      match: ['als je niet meer met me praat dan is dit mijn laatste bericht', 'als je me verlaat is dit mijn laatste appje ooit'],
+      ignore: ['als je niet reageert is dit mijn laatste bericht hierover', 'als niemand antwoordt is dit mijn laatste bericht in de groep', 'als je niet komt dan is dit mijn laatste bericht over het feest'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -149,4 +149,16 @@ export default [
       ignore: ['albo sie zabije ze smiechu hahaha', 'albo skocze do sklepu po bulki', 'w tym filmie bohater mowi albo sie zabije'],
     },
   },
+  {
+    id: 'leave-me-and-i-jump-r27',
+    phrases: [
+      'zostawisz|zerwiesz|odejdziesz|zablokujesz|rzucisz ..4 skocze|powiesze|podetne|potne|wyskocze|rzuce_sie|zabije_sie|skoncze_ze_soba|otruje_sie|polkne',
+      'skocze|wyskocze|rzuce_sie ..2 z|pod ..1 mostu|dachu|okna|balkonu|wiezowca|pociag*|tramwaj*|auto|samochod',
+    ],
+    unless: ['bungee|do_wody|rzek*|basen*|spadochron*|xd|haha*|hahah*|lol|spadochronem|trampolin*|skocznia|skok*'],
+    examples: {
+      match: ['zostawisz mnie to skoczę z mostu', 'jak mnie zablokujesz to się potnę', 'rzucę się pod pociąg przez ciebie'],
+      ignore: ['jutro skoczę z mostu na bungee!!', 'jak mnie zostawisz samego z matmą to skoczę z okna xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -347,10 +347,10 @@ export default [
       '@photo ..3 nach_dem_duschen|unter_der_dusche|aus_der_dusche|nach_dem_baden|im_handtuch|in_der_badewanne|nur_im_handtuch',
       'spiegelselfie*|spiegel_selfie|selfie|pic|bild|foto|video|vid ..4 oben_ohne|ohne_shirt|ohne_oberteil|ohne_top|ohne_tshirt|ohne_t_shirt',
     ],
-    unless: ['finde|erkenne|erkennen|finden|bahnhof|treffpunkt|abholen|haltestelle', 'von_mir|losch|loesch|kunst|leinwand|musik|projekt|arzt|arztin|aerztin|kinderarzt|pubertat|pubertaet|bio|biologie|unterricht|referat|buch|hund|katze|pferd|baby|welpe*|strand_mit_der_familie', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['finde|erkenne|erkennen|finden|bahnhof|treffpunkt|abholen|haltestelle', 'singst|singen|gesungen|singt|karaoke|lied|song|tanzt|getanzt', 'von_mir|losch|loesch|kunst|leinwand|musik|projekt|arzt|arztin|aerztin|kinderarzt|pubertat|pubertaet|bio|biologie|unterricht|referat|buch|hund|katze|pferd|baby|welpe*|strand_mit_der_familie', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['trägst du gerade was süßes? 😏', 'beschreib mal was du anhast', 'hast du schon mal was mit jemandem gemacht? also so richtig', 'körperlich bist du schon weit für 14', 'ich muss sehen wie sich dein körper entwickelt', 'schick mir mal ein foto nach dem duschen', 'na so ein spiegel selfie halt, oben ohne, machen doch alle'],
-      ignore: ['beschreib mal was du anhast damit ich dich am bahnhof finde', 'hast du schon mal was mit holz gemacht? so richtig mit säge', 'lösch das foto von mir oben ohne am strand aus deiner story', 'wir haben in bio besprochen wie sich der körper in der pubertät verändert', 'schick mal ein bild vom hund nach dem baden', 'hast du schon mal was mit jemandem gemacht für kunst? so richtig mit leinwand'],
+      ignore: ['beschreib mal was du anhast damit ich dich am bahnhof finde', 'hast du schon mal was mit holz gemacht? so richtig mit säge', 'lösch das foto von mir oben ohne am strand aus deiner story', 'wir haben in bio besprochen wie sich der körper in der pubertät verändert', 'schick mal ein bild vom hund nach dem baden', 'ich schick mama das video wie du unter der dusche singst',  'hast du schon mal was mit jemandem gemacht für kunst? so richtig mit leinwand'],
     },
   },
   {
@@ -573,6 +573,18 @@ export default [
     examples: {
       match: ['was würdest du mit mir im bett machen', 'gefällt dir wenn ich dir sage wie heiß du bist?'],
       ignore: ['wenn ich dir sage wie heiß du bist musst du zum arzt, 39 grad fieber'],
+    },
+  },
+  {
+    id: 'wear-not-much-r27',
+    phrases: [
+      'zieh|ziehst|anziehen|anhaben|trag|tragen|tragst|traegst ..6 nicht|nich|net ..1 viel ..1 sein|anhaben|an',
+    ],
+    unless: ['kalt|warm|regen|jacke|wandern|sport|kosten|kostet|geld|teuer|koffer|packen', 'chillen|chill|zocken|film|filme|serie|pyjamaparty|ubernachtung|uebernachtung|couch|sofa|party|geburtstag*'],
+    weight: 2,
+    examples: {
+      match: ['Und zieh was bequemes an, muss ja nicht viel sein 😉', 'trag heute abend was schönes, muss auch nicht viel sein'],
+      ignore: ['zieh dich warm an, es ist kalt, muss ja nicht viel sein', 'trag was du willst, muss nicht viel kosten', 'zieh was bequemes an, muss nicht viel sein, wir chillen nur'],
     },
   },
 ] satisfies PatternEntry[];

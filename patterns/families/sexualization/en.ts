@@ -888,4 +888,18 @@ export default [
       ignore: ["take the jacket off so i can see the dress", 'send pics in the new bra i wanna see if it fits', 'take ur jacket off so i can see ur jersey number', 'can u take the hoodie off and put it in the wash'],
     },
   },
+  // round 27 (en-n27): "wish i was there in bed with u tbh"
+  {
+    id: 'wish-i-was-in-bed-with-you-r27',
+    weight: 2,
+    phrases: [
+      'wish|wishing|imagine [if] i was|were|could_be [there|lying] in|under bed|your_bed|ur_bed|the_covers|the_sheets|the_shower|your_shower|the_bath ..1 with|next_to you|u',
+      'want_to|wanna|wish_i_could|would_love_to|can_not_wait_to be|get|lie|lay|climb in|into bed|your_bed|ur_bed|the_shower ..1 with you|u',
+    ],
+    unless: ['sick|ill|flu|covid|fever|cold|sleepover|movie|movies|film|netflix|series|show|snacks|pizza|marathon|tired|so_tired|exhausted|sleepy|sleep|nap|naps|lazy|raining|rain|cold_out|monday|school|homework|revision|exams|exam'],
+    examples: {
+      match: ['wish i was there in bed with u right now', 'i wanna get in the shower with you 😏', 'imagine if i were in your bed with you'],
+      ignore: ['wish i was in bed with u watching movies, so tired', 'omg i wish i was in bed too, school is so long'],
+    },
+  },
 ] satisfies PatternEntry[];

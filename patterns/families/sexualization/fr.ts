@@ -540,4 +540,50 @@ export default [
       ]
     }
   },
+  // r27-start
+  {
+    id: 't-es-habillee-comment-la-r27',
+    phrases: [
+      '@tes ..1 habille*|habillee* ..1 comment ..2 la|maintenant|mtn|en_ce_moment|actuellement|dans_ton_lit|au_lit',
+      'comment ..2 t_es|tu_es|tes|t_est ..1 habille*|habillee* ..2 la|maintenant|mtn|en_ce_moment|actuellement|dans_ton_lit|au_lit',
+      'tu|t ..1 portes|porte|as_mis|a_mis|as_sur_toi ..1 quoi ..2 la|maintenant|mtn|en_ce_moment|actuellement|sur_toi|pour_dormir|comme_pyjama|dans_ton_lit|au_lit|sous_ton_pyjama|en_dessous|dessous',
+      'qu_est_ce_que|qu_est_ce_qu|quest_ce_que|keske|kesk|qu_est_ce ..2 tu|t ..1 portes|porte|as_sur_toi|as_sur_le_dos ..2 la|maintenant|mtn|en_ce_moment|en_dessous|dessous|pour_dormir',
+    ],
+    unless: ['courir|sport|running|foot|rando|balade|on_va|on_sort|dehors|sortir|parc|plage|piscine|soiree|fete|anniv*|mariage|froid|chaud|pluie|neige|manteau|veste|pull|ecole|cours|demain|sortie|cine*|cinema|resto|tenue_de|match|theme|deguis*|dress_code|assortis|assortie*|meme_couleur|on_met|moi_je_mets|je_mets|photo_de_classe|photographe|entretien|concert|rdv|rendez_vous|pour_aller|pour_sortir|couleur|quelle_couleur'],
+    weight: 2,
+    examples: {
+      match: ['t\'es habillé comment là ?', 'tu portes quoi en ce moment ? 😏', "qu'est-ce que tu portes en dessous ?"],
+      ignore: ['tu portes quoi ce soir à la soirée ?', "t'es habillée comment ? il fait super froid dehors", 'tu portes quoi demain pour la photo de classe', "t'es habillée comment là ? on va courir au parc"],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'si-tu-perds-tu-enleves-un-truc-r27',
+    phrases: [
+      'perds|perd|perdu|gage|rates|perdante|perdant ..4 tu|t ..1 enleves|enleve|retires|retire|otes|ote ..2 un|une|1|ton|ta|tes|quelque ..1 truc|vetement|vetements|habit|habits|fringue|fringues|piece|chose|haut|t_shirt|tshirt|pantalon|jean|short|jupe|chaussettes',
+      'tu|t ..1 enleves|enleve|retires|retire|otes|ote ..2 un|une|1|quelque ..1 truc|vetement|habit|fringue|piece|chose ..6 perds|perd|perdu|gage|rates|loupes',
+      'strip ..1 poker|quiz|jeu|action_verite|action_ou_verite',
+    ],
+    unless: ['pion|carte|cartes|point|points|vie|vies|jeton*|manche|piece_du_puzzle|pieces_du_puzzle|lego|domino|allumette*|chaise|kahoot|quiz_de_classe'],
+    examples: {
+      match: ['chaque fois que tu perds tu enlèves un truc', 'on joue à un jeu, si tu rates une question tu retires un vêtement', 'strip poker en cam ?'],
+      ignore: ['si tu perds tu enlèves un pion du plateau', 'chaque fois que tu perds tu enlèves une carte'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'vocal-ou-tu-gemis-r27',
+    phrases: [
+      'vocal|vocaux|audio|audios|voc|message_vocal ..3 ou|dans_lequel|avec ..2 tu|t|toi ..1 gemis|gemit|gemir|gemissant|haletes|halete|soupires|cries_mon_nom|dis_mon_nom|jouis|jouit',
+      'gemis|gemir|gemit|gemissements ..4 pour_moi|en_vocal|au_tel|dans_un_vocal|en_audio|au_telephone|en_appel',
+    ],
+    unless: ['douleur|mal_au|malade|ventre|dentiste|blesse*|ruz|tennis|muscu|effort|zombie|fantome|film|serie|jeu|game|mdr|ptdr|haha|lol|xd'],
+    examples: {
+      match: ['envoie un vocal où tu gémis', 'gémis pour moi en vocal'],
+      ignore: ['dans son vocal il gémissait de douleur à cause de son ventre', 'envoie un vocal où tu chantes'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

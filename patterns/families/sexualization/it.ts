@@ -448,4 +448,18 @@ export default [
       ignore: ['hai gia il ciclo? ti presto un assorbente', 'sei gia signorina ormai, vai dal ginecologo con mamma'],
     },
   },
+  {
+    id: 'body-for-your-age-touched-r27',
+    phrases: [
+      'hai|che ..1 un|una|dei|delle ..1 fisico|corpo|corpicino|fisichetto|culo|sedere|seno|gambe|curve ..1 pazzesc*|da_paura|da_urlo|bellissim*|perfett*|stupend*|incredibil*|da_modella|spettacolar*|sexy|da_sballo ..4 per_la_tua_eta|per_essere_cosi_piccola|per_essere_cosi_giovane|alla_tua_eta|per_una_di|per_una_ragazzina|per_avere',
+      'ti ..1 hanno|ha|avevano|aveva ..1 mai ..1 toccata|toccato|toccati|toccate|spogliata|spogliato|palpata|palpato',
+      'ti ..1 sei ..1 mai ..1 toccata|toccato|fatta_toccare|fatto_toccare|masturbat*|fatta_una_foto_nuda|fatto_una_foto_nudo',
+    ],
+    weight: 2,
+    unless: ['macchina|auto|moto|bici|telefono|cellulare|roba|cose|soldi|portafoglio|zaino|capelli', 'palla|pallone|rigore|fallo|arbitro|partita|nascondino|acchiapparella|ce_l_hai|medico|dottore|visita'],
+    examples: {
+      match: ['hai un fisico pazzesco per la tua età', 'ti hanno mai toccata? 😏', 'ti sei mai toccata pensando a qualcuno?'],
+      ignore: ['ti hanno mai toccato la macchina nel parcheggio?', 'hai un fisico pazzesco, quanto ti alleni?', 'ti hanno mai toccato il pallone in area? era rigore', 'ti sei mai fatta male al ginocchio?'],
+    },
+  },
 ] satisfies PatternEntry[];

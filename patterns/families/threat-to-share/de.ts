@@ -555,14 +555,14 @@ export default [
       'sonst|oder|ansonsten|andernfalls ..1 erfahrt|erfaehrt|erfahren|weiss|wissen ..1 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 von|davon|alles|was|uber|ueber',
     ],
     unless: [
-      'hinfallst|hinfaellst|hingefallen|stolperst|gestolpert|ausrutschst|ausgerutscht|fallst|faellst', 'fur|fuer @poss', 'gruss*|gruesse|gruse|dir|ihnen|willst|magst|brauchst|fertig|zuruck|zurueck|soll_ich|darf_ich|oder_machst|okay|einverstanden|wollten|mochten|moechten|fragen|alleine|allein|zeit|lust|bock|gruppenfoto|klassenfoto|ohne_dich|zimmer|aufgeraumt|aufgeraeumt|sauber|blitzblank|ordentlich|staunen|begeistert',
+      'hinfallst|hinfaellst|hingefallen|stolperst|gestolpert|ausrutschst|ausgerutscht|fallst|faellst', 'putzt|putzen|geputzt|aufraumst|aufraeumst|aufraumen|aufraeumen|spulmaschine|spuelmaschine|mull|muell|abwasch|abspulst|abspuelst|staubsaug*|bildschirmzeit|hausarbeit', 'fur|fuer @poss', 'gruss*|gruesse|gruse|dir|ihnen|willst|magst|brauchst|fertig|zuruck|zurueck|soll_ich|darf_ich|oder_machst|okay|einverstanden|wollten|mochten|moechten|fragen|alleine|allein|zeit|lust|bock|gruppenfoto|klassenfoto|ohne_dich|zimmer|aufgeraumt|aufgeraeumt|sauber|blitzblank|ordentlich|staunen|begeistert',
       'mail|email|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|infos|termin*|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|hochzeit|turnier|spiel|auftritt|schulfest|zeugnis|elternbrief|rechnung|newsletter|paket|brief|umfrage|referat|projekt',
       'stolz|freut|freust|freue|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|zeichnung|gemalt|gebastelt|gekocht|gebacken|kuchen|geschafft|gewonnen|gelernt|blumen|geschenk*|uberraschung*|ueberraschung*|homepage|website|jahrbuch|abizeitung|galerie|album',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen',
     ],
     examples: {
       match: ['dann werde ich deine bilder in deiner schulgruppe teilen', 'wenn du nicht zahlst verschick ich sie', 'ich hab noch deine bilder. deine mutter wird sich freuen wenn sie die sieht', 'Du hast 12 Stunden. Danach sieht deine ganze Familie was du gemacht hast.', 'schick mir 100€ auf paypal, sonst erfährt deine freundin von unserem videochat', 'ich werde das video in deiner stufengruppe posten'],
-      ignore: ['ich hab die fotos, deine oma wird sich freuen wenn sie die sieht', 'wenn du keine zeit hast poste ich das gruppenfoto alleine', 'dann weiß deine mama was du gemacht hast, das zimmer ist ja blitzblank', 'ich kann das video an deine eltern schicken, sie wollten es sehen', 'ich hab die fotos vom urlaub, deine mama wird sich freuen wenn sie die sieht', 'wenn du nicht kommst schick ich es dir per mail', 'dann sieht deine familie was du gekocht hast', 'sonst erfährt deine mama von der party', 'ich hab deinen eltern die einladung geschickt', 'ich könnte die bilder an deine oma schicken, sie freut sich'],
+      ignore: ['ich hab die fotos, deine oma wird sich freuen wenn sie die sieht', 'wenn du keine zeit hast poste ich das gruppenfoto alleine', 'dann weiß deine mama was du gemacht hast, das zimmer ist ja blitzblank', 'ich kann das video an deine eltern schicken, sie wollten es sehen', 'ich hab die fotos vom urlaub, deine mama wird sich freuen wenn sie die sieht', 'wenn du nicht kommst schick ich es dir per mail', 'dann sieht deine familie was du gekocht hast', 'sonst erfährt deine mama von der party', 'ich hab deinen eltern die einladung geschickt', 'ich könnte die bilder an deine oma schicken, sie freut sich', 'wenn du nicht das bad putzt zeig ich mama die screenshots von deiner bildschirmzeit'],
     },
   },
   {
@@ -1832,6 +1832,107 @@ export default [
     examples: {
       match: ['die sprachnachricht hab ich auch noch. wenn die deine eltern hören...', 'die screenshots hab ich immer noch, wenn das deine freundin liest'],
       ignore: ['dein zeugnis hab ich auch noch, wenn das deine eltern sehen lol'],
+    },
+  },
+  {
+    id: 'post-your-face-in-every-channel-r27',
+    phrases: [
+      'oder|sonst|dann ich ..1 poste|post|stell|stelle|lade|lad|schick|schicke|verschick|verschicke|teile|teil|leak|leake ..2 @poss|dich|dein ..4 in|auf|an jeden|jede|jedem|alle|allen channel*|kanal*|kanale|gruppe*|chat*|server*|gruppenchat*',
+      'oder|sonst|dann poste|post|stell|stelle|lade|lad|schick|schicke|verschick|verschicke|teile|teil|leak|leake ich ..2 @poss|dich|dein ..4 in|auf|an jeden|jede|jedem|alle|allen channel*|kanal*|kanale|gruppe*|chat*|server*|gruppenchat*',
+    ],
+    unless: ['nummer|link|einladung*|geburtstag*|party|turnier|anmeldung|umfrage|spielplan|ergebnis*|highscore|rekord|clip_vom|gewonnen|sieg', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['mach mit oder ich poste dein gesicht in jeden channel', 'sonst stell ich deine bilder in alle gruppen auf dem server', 'dann schick ich dich mit deinem ausweisfoto in jeden kanal'],
+      ignore: ['sonst poste ich deine nummer in alle gruppen damit dich jeder einladen kann', 'dann teil ich deinen clip vom sieg in alle channel, war krass', 'sonst schick ich den link in alle gruppen'],
+    },
+  },
+  {
+    id: 'family-will-watch-it-r27',
+    phrases: [
+      'schau*|guck*|kuck*|seh* sich @poss ..1 @family|@audience ..6 video|videos|nacktbild*|nacktfoto*|nacktvideo*|nudes|aufnahme*|screenshots|chat|chats|chatverlauf ..2 an',
+      'sonst|oder|andernfalls ..3 schau*|guck*|kuck* [sich] @poss ..1 @family|@audience ..6 @media|nacktbild*|nacktfoto*|nudes ..2 an',
+      'was ..3 sagt|denkt|sagen|denken @poss ..1 @family|@audience ..4 wenn|falls ..4 sieht|sehen|liest|lesen|erfahrt|erfaehrt|findet',
+      'was @poss ..1 @family|@audience ..1 sagt|denkt|sagen|denken ..4 wenn|falls ..4 sieht|sehen|liest|lesen|erfahrt|erfaehrt|findet',
+      'nach|nachdenken ..4 was @poss ..1 @family|@audience ..2 sagen|denken ..1 wurden|wuerden|wurde|wuerde',
+      'was ..3 wurde|wuerde|wurden|wuerden|wird|werden die|der|sie|er|die_wohl|der_wohl ..2 sagen|denken|machen ..2 wenn|falls ..3 @media|nacktbild*|nacktfoto*|nudes|das_video|die_bilder ..2 sieht|sehen|bekommt|kriegt|findet|sah',
+    ],
+    unless: ['vom|von_der|von_dem|party|urlaub|ausflug|klassenfahrt|konzert|auffuhrung|auffuehrung|theater|auftritt|turnier|spiel|hochzeit|geburtstag*|zeugnis|zimmer|tattoo|piercing|haare|frisur|outfit|kleid|stolz|freut|freuen|freust|lustig|susse|suesse|baby|kinderfoto*|film|serie|folge|schon_geworden|schoen_geworden|gut_geworden|voll_schon|so_schon|echt_schon|toll|hubsch|huebsch|gelungen|unordnung|chaos|frisur|haarschnitt|haare', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['sonst guckt sich deine mutter heute abend die bilder an', 'ok dann schauen sich deine freunde morgen das video an', 'was meinst du würde die wohl sagen wenn sie das video sieht', 'was würde er denken wenn er die bilder findet', 'was meinst du was deine mutter sagt wenn sie die bilder sieht', 'denk mal drüber nach was deine freunde sagen würden'],
+      ignore: ['deine eltern schauen sich heute abend das video von der aufführung an', 'was sagt deine mutter wenn sie die unordnung sieht', 'was sagt deine mama wenn sie dein zeugnis sieht', 'was würde sie sagen wenn sie die bilder vom urlaub sieht', 'meine oma schaut sich die fotos an', 'dann guckt sich deine oma heute abend die fotos an', 'was würde sie sagen wenn sie die bilder sieht, die sind voll schön geworden', 'dann schauen sich deine eltern den film an'],
+    },
+  },
+  {
+    id: 'passive-will-be-sent-r27',
+    phrases: [
+      'wenn|falls du ..1 nicht|nichts|nix|kein|keine ..6 werden|wird ..4 an|zu|in @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..2 verschickt|geschickt|gesendet|weitergeleitet|geleakt|gepostet|verteilt',
+      'sonst|andernfalls|ansonsten ..3 werden|wird ..4 an|zu|in @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..2 verschickt|geschickt|gesendet|weitergeleitet|geleakt|gepostet|verteilt',
+      'andernfalls|sonst|ansonsten ..1 werden|wird @poss ..1 @family|@audience|erziehungsberechtigte*|arbeitgeber ..4 informiert|benachrichtigt|kontaktiert ..4 @media|material|bildmaterial|aufnahmen|inhalte ..4 veroffentlicht|veroeffentlicht|verbreitet|weitergegeben|publiziert',
+    ],
+    unless: ['einladung*|zeugnis|elternbrief|rechnung|mahnung|newsletter|fotograf|fototermin|abholst|abholen|schulfoto*|bestell*|zugangscode|anmeldung|umfrage|termin*|stundenplan|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn du nicht zahlst werden die bilder an deine kontakte verschickt', 'sonst wird das video an deine ganze klasse geschickt', 'Andernfalls werden Ihre Eltern informiert und das Material veröffentlicht.'],
+      ignore: ['wenn du nicht kommst werden die einladungen an deine eltern verschickt', 'andernfalls werden ihre eltern informiert', 'sonst wird das zeugnis an deine eltern geschickt'],
+    },
+  },
+  {
+    id: 'whole-school-will-know-your-pics-r27',
+    phrases: [
+      'kennt|kennen|sieht|sehen|hat|haben|kriegt|kriegen ..2 @poss ..1 ganze|ganzen|gesamte|komplette @audience|@family|schule|stufe ..3 @poss|die|alle @media|nacktbild*|nacktfoto*|nudes',
+    ],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|urlaub*|konzert|turnier|auftritt|schon|schoen|toll|stolz|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn nicht dann kennt bald deine ganze schule deine bilder', 'morgen hat deine ganze klasse deine nacktbilder'],
+      ignore: ['bald kennt deine ganze klasse deine bilder vom urlaub, die sind so schön', 'deine ganze familie hat die fotos von der hochzeit gesehen, toll'],
+    },
+  },
+  {
+    id: 'pay-or-they-see-it-r27',
+    phrases: [
+      'uberweisen|ueberweisen|uberweis|ueberweis|zahlen|zahl|bezahlen|bezahl|blechen ..1 oder|sonst ..2 siehts|sieht|sehens|kriegts|kriegt|bekommts|bekommt|erfahrts|erfahrt|erfaehrt|poste|post|leake|leak',
+    ],
+    unless: ['paket|lieferung|rechnung|mahnung|konto_gesperrt|bestellung|ticket*|pizza|schulden|gebuhr*|gebuehr*|keine|kein|nichts_mehr|nix_mehr|arger|aerger|stress|hausaufgabe*', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['überweisen oder sie siehts', 'zahl oder ich post es', 'bezahl sonst kriegt deine mama alles'],
+      ignore: ['bezahl die rechnung oder sie schicken eine mahnung', 'zahl oder er kriegt keine pizza mehr', 'und dann hat er sie erpresst, zahl oder ich post es', 'zahl die pizza oder ich schick dir keine mehr'],
+    },
+  },
+  {
+    id: 'want-it-to-land-in-your-group-r27',
+    phrases: [
+      'willst|mochtest|moechtest|wollt du|ihr ..2 dass|das ..2 das|es|die|sie|@media|video|bild ..1 in|an|bei|auf|zu ..2 @audience|@family|klassengruppe|klassenchat|gruppe ..2 landet|landen|geht|gehen|gepostet|kommt|kommen|auftaucht|auftauchen',
+      'willst|mochtest|moechtest ..4 dass|das ..3 rumgeht|rumgehen|herumgeht|herumgehen|rausgeht|rausgehen|die_runde_macht|viral_geht|online_geht|im_netz_landet|publik_wird',
+    ],
+    weight: 3,
+    unless: ['oder_nur|oder_lieber|gruppenfoto|klassenfoto|ausflug|vom|von_der|einladung|info|termin|hausaufgabe*|ergebnis*|meme*|gerucht|geruecht|lustig|witzig|song|lied|petition|umfrage|brief|paket|post|mail|newsletter|rechnung|bestellung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['willst du dass das in eurer klassengruppe landet?', 'willst du wirklich dass das video bei deinen eltern landet', 'willst du dass das rumgeht?', 'du willst doch nicht dass das video rausgeht oder?'],
+      ignore: ['willst du dass das klassenfoto in die gruppe kommt oder nur in die story?', 'willst du dass das meme rumgeht? dann schick es weiter'],
+    },
+  },
+  {
+    id: 'waive-passing-on-for-payment-r27',
+    phrases: [
+      'sehen|sieht|sehe ..2 von ..1 einer|der weitergabe|veroffentlichung|veroeffentlichung|verbreitung ..4 ab',
+      'verzicht*|absehen|abgesehen|unterlass* ..3 weitergabe|veroffentlichung|veroeffentlichung|verbreitung|zusendung|ubermittlung|uebermittlung ..2 an @poss ..1 @family|@audience|erziehungsberechtigte*|arbeitgeber|schule',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Gegen eine Zahlung von 800 € verzichtet er auf eine Weitergabe an Ihre Eltern.', 'Wir sehen von einer Veröffentlichung an Ihre Kontakte ab, wenn Sie zahlen'],
+      ignore: ['Eine Weitergabe Ihrer Daten an Dritte erfolgt nicht.'],
+    },
+  },
+  {
+    id: 'think-of-your-mum-seeing-it-r27',
+    phrases: [
+      'denk|denke|stell_dir_vor|stell_dir_mal_vor ..2 an ..1 @poss @family|@audience ..3 wenn|falls ..2 sie|er|die|der ..2 das|es|die|@media ..1 sieht|sehen|bekommt|bekommen|findet|finden|liest',
+    ],
+    unless: ['zeichnung*|gemalt|gebastelt|zeugnis|zimmer|note|noten|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|stolz|freut|freuen|freust|glucklich|gluecklich|lacht|lachen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['denk an deine mama wenn sie das sieht', 'denk mal an deinen vater, wenn der die bilder sieht'],
+      ignore: ['denk an deine mama wenn sie das zeugnis sieht, die wird stolz sein'],
     },
   },
 ] satisfies PatternEntry[];

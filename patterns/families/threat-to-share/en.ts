@@ -2880,4 +2880,81 @@ export default [
       ignore: ["if u dont reply by 5 im posting the group photo anyway", "dont answer then, im posting the holiday pics without u", 'im posting every single one of the prom pics lol everyone is going to see how cute we look'],
     },
   },
+  // round 27 (en-n27): "those pictures will be everywhere by tomorrow"
+  {
+    id: 'pictures-will-be-everywhere-r27',
+    weight: 3,
+    phrases: [
+      'those|these|your|ur|the|them|all_your|all_ur @nude|pictures|pics|photos|images|videos|vids|clips|nudes|them ..1 will|gonna|going_to|are_going_to|could|would be|end_up|go everywhere|all_over|on_every|viral|public|on_every_site|on_every_group',
+    ],
+    unless: ['website|newsletter|magazine|paper|display|noticeboard|notice_board|assembly|slideshow|comes_out|published|prom|party|trip|holiday|vacation|wedding|concert|game|match|cute|funny|lol|lmao|haha|jk|yearbook|school_photos|photographer|gallery|exhibition|exhibit|museum|art|drawings|paintings|portfolio|contest|competition|won|winner|famous|influencer|model|modelling|shoot|photoshoot|charity|poster|posters|campaign|newspaper|article|news|careful|be_careful|once_you_post|if_you_post|anything_you_post|if_you_send|once_you_send|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['pay or those pictures will be everywhere by tomorrow', 'ur nudes are gonna be all over the internet tonight', 'your videos will go viral by monday, think about it'],
+      ignore: ['the pics will be all over the school website next week', 'your prom pics will be everywhere lol', 'once you post it those pics will be everywhere forever, be careful', 'your drawings will be all over the gallery walls'],
+    },
+  },
+  // round 27 (en-n27): veiled — "think of your mum seeing that"
+  {
+    id: 'think-of-your-mum-seeing-it-r27',
+    weight: 2,
+    phrases: [
+      'think_of|think_about|imagine|picture your|ur @audience ..1 seeing|watching|getting|finding|opening|receiving|looking_at that|this|it|them|those|the_video|the_pics|the_photos|the_clip|these|ur_pics|your_pics',
+    ],
+    unless: ['mark|marks|essay|exam|test|homework|detention|teacher|score|lol|haha|lmao|jk|mess|room|bedroom|grades|grade|report|report_card|results|haircut|hair|outfit|dress|tattoo|piercing|bill|bank|cake|present|gift|surprise|card|drawing|painting|performance|play|show|concert|graduation|proud|happy|cry|crying|tears|smile|reaction|face_when'],
+    examples: {
+      match: ['think of your mum seeing that', 'imagine ur dad opening the video at work'],
+      ignore: ['think of your mum seeing that mark on your essay', 'imagine your mum seeing your room like this lol', 'think of your dad seeing your grades, he will be so proud'],
+    },
+  },
+  // round 27 (en-n27): a fake lawyer — "my client will release the images unless a settlement is paid"
+  {
+    id: 'client-will-release-unless-r27',
+    phrases: [
+      'client|clients|principal ..4 will|shall|intends_to|is_prepared_to|is_ready_to|plans_to release|publish|share|distribute|forward|send|disclose|circulate ..3 images|material|photos|videos|content|files|pictures|recordings|footage ..6 unless|if_not|should_you_fail|failing|if_you_do_not|if_you_fail|without',
+    ],
+    unless: ['photographer|shoot|photoshoot|portfolio|press|magazine|album|wedding|exhibition|catalogue|campaign|brand|launch|marketing|agency_will|website_launch|trailer|product|scam|heads_up|what_do_i_do|is_this_real|is_this_a_scam|they_said|he_said|she_said'],
+    examples: {
+      match: ['my client will release the images unless a settlement is paid', 'Our client intends to distribute the material to your contacts unless payment is received.'],
+      ignore: ['our client will release the campaign photos unless the brand objects', 'the photographer said the client will publish the pictures without edits'],
+    },
+  },
+  // round 27 (en-n27): threats hidden in a question or a regret, and to a school page — "do u want ur whole year to see it?", "id hate for those to end up on ur schools insta"
+  {
+    id: 'want-your-year-to-see-it-r27',
+    weight: 2,
+    phrases: [
+      'do|would|dyou you|u want|like your|ur [whole|entire|little] @audience|year|whole_year|year_group ..2 to see|seeing|getting|watch|watching|find|finding it|them|this|that|those|these|the_video|the_pics|the_photos|what_you_sent|what_u_sent',
+    ],
+    unless: ['dress|outfit|fit|shoes|hair|haircut|nails|makeup|drawing|painting|art|poster|cake|room|house|garden|car|bike|grades|grade|report|results|certificate|award|medal|trophy|performance|show|play|concert|match|game|goal|film|movie|trailer|video_of_the|video_we_made|project|essay|before_you|before_u|first|lol|haha|lmao|surprise|present|gift|card|new_puppy|puppy|kitten|baby'],
+    examples: {
+      match: ['do u want ur whole year to see it?', 'would you like your dad to see those?'],
+      ignore: ['do u want ur mum to see the dress first?', 'would you like your nan to see the video of the play'],
+    },
+  },
+  {
+    id: 'hate-for-those-to-end-up-r27',
+    weight: 3,
+    phrases: [
+      'hate|shame|sad|awful|terrible|pity|tragic|unfortunate ..3 for|if those|them|these|it|that|they|your_pics|ur_pics|the_pics|the_video|your_video|ur_video|your_nudes|ur_nudes ..2 [to] end_up|ended_up|got_out|get_out|leaked|went_around|go_around|got_posted|get_posted|got_sent|get_sent|were_posted|was_posted ..3 on|in|around|out|to',
+      'posting|uploading|putting|sharing|leaking|sending it|them|this|that|those|the_video|the_pics|your_pics|ur_pics ..3 on|to|in your|ur ..2 confession_page|confessions|confessions_page|school_page|schools_page|schools_instagram|school_instagram|year_group|year_chat|class_chat|whole_school|year_group_chat',
+      'everyone|everybody|every1 on|in|from your|ur ..2 followers|followers_list|contacts|contact_list|friends_list|friend_list|list ..2 is|are [going_to] getting|get|gets|seeing|see|receiving|receive it|them|this|that|the_video|the_pics|ur_pics|your_pics',
+    ],
+    unless: ['lol|haha|lmao|jk|party|birthday|bday|invite|invitation|invites|card|cards|newsletter|announcement|award|prize|results|grades|cake|photos_from_the|pics_from_the|trip|holiday|vacation|wedding|prom|match|concert|event|poster|fundraiser|charity|sale|merch|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|someone_is|somebody_is|theres_an_account|there_is_an_account|careful|report'],
+    examples: {
+      match: ['id hate for those to end up on ur schools insta', 'shame if your pics got out around school', 'im posting it on ur schools confession page', 'everyone on your followers list is getting it'],
+      ignore: ['everyone on ur contacts list is getting an invite to the party', 'shame if it ended up raining on the trip', 'im posting the pics from the trip on ur schools page for the newsletter'],
+    },
+  },
+  {
+    id: 'the-link-goes-out-at-r27',
+    weight: 2,
+    phrases: [
+      'the_link|the_video|the_vid|your_video|ur_video|your_pics|ur_pics|the_pics|the_clip|your_nudes|ur_nudes|the_nudes|it_all|the_files goes|is_going|going|gets|get|go out|up|live|public|online ..2 at|tonight|in|tomorrow|by|soon|today',
+    ],
+    unless: ['youtube|channel|stream|episode|premiere|blog|newsletter|sale|drop|merch|tickets|album|song|single|trailer|podcast|school_website|website|yearbook|gallery|photographer|prints|order|zoom|meeting|class|lesson|webinar|invite|invitation|party|event|registration|sign_up|signup|form|survey|lol|haha'],
+    examples: {
+      match: ['the link goes out at 9', 'ur nudes go online tomorrow unless u pay'],
+      ignore: ['the link goes out at 9 for the zoom class', 'the video goes up at 6 on my channel'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1168,4 +1168,52 @@ export default [
       ignore: ['las fotos del viaje van a dar una vuelta por todo el grupo', 'mira como vuela el dron, las fotos van a circular por el grupo', 'si me dejas subo todo al drive', 'si me dejas subo todo lo que tengo de ti al drive del trabajo', 'tus fotos van a dar una vuelta por todo el grupo de la familia, que bonitas'],
     },
   },
+  {
+    id: 'matters-who-will-see-it-r27',
+    weight: 3,
+    phrases: [
+      'importa|importante|imaginate|imagina|imaginese|piensa_en|piensalo ..2 quien|quienes ..3 lo|la|los|las ..1 va_a_ver|van_a_ver|vera|veran|vea|vean|recibe|reciben|recibira|recibiran|va_a_recibir|van_a_recibir',
+    ],
+    unless: [NEWS_R18, 'clase|es_solo|solo_es|presentacion|jurado|exposicion|obra|concierto|partido|examen|trabajo|dibujo|proyecto|cumple|boda|fiesta|peli|pelicula|serie|antes_de_subir|antes_de_publicar|antes_de_mandar|antes_de_enviar|cuidado|profe|curriculum|cv|entrevista|regalo|carta|tarjeta|invitacion'],
+    examples: {
+      match: ['no importa de donde. importa quien lo va a ver', 'lo importante es quienes los van a recibir', 'imaginate quien lo va a ver mañana'],
+      ignore: ['no importa como quede, importa quien lo va a ver, el jurado', 'piensa en quien lo va a ver antes de subir una foto', 'imaginate quien la va a ver conmigo, la peli nueva', 'importa quien lo va a ver? es solo para clase'],
+    },
+  },
+  {
+    id: 'mess-if-it-reaches-them-r27',
+    weight: 3,
+    phrases: [
+      'quedaria_la_escoba|queda_la_escoba|se_arma|se_armaria|se_va_a_armar|la_que_se_arma|la_que_se_armaria|menudo_lio|menudo_drama|que_escandalo|seria_un_escandalo|seria_un_drama|que_oso|seria_un_oso|que_palo|arde_troya|arderia_troya|se_armaria_la_gorda|se_arma_la_gorda|se_pudre_todo ..4 si|cuando ..3 le|les|se_lo|se_la|se_los|se_las ..1 llega|llegan|llegara|llegaran|llegase|llegasen|va_a_llegar|van_a_llegar|llegue|lleguen ..3 @targ',
+      'quedaria_la_escoba|queda_la_escoba|se_arma|se_armaria|la_que_se_arma|la_que_se_armaria|menudo_lio|menudo_drama|que_escandalo|seria_un_escandalo|que_oso|seria_un_oso|arderia_troya|se_armaria_la_gorda ..4 si|cuando ..1 @targ ..2 lo|la|los|las ..1 ve|viera|viese|vieran|recibe|recibiera|recibiese|lee|leyera',
+    ],
+    unless: [NEWS_R18, 'nota|notas|boletin|suspenso|suspendes|suspendiste|examen|jarron|multa|factura|el_coche|la_moto|fiesta|novio|novia|cigarro*|fumando|fumas|tatuaje|piercing|botella|la_cuenta|el_recibo|jaja*|haha*|jsjs*|jeje*'],
+    examples: {
+      match: ['quedaria la escoba si le llega a tu viejo', 'la que se arma si les llegan a tus papas', 'menudo lio si tu madre las viera'],
+      ignore: ['quedaria la escoba si le llega a tu viejo la nota de mate', 'la que se arma si tu madre lo ve, lo de la fiesta', 'menudo lio si le llega a tu madre la factura del movil'],
+    },
+  },
+  {
+    id: 'submitted-as-evidence-to-school-parents-r27',
+    phrases: [
+      'imagenes|fotos|fotografias|videos|conversaciones|chats|capturas|grabacion|grabaciones|material|pruebas ..4 seran|serian|sera|seria|van_a_ser|podrian_ser ..1 aportad*|presentad*|entregad*|remitid*|enviad*|mostrad*|ensenad*|exhibid*|trasladad* ..6 @targ|su_centro|su_centro_educativo|sus_tutores|tus_tutores',
+    ],
+    unless: [NEWS_R18, 'excursion|viaje|orla|anuario|graduacion|festival|fiesta|boletin|notas|calificaciones|autorizacion|circular|fotografo|album|recuerdo'],
+    examples: {
+      match: ['tenemos las imagenes, que serian aportadas como prueba ante su colegio y sus padres', 'las conversaciones seran presentadas a tu familia y a tu escuela'],
+      ignore: ['las fotos de la graduacion seran enviadas a tus padres', 'las fotos de la excursion seran entregadas a su familia', 'las fotos del fotografo seran entregadas a sus padres en un album'],
+    },
+  },
+  {
+    id: 'or-they-get-published-r27',
+    weight: 3,
+    phrases: [
+      'o|sino|si_no ..1 se ..1 publican|publica|filtran|filtra|difunden|difunde|viralizan|hacen_publicas|hacen_publicos|van_a_publicar|van_a_filtrar|van_a_difundir',
+    ],
+    unless: [NEWS_R18, 'lista|listas|notas|horario|calendario|resultados|convocatoria|precio|oferta|articulo|post|noticia|trabajo|plazas|admitidos|sin_ti|sin_tu_nombre|sin_vuestro|sin_tu_voto|sin_vuestro_voto|agua|aire|luz'],
+    examples: {
+      match: ['tengo tus fotos. 500 pesos por oxxo o se publican', 'paga hoy o se difunden en todos lados'],
+      ignore: ['entregad el trabajo hoy o se publica la lista sin vuestro nombre', 'votad antes del viernes o se publican los resultados sin vuestro voto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1500,7 +1500,7 @@ export default [
       "capture*|screen*|montage ..4 ta|tes|de_ta|de_tes ..1 @photo|nudes ..4 liste|abonnes|contacts|followers|amis"
     ],
     "unless": [ "photo_de_groupe|photos_de_groupe|de_groupe|du_groupe|de_classe|de_la_soiree|du_match|du_but|souvenir*|recap*|skins|skin|fortnite", "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos",
-      "chargeur|vaisselle|menage|ta_chambre|range|maman|papa|a_maman|a_papa|a_la_prof|au_prof|ton_crush|ton_secret|kebab|bonbons|prof_de|que_t_as|que_tu_as|balance_que|balancer_que|fois|soiree|fete|partie|round|manche|tournee|lien|invitation*|match|playlist|musique|son|sons|memes|meme|mdr_non"
+      /* r27 */ "haha|mdr|ptdr|xd|lol|coup_de_soleil|grimace*|bouche_pleine|bouche_ouverte|moche|ridicule|cheveux_en_bataille|mal_reveille*", "chargeur|vaisselle|menage|ta_chambre|range|maman|papa|a_maman|a_papa|a_la_prof|au_prof|ton_crush|ton_secret|kebab|bonbons|prof_de|que_t_as|que_tu_as|balance_que|balancer_que|fois|soiree|fete|partie|round|manche|tournee|lien|invitation*|match|playlist|musique|son|sons|memes|meme|mdr_non"
     ],
     "examples": {
       "match": [
@@ -1516,6 +1516,8 @@ export default [
         "la prochaine fois c'est chez ta mere la soiree",
         "ta mere serait fiere de voir ce que t'as fait au bac",
         "rends moi mes bonbons ou je balance que t'as un crush",
+        "efface ta story sinon je poste celle où t'as la bouche pleine 😂",
+        "supprime cette photo sinon je poste ta grimace de 6e",
         "ou je fais tourner le lien de la playlist"
       ]
     }
@@ -2177,4 +2179,107 @@ export default [
       ignore: ['regarde ce que ta mere vient de recevoir, un bouquet de fleurs !', "t'as vu ce que ton frere a recu ? c'est que le debut de la collection", "demande a Lucas ce qu'il a recu pour noel", "le prochain c'est ton frere qui passe le permis", 'toute la classe verra tes photos du voyage sur le blog', 'regarde ce que ta soeur vient de recevoir pour son anniv', 'tes photos du spectacle tournent dans tout le college mdr', 'ton frere c est juste le debut de la saison'],
     },
   },
+  // r27-start
+  {
+    id: 'pense-a-sa-tete-quand-elle-verra-r27',
+    phrases: [
+      'pense|penses|pensez|imagine|imagines ..3 tete|reaction|reactions|gueule|face|tronche ..4 quand|si|lorsqu|lorsque ..3 il|elle|ils|elles|@family|tes_potes|tes_amis|ta_classe ..1 verra|verront|verrait|verraient|decouvrira|decouvriront|tombera|tomberont|recevra|recevront',
+    ],
+    unless: ['cadeau|surprise|bulletin|note|notes|gateau|deco|chambre|coupe|cheveux|resultat*|diplome|bac|brevet|permis|tatouage|piercing|facture|bazar|vaisselle|bougies|fleurs|voiture|mdr|ptdr|haha|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ['pense à leur tête quand ils verront ça', 'imagine sa réaction si ton père découvrira tout'],
+      ignore: ['imagine sa tête quand elle verra le gâteau', 'pense à la tête de ta mère quand elle verra ton bulletin'],
+    },
+  },
+  {
+    id: 'pense-a-ta-mere-qui-tombe-sur-la-video-r27',
+    phrases: [
+      'pense|penses|pensez|imagine|imagines ..3 @family|@audience ..2 qui|quand|si ..3 tombe|tombent|tomberait|tomberaient|voit|voient|verra|verront|recoit|recoivent|recevra|decouvre|decouvrent|ouvre ..3 la|les|ta|tes|ce|cette|ces ..1 video*|photo*|vid|vids|tof*|nudes|captures|screens|conv',
+    ],
+    unless: ['diplome*|remise|ceremonie|bapteme|communion|voyage|chantes|chanter|danses|danser|karaoke|bebe|petit|petite|quand_t_etais|vacances|anniv*|spectacle|kermesse|mariage|fete|mdr|ptdr|haha|lol|xd|cadeau|surprise|diaporama|album'],
+    examples: {
+      match: ['pense à ta mère qui tombe sur la vidéo', 'imagine tes potes qui reçoivent tes photos demain matin'],
+      ignore: ['imagine ta mère qui tombe sur la vidéo de toi qui chantes', 'pense à mamie qui voit les photos du mariage, elle va pleurer', 'pense à ta mère qui voit les photos de la remise des diplômes'],
+    },
+  },
+  {
+    id: 'dossier-transmis-a-vos-parents-r27',
+    phrases: [
+      '@photo|elements|fichiers|enregistrements|contenus|dossier|preuves|captures|images ..4 seront|sera|vont_etre|va_etre|seraient|serait|finiront|partiront ..1 communique*|transmis*|envoye*|diffuse*|publie*|partage*|devoile*|revele*|remis|remise*|adresse* ..4 a|aux|au|sur ..2 votre|vos|ton|ta|tes ..1 @audience|etablissement|ecole|employeur|procureur',
+      'transmission|diffusion|communication|envoi|publication ..3 du|de|des ..1 dossier|fichiers|elements|images|videos|photos|enregistrements|contenus ..4 a|aux|au ..2 vos|votre|tes|ta|ton ..1 @audience|etablissement|ecole',
+    ],
+    unless: ['par_l_ecole|par_le_college|par_le_lycee|vie_scolaire|professeur_principal|conseil_de_classe|par_la_mairie|par_courrier|photographe|commande|voyage|sortie|classe_verte|album|bulletin*|code|lien|mail|e_mail|souvenir*|galerie|cloud|drive|inscription|candidature|scolarite|bourse|orientation|parcoursup|absence*|carnet|pronote|ent|autorisation|resultats|notes|diaporama|kermesse|spectacle|fin_d_annee|remise_des_prix|remise_des_diplomes|dossier_medical|medecin|mutuelle|assurance|sinistre'],
+    examples: {
+      match: ['Passé ce délai, le dossier sera transmis au procureur et à votre famille.', 'ces éléments seront communiqués à votre entourage', 'afin d\'éviter la transmission du dossier à vos parents'],
+      ignore: ['les photos de classe seront envoyées à vos parents par mail', 'votre dossier d\'inscription sera transmis à l\'établissement', "le dossier sera transmis à vos parents par l'école"],
+    },
+  },
+  {
+    id: 'risquent-d-etre-partages-r27',
+    phrases: [
+      'sans ..1 paiement|virement|versement|reglement|payer|ca ..6 risquent|risque|pourraient|pourrait|vont|va ..2 etre|d_etre ..1 partage*|diffuse*|publie*|envoye*|relaye*|rendus_publics|rendues_publiques|mis_en_ligne',
+      '@photo|fichiers|images|contenus|enregistrements ..4 risquent|risque|pourraient|pourrait ..2 d_etre|etre ..1 partage*|diffuse*|publie*|relaye*|rendus_publics|rendues_publiques|mis_en_ligne ..3 plus_largement|partout|a_tous|a_toute|a_tes|a_vos|sur_internet|sur_les_reseaux|a_votre_entourage|a_ton_entourage',
+    ],
+    unless: ['si_tu|si_vous|evite|evitez|attention|prudence|conseil*|jamais|ne_mets|ne_mettez|compte_public|en_public|parametres|confidentialite|prevention|cours|intervenant*|gendarme*|policier*|cpe|infirmi*'],
+    weight: 2,
+    examples: {
+      match: ['sans paiement, ils risquent d\'être diffusés', 'tes photos pourraient être diffusées partout'],
+      ignore: ['si tu mets ton compte en public, tes photos risquent d\'être partagées partout', 'attention, les photos envoyées peuvent être partagées partout'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'ta-daronne-va-kiffer-la-video-r27',
+    phrases: [
+      '@audience|daronne|daron|reum|reup|mif ..3 va|vont|vas|allait|allaient ..1 kiffer|adorer|aimer|apprecier|halluciner|se_regaler|etre_ravi*|etre_content*|etre_fier*|bien_rire|rigoler ..3 la|ta|tes|les|cette|ces|ton ..1 video*|photo*|vid|vids|tof*|nudes|captures|screens|petit_film|film',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|mariage|match|concert|spectacle|kermesse|fete|classe|sortie|chanson|chante*|danse*|karaoke|bebe|chiot|chaton|gateau|dessin|montage_de_fin|diaporama|clip|but|panier|trick|figure|cadeau|surprise|mdr|ptdr|haha|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ['ta daronne elle va kiffer la vidéo', 'tes potes vont adorer tes photos, crois moi'],
+      ignore: ['tes potes vont adorer la vidéo du voyage !', 'ta mère va adorer les photos du mariage'],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'm-as-envoyer-tes-photos-quebec-r27',
+    phrases: [
+      'm_as|mas ..2 envoyer|montrer|publier|poster|shooter|crisser|calisser|garrocher|partager|faire_voir|faire_tourner ..3 tes|ta|ta_petite|tes_petites ..1 photo*|video*|vid|vids|nudes|pics|tofs|conv|messages',
+      'm_as|mas ..2 montrer|envoyer|faire_voir|shooter|crisser|calisser ..4 a|au|aux ..1 ton|ta|tes ..1 @audience ..4 ce_que|c_que|ce_qu|c_qu|toute|tout',
+    ],
+    unless: ['arts|dessin*|bricolage|recette|gateau|devoir*|bulletin|note|notes|projet|bricol*|cadeau|surprise|voyage|vacances|mdr|ptdr|haha|lol|xd|tabarnak_de_bon'],
+    examples: {
+      match: ["m'as te montrer à ta mère c'que t'as fait", "m'as envoyer tes photos à toute ta classe"],
+      ignore: ["m'as montrer à ta mère ce que t'as fait en arts plastiques", "m'as t'envoyer les photos du voyage ce soir", "m'as t'envoyer les photos du chalet demain"],
+    },
+  },
+  {
+    id: 't-as-pas-peur-que-ta-mere-tombe-dessus-r27',
+    phrases: [
+      '@tas ..1 pas|jamais ..1 peur ..1 que|qu ..3 @audience ..3 tombe|tombent|voie|voient|decouvre|decouvrent|recoive|recoivent|trouve|trouvent ..2 dessus|ca|la_video|les_photos|tes_photos|ta_video|tes_nudes|tes_messages|nos_messages|notre_conv',
+    ],
+    unless: ['weed|shit|joint|clope*|cigarette*|vape|alcool|bouteille|journal|carnet|bulletin|note|notes|copie|cadeau|surprise|bonbons|chocolat|mdr|ptdr|haha|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ["t'as pas peur que ta mère elle tombe dessus ?", 'tu as pas peur que tes potes voient la vidéo ?'],
+      ignore: ["t'as pas peur que ta mère tombe sur ton bulletin ?", "t'as pas peur que ta mère trouve tes clopes dessus ?"],
+    },
+  },
+  // r27-end
+  // r27-start
+  {
+    id: 'ta-copine-va-adorer-ce-que-tu-m-as-envoye-r27',
+    phrases: [
+      '@audience|daronne|daron|reum|reup ..3 va|vont|vas|allait|allaient ..1 kiffer|adorer|aimer|apprecier|halluciner|se_regaler|etre_ravi*|etre_content*|bien_rire|rigoler ..3 ce_que|ce_qu|c_que|c_qu|tout_ce_que ..1 tu|t ..1 m_as|m|mas|m_a|m_avais ..2 envoye*|montre*|fait_voir|file*|dit|ecrit',
+    ],
+    unless: ['cadeau|surprise|anniv*|gateau|dessin|carte|lettre|poeme|recette|playlist|chanson|mdr|ptdr|haha|lol|xd'],
+    examples: {
+      match: ["ta copine va adorer ce que tu m'as envoyé", "tes parents vont halluciner de tout ce que tu m'as montré"],
+      ignore: ["ta mère va adorer ce que tu m'as envoyé pour son anniv", 'ta copine va adorer la playlist que tu m as envoyée'],
+    },
+  },
+  // r27-end
 ] satisfies PatternEntry[];

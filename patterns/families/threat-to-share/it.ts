@@ -1405,4 +1405,51 @@ export default [
       ignore: ['gli ho mandato la tua foto della gita, dice che sei venuta benissimo', 'ti ho mandato lo screen del bonifico come prova', 'ho mandato le foto del mare, chissa se tua madre le ha viste', 'ho gia mandato la tua foto della gita a tutti', 'chiedi a marco cosa gli ho mandato per il compleanno', 'ti ho gia mandato le prime foto, le altre arrivano domani', 'gli ho mandato il tuo video del balletto, dice che sei bravissima', 'chiedi a luca cosa gli ho mandato, ride troppo'],
     },
   },
+  {
+    id: 'formal-will-be-notified-r27',
+    phrases: [
+      'materiale|immagini|foto|video|fascicolo|contenuti|chat|conversazioni|atti ..3 sara|saranno|verra|verranno|sarebbe|sarebbero ..5 notificat*|trasmess*|inviat*|inoltrat*|mostrat*|pubblicat*|consegnat*|divulgat*|diffus*|girat*|mandat* ..3 suoi|tuoi|sua|tua ..1 @audience',
+      'trasmissione|invio|pubblicazione|divulgazione|diffusione|notifica|inoltro ..3 materiale|immagini|foto|video|fascicolo|contenuti|atti|conversazioni ..3 suoi|tuoi|sua|tua ..1 @audience',
+    ],
+    unless: ['di_classe|della_gita|della_recita|fotografo|scolastic*|annuario|pagella|voti|ordinar*|gita|recita|saggio|premiazione|torneo|campo_estivo|centro_estivo|colloqui*|circolare|registro'],
+    examples: {
+      match: ['in mancanza di pagamento le immagini saranno inviate ai suoi familiari', 'le foto verranno mostrate ai tuoi genitori se non rispondi', 'procederemo con la trasmissione del materiale ai suoi contatti', 'altrimenti il materiale sarà allegato agli atti e notificato ai suoi genitori'],
+      ignore: ['le foto della gita saranno inviate ai tuoi genitori via mail', 'le foto di classe verranno consegnate ai tuoi genitori', 'la pagella sarà inviata ai tuoi genitori', 'il video del saggio sarà mandato alle vostre famiglie'],
+    },
+  },
+  {
+    id: 'do-you-want-them-to-see-r27',
+    phrases: [
+      'vuoi|volete|preferisci|vorresti ..2 che ..3 @audience|tuoi|tutti|tutte ..2 vedano|veda|vedesse|vedessero|sappiano|sappia|scoprano|scopra|ricevano|riceva|guardino ..4 come|cosa|quello|quel|quella|quelle|quei|foto|video|le_tue|i_tuoi|chat|messaggi|nud*|spogliat*|spogliato|mi_hai_mandato',
+      'ti_conviene|conviene|meglio_se|rispondi|rispondimi|paga|pagami|fallo|obbedisci|mandami ..6 prima ..1 che ..3 lo|la|li|le|tutto|tutte|tutti ..1 veda|vedano|scopra|scoprano|sappia|sappiano|riceva|ricevano ..3 @audience|tuoi|tutti',
+    ],
+    unless: ['viaggio|vacanz*|gliele_mando|gliela_mando|glielo_mando|mandale|mandagli|cucinato|disegno|tema|comunione|matrimonio|laurea|diploma|studiare|studia|voto|voti|preso_#|insufficienz*|bocciat*|verifica|compito', 'balli|ballavi|canti|cantavi|recita|saggio|gol|partita|pagella|voti|torta|dolce|regalo|sorpresa|nascond*|festa|film|serie|puntata|ahah*|haha*|lol|xd|scherz*'],
+    examples: {
+      match: ['vuoi davvero che i tuoi vedano come ti sei spogliata per me?', 'vuoi che tutta la scuola veda le tue foto?', 'ti conviene rispondere prima che lo veda tuo padre'],
+      ignore: ['vuoi che i tuoi vedano le foto del viaggio? gliele mando io', 'ti conviene studiare prima che lo sappiano i tuoi che hai preso 4', 'vuoi che mamma veda il video del saggio?', 'nascondi il regalo prima che lo veda tuo padre', 'vuoi che i tuoi vedano la pagella? ahah'],
+    },
+  },
+  {
+    id: 'picture-them-finding-it-r27',
+    phrases: [
+      'pensa|immagina|immaginati|pensaci|figurati ..3 @audience ..5 vede|vedesse|trova|trovasse|scopre|scoprisse|riceve|ricevesse|guarda|guardasse|apre|aprisse ..4 tue|tuoi|quel|quella|quelle|quei|questi|queste ..1 @photo|@video|foto|video|chat|messaggi|nudes|screen*',
+    ],
+    unless: ['matrimonio|comunione|cresima|battesimo|laurea|diploma|piangera|commuov*|felice|felicissim*|orgoglios*|contenta|contento', 'piccol*|da_bambin*|neonat*|asilo|elementari|recita|saggio|pagella|voti|ahah*|haha*|lol|xd|scherz*|gita|vacanza|mare'],
+    examples: {
+      match: ['pensa a tua nonna che apre facebook e trova le tue foto', 'immagina tuo padre che riceve quei video stasera'],
+      ignore: ['pensa a tua nonna che vede le tue foto del matrimonio, piangerà', 'immagina tua madre che trova le tue foto da piccola ahah', 'pensa a tua nonna che guarda le tue foto della gita, sarà felicissima'],
+    },
+  },
+  {
+    id: 'if-you-dont-pay-they-see-r27',
+    phrases: [
+      'se ..1 non|nun|nn ..1 mi|me ..1 paghi|mandi|ricarichi|rispondi|fai ..4 le|li|lo|la|tutti|tutte ..2 vedono|vedranno|vede|vedra|ricevono|riceveranno|scoprono|scopriranno',
+      '@payment|@money|paga|pagami|paghi|ricarica|ricaricami|mandami|foto|video|nudes|screen* ..6 senno|altrimenti|se_no|o ..2 le|li|lo|la ..1 vedono|vedranno|ricevono|riceveranno ..2 tutti|tutte|@audience|tua|tuo|tuoi',
+    ],
+    unless: ['compito|verifica|esercizi*|lavagna|non_l_hai_fatto', 'ahah*|haha*|lol|xd|scherz*|tirchio|tirchia|pizza|gelato|torta|regalo|compiti|voti|pagella|ordine|ospiti|pulisci|sistema|metti_via|nascond*'],
+    examples: {
+      match: ['se nun me paghi le vedono tutti a scola', 'mandami i soldi altrimenti le vedono tutti i tuoi amici'],
+      ignore: ['mandami la foto del compito sennò la vedono tutti che non l hai fatto', 'se non mi paghi la pizza lo vedono tutti che sei tirchio ahah', 'mettile in ordine sennò le vedono tutti i tuoi ospiti'],
+    },
+  },
 ] satisfies PatternEntry[];

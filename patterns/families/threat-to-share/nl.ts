@@ -1609,4 +1609,58 @@ export default [
       ignore: ['je ma gaat schrikken als ze haar whatsapp opent, iedereen heeft haar gefeliciteerd', 'wat zou je moeder ervan vinden als ze je kamer zag lol', 'je pa wordt vast blij van wat ik hem ga sturen voor zijn verjaardag'],
     },
   },
+  {
+    id: 'what-will-they-say-when-they-get-it-r27',
+    phrases: [
+      'wat ..5 @audience|@parents ..3 zegt|zeggen|zou_zeggen|denkt|denken|vindt|vinden|doet|doen ..3 als|wanneer|zodra ..5 @photo|filmpjes|naaktfoto*|@nude ..6 krijgt|krijgen|ziet|zien|ontvangt|ontvangen|binnenkrijgt|binnenkrijgen|tegenkomt|vindt|opent',
+      'denk|denkt @you ..1 dat ..2 @audience|@parents ..2 blij|vrolijk|lachen|lacht ..2 als|wanneer|zodra ..4 @photo|filmpjes|naaktfoto*|@nude ..5 krijgt|krijgen|ziet|zien|ontvangt|binnenkrijgt|tegenkomt',
+      'zou|wil|wilt @you ..2 [willen|het_leuk_vinden] ..1 dat ..3 @audience|@crowd ..3 @photo|filmpjes|naaktfoto*|@nude ..4 ziet|zien|krijgt|krijgen|ontvangt|ontvangen|binnenkrijgt|tegenkomt',
+      'hoe ..3 @audience|@parents ..3 reageert|reageren|zou_reageren|kijkt|kijken ..3 als|wanneer|zodra ..5 @photo|filmpjes|naaktfoto*|@nude ..6 krijgt|krijgen|ziet|zien|ontvangt|ontvangen|binnenkrijgt|tegenkomt',
+    ],
+    unless: ['rapport', 'cijfer*', 'kamer', 'tattoo', 'piercing', 'kapsel', 'haar', 'rijbewijs', 'diploma', 'auto', 'verjaardag*', 'cadeau*', 'verrassing*', 'lief', 'schattig', 'trots', 'zing*', 'zong', 'karaoke', 'dans*', 'baby*', 'vakantie*', 'feest*', 'diploma*', 'haha*', 'lol', 'xd', 'kamp', 'schoolreis*', 'excursie', 'sportdag', 'uitje', 'van_het'],
+    weight: 3,
+    examples: {
+      match: ['wat denk je dat je oma zegt als ze die video van jou op facebook ziet?', 'wat zouden je ouders vinden als ze die fotos zien', 'hoe zou je moeder reageren als ze je nudes krijgt', 'denk je dat je vader blij wordt als hij die video krijgt?', 'zou je willen dat je klas die fotos ziet?'],
+      ignore: ['wat denk je dat je moeder zegt als ze je rapport ziet', 'wat zou oma zeggen als ze die foto van je verjaardag krijgt, zo lief', 'wat zegt je vader als hij die foto van je nieuwe kapsel ziet haha', 'zou je willen dat je klas die fotos van het kamp ziet?'],
+    },
+  },
+  {
+    id: 'unless-paid-material-goes-to-audience-r27',
+    phrases: [
+      'uitblijft|uitblijven|anders|zo_niet|tenzij|betaal_je_niet|betaalt_ge_niet|betaal_je_nie|betaalt_ge_ni|niet_betaalt|niet_betaald|niet_voldoet|niet_voldaan ..6 materiaal|beeldmateriaal|beelden|fotos|foto_s|videos|video|opnames|bestanden ..3 worden|wordt|zal|zullen ..3 overgedragen|doorgestuurd|verstuurd|gestuurd|gedeeld|verspreid|gepubliceerd|openbaar_gemaakt|online_gezet ..1 aan|naar|met|bij|op ..3 @audience|@crowd|werkgever|sociale_media|internet',
+      'uitblijft|uitblijven|anders|zo_niet|tenzij ..4 dossier|zaak|proces_verbaal|strafdossier ..3 doorgestuurd|overgedragen|gestuurd|verstuurd|gedeeld ..2 naar|aan|met ..3 @audience|@crowd|werkgever',
+      'uitblijft|uitblijven|anders|zo_niet|betaal_je_niet|betaalt_ge_niet|betaal_je_nie|betaalt_ge_ni|niet_betaalt ..3 worden|wordt|zal|zullen ..3 materiaal|beeldmateriaal|beelden|fotos|foto_s|videos|video|opnames|bestanden ..2 overgedragen|doorgestuurd|verstuurd|gestuurd|gedeeld|verspreid|gepubliceerd|online_gezet ..1 aan|naar|met|bij|op ..3 @audience|@crowd|werkgever|sociale_media|internet',
+    ],
+    unless: ['schoolfotograaf', 'fotograaf', 'parro', 'social_schools', 'klasbord', 'nieuwsbrief', 'portaal', 'inlog*', 'bestel*', 'toestemming', 'privacy', 'avg', 'album', 'excursie', 'sportdag', 'afscheid', 'uitje'],
+    examples: {
+      match: ['Als betaling uitblijft, worden de beelden verstuurd naar uw familie en collegas.', 'betaal je niet dan worden de fotos verstuurd naar al je volgers', 'u heeft 48 uur om de boete te betalen anders wordt uw dossier doorgestuurd naar uw ouders'],
+      ignore: ['Als u geen toestemming geeft, worden de fotos niet gedeeld met de ouders via Parro', 'anders worden de fotos van de sportdag niet gedeeld met de klas'],
+    },
+  },
+  {
+    id: 'i-post-it-at-time-unless-i-hear-r27',
+    phrases: [
+      'ik|k post|zet|stuur|gooi|deel|upload ..1 het|ze|hem|die|alles|m ..3 om|vanavond|morgen|straks|over ..4 als|tenzij|wanneer ..1 ik|k ..2 niks|niets|geen|nix ..1 hoor|hoort|antwoord|reactie|krijg|zie|terug_hoor',
+      'ik|k post|zet|gooi|deel|upload ..2 het|ze|hem|die|alles|m ..1 op ..1 je|jouw|uw ..1 school ..1 instagram|account|pagina|site|tiktok|snap|snapchat|kanaal|groep',
+    ],
+    unless: ['trots', 'winnaar', 'prijs', 'gewonnen', 'mooi*', 'leuk*', 'gefeliciteerd', 'proficiat', 'verjaardag*', 'feest*', 'bezwaar', 'akkoord', 'toestemming', 'mag_het', 'is_dat_goed', 'huiswerk', 'rooster', 'planning', 'haha*', 'lol', 'xd', 'jullie', 'iedereen', 'allemaal'],
+    weight: 2.5,
+    examples: {
+      match: ['ik post het om 9 uur als ik niks hoor', 'ik zet het op je school insta'],
+      ignore: ['ik post de foto vanavond als ik geen bezwaar hoor van jullie', 'ik zet het op je school insta, je hebt de prijs gewonnen!', 'ik post het om 9 uur als ik niks hoor van jullie'],
+    },
+  },
+  {
+    id: 'or-i-send-them-anyway-r27',
+    phrases: [
+      'of|anders|tenzij ik|k ..1 stuur|post|deel|zet|gooi ..1 ze|hem|het|die|m|alles ..1 alsnog|toch|gewoon|alsnog_door|toch_door|alsnog_online|toch_online',
+      'of|anders|tenzij stuur|post|deel|zet|gooi ik|k ..1 ze|hem|het|die|m|alles ..1 alsnog|toch|gewoon|alsnog_door|toch_door|alsnog_online|toch_online',
+    ],
+    unless: ['huiswerk', 'opdracht', 'verslag', 'groep*', 'planning', 'rooster', 'uitnodiging*', 'kaartje*', 'tikkie', 'pakketje', 'haha*', 'lol', 'xd', 'mama|papa|mam|pap', 'oma|opa'],
+    weight: 2.5,
+    examples: {
+      match: ['maak die 100 over of ik stuur ze alsnog', 'reageer nu anders post ik het toch'],
+      ignore: ['zeg even of je komt anders stuur ik de uitnodiging toch', 'laat maar weten of ik het huiswerk stuur, anders stuur ik het gewoon'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1489,4 +1489,79 @@ export default [
       ignore: ['wrzuce cie na story z tymi fotkami z wakacji', 'wstawie cie na grupe z tym zdjeciem z meczu, bylas super'],
     },
   },
+  {
+    id: 'material-will-go-to-parents-r27',
+    phrases: [
+      'materialy|zdjecia|nagrania|filmy|filmiki|pliki|fotografie|screeny ..3 zostan*|zostanie|trafi|trafia|beda ..1 przekazan*|przeslan*|udostepnion*|wyslan*|opublikowan*|rozeslan*|upublicznion*|skierowan* ..3 do|wszystkim ..2 @people|prokuratur*|sadu|policj*|mediow|internet*',
+      'materialy|zdjecia|nagrania|filmy|filmiki|fotki|screeny ..2 trafia|trafi|pojda|poleca|poleci ..1 do ..3 @people|prokuratur*',
+      'przekazan*|zgloszon*|skierowan* ..2 do ..1 prokuratur*|sadu|policj* ..3 oraz|i|a_takze|jak_rowniez ..2 rodzic*|szkol*|pracodawc*|rodzin*|bliskich',
+    ],
+    unless: [REPORTED, 'klasow*|fotograf*|sesj*|portret*|zamowie*|odbior*|album*|wyciecz*|legitymacj*|dyplom*|bojk*|pobic*|wagar*|nieobecn*|ocen*|zachowani*|uwag*|spoznien*|zgod*|wizerunk*|gazetk*|kronik*|nigdy_nie|oszust*|uwazaj|koncert*|wystep*|przedstawien*|mecz*|turniej*|lekcj*|uczniow|sprawdzian*|librus*|dziennik*'],
+    examples: {
+      match: ['Materiały zostaną przesłane do Twoich rodziców i szkoły.', 'Sprawa zostanie przekazana do prokuratury oraz Twoich rodziców.', 'twoje zdjęcia trafią do wszystkich twoich znajomych'],
+      ignore: ['Zdjęcia klasowe zostaną przesłane do rodziców po zamówieniu', 'Informacja o wagarach zostanie przekazana do rodziców', 'Uwaga na oszustów: piszą, że zdjęcia trafią do rodziców', 'Sprawa zostanie przekazana do dyrektora szkoły', 'nagrania z koncertu trafią do internetu jutro'],
+    },
+  },
+  {
+    id: 'withhold-publication-for-payment-r27',
+    phrases: [
+      'zrezygnowac|zrezygnuje|zrezygnuja|odstapic|odstapi|odstapie|powstrzymac|powstrzyma|wstrzymac|wstrzyma|wstrzymam ..3 publikacj*|upublicznieni*|rozpowszechnieni*|udostepnieni*|rozeslani* ..4 w_zamian|za_kwote|za_oplat*|po_wplacie|po_zaplac*|jesli|jezeli|pod_warunkiem|za_ugod*|ugod*',
+      'brak ..1 odpowiedzi|wplaty|platnosci|przelewu|kontaktu|reakcji ..2 publikacj*|upublicznieni*|rozeslani*|wysylk*|wysylamy|wysylam|publikujemy|publikuje|wrzucam|oznacza_publikacj*',
+    ],
+    unless: [REPORTED, 'zgod*|gazetk*|kronik*|stron*_szkoly|wizerunk*|oswiadcz*|zamowien*|anulow*|rezerwacj*|konkurs*|artykul*|redakcj*|recenz*'],
+    examples: {
+      match: ['Mój klient odstąpi od publikacji w zamian za 1500 zł.', 'Brak wpłaty do jutra = publikacja wszystkiego.', 'wstrzymam rozesłanie pod warunkiem że zapłacisz'],
+      ignore: ['Brak odpowiedzi do piątku oznacza zgodę na publikację wizerunku w gazetce szkolnej', 'Redakcja wstrzyma publikację artykułu jeśli autor nie odpowie'],
+    },
+  },
+  {
+    id: 'shame-if-someone-posted-r27',
+    phrases: [
+      'byloby|by_bylo|bedzie ..1 szkoda|przykro|glupio|smutno ..2 gdyby|jakby|jesli|jezeli ..4 ktos|to|te|twoje|wszyscy|twoja|twoj|twoi ..6 wrzucil*|wyslal*|zobaczyl*|udostepnil*|trafil*|wyciekl*|pokazal*|rozeslal*|opublikowal*|wyladowal*|dostal*|wrzucila|wyslala',
+      'szkoda|przykro|glupio|smutno ..1 by|byloby|bedzie ..2 gdyby|jakby|jesli|jezeli ..4 ktos|to|te|twoje|wszyscy|twoja|twoj|twoi ..6 wrzucil*|wyslal*|zobaczyl*|udostepnil*|trafil*|wyciekl*|pokazal*|rozeslal*|opublikowal*|wyladowal*|dostal*|wrzucila|wyslala',
+    ],
+    unless: [REPORTED, 'nie_zobaczyl*|nie_trafil*|nie_dostal*|nie_wyslal*|nie_wrzucil*|konkurs*|rysun*|kin*|wystaw*|mecz*|bilet*|imprez*|tort*|ciast*|deszcz*|przegap*|ominal*|ominel*|wynik*|ocen*|prezent*'],
+    examples: {
+      match: ['szkoda by było, gdyby ktoś to wrzucił na tiktoka', 'byłoby przykro, jakby twoja mama to zobaczyła', 'szkoda byłoby gdyby te zdjęcia trafiły do twojej klasy', 'szkoda by było gdyby ktoś zrobił z nich coś dziwnego i wrzucił do sieci'],
+      ignore: ['szkoda by było gdyby ktoś nie zobaczył twojego rysunku na wystawie', 'szkoda by było jakby wszyscy przegapili ten mecz'],
+    },
+  },
+  {
+    id: 'unpaid-then-pics-to-family-r27',
+    phrases: [
+      'nie ..1 zaplacisz|zaplacicie|wplacisz|przelejesz|uiscisz|oddasz|zaplaci|wplaci ..6 zdjecia|nagrania|materialy|filmik*|fotki|nudes*|screeny|wszystko ..3 do|trafia|pojda|zobacz*|dostan*',
+      'pomysl|wyobraz_sobie|wyobraz ..3 [o|ze|jak] swojej|twojej|swoim|twoim|swoja|twoja|twojego|swojego|twoich|swoich ..1 @people ..4 jak|kiedy|gdy|gdyby|jakby ..3 zobacz*|dostan*|dostal*|zobaczy*|otworzy|otworzyl*',
+    ],
+    unless: [REPORTED, 'ucieszy|ucieszyl*|swiadectw*|ocen*|prezent*|dyplom*|rysun*|tort*|ciast*|dumn*|niespodzian*|pokoj|posprzatan*|mandat_za|rachun*|faktur*|prad*|czynsz*|abonament*|oszust*|uwazaj'],
+    examples: {
+      match: ['jeśli nie zapłacisz, sprawa trafi do sądu a zdjęcia do rodziców', 'pomyśl o swojej mamie jak to zobaczy', 'wyobraź sobie twojego tatę, gdy dostanie te fotki'],
+      ignore: ['pomyśl jak twoja mama się ucieszy jak zobaczy świadectwo', 'jak nie zapłacisz rachunku to zdjęcia w chmurze znikną'],
+    },
+  },
+  {
+    id: 'want-it-to-stay-between-us-r27',
+    phrases: [
+      'chcesz|chcialabys|chcialbys ..2 zeby|aby|by ..3 to|ta|te|fotka|fotki|zdjecie|zdjecia|filmik|nagranie|wszystko ..1 zostal*|zostalo|zostala|zostaly ..2 miedzy_nami|w_tajemnicy|tylko_you_mnie|tylko_dla_mnie',
+    ],
+    unless: [REPORTED, 'niespodzian*|prezent*|urodzin*|crush*|zakochal*|podoba_mi_sie|wyznani*|sekret_o|plotk*|obiecuje|nie_powiem|nikomu_nie_powiem'],
+    weight: 2,
+    examples: {
+      match: ['chcesz żeby ta fotka została między nami? to płać', 'chcesz żeby to zostało w tajemnicy?'],
+      ignore: ['chcesz żeby to zostało między nami? obiecuję, nikomu nie powiem', 'chcesz żeby ta niespodzianka została w tajemnicy do urodzin?'],
+    },
+  },
+  {
+    id: 'wonder-what-they-would-say-if-leaked-r27',
+    phrases: [
+      'ciekawe|ciekawy|ciekawa|ciekaw ..2 co ..4 powiedz*|powie|pomysl*|pomysla ..6 jakby|gdyby|jak ..3 wyciekl*|wyciekn*|wyszl*|wyszlo|zobacz*|dostal*|trafil*|wyplynel*',
+      '@tverb|pojdzie|poleci|trafi|wyladuje ..2 na ..1 pudel*|wykop*|kwejk*|jbzd*|pornhub*|xvideos|onlyfans|strone_porno|porno_strone|strony_porno|chan*',
+      'mam|juz_mam ..1 otwart*|otwarty ..2 czat|wiadomosc|rozmow*|maila|dm|konwersacj* ..2 z|do ..2 twoim|twoja|twojej|twojego|twoimi ..1 @people',
+    ],
+    unless: [REPORTED, 'projekt*|ocen*|prezent*|tort*|niespodzian*|wynik*|swiadectw*|mem*|mema|memy|artykul*|news*|xd|haha*|obiad*|pyta|przyjdziesz|urodzin*|zakupy|odbior*|wyciecz*'],
+    weight: 2,
+    examples: {
+      match: ['ciekawe co by powiedzieli w szkole jakby to wyciekło', 'wrzucę na pudelka i wykop', 'już mam otwarty czat z twoim tatą'],
+      ignore: ['ciekawe co powie pani jak zobaczy nasz projekt', 'wrzucę na wykop tego mema xd', 'mam otwarty czat z twoją mamą, pyta czy przyjdziesz na obiad'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1347,10 +1347,11 @@ export default [
       'mando|mandar|envio|enviar|mostro|mostrar|passo|passar|vou_mandar|vou_mostrar ..3 pro|para|ao|a|pra ..1 @your namorad*|crush|ex|@family ..2 o_que|oq|o_q|aquilo|tudo_o_que|tudo_que|as_fotos_que|o_video_que ..2 tu|vc|voce|ce me ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou|mandas|manda',
       'quer|queres ..1 ver ..1 @your ..1 nome|cara|rosto ..3 insta|instagram|net|internet|grupo|escola|face|tiktok|redes|twitter|stories ..4 fotos|foto|nudes|nude*|video|videos|prints|pack',
     ],
-    unless: [REPORTED, DISCUSSION, HARMLESS, GAMING, 'meme|memes|figurinha*|k|kk*|haha*|rsrs*|brinks|zoeira|aprovados|lista|resultado*'],
+    // Round 27: a friend's tease with an unflattering photo ("apaga senão eu posto aquela sua dormindo de boca aberta").
+    unless: [REPORTED, DISCUSSION, HARMLESS, GAMING, 'meme|memes|figurinha*|k|kk*|haha*|rsrs*|brinks|zoeira|aprovados|lista|resultado*', 'dormindo|a_dormir|boca_aberta|babando|a_babar|roncando|a_ressonar|careta|caretas|cara_de_sono|descabelada|descabelado|horrivel|feia|feio|sem_maquiagem|sem_maquilhagem|de_aparelho'],
     examples: {
       match: ['agora tu vai fazer o q eu mandar, senao ele posta', 'quer q eu mande pro grupo do colegio? entao faz oq eu pedir', 'tu vai pagar ou quer ver teu nome no insta com as fotos?', 'responde senao eu posto', 'vou mandar pro teu namorado o que tu me mandaste'],
-      ignore: ['quer que eu mande pro grupo da turma? ja mando o resumo', 'manda a foto senao ela posta sem filtro kkk', 'quer ver teu nome na lista de aprovados?'],
+      ignore: ['quer que eu mande pro grupo da turma? ja mando o resumo', 'manda a foto senao ela posta sem filtro kkk', 'quer ver teu nome na lista de aprovados?', 'apaga agora senao eu posto aquela tua babando no onibus', 'tira essa foto senão eu posto a tua careta da excursão'],
     },
   },
   {
@@ -1622,10 +1623,10 @@ export default [
       'solto|vazo|espalho|divulgo ..2 os|as|aqueles|aquelas ..1 que|q ..1 [eu] ja ..1 tenho|guardei|gravei|salvei',
       'senao|se_nao|ou|caso_contrario|se ..6 publico|meto|boto|ponho|jogo|taco|espalho|solto|vazo ..2 no|na|nos|nas|em insta|instagram|pagina|perfil|grupo|face|facebook|tiktok|twitter|status|exposed|confissoes da|do escola|colegio|turma|sala|bairro|igreja|familia',
     ],
-    unless: [REPORTED, DISCUSSION, HARMLESS.split('|').filter((w) => w !== 'jogo').join('|'), 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|cola|sacola|pacote|panela|piscina|pneu|bateria|gas|memoria', 'cartaz|cartazes|poster|evento|campanha|rifa|sorteio|inscricoes|horario|partida|resultado|classificacao|placar|golo|gol|vaquinha|aviso|convite|fotos_da_turma|foto_da_turma', 'churrasco|jantar|almoco|piquenique|acampamento|batizado|natal|figurinha*|cromos|cartas|cards|pokemon*|adesivos|stickers|pipa|pipas|passaros|peixes', 'haha*|rsrs*|lol'],
+    unless: [REPORTED, DISCUSSION, HARMLESS.split('|').filter((w) => w !== 'jogo').join('|'), 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|cola|sacola|pacote|panela|piscina|pneu|bateria|gas|memoria', 'cartaz|cartazes|poster|evento|campanha|rifa|sorteio|inscricoes|horario|partida|resultado|classificacao|placar|golo|gol|vaquinha|aviso|convite|fotos_da_turma|foto_da_turma', 'churrasco|jantar|almoco|piquenique|acampamento|batizado|natal|figurinha*|cromos|cartas|cards|pokemon*|adesivos|stickers|pipa|pipas|passaros|peixes', 'haha*|rsrs*|lol', 'fotos_dela|fotos_dele|foto_dela|foto_dele|videos_dela|videos_dele|video_dela|video_dele|nudes_dela|nudes_dele'],
     examples: {
       match: ['se tu nao me mandar cem conto no pix agora eu jogo no grupo da tua escola', 'vai tudo pro exposed do colégio', 'ou manda mais 3 ou vai parar no confissões da tua escola com teu @', 'quero 50 em skin, senão vaza tudo no servidor', 'ou eu solto os q já tenho', 'se não pagares até à meia noite publico no insta da escola', 'taco tudo no grupo da familia', 'os teus videos vão parar na net'],
-      ignore: ['fecha bem a garrafa senão vaza tudo na mochila', 'eu jogo no time da tua escola sábado', 'eu jogo no grupo da tua escola? nao, jogo no clube', 'as fotos do churrasco vão parar no insta da tua mãe kkk', 'solto os que ja tenho e compro mais figurinhas', 'vou postar o cartaz no insta da escola', 'a foto da turma vai parar no insta da escola', 'boto no grupo da tua turma o horário novo', 'isso vai cair na prova', 'o resultado vai aparecer no site da escola'],
+      ignore: ['fecha bem a garrafa senão vaza tudo na mochila', 'eu jogo no time da tua escola sábado', 'eu jogo no grupo da tua escola? nao, jogo no clube', 'as fotos do churrasco vão parar no insta da tua mãe kkk', 'solto os que ja tenho e compro mais figurinhas', 'vou postar o cartaz no insta da escola', 'a foto da turma vai parar no insta da escola', 'boto no grupo da tua turma o horário novo', 'isso vai cair na prova', 'o resultado vai aparecer no site da escola', 'o namorado dela disse que ia por as fotos dela no grupo da turma', 'o ex da Ana ameaçou meter os videos dele no insta da escola'],
     },
   },
   {
@@ -1872,6 +1873,51 @@ export default [
     examples: {
       match: ['[mensagem de voz transcrita] escuta aqui garota, se tu nao me responder hoje eu posto teus nudes no twitter e marco teu pai', 'espalho as tuas nudes no grupo', 'vazo teu pack pra geral', 'mando teus nudes pro teu irmao'],
       ignore: ['eu nunca vou postar teus nudes, confia em mim', 'se alguem ameacar postar teus nudes fala com um adulto de confianca'],
+    },
+  },
+  {
+    // Round 27: a threat split over short lines names the target only: "tua mae" / "o facebook dela" / "o face da tua mae"; and the veiled "vai ser engraçado quando a escola toda vir".
+    id: 'your-mums-facebook-fragment-r27',
+    phrases: [
+      'facebook|face|insta|instagram|perfil|whats|zap ..1 da|do ..1 tua|teu|sua|seu ..1 mae|pai|avo|vo|vovo|familia|tia|tio|irma|irmao|madrasta|padrasto',
+      '@your ..1 mae|pai|avo|vo|vovo|familia|tia|tio|irma|irmao|madrasta|padrasto ..1 no|na ..1 face|facebook|insta|instagram|whats|zap',
+      'vai_ser|ia_ser|seria|vai_ficar ..1 [muito|mt|bem] engracado|divertido|giro|hilario|interessante ..2 quando|se ..3 @audience|@family ..2 [toda|todo|inteira|inteiro|todos|todas] vir|virem|ver|verem|receber|receberem|souber|souberem|abrir|abrirem',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, FRIENDLY, 'postou|publicou|partilhou|compartilhou|comentou|curtiu|vi|viu|marcou|adicionou|adiciona|segue|seguir|pediu|beijo|beijos|parabens|aniversario|bolo|receita|foto_do|foto_da|fotos_da_viagem|senha|conta_dela|hackead*|hackearam|clonou|clonaram|clonado|invadiu|invadiram|cabelo|oculos|aparelho|fantasia|disfarce|apresentacao|peca|teatro|coreografia|video_do_gato|surpresa|festa|k|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['o facebook da tua mae', 'tua mae no face', 'vai ser engracado quando a escola toda vir'],
+      ignore: ['vi a tua mae no face, ela postou as fotos da viagem', 'o insta da tua mae foi hackeado, avisa ela', 'gente alguem clonou o whats da minha mae', 'vai ser engracado quando a escola toda vir o teu cabelo novo kkk'],
+    },
+  },
+  {
+    // Round 27: the scam notice's passive voice and "vó" (not in @family: "vo" is also "vou"): "se não pagar hoje o link vai ser compartilhado nos grupos", "para evitar a divulgação do material aos seus responsáveis", "pensa na tua vó vendo aquilo".
+    id: 'will-be-shared-unless-paid-r27',
+    phrases: [
+      'nao_pagar|nao_pagares|nao_paga|nao_pagas|nao_fizer|nao_fizeres|nao_mandar|nao_mandares|senao|se_nao|caso_contrario ..6 vai|vao|sera|serao|ira|irao ..2 compartilhad*|partilhad*|divulgad*|publicad*|postad*|enviad*|espalhad*|vazad*|expost*',
+      'evitar|impedir ..3 divulgacao|publicacao|envio|exposicao|partilha|compartilhamento ..4 material|imagens|fotos|videos|conteudo|conversas ..3 @family|@audience|responsaveis|contatos|contactos|encarregados',
+      'para_que|pra_que ..2 nao|n ..1 chegue|chegar|seja_divulgado|seja_enviado|seja_partilhado ..2 @your|a_sua|a_tua|ao_seu|ao_teu|aos_seus|aos_teus ..1 @family|@audience|escola ..6 acordo|pagamento|pagar|pague|valor|quantia|propomos|proposta|transfira|transferencia|pix|mbway|mb_way',
+      'imagina|imagine|pensa|pense|ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste ..3 @your|a_tua|a_sua ..1 vo|vozinha ..3 vendo|a_ver|recebendo|a_receber|abrindo|a_abrir ..3 aquilo|isso|isto|o_video|os_videos|as_fotos|a_foto|tudo|tuas_fotos|teus_videos',
+    ],
+    // Not HARMLESS's "link": the scam's "o link vai ser compartilhado" names the leaked material by it.
+    unless: [REPORTED, DISCUSSION, HARMLESS.split('|').filter((w) => w !== 'link').join('|'), 'site_da_escola|jornal|formatura|festa|convite|resultado|resultados|horario|pauta|pautas|notas|boletim|ementa|cardapio|fatura|factura|encomenda|pedido|inscricao|nota_fiscal|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['se não pagar hoje o link vai ser compartilhado nos grupos', 'Para evitar a divulgação do material aos seus responsáveis, pague a multa.', 'Para que o assunto não chegue à sua escola e à sua família, propomos um acordo de 600€.', 'pensa na tua vó vendo aquilo'],
+      ignore: ['se nao pagar a inscricao hoje o teu nome nao vai ser publicado na lista', 'as fotos da formatura vao ser publicadas no site da escola', 'senao a encomenda vai ser enviada de volta', 'pensa na tua vo vendo o video da formatura, vai chorar de orgulho kkk'],
+    },
+  },
+  {
+    // Round 27: "manda 300 no pix ou já era": the end of a payment demand, vague on its own.
+    id: 'pay-or-its-over-r27',
+    phrases: [
+      '@payment|# ..6 ou|senao|se_nao ..1 ja_era|ja_eras|era_uma_vez|ja_foste|ja_foi|acabou_pra_ti|acabou_pra_vc|acabou_pra_voce|ja_sabes|ja_sabe|ja_sab*',
+    ],
+    unless: [REPORTED, DISCUSSION, 'vaga|lugar|bilhete|ingresso|desconto|promocao|reserva|pizza|lanche|inscricao|rifa|vaquinha|cota|quota|mensalidade|propina|jogo|partida|aposta|k|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['manda 300 no pix ou ja era', '200 no mb way senão já sabes'],
+      ignore: ['manda 10 no pix ate amanha ou ja era a vaga', '20 no pix pra rifa ou ja era kkk'],
     },
   },
 ] satisfies PatternEntry[];
