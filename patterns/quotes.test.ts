@@ -22,6 +22,13 @@ describe('quoted speech', () => {
     expect(withoutQuotedSpeech("he left a note saying 'pay or everyone sees it'")).toBe('he left a note saying  ');
   });
 
+  it("keeps a voice message's transcript at the start of a message: the sender said it", () => {
+    for (const text of ['voice note: "you know i\'ve got them pics, answer by tonight or i post every single one"', "🎤 Sprachnachricht (0:12): „ich hab die Bilder, zahl oder alle sehen sie“", "[audio] 'tengo tus fotos, paga o las subo'"]) {
+      expect(withoutQuotedSpeech(text)).toBe(text);
+    }
+    expect(withoutQuotedSpeech('er hat mir eine Sprachnachricht geschickt: „zahl oder ich poste sie“ was soll ich tun')).toBe('er hat mir eine Sprachnachricht geschickt:   was soll ich tun');
+  });
+
   it('so a friend reporting a threat raises nothing, while the threat itself does', () => {
     expect(analyzeMessage("careful, a fake account is messaging ppl saying 'i have ur nudes pay me or i post them', just block it", 'them').categories).toEqual([]);
     expect(analyzeMessage('i have ur nudes pay me or i post them', 'them').categories).toContain('threat-to-share');
