@@ -9,7 +9,8 @@ const STOPWORDS: Record<Language, string> = {
   en: 'the you your are is and to of it me my what with this that have for not just can how do want dont be so i am was will would if or we they he she them please',
   es: 'que de el la los las es y en un una por para con tu tus su sus te mi me no si pero como eres estas quiero mas muy ya del al hay',
   pt: 'que de o a os as e em um uma voce vc por para pra com tu te meu minha teu tua seu sua seus suas nao sim mas como esta quero mais muito ja eu isso tem vou vai ta td hj agr oq pro dos das ou',
-  de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal',
+  // Colloquial and southern forms too ("hab", "ned", "nimma", "isch"): Austrian and Swiss chat has few of the standard ones.
+  de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal aber oder weil dass sich nur wenn dann bin wir uns euch kein keine hab habe jetzt halt kannst musst bitte ned nimma nimmer isch',
   fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es veux fais a ai au du ce ca sur dans on vous vos votre nous j t qu c as',
   it: 'il lo la gli le e di che un una sono sei non per con mi ti tu io mio mia tuo tua ho hai vuoi cosa anche',
   nl: 'de het een en is ik je jij niet van met op dat die wat zijn ben bent heb hebt mij mijn jouw maar ook wil',
