@@ -49,14 +49,14 @@ describe('scorer', () => {
     expect(once([vague(0), sig('coercion', 0, undefined, 0.25)])).not.toBe('urgent'); // laughing pressure (engine.ts)
   });
   it('adds up two vague threats of one kind from different messages, to one threat in full', () => {
-    const vague = (i: number, weight = 2.5) => sig('leverage-claim', i, undefined, weight);
+    const vague = (i: number, weight = 2.5) => sig('threat-to-share', i, undefined, weight);
     const first = step(initialScorerState(), [vague(0)], 0, undefined, 'balanced');
     expect(first.warning?.level).not.toBe('urgent');
     expect(step(first.state, [vague(3)], 3, undefined, 'balanced').warning?.level).toBe('urgent');
     expect(step(first.state, [vague(3, 2)], 3, undefined, 'balanced').warning?.level).not.toBe('urgent');
   });
   it('reads a vague threat as extortion once the chat has a sexual context', () => {
-    const vague = (i: number) => sig('leverage-claim', i, undefined, 2);
+    const vague = (i: number) => sig('threat-to-share', i, undefined, 2);
     const asked = step(initialScorerState(), [sig('image-request', 0)], 0, undefined, 'balanced');
     expect(step(asked.state, [vague(4)], 4, undefined, 'balanced').warning?.level).toBe('urgent');
     // Not after a generic photo request ("send a pic of the form"), nor a vaguer hint.
@@ -80,11 +80,11 @@ describe('scorer', () => {
   });
   it('two vaguely worded extortion signals add up to one', () => {
     const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
-    const vagueClaim = sig('leverage-claim', 0, undefined, 2.5); // "i still have what u sent"
+    const vagueFake = sig('fabrication-threat', 0, undefined, 2.5); // "AI can make anything from a pic these days"
     const vagueThreat = sig('threat-to-share', 0, undefined, 2.5); // "everyone u follow is gonna see it"
-    expect(once([vagueClaim, vagueThreat])).toBe('urgent');
+    expect(once([vagueFake, vagueThreat])).toBe('urgent');
     expect(once([vagueThreat])).not.toBe('urgent');
-    expect(once([vagueClaim, sig('threat-to-share', 0, undefined, 2)])).not.toBe('urgent');
+    expect(once([vagueFake, sig('threat-to-share', 0, undefined, 2)])).not.toBe('urgent');
   });
   it('an extortion signal heavy enough to warn alone is urgent, in every sensitivity that warns on it', () => {
     const veiled = sig('threat-to-share', 0, undefined, 3); // "would be a pity if ur class saw them"
@@ -92,6 +92,14 @@ describe('scorer', () => {
     expect(once('balanced')).toBe('urgent');
     expect(once('high')).toBe('urgent');
     expect(once('low')).toBe('caution');
+  });
+  it('a claim to hold the pictures, even a vaguely worded one, is urgent as the first message (not at low sensitivity)', () => {
+    const claim = sig('leverage-claim', 0, undefined, 2); // "i have ur pics"
+    const once = (sensitivity: 'low' | 'balanced' | 'high', signal = claim) => step(initialScorerState(), [signal], 0, undefined, sensitivity).warning?.level;
+    expect(once('balanced')).toBe('urgent');
+    expect(once('high')).toBe('urgent');
+    expect(once('low')).toBeUndefined();
+    expect(once('balanced', sig('leverage-claim', 0, undefined, 1))).toBeUndefined(); // "u know what i have lol"
   });
   it('secrecy plus another signal is a warning', () => {
     expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);

@@ -53,6 +53,14 @@ const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request'
  */
 const SEXUAL_CONTEXT: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
 const VAGUE_EXTORTION_WEIGHT = 2;
+/**
+ * A claim to hold the person's pictures or account ("i have ur pics", "mam twoje fotki") is how
+ * sextortion opens, often as the first message, and the contract's own example of a leverage
+ * claim. Entries weigh the vaguer wordings down (a friend "has your pics" from a trip), but one
+ * step below the warning threshold still makes it urgent: on the fresh rounds 10-26 that caught
+ * 37 more chats in time for 3 more benign alarms.
+ */
+const LEVERAGE_CLAIM_MARGIN = 1;
 const PRESSURE_WEIGHT = 0.5;
 
 /** Probing: personal questions in this many messages weigh as much as a secrecy request. */
@@ -166,6 +174,7 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity, ple
   // "it'd be a shame if ur class saw") add up to one.
   const extortion =
     extortionCategories.some((c) => strongest.get(c)! >= Math.min(DEFAULT_WEIGHTS[c], t.warningAlone)) ||
+    (strongest.get('leverage-claim') ?? 0) >= t.warningAlone - LEVERAGE_CLAIM_MARGIN ||
     (extortionCategories.length >= 2 && extortionCategories.reduce((sum, c) => sum + strongest.get(c)!, 0) >= EXTORTION_WEIGHT);
   const pressed = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT;
   // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.

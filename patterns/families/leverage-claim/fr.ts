@@ -84,11 +84,11 @@ export default [
       'j_ai|jai|g ..1 une|des|les|la|plein_de video*|photo*|vid|vids de toi|twa',
       'j_ai|jai|g video*|photo*|vid|vids|nudes|images de toi|twa|vous',
     ],
-    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*'],
+    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*|fait_le_mur|faire_le_mur|en_train_de_sortir'],
     weight: 2,
     examples: {
       match: ["j'ai ta vidéo", 'jai une video de toi', 'moi j ai video de toi', 'jai tes photos', "j'ai la vidéo de toi"],
-      ignore: ["j'ai lu que le message type des arnaqueurs c'est 'j'ai des photos de toi, paie ou je les diffuse'", 'jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
+      ignore: ["j'ai une photo de toi en train de faire le mur, rends moi mon chargeur", "j'ai lu que le message type des arnaqueurs c'est 'j'ai des photos de toi, paie ou je les diffuse'", 'jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {

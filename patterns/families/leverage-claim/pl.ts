@@ -81,11 +81,11 @@ export default [
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|you_siebie|w_telefonie|na_dysku|na_kompie',
     ],
-    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
+    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*|sesji_na|z_sesji_na|meczu|meczow|treningu|turniej*|zawodow|na_grupe_klubu|na_grupe_druzyny'],
     weight: 2,
     examples: {
       match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
-      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila'],
+      ignore: ['mam twoje zdjęcia z meczu, wrzucę na grupę drużyny', 'mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila'],
     },
   },
   {
