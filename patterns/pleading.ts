@@ -33,9 +33,10 @@ const PLEAS = wordSequences([
   'non pubblicarle', 'non pubblicarla', 'non mandarle', 'non mandarla', 'ti prego non',
   // nl
   'verwijder dat', 'verwijder die', 'verwijder het', 'verwijder ze', 'ik heb toch betaald', 'niet posten', 'niet doorsturen',
-  'stuur het niet', 'stuur ze niet',
+  'stuur het niet', 'stuur ze niet', 'verwijder je het', 'verwijder je ze', 'verwijder je die',
   // pl
   'usun to', 'usun je', 'usun te', 'usun zdjecia', 'usun filmik', 'prosze usun', 'nie wysylaj', 'nie publikuj', 'nie wrzucaj',
+  'usun wszystko', 'jak obiecales', 'jak obiecalas', 'przeciez zaplacilem', 'przeciez zaplacilam',
 ]);
 
 /** Does the user's message beg the other person to delete, not to post, or protest having paid? Linear in the tokens. */
