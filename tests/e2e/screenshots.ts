@@ -20,12 +20,14 @@ try {
   await chat.emulateMedia({ colorScheme: 'dark' });
   await chat.screenshot({ path: join(out, 'discord-urgent-dark.png') });
 
-  // A caution on WhatsApp at 200% zoom (a smaller card, folded).
+  // A caution on WhatsApp at 200% zoom (a smaller card, folded). Browser zoom halves the viewport
+  // in CSS pixels, which is what the card's layout sees (CSS `zoom` on the body would not shrink
+  // `vh`), so 200% is a 640 x 400 viewport.
   const wa = await harness.open('https://web.whatsapp.com/');
+  await wa.setViewportSize({ width: 640, height: 400 });
   await wa.waitForFunction(() => document.documentElement.dataset.headsUp === 'whatsapp');
   await wa.evaluate(() => (window as any).fixture.receive('hey how old are you? add me on snap'));
   await expectWarning(wa, 'caution');
-  await wa.evaluate(() => ((document.body.style as any).zoom = '2'));
   await wa.waitForTimeout(400);
   await wa.screenshot({ path: join(out, 'whatsapp-caution-200.png') });
 
@@ -39,7 +41,7 @@ try {
     const page = await harness.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${EXTENSION_ID}/practice.html`);
-    if (zoom !== 1) await page.evaluate((z) => ((document.body.style as any).zoom = String(z)), zoom);
+    if (zoom !== 1) await page.setViewportSize({ width: 1280 / zoom, height: 800 / zoom });
     await page.click('[data-scenario="grooming-moves-apps"]');
     await page.waitForSelector('.practice[data-playing]');
     await page.waitForSelector('.practice:not([data-playing])', { timeout: 20_000 });
