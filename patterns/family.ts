@@ -94,6 +94,8 @@ const INTRODUCTIONS = wordSequences([
   'hier is', 'ik ben', 'ik ben je',
   'to ja', 'pisze',
 ]);
+/** After a relative, the words that make them someone else's ("mom's", "el papá de Lucía", "la mamma di Giulia"). */
+const SOMEONE_ELSES = new Set('s of de da do das dos del di della dello du des von vom van'.split(' '));
 /** Sign-offs before a relative at the end of a message ("love, mom", "kuss oma"). */
 const SIGN_OFFS = new Set('love xx xxx xoxo besos abrazos beijos bjs kuss kusse gruss grusse bisous biz baci bacioni liefs groetjes buziaki calusy'.split(' '));
 
@@ -108,8 +110,8 @@ export function introducesRelative(tokens: readonly string[]): boolean {
   const n = tokens.length;
   for (let i = 0; i < Math.min(n, INTRODUCTION_WITHIN); i++) {
     for (const frame of sequencesAt(INTRODUCTIONS, tokens, i)) {
-      // "this is nana", not "this is mom's phone"
-      if (RELATIVES.has(tokens[i + frame.length] ?? '') && tokens[i + frame.length + 1] !== 's') return true;
+      // "this is nana", not "this is mom's phone" nor "soy el papá de Lucía" (a friend's parent)
+      if (RELATIVES.has(tokens[i + frame.length] ?? '') && !SOMEONE_ELSES.has(tokens[i + frame.length + 1] ?? '')) return true;
     }
   }
   // "mom here", "oma hier", "nonna qui"
