@@ -20,6 +20,12 @@ describe('readLanguage', () => {
     expect(brazilian.lang).toBe('pt');
     expect(brazilian.possible & languageBit('pt')).toBeTruthy();
   });
+  it('reads formal Dutch ("Wilt u ...", where "u" reads "you") as clearly Dutch, and Austrian chat as German', () => {
+    const formal = read('Wilt u via de app een duidelijke foto sturen van de uitslag op uw arm? Dan kan de huisarts kijken of u langs moet komen.');
+    expect(formal.lang).toBe('nl');
+    expect(formal.possible & languageBit('de')).toBe(0);
+    expect(read('hob i ned gsagt, des is halt nimma so').lang).toBe('de');
+  });
   it('keeps every language in play when a message says too little', () => {
     expect(read('ok').possible).toBe(ALL_LANGUAGES);
     expect(read('manda foto').possible).toBe(ALL_LANGUAGES);

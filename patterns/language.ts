@@ -13,7 +13,8 @@ const STOPWORDS: Record<Language, string> = {
   de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal aber oder weil dass sich nur wenn dann bin wir uns euch kein keine hab habe jetzt halt kannst musst bitte ned nimma nimmer isch',
   fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es veux fais a ai au du ce ca sur dans on vous vos votre nous j t qu c as',
   it: 'il lo la gli le e di che un una sono sei non per con mi ti tu io mio mia tuo tua ho hai vuoi cosa anche',
-  nl: 'de het een en is ik je jij niet van met op dat die wat zijn ben bent heb hebt mij mijn jouw maar ook wil',
+  // With "uw", "of", "dan": formal Dutch ("Wilt u ...") reads "u" as English "you", which must not outvote it.
+  nl: 'de het een en is ik je jij niet van met op dat die wat zijn ben bent heb hebt mij mijn jouw maar ook wil uw of dan kan als er nog wel naar om voor aan bij uit zo',
   pl: 'i w nie na sie ze to jest jak co ty ja mi cie ci mnie twoj twoje moj moje czy tak juz bo sa jestes masz a o z do po',
 };
 
