@@ -29,7 +29,7 @@ export default {
   /** "t'es" in all spellings. */
   tes: ['t_es', 'tes', 'tu_es', 'es_tu', 't_est', 'tu_est', 'vous_etes', 'etes_vous', 't_etais', 'tu_etais'],
   /** School years. */
-  grade: ['college', 'lycee', 'ecole', '4eme', '3eme', '5eme', '6eme', '4_eme', '3_eme', '5_eme', '6_eme', '4_em', '3_em', '4_e', '3_e', '5_e', '6_e', 'seconde', '2_nde', 'premiere', '1_ere', 'terminale', 'term', 'cm2', 'cm1', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme'],
+  grade: ['college', 'lycee', 'ecole', '4eme', '3eme', '5eme', '6eme', '4_eme', '3_eme', '5_eme', '6_eme', '4_em', '3_em', '4_e', '3_e', '5_e', '6_e', 'seconde', '2_nde', 'premiere', '1_ere', 'terminale', 'term', 'cm2', 'cm1', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', /* r28: Belgium, Quebec */ 'athenee', 'cegep', 'polyvalente', 'secondaire'],
   /** Family and people close to the person (as the audience of a threat or a secret). */
   family: [
     'parent*', 'mere', 'pere', 'maman', 'papa', 'mama*', 'daron*', 'reum', 'reup', 'famille', 'famile', 'frere*', 'soeur*', 'reuf', 'reus',

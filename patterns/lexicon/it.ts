@@ -30,6 +30,7 @@ export default {
     'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
     'chat_di_classe', 'gruppo_della_classe', 'gc', 'gruppo_classe',
     'squadra', 'compagni_di_squadra', 'allenatore', 'allenatrice', 'mister', 'coach', 'cugina', 'cugino', 'cugine', 'zia', 'zio', 'vicini', 'colleghi', 'datore', 'server', 'team', 'clan', 'gilda', 'morosa', 'moroso', 'morosi', 'morosetta', 'crush',
+    'mammeta', 'mammata', 'patete', 'pateto', 'soreta', 'frateto', 'cumpagne', 'cumpagni', 'compagne_di_squadra', 'compagni_di_classe', 'parrocchia', 'catechista', 'oratorio',
   ],
   /** Family members (for secrecy and probing). */
   family: [
@@ -42,7 +43,7 @@ export default {
     'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
-    'carico', 'carichero', 'ripubblico', 'ripubblichero', 'riposto', 'ripostero', 'rimetto_online', 'rimettero_online', 'ricarico_online', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
+    'mann', 'manno', 'mannero', 'mannarraggio', 'mannamm', 'carico', 'carichero', 'ripubblico', 'ripubblichero', 'riposto', 'ripostero', 'rimetto_online', 'rimettero_online', 'ricarico_online', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
     'inviamo', 'invieremo', 'manderemo', 'pubblicheremo', 'diffondiamo', 'diffonderemo', 'inoltriamo', 'inoltreremo', 'condividiamo', 'condivideremo', 'faremo_vedere', 'facciamo_girare', 'faremo_girare',
   ],
   /** Threats to hurt oneself. */

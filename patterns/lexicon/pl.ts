@@ -48,6 +48,7 @@ export default {
     'starych', 'stary', 'starego', 'stara', 'brat*', 'siostr*', 'babci*', 'dziadk*', 'ciot*', 'wujk*', 'znajom*', 'ziom*', 'kumpl*', 'kumpel*', 'kolez*', 'kolegom', 'kolegow', 'przyjaci*', 'psiapsi*',
     'follow*', 'obserwuj*', 'obserwator*', 'kontakt*', 'bliskim', 'bliskich', 'klas*', 'szkol*', 'nauczyciel*', 'wychowaw*', 'dyrektor*', 'pedagog*', 'trener*',
     'chlopak*', 'dziewczyn*', 'sasiad*', 'pracodawc*', 'szef*', 'druzyn*', 'parafi*', 'ksiedz*', 'grup*',
+    'fater*', 'fatra', 'faterowi', 'muter*', 'mamulk*', 'ojcowi', 'ojczym*', 'macoch*',
   ],
   /** First-person threats of spreading (future and present-as-future). */
   tverb: [

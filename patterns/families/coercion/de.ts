@@ -426,4 +426,42 @@ export default [
       ignore: ['wenn du den kühlschrank wieder offen lässt weißt du ja was passiert', 'zu spät zum training und du weißt ja was passiert, 10 runden', 'weißt du ja was passiert wenn wir verlieren, dann fliegen wir raus'],
     },
   },
+  {
+    id: 'you-owe-me-after-gift-r28',
+    phrases: [
+      'jetzt|nun|dafur|dafuer|also ..2 schuldest|schuldet du|ihr ..1 mir ..2 was|etwas|einen_gefallen|ne_gegenleistung|eine_gegenleistung|einen|eins',
+      'nach allem ..4 geschenkt|gekauft|gegeben|gemacht ..4 schuldest|schuldig|schuldet',
+      'bist du ..1 mir ..2 was|etwas|einen_gefallen ..1 schuldig',
+      'geschenkt|gekauft|gegeben ..6 schuldest|schuldig du|bist ..2 mir ..2 was|etwas|ein_bild|ein_foto|ein_video',
+    ],
+    unless: ['zuruckzahlen|zurueckzahlen|zuruck|zurueck|kino|doner|doener|pizza|essen|eis|getranke|getraenke|ticket*|hausaufgabe*|abschreiben|runde|duo|ranked|zocken|spielen|umzug|umziehen|helfen|hilfst|freitag|montag|morgen|bier|kaffee|kuchen|haha*|lol|xd'],
+    examples: {
+      match: ['ich hab dir skins für 50 euro gekauft, jetzt schuldest du mir was', 'nach allem was ich dir geschenkt hab bist du mir was schuldig', 'hab dir den battle pass geschenkt, dafür schuldest du mir ein bild'],
+      ignore: ['jetzt schuldest du mir was: heute abend duo ranked', 'du schuldest mir noch 12 euro vom kino, zahl freitag zurück', 'ich hab dir beim umzug geholfen, jetzt schuldest du mir was lol'],
+    },
+  },
+  {
+    id: 'swiss-deadline-r28',
+    phrases: [
+      'du|dr|der hasch|hesch|hast|hescht|host ..2 # ..1 stund|stunde|stunda|stunden|minute|minuta|minuten|min ..1 zyt|zit|ziit|zeit',
+      'bis|vor ..1 # ..1 [uhr] ..3 susch|suscht|sunscht',
+    ],
+    unless: ['test|prufig|pruefig|prufung|pruefung|aufgab*|hausufgab*|hausaufgab*|spiel|training|pause|zug|bus|tram|film|kino|laden|migros|coop|essen|znacht|zmittag|dusche|haha*|lol|xd'],
+    examples: {
+      match: ['du häsch 1 stund zyt', 'du hesch 10 minute zyt, susch gsehts jede'],
+      ignore: ['du häsch 1 stund zyt für de test', 'bis 18 uhr susch isch migros zue', 'bis 14 muss alles fertig sein, sonst bringt das nix'],
+    },
+  },
+  {
+    id: 'everyone-else-did-it-r28',
+    phrases: [
+      'alle|jeder ..1 anderen|andere ..2 habens|haben|hat|hats|haben_es ..2 schon|auch|doch|langst|laengst ..2 gemacht|geschickt|gezeigt|gesendet',
+      'du bist ..1 die|der ..1 letzte|letzter|einzige|einzigste ..4 nicht|kein|keins|noch_nicht ..3 geschickt|gemacht|gezeigt',
+    ],
+    unless: ['beitrag|geld|bezahlt|uberwiesen|ueberwiesen|euro|hausaufgabe*|aufgabe*|anmeldung|formular|unterschrift|abgegeben|einverstandnis*|einverstaendnis*|zettel|steckbrief|umfrage|abstimmung|vote|referat|impfung|klassenkasse|geschenk'],
+    examples: {
+      match: ['alle anderen habens schon gemacht, du bist die letzte', 'jeder andere hat schon eins geschickt'],
+      ignore: ['alle anderen habens schon bezahlt, du bist die letzte mit dem beitrag für die klassenkasse', 'alle anderen haben die hausaufgabe schon gemacht'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -596,4 +596,17 @@ export default [
       ignore: ['block me in the game again and see what happens lol', 'remove me from the gc again and see what happens haha'],
     },
   },
+  // round 28 (en-n28): gifts turned into a debt — "its only fair after all the skins i bought u"
+  {
+    id: 'after-all-i-gave-you-r28',
+    phrases: [
+      'after|for all|everything|all_that ..3 i|ive|i_have gave|given|bought|got|sent|gifted|did|done|spent ..3 you|u|for_you|on_you ..6 owe|least|only_fair|return_the_favor|return_the_favour|do_something_for_me|send|cant_even|can_not_even|show',
+      'only_fair|least_you_can_do|least_u_can_do ..4 after|for all|everything|all_that ..3 i|ive|i_have gave|given|bought|got|sent|gifted|spent',
+    ],
+    unless: ['birthday|bday|christmas|xmas|mum|mom|dad|nan|grandma|grandpa|auntie|homework|chores|dishes|washing_up|clean|tidy|lol|haha|lmao|jk|shift|cover_my|cover_for_me|proofread|help_me_move|babysit|dog|walk|lift|lifts|petrol|gas|fuel|ride|rides|rent|bill|bills'],
+    examples: {
+      match: ['its only fair after all the skins i bought u', 'after everything i gave u, u cant even send one pic?', 'for all the robux i sent u, u owe me'],
+      ignore: ['after everything i did for ur birthday u cant even say thanks', 'its only fair after all the lifts i gave u that u pay for petrol'],
+    },
+  },
 ] satisfies PatternEntry[];

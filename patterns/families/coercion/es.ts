@@ -20,10 +20,12 @@ export default [
       'plazo|maximo ..2 # ..1 horas|hora|hrs|hr|h|dias|dia|minutos|min|mins',
       'cada dia|hora|minuto|semana que ..1 no ..2 mandes|mandas|pagues|pagas|contestes|contestas|respondas|respondes|me_mandes|me_pagues|me_contestes|me_respondas|me_ignores|deposites|transfieras',
     ],
-    unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones|te_mataron|me_mataron|nos_mataron|lo_mataron|la_mataron|te_mate|me_mato|ganaste|gane|ganamos|perdimos|perdiste|ronda|lag'],
+    unless: [
+      // r28
+      'concierto|festival|el_libro|los_apuntes|la_sudadera|el_cargador|la_chaqueta', 'examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones|te_mataron|me_mataron|nos_mataron|lo_mataron|la_mataron|te_mate|me_mato|ganaste|gane|ganamos|perdimos|perdiste|ronda|lag'],
     examples: {
       match: ['tienes una hora', 'tienes media hora para pagar', 'te doy un dia', 'tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
-      ignore: ['wey te mataron en 2 segundos jajaja', 'tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
+      ignore: ['quedan 3 dias para el concierto!! tres, dos, uno', 'tienes hasta el domingo para devolverme el libro', 'wey te mataron en 2 segundos jajaja', 'tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
     },
   },
   {
@@ -445,6 +447,19 @@ export default [
     examples: {
       match: ['se donde vives. contesta o voy', 'contestame ya o lo subo', 'mandame la foto y demuestrame que me quieres'],
       ignore: ['contesta o me voy sin ti al cine', 'contestame o empiezo la partida sin ti jaja'],
+    },
+  },
+  {
+    // r28: a countdown spelled out ("10... 9... 8...", "cinco, cuatro, tres").
+    id: 'countdown-r28',
+    phrases: [
+      '10|diez 9|nueve 8|ocho', '9|nueve 8|ocho 7|siete', '5|cinco 4|cuatro 3|tres',
+      'se_acaba|se_te_acaba|se_esta_acabando|se_te_esta_acabando|ya_se_acaba|queda_poco ..1 tu|el ..1 tiempo|plazo',
+    ],
+    unless: ['concierto|fiesta|ano_nuevo|nochevieja|campanadas|uvas|feliz|cumple|cumpleanos|vacaciones|viaje|verano|navidad|dias|dias_para|partido|gol|examen|examenes|selectividad|boda|graduacion|finde|fin_de_semana|estreno|temporada|cohete|despegue|ya_no_puedo_mas|que_ganas|tengo_ganas|emocion*|nervios|jaja*|jsjs*|xd|juego|partida|ronda|round|escondite|pilla|ya_voy|contando|cuento_hasta|dos_uno|2_1|a_correr|listos|preparados|matricula|inscripcion|entrada|entradas|oferta|rebajas|descuento|plazas|solicitud|beca|convocatoria|reserva|declaracion|hacienda'],
+    examples: {
+      match: ['10... 9... 8... tu sabras', 'cinco, cuatro, tres... se acaba tu tiempo', 'se te esta acabando el tiempo'],
+      ignore: ['10 9 8 dias para el concierto!!', 'cinco cuatro tres... feliz año nuevo', '5 4 3 2 1 ya voy, escondite', 'cinco cuatro tres dos uno, a correr', 'se acaba el plazo de la matricula el viernes'],
     },
   },
 ] satisfies PatternEntry[];

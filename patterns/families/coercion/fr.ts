@@ -663,4 +663,31 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'paie-dans-lheure-a-toi-de-voir-r28',
+    phrases: [
+      '@payment|@currency|balles ..6 dans_l_heure|d_ici_minuit|avant_minuit|d_ici_ce_soir|avant_ce_soir|d_ici_demain|avant_demain_matin|dans_la_demi_heure|dans_les_# ..3 sinon|ou|ou_je|ou_j|ou_ta|ou_tes|ou_ton|ou_tout|ou_tous|sans_quoi',
+      'sauf_si|sinon|ou_alors|ou_bien ..6 a_toi_de_voir|a_vous_de_voir|c_est_toi_qui_vois|cest_toi_qui_vois|a_toi_de_choisir|tu_choisis|a_toi_de_decider|c_est_toi_qui_decides',
+      'sinon|ou|ou_alors ..2 on|je|j ..1 te|t|vous ..1 vire|virer|kick|kicke|ban|bannis|exclus|ejecte|degage|retire ..2 du|de_la|de ..1 groupe|serveur|clan|team|conv|chat',
+      'sinon|ou ..2 il|elle|tu|t|vous ..1 degage|degages|degagez|sort|sors|sortez|es_vire|est_vire|etes_vires|ejecte|kick|kicke|ban|banni|bannie|exclu|exclue ..2 [du|le|de] ..1 [groupe|serveur|clan|team|chat]',
+    ],
+    unless: ['cotisation*|cotiz|licence|cantine|loyer|facture*|cagnotte|cadeau_commun|anniv*|resto|pizza|kebab|cine|billet*|place*|covoit*|devoir*|expose|projet|dm|inscription|sortie|voyage|rembours*|tu_me_dois|dette|vinted|leboncoin|colis|mdr|ptdr|xd|lol|haha|jrigole', 'bowling|pizza_ou|resto_ou|plage_ou|piscine_ou|film|serie|menu|couleur|taille'],
+    examples: {
+      match: ['200€ sur paylib dans l\'heure ou je publie', "envoie d'autres photos, sauf si tu préfères que je les poste, à toi de voir", 'envoie ta photo sinon tu dégages du groupe', 'envoie ta photo sinon on te vire du groupe'],
+      ignore: ['20€ pour le cadeau commun avant ce soir sinon on le prend sans toi', 'ciné ou bowling, sinon on reste chez moi, à toi de voir', 'paye ta cotisation avant ce soir sinon tu dégages du club mdr'],
+    },
+  },
+  {
+    id: 'je-tai-offert-tu-me-dois-un-service-r28',
+    phrases: [
+      'je|j ..2 t|te ..1 ai|offert|paye|achete ..6 tu|t ..1 me|m ..1 dois|devras ..2 un_service|un_petit_service|un_truc|un_petit_truc|quelque_chose|qqch|un_retour|bien_ca|bien_sa|une_faveur|un_petit_cadeau|un_cadeau_aussi',
+    ],
+    unless: ['revanche|partie|game|match|1v1|coca|cafe|biere|resto|kebab|pizza|glace|cine|place|devoirs|exo*|expose|mdr|ptdr|xd|lol|haha|anniv*'],
+    examples: {
+      match: ["je t'ai offert le pass de combat, tu me dois un petit service", "je t'ai payé tes skins, tu me dois bien ça"],
+      ignore: ["je t'ai offert le skin, tu me dois une revanche ce soir", "je t'ai payé le kebab, tu me dois bien ça mdr"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

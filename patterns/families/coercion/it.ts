@@ -283,4 +283,17 @@ export default [
       ignore: ['o torni con me in squadra o perdiamo il torneo'],
     },
   },
+  {
+    id: 'try-blocking-me-and-see-r28',
+    phrases: [
+      'prova|provaci|prova_pure|azzardati|osa ..1 a|ad ..1 bloccarmi|ignorarmi|denunciarmi|segnalarmi|cancellarmi|dirlo|non_rispondere|non_rispondermi|sparire ..4 e_vedi|e_vedrai|poi_vedi|poi_vedrai|vedi_cosa_succede|vedrai_cosa_succede|vedi_che_succede|e_sei_finita|e_sei_finito|e_vedi_cosa_faccio',
+      'se ..1 mi ..1 blocchi|ignori|segnali|denunci ..4 sara|e|e_tutta ..1 colpa_tua|tua_la_colpa',
+      'ti ..1 ho detto|ripeto ..1 di ..1 rispondere|rispondermi|rispondi ..2 subito|adesso|ora',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|partita|ranked|fortnite|fifa|gioco|game|lobby|compiti|prof|chat_di_classe|gruppo_di_classe'],
+    examples: {
+      match: ['prova a bloccarmi e vedi cosa succede', 'azzardati a denunciarmi e vedrai', 'se mi blocchi sarà colpa tua', 'ti ho detto di rispondermi subito'],
+      ignore: ['prova a bloccarmi in ranked e vedi ahah', 'ti ho detto di rispondere alla prof subito'],
+    },
+  },
 ] satisfies PatternEntry[];

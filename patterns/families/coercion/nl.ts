@@ -325,4 +325,44 @@ export default [
       ignore: ['je leest mijn berichten wel he haha waarom reageer je niet', 'ik zie dat je het gelezen hebt, geen stress', 'ik zie dat je online bent, kun je even bellen?'],
     },
   },
+
+  {
+    id: 'countdown-r28',
+    phrases: [
+      '10 9 8',
+      '5 4 3 ..1 2',
+      'tik_tak|tiktak|tik_tak_tik_tak',
+      'de|je klok ..1 tikt',
+    ],
+    unless: ['concert', 'dagen', 'dag', 'nachten', 'slapen', 'vakantie', 'verjaardag*', 'jarig', 'nieuwjaar', 'oud_en_nieuw', 'vuurwerk', 'go', 'start', 'haha*', 'lol', 'xd', 'grapje', 'wachten', 'kerst*', 'zomer', 'weekend', 'raket', 'lancering', 'wekker', 'timer', 'bus', 'trein'],
+    examples: {
+      match: ['50 euro in paysafecard codes. 10... 9... 8...', 'tik tak, ik wacht', 'de klok tikt he'],
+      ignore: ['10... 9... 8... ik kan niet wachten op het concert', 'nog 5 4 3 2 dagen tot de vakantie', 'ik tel af: 10 9 8 grapje'],
+    },
+  },
+  {
+    id: 'everyone-already-did-r28',
+    phrases: [
+      'iedereen ..1 heeft|hebben ..2 het|dat|er_een|al|ook ..2 [al] gedaan|gestuurd|opgestuurd|gepost',
+      'niet zo preuts|verlegen|kinderachtig|schijterig|bang|bangerig ..1 doen|zijn',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'betaald', 'inschrijv*', 'formulier*', 'toets', 'aangemeld', 'ingeleverd', 'tikkie', 'bijdrage', 'cadeau*', 'verslag', 'werkstuk', 'hond', 'kat', 'spin*', 'donker', 'dokter', 'tandarts', 'prik', 'achtbaan', 'zwembad', 'duikplank', 'spreekbeurt', 'presentatie', 'optreden', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['iedereen heeft het al gedaan hoor, niet zo flauw doen', 'kom op niet zo preuts doen', 'iedereen heeft er een gestuurd'],
+      ignore: ['iedereen heeft het huiswerk al ingeleverd', 'niet zo bang doen, het is maar een spin', 'iedereen heeft al betaald voor het cadeau'],
+    },
+  },
+
+  {
+    id: 'i-give-you-minutes-to-r28',
+    phrases: [
+      'ik|k geef ..1 je|jou|you|ge ..3 minuten|minuutjes|min|uur|uurtje|uren|seconden|sec ..3 om ..2 te ..1 betalen|beslissen|reageren|sturen|antwoorden|kiezen',
+      'kgeef ..1 je|jou|you|ge ..3 minuten|minuutjes|min|uur|uurtje|uren|seconden|sec ..3 om ..2 te ..1 betalen|beslissen|reageren|sturen|antwoorden|kiezen',
+    ],
+    unless: ['film', 'serie', 'welke', 'kijken', 'toets', 'examen', 'opdracht*', 'huiswerk', 'spel', 'potje', 'ronde', 'quiz', 'haha*', 'lol', 'xd', 'aankleden', 'klaarmaken', 'douchen', 'eten'],
+    examples: {
+      match: ['ik geef je 30 minuten om te betalen', 'kgeef u 10 minuten om te beslissen'],
+      ignore: ['ik geef je 5 minuten om te beslissen welke film we kijken', 'ik geef jullie 30 minuten om de toets te maken', 'ik geef je 10 minuten om je aan te kleden, dan gaan we eten'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -466,4 +466,18 @@ export default [
       ignore: ['nie odpiszesz to zobaczysz jak przegrasz ten mecz xd'],
     },
   },
+  {
+    id: 'countdown-r28',
+    phrases: [
+      '10|dziesiec 9|dziewiec 8|osiem', '9|dziewiec 8|osiem 7|siedem', '8|osiem 7|siedem 6|szesc', '5|piec 4|cztery 3|trzy',
+      'odliczam|odliczanie|licze_do|zaczynam_odliczac|zaczynam_liczyc ..3 #|dziesieciu|dziesiec|pieciu|trzech|trzy',
+      'czas_ci_sie_konczy|czas_ci_ucieka|twoj_czas_sie_konczy|zegar_tyka|tik_tak|tyk_tak|czas_leci ..3 [#] [zastanow*|decyduj*|szybko|wybieraj]',
+    ],
+    unless: ['koncert*|imprez*|sylwest*|nowy_rok|nowego_roku|szczesliwego|urodzin*|wakacj*|ferie|ferii|dni|dni_do|dnia|tygodni*|mecz*|gol|egzamin*|matur*|sprawdzian*|premier*|swieta|swiat|wigili*|slub*|wesel*|gra|gramy|gry|chowanego|berka|runda|rundy|start|gotowi|do_startu|rakiet*|odliczanie_do|nie_moge_sie_doczekac|juz_niedlugo|xd|haha*|hehe|aaa*', 'rozgrzewk*|trening*|pompk*|przysiad*|cwiczeni*|oddech*|wdech*|wydech*|medytac*|nauka|kolejk*|numerk*|wynik*|ocen*|punkt*|gol*|rzut*|karty_do_gry|lotto|losowani*|zegar_w_kuchni|piekarnik*|ciasto|ciast*|tort*'],
+    weight: 0.5,
+    examples: {
+      match: ['10... 9... 8... decyduj', 'odliczam do dziesięciu', 'pięć, cztery, trzy... czas ci się kończy'],
+      ignore: ['10 9 8 dni do koncertu!!', '5 4 3 szczęśliwego nowego roku', 'odliczam dni do wakacji', '10 9 8 gotowi do startu xd'],
+    },
+  },
 ] satisfies PatternEntry[];

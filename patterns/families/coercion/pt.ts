@@ -110,11 +110,11 @@ export default [
       '@money|@currency|@payment ..3 ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|segunda|terca|quarta|quinta|a_noite|logo_a_noite|o_fim_do_dia|o_final_do_dia|as|a|hora',
       'ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|a_noite|o_fim_do_dia|as|a ..4 # ..2 @money|@currency|@payment',
     ],
-    unless: ['sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'processamento|salarial|contrato|nif|cartao_de_cidadao|turno|payroll', 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo_por|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
+    unless: ['quem_quiser|quem_quer|se_quiser|se_quiseres|se_quiserem|impressa|impressas|impresso|impressos|encomenda|encomendas|tua_vez|sua_vez', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'processamento|salarial|contrato|nif|cartao_de_cidadao|turno|payroll', 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo_por|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
     weight: 0.5,
     examples: {
       match: ['quero 5000 robux ate amanha', 'manda 100€ por mb way até à meia-noite', 'até amanhã quero 200 reais'],
-      ignore: ['para o processamento salarial preciso de uma foto do teu cartão de cidadão até amanhã', 'me devolve os 20 reais ate amanha', 'preciso de 50 euros até sexta pra viagem', 'a mesada cai ate sexta, 50 reais'],
+      ignore: ['quem quiser a foto impressa me paga no pix ate sexta', 'para o processamento salarial preciso de uma foto do teu cartão de cidadão até amanhã', 'me devolve os 20 reais ate amanha', 'preciso de 50 euros até sexta pra viagem', 'a mesada cai ate sexta, 50 reais'],
     },
   },
   {
@@ -418,6 +418,31 @@ export default [
     examples: {
       match: ['vc nao vai gostar do que vai acontecer se me ignorar'],
       ignore: ['vc nao vai gostar do que vai acontecer no final da serie'],
+    },
+  },
+  {
+    // Round 28: the older gamer's gift turned into a debt: "mandei os diamantes, agora tu me deves", "paguei teu passe, agora quero algo em troca".
+    id: 'you-owe-me-for-the-gift-r28',
+    phrases: [
+      'te_dei|dei_te|te_mandei|mandei_te|mandei|te_paguei|paguei_te|paguei|te_comprei|comprei_te|comprei|te_enviei|enviei ..4 robux|vbucks|v_bucks|diamantes|skin|skins|passe|passe_de_batalha|gift|gifts|nitro|gemas|moedas|cristais|pontos|coins|gamepass|item|itens ..6 me_deve|me_deves|deve_me|deves_me|tu_me_deves|vc_me_deve|em_troca|retribuir|retribuis|retribua|tua_vez|sua_vez|algo_em_troca|quero_algo|agora_e_contigo|agora_e_com_vc',
+      'me_deve|me_deves|deve_me|deves_me ..6 te_dei|dei_te|te_mandei|mandei_te|mandei|te_paguei|paguei|te_comprei|comprei ..3 robux|vbucks|v_bucks|diamantes|skin|skins|passe|passe_de_batalha|gift|gifts|nitro|gemas|moedas|cristais|coins|gamepass|item|itens',
+    ],
+    unless: ['partida|partidas|duo|squad|jogo|jogar|x1|1v1|ranked|carry|favor|carona|boleia|lanche|pizza|kk*|haha*|rsrs*|aniversario|niver|natal|parabens|troca_justa|trocamos|troca_de_itens|empresta|emprestei|devolve|devolvo|print|screenshot|codigo|rank|trocar_de|troca_de'],
+    examples: {
+      match: ['tu me deves agora, mandei os diamantes', 'paguei teu passe de batalha, agora quero algo em troca', 'te dei 800 robux, o minimo é retribuir'],
+      ignore: ['mandei as skins, agora é tua vez de me mandar o print', 'te mandei a skin, agora me deve uma partida de duo kkk', 'paguei teu passe de aniversario, parabens'],
+    },
+  },
+  {
+    // Round 28: "vc tem uma hora pra mandar": the deadline in words.
+    id: 'you-have-an-hour-r28',
+    phrases: [
+      '@you|tens|tem ..1 [so|apenas|ate] uma|meia ..1 hora|horinha ..2 [pra|para] mandar|pagar|fazer|responder|decidir|transferir|enviar|me_mandar|me_pagar|me_responder',
+    ],
+    unless: ['prova|teste|exame|trabalho|tpc|aula|jogo|treino|filme|viagem|voo|comboio|onibus|autocarro|intervalo|almoco|jantar|formulario|inscri*|candidatura|entrega_do|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['vc tem uma hora pra mandar', 'tens meia hora para pagar'],
+      ignore: ['tens uma hora pra fazer a prova', 'vc tem uma hora pra mandar o trabalho'],
     },
   },
 ] satisfies PatternEntry[];

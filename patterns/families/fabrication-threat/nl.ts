@@ -284,4 +284,17 @@ export default [
       ignore: ['ik heb een collage gemaakt van je schoolfotos voor je afscheid', 'je gezicht op een dino lichaam haha'],
     },
   },
+
+  {
+    id: 'make-a-deepfake-of-it-r28',
+    phrases: [
+      'ik|k maak|make|bouw ..3 deepfake*|deep_fake*|nepnaakt*|nep_naakt*|ai_naakt*|nepnude*|nep_nude*',
+      'kmaak ..3 deepfake*|deep_fake*|nepnaakt*|nep_naakt*|ai_naakt*|nepnude*|nep_nude*',
+    ],
+    unless: ['informatica', 'school', 'opdracht*', 'voor_de_les', 'filmpje_voor', 'kat', 'hond', 'meme*', 'haha*', 'lol', 'xd', 'project*', 'les', 'voorlichting*', 'spreekbeurt', 'werkstuk', 'presentatie', 'president', 'trump', 'politicus', 'acteur', 'zanger*', 'mezelf', 'mijzelf'],
+    examples: {
+      match: ['ik maak er een deepfake van en zet het online', 'kmaak een deep fake van je'],
+      ignore: ['ik maak een deepfake filmpje voor informatica', 'ik maak een deepfake van mijn kat haha', 'voor de spreekbeurt maak ik een deepfake van een politicus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -333,4 +333,19 @@ export default [
       ignore: ['na lekcji o bezpieczeństwie mówili że AI zrobi nudesy z każdego zdjęcia, uważaj', 'w artykule piszą że aplikacje rozbierają zdjęcia i to nielegalne'],
     },
   },
+  {
+    id: 'edit-into-porn-r28',
+    phrases: [
+      'przerobil*|przerobi|przerobie|przerobimy|wkleil*|wklei|wkleje|wkleimy|dokleil*|doklei|dokleje|wmontowal*|wmontuje|zmontowal*|zmontuje|wstawil*|wstawi ..6 do|na|w ..2 porno*|pornol*|pornos*|pornusa|xxx|nagie|nagich|golas*|rozbieran*|sprosn*|brudne|nudes*',
+      'przerobic|przerobil*|przerobi|przerobie|zrobic|zrobil*|zrobi|wygenerowac|wygeneruje|wygenerowal* ..4 ja|je|ciebie|cie|twoja_twarz|twoje_zdjecie|twoja_buzie|twoje_fotki ..4 na|w|do|jako ..1 nago|nagie|naga|nagiego|nagusk*|golas*|porno*|pornol*|rozebran*|nudes*|bez_ubran*',
+      'przerobie|przerobimy|przepuszcze|wrzuce|wpuszcze|wrzucimy ..3 twoje|twoja|twoj|twoich ..1 zdjec*|fotk*|foty|twarz*|selfie*|profilow* ..3 przez|do|w ..1 ai|sztuczn*|apk*|aplikacj*|generator*|deepfake*|deepfejk*',
+      'cie|ciebie|je|ja ..1 przerobic|przerobie|przerobimy|wygenerowac|wygeneruje|wygenerujemy|przerobil*|wygenerowal* ..3 na|jako|w ..1 nago|nagie|naga|nagiego|nagusk*|golas*|porno*|pornol*|rozebran*|nudes*|bez_ubran*',
+    ],
+    unless: ['uwazaj*|uwaga|ostrzeg*|pamietajcie|zglaszaj*|zglos*|reportaz*|artykul*|slyszal*|czytal*|w_necie_pisza|film_o|serial*|aktor*|aktork*|polityk*|prezydent*|celebryt*|mem|memy|mema|kot*|psa|pies|filtr*|xd|haha*', 'anime|mang*|kresk*|disney*|pixar*|postac*|awatar*|avatar*|bajk*|komiks*|obraz_olejny|van_gogh*|styl*|urodzin*|laurk*|kartk*|ghibli|lego|simps*|starsz*|postarz*|odmlodz*|portret*'],
+    weight: 5,
+    examples: {
+      match: ['szkoda by bylo jakby ktos ja przerobil i wkleil do pornola', 'przerobie to zdjecie na nagie w apce', 'moge cie wygenerowac jako golasa, wystarczy profilowe', 'wmontuje twoja fotke do pornosa', 'przerobię twoje zdjęcia przez AI', 'wrzucę twoją twarz do generatora i zobaczysz'],
+      ignore: ['uwazaj, ktos przerobil zdjecie nauczycielki na nagie, zglos to', 'przerobilam twoje zdjecie na mema z kotem xd', 'wkleilam zdjecie do albumu na komunie', 'przerobię twoje zdjęcie przez AI na postać z anime', 'wrzucę twoje selfie do apki z filtrem na urodziny'],
+    },
+  },
 ] satisfies PatternEntry[];

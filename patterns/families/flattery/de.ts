@@ -316,4 +316,16 @@ export default [
       ignore: ['ich bin eigentlich um 8 zuhause, egal wann der film endet', 'ich bin schon 15, ist mir egal was die anderen sagen haha'],
     },
   },
+  {
+    id: 'dialect-compliment-r28',
+    phrases: [
+      'du|bist|bisch|bischt|schaust|schaugst ..2 echt|voll|so|mega|richtig|sau|urr|oag|total fesch|leiwand|herzig|feschi|huebsch|hubsch|schnuckelig|scharf',
+      'bist|bisch|bischt ..1 a|eine|ein|e ..1 fesche|feschi|herzige|schnuckelige|hubsche|huebsche|scharfe',
+    ],
+    unless: ['kleid|jacke|outfit|frisur|haare|tracht|dirndl|brille|schuhe|hochzeit|ball|firmung|kommunion|konfirmation|baby|hund|katze|oma|opa|mama|papa|tante|onkel'],
+    examples: {
+      match: ['bist echt fesch', 'du bist voll herzig 😍', 'bisch e feschi'],
+      ignore: ['du bist echt fesch im dirndl, oma wird stolz sein', 'dein hund ist voll herzig'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -465,4 +465,19 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'tetais-trop-mignonne-r28',
+    phrases: [
+      't|tu|vous ..1 etais|etait|etiez ..3 trop|tellement|grave|vraiment|super|tres|si|hyper|vrmt|trp ..1 belle|beau|bg|canon|magnifique|sublime|parfaite|jolie|mignonne|charmante|craquante|sexy|bonne|mimi',
+      'jolie|joli|belle|beau|magnifique|sublime|canon ..1 ta|ton|tes ..1 photo*|pp|pdp|selfie*|tof|tofs|profil|story|photo_de_classe',
+      't|tu ..1 es|est ..1 ma|mon ..1 personne_preferee|personne_prefere|preferee|prefere|raison_de_vivre|rayon_de_soleil|princesse|reine|ame_soeur|moitie|tresor|bebe|cherie',
+    ],
+    unless: ['remise|diplome*|bal|gala|spectacle|ceremonie|c_est_ou|cest_ou|c_ou|ou_ca|c_etait_ou|frerot|frero|frere|soeurette|reuf|bro|sis|bebe_sur|quand_t_etais_petit*|quand_tu_etais_petit*|petite|petit|a_l_epoque|photo_de_bebe|en_maternelle|deguis*|mamie|papi|maman|papa|tata|tonton|ma_cherie_mamie|mdr|ptdr|xd|lol|haha|ma_soeur|mon_frere|cousin*|sur_la_photo_de_la_soiree|au_mariage|au_bal|a_la_soiree|au_gala|au_spectacle'],
+    examples: {
+      match: ["t'étais trop mignonne en pyjama", 'jolie ta photo de profil 😇', "t'es ma personne préférée ❤️", 'tu étais tellement belle hier'],
+      ignore: ["t'étais trop mignonne quand t'étais petite", "t'étais trop belle au mariage de ta cousine", "t'es ma personne préférée mdr", 'mamie : jolie ta photo de classe ma chérie', "t'étais trop belle à la remise des diplômes !", 'jolie ta photo de profil 😍 c\'est où ?', "t'es ma personne préférée frérot"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -180,4 +180,16 @@ export default [
       ignore: ['grazie sei l unica che mi capisce', 'ci tengo tanto a te, sei la mia migliore amica', 'sei la mia preferita della classe ahah non dirlo agli altri', 'sei la mia preferita lo sai ❤️ vieni da me stasera?', 'la mia preferita è la pizza margherita', 'sei speciale tu eh ahah', 'ci tengo tanto a vincere la partita'],
     },
   },
+  {
+    id: 'prettiest-of-all-r28',
+    phrases: [
+      `sei|eri|sembri|sembravi|eri_proprio ..2 la|il ..1 piu ..1 ${PRETTY} ..2 di_tutte|di_tutti|della_festa|della_serata|della_classe|del_gruppo|della_scuola|del_mondo|che_abbia_mai_visto|che_abbia_visto|che_conosco|tra_tutte|fra_tutte`,
+      'profond*|matur*|intelligent*|sveglia|sveglio|saggia|saggio|adulta|adulto|grande ..3 per ..1 avere|averne|una_di|uno_di|una_ragazza_di|un_ragazzo_di|una_ragazzina_di|una_che_ha|uno_che_ha ..1 # ..1 anni',
+    ],
+    unless: ['nonna|nonno|zia|zio|mamma|papa|figli*|nipot*|maestra|maestro|prof', 'foto_di_classe|vestito|costume_di_carnevale|tema|compito|verifica'],
+    examples: {
+      match: ['alla festa eri la più bella di tutte', 'sei la più carina della classe, che abbia mai visto', 'sei troppo matura per avere 13 anni', 'sei molto profonda per una ragazza di 14 anni'],
+      ignore: ['sei la più bella di tutte, la mia nipotina', 'il tuo tema è molto maturo per avere 12 anni, brava', 'sei la più alta della classe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -264,4 +264,17 @@ export default [
       ignore: ['jij bent mijn favoriete persoon haha bff', 'dit liedje is mijn favoriet', 'jij bent mijn lieveling, kusjes van oma'],
     },
   },
+
+  {
+    id: 'only-one-i-can-talk-to-r28',
+    phrases: [
+      'je|jij bent|bn ..1 de ..1 enige ..4 met_wie|bij_wie|die ..4 ik ..2 echt|zo|gewoon ..2 kan|kan_praten|praten|mezelf_zijn|begrijp*',
+      'niemand ..2 begrijpt ..1 me|mij ..2 zoals|zo_goed_als ..1 jij|jou',
+    ],
+    unless: ['vriendin', 'vriend', 'bestie', 'bff', 'beste_vriend*', 'beste_vriendin*', 'haha*', 'lol', 'xd', 'mama', 'papa', 'oma', 'opa', 'zus*', 'broer*'],
+    examples: {
+      match: ['je bent de enige met wie ik echt kan praten weet je dat', 'niemand begrijpt me zoals jij'],
+      ignore: ['je bent de enige met wie ik echt kan praten, echt een goede vriendin', 'je bent de enige met wie ik kan praten over wiskunde haha', 'niemand begrijpt me zoals jij, oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,6 +32,8 @@ export default [
     id: 'youre-beautiful',
     phrases: [
       '@you ..1 e|eh|es|e|ta|tas|fica|ficas|eras ..3 ' + PRAISE.replace(/\|diferente/, ''),
+      // Round 28: the past tense ("vc tava linda ontem").
+      '@you ..1 tava|tavas|estava|estavas|ficava|ficavas ..2 ' + PRAISE.replace(/\|diferente|\|unica|\|unico|\|top|\|inteligente/g, ''),
       'que|q|como|mt|muito|tao ' + PRAISE.replace(/\|diferente|\|unica|\|unico|\|top|\|inteligente/g, '') + ' [que] @you',
       'es|eh mesmo|tao|muito|mt|super|demasiado|bue|bem|mm ' + PRAISE,
       'es|vc_e|tu_es|voce_e ' + PRAISE.replace(/\|diferente|\|unica|\|unico|\|top|\|inteligente/g, '') + ' demais|demasiado|de_mais|pra_caramba|sabias|sabia',
@@ -46,11 +48,11 @@ export default [
       'oi|oii|oie|ola|ei|eae|e_ai|opa|hey|bom_dia|boa_noite|boa_tarde gata|gatinha|linda|lindinha|princesa|deusa|gostosa|delicia|bonequinha|bebe|gata_linda',
       '@you|tens ..1 um|uns|uma ..1 look|olhar|sorriso|estilo|rosto|corpo|olhos ..2 incrivel|incriveis|lindo|lindos|perfeito|perfeitos|maravilhoso|maravilhosos|espetacular|fantastico|fantasticos|de_modelo',
     ],
-    unless: ['cabelo ..3 ficou', 'o|a vestido|camisa|roupa|desenho|trabalho ficou', 'amiga|miga|mana|maninha|bff|prima|amigona'],
+    unless: ['cabelo ..3 ficou', 'o|a vestido|camisa|roupa|desenho|trabalho ficou', 'amiga|miga|mana|maninha|bff|prima|amigona|amg|amgs|na_foto_da|na_foto_do|nas_fotos_da|nas_fotos_do'],
     weight: 0.5,
     examples: {
-      match: ['és linda demais, sabias?', 'és a rapariga mais bonita que já vi', 'oi gata, vi teu perfil no free fire', 'Tens um look incrível', 'vc é mt linda sabia? 😍', 'vc é tão fofa', 'és mesmo especial', 'achei o teu perfil lindíssimo', 'que linda que vc é', 'nunca conheci alguém tão especial'],
-      ignore: ['o vestido ficou lindo', 'o cachorro é tão fofo', 'a praia é linda', 'oi amiga linda', 'o jogo tem um look incrivel'],
+      match: ['te vi na casa da Bia ontem, vc tava linda', 'tu estavas tão gira na festa', 'és linda demais, sabias?', 'és a rapariga mais bonita que já vi', 'oi gata, vi teu perfil no free fire', 'Tens um look incrível', 'vc é mt linda sabia? 😍', 'vc é tão fofa', 'és mesmo especial', 'achei o teu perfil lindíssimo', 'que linda que vc é', 'nunca conheci alguém tão especial'],
+      ignore: ['amg tu tava linda na foto da formatura', 'vc tava linda ontem, amiga', 'o vestido ficou lindo', 'o cachorro é tão fofo', 'a praia é linda', 'oi amiga linda', 'o jogo tem um look incrivel'],
     },
   },
   {

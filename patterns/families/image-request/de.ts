@@ -34,10 +34,10 @@ export default [
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
-    unless: ['@family ..2 fragt|fragte|hat_gefragt|wollte|will_wissen|mochte_wissen|moechte_wissen', 'gut_angekommen|heil_angekommen|sicher_angekommen|angekommen_bist|angekommen_seid', 'choreo*|choreographie|choreografie|tanzgruppe|tanzkurs|technik|haltung|trainingsvideo|auftritt|vorspiel', 'kann_mich_nicht_entscheiden|nicht_entscheiden|anprobier*|umkleidekabine|welches_besser|welche_farbe|oder_das_andere', 'neuen|neuem|neue kleid|anzug|jacke|mantel|schuhe|pulli|hoodie|trikot|brille|frisur', 'abikleid|ballkleid|frisur|haarschnitt|pokal|medaille|urkunde|kostum|kostuem|uniform|konfirmation|kommunion|abiball|tanzkurs', 'verkauft_sich|verkaufen_sich|vinted|kleinanzeigen|ebay|inserat|zum_verkaufen|fur_den_verkauf|fuer_den_verkauf|fur_die_anzeige|fuer_die_anzeige', 'dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage', 'peinlich*|in_die_gruppe|in_unsere_gruppe|in_die_klassengruppe|in_den_gruppenchat'],
+    unless: ['@family ..2 fragt|fragte|hat_gefragt|wollte|will_wissen|mochte_wissen|moechte_wissen', 'gut_angekommen|heil_angekommen|sicher_angekommen|angekommen_bist|angekommen_seid', 'choreo*|choreographie|choreografie|tanzgruppe|tanzkurs|technik|haltung|trainingsvideo|auftritt|vorspiel', 'kann_mich_nicht_entscheiden|nicht_entscheiden|anprobier*|umkleidekabine|welches_besser|welche_farbe|oder_das_andere', 'neuen|neuem|neue kleid|anzug|jacke|mantel|schuhe|pulli|hoodie|trikot|brille|frisur', 'abikleid|ballkleid|frisur|haarschnitt|pokal|medaille|urkunde|kostum|kostuem|uniform|konfirmation|kommunion|abiball|tanzkurs', 'verkauft_sich|verkaufen_sich|vinted|kleinanzeigen|ebay|inserat|zum_verkaufen|fur_den_verkauf|fuer_den_verkauf|fur_die_anzeige|fuer_die_anzeige', 'dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage', 'peinlich*|in_die_gruppe|in_unsere_gruppe|in_die_klassengruppe|in_den_gruppenchat', 'reinbauen|reinmontieren|reinschneiden|reinsetzen|einfugen|einfuegen|baut_euch|bauen_euch|euch_rein|dich_rein_bauen|wer_nicht_kann|wer_nicht_da_ist|wer_fehlt', 'portrataufgabe|portraetaufgabe|portraitaufgabe|portratprojekt|portraitprojekt|fotoaufgabe|fotoprojekt|fotografiekurs|fotokurs|foto_ag|fotoag|kunstunterricht|kunstlehrer*|kunstaufgabe|kunstprojekt|abgabe'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir', 'wenn du mir ein foto von dir schickst', 'schik mir ein fotto von dir'],
-      ignore: ['schick mal ein foto von dir, oma fragt wie du jetzt aussiehst', 'schick mir ein foto von dir am strand, will wissen ob du gut angekommen bist', 'kannst du mir ein video von dir beim tanzen schicken? für die choreo', 'mach mal ein foto von dir im spiegel mit dem outfit, ich kann mich nicht entscheiden', 'schick mir mal ein foto von dir im neuen kleid, will sehen wie es sitzt', 'schick mir ein foto von dir mit dem pokal!', 'mach mal fotos von dir wie du die anhast, dann verkauft sich das besser auf vinted', 'schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️', 'oder ein peinliches foto von dir in die gruppe schicken', 'schick ein foto von dir in die gruppe, damit alle wissen wie du aussiehst'],
+      ignore: ['schick mal ein foto von dir, oma fragt wie du jetzt aussiehst', 'schick mir ein foto von dir am strand, will wissen ob du gut angekommen bist', 'kannst du mir ein video von dir beim tanzen schicken? für die choreo', 'mach mal ein foto von dir im spiegel mit dem outfit, ich kann mich nicht entscheiden', 'schick mir mal ein foto von dir im neuen kleid, will sehen wie es sitzt', 'schick mir ein foto von dir mit dem pokal!', 'mach mal fotos von dir wie du die anhast, dann verkauft sich das besser auf vinted', 'schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️', 'oder ein peinliches foto von dir in die gruppe schicken', 'schick ein foto von dir in die gruppe, damit alle wissen wie du aussiehst', 'wer nicht kann schickt mir ein foto von sich, der fotograf baut euch dann rein', 'schick mir mal das foto von dir für die fotoaufgabe, der kunstlehrer will es morgen'],
     },
   },
   {
@@ -1079,6 +1079,72 @@ export default [
     examples: {
       match: ['für die verifizierung auf dem server brauch ich ein selfie von dir', 'schick ein foto damit ich weiß dass du echt bist'],
       ignore: ['für die verifizierung bei der bank brauchst du ein selfie mit ausweis in der app', 'für den schulausweis zur verifizierung ein foto mitbringen'],
+    },
+  },
+  {
+    id: 'cam-in-bed-r28',
+    phrases: [
+      'leg|lege|setz|setze ..1 dich ..3 aufs|ins|auf_das|auf_dein|in_dein bett ..5 @cam|zeig*|dreh*',
+      '@cam ..6 zeig|zeige|dreh|richte|halt ..6 bett|decke|unter_die_decke|schlafanzug|pyjama|dich_im_bett',
+      'zeig|zeige ..2 dich|mir ..3 im_bett|unter_der_decke|im_schlafanzug|im_pyjama ..4 @cam|live|jetzt',
+      'dreh|richte|halt ..2 @cam|handy ..3 aufs|zum|auf_dein|auf_das bett',
+      'schieb|zieh|mach|nimm ..2 decke|bettdecke ..1 weg|runter|beiseite|zur_seite ..6 @cam',
+      '@cam ..6 schieb|zieh|mach|nimm ..2 decke|bettdecke ..1 weg|runter|beiseite|zur_seite',
+    ],
+    unless: ['krank|fieber|erkaltet|erkaeltet|grippe|corona|gute_besserung', 'hausaufgabe*|aufgabe*|heft|tafel|mathe|lernen|vokabeln|referat|unterricht', 'bettwasche|bettwaesche|bettgestell|matratze|ikea|aufbau*|aufgebaut|verkauf*|kleinanzeigen|umzug|hund|katze|hamster', 'oma|opa|mama|papa|haha*|lol|xd'],
+    examples: {
+      match: ['mach die kamera an und zeig mir dein zimmer, auch das bett', 'leg dich mal aufs bett mit der kamera', 'dreh die kamera mal aufs bett', 'cam ist an? dann zieh mal die decke weg'],
+      ignore: ['mach die kamera an und zeig mir das neue bett, hast du es schon aufgebaut?', 'leg dich ins bett und mach die kamera aus, gute besserung', 'zeig mir dein heft vor der kamera'],
+    },
+  },
+  {
+    id: 'dialect-show-whats-under-r28',
+    phrases: [
+      'zoag|zoa|zaig|zeig|zeige ..1 ma|mir|mer ..1 wos|was|wie_es|wias ..1 drunter|drunta|darunter|unterm_shirt|unterm_top|unter_dem_shirt|unter_deinem ..1 is|ist|hast|host|aussieht|ausschaut',
+      'was|wos hast|host|hosch|hesch du ..1 drunter|drunta|darunter ..1 an|o|ah|unter',
+    ],
+    unless: ['deckel|stein|tisch|bett|sofa|teppich|kiste|karton|blatt|schrank|auto|motorhaube|pflaster|verband|gips|wunde|kuchen|torte|pizza|haha*|lol|xd|schnee|eis|jacke|mantel|kostum|kostuem|skianzug|trikot'],
+    examples: {
+      match: ['zoag ma wos drunter is', 'zeig mir mal was drunter ist 😏', 'was hast du drunter an?'],
+      ignore: ['zeig mir was drunter ist, unter dem deckel', 'was hast du unter der jacke an, wird kalt'],
+    },
+  },
+  {
+    id: 'pic-or-kicked-from-group-r28',
+    phrases: [
+      'wer ..2 kein|keins|keine|nicht|nix ..3 @photo|nacktbild*|nudes|selfie* ..3 schickt|sendet|postet|macht ..4 fliegt|raus|gekickt|kick*|entfernt|rausgeworfen|rausgeschmissen|rausgekickt',
+      '@photo|nacktbild*|nudes|selfie* ..6 sonst|oder ..3 fliegst|fliegt|kick*|raus ..2 aus_der_gruppe|raus|gekickt|rausgekickt',
+      'um ..3 gruppe|gruppenchat|gc|squad ..2 zu_bleiben|bleiben ..4 @photo|nacktbild*|nudes|selfie*',
+      'in_der_gruppe|im_gruppenchat|im_gc ..2 bleiben|bleibt ..4 nur|muss|musst ..4 @photo|nacktbild*|nudes|selfie*',
+    ],
+    unless: ['jahrbuch|abizeitung|collage|steckbrief|profilbild|klassenfoto|mannschaftsfoto|passfoto|meme*|essen|katze|hund|haustier|hausaufgabe*|aufgabe*|stundenplan|screenshot*|plank|liegestutz*|liegestuetz*|workout|sport|lauf|kuchen|mitbringen|freiwillig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['challenge: wer kein foto schickt wird aus der gruppe gekickt', 'um in der gruppe zu bleiben musst du ein selfie in unterwäsche schicken', 'schick ein bild, sonst fliegst du aus der gruppe'],
+      ignore: ['wer kein foto fürs jahrbuch schickt fliegt aus der liste lol', 'wer kein plank video schickt muss kuchen mitbringen', 'schick dein profilbild sonst fliegst du aus der gruppe, regel vom admin'],
+    },
+  },
+  {
+    id: 'cam-on-while-undressing-r28',
+    phrases: [
+      '@cam ..3 an|anlassen|laufen|laufen_lassen ..3 wenn|wahrend|waehrend|beim ..3 umziehst|umziehen|ausziehst|ausziehen|duschst|duschen|badest|baden|anziehst',
+      'beim|wahrend|waehrend ..1 umziehen|ausziehen|duschen|baden ..3 @cam ..2 an|anlassen|laufen',
+    ],
+    unless: ['nicht_an|aus|ausmachen|ausschalten|nie|niemals|vorsicht|achtung|pass_auf|tipp|tipps'],
+    examples: {
+      match: ['lass die kamera an wenn du dich umziehst', 'beim umziehen die cam bitte anlassen 😏'],
+      ignore: ['mach die kamera aus wenn du dich umziehst', 'tipp: nie die kamera an lassen beim umziehen'],
+    },
+  },
+  {
+    id: 'one-in-your-underwear-r28',
+    phrases: [
+      'eins|eines|ein_bild|ein_foto|ein_pic|ein_selfie|bild|foto|pic|selfie|spiegelselfie|video ..3 in|im|nur deiner|deinem|dem|der|einem|einer ..2 @underwear',
+      '@underwear ..3 @photo|eins|eines ..3 schick*|send*|zeig*|mach*|will|bitte',
+    ],
+    unless: ['verkauf*|vinted|kleinanzeigen|ebay|retoure|zuruckschicken|zurueckschicken|umtausch*|grosse|groesse|passt|farbe|welche_farbe|angebot|preis|laden|online_shop|shop|werbung|katalog', 'arzt|aerztin|arztin|praxis|ausschlag|haut|creme', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['erstmal eins in deinem lieblings bh', 'schick mir ein foto in deiner neuen unterwäsche', 'unterwäsche pic bitte 😏'],
+      ignore: ['hier ein foto von dem bh, welche farbe findest du besser?', 'kannst du ein foto von der unterwäsche schicken, ich verkauf sie auf vinted'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1250,10 +1250,10 @@ export default [
       'snap|sc|dm|message|text|show|flick me something|smth|summat|sumn|somethin|sth ..1 spicy|naughty|dirty|sexy|risky|freaky|nsfw|cheeky|saucy|racy|steamy',
       'see|show|send|flick|pic|pics|photo|photos|snap ..3 them|those|ya|your|ur feet|toes|footsies',
     ],
-    unless: ['overheat|overheating|hot|sweating|sweaty|boiling|warm|heat|skins|shirts_vs_skins|doctor|nurse|gp|xray|x_ray|physio|changing_room|changing_rooms|swim|swimming|pool|beach|sunburn|tan|wash|washing|stain|spilled|spill|wet|muddy|laundry|sauna|recipe|food|curry|sauce|wings|chili|chilli|meme|memes|song|playlist|music|book|injury|injured|sprain|blister|blisters|swollen|podiatrist|nails|pedicure|shoes|trainers|socks|size|shoe_size|cast|verruca|athletes_foot|tattoo|fight|fighting|ref|referee|security|bouncer'],
+    unless: ['overheat|overheating|hot|sweating|sweaty|boiling|warm|heat|skins|shirts_vs_skins|doctor|nurse|gp|xray|x_ray|physio|changing_room|changing_rooms|swim|swimming|pool|beach|sunburn|tan|wash|washing|stain|spilled|spill|wet|muddy|laundry|sauna|recipe|food|curry|sauce|wings|chili|chilli|meme|memes|song|playlist|music|book|injury|injured|sprain|blister|blisters|swollen|podiatrist|nails|pedicure|shoes|trainers|socks|size|shoe_size|cast|verruca|athletes_foot|tattoo|fight|fighting|ref|referee|security|bouncer', 'good_light|lighting|posture|technique|turnout|pointe|footwork|choreo*|routine|ballet|dance|dancing|counts|landing|plie|tap_shoes|heel_turn'],
     examples: {
       match: ['hop on call and take ur top off', 'snap me something spicy', 'lemme see them feet lol', 'pull ur shirt off for me'],
-      ignore: ['take ur top off its soaked, ur mum can wash it', 'take ur top off ur gonna overheat', 'send me ur feet measurements for the shoes', 'snap me something spicy for the curry recipe', 'let me see ur feet, is the blister bad', 'the physio said take ur top off for the scan'],
+      ignore: ['take ur top off its soaked, ur mum can wash it', 'take ur top off ur gonna overheat', 'send me ur feet measurements for the shoes', 'snap me something spicy for the curry recipe', 'let me see ur feet, is the blister bad', 'the physio said take ur top off for the scan', 'film the routine in good light so i can see your feet', 'send a video of the ballet combo, i need to see ur feet on the turns'],
     },
   },
   {
@@ -1666,6 +1666,71 @@ export default [
     examples: {
       match: ['id love to see more of u 😏', 'i want to see more of your body'],
       ignore: ['would love to see more of you at practice', 'id love to see more of ur drawings'],
+    },
+  },
+  // round 28 (en-n28): Taglish (Filipino English) — "send ka ng pic mo na naka-bra lang"
+  {
+    id: 'taglish-pic-naka-bra-r28',
+    phrases: [
+      'send|pasend|padala|patingin|magsend|show ..4 pic|pics|picture|photo|photos|selfie|video|vid ..3 naka|nakasuot|suot ..1 @body|towel|tuwalya|panty|shorts_lang',
+      'send|pasend|padala|patingin|magsend|show ..4 pic|pics|picture|photo|photos|selfie|video|vid ..3 hubad|nakahubad|walang_damit|walang_saplot|walang_suot',
+    ],
+    unless: ['bili|binili|bought|order|ordered|size|sizes|presyo|price|shop|shopee|lazada|benta|sale|seller|item|brand|check_out|checkout|tag|label'],
+    examples: {
+      match: ['pasend naman ng pic mo naka underwear', 'send ka ng selfie na nakasuot ng bra lang', 'send pic mo walang damit'],
+      ignore: ['send pic ng bra na binili mo sa shopee', 'send ka pic naka uniform for the id'],
+    },
+  },
+  // round 28 (en-n28): a debt paid in pictures — "u owe me, pay me back with pics"
+  {
+    id: 'pay-me-back-with-pics-r28',
+    phrases: [
+      'pay|paying|repay|make_it_up|making_it_up me|to_me [back] with|in ..2 @photo|pic|pics|a_pic|a_selfie|a_video|nudes|snaps',
+      'make_it_up|making_it_up to me with|in ..2 @photo|pic|pics|a_pic|a_selfie|a_video|nudes|snaps',
+    ],
+    unless: ['pizza|food|lunch|dinner|coffee|snacks|sweets|candy|cash|money|venmo|paypal|cashapp|friday|payday|tickets|meme|memes|photos_of_the|pics_of_the|pics_from|photos_from|trip|holiday|party|cake|dog|cat|concert|gig|show|match|game|beach|wedding|graduation|together|of_us|with_me|at_the'],
+    examples: {
+      match: ['u owe me. pay me back with pics', 'u can make it up to me with a selfie in bed'],
+      ignore: ['pay me back with pizza on friday', 'pay me back with the pics from the trip lol', 'you can make it up to me with a selfie at the concert'],
+    },
+  },
+  // round 28 (en-n28): the camera moved to the bed or bathroom — "move ur laptop to ur bed for the lesson"
+  {
+    id: 'camera-to-your-bed-r28',
+    weight: 2,
+    phrases: [
+      'move|put|take|bring|set|prop your|ur|the laptop|phone|camera|cam|webcam|ipad|tablet|computer ..3 to|on|onto|in|into|next_to your|ur bed|bedroom|bathroom|shower|bath',
+    ],
+    unless: ['charge|charging|charger|dinner|come_down|downstairs|homework|leave_it|forget|forgot|left|lost|found|battery|sleep|alarm|movie|netflix|film_night|mum|mom|dad|nan|grandma|music|speaker|podcast'],
+    examples: {
+      match: ['move ur laptop to ur bed for the lesson', 'put ur cam on ur bed so i can see u better'],
+      ignore: ['put ur phone on ur bed to charge and come down for dinner', 'u left ur ipad in the bathroom again'],
+    },
+  },
+  // round 28 (en-n28): how to look on camera — "wear something cute for our next lesson on cam"
+  {
+    id: 'wear-something-cute-on-cam-r28',
+    weight: 2,
+    phrases: [
+      'wear|put_on|have_on something|smth|sth|summat|sumn|ur|your|that|a cute|cuter|pretty|tight|tighter|short|shorter|revealing|sexy|sexier|low_cut|little|lil|skimpy|see_through ..4 on|for|during|in [the|our|my|a|ur|your|next] cam|camera|webcam|call|facetime|ft|video|video_call|vc|skype|stream|live',
+    ],
+    unless: ['interview|job|photo_day|picture_day|school_photo|wedding|meeting|family|graduation|prom|party|birthday|bday|anniversary|concert|funeral|church|mum|mom|dad|nan|nans|nana|gran|grandma|grandpa|auntie|lol|haha|lmao|costume|halloween|theme|themed|spirit_week|dress_up|dress_down|pajama_day|pj_day|christmas_jumper|jumper_day|team|club|class_photo'],
+    examples: {
+      match: ['wear something cute for our next lesson on cam', 'put on something tighter for the video call tonight'],
+      ignore: ['wear something nice on the call, its a job interview', 'wear something cute on facetime for nans birthday'],
+    },
+  },
+  // round 28 (en-n28): the picture implied by hiding it — "delete this chat after u send it"
+  {
+    id: 'delete-after-you-send-it-r28',
+    weight: 2,
+    phrases: [
+      'delete|clear|unsend|wipe|erase ..4 after|once|when|as_soon_as you|u send|sent|snap|snapped|take|took it|them|one|yours|the_pic|the_pics|the_video',
+    ],
+    unless: ['email|emails|mr|mrs|ms|miss|sir|teacher|homework|essay|form|forms|link|address|password|code|pin|answers|notes|slides|file|files|doc|docs|meme|memes|draft|screenshot_of_the|receipt|invoice|bank|details|money|transfer|payment|venmo|paypal|printer|print|printing|prints|shop|chemist|lab|office'],
+    examples: {
+      match: ['delete this chat after u send it ok', 'clear ur camera roll once u sent them'],
+      ignore: ['delete the email after u send it to mr jones', 'delete the draft once u sent the essay', 'delete the pic after you send it to the printer'],
     },
   },
 ] satisfies PatternEntry[];

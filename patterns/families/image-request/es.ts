@@ -76,11 +76,13 @@ export default [
     phrases: [
       'en_pijama|en_toalla|en_ropa_interior|recien_duchada|recien_duchado|acostada|en_la_cama|en_la_ducha ..4 @send|mandame|pasame|ensename|muestrame ..2 @photo|foto|una|un_video|selfie',
       '@send|mandame|pasame|ensename|muestrame ..2 @photo|foto|una|un_video|selfie ..2 en_pijama|en_toalla|recien_duchada|recien_duchado|acostada|acostado|en_la_ducha',
+      // r28: a picture in the bedroom or bed (also "send me").
+      'send_me|sendme|@send|mandame|pasame ..2 @photo|foto|una|pic|selfie ..2 en_tu_cuarto|en_tu_cama|en_la_cama|en_tu_habitacion|en_tu_pieza|en_tu_recamara|acostadita|acostadito',
     ],
-    unless: ['mama|mami|papa|papi|abuel*|tia|tio|enferm*|fiebre|medico|jaja*|haha*|jsjs*|pijamada|fiesta_de_pijamas|pijama_party|disfraz|tienda|talla|comprar|compre|nuevo|nueva'],
+    unless: ['mama|mami|papa|papi|abuel*|tia|tio|enferm*|fiebre|medico|jaja*|haha*|jsjs*|pijamada|fiesta_de_pijamas|pijama_party|disfraz|tienda|talla|comprar|compre|nuevo|nueva', 'decoracion|decorado|decorada|ordenado|ordenada|pintado|pintada|cortinas|poster|luces|led|mueble|muebles|estanteria|escritorio|colchon|sabanas|edredon|gotera|humedad|mancha'],
     examples: {
-      match: ['estas en pijama? mandame foto', 'mandame una foto en toalla'],
-      ignore: ['estas en pijama? mandame foto que te echa de menos la abuela', 'mandame una foto del pijama nuevo de la tienda'],
+      match: ['babe send me una foto en tu cuarto', 'pasame una selfie en tu cama', 'estas en pijama? mandame foto', 'mandame una foto en toalla'],
+      ignore: ['mandame una foto en tu cuarto con la decoracion nueva', 'estas en pijama? mandame foto que te echa de menos la abuela', 'mandame una foto del pijama nuevo de la tienda'],
     },
   },
   {
@@ -153,10 +155,12 @@ export default [
       '@photo|@video ..1 de ..1 tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|boca|espalda|pecho|cuerpo',
       '@showme tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|espalda|pecho',
     ],
-    unless: ['ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos', 'hace_mucho_no_te_veo|hace_mucho_que_no_te_veo|hace_tiempo_no_te_veo|hace_tiempo_que_no_te_veo|hace_siglos_que_no_te_veo|hace_siglos_no_te_veo|hace_meses_que_no_te_veo|para_la_abuela|pa_la_abuela|para_tu_abuela|para_el_abuelo|para_tu_abuelo|corte_de_pelo|brackets|gafas_nuevas|lentes_nuevos'],
+    unless: [
+      // r28
+      'trabajo_de_fotografia|clase_de_fotografia|asignatura_de_fotografia|para_el_retrato|el_retrato|trabajo_del_retrato|plastica|trabajo_de_plastica|clase_de_arte|clase_de_dibujo|la_profe_lo_pide|la_profe_la_quiere|lo_pide_la_profe|lo_pide_el_profe|gato|gatito|perro|perrito|mascota|del_tuyo_para_ver', 'ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos', 'hace_mucho_no_te_veo|hace_mucho_que_no_te_veo|hace_tiempo_no_te_veo|hace_tiempo_que_no_te_veo|hace_siglos_que_no_te_veo|hace_siglos_no_te_veo|hace_meses_que_no_te_veo|para_la_abuela|pa_la_abuela|para_tu_abuela|para_el_abuelo|para_tu_abuelo|corte_de_pelo|brackets|gafas_nuevas|lentes_nuevos'],
     examples: {
       match: ['mandame una foto tuya ahora', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en la cama', 'hazte una foto para mi', 'hazte un selfie ahora y mandamelo', 'mandame una foto ahora mismo, quiero verte', 'me mandas una foto de cuerpo completo?', 'quiero ver como te ves', 'pasame un video de cuerpo entero', 'enseñame como estas vestida', 'una foto de tus piernas porfa', 'muestrame tus pies'],
-      ignore: ['mandame una foto tuya para la ficha del torneo', 'mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja', 'que lindo. mandame una foto tuya que hace mucho no te veo', 'pasame una foto tuya para la abuela que no te ve desde navidad'],
+      ignore: ['necesito una foto tuya de perfil para el retrato de fotografia, lo pide la profe', 'encontre un gato en el portal, mandame foto del tuyo para ver si es', 'mandame una foto tuya para la ficha del torneo', 'mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja', 'que lindo. mandame una foto tuya que hace mucho no te veo', 'pasame una foto tuya para la abuela que no te ve desde navidad'],
     },
   },
   {
@@ -174,7 +178,9 @@ export default [
       'andale|dale|anda|porfa|please ..2 una|otra|otrita|unita ..1 nomas|nadamas|nada_mas|solita|solamente|mas ..1 y_ya|porfa|please|plis|xfa|no_seas',
       'una|otra|unita|otrita ..1 nomas|nadamas|nada_mas|solita|solo|mas ..2 y ..1 la|lo|las|los|te_la ..1 borro|elimino|borrare|eliminare',
     ],
-    unless: ['cuando_salgan|cuando_salgas|cuando_salgais|cuando_lleguen|cuando_llegueis|cuando_esten_saliendo|cuando_esten_llegando|cuando_esten_en|de_la_pc|de_las_pc|photocard|photocards|por_delante_y_por_detras|del_vestido|como_te_queda_el|como_te_quedo_el', 
+    unless: [
+      // r28
+      'orla|anuario|clan|rango|de_tu_cuenta|del_nivel|con_el_nivel|trabajo_de_fotografia|clase_de_fotografia|asignatura_de_fotografia|para_el_retrato|el_retrato|trabajo_del_retrato|plastica|trabajo_de_plastica|clase_de_arte|clase_de_dibujo|la_profe_lo_pide|la_profe_la_quiere|lo_pide_la_profe|lo_pide_el_profe', 'cuando_salgan|cuando_salgas|cuando_salgais|cuando_lleguen|cuando_llegueis|cuando_esten_saliendo|cuando_esten_llegando|cuando_esten_en|de_la_pc|de_las_pc|photocard|photocards|por_delante_y_por_detras|del_vestido|como_te_queda_el|como_te_quedo_el', 
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
       'de_tu_insti|de_tu_cole|de_tu_colegio|de_tu_escuela|de_tu_ciudad|de_tu_pueblo|de_tu_barrio|de_tu_mascota|de_tu_coche|de_tu_moto|cuando_te_llegue|cuando_te_lleguen|cuando_lo_recibas|cuando_la_recibas|pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
@@ -184,20 +190,22 @@ export default [
     ],
     examples: {
       match: ['te regalo el charizard y 3 sobres si me mandai unas fotitos tuyas', 'una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['y manda foto cuando salgan de tu casa para saber', 'me mandas foto de la pc por delante y por detras? para ver si tiene marcas', 'mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra', 'holi! haces fansigns? escribe mi user en un papel y mandame foto', 'tia pasame las fotos de anoche', 'la mandas en foto al canal de #admin', 'para la obra necesito fotos de todos con el vestuario, de cuerpo entero'],
+      ignore: ['manda foto de tu cuenta con el nivel para entrar al clan', 'necesito una foto tuya de perfil para el retrato de fotografia', 'si no mandas la foto para la orla te quedas sin ella', 'y manda foto cuando salgan de tu casa para saber', 'me mandas foto de la pc por delante y por detras? para ver si tiene marcas', 'mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra', 'holi! haces fansigns? escribe mi user en un papel y mandame foto', 'tia pasame las fotos de anoche', 'la mandas en foto al canal de #admin', 'para la obra necesito fotos de todos con el vestuario, de cuerpo entero'],
     },
   },
   {
     id: 'prove-you-love-me',
     phrases: [
       'si ..1 me ..1 quisieras|quieres|amaras|amas|quisieses ..3 me ..1 mandarias|mandas|ensenarias|ensenas|pasarias|enviarias|mostrarias|harias ..3 @photo|foto|fotos|una|@pack|algo|@video|videollamada*',
+      // r28: "si de verdad me quieres me mandas una".
+      'si ..3 me ..1 quisieras|quieres|queres|amaras|amas|quisieses ..3 me ..1 mandarias|mandas|ensenarias|ensenas|pasarias|pasas|enviarias|envias|mostrarias|muestras ..3 @photo|foto|fotos|una|@pack|algo|@video|videollamada*|fotito',
       'demuestrame|demostrame|pruebame ..1 que ..1 me ..1 quieres|amas ..4 @send|@photo|foto|fotos|@cam|@video|@pack',
       'novia|novio|novios|pareja ..6 las|los ..1 novias|novios|parejas ..3 se ..1 mandan|envian|pasan|ensenan|muestran ..2 fotos|@photo|@pack|de_todo|todo|videos',
       'todas|todos ..3 chicas|chicos|ninas|ninos|de_tu_edad|tus_amigas|tus_amigos ..3 mandan|envian|pasan|se_mandan|lo_hacen|ensenan ..2 fotos|@photo|@pack|nudes|pack|packs|videos',
     ],
     unless: ['mama|mami|papa|papi|abuel*|hija|hijo|tia|tio|de_vez_en_cuando|viaje|excursion|vacaciones|cumple|boda|perro|gato|bebe|graduacion|documental|noticia*|charla|profe|clase'],
     examples: {
-      match: ['si me quisieras me mandarias una foto', 'demuestrame que me quieres, mandame una foto', 'eres mi novia ahora, y las novias se mandan fotos', 'todas las chicas de tu edad mandan fotos, no pasa nada'],
+      match: ['si me quisieras me mandarias una foto', 'si de verdad me quieres me mandas una', 'si en serio me amas me pasas una fotito', 'demuestrame que me quieres, mandame una foto', 'eres mi novia ahora, y las novias se mandan fotos', 'todas las chicas de tu edad mandan fotos, no pasa nada'],
       ignore: ['si me quisieras me mandarias una foto de vez en cuando, dice la abuela', 'en la charla dijeron que todas las chicas de tu edad mandan fotos y no deben', 'las parejas se mandan fotos todo el rato, que pesados'],
     },
   },
@@ -221,10 +229,12 @@ export default [
       '@photo|@video ..1 de ..1 tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|boca|espalda|pecho|cuerpo|culo|trasero|tetas|pechos',
       '@showme tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|espalda|pecho|cuerpo',
     ],
-    unless: ['ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos', 'herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos|medico|doctor*|enfermer*|fisio*|mama|papa|abuel*'],
+    unless: [
+      // r28
+      'trabajo_de_fotografia|clase_de_fotografia|asignatura_de_fotografia|para_el_retrato|el_retrato|trabajo_del_retrato|plastica|trabajo_de_plastica|clase_de_arte|clase_de_dibujo|la_profe_lo_pide|la_profe_la_quiere|lo_pide_la_profe|lo_pide_el_profe', 'ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos', 'herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos|medico|doctor*|enfermer*|fisio*|mama|papa|abuel*'],
     examples: {
       match: ['pasame una foto de tus pies', 'mandame una foto de cuerpo completo', 'una foto de tus piernas porfa', 'muestrame tus pies'],
-      ignore: ['una foto de tus pies con las zapatillas nuevas', 'mandame foto de cuerpo completo con el vestido', 'mandame una foto de tu pie para que lo vea el medico'],
+      ignore: ['pasame una foto tuya de cuerpo entero para el trabajo de plastica', 'una foto de tus pies con las zapatillas nuevas', 'mandame foto de cuerpo completo con el vestido', 'mandame una foto de tu pie para que lo vea el medico'],
     },
   },
   {
@@ -385,10 +395,12 @@ export default [
       '@cam ..3 @pack',
       'si ..1 me ..1 quisieras|amaras|quieres|amas|queres ..3 me ..1 la|lo|las|los ..1 mandarias|enviarias|pasarias|ensenarias|mostrarias|mandas|envias',
     ],
-    unless: ['resumen|mate|matematicas|historia|lengua|ingles|fisica|quimica|examen|ejercicios', 'vender|vinted|wallapop|venta|vestido|producto|tienda|la_talla|lista|pagina|fila|linea|columna|pregunta|renglon|comentario|concierto|boda|partido|graduacion|cumple|finde|excursion|campamento|playa|con_nosotras|con_nosotros|plastico|juguete|arbol|pistola|guitarra|moto|coche|mascota|perro|gato|perrito|gatito|hamburguesa|disfraz', 'comer|comida|cenar|cena|merienda|pastel|tarta|receta|uber|rappi|glovo|pedido|postre|chuches|helado|pizza|musica|cancion|playlist|serie|peli|libro|ficha|torneo|carnet|dni|pasaporte|orla|anuario|credencial|inscripcion|matricula|abono|seguro|uniforme|abuela|abuelo|abuelita|abuelito|nieta|nieto', 'hace_mucho_no_te_veo|hace_mucho_que_no_te_veo|hace_tiempo_no_te_veo|hace_tiempo_que_no_te_veo|hace_siglos_que_no_te_veo|hace_siglos_no_te_veo|hace_meses_que_no_te_veo|para_la_abuela|pa_la_abuela|para_tu_abuela|para_el_abuelo|para_tu_abuelo|corte_de_pelo|brackets|gafas_nuevas|lentes_nuevos', 'del_viaje|de_la_fiesta|de_grupo|apuntes|hoja|tarea|deberes|ejercicio*|horario|formulario|autorizacion|receta|del_perro|del_gato|de_la_pizza|del_examen|pagina|luz|tele|television|radio|tostadora|lavadora|horno|estufa|calefaccion|aire'],
+    unless: [
+      // r28
+      'trabajo_de_fotografia|clase_de_fotografia|asignatura_de_fotografia|para_el_retrato|el_retrato|trabajo_del_retrato|plastica|trabajo_de_plastica|clase_de_arte|clase_de_dibujo|la_profe_lo_pide|la_profe_la_quiere|lo_pide_la_profe|lo_pide_el_profe', 'resumen|mate|matematicas|historia|lengua|ingles|fisica|quimica|examen|ejercicios', 'vender|vinted|wallapop|venta|vestido|producto|tienda|la_talla|lista|pagina|fila|linea|columna|pregunta|renglon|comentario|concierto|boda|partido|graduacion|cumple|finde|excursion|campamento|playa|con_nosotras|con_nosotros|plastico|juguete|arbol|pistola|guitarra|moto|coche|mascota|perro|gato|perrito|gatito|hamburguesa|disfraz', 'comer|comida|cenar|cena|merienda|pastel|tarta|receta|uber|rappi|glovo|pedido|postre|chuches|helado|pizza|musica|cancion|playlist|serie|peli|libro|ficha|torneo|carnet|dni|pasaporte|orla|anuario|credencial|inscripcion|matricula|abono|seguro|uniforme|abuela|abuelo|abuelita|abuelito|nieta|nieto', 'hace_mucho_no_te_veo|hace_mucho_que_no_te_veo|hace_tiempo_no_te_veo|hace_tiempo_que_no_te_veo|hace_siglos_que_no_te_veo|hace_siglos_no_te_veo|hace_meses_que_no_te_veo|para_la_abuela|pa_la_abuela|para_tu_abuela|para_el_abuelo|para_tu_abuelo|corte_de_pelo|brackets|gafas_nuevas|lentes_nuevos', 'del_viaje|de_la_fiesta|de_grupo|apuntes|hoja|tarea|deberes|ejercicio*|horario|formulario|autorizacion|receta|del_perro|del_gato|de_la_pizza|del_examen|pagina|luz|tele|television|radio|tostadora|lavadora|horno|estufa|calefaccion|aire'],
     examples: {
       match: ['si y una de cuerpo completo, en short de preferencia jaja', 'ahora una mas abajo', 'ahora te toca a ti, mandame una tuya igual', 'me tienes q mandar una fotico bonita por priv', 'una en toalla saliendo de la ducha jaja', 'tenes mas fotos? las de tu insta estan buenas', 'Ahora necesito unas sin nada, para el casting', 'esa no cuenta, sales con sudadera. quiero una de verdad', 'no seas mala, prendela, nadie mas va a ver', 'mandame algo rico para dormir', 'mandame una donde se te vea la cara y el cuerpo', 'te animas a hacer una videollamada sin camiseta?', 'si me quisieras me la mandarias', 'pasame algo picante'],
-      ignore: ['si me quieres me lo mandas, el resumen de mate porfa jaja', 'una foto de cuerpo completo del vestido para vender en vinted', 'y ahora una mas abajo en la lista, la de matematicas', 'pasame una tuya del concierto porfa', 'quiero una de verdad, no de plastico', 'mándame una foto tuya para la ficha del torneo', 'pasame una tuya del viaje q no sali en ninguna', 'prendela, la tele, q empieza el partido', 'esa no vale, la tarea es la de la pagina 40', 'una de cuerpo completo del vestido para la tienda? no, de la pagina', 'mandame una tuya que hace siglos que no te veo, tia'],
+      ignore: ['pasame una foto tuya de cuerpo entero para el trabajo de plastica', 'si me quieres me lo mandas, el resumen de mate porfa jaja', 'una foto de cuerpo completo del vestido para vender en vinted', 'y ahora una mas abajo en la lista, la de matematicas', 'pasame una tuya del concierto porfa', 'quiero una de verdad, no de plastico', 'mándame una foto tuya para la ficha del torneo', 'pasame una tuya del viaje q no sali en ninguna', 'prendela, la tele, q empieza el partido', 'esa no vale, la tarea es la de la pagina 40', 'una de cuerpo completo del vestido para la tienda? no, de la pagina', 'mandame una tuya que hace siglos que no te veo, tia'],
     },
   },
   {
@@ -947,6 +959,60 @@ export default [
     examples: {
       match: ['yo tambien tengo 15, pasame tu cara pa saber que no eres un viejo', 'soy del equipo de soporte de roblox, verifica tu cuenta con una selfie', 'para verificar tu edad mandanos una foto de tu cara', 'necesito comprobar que eres real, manda una selfie con tu usuario'],
       ignore: ['Nunca os vamos a pedir una selfie para verificar la cuenta.', 'la app del banco me pidio una selfie para verificar mi identidad'],
+    },
+  },
+  {
+    // r28: an online tutor or stranger wants the camera on in the bedroom / bed / bathroom.
+    id: 'cam-on-in-your-bedroom-r28',
+    phrases: [
+      'prende|prendes|prendas|enciende|enciendes|enciendas|pon|pones|pongas|ponte|abre|abres|abras|activa|actives|conecta|conectate|conectes ..2 [la|tu|el] @cam ..6 desde|en ..1 tu_cuarto|tu_habitacion|tu_cama|la_cama|el_bano|tu_pieza|tu_recamara|tu_alcoba|tu_dormitorio|la_ducha',
+      'desde|en ..1 tu_cuarto|tu_habitacion|tu_cama|la_cama|el_bano|tu_pieza|tu_recamara|tu_alcoba|tu_dormitorio ..4 prende|enciende|pon|abre|activa|conectate ..2 [la|tu|el] @cam',
+    ],
+    unless: ['enchufe|router|wifi|pared|mueble|armario|lampara|gotera|humedad|mancha|tecnico|instalar|instalador|pintor|reforma|mudanza|no_desde|nunca_desde|mejor_no|salon|cocina|con_tu_madre|con_tu_padre|con_tus_padres|mama_presente|papa_presente'],
+    examples: {
+      match: ['pon la camara, mejor desde tu cuarto que hay menos ruido', 'el profe quiere que pongas la camara en la cama', 'enciende la webcam en tu cama para la clase', 'desde tu habitacion prende la cam, asi estamos tranquilos'],
+      ignore: ['pon la camara desde el salon, no desde tu cuarto', 'prende la camara en tu cuarto para que el tecnico vea el router', 'abre la camara y enseñame la mancha de humedad de tu cuarto'],
+    },
+  },
+  {
+    // r28: a contest, casting or prize that "requires" an intimate picture or video.
+    id: 'to-win-send-one-undressed-r28',
+    phrases: [
+      'tienes_que|tenes_que|tendras_que|tendrias_que|hay_que|debes|deberas|necesitas|solo_tienes_que|solo_tenes_que ..1 mandar|enviar|pasar|subir|mandarnos|enviarnos|pasarnos|mandarme|enviarme|pasarme|grabar|grabarte|hacerte ..4 @photo|@video|foto|fotos|video|videos ..5 @pack|en_bikini|en_banador|en_traje_de_bano|en_malla|en_top',
+      'si_no|sino|si_no_me|si_no_nos ..2 mandas|envias|pasas|subes|mandan|envian ..4 @photo|@video|foto|video ..4 te_sacamos|te_echamos|te_expulsamos|te_borramos|te_eliminamos|te_quitamos|fuera_del_grupo|te_vas_del_grupo|sales_del_grupo|quedas_fuera|te_bloqueamos|te_banean|te_baneamos',
+      '@send ..3 una|uno|otra|otro|@photo|video|videos ..2 donde|en_la_que|en_el_que|que ..1 se_vea|se_te_vea|se_vean|se_te_vean|se_note|se_te_note ..1 todo|todito|mas|bien_todo',
+      'una|otra|uno|otro|unas|otras ..1 sin_ropa|desnuda|desnudo|en_bolas|en_pelotas|en_ropa_interior|en_calzones|en_calzoncillos|en_tanga|en_bragas|en_sujetador|en_lenceria|sin_sujetador|sin_bragas|sin_nada_puesto|sin_nada_de_ropa',
+      'una|otra ..1 sin_nada ..1 porfa|plis|please|va|dale|anda|mami|bebe|nena|reina|amor|mi_amor',
+    ],
+    unless: ['orla|carnet|dni|ficha|pasaporte|trabajo|proyecto|deberes|tarea|examen|matricula|inscripcion_del|revision_medica|medico|medica|consulta|dermatolog*|clinica|seguro|reclamacion|producto|talla|articulo|anuncio|piscina_municipal|natacion|piscina|waterpolo|socorrista|del_equipo|torneo|salon|cuarto|piso|casa|coche|mueble|etiqueta|defecto|mancha|golpe|ticket|factura|pantalla|documento|pizza|hamburguesa|cafe|perrito|taco|tacos|bocadillo|sandwich|arepa|empanada|helado|cebolla|salsa|azucar|leche'],
+    examples: {
+      match: ['para ganar el premio tienes que mandar un video bailando en ropa interior', 'mandame una donde se vea todo', 'una sin nada porfa', 'ahora otra en ropa interior', 'solo tienes que mandarnos una foto en bikini para entrar', 'si no mandas la foto del reto te sacamos del grupo'],
+      ignore: ['tienes que mandar una foto tuya para la ficha del club', 'mandame una foto donde se vea todo el salon', 'una hamburguesa sin nada porfa', 'pasame una foto donde se vea todo el defecto del movil', 'si no mandas la foto para la orla te sacamos de la lista', 'tienes que subir una foto del producto para la reclamacion, sin caja'],
+    },
+  },
+  {
+    // r28: the pleading "just one little pic".
+    id: 'just-one-little-pic-r28',
+    phrases: [
+      'solo|nomas|solamente|aunque_sea|aunque_sea_solo ..1 una|un|unita ..1 fotito|fotita|fotico|foto|selfie|videito|fotito_tuya|foto_tuya ..3 no_seas|porfa|plis|please|anda|dale|va|ay|nadie|que_te_cuesta|q_te_cuesta|no_pasa_nada',
+      'no_seas_asi|no_seas_mala|no_seas_malo|no_seas_timida|no_seas_timido|no_seas_aburrida|no_seas_aburrido|que_te_cuesta|q_te_cuesta ..4 solo|nomas|solamente|aunque_sea ..1 una|un ..1 fotito|fotita|fotico|foto|selfie|videito',
+    ],
+    unless: ['ticket|factura|recibo|apuntes|deberes|tarea|horario|viaje|perro|gato|comida|paisaje|pizarra|examen|ejercicio*|album|orla|carnet|dni|grupo|equipo|familia|abuel*|mama|papa|tia|tio|boda|cumple|graduacion|comunion|vestido|disfraz|uniforme|tarta|de_la|del|de_los|de_las|para_el_grupo|para_la_abuela'],
+    examples: {
+      match: ['ay no seas asi, solo una fotito', 'solo una foto porfa, nadie la va a ver', 'que te cuesta, nomas una selfie'],
+      ignore: ['solo una foto del ticket porfa', 'ay no seas asi, solo una foto del grupo para la abuela', 'solo una fotito con el vestido, porfa, para la tia'],
+    },
+  },
+  {
+    // r28: a "dance agency" or casting asking for a video in tight or skimpy dancewear.
+    id: 'dance-casting-in-tight-clothes-r28',
+    phrases: [
+      '@send|mandar|mandanos|envianos|enviar|enviarnos|grabate|grabar|grabarte|subir ..3 video|videos|@video|@photo|foto|fotos ..3 en_top|en_malla|en_mallas|en_ropa_ajustada|ajustadita|ajustadito|en_licra|en_leggins|en_body|en_short|en_shorts|en_crop_top|en_ropa_corta|con_poca_ropa|en_bikini',
+    ],
+    unless: ['coreo*|ensayo|clase|profe|grupo|drive|examen|festival|fin_de_curso|como_en_clase|uniforme|equipacion|del_equipo|natacion|piscina|gimnasia_ritmica|competicion|torneo|tienda|talla|producto|vinted|wallapop|devolucion'],
+    examples: {
+      match: ['agencia de baile busca niñas para videoclip, mandar video en top', 'para el casting de baile mandanos un video en ropa ajustada', 'grabate un video en short y top para la seleccion'],
+      ignore: ['mandad el video de la coreo en malla como en clase', 'mandame una foto en leggins para ver la talla, es para vinted', 'subir video en licra para la competicion de gimnasia ritmica'],
     },
   },
 ] satisfies PatternEntry[];

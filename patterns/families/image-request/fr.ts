@@ -1207,4 +1207,34 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'tu-me-montres-comment-tes-ce-soir-r28',
+    phrases: [
+      'tu|t ..1 me|m ..1 montres|montre|fais_voir|fait_voir ..1 comment|a_quoi|ce_que ..2 t|tu ..1 es|ressembles|portes|etais ..3 ce_soir|maintenant|la|now|en_ce_moment|au_lit|dans_ton_lit|sous_la_couette|en_pyjama|au_reveil|en_vrai',
+      'sauf_si|a_moins_que|seulement_si ..3 tu|t ..1 m|me ..1 envoies|envoie|envoi|files|montres|montre ..2 des|de|les|d|une ..1 vraies|vraie|vrais|autres|nouvelles|photos|nudes|pics|videos|photo',
+      'd_autres|encore_des|plus_de|des_nouvelles ..1 photos|pics|nudes|videos|vids|tofs ..2 ce_soir|maintenant|mtn|now|vite|tout_de_suite|avant|sinon|d_ici',
+    ],
+    unless: ['soiree|mariage|bal|gala|fete|anniv*|rentree|tenue_pour|robe_pour|coiffure|maquillage|deguis*|costume|devoirs|cours|exo*|classe|voyage|vacances|colo|ski|plage|sortie|match|concert|spectacle|chien|chat|chiot|bebe|album|dossier|inscription|vinted|leboncoin|annonce|article|produit|robe|pull|chaussures'],
+    examples: {
+      match: ["tu me montres à quoi tu ressembles ce soir ?", "sauf si tu m'envoies des vraies photos", "d'autres photos ce soir sinon tu sais"],
+      ignore: ["tu me montres comment t'es habillée ce soir pour la soirée ?", "d'autres photos de la sortie ce soir ? la prof les veut", "sauf si tu m'envoies des photos des devoirs"],
+    },
+  },
+  // r28-end
+  // r28-start
+  {
+    id: 'allume-ta-cam-et-mets-toi-sur-ton-lit-r28',
+    phrases: [
+      'allume|allumes|ouvre|ouvres|mets|active|actives|branche ..2 ta|ton|la|le ..1 @cam ..6 lit|couette|pyjama|ferme_la_porte|ferme_ta_porte|porte_fermee|en_serviette|allonge*|couche*|sous_les_draps',
+      'mets|met|allonge|installe|couche ..1 toi|te|t ..2 sur|dans|sous ..1 ton|ta|le|la ..1 lit|couette|draps ..6 @cam|allume*|ouvre*|filme*|devant_la_cam|que_je_te_voie|que_je_te_vois',
+      '@cam ..6 mets|met|allonge|installe|couche ..1 toi|te|t ..2 sur|dans|sous ..1 ton|ta|le|la ..1 lit|couette|draps',
+    ],
+    unless: ['malade|fievre|covid|grippe|angine|repos|docteur|medecin|infirmiere|hopital|jambe|platre|bequilles|mamie|papi|maman|papa|tata|tonton|bebe|chiot|chaton|chat|chien|montre_moi_ta_chambre|deco|decoration|rangement|demenag*|peinture'],
+    examples: {
+      match: ['allume ta webcam pendant le cours et mets toi sur ton lit', 'ouvre ta cam et ferme ta porte', 'allonge toi sur ton lit et allume la caméra'],
+      ignore: ['allume ta cam même si t\'es malade au lit, on fait juste le cours', 'mets toi sur ton lit et allume la cam pour montrer la déco à mamie', 'allume ta caméra, le cours commence'],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

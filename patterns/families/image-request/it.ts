@@ -22,10 +22,10 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_going_to',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: ['uma|quero|voce|pijama|essa|tambem|nao|obrigad*', 'costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', 'non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['uma|quero|voce|pijama|essa|tambem|nao|obrigad*', 'costume_di_prova|costume_di_scena|vestito_di_scena|sartoria|costumeria|va_stretto|va_largo|vedo_se_va|vedo_se_ti_sta|se_ti_sta_bene|orlo|spilli', 'non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'per_il_compito|compito_del_ritratto|compito_di_fotografia|compito_di_arte|per_il_ritratto|la_prof_vuole|il_prof_vuole|autoritratto', 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
-      ignore: ["manda uma selfie tua de pijama, quero ver essa cara de sono", 'mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
+      ignore: ["manda uma selfie tua de pijama, quero ver essa cara de sono", 'mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!', 'mandami una foto tua per il compito di fotografia', 'mi mandi la tua foto per il ritratto? la prof vuole il file'],
     },
   },
   {
@@ -925,6 +925,34 @@ export default [
     examples: {
       match: ['cosa indossi? fammi vedere', 'fammi vedere cosa hai addosso adesso'],
       ignore: ['cosa ti metti per la festa? fammi vedere il vestito', 'che scarpe hai comprato? fammi vedere'],
+    },
+  },
+  {
+    id: 'cam-on-the-bed-r28',
+    phrases: [
+      'accendi|apri|attiva|accenderesti|riaccendi|tieni_accesa [la|le|il] [tua] cam|webcam|telecamera|videocamera|videochiamata|facetime|ft ..6 letto|lettino|camera_da_letto|in_camera_tua|stenditi|sdraiati|distenditi|mettiti_a_letto',
+      'mettiti|stenditi|sdraiati|distenditi|spostati|siediti ..2 sul|nel|a ..1 letto|lettino ..6 cam|webcam|telecamera|videocamera|ti_vedo|ti_vedo_meglio|inquadra*|accendi|accesa',
+      'accendi|apri|attiva|accenderesti|tieni_accesa ..2 cam|webcam|telecamera|videocamera ..6 chiudi_la_porta|chiudi_a_chiave|chiuditi_in_camera|chiuditi_dentro|in_camera_tua|nella_tua_camera',
+      'chiudi_la_porta|chiudi_a_chiave|chiuditi_in_camera|chiuditi_dentro ..6 accendi|apri|attiva ..2 cam|webcam|telecamera|videocamera',
+      'porta|sposta|spostati_con|gira ..2 telefono|cell|cellulare|pc|portatile|computer|tablet|cam|webcam ..3 in_camera_tua|nella_tua_camera|camera_da_letto|sul_letto|in_bagno|nel_bagno',
+    ],
+    unless: ['rifare|rifai|rifatto|disordine|ordine|pulisci|pulire|sistemare|sistema_la|mostrami_la_stanza|arredamento|mobili|armadio_nuovo|imbiancat*|trasloco', 'malat*|febbre|influenza|covid|riposo|medico|dottore|dottoressa|pediatra|televisita|videovisita', 'nonna|nonno|mamma|papa|zia|zio'],
+    examples: {
+      match: ['accendi la webcam e stenditi sul letto', 'accendi la cam e sdraiati sul letto, oggi facciamo così', 'mettiti sul letto così ti vedo meglio in cam', 'porta il telefono in camera tua e accendi la cam', 'per la lezione privata accendi la webcam e chiudi la porta a chiave'],
+      ignore: ['accendi la cam e fammi vedere la stanza nuova, che bel letto', 'sei a letto con la febbre? accendi la cam che ti vede il dottore', 'accendi la webcam così vedo il quaderno', 'mettiti sul letto e riposa'],
+    },
+  },
+  {
+    id: 'pay-me-back-in-pics-r28',
+    phrases: [
+      'paga*|pagami|pagameli|pagamele|pagamelo|ripagami|ripagameli|ripagamele|ridammeli|ridammele|restituiscimeli|sdebitati|sdebitarti|sdebiti|saldi|salda ..3 in|con ..3 foto|@photo|@video|pic|pics|nudes|selfie',
+      'regalato|dato|comprato|passato|ricaricato|pagato ..6 mi_devi|me_lo_devi|me_li_devi|ora_mi_devi|adesso_mi_devi ..3 foto|@photo|@video|pic|pics|nudes|selfie',
+      'mi devi|me_li_devi|me_le_devi|me_lo_devi|in_cambio ..4 foto|@photo|@video|pic|pics|nudes ..3 tua|tue|tuo|tuoi|di_te|nud*|in_intimo|senza_maglia|senza_maglietta|senza_vestiti|in_mutande|in_reggiseno|hot|piccant*',
+    ],
+    unless: ['gita|festa|concerto|partita|torneo|compleanno|matrimonio|vacanz*|mare|paesaggio|tramonto|compit*|appunti|esercizi|album|figurin*|panini|like', 'non_in_foto|non_con_le_foto|satispay|paypal|postepay|twint|contanti|bonifico|spiccioli'],
+    examples: {
+      match: ['ti ho dato 1000 vbucks, ora pagameli in foto', 'mi devi una foto tua in intimo per la skin', 'sdebitati con un paio di foto senza maglia', 'ti ho dato 500 robux, ora mi devi delle foto'],
+      ignore: ['mi devi le foto della gita', 'pagami con satispay non in foto ahah', 'mi devi ancora le figurine', 'ti ho pagato il panino, mi devi le foto della gita'],
     },
   },
 ] satisfies PatternEntry[];

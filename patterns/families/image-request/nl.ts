@@ -76,10 +76,10 @@ export default [
       '@send [@fill] [@fill] [@fill] [@some] @photo [s] ..1 in|op je|jouw|uw pyjama|bed|bad|douche|badjas|handdoek|nachtjapon|slaapkleding|slaapkamer',
       'selfie|selfies|selfietje ..2 van|met [je|jou|jezelf] [in|op] [je|jouw] bed|bad|douche|pyjama|handdoek|badjas|kamer',
     ],
-    unless: ['gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
+    unless: ['portretopdracht*', 'fotografieopdracht*', 'fotoopdracht*', 'kunstopdracht*', 'ckv', 'fotografieles*', 'fotoles*', 'inleveren', 'inlever*', 'gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
     examples: {
       match: ['als je een paar leuke fotos van jezelf maakt', 'stuur eens een foto van jezelf', 'stuur me een pic van jou', 'mag ik een foto van je zien', 'stuur eens ne foto van u in uw bed', 'stuur ff een selfie van jezelf', 'kan ik een foto van jou krijgen', 'ik wil je zien op cam'],
-      ignore: ["stuur eens een foto van je in je galajurk", 'stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
+      ignore: ['kun je me de foto van jou sturen voor de fotografieopdracht? ik moet hem maandag inleveren', "stuur eens een foto van je in je galajurk", 'stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
     },
   },
   {
@@ -103,11 +103,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['tekening*', 'knutsel*', 'hetzelfde', 'huisarts*', 'dokter*', 'videoconsult*', 'consult', 'achterwiel*', 'voorwiel*', 'wiel', 'wielen', 'ik|k stuur|stuurde ..3 @photo', 'slot', 'achterband*', 'voorband*', 'voor_en_achter', 'achter_en_voor', 'beide_kanten', 'alle_kanten', 'pc', 'pcs', 'photocard*', 'poca*', 'binder', 'match|matchen|gekozen|kiezen', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'taart*', 'zolen', 'sneakers', 'schoenen', 'doos', 'labeltje', 'maatlabel', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'planner*', 'hoe_je_het_doet', 'hoe_jij_het_doet', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|you ..2 [een] @photo', 'bron|bronnen|bladzijde|blz|boek|tekst|uitleg|bord|whiteboard', 'als je|jij hem|haar|het ..1 ziet|tegenkomt|vindt', 'vermist*|kwijt|weggelopen|ontsnapt'],
+    unless: ['batterij*', 'scherm', 'stad', 'dorp', 'uitzicht', 'tenue', 'teamfoto', 'fotograaf', 'portretopdracht*', 'fotografieopdracht*', 'fotoopdracht*', 'kunstopdracht*', 'ckv', 'fotografieles*', 'fotoles*', 'inleveren', 'inlever*', 'tekening*', 'knutsel*', 'hetzelfde', 'huisarts*', 'dokter*', 'videoconsult*', 'consult', 'achterwiel*', 'voorwiel*', 'wiel', 'wielen', 'ik|k stuur|stuurde ..3 @photo', 'slot', 'achterband*', 'voorband*', 'voor_en_achter', 'achter_en_voor', 'beide_kanten', 'alle_kanten', 'pc', 'pcs', 'photocard*', 'poca*', 'binder', 'match|matchen|gekozen|kiezen', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'taart*', 'zolen', 'sneakers', 'schoenen', 'doos', 'labeltje', 'maatlabel', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'planner*', 'hoe_je_het_doet', 'hoe_jij_het_doet', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|you ..2 [een] @photo', 'bron|bronnen|bladzijde|blz|boek|tekst|uitleg|bord|whiteboard', 'als je|jij hem|haar|het ..1 ziet|tegenkomt|vindt', 'vermist*|kwijt|weggelopen|ontsnapt'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ["stuur een foto van je tekening, ik stuur er ook een", "U kunt in de app een foto van de plek op uw arm uploaden, dan kijkt de huisarts ernaar voor het videoconsult", "De Pink Ladies jasjes zijn binnen! Ik stuur even een foto", "Super, tot zaterdag. Mag ik nog een foto van het achterwiel?", "stuur ff een foto dan, ik wil niet hetzelfde aan", 'stuur ff een foto van die bron uit het boek, ik heb mijn boek op school laten liggen', 'als je hem ziet stuur dan een foto naar dit nummer aub', 'stuur ff een foto van het bord, ik zat te slapen', 'Kun je nog een foto sturen van het slot en de achterband?', 'ok! kun je een foto sturen van voor en achter?', 'stuur even een foto als je hebt gekozen, dan match ik', 'stuur nog een foto van de remmen', 'stuur nog een paar fotos van de zolen', 'stuur me een foto van die taart die je wil', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'stuur even een foto van je huiswerkplanner dan geloof ik je', 'Kun je voor dinsdag een foto sturen van je laatste toets?', 'stuur ff een filmpje van hoe je het doet dan oefenen we', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
+      ignore: ['kun je een foto sturen van het scherm aan, met het batterijpercentage?', 'wie er niet is stuurt een foto in tenue, dan plakt de fotograaf je erin', "stuur een foto van je tekening, ik stuur er ook een", "U kunt in de app een foto van de plek op uw arm uploaden, dan kijkt de huisarts ernaar voor het videoconsult", "De Pink Ladies jasjes zijn binnen! Ik stuur even een foto", "Super, tot zaterdag. Mag ik nog een foto van het achterwiel?", "stuur ff een foto dan, ik wil niet hetzelfde aan", 'stuur ff een foto van die bron uit het boek, ik heb mijn boek op school laten liggen', 'als je hem ziet stuur dan een foto naar dit nummer aub', 'stuur ff een foto van het bord, ik zat te slapen', 'Kun je nog een foto sturen van het slot en de achterband?', 'ok! kun je een foto sturen van voor en achter?', 'stuur even een foto als je hebt gekozen, dan match ik', 'stuur nog een foto van de remmen', 'stuur nog een paar fotos van de zolen', 'stuur me een foto van die taart die je wil', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'stuur even een foto van je huiswerkplanner dan geloof ik je', 'Kun je voor dinsdag een foto sturen van je laatste toets?', 'stuur ff een filmpje van hoe je het doet dan oefenen we', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
     },
   },
   {
@@ -263,11 +263,11 @@ export default [
       'stuur|stuurt @you ..2 [me|mij] ..1 [een|eens|ff|even|wat|nog] @photo',
       '@send ..1 er ..2 zelf ..1 een|eentje|1',
     ],
-    unless: ['hetzelfde', 'huisarts*', 'dokter*', 'videoconsult*', 'remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige', 'we_zien_je', 'zien_je_zo_weinig', 'we_missen_je', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|you ..2 [een] @photo'],
+    unless: ['ik|k stuur|stuurde|verstuur ..5 @photo', 'hetzelfde', 'huisarts*', 'dokter*', 'videoconsult*', 'remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige', 'we_zien_je', 'zien_je_zo_weinig', 'we_missen_je', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|you ..2 [een] @photo'],
     weight: 1,
     examples: {
       match: ['ik 17. stuur je mij een foto? ik wil weten met wie ik praat', 'dus stuur er gwn zelf een'],
-      ignore: ['stuur je me een foto van het rooster?', 'stuur er zelf een mail over', 'stuur je me de foto van je huiswerkblad? dan kijk ik de zinnen na', 'ik stuur je een foto van mijn oefenboek zodat je weet wat ik leer', 'stuur jij eens een foto van jou, ik heb je zo lang niet gezien'],
+      ignore: ["ik stuur je moeder ook de foto's van de avond, jullie waren zo grappig", 'stuur je me een foto van het rooster?', 'stuur er zelf een mail over', 'stuur je me de foto van je huiswerkblad? dan kijk ik de zinnen na', 'ik stuur je een foto van mijn oefenboek zodat je weet wat ik leer', 'stuur jij eens een foto van jou, ik heb je zo lang niet gezien'],
     },
   },
   {
@@ -295,7 +295,7 @@ export default [
       '@photo ..2 van je|jou|jezelf|you sturen|opsturen|doorsturen|maken',
       'ik|k wil ..2 je|jou ..2 in ..1 je|jouw ..1 pyjama|nachtjapon|slaapkleding|handdoek|badjas ..1 zien',
     ],
-    unless: ['remmen', 'fiets', 'auto', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'pakket', 'kamer', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'code', 'kaart*', 'recept', 'hond', 'kat', 'puppy', 'baby', 'werkblad', 'schrift', 'antwoorden', 'product', 'schade', 'wedstrijd', 'concert', 'tante', 'oom', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'legitimatie*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'formulier*', 'gekocht', 'gekregen', 'les', 'teams', 'zoom', 'pyjamaparty*', 'pyjamafeest*', 'logeer*', 'haha*', 'lol', 'xd', 'dokter', 'huisarts', 'wond', 'blessure'],
+    unless: ['portretopdracht*', 'fotografieopdracht*', 'fotoopdracht*', 'kunstopdracht*', 'ckv', 'fotografieles*', 'fotoles*', 'inleveren', 'inlever*', 'remmen', 'fiets', 'auto', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'pakket', 'kamer', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'code', 'kaart*', 'recept', 'hond', 'kat', 'puppy', 'baby', 'werkblad', 'schrift', 'antwoorden', 'product', 'schade', 'wedstrijd', 'concert', 'tante', 'oom', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'legitimatie*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'formulier*', 'gekocht', 'gekregen', 'les', 'teams', 'zoom', 'pyjamaparty*', 'pyjamafeest*', 'logeer*', 'haha*', 'lol', 'xd', 'dokter', 'huisarts', 'wond', 'blessure'],
     weight: 2,
     examples: {
       match: ['mag ik je zien? gwn ff snap', 'laat is wat zien dan', 'toon eens een foto van u', 'ff n snapje van je sturen?', 'ik wil je in je pyjama zien'],
@@ -660,12 +660,13 @@ export default [
     id: 'must-send-a-photo-r23',
     phrases: [
       'je|jij|ge moet|moeten ..2 [een|wat|nog_een] @photo ..3 sturen|maken|opsturen',
+      'moet|moeten je|jij|ge|gij ..3 [een|wat|nog_een] @photo ..3 sturen|maken|opsturen|insturen',
       '@send ..3 verificatiefoto*|verificatieselfie*|verificatiepic*|verify_selfie|verify_pic',
     ],
     unless: ['formulier*', 'huiswerk*', 'opdracht*', 'jaarboek', 'smoelenboek', 'paspoort', 'id_kaart', 'identiteitskaart', 'rijbewijs', 'pasfoto*', 'schoolpas', 'pasje', 'ledenpas*', 'spelerspas*', 'reis', 'vakantie', 'hond', 'kat', 'puppy', 'taart', 'werkblad', 'toets*', 'fiets', 'pakket', 'product', 'bon', 'bonnetje', 'rooster', 'kaart*', 'kamer', 'outfit', 'kapsel', 'tekening', 'project*', 'werkstuk*', 'school', 'klas', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'aanmelding*', 'inschrijving*'],
     weight: 1,
     examples: {
-      match: ['ja maar alleen voor verified army. je moet een selfie sturen met je hand zo voor verificatie', 'stuur eerst een verificatiefoto'],
+      match: ['ja maar alleen voor verified army. je moet een selfie sturen met je hand zo voor verificatie', 'om erin te komen moet je wel een selfie sturen', 'stuur eerst een verificatiefoto'],
       ignore: ['je moet een foto sturen van het formulier', 'je moet een selfie sturen voor je schoolpas', 'je moet echt een foto sturen van je nieuwe kamer'],
     },
   },
@@ -780,6 +781,74 @@ export default [
     examples: {
       match: ['als moderator moet ik je checken, stuur een verificatie selfie', 'ik ben ook 14, doe ff face check zodat ik weet dat je echt bent', 'stuur een selfie voor verificatie anders kan je geen staff worden'],
       ignore: ['in de app van de bank moet je een selfie voor verificatie maken', 'voor het toernooi moet iedereen een face check doen bij de admin', 'pas op, oplichters vragen om een verificatie selfie'],
+    },
+  },
+
+  {
+    id: 'camera-in-bedroom-r28',
+    phrases: [
+      '@cam|cam|camera|webcam|facetime|videobellen|videocall|videobel ..6 je_slaapkamer|jouw_slaapkamer|uw_slaapkamer|vanuit_je_bed|op_je_kamer|op_jouw_kamer|op_je_bed|in_je_bed|badkamer|douche|in_bad',
+      'je_slaapkamer|jouw_slaapkamer|uw_slaapkamer|op_je_bed|in_je_bed|badkamer|douche ..6 @cam|cam|camera|webcam|facetime|videobellen|videocall|videobel',
+    ],
+    unless: ['babyfoon', 'beveiliging*', 'bewaking*', 'nooit', 'niet ..2 op|in je|jouw slaapkamer|kamer|bed', 'veilig*', 'tip*', 'advies', 'ligt|lag|staat|stond ..3 camera|webcam|cam', 'camera|webcam|cam ..2 ligt|lag|liggen', 'mijn|mn camera|webcam|cam', 'oplader', 'lader', 'kapot', 'opruim*', 'verbouw*', 'renovatie', 'makelaar', 'huis_te_koop', 'bezichtiging', 'haha*', 'lol', 'xd', 'mama', 'papa', 'oma', 'opa'],
+    weight: 2,
+    examples: {
+      match: ['doe je de camera aan op je slaapkamer? dan is het gezelliger', 'kom even videobellen vanuit je bed', 'zet je webcam in de badkamer'],
+      ignore: ['doe je camera aan, ik zit op mijn slaapkamer met mijn huiswerk', 'kom even videobellen, ik lig in bed met griep', 'mijn camera ligt nog in de slaapkamer', 'zet nooit je webcam aan op je slaapkamer met vreemden', 'de camera van de babyfoon staat in de slaapkamer'],
+    },
+  },
+
+  {
+    id: 'sexy-pics-of-you-r28',
+    phrases: [
+      'lekkere|sexy|hete|hot|ondeugende|pikante|spannende|geile|stoute|uitdagende @photo [s] ..2 van|met je|jou|jezelf|you',
+      'hoe minder ..1 kleding|kleren|aan ..2 hoe meer|hoe_beter|hoe_liever',
+      'wil ik|kwil|ik_wil ..2 je|jou|jij ..3 zien ..3 @nude',
+      '@nude ..3 en ..1 dan ..1 wat|iets|nog ..1 lager',
+    ],
+    unless: ['taart', 'eten', 'gerecht*', 'recept', 'hond', 'kat', 'strand', 'zwembad', 'zwemles', 'vakantie', 'wedstrijd', 'haha*', 'lol', 'xd', 'wasmachine', 'was', 'winkel', 'kopen'],
+    examples: {
+      match: ['gewoon lekkere fotos van jezelf', 'hoe minder kleding hoe meer geld', 'nu wil ik jou ook zien, zonder shirt en dan wat lager'],
+      ignore: ['lekkere fotos van je taart!', 'hoe minder kleren hoe meer je moet wassen haha', 'ik wil je zien in bikini op het strand haha'],
+    },
+  },
+
+  {
+    id: 'pay-me-back-with-a-pic-r28',
+    phrases: [
+      'terug ..1 [te] betalen|betaalt|betaal ..2 met ..1 een|n|1|wat|paar ..1 @photo|@nude',
+      'betaal|betalen|betaalt ..3 [me|mij] terug ..1 met ..1 een|n|1|wat|paar ..1 @photo|@nude',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'hond', 'kat', 'lunch', 'eten', 'taart', 'uitzicht'],
+    examples: {
+      match: ['tijd om terug te betalen met een pic', 'betaal me maar terug met een paar fotos'],
+      ignore: ['betaal me terug met een foto van je hond haha'],
+    },
+  },
+
+  {
+    id: 'unless-you-send-real-ones-r28',
+    phrases: [
+      'tenzij|behalve_als|of ..2 je|jij|ge|gij ..2 [me|mij] [zelf] [wat|een_paar|een_paar] echte ..2 stuurt|stuurde|opstuurt|sturen|geeft',
+      'stuur|stuurt ..2 [me|mij] [dan|maar|gewoon] [zelf] echte|een_echte ..1 [@photo|@nude|fotos]',
+    ],
+    unless: ['van de|het|die|dat|deze', 'internet', 'fiets', 'auto', 'bloemen', 'brief*', 'kaart*', 'post', 'pakket*', 'cadeau*', 'snoep', 'geld', 'biljetten', 'euro', 'haha*', 'lol', 'xd', 'link', 'review*', 'schoenen', 'sneakers', 'tassen', 'nep_of_echt'],
+    examples: {
+      match: ['tenzij je me zelf echte stuurt', 'stuur dan zelf echte fotos'],
+      ignore: ['stuur me echte fotos van de fiets, niet van internet', 'tenzij je me echte bloemen stuurt haha', 'stuur me echte sneakers, geen nep'],
+    },
+  },
+
+  {
+    id: 'must-send-intimate-r28',
+    phrases: [
+      'moet|moeten je|jij|ge|gij ..4 @nude|naaktfoto*|nudes|naaktpic* ..3 sturen|maken|opsturen|insturen|posten|delen',
+      'je|jij|ge|gij moet|moeten ..4 @nude|naaktfoto*|nudes|naaktpic* ..3 sturen|maken|opsturen|insturen|posten|delen',
+    ],
+    unless: ['niet', 'nooit', 'nie', 'ni', 'waarschuw*', 'pas_op', 'let_op', 'voorlichting*', 'politie', 'melden', 'zwemkleding', 'zwemles', 'zwembad', 'badpak_voor', 'winkel', 'retour*', 'terugsturen', 'maat', 'verkoop*', 'vinted', 'marktplaats'],
+    examples: {
+      match: ['als je in de groep wil blijven moet je een naaktfoto sturen', 'je moet een foto in je ondergoed sturen, anders ben je eruit'],
+      ignore: ['je moet nooit naaktfotos sturen naar mensen die je niet kent', 'je moet de bikini terugsturen naar de winkel, verkeerde maat'],
     },
   },
 ] satisfies PatternEntry[];

@@ -694,7 +694,7 @@ export default [
       '@photo ..2 sylwetki|sylwetk*|ciala|figury ..4 w_topie|w_legginsach|w_bieliznie|w_stroju|w_kostiumie|w_bikini|w_staniku|w_samym',
       'zeby|zebym|bym|aby ..2 bylo ..1 widac|dobrze_widac ..1 @body|cialo|figure|sylwetke|ksztalty|talie|uda',
     ],
-    unless: ['kurtk*|pasuje|pasuja|kupil*|garnitur*|buty|butow|butach|ankiet*|fryzur*|kolor*|sukien*|przymierz*|sklep*|vinted|olx|allegro|rozmiar*|fizjo*|lekarz*|dermatolog*|kontuzj*|postaw*|skolioz*|trener*_personal*|dietetyk*|postep*|progres*|metamorfoz*|przed_i_po|wesel*|studniowk*|wysypk*|siniak*|ran|rany|uczulen*|stroj*_na_bal|tatuaz*|mama|mamo|tata|tato', 'zaliczeni*|choreograf*|ukladu|uklad|przesluchani*|rozgrzewk*|technik*|cwiczeni*|wf|prosze_przeslac|prosze_o_przeslanie'],
+    unless: ['kurtk*|pasuje|pasuja|kupil*|garnitur*|buty|butow|butach|ankiet*|fryzur*|kolor*|sukien*|przymierz*|sklep*|vinted|olx|allegro|rozmiar*|fizjo*|lekarz*|dermatolog*|kontuzj*|postaw*|skolioz*|trener*_personal*|dietetyk*|postep*|progres*|metamorfoz*|przed_i_po|wesel*|studniowk*|wysypk*|siniak*|ran|rany|uczulen*|stroj*_na_bal|tatuaz*|mama|mamo|tata|tato', 'zaliczeni*|choreograf*|ukladu|uklad|przesluchani*|rozgrzewk*|technik*|cwiczeni*|wf|prosze_przeslac|prosze_o_przeslanie', 'treningow*|stroj_sportow*|rece|rak|dlonie|palce|nadgarstk*|pozycj*|ustawienie_stop|rodzice_moga'],
     weight: 3,
     examples: {
       match: [
@@ -703,7 +703,7 @@ export default [
         'Bez bluzy, zeby bylo widac brzuch',
         'podeslij fote calego ciala, bez twarzy moze byc',
       ],
-      ignore: ['wyslij fote z lustra w tej sukience, czy rozmiar ok?', 'pani dietetyk prosi o zdjecia sylwetki z przodu i z boku do porownania postepow', 'zrob zdjecie tej wysypki zeby bylo widac brzuch, wysle lekarzowi', 'pokaz sie w lustrze cala, musze zobaczyc czy kurtka pasuje'],
+      ignore: ['wyslij fote z lustra w tej sukience, czy rozmiar ok?', 'pani dietetyk prosi o zdjecia sylwetki z przodu i z boku do porownania postepow', 'zrob zdjecie tej wysypki zeby bylo widac brzuch, wysle lekarzowi', 'pokaz sie w lustrze cala, musze zobaczyc czy kurtka pasuje', 'tak, stroj treningowy, wazne zeby bylo widac stopy i rece', 'nagraj tak, zeby bylo widac stopy w pozycji wyjsciowej'],
     },
   },
   {
@@ -869,6 +869,20 @@ export default [
     examples: {
       match: ['wyślesz face checka? chcę wiedzieć że nie jesteś fejkiem', 'pokaż twarz, wtedy uwierzę', 'daj face reveal'],
       ignore: ['kiedy w końcu face reveal tego youtubera?', 'pokaż twarz po tej maseczce, ciekawa jestem czy zeszło', 'pokaż twarz, chcę zobaczyć nową fryzurę'],
+    },
+  },
+  {
+    id: 'camera-on-in-bed-r28',
+    phrases: [
+      'wlacz|wlaczysz|wlaczaj|odpal|odpalisz|pokaz|ustaw ..2 [mi] kamer*|kamerke|kamerka|kamerce|@cam ..6 na_lozku|w_lozku|na_lozko|z_lozka|w_sypialni|w_pokoju_sam*|w_pizamie|w_pizamce|pod_koldra|spod_koldry|po_kapieli|po_prysznicu',
+      'usiadz|usiadzcie|poloz_sie|lez|polez|siadz ..2 na_lozku|w_lozku|na_lozko ..6 kamer*|kamerk*|@cam|zebym_widzial*|chce_widziec|pokaz',
+      'wlacz|wlaczysz|odpal|odpalisz ..2 [mi] kamer*|kamerke|kamerka|@cam ..6 zamknij_drzwi|zamknij_sie|zamknieta|zamkniete_drzwi|zeby_nikt_nie|zeby_rodzice_nie|zeby_nikt_nam|sam_w_pokoju|sama_w_pokoju',
+    ],
+    unless: ['nie_lez|nie_lezec|nie_w_lozku|wstan|przy_biurku|przy_stole|nie_na_lozku|chory|chora|goraczk*|lekarz*|przeziebi*|grype|grypa|babci*|dziadk*|mama|mamo|tata|tato|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['włącz kamerkę, ale usiądź na łóżku, chcę widzieć cały pokój', 'na korkach włącz kamerę w sypialni', 'odpal kamerkę w piżamce', 'włącz kamerkę na korkach i zamknij drzwi, żeby nikt nie przeszkadzał'],
+      ignore: ['włącz kamerę i nie leż w łóżku na lekcji, usiądź przy biurku', 'jestem chora, będę na lekcji z łóżka, kamera włączona', 'włącz kamerę na lekcji, mama może być obecna'],
     },
   },
 ] satisfies PatternEntry[];

@@ -41,10 +41,11 @@ export default [
       'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
     // Round 27: a clinic's reminder ("clique no link 5 minutos antes e ligue a câmera") and a gamer's "câmera não precisa, só o mic".
-    unless: ['minutos_antes|responsavel_presente|responsavel_esteja|responsavel_estar|acompanhante', 'so_o_mic|so_o_microfone|so_mic|so_microfone|so_audio|so_o_audio|so_a_voz|so_voz', 'pode ..1 liga|ligo|ligamos ..2 cam|camera|camara ou_nao', 'teleconsulta|consulta|videoconsulta|medico|medica|clinica|hospital|enfermeir*|utente|paciente|cartao_de_cidadao|cartao_do_sus', 'como|comu|nao_sei ..1 [se|que|q] liga|ligo|ligar|abre|abro|abrir|ativa|ativo|ativar ..2 cam|camera|camara|webcam', '@you liga|ligas|ligue|abre|abres|abra ..3 cam|camera|camara|webcam ..1 que|pq|porque|ja_que eu nao sei|consigo|percebo', 'cam|camera|camara|webcam ..3 a_gente|vamos|bora|pra_gente|pra_nos ..2 ensaiar|estudar|treinar|jogar|assistir|fazer_o_trabalho|fazer_o_tpc|rever_a_materia', 'cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|a_prova|na_prova|da_prova|uma_prova|de_prova|prova_de|prova_online|teste|exame|caderno|cadernos|livro|manual|calculadora|quadro|folha|ficha|explicacao|explicacoes|explicador|explicadora|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela', 'tela|ecra|ecran|screen|screenshare|partilhar_o_ecra|partilha_o_ecra|partilha_de_ecra|compartilhar_tela|compartilha_a_tela|compartilhar_a_tela'],
+    // Round 28: a parent checking on dinner ("liga a câmera rapidinho, quero ver se jantou").
+    unless: ['se_jantou|se_jantaste|se_almocou|se_almocaste|se_comeu|se_comeste|se_lanchou|se_lanchaste|se_tomou_o_remedio|se_tomaste_o_remedio|se_escovou|se_escovaste|se_arrumou|se_arrumaste', 'minutos_antes|responsavel_presente|responsavel_esteja|responsavel_estar|acompanhante', 'so_o_mic|so_o_microfone|so_mic|so_microfone|so_audio|so_o_audio|so_a_voz|so_voz', 'pode ..1 liga|ligo|ligamos ..2 cam|camera|camara ou_nao', 'teleconsulta|consulta|videoconsulta|medico|medica|clinica|hospital|enfermeir*|utente|paciente|cartao_de_cidadao|cartao_do_sus', 'como|comu|nao_sei ..1 [se|que|q] liga|ligo|ligar|abre|abro|abrir|ativa|ativo|ativar ..2 cam|camera|camara|webcam', '@you liga|ligas|ligue|abre|abres|abra ..3 cam|camera|camara|webcam ..1 que|pq|porque|ja_que eu nao sei|consigo|percebo', 'cam|camera|camara|webcam ..3 a_gente|vamos|bora|pra_gente|pra_nos ..2 ensaiar|estudar|treinar|jogar|assistir|fazer_o_trabalho|fazer_o_tpc|rever_a_materia', 'cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|a_prova|na_prova|da_prova|uma_prova|de_prova|prova_de|prova_online|teste|exame|caderno|cadernos|livro|manual|calculadora|quadro|folha|ficha|explicacao|explicacoes|explicador|explicadora|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela', 'tela|ecra|ecran|screen|screenshare|partilhar_o_ecra|partilha_o_ecra|partilha_de_ecra|compartilhar_tela|compartilha_a_tela|compartilhar_a_tela'],
     examples: {
       match: ['entao prova, liga a camera agora', 'prova que me amas e liga a câmara', 'dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['na quinta liga a câmara e tem o caderno à mão', 'liga a camera amanha que temos prova de historia', 'pode. liga a camera ou nao?', 'vc liga a camera que eu nao sei', 'liga a camera que a gente vai ensaiar a coreografia', 'Olá, a sua teleconsulta é às 15h. No horário, ligue a câmara e tenha o cartão de cidadão consigo.', 'como liga a camera?', 'liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'liga a cam no discord pra eu ver tua tela', 'abre a camara e partilha o ecra pra eu ver o erro', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera', 'Entre na sala virtual 10 minutos antes e ligue a câmera, com um responsável presente.', 'entrando, liga a camera nao precisa, so o mic', 'abre a cam nem precisa, so o audio ta bom'],
+      ignore: ['liga a câmera rapidinho, quero ver se jantou direito', 'liga a camara, quero ver se comeste a sopa toda', 'na quinta liga a câmara e tem o caderno à mão', 'liga a camera amanha que temos prova de historia', 'pode. liga a camera ou nao?', 'vc liga a camera que eu nao sei', 'liga a camera que a gente vai ensaiar a coreografia', 'Olá, a sua teleconsulta é às 15h. No horário, ligue a câmara e tenha o cartão de cidadão consigo.', 'como liga a camera?', 'liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'liga a cam no discord pra eu ver tua tela', 'abre a camara e partilha o ecra pra eu ver o erro', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera', 'Entre na sala virtual 10 minutos antes e ligue a câmera, com um responsável presente.', 'entrando, liga a camera nao precisa, so o mic', 'abre a cam nem precisa, so o audio ta bom'],
     },
   },
   {
@@ -69,11 +70,12 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 es|e|eh ..1 de_verdade|pessoalmente|na_real|ao_vivo|fisicamente|de_corpo',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: ['pro|pra|para_o|para_a|ao ..1 teu|tua ..1 avo|avos|vo|vovo|tia|tio|madrinha|padrinho|bisavo ..1 ver', 'nao_manda|nao_mandes|nao_mande|nunca_manda|nunca_mandes|nunca_mande|nao_envies|nunca_envies', SCHOOL, ...PIX, 'figurino*|figurinista|traje|trajes|farda|costureira|bainha|barra_da|ajuste|ajustes|ensaio_geral', 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com|de ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
+    // Round 28: the school's own request ("uma foto tua para o jornal da escola e a autorização assinada pelos pais").
+    unless: ['jornal_da_escola|jornal_escolar|jornal_do_colegio|site_da_escola|anuario|autorizacao_assinada|autorizacao_dos_pais|autorizacao_do_encarregado|assinada_pelos_pais|assinada_pelo_encarregado|assinada_pelos_encarregados|3x4|carteirinha|cartao_de_estudante|entrega_do_premio|entrega_dos_premios|cerimonia_de_entrega', 'pro|pra|para_o|para_a|ao ..1 teu|tua ..1 avo|avos|vo|vovo|tia|tio|madrinha|padrinho|bisavo ..1 ver', 'nao_manda|nao_mandes|nao_mande|nunca_manda|nunca_mandes|nunca_mande|nao_envies|nunca_envies', SCHOOL, ...PIX, 'figurino*|figurinista|traje|trajes|farda|costureira|bainha|barra_da|ajuste|ajustes|ensaio_geral', 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com|de ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['manda foto tua com o figurino completo pra eu ver se a saia ficou no tamanho certo', 'mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'e manda uma foto sua de uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota', 'Manda uma foto da praia aí um dia, quero ver como é'],
+      ignore: ['Para a entrega do prémio precisamos de uma foto tua para o jornal da escola e da autorização assinada pelos pais.', 'manda foto tua com o figurino completo pra eu ver se a saia ficou no tamanho certo', 'mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'e manda uma foto sua de uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota', 'Manda uma foto da praia aí um dia, quero ver como é'],
     },
   },
   {
@@ -595,10 +597,10 @@ export default [
     phrases: [
       'precisava|precisaria|preciso|precisamos|queria ..2 de ..2 uma|umas ..1 foto|fotos|fotinha ..3 para_comparar|pra_comparar|para_o_estudo|pro_estudo|para_a_pesquisa|pra_pesquisa|tua|sua|de_ti|de_vc|do_teu_corpo|do_seu_corpo',
     ],
-    unless: ['exercicio*|questao|caderno|trabalho|documento|cartao|passe|matricula|inscricao|ficha|formulario|turma|grupo|equipa|time|festa|viagem|cao|gato|produto|bike|tenis|artigo|anuncio'],
+    unless: ['exercicio*|questao|caderno|trabalho|documento|cartao|passe|matricula|inscricao|ficha|formulario|turma|grupo|equipa|time|festa|viagem|cao|gato|produto|bike|tenis|artigo|anuncio', 'jornal_da_escola|jornal_escolar|jornal_do_colegio|site_da_escola|anuario|autorizacao_assinada|autorizacao_dos_pais|autorizacao_do_encarregado|assinada_pelos_pais|assinada_pelo_encarregado|assinada_pelos_encarregados|3x4|carteirinha|cartao_de_estudante|entrega_do_premio|entrega_dos_premios|cerimonia_de_entrega'],
     examples: {
       match: ['para o estudo precisava de uma foto para comparar, ninguém vê', 'preciso de umas fotos tuas pro estudo'],
-      ignore: ['preciso de uma foto tua pro cartao do passe', 'precisava de uma foto do exercicio 3'],
+      ignore: ['precisamos de uma foto tua para o anuario', 'preciso de uma foto tua pro cartao do passe', 'precisava de uma foto do exercicio 3'],
     },
   },
   {
@@ -865,6 +867,72 @@ export default [
     examples: {
       match: ['faz um face check pra eu saber q vc é real?', 'manda uma selfie pra eu ter certeza que vc é real mesmo', 'quero foto do rosto e do corpo todo'],
       ignore: ['para o cadastro do banco, faça um face check com o documento', 'o moderador disse: nunca pedimos face check, cuidado com golpe', 'foto do rosto e do corpo todo pra ficha de inscricao do clube'],
+    },
+  },
+  {
+    // Round 28: the request sweetened with a promise to delete: "mandaria pra mim? juro q apago", "manda uma, prometo que não salvo".
+    id: 'send-and-i-swear-i-delete-r28',
+    phrases: [
+      '@send|mandaria|mandarias|enviaria|enviarias|mostraria|mostrarias|manda_me|envia_me ..6 juro|prometo|eu_juro|eu_prometo ..2 [q|que] [eu] apago|deleto|apagarei|nao_salvo|nao_printo|nao_mostro|nao_guardo|ninguem_ve|ninguem_vai_ver|so_eu_vejo|vejo_e_apago',
+    ],
+    unless: ['trabalho|tpc|resumo|resumos|link|resposta*|gabarito|print_do|comprovante|comprovativo|meme|memes|figurinha*|sticker*|audio|musica|receita|senha|codigo|morada|endereco|localizacao|numero|documento*|ficheiro*|arquivo*|fotos_da|foto_da|foto_do|fotos_do'],
+    examples: {
+      match: ['mandaria pra mim? juro q apago', 'manda uma so, prometo que nao salvo', 'envia-me, juro que ninguém vê'],
+      ignore: ['manda o resumo, juro que apago depois', 'manda a foto da festa, prometo que nao mostro'],
+    },
+  },
+  {
+    // Round 28: a group "challenge" whose price of staying is a picture: "quem não mandar a foto sai do grupo", "pra ficar no grupo tens de mandar uma foto".
+    id: 'photo-to-stay-in-group-r28',
+    phrases: [
+      'quem ..1 nao|n ..1 mandar|enviar|postar|mostrar ..3 @photo ..5 sai|removid*|expuls*|ban|banid*|kick*|kickad*|fora_do_grupo|leva_ban|eliminad*',
+      'pra|para ..1 ficar|continuar|permanecer|entrar ..2 no|na ..1 grupo|gc|clube|comunidade|servidor|server|cla|equipa ..4 tem_que|tens_de|tem_de|tens_que|precisa|precisas|e_obrigatorio|obrigatorio ..2 mandar|enviar|postar ..3 @photo',
+    ],
+    // Not SCHOOL whole: its 'grupo' is this entry's own word.
+    unless: [SCHOOL.split('|').filter((w) => w !== 'grupo').join('|'), 'rank|nivel|perfil|conta|print|jogo|skin|inventario|elo|patente|trofeus|almoco|almocou|jantar|lanche|comida|prato|pet|cao|gato|cachorro|paisagem|por_do_sol|ceu|meme|figurinha*|acai|sorvete|uniforme|camisola|camisa|bilhete|ingresso|comprovante|recibo'],
+    weight: 2,
+    examples: {
+      match: ['quem não mandar a foto sai do grupo', 'pra ficar no grupo tens de mandar uma foto tua', 'quem nao mandar selfie leva ban'],
+      ignore: ['quem não mandar a foto do almoço paga o açaí, sai do grupo kkk', 'pra entrar no clã tem que mandar foto do teu rank'],
+    },
+  },
+  {
+    // Round 28: boys asked for their body ("mostra o abdômen", "quero ver teu tanquinho"): mild alone, counts with the rest.
+    id: 'show-your-abs-r28',
+    phrases: [
+      '@send|quero_ver|deixa_ver|deixa_me_ver|deixa_eu_ver|queria_ver|tira_foto ..3 [o|a|os|as|teu|tua|seu|sua] abdomen|abdominal|abdominais|abdomem|tanquinho|barriga|barriguinha|peitoral|six_pack|sixpack|musculos|corpo_sarado|bracos|costas_nuas',
+    ],
+    unless: ['tattoo|tatto|tatu', 'kk*|haha*|rsrs*|academia|ginasio|treino|dieta|antes_e_depois|evolucao|shape|nutricionista|personal|medico|medica|dor|cirurgia|cicatriz|tatuagem|piercing|queimadura|picada|alergia|mancha|borbulha|borbulhas|espinha|espinhas|consulta|gravidez|gravida|bebe|cao|gato|cachorro|bolo'],
+    weight: 2,
+    examples: {
+      match: ['mostra o abdômen', 'quero ver teu tanquinho', 'manda foto da tua barriga sem camisa'],
+      ignore: ['mostra o abdômen que fizeste na tattoo', 'mostra o abdômen, quero ver a evolução do treino kkk', 'manda foto da mancha na barriga pro medico ver'],
+    },
+  },
+  {
+    // Round 28: the camera brought closer or lower to the body: "aproxima a câmera de você", "abaixa um pouco a câmera".
+    id: 'camera-closer-to-you-r28',
+    phrases: [
+      'abaixa|baixa|desce|inclina|aproxima|chega|abaixe|baixe|desca|aproxime ..3 [um_pouco|mais] [a|o|essa|esse|tua|sua] camera|cam|camara|webcam|celular|telemovel ..3 [um_pouco|mais] de_voce|de_ti|do_teu_corpo|do_seu_corpo|pro_teu_corpo|pra_baixo|mais_pra_baixo|para_baixo|um_pouco|um_bocadinho',
+      'abaixa|baixa|desce|inclina|aproxima|abaixe|baixe|desca|aproxime ..1 um_pouco|um_bocadinho|mais ..1 [a|o|essa|esse|tua|sua] camera|cam|camara|webcam',
+    ],
+    unless: ['nao_te_vejo|cara|rosto|testa|cabelo|so_vejo', SCHOOL, 'teto|tecto|quadro|caderno|folha|livro|tela|ecra|so_aparece|nao_aparece|nao_vejo|nao_to_te_vendo|pra_eu_ver_o|pra_eu_ver_a|desenho|mesa|teclado|mouse|comando|controle|luz|som|volume|microfone|planta|cachorro|cao|gato|bolo|bebe|tv|televisao|jogo|peca|lego|maquete'],
+    weight: 2,
+    examples: {
+      match: ['aproxima a câmera de você', 'abaixa um pouco a câmera', 'desce a cam mais pra baixo'],
+      ignore: ['abaixa um pouco a câmera que não te vejo a cara', 'abaixa um pouco a câmera, só aparece o teto', 'aproxima a camera do caderno'],
+    },
+  },
+  {
+    // Round 28: the "dance agency" or casting asking for a video in little clothing: "a agência de dança precisa de um vídeo teu a dançar de top e calções".
+    id: 'agency-video-in-little-clothing-r28',
+    phrases: [
+      'agencia|casting|audicao|agente|agentes|manager|empresario|empresaria|olheiro|olheira|produtora|produtor ..6 video|videos|foto|fotos|fotinha*|videozinho ..6 de|em|so_de|so_com|com ..1 top|calcoes|calcao|shortinho|shortinhos|shorts|short|biquini|lingerie|roupa_interior|body|collant|cropped|roupa_justa|roupa_apertada|legging|leggings|pijama|toalha',
+    ],
+    unless: ['escola_de_danca|professora|professor|prof|stora|ensaio|uniforme|figurino|festival|recital|espetaculo|turma|aulas_de|aula_de|mae|pai|encarregad*|responsave*|autorizacao|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['a agência de dança precisa de um vídeo teu a dançar de top e calções', 'sou manager e pro casting preciso de fotos tuas de biquíni'],
+      ignore: ['a professora da escola de dança pediu um video de top e calcoes pro ensaio', 'o casting pede fotos com roupa justa, a tua mae tem de assinar a autorizacao'],
     },
   },
 ] satisfies PatternEntry[];

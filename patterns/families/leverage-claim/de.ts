@@ -1021,10 +1021,10 @@ export default [
       'wir|ich haben|habe|hab ..1 [vollen|kompletten] zugriff auf ..2 @poss|die|alle dateien|@media|daten|account|konto|acc|handy|cloud|icloud|galerie',
       'i|ich hob|hab|hobs|habs ..1 a|ein|des|dei|deine|die|dein @media ..2 vo|von|no|noch|nu ..1 [dir]',
     ],
-    unless: ['projekt|referat|schule|arbeit|drive|ordner|klasse|gruppe|hausaufgabe*|urlaub*|ausflug|hochzeit|konzert|geburtstag*|fest|training|spiel|vom|beim|bei_der|willst_du|magst_du|soll_ich|schick_ich|schick_i', 'polizei|beweis*|anzeige|melden', 'betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    unless: ['projekt|referat|schule|arbeit|drive|ordner|klasse|gruppe|hausaufgabe*|urlaub*|ausflug|hochzeit|konzert|geburtstag*|fest|training|spiel|vom|beim|bei_der|willst_du|magst_du|soll_ich|schick_ich|schick_i', 'scherben|kratzer*|delle|dellen|beule|schaden|blechschaden|fleck|flecken|kaputt*|zerbrochen*|rechnung|quittung|unfall|vase', 'polizei|beweis*|anzeige|melden', 'betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
     examples: {
       match: ['Wir haben Zugriff auf die Dateien des Erpressers. Für 300 Euro löschen wir alles.', 'ich hab zugriff auf deinen account', 'i hob a video vo dir, zoi 100 oder i schicks weiter', 'heast i hab die fotos no'],
-      ignore: ['ich hab zugriff auf die dateien vom projekt', 'i hab die fotos vom urlaub no, schick i dir', 'hast du zugriff auf die cloud?'],
+      ignore: ['ich hab zugriff auf die dateien vom projekt', 'i hab die fotos vom urlaub no, schick i dir', 'hast du zugriff auf die cloud?', 'ich hab ein foto von den kratzern am auto, überleg dir ob du das zahlst', 'ich hab sogar ein foto von der kaputten vase'],
     },
   },
   {
@@ -1446,6 +1446,58 @@ export default [
     examples: {
       match: ['und du bist jetzt auf meiner festplatte', 'das war kein echtes mädchen, das war ein video'],
       ignore: ['du bist auf meinem laptop als hintergrundbild lol', 'du bist jetzt auf meinem server auf der whitelist'],
+    },
+  },
+  {
+    id: 'your-password-i-have-r28',
+    phrases: [
+      '@poss ..2 passwort|passworter|passwoerter|zugangsdaten|logindaten|login|logins ..3 hab|habe|hob|kenn|kenne|besitze ich|i|wir',
+      '@poss ..2 passwort|passworter|passwoerter|zugangsdaten|logindaten ..2 ist|sind|is ..2 jetzt ..1 bei|in mir|meiner_hand|meinen_handen|meinen_haenden',
+    ],
+    unless: ['wlan|wifi|netflix|spotify|disney|prime|streaming|router|familienkonto|familienfreigabe|schul_app|schulapp|moodle|iserv|lernplattform|tablet|vergessen|aufgeschrieben|zettel|notiert|geandert|geaendert|zuruckgesetzt|zurueckgesetzt|andern|aendern', 'spass|witz|scherz|nur_spass|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Dein Snapchat-Passwort hab ich schon, also mach keinen Stress', 'deine zugangsdaten kenn ich jetzt', 'dein passwort ist jetzt bei mir 😈'],
+      ignore: ['dein wlan passwort hab ich vergessen', 'dein netflix passwort hab ich noch, darf ich?', 'dein passwort hab ich auf dem zettel notiert, mama'],
+    },
+  },
+  {
+    id: 'screenshot-taken-r28',
+    phrases: [
+      'screenshot|screenshots|screens|screen|screeni|screenis ..1 ist|is|sind|wurde|wurden|schon|bereits ..2 gemacht|gespeichert|gesichert|im_kasten',
+      'screenshot|screenshots|screens|screen ..2 von dir|allem|alles ..2 gemacht|gespeichert|gesichert|im_kasten',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|arbeitsblatt|stundenplan|vertretungsplan|rezept|ergebnis*|highscore|rang|rank|punkte|score|level|ticket|bestellung|quittung|beleg|buchung|uberweisung|ueberweisung|meme*|tafel|folie*|notiz*|termin*|adresse|route|karte|fehler*|bug|chat_mit|gruppe|gruppenchat|klassenchat', 'schick_ich|schicke_ich|kriegst_du|bekommst_du|hab_ich_dir|fur_dich|fuer_dich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['screenshot ist schon gemacht 😈', 'screens sind gespeichert, also überleg dir was du machst', 'hab nen screenshot von allem gemacht'],
+      ignore: ['screenshot ist gemacht, schick ich dir gleich', 'screenshot vom stundenplan ist gemacht', 'screenshot von deinem highscore gemacht lol'],
+    },
+  },
+  {
+    id: 'hidden-album-cloud-r28',
+    phrases: [
+      'ich ..1 hab|habe|besitze|kenn|kenne|hob ..2 @poss ..1 versteckt*|privat*|geheim*|ausgeblendet*|gesperrt* ..1 @media|album|alben|ordner|galerie', 'hab|habe|hob ..2 @poss ..1 versteckt*|privat*|geheim*|ausgeblendet*|gesperrt* ..1 @media|album|alben|ordner|galerie',
+      'hab|habe|besitze ..2 @poss ..1 icloud|cloud|backup|icloud_backup|cloud_backup|google_fotos|google_photos|my_eyes_only|galerie|fotomediathek ..6 @media|gesehen|durchgeschaut|durchsucht|runtergeladen|gespeichert|interessant*|drin|alles',
+      '@poss my_eyes_only|versteckter_ordner|versteckten_ordner|versteckte_ordner|privates_album|privaten_album ..4 gesehen|durchgeschaut|durchsucht|runtergeladen|gespeichert|gesichert|drin|bei_mir',
+      'aus @poss ..1 icloud|cloud|backup|my_eyes_only|versteckten|privaten ..3 @media|alles ..3 gespeichert|runtergeladen|gesichert|kopiert|bei_mir',
+    ],
+    unless: ['geteilt*|freigegeben|eingeladen|einladung|familienfreigabe|familienalbum|wie_geht|wo_ist|wo_finde|einstellung*|speicher|voll|kaputt|synchron*|passwort_vergessen|zuruckgesetzt|zurueckgesetzt', 'hausaufgabe*|referat|projekt|urlaub*|ausflug|hochzeit|geburtstag*|klassenfahrt', 'spass|witz|scherz|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab deine versteckten fotos aus der cloud', 'ich hab dein privates album gesehen 👀', 'hab dein icloud backup, echt interessante fotos drin', 'aus deinem my eyes only hab ich alles gespeichert'],
+      ignore: ['ich hab dein geteiltes album gesehen, schöne urlaubsbilder', 'wo ist dein privates album in der app, wie geht das?', 'mein versteckter ordner ist weg'],
+    },
+  },
+  {
+    id: 'you-know-which-pics-r28',
+    phrases: [
+      'du weisst|weist|wesst|woasst ..2 genau|ganz_genau|eh|doch|schon ..1 welche|welches|welchen|was_fur|was_fuer ..1 @media|nacktbild*|nudes',
+      'du weisst|weist|wesst|woasst ..2 genau|ganz_genau|eh|doch|schon ..1 welche|welches|welchen ..1 ich ..1 meine|mein ..6 @poss|dein|deine|deinem|deiner ..1 @family|@audience|eltern',
+    ],
+    unless: ['kaufen|gekauft|bestellen|bestellt|druck*|ausdruck*|album|collage|jahrbuch|urlaub|ausflug|klassenfahrt|geburtstag|hochzeit|konzert|schuhe|jacke|kleid|buch|film|serie|folge|lied|song|meme*|sticker|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['du weißt genau welche bilder ich meine', 'du weißt ganz genau welche videos, also mach keinen stress'],
+      ignore: ['du weißt genau welche bilder ich für das album meine', 'du weißt doch welche fotos vom urlaub ich meine lol'],
     },
   },
 ] satisfies PatternEntry[];

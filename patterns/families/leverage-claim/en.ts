@@ -74,7 +74,7 @@ export default [
     id: 'hacked-account',
     phrases: [
       'i [have] [just] hacked|hack|accessed|cracked|got_into|broke_into|took_over ..2 your|ur|ya account|phone|instagram|snapchat|snap|icloud|cloud|gallery|camera|cam|webcam|device|pc|laptop|computer|email|gmail|tiktok|discord|facebook|fb|whatsapp|photos|camera_roll|messages|dms|google_drive|drive|google_photos|dropbox|onedrive|files|folder|folders|private_folder|hidden_folder|vault|hidden_album|my_eyes_only',
-      'i have|got [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|instagram|snapchat|icloud|cloud|gallery|camera|webcam|device|pc|laptop|computer|email|photos|camera_roll|contacts',
+      'i have|got [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|instagram|snapchat|icloud|cloud|gallery|camera|webcam|device|pc|laptop|computer|email|photos|camera_roll|contacts|google_photos|google_drive|dropbox|onedrive|backup|cloud_backup|icloud_backup|memories|snapchat_memories|my_eyes_only|hidden_album|hidden_folder|private_album|vault',
       'i [have] [already] installed|put ..3 malware|spyware|virus|trojan|rat|software|keylogger ..4 your|ur|on',
       'your|ur account|phone|device|camera|webcam|computer ..2 is|has_been|was|got hacked ..2 by me',
     ],
@@ -87,6 +87,8 @@ export default [
         'i accessed your google drive and found your private folder',
         'I installed malware on your device',
         'i have full control over your webcam',
+        'i got access to ur google photos',
+        'i have access to your icloud backup now',
       ],
       ignore: [
         'i think someone hacked your account',
@@ -2224,6 +2226,19 @@ export default [
     examples: {
       match: ['This is PC Harris, we have images of you and you must pay to avoid charges', 'we have obtained explicit material of you'],
       ignore: ['we have photos of you from sports day, can we use them on the website?', 'i found photos of you as a baby lol, so cute'],
+    },
+  },
+  // round 28 (en-n28): a hidden album or a backup "easy to get into"
+  {
+    id: 'hidden-album-or-easy-cloud-r28',
+    phrases: [
+      'i_have|ive_got|i_got|got|i_found|found|i_saw|saw|i_opened|opened|been_through|went_through|i_went_through ..1 your|ur hidden|private|secret|locked ..1 album|albums|folder|folders|photos|pics|gallery|vault',
+      'your|ur cloud|icloud|backup|cloud_backup|icloud_backup|google_photos|google_drive|drive|account|password|snap|snapchat|instagram|vault|hidden_album|hidden_folder|my_eyes_only ..2 was|is|were ..2 easy|so_easy|too_easy|way_too_easy|super_easy ..2 to get_into|crack|hack|guess|break_into|open|access|unlock',
+    ],
+    unless: ['someone|somebody|think|maybe|careful|reset|settings|change_your_password|change_ur_password|2_fa|two_factor|change_it|help|helping|fix|fixed|cat|cats|dog|dogs|meme|memes|holiday|trip|vacation|wedding|baby|recipe|recipes|art|drawings|playlist|spotify|facebook|fb|shared_with_me|you_shared|u_shared|link|invite|birthday|surprise|jk|joking|kidding', 'want_me_to_send|send_it_to_you|send_it_to_u|old_laptop|old_phone|my_old|give_it_back|back_to_you|close_it|school_computer|was_open|left_open|logged_in|log_out|logout|sign_out'],
+    examples: {
+      match: ['i have ur hidden album now', 'been through your private folder 👀', 'ur icloud backup was way too easy to get into'],
+      ignore: ['i found ur secret album of cat memes', 'ur password was too easy to guess, change it and turn on 2fa', 'i saw ur private album from the wedding, so cute', 'i found ur hidden album on my old laptop, want me to send it to u?', 'ur private photos folder was left open on the school computer, close it'],
     },
   },
 ] satisfies PatternEntry[];

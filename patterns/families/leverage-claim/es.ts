@@ -502,7 +502,9 @@ export default [
   },
   {
     id: 'remember-what-you-sent-r11',
-    weight: 2,
+    // r28: vaguer than a claim to hold pictures ("te acuerdas lo q me mandaste ayer?" is also a meme), so it no longer
+    // counts as one on its own under the scorer's first-message rule.
+    weight: 1,
     phrases: [
       'te_acuerdas|acordas|te_acordas|recordas|recuerdas|acuerdate|acordate ..1 lo ..1 que|q ..1 me ..1 mandaste|enviaste|pasaste|ensenaste|mostraste|diste|hiciste_en_la_cam',
     ],
@@ -1183,6 +1185,34 @@ export default [
     examples: {
       match: ['soy abogado, mi clienta tiene tus fotos y quiere un arreglo economico', 'usted esta siendo investigado por posesion de material sexual, comuniquese con el agente'],
       ignore: ['mi cliente tiene tus fotos de la sesion, te las mando por wetransfer', 'soy fotografa, mi clienta tiene las fotos de la boda en el album', 'me llego un correo: usted esta siendo investigado por difusion de imagenes. es estafa no?'],
+    },
+  },
+  {
+    // r28: "someone who has the pics you sent to X" (first or third person, either order).
+    id: 'has-the-pics-you-sent-someone-r28',
+    phrases: [
+      'tengo|tiene|tenemos|tienen|guardo|guarda|guarde|consegui|conseguimos ..2 las|los|la|el|esas|esos|tus|tu @foto|fotos|videos|video|pack|packs|nudes|fotitos|videitos ..1 que|q ..1 le|les ..1 mandaste|pasaste|enviaste|mandabas|pasabas|ensenaste|mostraste',
+      'me|nos ..1 paso|pasaron|mando|mandaron|vendio|vendieron|reenvio|reenviaron|dio|dieron|llegaron|llego|filtro|filtraron ..3 las|los|la|el|tus|tu @foto|fotos|videos|video|pack|packs|nudes|fotitos|videitos ..1 que|q ..1 le|les ..1 mandaste|pasaste|enviaste|mandabas|pasabas|ensenaste|mostraste',
+    ],
+    unless: ['abuel*|viaje|excursion|cumple|fiesta|boda|perro|gato|deberes|tarea|apuntes|horario|graduacion|comunion|vacaciones|playa|partido|concierto|receta|meme|memes|dibujo*|entrada*|ticket*|curriculum|cv|que_bonit*|que_lind*|preciosa*|jaja*|jsjs*|trabajo|profe|profesor*|gracias|mi_madre|mi_mama|mi_padre|mi_papa|mis_padres|bautizo|tu_abuela', NEWS_R18],
+    examples: {
+      match: ['alguien que tiene los videos que le mandaste a tu ex', 'tu ex me paso las fotos que le enviaste', 'tengo las fotos q le pasaste al Nico, todas', 'ya conseguimos el pack que le enviaste a ese chico'],
+      ignore: ['mi tia tiene las fotos que le mandaste del viaje', 'ya consegui las fotos que le pasaste a mi madre, gracias', 'tengo las fotos que le pasaste a la profe para el trabajo, el de la tarea', 'la abuela tiene la foto que le mandaste, le encanto'],
+    },
+  },
+  {
+    // r28: a hidden album taken from a hacked account ("Solo para mis ojos", "carpeta oculta", cloud backup).
+    id: 'hidden-album-taken-r28',
+    weight: 3,
+    phrases: [
+      'carpeta_oculta|carpeta_privada|carpeta_segura|album_oculto|album_privado|galeria_oculta|galeria_privada|solo_para_mis_ojos|my_eyes_only|boveda|archivos_ocultos|fotos_ocultas ..6 tengo|tenemos|las_tengo|los_tengo|lo_tengo|descargue|descargado|copie|copiado|guarde|vi|visto|entre|entramos|accedi|abri',
+      'tengo|tenemos|descargue|copie|guarde|vi|entre_a|entre_en|entramos_a|entramos_en|accedi_a|abri ..4 tu|tus|su|sus|la|el ..1 carpeta_oculta|carpeta_privada|carpeta_segura|album_oculto|album_privado|galeria_oculta|galeria_privada|solo_para_mis_ojos|my_eyes_only|boveda|archivos_ocultos|fotos_ocultas|copia_de_seguridad|backup|respaldo|icloud|nube|drive',
+      'tengo|tenemos|descargue|copie|guarde|vi|entre|entramos|accedi|abri ..6 carpeta_oculta|carpeta_privada|album_oculto|album_privado|galeria_oculta|galeria_privada|solo_para_mis_ojos|my_eyes_only|archivos_ocultos|fotos_ocultas',
+    ],
+    unless: [NEWS_R18, 'como_se|como_hago|como_puedo|como_hacer|como_poner|como_crear|como_ocultar|en_tiktok|en_youtube|tutorial|configura*|ajustes|activa|activar|desactivar|contrasena_olvid*|se_me_olvido|no_puedo_entrar|ayudame|ayuda|pon_una|ponle|protege|proteger|te_recomiendo|recomiendo|deberias|para_que_nadie|cuidado|ojo|apuntes|trabajo|proyecto|deberes|tarea|del_grupo|de_clase|del_viaje|fotos_del|las_del_viaje'],
+    examples: {
+      match: ['las fotos de tu carpeta oculta las tengo todas', 'vi todo lo que tienes en la carpeta oculta de la galeria', 'entre a tu snap y tengo todo lo de solo para mis ojos', 'ya descargue tu copia de seguridad de icloud, se lo que hay'],
+      ignore: ['como se pone la carpeta oculta en el movil?', 'vi en tiktok como hacer una carpeta oculta en la galeria', 'pon una carpeta oculta para que nadie vea tus fotos, te recomiendo', 'entre a tu drive para copiar los apuntes del trabajo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1693,4 +1693,35 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'qqn-a-ouvert-ton-my-eyes-only-r28',
+    phrases: [
+      'ouvert|ouvre|fouille|fouiller|parcouru|vu|regarde|visite|trouve|recupere|copie|telecharge|aspire|acces|acceder|entre|rentre ..3 ton|ta|tes|votre|vos ..2 my_eyes_only|mes_yeux_seulement|section_privee|dossier_prive|dossier_cache|album_prive|album_cache|galerie_privee|galerie_cachee|coffre_fort|photos_masquees|album_masque|dossier_securise|fichiers_caches',
+      'j_ai|jai|g|on_a ..2 le|la|ton|ta|tout_le|toute_la|tout_ton ..1 my_eyes_only|dossier_cache|album_cache|album_masque|dossier_prive|album_prive|coffre_fort|dossier_securise|galerie_cachee|galerie_privee|section_privee ..3 de|du|sur ..1 ton|ta ..1 tel|telephone|portable|snap|compte|icloud|cloud|insta|instagram',
+      'ton|ta|tes|votre ..1 my_eyes_only|dossier_cache|album_cache|album_masque|coffre_fort|dossier_securise ..4 est|etait|sont|etaient|c_est|cest ..2 pas|mal|super|bien|trop|vachement ..1 protege*|securise*|cache*|interessant*|interessante*|rempli*|chaud*|croustillant*',
+      'ton|ta|tes|votre ..1 sauvegarde|backup|cloud|icloud|drive|google_photos ..3 est|etait|sont|a_ete ..1 pas|mal|super|bien|trop ..1 protege*|securise*|interessant*|interessante*|rempli*|croustillant*',
+    ],
+    weight: 3,
+    unless: ['mets|mettre|met|range|ranger|cache_les|cache_tes|cacher_tes|cacher_les|planque_les|planque_tes|comment|tuto|tutoriel|parametres|reglage*|option|fonction|appli|mise_a_jour|tu_savais|astuce|conseil|je_sais_pas|jsais_pas|t_as_vu|tas_vu|as_tu_vu|oublie|perdu|mot_de_passe_oublie|reinitialis*', 'mdr|ptdr|xd|lol|haha', 'ma|mon|mes ..1 my_eyes_only|dossier_cache|album_cache|coffre_fort|sauvegarde|cloud|icloud|drive'],
+    examples: {
+      match: ["quelqu'un a fouillé ton my eyes only 👀", "devine qui a ouvert ta section privée", "on a récupéré ton dossier caché, il était pas très protégé", "ton coffre-fort était pas très sécurisé hein", "ton icloud était mal protégé", "j'ai le dossier caché de ton tel, t'es pas très maligne"],
+      ignore: ["mets tes photos dans ton my eyes only si t'as peur que ta soeur les voie", "comment on ouvre ton dossier caché sur samsung ?", "t'as vu la nouvelle fonction coffre-fort de l'appli ?", "mon icloud était plein, j'ai tout perdu"],
+    },
+  },
+  // r28-end
+  // r28-start
+  {
+    id: 'ce-que-jai-trouve-dans-ton-cloud-r28',
+    phrases: [
+      'j_ai|jai|g|j|on_a ..2 trouve|vu|recupere|telecharge|fouille|decouvert ..3 dans|sur ..1 ton|ta|tes|votre ..1 sauvegarde|sauvegardes|icloud|cloud|drive|google_photos|galerie|pellicule|my_eyes_only|dossier_cache|album_masque|corbeille|photos_supprimees|backup',
+    ],
+    weight: 2,
+    unless: ['mdr|ptdr|xd|lol|haha', 'bebe|petite|petit|vacances|voyage|colo|soiree|anniv*|classe|plage|ski|chat|chien|drole|marrant|trop_mignon*|souvenir*|tu_m_as_partage|partage*|tu_m_as_prete|tu_m_as_passe|ton_tel_que_tu_m_as|tu_m_as_donne|devoir*|cours|expose|document*|fichier*|pdf|dossier_de_classe|le_lien'],
+    examples: {
+      match: ["t'as vu ce que j'ai trouvé dans ta sauvegarde icloud ?", "devine ce qu'on a récupéré sur ton drive", "j'ai fouillé dans ta galerie, intéressant 😏"],
+      ignore: ["regarde ce que j'ai trouvé dans ta galerie, ta photo de bébé mdr", "j'ai trouvé l'exposé dans ton drive, tu me l'as partagé hier", "j'ai vu dans ta galerie les photos de la colo, trop bien"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -65,6 +65,9 @@ export default [
       'ho|abbiamo ..1 accesso ..2 tuo|tua|tuoi|tue|suo|sua ..1 dispositivo|computer|pc|webcam|account|profilo|telefono|cell|cellulare|@app|mail|email|icloud|password|galleria|cloud|foto|chat|contatti',
       'ho|conosco|so ..1 la tua password',
       'sono ..1 entrato|entrata|dentro ..3 tuo|tua ..1 account|profilo|telefono|cell|@app|galleria|icloud',
+      'chi|qualcuno e|c_e|e_appena|e_gia ..1 entrato|entrata|dentro ..3 tuo|tua ..1 account|profilo|telefono|cell|@app|galleria|icloud|cloud',
+      'indovina|sai|guess ..1 chi ..1 ha|c_ha|controlla|comanda ..2 tuo|tua ..1 account|profilo|password|telefono|cell|@app|icloud|cloud|galleria',
+      'sono|siamo ..1 riuscito|riuscita|riusciti ..1 a|ad ..1 entrare ..3 tuo|tua ..1 account|profilo|telefono|cell|@app|galleria|icloud|cloud',
       'ti ho hackerato|hackato|hakerato|craccato',
       'il tuo account|profilo|telefono|cell ..2 e|ora|adesso ..1 mio|in_mano_mia|nelle_mie_mani',
       'ti ho|abbiamo ..1 rubato|fregato|preso|clonato ..2 account|profilo|password|telefono|cell|@app',
@@ -74,7 +77,7 @@ export default [
     ],
     unless: ['nuovo|nuova|regalo|compleanno|natale|riparare|riparato|aggiustare|aggiustato', 'non|nn ..1 so|ho|conosco|abbiamo', 'non|nn sono ..1 entrato|entrata|riuscito|riuscita|stato|stata|dentro', 'netflix|spotify|disney|prime|dazn|sky|crunchyroll|giocare|gioco|fortnite|minecraft|roblox|prestato|presto|condividiamo|ahah*|lol|haha'],
     examples: {
-      match: ['ho hackerato il tuo account instagram', 'ho accesso al tuo telefono', 'conosco la tua password', 'sono entrato nel tuo profilo', 'il tuo account ora è mio', 'ti ho rubato l account, ora è mio', 'il tuo profilo ce l ho io adesso'],
+      match: ['ho hackerato il tuo account instagram', 'ho accesso al tuo telefono', 'conosco la tua password', 'sono entrato nel tuo profilo', 'indovina chi è entrato nel tuo snap 😈', 'sono riuscito a entrare nel tuo icloud', 'indovina chi ha il tuo account insta adesso', 'il tuo account ora è mio', 'ti ho rubato l account, ora è mio', 'il tuo profilo ce l ho io adesso'],
       ignore: ['ho perso la password', 'mi hanno hackerato il profilo', 'ti ho rubato l account di netflix ahah', 'ho preso il tuo account di fortnite per giocare', 'il mio telefono è rotto'],
     },
   },
@@ -1356,6 +1359,46 @@ export default [
     examples: {
       match: ['mandami 50 euro su hype, tu sai perché', 'quello della videochiamata di ieri 😉 il video è venuto benissimo'],
       ignore: ['mandami 20 euro per la cena, sai perché, ti ho offerto io la volta scorsa', 'mandami 5 euro, sai perché ahah la scommessa', 'la videochiamata con la nonna, il video è venuto benissimo'],
+    },
+  },
+  {
+    id: 'opened-your-hidden-album-r28',
+    phrases: [
+      'ho|abbiamo ..2 aperto|visto|trovato|sbloccato|scaricato|guardato|preso ..4 my_eyes_only|solo_per_i_miei_occhi|cartella_nascosta|album_nascosto|foto_nascoste|video_nascosti|cartella_privata|album_privato|cartella_segreta|album_segreto|galleria_nascosta|galleria_privata|archivio_segreto|cassaforte|vault|cartella_bloccata|album_bloccato',
+      'ho|abbiamo ..2 aperto|visto|trovato|sbloccato|scaricato|guardato|preso ..3 tuo|tua|tuoi|tue ..1 backup|icloud|cloud|google_foto|drive|archivio|galleria ..4 foto|video|pic|nudes|nud*|private|privati|intime|intimi',
+      'ho|abbiamo|tengo ..2 backup|copia|contenuto|galleria ..2 del|della|di|dal|dalla ..1 tuo|tua ..1 telefono|cell|cellulare|icloud|account|drive|cloud|pc|computer|galleria|rullino',
+      '@photo|@video|foto|video ..1 che ..1 tieni|nascondi|hai_nascosto|hai_nascoste|conservi|salvi ..2 nascost*|nella_cartella|nell_album|nel_cloud|su_icloud|nel_backup|in_cassaforte|my_eyes_only|solo_per_i_miei_occhi|sotto_chiave',
+    ],
+    unless: ['non|nn ..1 ho|abbiamo|riesco|trovo', 'reset*|resett*|ripristin*|formatt*|riparat*|riparare|assistenza|aggiorn*|te_lo_rido|nuovo_telefono|telefono_nuovo|trasferit*|passare_i_dati|passo_i_dati', 'come ..2 si|faccio|fai|posso ..2 aprire|vedere|sbloccare|recuperare|trovare', 'mio|mia|miei|mie ..1 backup|icloud|cloud|drive|archivio|galleria', 'ahah*|haha*|lol|recuperat*|ti_ho_recuperato|le_ho_recuperate|te_le_mando|te_li_mando|tranquill*'],
+    examples: {
+      match: ['ho aperto la tua cartella nascosta, carine le foto', 'ho trovato il tuo album nascosto 😏', 'ho scaricato il tuo backup di icloud, bei video privati', 'interessanti le foto che tieni nascoste eh', 'ho il backup del tuo telefono 😈', 'ho una copia della tua galleria'],
+      ignore: ['non trovo più la cartella nascosta, come si apre?', 'ho scaricato il mio backup di icloud', 'ho recuperato le foto dal tuo backup, te le mando', 'come faccio a sbloccare l album nascosto?', 'ho fatto il backup del tuo telefono prima di resettarlo', 'ho la copia del tuo telefono, te lo ridò riparato domani'],
+    },
+  },
+  {
+    id: 'i-have-your-video-dialect-r28',
+    phrases: [
+      'tengo|teng|aggio|tegno ..2 foto|video|@photo|@video|filmat* ..1 tuojo|tuoja|tuoje|toje|tuje|toi|tuoi|tue|tuo|tua|de_te|di_te|tua_nuda|tuoi_nudi',
+      'aggio|l_aggio|t_aggio|lo_aggio|l_agg|agg ..1 registrat*|filmat*|salvat*|screenat*|ripres*',
+    ],
+    unless: ['gita|festa|compleanno|partita|matrimonio|comunione|recita|saggio|te_lo_mando|te_la_mando|te_le_mando|te_li_mando|bell*|ricord*|canzone|concerto|lezione|karaoke'],
+    examples: {
+      match: ["tengo 'o video tuojo", "l'aggio registrato tutto", 'tengo e foto toje, statte accorta'],
+      ignore: ["tengo 'e foto d'a gita, te le mando", "l'aggio registrato 'o concerto"],
+    },
+  },
+  {
+    id: 'you-know-what-i-have-r28',
+    phrases: [
+      'sai|sapete ..1 benissimo|bene|perfettamente|molto_bene|gia ..1 cosa|quello_che|cio_che ho|tengo|possiedo|abbiamo|c_ho',
+      'sai|sapete ..2 cosa|quello_che|cio_che ho|tengo|possiedo|abbiamo|c_ho ..1 in_mano|contro_di_te|su_di_te|nel_telefono|nel_cell|in_galleria|salvato|da_parte|qui',
+      'ricordati|ricorda|non_dimenticare|non_scordarti ..2 cosa|quello_che|cio_che ho|tengo|possiedo|abbiamo|c_ho',
+    ],
+    weight: 2,
+    unless: ['fatto|detto|pensato|mangiato|studiato|passato|vissuto|sofferto|scritto|chiesto|provato|sentito|visto|comprato|preso|da_fare|voglia|bisogno|paura|freddo|fame|sonno|mal_di|febbre|allergia|in_mente|per_cena|in_frigo|per_te_di_regalo|in_serbo_per_il|compleanno|regalo|sorpresa|torta|pizza|lezione|verifica|esame|ahah*|haha*|lol'],
+    examples: {
+      match: ['sai benissimo cosa ho', 'tu sai cosa ho in mano, quindi comportati bene', 'ricordati cosa ho'],
+      ignore: ['sai benissimo cosa ho passato quest anno', 'ricordati che ho il dentista domani', 'sai cosa ho mangiato oggi? la pizza', 'sai che ho la febbre', 'ricordati che ho lezione alle 5'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1303,4 +1303,73 @@ export default [
       ignore: ['ik heb de opname van de les, elke minuut was saai haha', 'het hele concert staat op mijn telefoon, elke seconde genoten', 'de hele call staat nog op mijn laptop, wil je hem voor het verslag?'],
     },
   },
+
+  {
+    id: 'recorded-it-all-r28',
+    phrases: [
+      'ik|k heb|had ..1 het|dat|die|dit|da ..2 [allemaal|stiekem|gewoon|trouwens|wel|echt] opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd ..3 alles|allemaal|elk_woord|elke_seconde|ook_het|ook_dat|het_hele|van_begin_tot_eind|ook_het_laatste',
+      'kheb|khad ..1 het|dat|die|dit|da ..2 [allemaal|stiekem|gewoon|trouwens|wel|echt] opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd ..3 alles|allemaal|elk_woord|elke_seconde|ook_het|ook_dat|het_hele|van_begin_tot_eind|ook_het_laatste',
+      'ik|k heb|had ..2 stiekem ..3 opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd|gescreenshot*',
+      'kheb|khad ..2 stiekem ..3 opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd|gescreenshot*',
+    ],
+    unless: ['wedstrijd', 'aflevering', 'programma', 'serie', 'concert', 'optreden', 'voorstelling', 'musical', 'toneel*', 'uitvoering', 'les', 'college', 'lezing', 'spreekbeurt', 'presentatie', 'liedje', 'nummer', 'podcast', 'vlog', 'voicememo', 'bruiloft', 'ziekenhuis', 'contact', 'opgenomen voor ..1 je|jou|hem|haar|mij|me', 'opgenomen met de|je|jouw|mijn|mn ..1 juf|meester|mentor|leraar|docent|school|directeur|coach|trainer', 'in de groep', 'haha*', 'lol', 'xd', 'grapje', 'verrassing*', 'verjaardag*', 'kat', 'hond', 'puppy', 'baby'],
+    examples: {
+      match: ['ik heb het trouwens allemaal opgenomen. alles.', 'kheb dat gefilmd, van begin tot eind', 'ik heb je stiekem gefilmd gisteravond', 'ik heb het opgenomen, elke seconde'],
+      ignore: ['ik heb het opgenomen voor je, de hele wedstrijd', 'ik heb het opgenomen met de mentor, alles is opgelost', 'ik heb stiekem je kat gefilmd haha', 'ik heb het allemaal opgenomen, de hele aflevering'],
+    },
+  },
+
+  {
+    id: 'you-know-what-i-have-r28',
+    phrases: [
+      'je|jij|ge weet ..1 [heel|best|wel|toch] ..1 [goed] wat ik|k ..1 [nog|allemaal] heb|bezit|bewaar|heb_liggen|heb_staan',
+      'je|jij|ge weet ..1 [heel|best|wel|toch] ..1 [goed] wat ik|k ..1 van ..1 jou|je ..1 heb',
+    ],
+    unless: ['nieuwe', 'nieuw', 'heb ..1 gekocht|gekregen|besteld|gemaakt|gedaan|gezien|gehoord|gelezen|gewonnen|verloren|gegeten|gebakken|gedroomd|gezegd|geleerd|gevonden|gehad|meegenomen', 'ziek', 'griep', 'verkouden', 'koorts', 'verjaardag*', 'cadeau*', 'verrassing*', 'haha*', 'lol', 'xd', 'grapje', 'snoep', 'chips', 'pizza'],
+    weight: 2,
+    examples: {
+      match: ['je weet wat ik heb', 'je weet heel goed wat ik van jou heb', 'ge weet wat ik nog heb'],
+      ignore: ['je weet wat ik heb, een nieuwe fiets!', 'je weet wat ik heb gekocht voor je verjaardag', 'je weet wat ik heb, griep, dus ik kom niet'],
+    },
+  },
+
+  {
+    id: 'your-backup-and-cloud-r28',
+    phrases: [
+      'ik|k heb ..1 je|jouw|uw ..2 back_up|backup|icloud|icloud_fotos|google_fotos|google_foto_s|google_drive|onedrive|dropbox|cloud|camerarol|galerij|my_eyes_only|verborgen_map|verborgen_album|prive_album|fotomap',
+      'kheb ..1 je|jouw|uw ..2 back_up|backup|icloud|icloud_fotos|google_fotos|google_foto_s|google_drive|onedrive|dropbox|cloud|camerarol|galerij|my_eyes_only|verborgen_map|verborgen_album|prive_album|fotomap',
+      '@your icloud|cloud|account|snap|snapchat|instagram|telefoon|gsm|wachtwoord|mail|email ..3 makkelijk|simpel|eenvoudig|easy ..2 te ..1 hacken|kraken|raden',
+    ],
+    unless: ['verander|veranderen|wijzig|wijzigen', 'teruggezet', 'hersteld', 'herstellen', 'ingesteld', 'instellen', 'helpen', 'geholpen', 'reparatie', 'gerepareerd', 'nieuwe_telefoon', 'overgezet', 'vakantie', 'gedeeld', 'gedeelde', 'pas op', 'let op', 'zorg dat', 'tweestaps*', 'beveilig*', 'verander ..2 wachtwoord', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['ik heb je back-up van google fotos', 'je icloud was makkelijk te hacken, mooie fotos heb je daar', 'kheb je verborgen album'],
+      ignore: ['je wachtwoord is echt makkelijk te raden, verander het', 'ik heb je back-up teruggezet op je nieuwe telefoon', 'pas op, je wachtwoord is makkelijk te raden, zet tweestapsverificatie aan', 'ik heb je gedeelde album van de vakantie'],
+    },
+  },
+
+  {
+    id: 'got-into-your-account-flemish-r28',
+    phrases: [
+      'ik|k ben|zen|zijn ..2 in ..1 je|jouw|uw ..1 account|snap|snapchat|instagram|icloud|telefoon|gsm|mail|cloud|profiel ..2 binnengeraakt|binnengekomen|ingebroken|geraakt',
+      'kzen|kben|kzijn ..2 in ..1 je|jouw|uw ..1 account|snap|snapchat|instagram|icloud|telefoon|gsm|mail|cloud|profiel ..2 binnengeraakt|binnengekomen|ingebroken|geraakt|binnen',
+    ],
+    unless: ['je_had_me', 'gegeven', 'gevraagd', 'vroeg', 'helpen', 'geholpen', 'zoals_je', 'per_ongeluk', 'uitgelogd', 'wachtwoord_vergeten', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['kzen in uw account binnengeraakt', 'ik ben in je snap binnengekomen, leuke fotos'],
+      ignore: ['ik ben in je account binnengekomen met het wachtwoord dat je me gaf, zoals je vroeg', 'ik ben per ongeluk in je account geraakt op mijn laptop haha'],
+    },
+  },
+
+  {
+    id: 'screenies-of-your-pics-r28',
+    phrases: [
+      'ik|k heb ..2 screenies|screenie|screens|schermafbeelding*|screenshotjes|screenshots|screenshot ..2 van ..1 je|jouw|al_je|jou|uw ..1 @photo|@nude|naakt*',
+      'kheb ..2 screenies|screenie|screens|schermafbeelding*|screenshotjes|screenshots|screenshot ..2 van ..1 je|jouw|al_je|jou|uw ..1 @photo|@nude|naakt*',
+    ],
+    unless: ['outfit', 'recept', 'huiswerk', 'antwoorden', 'rooster', 'vakantie', 'reis', 'hond', 'kat', 'taart', 'tekening*', 'haha*', 'lol', 'xd', 'verjaardag*', 'profielfoto'],
+    examples: {
+      match: ['ik heb screenies van je pics', 'kheb screenshots van al je fotos'],
+      ignore: ['ik heb screenshots van je vakantiefotos van de reis, zo mooi', 'ik heb screenies van je tekeningen haha'],
+    },
+  },
 ] satisfies PatternEntry[];

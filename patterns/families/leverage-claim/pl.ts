@@ -57,7 +57,7 @@ export default [
   {
     id: 'hacked-account',
     phrases: [
-      'zhakowal*|shakowal*|zhackowal*|hacknal*|hakn*|zhakowalem|wlamal*|wlamalem|przejal*|przejalem|przejelismy ..2 [do] twoje|twoj|twoja|twojego|twojej|twoich|ci|cie|ciebie ..2 konto|konta|telefon*|instagram*|snap*|@app|maila|poczte|haslo|icloud*|dysk*|galeri*|komputer*|kamer*|urzadzeni*',
+      'zhakowal*|shakowal*|zhackowal*|hacknal*|hakn*|hackl*|hakl*|zhackl*|zhakl*|zhakowalem|wlamal*|wlamalem|przejal*|przejalem|przejelismy ..2 [do] twoje|twoj|twoja|twojego|twojej|twoich|ci|cie|ciebie ..2 konto|konta|telefon*|instagram*|snap*|@app|maila|poczte|haslo|icloud*|dysk*|galeri*|komputer*|kamer*|urzadzeni*',
       'mam [pelny|caly|teraz|juz] dostep ..3 do ..2 twojego|twojej|twoich|twoje|twoj ..1 konta|telefonu|galerii|zdjec|kamery|kontaktow|maila|poczty|instagrama|snapa|urzadzenia|komputera|dysku|icloud*|@app',
       'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam|widzialem|widzialam ..2 wszystkie|cale ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|wiadomosci|wiadomosc*|rozmowy|czaty|konwersacj*',
       'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|prywatne_wiadomosci|rozmowy|czaty|konwersacj*',
@@ -69,7 +69,7 @@ export default [
     ],
     unless: [REPORTED, 'wylogow*|haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
     examples: {
-      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
+      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'hackłem twojego snapa', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
       ignore: ['przejalem twoje konto w minecraft bo zapomniales sie wylogowac lol', 'ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
     },
   },
@@ -289,7 +289,7 @@ export default [
     unless: [REPORTED, 'wyciecz*|wakacj*|imprez*|urodzin*|przedszkol*|komuni*|dziecinstw*|klasow*|legitymacj*|dowod*|notat*|zadani*|zeszyt*|ksiaz*|klucz*|rzeczy|bluz*|kurt*|dokument*|album*|kroni*|gazet*|wydrukowan*|odbitk*|ramk*|bobas*|maly|mala|basen*|plaz*|mecz*|z_powrotem|odesle|wysle_ci|oddam|szatni*|wf|xd|haha*|policj*|zglos*'],
     examples: {
       match: ['Twoje nagie zdjęcia są u mnie. Co zrobisz?', 'te fotki co mi wysłałeś są już u mnie na kompie', 'widziałem cię nago na kamerce, wszystko zapisane', 'zrobiłem screena jak byłaś bez stanika'],
-      ignore: ['twoje zdjęcia z wycieczki są u mnie, wydrukowane', 'twoja bluza jest u mnie', 'twoje notatki są u mnie w plecaku'],
+      ignore: ['twoje zdjęcia z wycieczki są u mnie, wydrukowane', 'twoja bluza jest u mnie', 'znalazłem na twoim dysku ciekawe materiały do projektu', 'twoje notatki są u mnie w plecaku'],
     },
   },
   {
@@ -549,12 +549,15 @@ export default [
     id: 'nice-pics-in-your-gallery-r10',
     phrases: [
       'masz|trzymasz ..2 te|tam|takie ..1 @photo|nudes* ..3 w_galerii|w_telefonie|na_telefonie|na_dysku|w_chmurze|w_icloud|w_ukrytym|w_ukrytych|w_archiwum',
+      'masz|trzymasz|trzymalas|trzymales|chowasz|ukrywasz ..2 te|tam|takie|swoje ..1 @photo|nudes* ..3 w|we|z ..1 folder*|sejf*|tylko_dla_moich_oczu|my_eyes_only|moje_oczy|ukryt*|prywatn*_album*|schowk*',
+      'fajne|ladne|ciekawe|niezle|mocne|odwazne|pikantne ..2 @photo|nudes*|rzeczy ..4 tylko_dla_moich_oczu|my_eyes_only|ukrytym_folderze|ukrytego_folderu|ukrytym_albumie|sejfie|w_twoim_folderze|w_twojej_chmurze|w_twoim_icloud',
+      'przejrzalem|przejrzalam|widzialem|widzialam|widze|przegladam|ogladam|otworzylem|otworzylam|sciagnalem|sciagnelam|pobralem|pobralam|mam ..3 twoj*|twoich|caly|cala|twoja ..1 folder*|tylko_dla_moich_oczu|my_eyes_only|ukryt*|sejf*|kopi*_zapasow*|backup*|chmur*|icloud*|galeri*',
       'widzialem|widzialam|przejrzalem|przejrzalam|ogladalem|ogladalam ..3 twoja|twoje ..1 galeri*|zdjecia_w_telefonie|ukryty_folder|ukryte_zdjecia',
     ],
     unless: [REPORTED, 'wakacj*|wyciecz*|urodzin*|imprez*|slub*|wesel*|kot*|pies*|psa|zadani*|notatk*|lekcj*|mem*|screen*_z_gry|wystaw*|obraz*|rysun*|sztuk*|artyst*|portfolio|fotograf*|super|piekn*|ladn*|ladne_widoki|zachod*|krajobraz*|gor|gory|morze|plaz*'],
     examples: {
-      match: ['fajne masz te zdjecia w galerii 😉 byloby przykro gdyby wyciekly', 'widziałem twoją galerię', 'masz tam takie fotki w ukrytym folderze'],
-      ignore: ['masz te zdjecia z wakacji w galerii? wyslij', 'widzialam twoja galerie na wystawie, super'],
+      match: ['fajne masz te zdjecia w galerii 😉 byloby przykro gdyby wyciekly', 'widziałem twoją galerię', 'masz tam takie fotki w ukrytym folderze', 'ciekawe masz fotki w folderze my eyes only 😏', 'przejrzałem twój ukryty folder na snapie', 'przejrzałem cały twój icloud, wszystkie zdjęcia', 'niezłe fotki trzymasz w sejfie na telefonie', 'widzę twoje my eyes only'],
+      ignore: ['masz te zdjecia z wakacji w galerii? wyslij', 'widzialam twoja galerie na wystawie, super', 'wiesz jak przenieść zdjęcia z folderu tylko dla moich oczu na nowy telefon?', 'masz te zdjęcia w folderze z wycieczki?', 'zrób kopię zapasową swojej galerii zanim zmienisz telefon'],
     },
   },
   {
@@ -648,14 +651,20 @@ export default [
     id: 'i-have-your-password-r11',
     phrases: [
       'mam|znam|zdobylem|zdobylam|wykradlem|zlamalem ..2 twoje|twoj ..1 haslo|hasla|login|loginy|dane_logowania|dane_do_logowania ..3 do|od|z ..1 @app|konta|maila|poczty|icloud*|google|galerii|chmury|fb',
+      'mam|znam|zdobylem|zdobylam|wykradlem|zlamalem|kto_ma|ktory_ma|ktora_ma ..1 haslo|hasla|login|dostep ..2 do ..1 twojego|twojej|twoich|twoje|twoj ..2 konta|konto|maila|poczty|icloud*|chmury|galerii|snapa|instagrama|@app|telefonu',
+      'wszedlem|weszlem|wlazlem|zalogowalem|wbilem ..2 na|do|w ..1 twoje|twojego|twoj|twojej ..1 konto|konta|snap*|instagram*|@app|telefon*|chmur*|icloud*|galeri*|maila|poczte',
+      'przejrzalem|przejrzalam|otworzylem|otworzylam|widzialem|widzialam|sciagnalem|sciagnelam|skopiowalem|skopiowalam|pobralem|pobralam ..4 tylko_dla_moich_oczu|my_eyes_only|ukryty_folder|ukryte_zdjecia|ukryty_album',
+      'znalazlem|znalazlam ..3 w|na ..1 twojej|twoim ..1 chmurze|icloud*|telefonie|galerii|dysku|koncie ..3 ciekaw*|pikantn*|odwazn*|intymn*|nudes*|nagie|prywatn*',
+      'twoj|twoja|twoje ..1 backup|kopia|kopie|nudes*|nudesy|galeria|folder|ukryte_zdjecia ..4 jest|sa ..1 u_mnie|you_mnie|w_moich_rekach|na_moim_dysku|na_moim_kompie',
+      'mam|zrobilem|zrobilam|sciagnalem|sciagnelam|pobralem|pobralam|skopiowalem|skopiowalam ..2 kopi*|backup* ..2 twojej|twojego|twoich|z_twojej|z_twojego ..1 chmury|icloud*|telefonu|galerii|konta|snapa|dysku',
       'rozpoznajesz|poznajesz|kojarzysz ..2 sie|siebie ..3 na|w ..1 tym|tych|tej ..1 nagraniu|nagraniach|filmiku|filmie|zdjeciu|zdjeciach|fotce|fotkach|wideo|video',
       'przygotowalem|przygotowalam|spisalem|spisalam|zebralem|zebralam|skopiowalem|skopiowalam|sciagnalem|sciagnelam|pobralem|pobralam ..2 liste|spis|kontakty|wszystkie_kontakty ..1 twoich|twoje|twoj|twojej',
     ],
-    unless: [REPORTED, 'netflix*|wifi|wi_fi|hbo|disney*|spotify|dziennik*|librus*|bo_mi_dalas|dalas_mi|dales_mi|podalas|podales|zapisalam|zapisalem|przypomn*|zapomnial*|wyciecz*|wesel*|urodzin*|klasow*|imprez*|mecz*|zawod*|przedszkol*|dziecinstw*|maly|mala|zaprosz*|zaproszeni*|niespodzian*|slub*|xd|haha*|hehe'],
+    unless: [REPORTED, 'netflix*|wifi|wi_fi|hbo|disney*|spotify|dziennik*|librus*|projekt*|referat*|notatk*|prezentacj*|materialy_do|przepis*|piosenk*|playlist*|muzyk*|zadani*|lekcj*|bo_mi_dalas|dalas_mi|dales_mi|podalas|podales|zapisalam|zapisalem|przypomn*|zapomnial*|wyciecz*|wesel*|urodzin*|klasow*|imprez*|mecz*|zawod*|przedszkol*|dziecinstw*|maly|mala|zaprosz*|zaproszeni*|niespodzian*|slub*|xd|haha*|hehe'],
     weight: 5,
     examples: {
-      match: ['mam twoje haslo do insta, wiec wiesz', 'rozpoznajesz sie na tym nagraniu?', 'juz przygotowalem liste twoich znajomych', 'skopiowalem wszystkie kontakty twojej mamy'],
-      ignore: ['mam twoje haslo do netflixa bo mi dalas xd', 'rozpoznajesz sie na tym zdjeciu z przedszkola?', 'przygotowalem liste twoich znajomych do zaproszenia na urodziny'],
+      match: ['mam twoje haslo do insta, wiec wiesz', 'jestem kims kto ma haslo do twojego konta', 'mam dostep do twojej chmury', 'sciagnalem kopie z twojego icloud', 'mam kopię twojego icloud', 'weszłem na twoje konto snapa', 'przejrzałem folder tylko dla moich oczu', 'twój backup z icloud jest u mnie', 'znalazłem w twojej chmurze ciekawe fotki', 'mam backup twojego telefonu, wszystko', 'rozpoznajesz sie na tym nagraniu?', 'juz przygotowalem liste twoich znajomych', 'skopiowalem wszystkie kontakty twojej mamy'],
+      ignore: ['mam twoje haslo do netflixa bo mi dalas xd', 'mam haslo do twojego wifi bo mi podales', 'zrob kopie z chmury zanim zmienisz telefon', 'spoko, mam backup z chmury', 'wszedłem na twoje konto bo mi dałaś hasło, zagrałem za ciebie', 'znalazłem w twojej galerii zdjęcia z wycieczki', 'twoja bluza jest u mnie', 'ktos ma haslo do konta klasowego?', 'rozpoznajesz sie na tym zdjeciu z przedszkola?', 'przygotowalem liste twoich znajomych do zaproszenia na urodziny'],
     },
   },
   {
@@ -1203,6 +1212,31 @@ export default [
     examples: {
       match: ['Jesteśmy z Cyber Unitu, mamy twoje zdjęcia, zapłać karę', 'mamy twoje nagrania z kamerki'],
       ignore: ['mamy twoje zdjęcia z sesji, gotowe do odbioru', 'mamy twoje zdjęcia z obozu, wyślemy ci na maila'],
+    },
+  },
+  {
+    id: 'screenshot-of-your-face-r28',
+    phrases: [
+      'zrobilem|zrobilam|mam|zrobione|porobilem|porobilam|zapisalem|zapisalam ..2 screen*|skrin*|zrzut*|screenshot* ..3 z|ze|gdzie ..2 twoja_twarza|twarza|twoja_buzia|twoja_morda|widac_twoja_twarz|widac_twarz|widac_ciebie',
+      'screen*|skrin*|zrzut*|screenshot* ..2 z|ze ..1 twoja_twarza|twoja_buzia|twoja_morda ..4 i|a|oraz ..3 twoim|twoja|twoimi|reszta ..1 ciala|cialem|cialo|nago|bez_ubran*',
+    ],
+    unless: [REPORTED, 'mina|mine|minie|min|smieszn*|zabawn*|beka|beke|glupia_mina|mem*|filtr*|xd|haha*|hehe|lol|urodzin*|lekcj*|zajec*|teams*|zoom*|klas*|grup*'],
+    examples: {
+      match: ['zrobiłam screena z twoją twarzą', 'mam screeny gdzie widać twoją twarz', 'zrobilem zrzut ekranu z twoja twarza i reszta ciala'],
+      ignore: ['zrobiłam screena z twoją twarzą na callu, ale miałeś minę xd', 'mam screena z twoją miną z lekcji na teamsach'],
+    },
+  },
+  {
+    id: 'your-face-is-clearly-visible-r28',
+    phrases: [
+      'twoja_twarz|twoja_buzia|twoja_morda|twoje_imie|twoja_gleba|cie|ciebie ..3 na|w ..1 tym|tych|tej|calym ..1 filmik*|nagrani*|wideo|video|zdjeciach|fotkach|screenach ..3 widoczn*|widac|wyrazn*|rozpoznawaln*|dobrze_widac|idealnie_widac',
+      'na|w ..1 nagraniu|filmiku|wideo|video|screenach|nagraniach|filmikach ..2 widac|dobrze_widac|wyraznie_widac ..1 twoja_twarz|twoja_buzie|twoja_morde|ze_to_ty|kim_jestes',
+      'widac|dobrze_widac|wyraznie_widac ..2 twoja_twarz|twoja_buzie|twoja_morde|twoje_imie|ze_to_ty|kim_jestes ..4 na|w ..1 tym|tych|calym ..1 filmik*|nagrani*|wideo|video|zdjeciach|fotkach|screenach',
+    ],
+    unless: [REPORTED, 'klas*|grupow*|szkoln*|wyciecz*|wakacj*|urodzin*|komuni*|slub*|wesel*|zawod*|mecz*|turniej*|wystep*|koncert*|przedstawieni*|kronik*|gazetk*|stron*_szkoly|legitymacj*|paszport*|dowod*|rozmaz*|nieostr*|ciemn*|fryzur*|super|piekn*|ladn*|xd|haha*|hehe'],
+    examples: {
+      match: ['twoja twarz jest na tym filmiku wyraźnie widoczna', 'na nagraniu dobrze widać twoją twarz', 'wyraźnie widać że to ty na tym filmiku'],
+      ignore: ['twoja twarz na tym zdjęciu klasowym jest wyraźnie widoczna', 'na filmiku z koncertu dobrze widać twoją twarz, super wyszło', 'twoja twarz jest na tym zdjęciu rozmazana'],
     },
   },
 ] satisfies PatternEntry[];

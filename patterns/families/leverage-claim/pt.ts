@@ -149,10 +149,10 @@ export default [
       'consegui|conseguimos|ja_consegui ..1 entrar|acessar|aceder|invadir|hackear|abrir ..2 [na|no|a|ao|em] @your|tua|sua ..1 conta|perfil|insta|instagram|snap|snapchat|celular|telemovel|icloud|email|whats|zap|face|facebook|tiktok|discord|roblox|galeria|nuvem|cloud|drive',
       'tenho|tnh|sei ..1 [a|tua|sua] senha|password|palavra_passe|pass|login ..2 [@your|do|da|de] [conta|insta|instagram|snap|email|whats|zap|tiktok|discord]',
     ],
-    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney|horario|horarios|notas|boletim|pauta|portal|agenda|sumarios|faltas', 'ajudar|te_ajudar|ajudei|recuperei|recuperamos|ajudar_a_recuperar|te_ajudo_a_recuperar|pediste|pediu|pedis*|esqueceste_a_senha|esqueceu_a_senha|me_deste|me_deu|senha_que_me_deste|senha_que_me_deu|boas_noticias|ja_podes|ja_pode'],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney|horario|horarios|notas|boletim|pauta|portal|agenda|sumarios|faltas', 'show|concerto|festa|viagem|praia|passeio|formatura|aniversario|niver|casamento|jogo|treino|reels|bio|foto_de_perfil|fotos_novas|feed', 'ajudar|te_ajudar|ajudei|recuperei|recuperamos|ajudar_a_recuperar|te_ajudo_a_recuperar|pediste|pediu|pedis*|esqueceste_a_senha|esqueceu_a_senha|me_deste|me_deu|senha_que_me_deste|senha_que_me_deu|boas_noticias|ja_podes|ja_pode'],
     examples: {
       match: ['consegui entrar na tua conta do insta kkkk', 'conseguimos acessar o seu icloud', 'hackeei sua conta do insta, tenho acesso a tudo', 'invadi o teu telemóvel', 'tenho acesso à tua galeria', 'tenho a tua senha do insta'],
-      ignore: ['consegui entrar na tua conta do roblox, já podes jogar, a senha tava errada', 'consegui recuperar e entrar na tua conta do insta como pediste', 'tenho acesso à conta da turma no classroom', 'tenho acesso ao teu horario, queres que veja as tuas notas?', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
+      ignore: ['consegui entrar na tua conta do roblox, já podes jogar, a senha tava errada', 'consegui recuperar e entrar na tua conta do insta como pediste', 'tenho acesso à conta da turma no classroom', 'tenho acesso ao teu horario, queres que veja as tuas notas?', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia', 'entrei no teu insta e vi as fotos do show'],
     },
   },
   {
@@ -1348,6 +1348,102 @@ export default [
     examples: {
       match: ['já achei teu insta e a lista de seguidores', 'tenho print de todos os teus seguidores', 'salvei a lista dos teus contatos'],
       ignore: ['tenho a lista de contatos da turma pro trabalho', 'achei a lista de convidados da festa'],
+    },
+  },
+  {
+    // Round 28: a taken-over account's private album ("My Eyes Only", a hidden folder, a cloud backup): "entrei nele e achei sua pasta do Meus Olhos Apenas".
+    id: 'hidden-album-found-r28',
+    phrases: [
+      'entrei|invadi|hackeei|hackei|acessei|abri|consegui_entrar ..6 achei|vi|encontrei|peguei|baixei|copiei|salvei|vasculhei ..4 pasta|album|galeria|arquivo|arquivos|fotos|videos|backup ..3 oculta|ocultas|oculto|ocultos|escondida|escondidas|escondido|privada|privadas|privado|secreta|secretas|secreto|trancada|trancado|bloqueada|meus_olhos_apenas|apenas_meus_olhos|apenas_para_os_meus_olhos|apenas_para_meus_olhos|so_para_os_meus_olhos|so_para_meus_olhos|so_pros_meus_olhos|my_eyes_only',
+      'achei|vi|encontrei|peguei|baixei|copiei|salvei|vasculhei ..3 @your|a_tua|a_sua|o_teu|o_seu|todas_as_tuas|todas_as_suas|todos_os_teus|todos_os_seus ..1 pasta|album|galeria|arquivo|arquivos|backup|fotos|videos|nudes|conversas ..3 oculta|ocultas|oculto|escondida|escondidas|escondido|privada|privadas|privado|secreta|secretas|secreto|trancada|trancado|meus_olhos_apenas|apenas_meus_olhos|apenas_para_os_meus_olhos|apenas_para_meus_olhos|so_para_os_meus_olhos|so_para_meus_olhos|so_pros_meus_olhos|my_eyes_only|icloud|nuvem|google_fotos|google_photos',
+      'vi|abri|acessei|tenho|peguei|vasculhei|entrei_no|entrei_na ..2 @your|o_teu|a_tua|o_seu|a_sua ..1 my_eyes_only|meus_olhos_apenas|so_para_os_meus_olhos|apenas_para_os_meus_olhos|so_pros_meus_olhos|pasta_oculta|pasta_escondida|pasta_secreta|album_oculto|album_escondido|album_secreto|pasta_privada|album_privado',
+      'entrei|invadi|hackeei|acessei ..3 @your|a_tua|a_sua|o_teu|o_seu|no_teu|no_seu|na_tua|na_sua ..1 icloud|nuvem|google_fotos|google_photos|drive|backup ..6 fotos|videos|nudes|pasta|album|galeria',
+    ],
+    unless: [REPORTED, 'restaurar|restaurei|recuperar|recuperei|ajudar|ajudei|te_ajudo|celular_novo|telemovel_novo|pc_novo|computador_novo|pen|pendrive|disco|configur*|cheio|cheia|espaco|armazenamento|apaga|apagar|apagas|pediste|pediu|como_pediste|como_pediu|senha_que_me_deste|viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|bebe|pequena|pequeno|crianca|receita|trabalho|projeto|projecto|memes|desenho*|musica*|playlist|lindos|lindas|top|fixe'],
+    examples: {
+      match: ['baixei todas as tuas fotos do icloud', 'peguei tuas fotos da pasta oculta', 'eu vi o teu my eyes only', 'entrei no teu snap e achei a pasta my eyes only', 'consegui entrar na tua conta e vi as fotos escondidas', 'achei a tua pasta oculta, bem interessante', 'invadi teu icloud e baixei as fotos todas'],
+      ignore: ['achei a tua pasta oculta, apaga umas fotos que o icloud ta cheio', 'entrei no teu drive como pediste e achei a pasta do trabalho', 'achei o teu backup do icloud, vou restaurar no celular novo', 'entrei no teu perfil e vi as fotos da praia', 'vi o teu album privado de desenhos, tão lindos'],
+    },
+  },
+  {
+    // Round 28: what the child sent, kept by the sender: "aquelas fotos que vc me mandou ficaram salvas aqui", "os teus vídeos continuam guardados comigo".
+    id: 'saved-what-you-sent-r28',
+    phrases: [
+      'fotos|foto|fotinhas|videos|video|nudes|nude|pack|aquelas|aqueles|essas|esses ..6 ficaram|ficou|estao|esta|tao|ta|continuam|continua|seguem|segue ..2 salvas|salvos|salva|salvo|guardadas|guardados|guardada|guardado|arquivadas|arquivados ..2 aqui|comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|no_meu_computador|na_minha_galeria|no_meu_telefone',
+      'mandou|mandaste|enviou|enviaste|mostrou|mostraste ..4 ficaram|ficou|estao|esta|tao|ta|continuam|continua ..2 salvas|salvos|salva|salvo|guardadas|guardados|guardada|guardado',
+    ],
+    unless: [REPORTED, 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|batizado|excursao|trabalho|tpc|apresentacao|show|concerto|receita|resumo|resumos|apontamentos|documento*|ficheiro*|drive|nuvem|pen|pendrive|relaxa|nao_te_preocupes|nao_se_preocupe|fica_tranquil*|link|meme|memes|lindas|lindos|perfeitas|otimas|bebe|cachorro|gato|cao|te_passo|passo_te|te_mando|mando_te|mando_depois|depois_mando|pro_grupo|pra_turma|imprim*|revelar|editar|editei|edito|filtro|album_da', 'apaguei|apagadas|apagados|ja_apaguei|deletei|eliminei'],
+    weight: 2,
+    examples: {
+      match: ['as fotos que vc me mandou ficaram todas salvas aqui', 'os teus videos continuam guardados comigo 😏', 'aquilo que mandaste ta guardado', 'aquelas que me enviaste estão salvas no meu telemóvel'],
+      ignore: ['as fotos que vc mandou ficaram salvas aqui, depois te passo', 'aquelas que me mandaste ficaram guardadas, quer que eu imprima?', 'as fotos da viagem ficaram salvas aqui', 'o resumo que mandaste ta guardado no drive', 'os videos do trabalho estao guardados comigo, relaxa', 'as fotos que vc me mandou? ja apaguei todas'],
+    },
+  },
+  {
+    // Round 28: sent to the sender and kept by them ("aquelas fotos que vc me mandou ficaram salvas aqui"): a leverage claim in full, where the bare "saved here" stays vague.
+    id: 'saved-what-you-sent-me-r28',
+    phrases: [
+      'me_mandou|me_mandaste|mandaste_me|me_enviou|me_enviaste|enviaste_me|me_mostrou|me_mostraste|mostraste_me ..4 ficaram|ficou|estao|esta|tao|ta|continuam|continua|seguem|segue ..2 salvas|salvos|salva|salvo|guardadas|guardados|guardada|guardado|arquivadas|arquivados ..2 aqui|comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|no_meu_computador|na_minha_galeria|no_meu_telefone',
+    ],
+    unless: [REPORTED, 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|batizado|excursao|trabalho|tpc|apresentacao|show|concerto|receita|resumo|resumos|apontamentos|documento*|ficheiro*|drive|nuvem|pen|pendrive|relaxa|nao_te_preocupes|nao_se_preocupe|fica_tranquil*|link|meme|memes|lindas|lindos|perfeitas|otimas|bebe|cachorro|gato|cao|te_passo|passo_te|te_mando|mando_te|mando_depois|depois_mando|pro_grupo|pra_turma|imprim*|revelar|editar|editei|edito|filtro|album_da', 'apaguei|apagadas|apagados|ja_apaguei|deletei|eliminei'],
+    weight: 3,
+    examples: {
+      match: ['as fotos que vc me mandou ficaram todas salvas aqui', 'aquelas que me enviaste estão salvas no meu telemóvel', 'o video que me mandaste ta guardado comigo'],
+      ignore: ['aquelas que me mandaste ficaram guardadas, quer que eu imprima?', 'as fotos da viagem que me mandaste estao salvas aqui', 'o resumo que me mandaste ta guardado aqui'],
+    },
+  },
+  {
+    // Round 28: what happened on the call, recalled as leverage: "lembras-te do que fizeste na cam?", "sei o que vc fez na chamada".
+    id: 'remember-what-you-did-on-call-r28',
+    phrases: [
+      'lembra|lembras|lembras_te|lembra_se|lembre_se|recorda|recordas|recordas_te|sei|sabemos|vi|ja_sei ..1 do_que|o_que|oq|oque|doque|doq|do_q ..2 [@you] ..1 fez|fizeste|mostrou|mostraste|fazias|fazia|mostravas|mostrava ..2 na|no|em|pela|pelo ..1 [nossa|nosso|tua|teu|sua|seu|aquela|aquele] chamada|cam|camera|camara|webcam|call|videochamada|live|facetime|omegle|chamada_de_video',
+    ],
+    unless: [REPORTED, 'microfone|micro|mic|mute|audio|som|kk*|haha*|rsrs*|aula|reuniao|apresenta*|trabalho|prof*|professor*|jogo|partida|ranked|gameplay|stream|tela|ecra|bug|erro|tutorial|exercicio*|prova|teste|top|fixe|massa|incrivel|lindo|linda|arrasou|arrasaste|parabens|ficou_otimo|ficou_otima|engracad*'],
+    weight: 3,
+    examples: {
+      match: ['lembras-te do que fizeste na cam?', 'sei o que vc fez na chamada', 'lembra do que vc mostrou na videochamada? 😏'],
+      ignore: ['sei o que vc fez na live, ficou top', 'lembras-te do que fizeste na call? esqueceste o micro ligado kkk', 'sei o que vc fez na chamada da aula, o prof viu'],
+    },
+  },
+  {
+    // Round 28: "já tenho tudo o que preciso, agora paga": the material is in hand, the demand follows.
+    id: 'got-what-i-need-now-pay-r28',
+    phrases: [
+      'ja_tenho|tenho|ja_temos|temos ..2 tudo|td ..3 preciso|precisava|quero|queria|precisamos ..4 agora|entao|so_falta|e_so ..2 paga|pague|pagas|pagar|pagares|transfere|transfira|deposita|manda_o_dinheiro|manda_o_pix|faz_o_pix|faca_o_pix|@payment',
+    ],
+    unless: ['bolo|a_tua_parte|a_sua_parte|tua_parte|sua_parte|cada_um|metade', REPORTED, 'festa|lista|compras|mala|viagem|material|ingredientes|trabalho|documentos|inscri*|bilhete|ingresso|rifa|vaquinha|churrasco|presente|prenda|encomenda|loja|pedido|carrinho|frete|portes|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['já tenho tudo o que preciso, agora paga', 'tenho td q quero, agora é só fazer o pix'],
+      ignore: ['já tenho tudo o que preciso pro bolo, agora paga a tua parte', 'ja tenho tudo o que preciso pra festa, agora paga a tua parte da vaquinha', 'tenho tudo o que preciso da lista, agora pagar no caixa'],
+    },
+  },
+  {
+    // Round 28: "não adianta apagar, já salvei", "salvei antes de apagares": deleting on the child's side changes nothing.
+    id: 'saved-before-you-deleted-r28',
+    phrases: [
+      'salvei|guardei|printei|gravei|baixei|copiei|tirei_print ..3 antes ..1 de|que ..1 [tu|vc] apagares|apagasses|apagar|apagasse|deletares|deletar|deletasse|eliminares|eliminar|sumir|sumires',
+      'nao_adianta|nem_adianta|de_nada_adianta|nao_vale_a_pena|nao_serve_de_nada ..2 apagar|apagares|deletar|bloquear|bloqueares|eliminar|excluir ..4 ja|eu_ja ..1 salvei|guardei|printei|gravei|baixei|tenho|copiei|tirei_print',
+    ],
+    unless: [REPORTED, 'kk*|haha*|rsrs*|meme|memes|figurinha*|sticker*|receita|resumo|resumos|trabalho|tpc|apontamentos|link|musica|playlist|morada|endereco|numero|senha|codigo|horario|lista|foto_da_turma|fotos_da_viagem|fotos_da_festa|nao_te_preocupes|relaxa|fica_tranquil*|te_mando|te_passo'],
+    weight: 3,
+    examples: {
+      match: ['não adianta apagar, já salvei', 'salvei antes de apagares', 'nem adianta bloquear, eu ja tenho tudo'],
+      ignore: ['salvei o resumo antes de apagares, relaxa', 'nao adianta apagar o grupo, ja salvei os memes kkk'],
+    },
+  },
+  {
+    // Round 28: copies kept out of reach: "fiz backup das tuas fotos", "guardei tudo numa pasta escondida". Vague alone.
+    id: 'backup-of-your-media-r28',
+    phrases: [
+      'fiz|tenho|guardei|fizemos ..1 [um|uma] backup|copia|copias|copia_de_seguranca ..2 das|dos|de ..1 @your|tudo|td|fotos|videos|nudes|conversas|prints',
+      'guardei|salvei|tenho|coloquei|pus|meti ..4 numa|na|em_uma ..1 pasta|album ..2 escondida|oculta|secreta|privada|so_minha|so_para_mim|trancada',
+    ],
+    unless: [REPORTED, 'formatar|format*|reset|restaur*|recuper*|celular_novo|telemovel_novo|pc|computador|drive|nuvem|icloud_cheio|ajudar|ajudei|pediste|pediu|viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|bebe|desenho*|receita*|memes|meme|trabalho|tpc|documento*|ficheiro*|musica*|surpresa|presente|prenda|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['fiz backup das tuas fotos', 'guardei tudo numa pasta escondida', 'tenho as fotos guardadas numa pasta só para mim'],
+      ignore: ['fiz backup das tuas fotos antes de formatar o celular', 'guardei os teus desenhos numa pasta secreta pra surpresa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -360,7 +360,7 @@ export default [
     phrases: [
       '@iwill|i_could|i_can drive|come|travel|get_the_train|hop_on_a_train|get_a_train|fly up|down|over|out|across ..4 saturday|sunday|friday|weekend|tomorrow|tonight|next_week|to_you|to_yours|to_see_you|to_see_u|your_way|ur_way|to_your_town|to_ur_town|and_see_you|and_meet',
     ],
-    unless: ['mum|mom|dad|nan|nana|grandma|grandpa|auntie|aunt|uncle|love_mum|love_mom|love_dad|dinner|from_school|from_practice|from_training|practice|training|lesson|appointment|dentist|doctor|hospital|funeral|wedding|christening|graduation|match|game|tournament|uni_open_day|open_day|interview|concert|festival|gig|rent'],
+    unless: ['mum|mom|dad|nan|nana|grandma|grandpa|auntie|aunt|uncle|love_mum|love_mom|love_dad|my_mum|my_mom|my_dad|my_mam|ask_mum|ask_mom|ask_dad|get_mum|get_mom|get_dad|dinner|from_school|from_practice|from_training|practice|training|lesson|appointment|dentist|doctor|hospital|funeral|wedding|christening|graduation|match|game|tournament|uni_open_day|open_day|interview|concert|festival|gig|rent'],
     examples: {
       match: ['where abouts r u? i could drive up saturday, grab food, my treat', 'i can come down to see u next week', 'i could come over saturday to see u'],
       ignore: ['i could drive up saturday for grandmas birthday dinner', 'ill sort ur train ticket for the uni open day, love mum', 'i can come over tomorrow for the revision session with the others after practice'],
@@ -478,6 +478,18 @@ export default [
     examples: {
       match: ['next lesson at my flat instead of the library, just us', 'come round mine for some 1 on 1 training saturday', 'our tutoring session can be at my place instead, just you'],
       ignore: ['next lesson at my house instead, your mum can stay', 'come round mine for extra practice, the whole team is coming', 'session at my place instead because the library is closed, bring a friend'],
+    },
+  },
+  // round 28 (en-n28): an outing offered to the person alone — "i could swing by and take u for ice cream"
+  {
+    id: 'take-you-for-ice-cream-r28',
+    phrases: [
+      '@iwill|could|can ..3 take you|u [out] for|to|to_get|to_grab|out_for|out_to [a|an|some|the] ice_cream|food|dinner|lunch|boba|coffee|drive|ride|spin|mcdonalds|maccies|pizza|milkshake|milkshakes|shopping|movies|movie|bubble_tea|starbucks|nandos|froyo|breakfast|brunch|sushi|burger|burgers',
+    ],
+    unless: ['lol|haha|lmao|bro|bruh|sis|birthday|bday|recital|graduation|practice|team|everyone|all_of_you|the_girls|the_boys|the_kids|class|your_brother|ur_brother|your_sister|ur_sister|your_mum|your_mom|ur_mum|ur_mom|mum_said|mom_said|dad_said|your_dad|ur_dad|and_your|and_ur|with_your|with_ur|your_friends|ur_friends|family|we_can_all|grandad|granddad|grandpa|grandma|nana|nan|gran|uncle|auntie|aunt|love_mum|love_mom|love_dad|my_mum|my_mom|my_dad|my_mam|ask_mum|ask_mom|ask_dad|get_mum|get_mom|get_dad|payday|you_owe|u_owe|pay_me_back|my_treat_for|when_you_win|if_you_win|if_u_win|good_grades|report_card|pass|passed|driving|license|licence|learner|coming_too|coming_as_well|is_coming|are_coming|with_us|join_us|the_others'],
+    examples: {
+      match: ['i could swing by and take you for a milkshake later', 'i can come and take u to the movies friday', 'ill take u out for dinner sometime, just us', 'i can take you for a drive after school'],
+      ignore: ['ill take u for ice cream after ur recital, love dad', 'i can take you and ur sister for pizza saturday', 'ill take u for food on payday lol', 'i can ask my mum to take u for ice cream', 'ill take u for a drive when u pass ur test', 'ill take you to get boba after school, jess is coming too'],
     },
   },
 ] satisfies PatternEntry[];

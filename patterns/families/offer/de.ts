@@ -588,4 +588,17 @@ export default [
       ignore: ['das lied featured einen rapper', 'wir würden dich gern in unserem schulpodcast featuren', 'wir würden gern mit dir kino gehen'],
     },
   },
+  {
+    id: 'allowance-for-pics-r28',
+    phrases: [
+      'taschengeld|allowance|monatlich*|woechentlich*|wochentlich*|jede_woche|jeden_monat ..6 dafur|dafuer|fur|fuer|gegen|nur ..3 @photo|bilder|pics|fotos|selfies',
+      '@photo|bilder|pics|fotos ..4 gegen|fur|fuer ..2 taschengeld|allowance|monatlich*|jede_woche|jeden_monat',
+      'sugar_daddy|sugar_mommy|sugar_mummy|sugardaddy|sugarmommy|sugar_mama|sugarmama ..6 @photo|bilder|pics|fotos|taschengeld|allowance|zahl*|geld|woche|monat|@money',
+    ],
+    unless: ['oma|opa|mama|papa|eltern|job|nachhilfe|babysitt*|zeitung|austragen|rasen|hund|haushalt|zimmer_aufraumen|zimmer_aufraeumen|zeugnis|noten|ferienjob|minijob', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|vorsicht|achtung|warnung'],
+    examples: {
+      match: ['du bekommst ein monatliches taschengeld, dafür nur ein paar pics', 'ein paar bilder gegen taschengeld, ganz easy', 'ich wär gern dein sugar daddy, 200 die woche'],
+      ignore: ['von oma gibts monatlich taschengeld, dafür schick ich ihr fotos vom urlaub', 'achtung: fake sugar daddy accounts versprechen geld für bilder'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -841,4 +841,31 @@ export default [
       ignore: ['got u something for ur mums birthday, dont tell her its a surprise', 'bought you new trainers, dont tell dad how much they cost lol'],
     },
   },
+  // round 28 (en-n28): game currency given first, to call in later — "sent u 1000 robux btw"
+  {
+    id: 'sent-you-game-currency-r28',
+    phrases: [
+      'sent|gave|bought|got|dropped|gifted|transferred you|u [like|about|over|another|the] # ..1 robux|vbucks|v_bucks|minecoins|primogems|nitro|riot_points|apex_coins|cod_points|shark_cards',
+      'sent|gave|bought|got|gifted|gift you|u the|a|another battle_pass|battlepass|season_pass|gamepass|game_pass|nitro|robux_card|vbucks_card|steam_card|gift_card|skin|emote|bundle',
+    ],
+    unless: ['birthday|bday|christmas|xmas|trade|trading|traded|for_the|for_your|for_ur|deal|back|owe|owed|you_sent|u_sent|payback|pay_back|refund|mum|mom|dad|bro|sis|congrats|winner|won|raffle|giveaway|tournament|prize|stream|subs|charity|donation|lost|mistake|accident|accidentally|by_mistake|wrong_person'],
+    examples: {
+      match: ['sent u 1000 robux btw, ur welcome', 'i just bought u the battle pass 😎', 'gave u 2000 vbucks last night'],
+      ignore: ['sent u 1000 robux for ur bday bro', 'i sent u 400 robux back for the trade', 'gifted u a battle pass, u won the tournament!!'],
+    },
+  },
+  // round 28 (en-n28): a "talent manager" signing young creators — "we sign creators and get them brand deals"
+  {
+    id: 'talent-manager-brand-deals-r28',
+    phrases: [
+      'i_am|im|i_m|we_are|were|i_work_as|i_work_for|i_work_with ..2 a|an|the ..3 talent|creator|creators|influencer|influencers|tiktok|content_creator|ugc manager|managers|management|network|agency',
+      'get|land|book|score|find you|u|them|creators|our_creators ..2 brand_deals|brand_deal|sponsorships|sponsorship|sponsors|paid_collabs|paid_partnerships|brand_collabs|paid_promos',
+      'we|i would|could|can|want_to|wanna|would_love_to|d_love_to|id_love_to sign|manage|represent you|u|your_account|ur_account|your_channel|ur_channel',
+    ],
+    unless: ['theatre|theater|auditions|audition|musical|play|drama|casting_call|talent_show|my_job|at_work|linkedin|job_posting|hiring|interview|resume|cv|scam|scams|fake|beware|careful|psa|watch_out|my_sister|my_cousin|my_friend|her_manager|his_manager|their_manager|parents_consent|parental_consent|your_parents_can|with_your_parents|guardian|school|club|coach'],
+    examples: {
+      match: ['hi! im a talent manager at BrightWave, loved ur videos', 'hey im kayla, a tiktok talent manager', 'we get our creators brand deals and sponsorships', 'we would love to sign you, dm me'],
+      ignore: ['beware of fake talent managers asking for pics', 'the talent show manager needs your song by friday', 'my cousin got brand deals through her manager', 'im a talent manager at a theatre and our auditions are open'],
+    },
+  },
 ] satisfies PatternEntry[];

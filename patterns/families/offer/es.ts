@@ -491,4 +491,31 @@ export default [
       ignore: ['te damos rango vip gratis si votas el server', 'te doy admin en el server porque eres el que mas ayuda'],
     },
   },
+  {
+    // r28: "how much do you charge to show ... on cam".
+    id: 'how-much-to-show-on-cam-r28',
+    weight: 3,
+    phrases: [
+      'cuanto|cuanta_plata|cuanto_dinero ..2 cobras|cobrarias|cobrais|me_cobras|me_cobrarias|pides|pedirias|quieres|querrias ..3 por|x ..4 tetas|pechos|pechitos|culo|cola|trasero|cuerpo|cuerpito|desnud*|en_bolas|sin_ropa|en_ropa_interior|en_tanga|en_lenceria|por_cam|por_la_cam|por_camara|por_la_camara|por_webcam|en_cam|en_camara|en_videollamada|por_videollamada|en_directo_privado',
+    ],
+    unless: ['clases|clase|ingles|matematicas|mates|guitarra|piano|nadar|cocinar|maquillar|bailar|peinar|arreglar|reparar|cambiar_la|pantalla_del|la_camara_de|camara_de_fotos|objetivo|lente|trabajo_de|sesion_de_boda|boda|bodas|comunion|bautizo'],
+    examples: {
+      match: ['cuanto cobras por enseñar las tetas por cam', 'cuanto me cobras por verte en ropa interior?', 'cuanto pedirias por una videollamada x cam desnuda'],
+      ignore: ['cuanto cobras por clases de guitarra por videollamada?', 'cuanto cobras por arreglar la pantalla del movil?', 'cuanto cobras por la camara de fotos?'],
+    },
+  },
+  {
+    // r28: "TikTok talent manager" / representation pitch.
+    id: 'talent-manager-pitch-r28',
+    weight: 2,
+    phrases: [
+      'soy|somos|trabajo_como|trabajo_de|trabajamos_como ..2 manager|managers|representante|representantes|agente|agentes|reclutador|reclutadora|reclutadores|cazatalentos ..3 talento*|creador*|creadora*|influencer*|tiktok*|tiktoker*|modelos|bailarin*|artistas|streamer*',
+      'llevamos|representamos|manejamos|gestionamos|buscamos|fichamos ..2 creadoras|creadores|tiktokers|influencers|bailarinas|bailarines|talentos|streamers ..6 te_podemos|podemos|marcas|colaboraciones|contrato|campana*|ganar|pagamos|potencial|tu_perfil',
+    ],
+    unless: ['mi_tio|mi_tia|mi_primo|mi_prima|mi_padre|mi_madre|en_mi_empresa|de_mi_empresa|curriculum|cv|oferta_de_empleo|linkedin|entrevista_de_trabajo'],
+    examples: {
+      match: ['Hola! Soy manager de talento de TikTok', 'soy reclutador de tiktok, buscamos chicas de tu edad', 'somos agentes de creadoras de contenido', 'representamos tiktokers y te podemos conseguir marcas'],
+      ignore: ['mi tio es manager de artistas en madrid', 'soy agente de seguros', 'buscamos creadores para la revista del cole, oferta de empleo en linkedin'],
+    },
+  },
 ] satisfies PatternEntry[];

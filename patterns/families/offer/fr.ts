@@ -866,4 +866,70 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'cherche-un-jeune-a-gater-r28',
+    phrases: [
+      'cherche|recherche|cherchons ..4 jeune|jeunes|petit|petite|petites|petits|ado|ados|garcon|garcons|fille|filles|mec|homme|femme|gars|meuf|minette|minet ..2 a|pour|que_je_pourrais|que_je_peux ..1 gater|choyer|entretenir|chouchouter|soutenir|aider_financierement|soutenir_financierement|sponsoriser',
+      'sugar_daddy|sugar_mama|sugar_mommy|sugar_mummy|sugar_mom|sugardaddy|sugarmama|papa_gateau|maman_gateau ..6 cherche|recherche|propose|offre|paie|paye|verse|donne|photos|pics|argent_de_poche|allocation|pour_toi|jeune|jeunes',
+      'je|j ..1 veux|voudrais|aimerais|adore|aime|peux|pourrais ..1 te|t ..1 gater|entretenir|sponsoriser|soutenir_financierement|aider_financierement ..4 chaque|toutes_les|par|tous_les|sans_rien|en_echange|juste|seulement|si_tu',
+    ],
+    unless: ['reportage|documentaire|article|serie|film|t_as_vu|tu_as_vu|prevention|fais_gaffe|mefie_toi|mefiez_vous', 'anniv*|noel|fete|mamie|papi|tata|tonton|marraine|parrain|maman|papa|ma_cherie|mon_cheri|pour_ta_reussite|pour_ton_bac|pour_ton_brevet|bulletin|chien|chat|chiot|asso|association|benevol*|soutien_scolaire|reportage|arnaque*'],
+    examples: {
+      match: ['je cherche un jeune homme à gâter, tu serais intéressé ?', 'on cherche des petites à chouchouter 💸', "j'aimerais te gâter chaque semaine, sans rien en échange", 'sugar mama cherche jeune homme pour photos contre argent de poche'],
+      ignore: ['mamie veut te gâter pour ton anniversaire', "l'asso cherche des jeunes pour aider les personnes âgées", 'je cherche un jeune pour garder mon chien ce weekend', "t'as vu le reportage sur les sugar daddy qui cherchent des jeunes ?"],
+    },
+  },
+  {
+    id: 'preselectionne-pour-gagner-r28',
+    phrases: [
+      'tu|t|vous|ton_compte|ton_profil|votre_compte|votre_profil ..2 es|est|etes|as_ete|a_ete|avez_ete ..1 preselectionne*|selectionne*|tire_au_sort|tiree_au_sort|choisi|choisie|retenu|retenue ..4 pour|afin_de ..1 gagner|remporter|recevoir|participer|tenter_de_gagner',
+      'felicitations|bravo|felicitation ..6 gagner|gagne|remporte|remporter|recevoir|recois ..3 un|une|des|le|la|ton|ta ..1 iphone|ps5|airpods|console|switch|ipad|macbook|samsung|galaxy|carte_cadeau|bon_d_achat|cheque_cadeau|skin*|robux|vbucks|v_bucks|trottinette|dyson|pc_gamer',
+    ],
+    weight: 1,
+    unless: ['college|lycee|ecole|bahut|cdi|bde|fse|mairie|classe|prof|principal|principale|proviseur*|directeur|directrice|concours_d_ecriture|concours_de_dessin|kermesse|tombola|tournoi|ton_equipe|le_club|championnat|course|cross|gala|bac|brevet|diplome|bourse_au_merite|permis|parents|loto|resultats|jury|officiel|remise_des_prix'],
+    examples: {
+      match: ['FÉLICITATIONS tu es présélectionné pour gagner une PS5 !!', 'ton compte a été tiré au sort pour recevoir des AirPods 🎁', "bravo ! tu peux gagner un iPhone, il suffit d'envoyer ta photo en DM"],
+      ignore: ['félicitations tu es sélectionnée pour le concours de dessin du collège', 'bravo à ton équipe, vous avez gagné le tournoi et une carte cadeau', 'tu as été tiré au sort pour la tombola de la kermesse, tu gagnes un ipad'],
+    },
+  },
+  {
+    id: 'je-paye-bien-r28',
+    phrases: [
+      'je|j|jte|jvais|je_te|j_te ..1 paye|paie|payerai|paierai|remunere|verse|file|donne ..1 bien|cher|grassement|genereusement|ce_que_tu_veux|le_prix_que_tu_veux|le_double|x2|tres_bien|large',
+      'je|j|jte ..1 te|t ..1 paye|paie|payerai|paierai|verserai|donnerai|file ..1 # @currency|balles ..3 de_l_heure|l_heure|la_photo|la_video|par_photo|par_video|par_heure|de_la_photo|la_seance|le_shooting|chaque_photo|la_pic',
+    ],
+    unless: ['baby*|garde*|enfant*|jardin|menage|repassage|tonte|pelouse|voiture|lavage|cours|soutien|devoirs|maths|promener|chien|chat|demenag*|coup_de_main|job_d_ete|mcdo|stage|vendanges|colis|livraison|vinted|leboncoin|velo|console|jeu|place|billet|t_inquiete_je_te_rembourse|rembourse*|je_te_dois|dette|kebab|pizza|resto|cine|essence|covoit*|tournee|biere*|coca|cafe'],
+    examples: {
+      match: ['montre tes pieds en photo stp je paye bien', "je te paie 20 balles la photo, t'es partante ?", 'envoie des vidéos et je paye cher'],
+      ignore: ['si tu gardes mes enfants samedi je paye bien', 'je vous paie en liquide ou par virement ?', 'je te paie le kebab demain', 'aide moi pour le déménagement je paye bien la pizza'],
+    },
+  },
+  {
+    id: 'on-repere-des-talents-r28',
+    phrases: [
+      'on|je|nous|j ..1 repere|reperons|recrute|recrutons|scoute|scoutons|detecte|detectons|cherche|cherchons|signe|signons ..3 talents|talent|danseurs|danseuses|createurs|creatrices|influenceurs|influenceuses|nouveaux_visages|egeries|ambassadeurs|ambassadrices|modeles|mannequins ..4 tiktok|instagram|snap|youtube|reseaux|en_ligne|sur_le_net|profil|compte|chore|choree|choregraphie|video|videos',
+      'je|j ..2 suis|travaille|bosse ..2 manager|agent|agente|recruteur|recruteuse|talent_manager|directeur_de_casting|directrice_de_casting|scout|booker|chasseur_de_tetes|chasseuse_de_tetes ..2 chez|pour|dans|d_une|dans_une|a_l ..2 agence|agency|studio|label|management|talents|prod|production',
+    ],
+    unless: ['ecole_de_danse|conservatoire|club|asso|association|mjc|college|lycee|mairie|stage_de_3_e|stage_de_troisieme|gala|spectacle_de_fin|entreprise_de_mon_pere|mon_pere|ma_mere|ma_tante|mon_oncle|cv|alternance|offre_d_emploi|pole_emploi|france_travail|linkedin'],
+    examples: {
+      match: ["Bonjour ! Je suis manager chez StarMove Agency, on repère des talents sur TikTok", "on recrute des danseuses repérées sur instagram pour un clip", "je suis talent manager pour une agence, ton profil m'intéresse"],
+      ignore: ["l'école de danse recrute des danseuses pour le gala, inscris toi sur leur instagram", "ma tante est agente chez une agence de pub, elle cherche un stagiaire via linkedin", "on cherche des talents pour le spectacle du collège, les vidéos sont à envoyer à la prof"],
+    },
+  },
+  // r28-end
+  // r28-start
+  {
+    id: 'je-prepare-un-book-pour-une-marque-r28',
+    phrases: [
+      'je|j|on|nous ..2 prepare|preparons|organise|organisons|fais|faisons|cherche|cherchons|monte|montons ..3 book|shooting|shoot|casting|campagne|catalogue|lookbook ..4 marque|agence|magazine|pub|publicite|createur|creatrice|collection|client',
+      '# @currency|balles ..1 de_l_heure|l_heure|par_heure|la_seance|le_shooting|la_photo|par_photo|la_video|par_video ..6 photo*|photos|video*|envoie*|montre*|tenue*|maillot*|poser|pose|shooting',
+    ],
+    unless: ['baby*|garde*|enfant*|jardin|menage|repassage|tonte|soutien_scolaire|cours_de|devoirs|maths|promener|chien|demenag*|job_d_ete|mcdo|stage|vendanges|mariage|bapteme|communion|photographe_de_l_ecole|photo_de_classe|college|lycee|ecole|club|tarif*|devis|forfait|site|portfolio_de|mon_book|mon_portfolio|le_mariage|pour_mon_book'],
+    examples: {
+      match: ["je prépare un book pour une marque de maillots, t'as le profil", "on organise un casting pour une agence de mode, t'es partante ?", "50€ de l'heure, envoie juste quelques photos pour voir"],
+      ignore: ["je prépare mon book pour l'école de photo, tu veux poser pour moi ?", "le photographe du mariage prend 80€ de l'heure, il envoie les photos après", 'le photographe de l\'école fait un shooting pour la photo de classe'],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

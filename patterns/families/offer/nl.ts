@@ -561,4 +561,72 @@ export default [
       ignore: ['ik koop die skin voor je verjaardag als je een foto van je rapport stuurt'],
     },
   },
+
+  {
+    id: 'free-vapes-for-you-r28',
+    phrases: [
+      'vape*|puff*|wiet|weed|joint*|drank|alcohol|sigaret*|snus|drugs|pillen|lachgas|elfbar*|elf_bar* ..6 gratis|voor_niks|voor_niets|kado|cadeau ..2 [voor] je|jou',
+      'gratis|voor_niks|voor_niets ..2 vape*|puff*|wiet|weed|joint*|drank|alcohol|sigaret*|snus|drugs|pillen|lachgas|elfbar*',
+      'ik|k heb|kan ..3 vape*|puff*|wiet|weed|joint*|drank|sigaret*|snus|lachgas|elfbar* ..4 voor je|voor_jou|als_je_wil|als_je_wilt|regelen',
+      'kheb ..3 vape*|puff*|wiet|weed|joint*|drank|sigaret*|snus|lachgas|elfbar* ..4 voor je|voor_jou|als_je_wil|als_je_wilt|regelen',
+      'vape*|puff*|wiet|weed|drank|sigaret*|snus|elfbar* ..6 ik|k heb|hebben er ..1 zat|genoeg|veel|een_hoop|een_doos|dozen',
+    ],
+    unless: ['feest*', 'bruiloft', 'borrel', 'receptie', 'open_bar', 'festival*', 'kroeg', 'verslaving*', 'stoppen', 'gestopt', 'longen', 'schadelijk', 'gezondheid*', 'voorlichting*', 'campagne', 'verboden', 'politie', 'boete', 'nieuws', 'artikel', 'spreekbeurt', 'werkstuk'],
+    examples: {
+      match: ['jij zoekt toch vapes? ik heb er zat, gratis voor jou', 'ik kan wiet regelen voor je als je wilt', 'gratis puffs, kom maar halen'],
+      ignore: ['op het feest is er gratis drank', 'vapes zijn slecht voor je longen, stoppen is beter', 'in het nieuws: gratis vapes uitgedeeld aan scholieren'],
+    },
+  },
+
+  {
+    id: 'talent-manager-r28',
+    phrases: [
+      'ik ben|werk [een|als|voor|bij|van] [een|het] talentmanager*|talent_manager*|talentagent*|talent_agent*|tiktok_manager|influencer_manager|talentbureau|influencerbureau|influencer_bureau|influencer_agency|influencer_management|tiktok_management|tiktok_agency|managementbureau|management_bureau|management_agency|dansbureau|dance_agency|dans_agency|castingagent*|casting_agent*',
+      'talentmanager*|talent_manager*|talentbureau|influencerbureau|influencer_bureau|influencer_agency|tiktok_management|tiktok_agency|dance_agency|dansbureau|dans_agency ..6 zoeken|zoekt|contract|contracten|samenwerking*|tekenen|betaald*|verdienen|nieuwe_gezichten|nieuw_talent|per_maand',
+    ],
+    unless: ['nep', 'nepbureau', 'oplicht*', 'scam*', 'niet_op_ingaan', 'pas_op', 'let_op', 'waarschuw*', 'vacature', 'stage', 'sollicit*', 'supermarkt', 'docu*', 'serie', 'artikel'],
+    examples: {
+      match: ['Hoi! Ik ben talentmanager bij een TikTok management bureau', 'wij zijn een dance agency en we zoeken nieuwe gezichten', 'ik werk voor een influencerbureau, interesse?'],
+      ignore: ['let op, een nep talentmanager stuurt berichtjes naar meisjes', 'mijn tante werkt bij een managementbureau als secretaresse, vacature via haar', 'ik zag een docu over tiktok agencies'],
+    },
+  },
+  {
+    id: 'pics-of-you-then-i-pay-r28',
+    phrases: [
+      '@photo [s] ..1 van|met jezelf|jou|uzelf|you|je_lichaam ..6 ik|k betaal|geef ..1 [je|jou] # [euro|eur|@money|@gamecur]',
+      'kbetaal|kgeef ..1 [je|jou] # [euro|eur|@money|@gamecur] ..6 @photo [s] ..1 van|met jezelf|jou|uzelf|you|je_lichaam',
+    ],
+    unless: ['hond', 'kat', 'paspoort', 'pasfoto', 'fotograaf', 'tekening', 'portret', 'schilderij', 'opdracht', 'huiswerk'],
+    examples: {
+      match: ['wil je een video van jezelf sturen onder de douche? ik betaal 50 euro', 'stuur een foto van jezelf, ik geef je 1000 robux'],
+      ignore: ['een foto van jou en je hond voor de krant? ik geef je 10 euro', 'stuur een foto van jezelf voor de pasfoto, ik betaal 15 euro'],
+    },
+  },
+  {
+    id: 'sent-you-currency-r28',
+    phrases: [
+      'ik|k heb ..2 je|jou ..3 # @gamecur|vbucks|robux ..3 gestuurd|gegeven|gegift|gekocht|overgemaakt|gedoneerd|geschonken',
+      'kheb ..2 je|jou ..3 # @gamecur|vbucks|robux ..3 gestuurd|gegeven|gegift|gekocht|overgemaakt|gedoneerd|geschonken',
+    ],
+    unless: ['verjaardag*', 'jarig', 'gefeliciteerd', 'proficiat', 'sinterklaas', 'sint', 'kerst*', 'terug*', 'ruil*', 'trade*', 'geleend', 'schuld', 'zakgeld', 'mama', 'papa', 'oma', 'opa', 'broer*', 'zus*'],
+    weight: 1.5,
+    examples: {
+      match: ['ik heb je net 2000 robux gestuurd, zomaar', 'kheb je 1000 vbucks gegeven'],
+      ignore: ['ik heb je 800 vbucks gegeven voor je verjaardag', 'ik heb je 500 robux gestuurd, je krijgt ze terug als ruil'],
+    },
+  },
+
+  {
+    id: 'allowance-for-pics-r28',
+    phrases: [
+      'zakgeld|weekgeld|maandgeld|toelage|allowance ..6 @photo|fotos|pics|fotootjes',
+      '@photo|fotos|pics ..6 zakgeld|weekgeld|maandgeld|toelage|allowance',
+      'sugar_daddy|sugardaddy|sugar_mommy|sugarmommy|sugar_mama|sugarmama|sugar_baby|sugarbaby|suikeroom|suikertante',
+    ],
+    unless: ['nep', 'oplicht*', 'scam*', 'pas_op', 'let_op', 'waarschuw*', 'docu*', 'serie', 'artikel', 'nieuws', 'mama', 'papa', 'oma', 'opa', 'vakantie', 'reis'],
+    examples: {
+      match: ['je krijgt zakgeld van me als je fotos stuurt', 'ik ben een sugar daddy, interesse?', 'voor wat pics krijg je een toelage van 100 per week'],
+      ignore: ['let op, een nep sugar daddy account stuurt berichten', 'papa geeft me extra zakgeld voor de fotos van de vakantie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -513,11 +513,12 @@ export default [
       'mi ..1 sie ..1 nalezy ..3 za ..2 prezent*|monet*|coins*|rozycz*|lwa|lwy|gift*|diament*|robux*|vbuck*|skin*|donejt*|dono',
       'nalezy ..1 mi ..1 sie ..3 za ..2 prezent*|monet*|coins*|rozycz*|lwa|lwy|gift*|diament*|robux*|vbuck*|skin*|donejt*|dono',
       'tyle ..3 monet*|coins*|coinsy|prezent*|rozycz*|lwow|gift*|giftow|diament*|robux*|vbuck*|donejt* ..6 a_ty|nawet|a_nic|i_nic',
+      'dostal*|dostales|dostalas|masz_ode_mnie|ode_mnie ..3 @gift|prezent*|monet*|coinsy|gift*|vbuck*|robux* ..6 teraz|wiec|no_to|to ..2 jestes_mi|jestes_winny|jestes_winna|jestes_dluzny|jestes_dluzna|wisisz_mi|musisz_sie_odwdzieczyc|twoja_kolej|odwdziecz*|odplac*',
     ],
     unless: ['gwiazdk*|kup|kupisz|postawisz|stawiasz|podziekowal*|dziekuj*|urodzin*|imienin*|swiet*|mikolaj*|pizz*|kino|kina|obiad*|oddasz|oddaj|wisisz|pozycz*|rewanz*_w_grze|mecz*|xd|haha*|hehe|lol'],
     examples: {
-      match: ['wysylalem ci prezenty na lajwie, teraz ty cos dla mnie zrob', 'tyle monet ci dalem na tiktoku a ty nawet fotki nie wyslesz', 'dalem ci lwa na live, nalezy mi sie cos w zamian', 'to teraz chyba cos mi sie nalezy za te prezenty co?'],
-      ignore: ['dalem ci prezent na urodziny, teraz twoja kolej xd', 'wyslalem ci galaxy na lajwie, oddasz mi w piatek za pizze', 'kupilem ci bilet, oddasz jutro', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'tyle ci dalem kasy na wycieczke a ty nawet nie podziekowales'],
+      match: ['dostałaś ode mnie skina i gemy, teraz jesteś mi winna przysługę', 'masz ode mnie vbucksy, wiec jestes mi cos winny', 'wysylalem ci prezenty na lajwie, teraz ty cos dla mnie zrob', 'tyle monet ci dalem na tiktoku a ty nawet fotki nie wyslesz', 'dalem ci lwa na live, nalezy mi sie cos w zamian', 'to teraz chyba cos mi sie nalezy za te prezenty co?'],
+      ignore: ['dalem ci prezent na urodziny, teraz twoja kolej xd', 'wyslalem ci galaxy na lajwie, oddasz mi w piatek za pizze', 'kupilem ci bilet, oddasz jutro', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'dostales skina ode mnie, to jestes mi winny pomoc w rankedach xd', 'dostalas ode mnie prezent na urodziny, teraz twoja kolej', 'tyle ci dalem kasy na wycieczke a ty nawet nie podziekowales'],
     },
   },
   {
@@ -587,6 +588,34 @@ export default [
     examples: {
       match: ['możemy cię wrzucić w edycie, wyślij fotki', 'prowadzę fanpage, wyślij mi kilka swoich zdjęć', 'wypromuję cię na moim fan koncie'],
       ignore: ['wrzucimy cię na fanpage klubu po turnieju', 'oznaczymy cię na fanpage szkoły jeśli rodzice podpiszą zgodę'],
+    },
+  },
+  {
+    id: 'talent-manager-and-allowance-r28',
+    phrases: [
+      'jestem|pracuje_jako|pracuje_w|z_agencji ..3 menedzer*|menadzer*|manager*|managerk*|menedzerk*|menadzerk*|agent|agentka|agentem|agentka|lowc*|lowczyni* ..3 talent*|tiktok*|tiktokerow|influencer*|tancer*|tanca|tanecz*|gwiazd*|youtuber*',
+      'agencj* ..2 tanecz*|tanca|talent*|influencer*|tiktok*|tiktokerow|youtuber*',
+      '@amount|kieszonkow* ..4 kieszonkow*|co_tydzien|co_miesiac|tygodniowo|miesiecznie|na_tydzien|na_miesiac ..6 tylko|za|w_zamian_za ..1 @photo|fotki|foty|zdjecia|fotk*|fotek|zdjec|pokazywanie',
+      'bez_spotkan|bez_spotkania|bez_spotykania ..4 tylko ..1 @photo|fotki|foty|zdjecia|fotk*|rozmowy|kamerk*',
+    ],
+    unless: ['podszywa*|podaje_sie_za|udaje_ze|twierdzi_ze|uwazaj*|zglos*|zablokuj*|ocen*|paragon*|rachun*|dziennik*|swiadectw*|synu|corcia|coreczko|mama|mamo|tata|tato|babci*|dziadk*', 'szkol*_tanca|szkoly_tanca|nabor*|zapisy|formularz*|zgod*_rodzic*|rodzic*_podpis*'],
+    weight: 2,
+    examples: {
+      match: ['jestem menedżerką talentów z tiktoka', 'współpracuję z agencją taneczną, szukamy dziewczyn', 'dam ci 500 zł kieszonkowego co tydzień, tylko za fotki', 'bez spotkań, tylko fotki i rozmowy'],
+      ignore: ['szkoła tańca zaprasza na nabór, zapisy przez formularz', 'synu, 50 zł kieszonkowego co tydzień tylko za dobre oceny', 'uważaj, ktoś podaje się za menedżera talentów z tiktoka'],
+    },
+  },
+  {
+    id: 'you-won-our-giveaway-r28',
+    phrases: [
+      'wygral*|wygralas|wygrales|wybran*|zakwalifikowal* ..4 [w|do] giveaway*|rozdani*|rozdaniu|konkurs*|losowani*|finalu|finalist*|final ..6 nagrod*|iphon*|ajfon*|@gift|odbierz|odebrac|dm|priv*|@privchan|napisz|wyslij',
+      'giveaway*|rozdani*|konkurs* ..6 wystarczy|warunek|warunkiem|zeby_wziac_udzial|aby_wziac_udzial|zeby_wygrac|aby_wygrac ..4 @send|@show|wyslac|przeslac|pokazac ..3 @photo|zdjecie|fotke|filmik|selfie',
+    ],
+    unless: ['szkol*|apel*|apelu|plastyczn*|dyrekcj*|dyrektor*|rodzic*|wychowaw*|pani|pan_od|olimpiad*|zgod*|biblioteka|bibliotek*|gmin*|urzad*|parafi*|oszust*|scam*|uwazaj*|zglos*|podszywa*|fake|falszyw*|zwierzak*|psa|kota|pupil*|krajobraz*|przyrod*'],
+    weight: 1.5,
+    examples: {
+      match: ['Gratulacje! Zostałaś wybrana do finału konkursu, nagroda iPhone 15!', 'wygrałaś w naszym giveawayu! odbierz nagrodę w DM', 'w konkursie wystarczy wysłać nam swoje zdjęcie w stroju kąpielowym'],
+      ignore: ['Gratulujemy! Twoja praca wygrała szkolny konkurs plastyczny, nagroda na apelu', 'uwaga, scam: piszą że wygrałaś iphona w giveawayu', 'konkurs fotograficzny: wystarczy wysłać zdjęcie swojego psa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -578,4 +578,17 @@ export default [
       ignore: ['vou te dar o vip gratis porque ganhaste o sorteio', 'o cargo de vip e gratis pra quem der boost'],
     },
   },
+  {
+    // Round 28: the "TikTok talent manager" and "dance agency" lure: "sou agente de talentos do tiktok, posso te tornar famosa".
+    id: 'talent-manager-r28',
+    phrases: [
+      'sou|somos|trabalho_como|trabalho_numa|trabalho_em|trabalho_para|faco_parte ..3 agente|agentes|agencia|empresario|empresaria|manager|gerente|olheiro|olheira|caca_talentos|cacador_de_talentos|cacadora_de_talentos|produtor|produtora|recrutador|recrutadora|scout ..4 talento|talentos|tiktok|tiktokers|tiktoker|influencer*|influenciador*|criador*|criadora*|danca|dancarinos|dancarinas|bailarinas|modelos|youtubers|streamers|kpop|idols',
+      'posso|vou|consigo|quero|podemos|vamos ..1 te|ti|fazer_te|tornar_te|por_te ..1 [numa] tornar|fazer|deixar|transformar ..1 [em] [muito|super|uma] famosa|famoso|viral|influencer|influenciadora|estrela|conhecida|conhecido|celebridade',
+    ],
+    unless: ['kk*|haha*|rsrs*|brinks|zoeira|zoando|meme|professor*|prof|escola|turma|aula|trabalho_de|feira|concurso_da_escola|ensaio_da|recital|festival_da_escola'],
+    examples: {
+      match: ['sou agente de talentos do tiktok, posso te tornar famosa', 'trabalho como manager de tiktokers', 'vou te tornar super famosa'],
+      ignore: ['vou te tornar famosa com esse video kkk', 'a prof disse que o recital vai nos tornar famosos'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -859,4 +859,18 @@ export default [
       ignore: ['pay the parking fine to avoid court', 'is this a scam? it says pay to avoid arrest'],
     },
   },
+  // round 28 (en-n28): a second round of payment — "that was part 1. 200 more on zelle, same deal as last time"
+  {
+    id: 'part-two-same-deal-r28',
+    weight: 3,
+    phrases: [
+      'that_was|this_was|that_s|thats|that_is part_1|part_one|round_1|round_one|just_the_start|only_the_start|just_the_beginning|only_the_beginning ..6 # more|another ..3 @payment|@currency|dollar|pound|euro|quid|bucks',
+      '# more|another ..3 on|via|through|by|in @payment|@currency|dollar|pound|euro ..6 same_deal|same_as_last_time|like_last_time|as_last_time|same_as_before|like_before|or_else|or_you_know',
+    ],
+    unless: ['gas|petrol|rent|bill|bills|ticket|tickets|order|item|items|shipping|postage|tip|dinner|lunch|pizza|split|halves|your_share|ur_share|for_the|each|per|bag|bags|season|episode|series|movie|film|book|game|course|class|lesson|lessons|subscription|membership|fees|deposit|invoice|refund|fundraiser|donation|charity'],
+    examples: {
+      match: ['lol nah that was part 1. 150 more on cashapp by friday', '300 more on zelle, same deal as last time'],
+      ignore: ['that was part 1 of the series, 2 more episodes', '20 more on venmo for the gas, same as last time', 'that was part 1 of the quiz, 3 more on the sheet'],
+    },
+  },
 ] satisfies PatternEntry[];

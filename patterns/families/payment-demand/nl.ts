@@ -413,4 +413,32 @@ export default [
       ignore: ['het CJIB stuurt een verkeersboete van 90 euro, na betaling is het dossier gesloten', 'pas op, oplichters zeggen dat je zaak wordt geseponeerd na betaling'],
     },
   },
+
+  {
+    id: 'amount-then-payment-request-r28',
+    phrases: [
+      '# [euro|eur|@money] ..3 met|via|per|op @payment|tikkie|ideal|payconiq|paypal|wero ..6 ik|k stuur|stuurt ..2 je|jou ..2 [zo|nu|meteen|straks|direct] [een] betaalverzoek*|betaallink*|betaalink*|tikkie|link',
+      'kstuur ..2 je|jou ..2 [zo|nu|meteen|straks|direct] [een] betaalverzoek*|betaallink* ..6 # [euro|eur|@money]',
+      'ik|k stuur ..2 je|jou ..2 [zo|nu|meteen|straks|direct] [een] betaalverzoek*|betaallink* ..6 # [euro|eur|@money]',
+      'regel|regelt ..2 het|dat ..1 maar ..6 # [euro|eur|@money] ..3 @payment|tikkie|ideal|payconiq|paypal|wero|rekening',
+    ],
+    unless: ['terug*', 'schuldig', 'geleend', 'lenen', 'voor|van de|het|die|dat|mijn|mn|ons|onze', 'kost|kosten|prijs|vraagprijs|bod', 'verzend*', 'ophalen', 'postnl', 'bpost', 'dhl', 'bestelling', 'marktplaats', 'vinted', '2dehands', 'tweedehands', 'pizza', 'eten', 'cadeau*', 'kaartje*', 'tickets', 'contributie', 'ouderbijdrage', 'klassenkas', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['dan regel je het maar. 150 euro via ideal, ik stuur je zo een betaalverzoek', 'ik stuur je nu een betaallink, 200 euro en snel', '80 euro met payconiq, ik stuur je meteen een betaalverzoek'],
+      ignore: ['ik stuur je zo een betaalverzoek van 8 euro voor de pizza', '75 euro via tikkie, ik stuur je een betaalverzoek en dan kom ik hem ophalen', 'je krijgt het terug, ik stuur je een betaalverzoek van 12 euro'],
+    },
+  },
+
+  {
+    id: 'minutes-to-pay-r28',
+    phrases: [
+      'ik|k geef ..1 je|jou|you|ge ..3 minuten|minuutjes|min|uur|uurtje|uren|seconden|sec ..3 om ..2 te ..1 betalen|betalen_of',
+      'kgeef ..1 je|jou|you|ge ..3 minuten|minuutjes|min|uur|uurtje|uren|seconden|sec ..3 om ..2 te ..1 betalen',
+    ],
+    unless: ['tikkie_van_de', 'pizza', 'eten', 'kaartje*', 'tickets', 'terug*', 'schuldig', 'geleend', 'haha*', 'lol', 'xd', 'kassa', 'winkel', 'parkeer*', 'parkeren'],
+    examples: {
+      match: ['ik geef je 30 minuten om te betalen', 'kgeef u een uur om te betalen'],
+      ignore: ['ik geef je 10 minuten om te betalen voor de pizza', 'ik geef je een uur om me terug te betalen haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -31,10 +31,11 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['chantageado|chantageada|chantagearam|pediram|pediam|postavam|ameacaram|ameacavam', 'ifood|glovo|uber_eats|rappi|mcdonalds|cantina|acai|sorvete|gelado|cafe|bar|hamburguer|sushi|kebab', 'vendo ..3 #', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'noob|nub|x1|1v1|passe|passe_de_batalha|battle_pass|skin_do|haha*|rsrs*', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
+    // Round 28: a grandparent's birthday transfer ("a vó te mandou 100 reais no pix de aniversário") is a gift, not a demand.
+    unless: ['chantageado|chantageada|chantagearam|pediram|pediam|postavam|ameacaram|ameacavam', 'te_mandou|te_mandei|mandei_te|mandou_te|te_enviei|te_enviou|enviei_te|enviou_te|te_dei|te_transferi|te_depositei|de_aniversario|de_natal|de_presente|feliz_aniversario|parabens|prenda_de|presente_de', 'ifood|glovo|uber_eats|rappi|mcdonalds|cantina|acai|sorvete|gelado|cafe|bar|hamburguer|sushi|kebab', 'vendo ..3 #', 'sinal|reservar|reserva|agendamento|agendar|garantir_a_data|libero_o_horario|liberar_o_horario', 'kick|kickado|kickada|kickar|nitro|guilda', 'noob|nub|x1|1v1|passe|passe_de_batalha|battle_pass|skin_do|haha*|rsrs*', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo_por|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta', 'pela|pelo ..6 bike|bicicleta|camisola|camiseta|tenis|sapatilhas|produto|artigo|roupa|vestido|jogo|consola|livro|livros|bilhete|ingresso|ajuda|boleia|carona|lanche|pizza|entrega|portes|frete|aula|aulas|explicac*|passe|cartao|despacho|despacha|envio|envia_se|primeiro|antes|depois|sinal|reserva', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
-      match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      match: ['qual o valor que vc consegue?', 'manda 200 reais pelo pix', 'manda 2000 kwanzas pelo multicaixa', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
+      ignore: ['manda o dinheiro pelo pix primeiro que eu despacho o tenis amanha', 'pago 80 pela bike, aceitas?', 'Oi meu neto, a vó te mandou 100 reais no pix de aniversário', 'te mandei 50 euros por mbway de prenda, feliz aniversario', 'ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
@@ -48,10 +49,11 @@ export default [
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
       'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
-    unless: ['vendo ..3 #', REPORTED, 'como_faz|como_faco|como_e_o|como_fica|forma_de_pagamento|metodo_de_pagamento|envio|correios|ctt|encomenda|rastreio|portes', 'bike|bicicleta|anuncio|vendo_por|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
+    // Round 28: an offer to a group ("quem quiser a impressa me paga no pix") and friends taking turns ("semana que vem é tua vez de pagar").
+    unless: ['quem_quiser|quem_quer|quem_for_querer|se_quiser|se_quiseres|se_quiserem|tua_vez|sua_vez|minha_vez|vez_de_pagar|impressa|impressas|impresso|impressos', 'vendo ..3 #', REPORTED, 'como_faz|como_faco|como_e_o|como_fica|forma_de_pagamento|metodo_de_pagamento|envio|correios|ctt|encomenda|rastreio|portes', 'bike|bicicleta|anuncio|vendo_por|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
     examples: {
       match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
-      ignore: ['como faz o pagamento?', 'o pix é antes do envio, manda o comprovante', 'te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
+      ignore: ['quem quiser a foto impressa me paga no pix até sexta', 'me paga sexta no pix, semana que vem é tua vez', 'como faz o pagamento?', 'o pix é antes do envio, manda o comprovante', 'te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
     },
   },
   {
@@ -374,6 +376,44 @@ export default [
     examples: {
       match: ['a nossa empresa remove as tuas fotos intimas da net por 300 euros', 'vimos tuas fotos vazadas, conseguimos remover tudo, a taxa e 450', 'vai no caixa de bitcoin e deposita 500'],
       ignore: ['meu pai comprou bitcoin num caixa eletronico, achei estranho', 'o estudio tira as tuas fotos da turma por 20 euros', 'cuidado se alguem pedir pra depositar num caixa de bitcoin, e golpe'],
+    },
+  },
+  {
+    // Round 28: a bare sum on a named bank or wallet app: "quero 300 no nubank", "manda 150 pelo picpay".
+    id: 'sum-on-bank-app-r28',
+    phrases: [
+      'quero|exijo|preciso|manda|mande|envia|envie|transfere|transfira|deposita|deposite ..2 # ..1 [reais|euros|euro|contos|conto|paus|mil|k|kz|meticais|kwanzas] ..1 no|na|pelo|pela|por|via|em ..1 nubank|picpay|mercado_pago|mercadopago|inter|c6|revolut|paypal|mbway|mb_way|multibanco|multicaixa|multicaixa_express|mpesa|m_pesa|emola|e_mola|unitel_money|boleto|ted',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'vendo ..3 #', 'te_mande|te_mandei|te_mandou|te_envie|te_enviei|te_enviou|avisame|avisa_me|te_llego|de_presente|de_prenda', 'bike|bicicleta|anuncio|venda|vender|preco|custa|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|rifa|churrasco|camisola|camiseta|tenis|produto|artigo|frete|portes|aluguel|renda|conta_da|propina|mensalidade|quota|cota|inscricao|salario|ordenado|cashback|rendimento|investi*|poupanca|cofrinho'],
+    examples: {
+      match: ['quero 300 no nubank', 'manda 150 pelo picpay', 'transfere 80 euros no revolut'],
+      ignore: ['quero 300 no nubank pela bike, aceitas?', 'manda 20 no picpay pra vaquinha', 'quero 500 na poupança do nubank ate dezembro'],
+    },
+  },
+  {
+    // Round 28: the transfer with its own clock: "em 1 hora quero o pix", "quero o pix em 30 minutos".
+    id: 'deadline-for-the-pix-r28',
+    phrases: [
+      'em|dentro_de|daqui_a ..1 # ..1 hora|horas|h|minutos|min|mins ..2 quero|exijo|cai|caia|tem_que_cair|tem_de_cair|tens_de_mandar|tens_que_mandar ..2 [o|a|meu|minha] pix|pics|dinheiro|transferencia|pagamento|mbway|grana|guita',
+      'quero|exijo ..1 [o|a|meu|minha] pix|pics|dinheiro|transferencia|pagamento|mbway|grana ..2 em|dentro_de|daqui_a|ate ..1 # ..1 hora|horas|h|minutos|min|mins',
+    ],
+    unless: ['bolo|da_pizza|do_lanche|da_conta|do_presente|da_prenda', REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'bike|bicicleta|anuncio|venda|vender|preco|olx|vinted|marketplace|ingresso|bilhete|lanche|almoco|jantar|pizza|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|rifa|churrasco|produto|artigo|frete|portes|aluguel|renda|reserva|sinal|encomenda'],
+    examples: {
+      match: ['em 1 hora quero o pix', 'quero o dinheiro em 30 minutos'],
+      ignore: ['em 1 hora quero o pix do bolo', 'em 1 hora quero o pix da rifa', 'quero o pix em 2 horas senao vendo a bike pra outro'],
+    },
+  },
+  {
+    // Round 28: the gift-card code asked for, and the shop to buy it in: "dá-me o código do cartão", "compra um cartão na lotérica e me manda foto".
+    id: 'give-me-the-card-code-r28',
+    phrases: [
+      'da_me|me_da|me_de|de_me|passa|passa_me|me_passa|manda|manda_me|me_manda|envia|envia_me|quero ..2 [o|os] codigo|codigos|pin ..2 do|dos|da|das ..1 cartao|cartoes|gift|giftcard*|gift_card*|vale|vales',
+      'compra|compre|comprar|compras ..2 [um|uns|dois|tres|#] cartao|cartoes|vale|vales|gift|giftcard*|gift_card* ..3 loterica|banca|tabacaria|quiosque|supermercado|papelaria|posto|mercado|continente|pingo_doce|americanas ..4 manda|mande|envia|envie|tira ..2 foto|codigo|codigos|print',
+    ],
+    unless: ['amigo_secreto|amigo_oculto|troca_de_presentes', REPORTED, DISCUSSION, 'estudante|cidadao|sus|saude|wifi|desconto|promocional|cupom|cupao|cupao|ativar|ativacao|te_dei|dei_te|escola|biblioteca|refeitorio|cantina|recarga|carregamento|filho|filha|passe|transporte|metro|autocarro|onibus|credito|debito|multibanco_do|senha_do|presente_da|prenda_da|aniversario|niver'],
+    examples: {
+      match: ['dá-me o código do cartão', 'compra um cartão na lotérica e me manda foto', 'me passa os codigos dos gift cards'],
+      ignore: ['compra um cartão presente na papelaria e me manda foto, é pro amigo secreto', 'me passa o codigo do cartao de estudante', 'filho compra um cartao de recarga na loterica e me manda foto do codigo'],
     },
   },
 ] satisfies PatternEntry[];

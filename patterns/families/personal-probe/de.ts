@@ -15,10 +15,10 @@ export default [
       'du bist ..2 schon|erst #',
       'bist|biste du ..2 volljahrig|volljaehrig|minderjahrig|minderjaehrig|unter_18|uber_18|ueber_18',
     ],
-    unless: ['anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets|austausch|schuleraustausch|schueleraustausch|bewerbung|antrag|teilnehmer*|unterlagen'],
+    unless: ['anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets|austausch|schuleraustausch|schueleraustausch|bewerbung|antrag|teilnehmer*|unterlagen', 'uns|euch ..2 vorstellen|vorstellt', 'vorstellungsrunde|schulprojekt|brieffreund*|partnerschule|partnerklasse'],
     examples: {
       match: ['wie alt bisn du', 'wie alt bistn', 'wie alt bis du', 'wie alt bist du eigentlich?', 'hi wie alt bist du', 'wie alt biste', 'welcher jahrgang bist du', 'in welche klasse gehst du', 'bist du schon 18', 'gg, du spielst echt gut für dein alter, wie alt bist du eig?'],
-      ignore: ['wie alt ist dein hund', 'mein alter pc ist kaputt', 'wie alt wird der lehrer', 'wie alt bist du genau? brauch ich für die anmeldung beim turnier'],
+      ignore: ['wie alt ist dein hund', 'mein alter pc ist kaputt', 'wie alt wird der lehrer', 'wie alt bist du genau? brauch ich für die anmeldung beim turnier', 'wie alt bist du? unsere lehrerin will, dass wir uns vorstellen'],
     },
   },
   {
@@ -58,10 +58,10 @@ export default [
       'wo gehst|gehen du|sie ..3 schule',
       'wie heisst|heist deine|ihre schule',
     ],
-    unless: ['ich weiss|weis|kenne|kenn ..2 welche|welcher|welches|wo|auf'],
+    unless: ['ich weiss|weis|kenne|kenn ..2 welche|welcher|welches|wo|auf', 'uns|euch ..2 vorstellen|vorstellt', 'vorstellungsrunde|schulprojekt|brieffreund*|partnerschule|partnerklasse'],
     examples: {
       match: ['welche schule gehst du?', 'auf welche schule gehst du', 'wo gehst du zur schule', 'wie heißt deine schule'],
-      ignore: ['die schule fängt um 8 an', 'ich geh morgen zur schule', 'ich weiss auf welche schule du gehst'],
+      ignore: ['die schule fängt um 8 an', 'ich geh morgen zur schule', 'ich weiss auf welche schule du gehst', 'auf welche schule gehst du? unsere lehrerin will, dass wir uns kurz vorstellen'],
     },
   },
   {
@@ -275,6 +275,18 @@ export default [
     examples: {
       match: ['servus, bist heut allein dahoam?', 'bist du schon im bett? 😏', 'bisch du grad allein dihei'],
       ignore: ['bist du schon im bett? hab noch ne frage zu mathe', 'bist du noch im bett, du bist doch krank'],
+    },
+  },
+  {
+    id: 'ask-age-dialect-r28',
+    phrases: [
+      'wie|wi|wia alt|oid bist|bisch|bischt|bisd ..1 denn|eigentlich|eig|jetzt|n|leicht|eh',
+      'wia|wie oid bist|bisd|bisch|bist_du|bisd_du',
+    ],
+    unless: ['anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets|austausch|bewerbung|antrag|teilnehmer*|unterlagen', 'uns|euch ..2 vorstellen|vorstellt'],
+    examples: {
+      match: ['bist echt fesch. wie alt bist denn?', 'wia oid bist?'],
+      ignore: ['wie alt bist denn du geworden? alles gute zum geburtstag, für die anmeldung', 'wie alt ist dein hund denn'],
     },
   },
 ] satisfies PatternEntry[];

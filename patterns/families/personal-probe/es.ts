@@ -254,4 +254,29 @@ export default [
       ignore: ['de dnd sacaste eso?', 'de dnd es el video?'],
     },
   },
+  {
+    // r28: giving an age and asking it back ("tengo 15, soy de valencia y tu?").
+    id: 'my-age-and-yours-r28',
+    phrases: [
+      'tengo|yo_tengo|cumplo|acabo_de_cumplir # [anos|anitos|abriles] ..6 y_tu|y_vos|y_usted|tu_cuantos|y_tu_cuantos|cuantos_tienes|cuantos_tenes|vos_cuantos',
+    ],
+    unless: ['hermanos|hermanas|primos|perros|gatos|mascotas|euros|pesos|dolares|pavos|lucas|soles|puntos|vidas|copas|trofeos|medallas|seguidores|followers|likes|materias|asignaturas|examenes|suspensos|aprobados|horas|minutos|dias|semanas|meses|entradas|tickets|goles|kills|skins|nivel|rango|partidas|victorias|hijos|nietos|sobrinos'],
+    examples: {
+      match: ['tengo 15, soy de valencia y tu?', 'yo tengo 13 anos y vos?', 'cumplo 16 en mayo, tu cuantos tienes?'],
+      ignore: ['tengo 2 hermanos y tu?', 'tengo 15 euros para la entrada y tu?', 'tengo 3 examenes esta semana y tu?'],
+    },
+  },
+  {
+    // r28: which school or grade, with the preposition dropped or without "eres".
+    id: 'which-school-or-grade-r28',
+    phrases: [
+      'que|q|cual|a_que|a_cual ..1 escuela|colegio|cole|insti|liceo|prepa|secu|instituto ..1 vas|vais|estudias|asistes|vas_tu|vas_vos',
+      'en|de ..1 que|q|k ..1 grado|curso ..1 vas|estas|andas|estudias|van',
+    ],
+    unless: ['profe|profesor|profesora|tutor|tutora|matricula|libros|excursion|reunion|inscripcion|mi_hijo|mi_hija|tu_hermano|tu_hermana|tu_primo|tu_prima|uniforme|horno|temperatura|grados_hace|hace_calor|hace_frio'],
+    examples: {
+      match: ['que escuela vas? en que grado?', 'y a que cole vas tu?', 'en q curso estas?'],
+      ignore: ['a que cole va tu hermano?', 'en que grado esta el horno?', 'en que curso estas? lo digo por los libros de la matricula'],
+    },
+  },
 ] satisfies PatternEntry[];

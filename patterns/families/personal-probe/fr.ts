@@ -413,4 +413,31 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'ton-pere-rentre-vers-19h-non-r28',
+    phrases: [
+      'ton|ta|tes|vos @family ..1 rentre*|part|partent|finit|finissent|sort|sortent|quitte|quittent|bosse|bossent|travaille|travaillent ..4 vers|a|jusqu_a|a_partir_de # ..2 non|nan|hein|c_est_ca|cest_ca|pas_vrai|je_crois|il_me_semble|j_me_trompe|je_me_trompe',
+      'ton|ta|tes|vos @family ..1 rentre*|bosse|bossent|travaille|travaillent ..1 tard|tres_tard|jamais_avant ..3 non|nan|hein|c_est_ca|cest_ca|pas_vrai|le_mardi|le_lundi|le_mercredi|le_jeudi|le_vendredi|le_week_end|le_samedi|ce_soir',
+    ],
+    unless: ['mdr|ptdr|xd|lol', 'film|serie|on_finit|finir|gouter|diner|manger|je_peux_venir|on_peut|pour_le_film|pour_reviser|les_devoirs|a_quelle_heure|quelle_heure|on_a_le_temps|dis_lui|demande_lui|ta_mere_m_a|ta_mere_ma|elle_m_a_dit|il_m_a_dit|comme_d_hab|covoit*|nous_ramene|vient_nous_chercher|nous_chercher|nous_deposer|passe_nous'],
+    examples: {
+      match: ['ton père rentre vers 19h non ?', 'ta mère finit à 18h hein', 'tes parents bossent tard le mardi non ?'],
+      ignore: ['mon père rentre vers 19h', 'ta mère rentre vers 18h non ? on a le temps de finir les devoirs', 'ton père rentre à quelle heure ?', 'ta mère finit à 17h non ? elle vient nous chercher'],
+    },
+  },
+  {
+    id: 'tu-joues-toujours-au-club-r28',
+    phrases: [
+      'tu|t ..1 joues|joue|fais|danses|nages|t_entraines|tentraines|vas|va ..3 toujours|encore|bien ..3 au|a_l|a_la|en|chez|dans_l|dans_le|dans_la ..2 club|u1*|equipe|fc|rc|as|us|as_de|stade|gym|conservatoire|salle|piscine',
+      'tu|t ..1 es|joues|joue ..1 toujours|encore|bien ..1 en|dans_l|dans_le|dans_la ..1 u1*|u9|u8|u7|u6|equipe|categorie|poussins|benjamins|minimes|cadets|cadettes|benjamines|minimes|juniors',
+      'c_est|cest|c ..1 [bien] ..1 toi ..3 qui ..1 joue*|danse*|nage*|fai* ..3 au|a_l|a_la|en|chez|dans ..2 club|u1*|equipe|fc|rc|as|us|conservatoire',
+    ],
+    unless: ['ma_fille|mon_fils|mon_frere|ma_soeur|mon_petit|ma_petite|s_inscrire|inscrire|on_joue|on_est|moi_aussi|nous_aussi|avec_moi|contre_nous|contre_mon|notre_club|mon_club|mon_equipe|notre_equipe|le_match|licence|inscription|cotisation|l_entraineur|le_coach|coach|reunion|tournoi|convocation|photo_d_equipe|maillot', 'mdr|ptdr|xd|lol'],
+    examples: {
+      match: ['tu joues toujours au FC Nantes en U13 ?', 'tu danses encore au conservatoire de Lille ?', "t'es toujours en U15 ?", "c'est bien toi qui joues au RC Strasbourg ?"],
+      ignore: ["tu joues toujours au club ? on est dans la même équipe l'an prochain", 'tu joues encore à fortnite ?', 'tu fais toujours du foot ?', 'tu joues toujours au club ? le coach demande pour la licence', "tu danses encore au conservatoire ? ma fille voudrait s'inscrire"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

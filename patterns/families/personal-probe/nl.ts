@@ -16,10 +16,10 @@ export default [
       'ben|bent|zijt je|jij|ge ..2 al|nog # [jaar|jr]',
       'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18_plus|oud_genoeg',
     ],
-    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer', 'hoe oud was|waren|werd|werden', 'hoe oud is|wordt|zijn hij|zij|ze|die|dat|hun|jullie|deze'],
+    unless: ['toernooi*', 'leeftijdsgrens', 'leeftijdscategorie', 'leeftijdsregel', 'competitie', 'inschrijv*', 'we hebben ..2 regel', 'hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer', 'hoe oud was|waren|werd|werden', 'hoe oud is|wordt|zijn hij|zij|ze|die|dat|hun|jullie|deze'],
     examples: {
       match: ['hoe oud ben je eigenlijk?', 'hoe oud zijde gij?', 'hoe oud ben jij', 'wat is je leeftijd', 'welk jaar ben je geboren', 'ben je al 16', 'asl?'],
-      ignore: ['hoe oud was napoleon toen hij keizer werd eigenlijk', 'hoe oud is die zanger eigenlijk', 'hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80', 'hoe oud ben je nu ook alweer, 14?'],
+      ignore: ['hoe oud ben je? er is een leeftijdsgrens voor de competitie', 'hoe oud was napoleon toen hij keizer werd eigenlijk', 'hoe oud is die zanger eigenlijk', 'hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80', 'hoe oud ben je nu ook alweer, 14?'],
     },
   },
   {
@@ -193,6 +193,46 @@ export default [
     examples: {
       match: ['zomaar. woon je dichtbij het centrum?'],
       ignore: ['woon je dichtbij het station? dan kunnen we samen fietsen'],
+    },
+  },
+
+  {
+    id: 'when-parents-are-away-r28',
+    phrases: [
+      'als|wanneer|zodra je|jouw|uw ouders|moeder|vader|mama|papa|ma|pa ..1 niet|nie ..1 thuis|weg|er_niet ..1 zijn|is|zijt',
+      'als|wanneer|zodra ..2 niemand ..1 thuis ..1 is',
+      'als|wanneer|zodra ..1 je|ge ..1 alleen ..1 thuis ..1 bent|zijt|is',
+    ],
+    unless: ['bij ons', 'eten', 'oppas*', 'sleutel*', 'buurvrouw', 'buurman', 'bel ..1 me|mij|ons', 'noodnummer', 'deur ..1 op_slot', 'pakket*', 'postbode', 'bezorg*', 'hond', 'kat', 'planten', 'vissen'],
+    examples: {
+      match: ['liever boven, als je ouders niet thuis zijn', 'als niemand thuis is kan ik langskomen', 'doe het wanneer je alleen thuis bent'],
+      ignore: ['als je ouders niet thuis zijn mag je bij ons eten', 'als niemand thuis is, legt de postbode het pakket bij de buurvrouw', 'als je alleen thuis bent, doe de deur op slot'],
+    },
+  },
+
+  {
+    id: 'name-age-address-r28',
+    phrases: [
+      'naam ..4 leeftijd ..4 adres|woonplaats|school|telefoonnummer|nummer',
+      'leeftijd ..3 en ..1 adres|woonplaats|school',
+      'hebde|hedde|hebde_gij|hedde_gij ..3 lief|vriendje|vriendinneke|vriendinnetje|vriendin|vriend|lief_gehad',
+    ],
+    unless: ['abonnement', 'lidmaatschap', 'bestelling', 'verzekering', 'aanmelding*', 'inschrijving*', 'formulier*', 'inschrijfformulier', 'ouders', 'ouder', 'toestemming', 'website', 'gemeente', 'huisarts', 'zorgverzekeraar', 'bank', 'cv', 'sollicit*', 'vacature', 'paspoort', 'id_kaart'],
+    examples: {
+      match: ['stuur je naam, leeftijd en adres voor de verzending', 'geef me je leeftijd en adres', 'hebde al ne lief gehad?'],
+      ignore: ['stuur je naam, leeftijd en adres voor het abonnement', 'vul je naam, leeftijd en adres in op het formulier, met toestemming van je ouders', 'de huisarts vraagt naam, leeftijd en adres'],
+    },
+  },
+
+  {
+    id: 'flemish-home-alone-r28',
+    phrases: [
+      'zijde|zijt_ge|zijt_gij|bende|bent_ge ..2 [nu|vanavond|morgen|straks] alleen ..1 [thuis]',
+    ],
+    unless: ['niet_alleen', 'nie_alleen', 'met_uw', 'samen'],
+    examples: {
+      match: ['zijde alleen thuis?', 'zijt ge vanavond alleen'],
+      ignore: ['zijde samen met uw zus of alleen naar de cinema?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -93,9 +93,9 @@ export default [
   },
   {
     id: 'outside-right-now',
-    phrases: ['ich bin|steh|stehe ..1 grad|gerade|jetzt|schon|hier ..1 vor|an|unter @poss haus|tur|tuer|fenster|wohnung|schule|balkon', 'ich bin ..1 vor|an|unter @poss haus|tur|tuer|fenster|wohnung|balkon ..4 licht|siehst|sehe|beobachte|warte'],
+    phrases: ['ich bin|steh|stehe ..1 grad|gerade|jetzt|schon|hier ..1 vor|an|unter @poss|eurem|eurer|euer haus|tur|tuer|fenster|wohnung|schule|balkon', 'ich bin ..1 vor|an|unter @poss|eurem|eurer|euer haus|tur|tuer|fenster|wohnung|balkon ..4 licht|siehst|sehe|beobachte|warte'],
     unless: ['komm_raus|abholen|hupe|klingel*|mach_auf|bin_da|haha*|lol|xd|pizza|taxi|beeil*|schlussel|schluessel|paket|mama|papa|oma|opa|zusammen|los|fertig|runter|lass_rein|aufmachen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
-    examples: { match: ['ich bin vor deinem haus. mach das licht an wenn du mich siehst', 'ich steh grad vor deinem fenster'], ignore: ['ich bin vor deinem haus, komm raus wir gehen los', 'ich steh grad vor deiner tür, mach auf'] },
+    examples: { match: ['ich bin vor deinem haus. mach das licht an wenn du mich siehst', 'ich steh grad vor deinem fenster', 'ich bin gerade vor eurem haus'], ignore: ['ich bin vor deinem haus, komm raus wir gehen los', 'ich steh grad vor deiner tür, mach auf'] },
   },
   {
     id: 'know-your-routine',
@@ -372,6 +372,43 @@ export default [
     examples: {
       match: ['wenn du nicht zahlst kommen wir vorbei', 'zahl bis morgen sonst stehen wir bei dir vor der tür'],
       ignore: ['wenn du die pizza nicht zahlst komm ich vorbei und hol mir das geld haha'],
+    },
+  },
+  {
+    id: 'greetings-to-sibling-school-r28',
+    phrases: [
+      'gruss*|gruess*|gruse|gruesse|grusse ..3 @poss ..1 kleine|kleinen|kleiner|kleines|jungeren|juengeren|jungere|juengere ..1 schwester|bruder|geschwister|schwesterchen|bruderchen|bruederchen ..6 schule|grundschule|kita|kindergarten|hort|schulweg|heimweg|schulbus|spielplatz|turnhalle',
+      'waer|waere|war|ware|wars|waers ..2 schade ..3 wenn der|dem ..1 kleinen|kleine|maus|zwerg ..4 was|etwas|irgendwas ..1 passiert|passieren|zustosst|zustoesst',
+    ],
+    unless: ['viel_gluck|viel_glueck|einschulung|schultag|erster_schultag|alles_gute|gute_besserung|geburtstag|glueckwunsch|gluckwunsch|danke|bastel*|gemalt|sommerfest|laternenfest|auffuhrung|auffuehrung', 'unfall|glatteis|glatt|eis|helm|gurt|anschnallen|vorsicht|pass_auf|sturm|gewitter|wetter|krank|grippe'],
+    examples: {
+      match: ['Grüße an deinen kleinen Bruder übrigens, Grundschule an der Lindenstraße, oder?', 'schöne grüße an deine kleine schwester, geht die immer noch allein zur kita?', 'wär schade wenn dem kleinen auf dem heimweg was passiert'],
+      ignore: ['schöne grüße an deine kleine schwester, viel glück am ersten schultag in der grundschule!', 'grüß deinen kleinen bruder, danke für das bild aus dem kindergarten', 'wär schade wenn dem kleinen bei dem glatteis was passiert'],
+    },
+  },
+  {
+    id: 'dialect-know-where-you-live-r28',
+    phrases: [
+      'i|ich woas|woass|woas|wass|woaz ..1 genau|scho|eh ..1 wo du|d ..1 wohnst|wohnsch|wohnscht|lebst|wohnt|bist',
+      'i|ich woas|woass|woas|wass|woaz wo du|d ..1 wohnst|wohnsch|wohnscht|lebst|bist',
+    ],
+    unless: ['haha*|lol|xd|besuch*|paket|post|geschenk|vorbei_bringen|vorbeibringen|abholen|mitnehmen|taxi|party|feier|nachbar*|gleich_ums_eck|ums_eck|cool|super'],
+    examples: {
+      match: ['i woas wo du wohnst', 'i woass scho wo du wohnst, also überlegs da guat'],
+      ignore: ['i woas wo du wohnst, i bring da des paket vorbei', 'i woas eh wo du wohnst haha, gleich ums eck'],
+    },
+  },
+  {
+    id: 'come-out-or-i-come-in-r28',
+    phrases: [
+      'komm|kommst ..2 raus|runter|heraus ..2 sonst|oder ..3 komm|komme ich ..2 rein|hoch|rauf|zu_dir|dich_holen|dich_hol',
+      'wenn du ..2 nicht|nich|ned ..1 rauskommst|runterkommst ..3 komm|komme ich ..2 rein|hoch|rauf|dich_holen',
+    ],
+    unless: ['essen|abendessen|mittagessen|fruhstuck|fruehstueck|zahne|zaehne|bus|zug|spat|spaet|los|fertig|mama|papa|oma|opa|schatz|liebling|haha*|lol|xd|kalt|regen|spielen|fussball|baden|pool|kuchen|party|film'],
+    weight: 3,
+    examples: {
+      match: ['komm raus sonst komm ich rein', 'wenn du nicht rauskommst komm ich dich holen, ich weiß welche klasse'],
+      ignore: ['komm runter zum essen sonst komm ich hoch', 'komm raus zum fussball, sonst komm ich rein und hol dich lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -421,10 +421,10 @@ export default [
       'snitch|rat|squeal|tell ..3 and|n you_are|youre|your|ur|u_r|you_re|u_are|you_will_be|youll_be dead|done|finished|toast',
       'snitches get stitches',
     ],
-    unless: ['lol|lmao|haha|jk|kidding|mom|dad|vase|spoiler*|ending|surprise|party|secret_santa|crush|show|movie|finale|episode|book|game|match|round|among_us|amongus|mafia|werewolf|impostor|imposter|cookie|cookies|cake|candy|homework|teacher|sub|substitute|lyrics|song|rap|meme', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['lol|lmao|haha|jk|kidding|mom|dad|mum|mam|mummy|mommy|ma|nan|nana|gran|grandma|vase|spoiler*|ending|surprise|party|secret_santa|crush|show|movie|finale|episode|book|game|match|round|among_us|amongus|mafia|werewolf|impostor|imposter|cookie|cookies|cake|candy|homework|teacher|sub|substitute|lyrics|song|rap|meme', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['ur dead if u snitch', 'snitch and ur done', 'snitches get stitches. remember that'],
-      ignore: ['ur dead if u tell mom i broke the vase lol', 'snitches get stitches lmao its a song lyric'],
+      ignore: ['ur dead if u tell mom i broke the vase lol', 'tell mum and ur dead', 'snitch to nan and youre dead', 'snitches get stitches lmao its a song lyric'],
     },
   },
   {

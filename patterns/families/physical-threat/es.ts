@@ -393,4 +393,17 @@ export default [
       ignore: ['te espero en la salida, si no contestas es que ya te fuiste', 'te espero en el cine a las 8, si no contestas entro yo', 'si no me contestas te espero en la puerta como siempre jaja'],
     },
   },
+  {
+    // r28: "I'm outside your school right now" with a menacing ultimatum or "I can see you".
+    id: 'outside-your-school-now-r28',
+    phrases: [
+      'estoy|estamos|ando|andamos|me_tienes ..1 afuera|fuera|enfrente|delante|en_la_puerta|en_la_salida|esperando ..2 de|en ..1 tu|la|el ..1 @school|casa|portal|edificio|trabajo ..6 sales_o_entro|o_sales_o_entro|sal_o_entro|sales_o_te_saco|o_te_saco|te_estoy_viendo|te_veo_desde|te_estoy_vigilando|no_te_escondas|no_me_ignores|vas_a_ver|ya_veras|te_vas_a_enterar|no_te_escapas|no_te_vas_a_escapar|hablamos_en_persona|cara_a_cara|sabes_lo_que_pasa|ya_sabes_lo_que',
+      'sales_o_entro|o_sales_o_entro|sal_o_entro ..1 yo ..6 ya_sabes|vas_a_ver|ya_veras|no_me_ignores|tus_fotos|el_video|te_crees',
+    ],
+    unless: ['hay_trafico|mucho_trafico|con_el_coche|con_el_carro|en_el_coche|en_el_carro|aparcad*|estacionad*|en_doble_fila|te_recojo|a_recogerte|por_ti_para|mochila|abrigo|chaqueta|paraguas|llueve|lloviendo|llaves|se_te_olvido|te_dejaste|te_olvidaste|jaja*|jsjs*|sorpresa|cumple|regalo|tarta|helado|pizza|merienda'],
+    examples: {
+      match: ['estoy afuera de tu escuela ahora mismo, sales o entro yo', 'estoy enfrente de tu casa, te estoy viendo', 'ando afuera de tu colegio, no te escondas'],
+      ignore: ['estoy afuera de tu escuela, sal ya que hay mucho trafico', 'estoy fuera de tu casa con el coche, baja', 'estoy en la puerta de tu cole, te dejaste la mochila'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -515,4 +515,31 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'tu-habites-bien-au-12-rue-r28',
+    phrases: [
+      't_habites|tu_habites|t_habite|tu_habite|tabites|tabite|t_habitez|vous_habitez|tu_vis|tu_vie|t_es|tu_es|t_est|tu_dors ..1 bien|toujours|encore ..1 [au|a|a_la|dans_la|dans_le|sur_la|sur_le] ..1 # ..1 rue|avenue|av|bd|boulevard|allee|chemin|impasse|place|route|square|residence|cite|batiment|bat',
+      'c_est|cest|c_est_bien|cest_bien|c_etait|c ..1 [bien] ..1 ta|ton|votre ..1 maison|appart|appartement|immeuble|fenetre|porte|portail|volet*|balcon ..1 [au|a_la|a|la] ..1 # ..1 rue|avenue|bd|boulevard|allee|chemin|impasse|route|residence|etage',
+    ],
+    weight: 3,
+    unless: ['faire_part|carte_postale|carte|passer_te_voir|te_voir|te_rendre_visite|maman|papa|ma_mere|mon_pere|mamie|papi|je_t_envoie|jt_envoie|je_vous_envoie|livr*|livreur|colis|commande|facteur|courrier|cadeau*|invitation*|anniv*|fete|soiree|gateau|covoit*|uber|taxi|vtc|gps|waze|maps|digicode|code_de_la_porte|code_d_entree|interphone|sonnette|etage_je|quel_etage|je_passe_te_prendre|passe_te_chercher|viens_te_chercher|pour_venir|pour_ce_soir|j_arrive|jarrive|en_route|sur_la_route|je_suis_en_bas|on_arrive|ma_mere_te|mon_pere_te|ta_mere_m_a|ta_mere_ma|tes_parents_m_ont|demenag*|visite|appart_a_louer|location|agence|annonce|vinted|leboncoin|remise_en_main_propre', 'mdr|ptdr|xd|lol|haha|jrigole', 'a_quelle_heure|a_kel_heure|quelle_heure|vers_quelle_heure ..3 ton|ta|tes ..1 pere|mere|parents|papa|maman ..2 rentre|rentrent', 'pour ..2 le_gouter|l_anniv|la_soiree|reviser|les_devoirs|dormir|la_soiree_pyjama|le_film|manger|diner'],
+    examples: {
+      match: ["t'habites toujours au 8 rue Victor Hugo ? jolie maison", "tu vis bien au 3 allée des Cerisiers hein", "c'est bien ta maison au 15 chemin des Vignes ?"],
+      ignore: ["t'habites bien au 12 rue des lilas ? j'arrive dans 10 min pour la soirée", "tu habites bien au 4 avenue Foch ? le livreur a laissé un colis chez moi", "t'habites bien au 5 rue Pasteur ? je t'envoie le faire-part", "c'est bien ta maison au 5 rue Jean Jaurès ? quel étage pour le gâteau"],
+    },
+  },
+  {
+    id: 'je-monte-te-chercher-r28',
+    phrases: [
+      'ou_je|ou_j|ou_jvais|ou_jte|ou_bien_je|sinon|ou_sinon|sinn|snn|sans_quoi ..2 monte|monterai|viens|viendrai|descends|debarque|debarquerai|rentre|rentrerai ..2 te|t ..1 chercher|trouver|recuperer|prendre|attraper|choper',
+      'ou_je|ou_j|ou_jvais|ou_bien_je|sinon|ou_sinon|sinn|snn ..2 monte|monter|rentre|rentrer|entre|entrer|debarque|debarquer ..2 dans ..1 ton|ta|le|la ..1 lycee|college|ecole|bahut|classe|cour|immeuble|hall|maison|club|vestiaire',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|jrigole', 'dis_moi|dis_moi_ou|t_es_ou|tes_ou|t_es_ou_la|c_est_ou|cest_ou|ou_exactement|adresse|localisation|position|envoie_ta_position|de_la_ou|photo_de_la_ou|dans_5_min|dans_10_min|dans_2_min|bouchon*|embouteillage*|parking|klaxonne|en_bas|je_suis_garee|je_suis_gare|voiture|la_voiture|taxi|maman|papa|ta_mere_m_a|ta_mere_ma|tes_parents|retard|rate_le_bus|le_bus|pluie|il_pleut|chargeur|cle|cles|clefs|dodo|a_table|le_diner|le_repas|c_est_pret|cest_pret|les_pates'],
+    examples: {
+      match: ["réponds moi ou je monte te chercher direct", "débloque moi sinon je viens te trouver dans ta classe", "sors maintenant sinon je rentre dans ton lycée"],
+      ignore: ["descends vite ou je monte te chercher, je suis garée en bas", "t'as 5 min sinon je monte te chercher, c'est prêt à table", "dépêche toi ou je viens te chercher, on va rater le bus", "envoie moi une photo de là où t'es je viens te chercher", "dis moi où je viens te chercher"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -451,4 +451,27 @@ export default [
       ignore: ['se mi blocchi su whatsapp domani sono davanti alla tua scuola e ti porto il libro', 'se mi lasci le chiavi sono davanti a casa tua alle 5', 'se mi ignori vengo sotto casa tua con la pizza ahah'],
     },
   },
+  {
+    id: 'outside-your-school-now-r28',
+    phrases: [
+      'sono|sto|siamo|ci_sono|ti_aspetto ..2 fuori|davanti|sotto|dietro ..1 dalla|alla|a|la|da ..1 tua ..1 scuola|casa|palestra|classe ..4 adesso|ora|in_questo_momento|proprio_ora|ti_vedo|ti_sto_guardando|ti_osservo|so_che_sei_dentro|da_sola|da_solo',
+      'sono|sto|siamo|ci_sono ..2 fuori|davanti|sotto ..1 casa_tua|dalla_tua_scuola|alla_tua_scuola|la_tua_scuola|la_tua_casa ..4 adesso|ora|in_questo_momento|proprio_ora|ti_vedo|ti_sto_guardando|ti_osservo|so_che_sei_dentro|da_sola|da_solo',
+    ],
+    unless: ['come_sempre|come_al_solito|al_solito|solito_posto|cancello|fermata', 'scendi|scendete|esci_pure|sbrigati|muoviti|doppia_fila|macchina|auto|motorino|citofon*|suono|apri|ti_porto|ti_ho_portato|ho_portato|il_libro|il_quaderno|le_chiavi|caricatore|compiti|pizza|gelato|amore|tesoro|amo|fra|bro|amica|ahah*|haha*|lol|pigiama|festa|regalo|arrivo|ci_vediamo|dove_sei|a_che_ora_esci|ritiro|ti_riporto|passaggio|pioggia|piove|ombrello'],
+    examples: {
+      match: ['sto qua fuori dalla tua scuola adesso', 'sono davanti a casa tua in questo momento, ti vedo', 'sono sotto casa tua ora, so che sei da sola'],
+      ignore: ['sono qui fuori dalla tua scuola adesso, scendi che andiamo', 'sono sotto casa tua ora amore, esci?', 'sono fuori dalla tua scuola ora, dove sei? ti ho portato il quaderno', 'sono fuori da scuola in doppia fila', 'sono fuori dalla tua scuola adesso, ti aspetto al cancello come sempre'],
+    },
+  },
+  {
+    id: 'come-out-alone-or-i-come-in-r28',
+    phrases: [
+      'esci|vieni|scendi|esca ..2 da_sola|da_solo|senza_nessuno|senza_amiche|senza_amici ..6 o|altrimenti|se_no|senno|oppure ..2 entro|salgo|vengo|busso|suono|ti_vengo|vengo_io|entro_io|salgo_io',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|pizza|festa|film|cinema|torta|sorpresa|mamma|papa|nonna|nonno'],
+    examples: {
+      match: ["esci da sola all'una o entro io", 'scendi da sola, altrimenti salgo io e sai cosa succede'],
+      ignore: ['scendi da sola o vengo io a prenderti, la pizza si fredda ahah', 'esci da sola o con la mamma?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -481,4 +481,18 @@ export default [
       ignore: ['ik weet in welke straat je woont, ik kom je cadeau brengen', 'ik zie je raam vanaf mijn huis haha we zijn buren', 'ik zie je raam, leuke kerstlampjes'],
     },
   },
+
+  {
+    id: 'come-out-or-i-come-in-r28',
+    phrases: [
+      'kom ..2 naar_buiten|naar_beneden|naar_de_poort|naar_de_deur|buiten ..4 of|anders ik|k ..2 kom ..2 binnen|naar_binnen|erin',
+      'of|anders ik|k kom ..2 binnen|naar_binnen|je_school_in|de_school_in|je_huis_in',
+      'of|anders kom ik|k ..2 binnen|naar_binnen|je_school_in|de_school_in|je_huis_in',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'regen*', 'koud', 'sleutel*', 'bel', 'deurbel', 'eten', 'jas', 'feest', 'oppas*', 'mama', 'papa', 'oma', 'opa', 'les', 'klas', 'vergadering', 'afspraak', 'binnenkomen_mag', 'mag_ik', 'mag ik'],
+    examples: {
+      match: ['kom naar buiten of ik kom binnen', 'anders kom ik je school in', 'of ik kom gewoon binnen, ik weet waar je zit'],
+      ignore: ['kom naar buiten of ik kom binnen haha, het regent', 'anders kom ik binnen, mag ik de sleutel', 'kom naar beneden, of ik kom binnen met het eten'],
+    },
+  },
 ] satisfies PatternEntry[];

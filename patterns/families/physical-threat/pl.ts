@@ -509,4 +509,17 @@ export default [
       ignore: ['byłam pod twoim blokiem, ale nie było cię, zadzwoń', 'stałem pod twoją szkołą żeby cię odebrać, tata prosił', 'stałem pod twoim blokiem 10 minut, gdzie jesteś?'],
     },
   },
+  {
+    id: 'or-i-come-over-r28',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|a_jak_nie ..2 [sam|sama|osobiscie|zaraz|dzis|jutro] przyjde|przyjade|wpadne|zapukam|wejde|wjade|odwiedze ..3 [do|po|pod] ciebie|tobie|twoj*|szkol*|dom*|blok*|klatk*|drzwi*',
+      'albo|bo|inaczej ..1 [sam|sama|osobiscie] przyjde|przyjade|wejde|zapukam|odwiedze',
+    ],
+    unless: [REPORTED, 'po_nia|po_niego|po_nie|po_to|po_bluze|po_kurtk*|po_klucz*|po_ksiazk*|po_zeszyt*|po_ladowark*|po_rzeczy|odebrac|odbiore|oddac|oddaj|zwroc*|spozni*|autobus*|pociag*|korki|korek|mecz*|trening*|impreze|imprez*|urodzin*|pizz*|gry|pograc|grac|na_film|obejrzec_film|seans*|xd|haha*|hehe|lol'],
+    weight: 2,
+    examples: {
+      match: ['wyślij filmik albo przyjdę', 'odpisz mi albo sam przyjadę pod twoją szkołę', 'zrób to, inaczej zapukam do ciebie wieczorem'],
+      ignore: ['zostaw bluzę pod drzwiami albo przyjdę po nią jutro', 'odpisz albo przyjdę pograć bez pytania xd', 'jak nie zdążę na autobus to przyjadę później'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -570,4 +570,69 @@ export default [
       ignore: ['seria uma pena se alguem te encontrasse antes da festa surpresa', 'que pena se ninguem te esperasse na estacao, eu vou la'],
     },
   },
+  {
+    // Round 28: "to aqui na frente da tua escola agora": the stalker announcing where they are, without a friend's errand.
+    id: 'im-outside-your-school-now-r28',
+    phrases: [
+      'to|tou|estou|eu_to|eu_estou|ja_to|ja_estou|tamo|estamos|tamos|fico|vou_ficar ..1 [aqui|ai|mesmo] ..1 na_frente|em_frente|a_porta|na_porta|no_portao|do_lado_de_fora|la_fora|fora|perto|pertinho|na_saida|a_saida|na_esquina ..2 [da|do|de] tua|teu|sua|seu escola|colegio|casa|predio|treino|igreja|curso|explicacao|explicacoes ..2 agora|neste_momento|agorinha|te_esperando|a_tua_espera|a_sua_espera|te_vendo|a_ver_te|te_observando|a_observar_te|esperando_vc|esperando_voce|a_esperar_te|vi_vc_entrando|vi_te_a_entrar|te_vi_entrar|vi_vc_saindo|vi_te_a_sair|te_vi_sair',
+    ],
+    unless: ['desce|desca|descer|abre|abra|abrir|portao|campainha|interfone|buzin*|atrasad*|atrasar|atrasando|cinema|bora|vamos|vamo|buscar|carona|boleia|cheguei|trouxe|trazer|entregar|devolver|mae|pai|tia|tio|avo|uber|taxi|onde_vc_ta|onde_tas|onde_estas|cade|kd|sai_logo|despacha|anda_logo|vem_logo|pizza|encomenda|entrega|kk*|haha*|rsrs*|surpresa|presente|prenda|festa|combinado|combinamos|ensaio|jogo|aula|estudar|lanche|almoco|cafe|sorvete|gelado|acai'],
+    examples: {
+      match: ['to na frente do teu colégio, vi vc entrando', 'to aqui na frente da tua escola agora', 'estou à porta do teu prédio neste momento', 'to na saida do teu colegio te esperando'],
+      ignore: ['to na saida da escola te esperando pra gente ir pro shopping', 'tô na frente da tua escola agora, desce logo', 'to aqui na frente da tua casa agora, abre o portao', 'estou à porta da tua casa agora com a pizza kkk'],
+    },
+  },
+  {
+    // Round 28: the showing-up threat as a question after an address or a refusal: "quer q eu apareça ai?".
+    id: 'want-me-to-show-up-r28',
+    phrases: [
+      'quer|queres|qr|queria|queres_mesmo ..1 que|q ..1 [eu] apareca|apareco|va_ai|va_la|passe_ai|bata ..2 ai|la|na_tua|na_sua|a_tua|a_sua|a_porta|na_porta|na_escola|em_casa|hoje|amanha|pessoalmente',
+    ],
+    unless: ['mais_tarde|depois|logo_mais|a_noite|fim_de_semana|sabado|domingo|ajudar|ajudo|buscar|levar|festa|estudar|jogar|trazer|pizza|filme|kk*|haha*|rsrs*|bora|com_o|com_a|aniversario|niver|surpresa|cafe|lanche|almoco|jantar|ensaio|treino|conversar_com_a_tua_mae|cuidar|doente|remedio|sopa|tpc|trabalho|devolver|emprestar|carregador|livro|caderno|chave|chaves'],
+    weight: 2,
+    examples: {
+      match: ['quer q eu apareça ai?', 'queres que eu apareça na tua escola amanha?'],
+      ignore: ['quer que eu apareça aí mais tarde?', 'quer q eu apareça ai pra ajudar com o trabalho?', 'queres que eu apareça aí com a pizza?'],
+    },
+  },
+  {
+    // Round 28: the stalker's detail: when the child leaves and what they wear ("vc sai as 12:30 né? casaco azul").
+    id: 'when-you-leave-what-you-wear-r28',
+    phrases: [
+      '@you|tu ..1 sai|sais|saes|saiu|saiste ..1 [as|a|da|do|de] ..2 # ..6 casaco|casaquinho|camisola|moletom|mochila|blusa|jaqueta|camiseta|sweat|capuz|bone|saia|uniforme|vestido|tenis|casaco_azul',
+    ],
+    unless: ['leva|leve|levar|levas|chover|chuva|frio|esquece*|buscar|pego|passo|carona|boleia|kk*|haha*|rsrs*|onde_compraste|onde_comprou|gostei|combina|shopping|loja|empresta|emprestas|devolve|mae|pai|avo'],
+    weight: 2,
+    examples: {
+      match: ['vc sai as 12:30 ne? casaco azul', 'tu sais às 17h, mochila preta e capuz'],
+      ignore: ['vc sai as 12:30? leva o casaco que vai chover', 'tu sais as 18h? passo ai e te levo o casaco'],
+    },
+  },
+  {
+    // Round 28: "to te vendo agora", "estou a ver-te da janela do carro": watching the child, without a stream or a laugh.
+    id: 'i-am-watching-you-now-r28',
+    phrases: [
+      'to_te_vendo|te_to_vendo|tou_te_vendo|estou_te_vendo|estou_a_ver_te|tou_a_ver_te|to_a_ver_te|to_vendo_vc|to_vendo_voce|te_observando|a_observar_te|to_de_olho_em_vc|estou_de_olho_em_ti|to_de_olho_em_ti ..4 agora|daqui|da_janela|do_carro|da_rua|de_longe|la_fora|na_rua|na_escola|no_recreio|na_saida|casaco|mochila|camisola|blusa|colegio|escola|casa|predio',
+    ],
+    unless: ['kk*|haha*|rsrs*|live|stream|transmissao|video|jogo|partida|tela|ecra|camera|cam|chamada|aula|palco|apresenta*|show|danca|mae|pai|avo|boleia|carona|buscar|espera_ai|ja_chego|to_chegando|acena|acenei|oi|ola|buzina'],
+    weight: 2,
+    examples: {
+      match: ['estou a ver-te da janela do carro', 'to te vendo agora, casaco azul', 'estou de olho em ti da rua'],
+      ignore: ['te vi saindo da escola hoje, tava com pressa?', 'to te vendo na live kkk', 'estou a ver-te daqui, acena', 'te vi saindo da escola, espera ai que ja chego'],
+    },
+  },
+  {
+    // Round 28: the stalker's knowledge of class and timetable: "sei qual é a tua turma e a que horas sais".
+    id: 'i-know-your-class-and-times-r28',
+    phrases: [
+      'sei|sabemos|ja_sei|descobri ..3 a_que_horas|que_horas|quando|o_horario_que ..2 [@you|tu] ..1 sais|sai|saes|chegas|chega|entras|entra|acabas|acaba',
+      'sei|sabemos|ja_sei|descobri ..1 qual_e|qual|qual_eh ..1 a|o ..1 tua|teu|sua|seu ..1 turma|sala|escola|colegio|casa|rua|horario|predio|autocarro|onibus',
+    ],
+    unless: ['lista|pauta|vi_na|no_site|no_portal|no_grupo', 'passo|buscar|boleia|carona|levar|te_levo|espero_te_pra|vamos|bora|mae|pai|avo|tia|tio|lanche|almoco|jantar|kk*|haha*|rsrs*|festa|surpresa|presente|prenda|aniversario|niver|a_prof|o_prof|professor*|diretor*|secretaria|reuniao|matricula|inscri*|horario_novo|horarios_novos|mudou|mudaram|jogo|treino'],
+    weight: 2,
+    examples: {
+      match: ['sei qual é a tua turma e a que horas sais', 'ja sei a que horas vc sai da escola'],
+      ignore: ['sei qual é a tua turma, vi na lista', 'sei a que horas sais, passo ai e te levo', 'sei qual é a tua turma, a prof disse na reuniao'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -276,4 +276,16 @@ export default [
       ignore: ['esta es mi otra cuenta, me hackearon la principal', 'te escribo desde mi otra cuenta, la del trabajo'],
     },
   },
+  {
+    // r28: "let's go to another app".
+    id: 'lets-go-to-another-app-r28',
+    phrases: [
+      'vamonos|vamos|pasemos|pasemonos|cambiemos|movamonos|hablemos|sigamos ..2 a|por|en ..1 otra ..1 app|aplicacion|red|plataforma|red_social',
+    ],
+    unless: ['grupo|clase|trabajo|proyecto|equipo|clan|profe|la_familia|familiar|se_cae|no_funciona|va_fatal|va_lenta|se_traba|lag|no_carga|no_llegan|para_la_tarea'],
+    examples: {
+      match: ['vamonos a otra app, te paso mi snap', 'mejor hablemos por otra aplicacion, aqui nos leen', 'pasemonos a otra red'],
+      ignore: ['vamos a otra app para el grupo del trabajo', 'pasemos a otra aplicacion que esta va fatal'],
+    },
+  },
 ] satisfies PatternEntry[];

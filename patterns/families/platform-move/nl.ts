@@ -310,4 +310,31 @@ export default [
       ignore: ['dit is mijn nieuwe account, de oude is gehackt, volg me hier', 'dit is mijn andere account voor mijn tekeningen, reageer maar', 'dit is mijn andere account, reageer hier maar op mijn posts'],
     },
   },
+
+  {
+    id: 'there-not-here-r28',
+    phrases: [
+      '@app ..3 niet hier|niet_op_deze|hier_niet',
+      'liever|beter ..1 via|op|in @app ..3 regelen|praten|verder|kletsen|chatten',
+    ],
+    unless: ['rest', 'iedereen', 'allemaal', 'de_anderen', 'samenvatting*', 'aantekeningen', 'groep*', 'project*', 'klas*', 'team*', 'werkstuk*', 'huiswerk', 'clan', 'squad', 'server'],
+    weight: 1,
+    examples: {
+      match: ['op discord, niet hier in de chat', 'liever via telegram, daar regelen we de contracten'],
+      ignore: ['liever via whatsapp, daar zit de rest ook', 'op discord voor het project, niet hier', 'liever via whatsapp in de groep praten'],
+    },
+  },
+
+  {
+    id: 'may-i-have-your-app-r28',
+    phrases: [
+      'mag|kan|krijg|kun ik ..2 je|jouw|uw @app ..1 [naam|account|username|gebruikersnaam|handle|hebben|krijgen]',
+    ],
+    unless: ['aantekeningen', 'samenvatting*', 'notities', 'opdracht*', 'les', 'lessen', 'toets', 'lenen', 'gebruiken', 'wachtwoord', 'telefoon', 'oplader', 'groep*', 'project*', 'klas*', 'team*', 'werkstuk*', 'huiswerk', 'clan', 'squad'],
+    weight: 1,
+    examples: {
+      match: ['gisteren was je zo leuk, mag ik je snap?', 'kan ik je insta krijgen', 'krijg ik je discord naam'],
+      ignore: ['mag ik je snap? dan stuur ik je de aantekeningen', 'mag ik je telefoon lenen, mijn snap doet het niet', 'mag ik je insta voor het project gebruiken'],
+    },
+  },
 ] satisfies PatternEntry[];

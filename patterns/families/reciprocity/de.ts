@@ -349,4 +349,16 @@ export default [
       ignore: ['ich hab dir meine hausaufgaben gegeben, jetzt gibst du mir deine', 'die vbucks sind nicht umsonst, die kosten echtes geld', 'die snaps verschwinden eh, mach dir keinen kopf wegen dem screenshot'],
     },
   },
+  {
+    id: 'sent-you-something-your-turn-r28',
+    phrases: [
+      'hab|habe dir ..4 geschickt|gesendet|gezeigt ..6 jetzt_bist_du_dran|nun_bist_du_dran|bist_du_dran|du_bist_dran|jetzt_du|nun_du|deine_reihe',
+      'nur fur|fuer dich ..4 jetzt|nun bist du ..1 dran',
+    ],
+    unless: ['dran_mit|schneiden|bearbeiten|raten|antworten|wurfeln|wuerfeln|zug|karte', 'link|datei*|hausaufgabe*|aufgabe*|referat|prasentation*|praesentation*|folie*|zusammenfassung|notizen|spiel|runde|meme*|geld|euro|paypal|rezept|einladung|adresse|nummer|playlist|lied|song|tiktok*|reel*|haha|lol|xd|geburtstag|paket|brief|geschenk|gutschein|kuchen|platzchen|quiz|frage*|ratsel|raetsel'],
+    examples: {
+      match: ['hab dir eben was geschickt, nur für dich 😏 jetzt bist du dran', 'ich hab dir grad ein bild geschickt, ganz privat, jetzt bist du dran'],
+      ignore: ['hab dir grad das quiz geschickt, nur für dich, jetzt bist du dran', 'ich hab dir die zusammenfassung geschickt, jetzt bist du dran mit kapitel 3'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -228,4 +228,30 @@ export default [
       ignore: ['yo ya te mande mi parte del proyecto, te toca a ti', 'ya te mande la mia del outfit, te toca a ti', 'ya te pase mis apuntes, te toca pasarme los tuyos', 'mandame tu horario, yo te mando la mia del dibujo'],
     },
   },
+  {
+    // r28: "did you get my pic? now it's your turn" (Spanish, English or both).
+    id: 'got-my-pic-your-turn-r28',
+    phrases: [
+      'te_llego|te_llegaron|viste|recibiste|ya_viste|did_you_get|you_get|you_see|did_you_see|got ..2 mi|mis|my ..1 @photo|pic|pics|fotos|foto|fotito|fotitos|nudes|video ..6 te_toca|tu_turno|ahora_tu|ahora_vos|your_turn|una_tuya|la_tuya|yours|ahora_te_toca',
+      'te_paso|te_mando|te_envio|te_enseno|te_muestro ..2 foto|fotos|@photo|mia|mio|video|fotito ..5 tu_me|vos_me|y_me ..1 pasas|mandas|envias|ensenas|muestras|pases|mandes|envies|ensenes ..1 la_tuya|las_tuyas|una_tuya|el_tuyo|otra|otro',
+    ],
+    unless: ['trabajo|mi_parte|apuntes|deberes|tarea|ejercicios|examen|receta|meme|memes|link|enlace|ubicacion|direccion|horario|del_grupo|de_grupo|del_viaje|de_la_excursion|del_cumple|dibujo|outfit|vestido|look|perro|gato|cuarto|habitacion|ciudad|casa|jardin|paisaje|comida|elegir|tirar|jugar|dado|dog|cat|pick|choose|homework|trip|food|room|house|city'],
+    examples: {
+      match: ['hey babe did u get my pic? ahora te toca a ti', 'tengo 15 igual que tu, te paso mi foto y tu me pasas la tuya?', 'te llego mi foto? ahora te toca', 'viste mis fotitos? ahora una tuya'],
+      ignore: ['te llego mi foto del perro? ahora tu turno de elegir', 'te paso mi foto del horario y tu me pasas la tuya', 'viste mi foto del viaje? ahora te toca a ti contar', 'did you get my pic of the dog? your turn to pick'],
+    },
+  },
+  {
+    // r28: game currency given first, now "you owe me" a picture or the camera.
+    id: 'gave-you-currency-now-send-r28',
+    weight: 2,
+    phrases: [
+      'te_di|te_regale|te_pase|te_compre|te_mande|te_recargue|te_regalo ..4 robux|pavos|vbucks|v_bucks|diamantes|gemas|skin|skins|pase|battle_pass|monedas|recarga|tarjeta|@currency ..6 me_mandes|mandame|me_ensenes|ensename|una_foto|@photo|pon_la_cam|pon_la_camara|prende_la_cam|prende_la_camara|algo_tuyo|me_debes_una_foto|me_debes_algo_tuyo',
+    ],
+    unless: ['apuesta|partida|ranked|la_proxima|te_invito|invitar|invitas|invitame|pizza|cine|helado|cena|cafe|captura|pantallazo|screenshot|codigo|ticket|comprobante|recibo|rango|nivel|inventario|perfil_del_juego|id_del_juego|tu_id|usuario'],
+    examples: {
+      match: ['te di 2000 robux, ahora me toca a mi que me mandes algo tuyo', 'te regale la skin del dragon, asi que pon la cam un rato', 'te compre el pase, ahora mandame una foto'],
+      ignore: ['te pase las gemas ayer, me debes una, invitame a la partida', 'te regale la skin, mandame una captura del inventario', 'te di 500 pavos, mandame el codigo del ticket'],
+    },
+  },
 ] satisfies PatternEntry[];

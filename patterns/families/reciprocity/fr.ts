@@ -438,4 +438,18 @@ export default [
       ignore: ["tiens je t'ai envoyé la mienne de dissert, regarde l'intro", "je t'ai envoyé ma liste, à ton tour"],
     },
   },
+  // r28-start
+  {
+    id: 'on-sechange-moi-dabord-r28',
+    phrases: [
+      'on|tu_veux_qu_on|ca_te_dit_qu_on|on_pourrait ..1 s_echange|sechange|echange|s_envoie|senvoie|troque ..4 moi_d_abord|je_commence|jcommence|moi_en_premier|toi_d_abord|toi_en_premier|je_t_envoie_d_abord|jt_envoie_d_abord|chacun_son_tour',
+      'je|j ..2 commence|commencerai|envoie|envoye|envoyee ..1 [la|une|ma] ..1 [premiere|premier|d_abord] ..3 et|puis|apres ..1 toi|twa|c_est_toi|cest_toi|tu_m_envoies|tu_menvoies|t_envoies|a_toi|ton_tour',
+    ],
+    unless: ['vacances|voyage|colo|soiree|plage|ski|sortie|classe|anniv*|mariage|carte*|pokemon|panini|vignette*|skin*|compte*|numero*|num|adresse*|mail*|lien*|playlist|musique|son|sons|chanson*|devoir*|exo*|cours|reponse*|correction*|recette*|livre*|bd|manga*|jeu|jeux|console|figurine*|sticker*|place*|vetement*|pull|sweat|fringues|photocard*|merch|dm|exercice*|quiz'],
+    examples: {
+      match: ["je suis une fille de 15 ans aussi, on s'échange ? moi d'abord", "on s'envoie, je commence 😏", "je t'envoie la première et après toi"],
+      ignore: ["on s'échange les cartes pokémon ? moi d'abord", "je t'envoie mes réponses d'abord et après toi", "on s'échange nos numéros ? je commence", "on s'échange les photos de vacances ? je commence"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

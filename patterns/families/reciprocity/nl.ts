@@ -352,4 +352,30 @@ export default [
       ignore: ['stuur eerst jij een foto van je outfit, dan kies ik de mijne', 'stuur eerst jij een foto, dan weet ik hoe het eruit ziet'],
     },
   },
+
+  {
+    id: 'mine-is-ready-r28',
+    phrases: [
+      'ik|k heb ..2 de|die mijne|mijn_foto|mijn_pic|mijn_fotos ..2 al ..2 klaar|klaarstaan|klaar_staan|gestuurd|gemaakt|genomen',
+      'kheb ..2 de|die mijne|mijn_foto|mijn_pic|mijn_fotos ..2 al ..2 klaar|klaarstaan|klaar_staan|gestuurd|gemaakt|genomen',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'formulier*', 'aanmelding*', 'verslag', 'werkstuk*', 'boek*', 'kaartje*', 'ticket*', 'cadeau*', 'outfit', 'kostuum', 'jurk', 'lootje*', 'lijstje', 'verlanglijst*', 'stem', 'spreekbeurt', 'presentatie', 'pasfoto', 'koffer', 'tas', 'lunch', 'taart'],
+    weight: 2,
+    examples: {
+      match: ['come on, ik heb de mijne al klaar staan', 'kheb de mijne al gemaakt, nu jij'],
+      ignore: ['ik heb de mijne al klaar, de spreekbeurt bedoel ik', 'ik heb mijn outfit al klaar, de mijne al gekocht'],
+    },
+  },
+
+  {
+    id: 'you-send-one-too-r28',
+    phrases: [
+      'stuur|stuurt|doe|geef jij|je|gij|ge ..1 [mij|me] er ..1 [dan|nu] ook ..1 een|eentje|1|ene',
+    ],
+    unless: ['lunch', 'eten', 'outfit', 'jurk', 'kapsel', 'huiswerk', 'opdracht*', 'rooster', 'link', 'kaartje*', 'ticket*', 'uitnodiging*', 'meme*', 'sticker*', 'kaart', 'ansichtkaart*', 'verjaardag*', 'hond', 'kat', 'puppy', 'uitzicht', 'zonsondergang', 'vakantie', 'strand', 'taart', 'boek*', 'spotify', 'playlist', 'nummer', 'liedje'],
+    examples: {
+      match: ['ik ben 15 net als jij, stuur jij er ook een?', 'nu jij, stuur jij me er ook eentje'],
+      ignore: ['mijn lunch is saai vandaag, stuur jij er ook een?', 'leuke meme, stuur jij er ook een terug', 'stuur jij ook eens een foto, we zien je zo weinig'],
+    },
+  },
 ] satisfies PatternEntry[];

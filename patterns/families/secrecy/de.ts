@@ -427,4 +427,16 @@ export default [
       ignore: ['sag ihr lieber nix von der party, ist ne überraschung', 'erzähl ihm lieber nix vom ende der folge'],
     },
   },
+  {
+    id: 'nobody-reads-along-there-r28',
+    phrases: [
+      'da|dort|wo|hier ..1 liest|lesen|sieht|schaut|guckt|kontrolliert ..1 keiner|niemand|kein_mensch|keine_sau ..1 mit|zu|nach',
+      'da|dort ..2 konnen|koennen|kann ..2 @family|keiner|niemand ..2 nicht|nix ..1 mitlesen|nachlesen|reinschauen|reingucken',
+    ],
+    unless: ['verschlusselt|verschluesselt|ende_zu_ende|datenschutz|privatsphare|privatsphaere|sicherer|sicherheit|hacker|werbung|daten|dsgvo', 'gruppe|klassenchat|gruppenchat|lehrer*|schule|zeitung|buch|forum'],
+    examples: {
+      match: ['schreib mir lieber auf telegram, da liest keiner mit', 'komm auf snap, da können deine eltern nicht mitlesen'],
+      ignore: ['signal ist ende zu ende verschlüsselt, da liest keiner mit', 'in der klassengruppe liest eh keiner mit lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -794,4 +794,28 @@ export default [
       ignore: ['she doesnt need to know i texted u about her surprise party', 'he doesnt need to know we talked about the ending'],
     },
   },
+  // round 28 (en-n28): a modal before "stay between us" — "this can stay between us ok?"
+  {
+    id: 'can-stay-between-us-r28',
+    phrases: [
+      'this|it|that|everything|what_we_say|what_we_talk_about|what_we_said|our_chat|our_chats|this_chat|all_this|us can|could|should|will|got_to|must|needs_to|has_to|have_to|better ..1 stay|remain|be|keep ..1 between_us|between_you_and_me|between_u_and_me|between_me_and_you|between_me_and_u|our_secret|our_little_secret|just_ours|on_the_dl|on_the_down_low',
+    ],
+    unless: ['i_like|like_him|like_her|but_i_like|i_fancy|have_a_thing_for|crush', 'myself|ourselves|embarrassed|embarrassing|till|until|officially', 'party|surprise|birthday|bday|present|gift|spoiler|spoilers|ending|episode|finale|answers|homework|test|exam|quiz|grade|grades|score|plan|plans|recipe|password|pin|code|wifi|santa|secret_santa|lol|haha|lmao|jk|gossip|tea|drama|pregnant|engaged|promotion|new_job|results|selected|got_in|got_into|scholarship'],
+    examples: {
+      match: ['this can stay between us ok?', 'what we talk about should stay between you and me', 'it could be our little secret, right?'],
+      ignore: ['this can stay between us but i like jake', 'this can stay between us till the surprise party', 'this can stay between us till friday, i want to tell her myself', 'it should stay between us, the answers are for the quiz lol'],
+    },
+  },
+  // round 28 (en-n28): hiding the contact from a named friend — "dont tell chloe i messaged u"
+  {
+    id: 'do-not-tell-them-i-messaged-r28',
+    phrases: [
+      'do_not|never|no_need_to tell|mention|say ..2 that_i|i|we messaged|texted|dmed|dm|snapped|added|called|talk|talked|chat|chatted|spoke|speak|have_been_talking|been_talking|been_messaging|been_texting|are_talking ..1 [you|u|to_you|to_u|with_you|with_u]',
+    ],
+    unless: ['mum|mom|dad|mam|nan|gran|class|lesson|during|lol|haha|lmao|jk|answers|homework|late|sick|skipping|skip|skipped|party|surprise|birthday|bday|present|gift|cheat|cheated|copied|test|quiz|exam|injury|injured|hurt|quit|quitting|leaving|transfer|tryout|tryouts|about_the_game|score|crush|likes_you|likes_u|fancy|fancies|ask_her_out|ask_him_out|prom|spoiler|spoilers|gossip|tea|drama|breakup|broke_up|her_ex|his_ex|fight|argument'],
+    examples: {
+      match: ['dont tell chloe i messaged u', 'never tell ur sister we been talking', 'no need to tell jake i texted you'],
+      ignore: ['dont tell chloe i messaged u about her surprise party', 'dont tell jake i texted u, hes my crush lol', 'dont tell mum i texted u during class'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -96,10 +96,12 @@ export default [
       'borra|borralo|borrad|elimina|borrar todo [eh|ok|vale|porfa|ahora|ya|you|despues|luego|cuando]',
       'usa|activa|activar|pon|poner ..2 mensajes_temporales|modo_incognito|modo_secreto|chat_secreto|mensajes_que_desaparecen',
     ],
-    unless: ['sorpresa|fiesta|cumple|regalo|grupo|spam|virus|empieza|empezar|de_nuevo|otra_vez|archivo|documento|deberes|tarea|borrador|dibujo'],
+    unless: [
+      // r28
+      'por_error|por_equivocacion|me_equivoque|era_para_otra|era_para_otro|no_era_para_ti|sin_querer', 'sorpresa|fiesta|cumple|regalo|grupo|spam|virus|empieza|empezar|de_nuevo|otra_vez|archivo|documento|deberes|tarea|borrador|dibujo'],
     examples: {
       match: ['borra el chat despues eh', 'borra nuestra conversacion', 'borra todos los mensajes', 'borralo cuando leas', 'activa los mensajes temporales'],
-      ignore: ['borra esa foto que salgo fatal', 'borra el mensaje del grupo de la fiesta sorpresa', 'no borres la tarea'],
+      ignore: ['borra el mensaje que te mande por error, era para otra persona', 'borra esa foto que salgo fatal', 'borra el mensaje del grupo de la fiesta sorpresa', 'no borres la tarea'],
     },
   },
   {

@@ -738,4 +738,17 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'ce-quon-fait-reste-entre-nous-r28',
+    phrases: [
+      'ce_qu_on_fait|ce_qu_on_a_fait|ce_qu_on_fait_ensemble|ce_qui_se_passe|ce_qui_s_est_passe|nos_seances|nos_appels|nos_visios|nos_cours|nos_rendez_vous|nos_rdv|ce_qu_on_se_montre|ce_qu_on_s_envoie|ce_que_je_t_envoie|ce_que_tu_m_envoies ..4 reste|restera|doit_rester|doivent_rester|restent|resteront ..1 entre|secret|secrets|prive|prives|privee|privees|confidentiel*|chez_nous',
+    ],
+    unless: ['surprise|cadeau*|anniv*|spoil*|la_fin|serie|film|exam*|controle|sujet|notes|bulletin|prof_est|le_prof|la_prof|nul|nulle|ragot*|potin*|crush|jaloux|jalouse|copine_de|copain_de|therapie|psy|infirmiere|cpe|mdr|ptdr|xd|lol'],
+    examples: {
+      match: ["ce qu'on fait en cours reste entre nous d'accord", "nos appels doivent rester secrets", "ce que je t'envoie reste privé hein"],
+      ignore: ["ce qui se passe en colo reste entre nous mdr", "ce qu'on a fait pour la surprise reste entre nous", "ce que je t'envoie c'est le sujet du contrôle, ça reste entre nous"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -431,4 +431,28 @@ export default [
       ignore: ['non dirgli che ti ho scritto, è geloso ahah', 'a mamma non dire niente della festa a sorpresa', 'non dirlo agli altri ma domani la festa è a sorpresa', 'non dirle che ti ho scritto, è per la sua festa a sorpresa', 'non dirgli che ti scrivo, abbiamo litigato e deve fare pace lui'],
     },
   },
+  {
+    id: 'better-they-dont-know-we-talk-r28',
+    phrases: [
+      'meglio|e_meglio|preferisco|preferirei ..1 che ..5 non|nn ..1 sappia|sappiano|sapesse|sapessero|scopra|scoprano|scoprisse|scoprissero|lo_sappia|lo_sappiano|lo_sapesse|lo_sapessero ..2 che ..2 ti_scrivo|ci_scriviamo|ci_sentiamo|parliamo|ci_parliamo|ti_sento|ci_vediamo|ti_ho_scritto|ti_parlo|chattiamo|ti_vedo|sentiamo|vediamo',
+      'nessuno|@family ..3 deve|devono|dovrebbe|dovrebbero|puo|possono ..1 sapere|scoprire ..2 che ..2 ti_scrivo|ci_scriviamo|ci_sentiamo|parliamo|ci_parliamo|ti_sento|ci_vediamo|ti_ho_scritto|ti_parlo|chattiamo|ti_vedo',
+    ],
+    unless: ['festa|sorpresa|regalo|compleanno|anniversario|addio_al_celibato|addio_al_nubilato|torta', 'ahah*|haha*|lol|xd|copiare|copiamo|copiato|compiti|verifica|interrogazione'],
+    examples: {
+      match: ['meglio che tua madre non sappia che ti scrivo', 'è meglio che i tuoi non lo sappiano che ci sentiamo', 'nessuno deve sapere che ci vediamo sabato', 'preferisco che tua sorella non scopra che parliamo'],
+      ignore: ['meglio che la prof non sappia che ci vediamo per la sorpresa', 'meglio che non sappia che ci vediamo per organizzarle la festa', 'meglio che tua madre sappia che ci vediamo', 'non so che ti scrivo', 'meglio che la prof non sappia che ci sentiamo per copiare ahah'],
+    },
+  },
+  {
+    id: 'formal-do-not-contact-police-r28',
+    phrases: [
+      'non|nn ..1 contatti|contattate|contattare|chiami|chiamate|avvisi|avvisate|informi|informate|informare|coinvolga|coinvolgete|coinvolgere|denunci|sporga_denuncia ..3 polizia|autorita|carabinieri|polizia_postale|forze_dell_ordine|avvocato|avvocati|nessuno',
+      'qualsiasi|ogni ..1 contatto|tentativo ..3 con|di_contattare|di_avvisare ..2 polizia|autorita|carabinieri|polizia_postale|forze_dell_ordine ..6 comportera|causera|fara_partire|sara_inviato|invio|pubblicazione|diffusione',
+    ],
+    unless: ['esit*|dubit*|abbia_paura|avere_paura|vergogn*|non_sei_solo|non_sei_sola|helpline|telefono_azzurro|114|consiglio|ti_consiglio|ti_conviene_denunciare|se_ti_minacciano|se_qualcuno'],
+    examples: {
+      match: ['Non risponda a questa e-mail e non contatti la polizia.', 'Non informi le autorità, altrimenti il video sarà pubblicato.', 'Qualsiasi contatto con la polizia comporterà la diffusione immediata del video.'],
+      ignore: ['non esiti a contattare la polizia postale', 'se qualcuno ti minaccia non avere paura, contatta la polizia', 'non chiami più il numero vecchio, il nostro nuovo è questo'],
+    },
+  },
 ] satisfies PatternEntry[];

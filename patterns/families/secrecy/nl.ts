@@ -481,4 +481,18 @@ export default [
       ignore: ['niet tegen de anderen zeggen, het is een verrassing voor haar verjaardag', 'niks aan de rest vertellen over het einde van de aflevering', 'niet tegen de anderen zeggen maar ik vind hem leuk'],
     },
   },
+
+  {
+    id: 'dont-tell-them-we-talk-r28',
+    phrases: [
+      'zeg|vertel|zegt|vertelt|verklap ..2 niks|niets|nix|niet|nie|ni ..1 tegen|aan ..2 dat ik|k|we|wij ..3 app|appen|praten|praat|chatten|chat|spreken|bel|bellen|contact|dm|dmen|snap|snappen|sms|schrijf|schrijven|mail|mailen',
+      'niet|niks|niets|nie ..1 tegen|aan ..2 zeggen|vertellen ..2 dat ik|k|we|wij ..3 app|appen|praten|praat|chatten|chat|spreken|bel|bellen|contact|dm|dmen|snap|snappen',
+      'hoeft|hoeven|mag|mogen|moet|moeten ..3 niet|niks|nie ..2 [te] weten ..2 dat ik|k|we|wij ..3 app|appen|praten|praat|chatten|chat|spreken|bel|bellen|contact|dm|dmen|snap|snappen',
+    ],
+    unless: ['verrassing*', 'surprise', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'jarig', 'haha*', 'lol', 'xd', 'grapje', 'verliefd', 'crush', 'tijdens de les', 'spieken', 'toets', 'huiswerk'],
+    examples: {
+      match: ['zeg maar niks tegen sanne dat ik je app, dat vindt ze raar', 'niet tegen je moeder zeggen dat we praten he', 'je ouders hoeven niet te weten dat we chatten'],
+      ignore: ['zeg niks tegen lisa dat we appen over haar verjaardag', 'niet tegen de juf zeggen dat ik je app tijdens de les haha', 'zeg niks tegen mama dat ik bel, het is een verrassing'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -511,4 +511,30 @@ export default [
       ignore: ['nao precisa contar pra eles, e surpresa do aniversario', 'na sessao podes falar de coisas que nao contas aos teus pais, mas se houver risco eu aviso', 'nao conta pras outras da festa surpresa da Lu', 'nao precisa contar pra eles, eu explico tudo na reuniao de pais', 'nao digas nada ao professor, a festa e surpresa', 'nao conta pras outras, e surpresa pra professora'],
     },
   },
+  {
+    // Round 28: hiding the contact itself from the friend or parent it came through: "não comenta com a Bia que te mandei mensagem".
+    id: 'dont-say-i-messaged-you-r28',
+    phrases: [
+      'nao|n|nem ..1 comenta|comentes|comente|conta|contes|conte|fala|fales|fale|diz|digas|diga|mostra|mostres ..5 que|q ..2 [eu] te|ti|eu|lhe ..1 mandei|mandava|mando|escrevi|escrevo|chamei|chamo|adicionei|procurei|liguei|mandei_mensagem|mandei_msg|pedi_o_teu_numero|peguei_o_teu_numero|peguei_teu_numero',
+      'nao|n|nem ..1 comenta|comentes|comente|conta|contes|conte|fala|fales|fale|diz|digas|diga ..5 que|q ..1 a_gente|nos ..1 conversa|conversamos|fala|falamos|se_fala|anda_a_falar|tamos_falando|estamos_falando|ta_falando|se_falam|tamos_a_falar|estamos_a_falar|conversando|a_conversar',
+      'nao|n|nem ..1 comenta|comentes|comente|conta|contes|conte|fala|fales|fale|diz|digas|diga ..5 que|q ..1 peguei|tenho|arranjei|consegui ..2 [o] teu|seu ..1 numero|contato|contacto|instagram|whats|zap',
+    ],
+    unless: [PARTY, 'surpresa|presente|prenda|crush|fofoca|briga|brigamos|brigaram|chateada|chateado|chateei|desculpa|desculpas|perdao|trabalho|prova|teste|cola|resposta*|gabarito|spoiler|ajuda_com|ajudar|vergonha_de_mim|saudade|terapeuta|psicolog*|namorad*|ex', 'minha_mae|meu_pai|meus_pais|minha_irma|meu_irmao|minha_familia|tao_tarde|de_madrugada|a_esta_hora|essa_hora|esta_hora'],
+    examples: {
+      match: ['não comenta com a Bia que te mandei mensagem, ela fica com ciúmes', 'nao conta pra ninguem que a gente conversa', 'nao diz ao teu pai que peguei teu numero'],
+      ignore: ['segredo ein, nao conta pra ninguem q eu te falei', 'não conta pra minha mãe que te mandei mensagem tão tarde', 'nao conta pra Ana que eu te mandei msg sobre a festa surpresa', 'nao fala pro Joao que te mandei as respostas da prova', 'não contes à Marta que a gente conversa, ela ainda está chateada comigo'],
+    },
+  },
+  {
+    // Round 28: the tutor moving the lesson to the bedroom: "vai pro teu quarto que a aula vai ser lá".
+    id: 'lesson-in-your-bedroom-r28',
+    phrases: [
+      'vai|va|vais|ir ..1 pro|para_o|pra_o|ao ..1 [teu|seu] quarto ..5 aula|aulas|explicacao|chamada|cam|camera|camara|call|videochamada|falar|conversar|sozinha|sozinho|ninguem|a_porta|porta',
+    ],
+    unless: ['estudar|estuda|barulho|silencio|irmao|irma|irmaos|visitas|tv|televisao|arrumar|arruma|dormir|castigo|banho|quarto_do|quarto_da|kk*|haha*|rsrs*|mae|pai|familia|grupo|turma|todos'],
+    examples: {
+      match: ['vai pro teu quarto que a aula vai ser lá', 'vai para o quarto, fecha a porta e liga a cam'],
+      ignore: ['vai pro teu quarto estudar que aqui ta muito barulho', 'vai pro quarto que a aula online é mais silencio la'],
+    },
+  },
 ] satisfies PatternEntry[];

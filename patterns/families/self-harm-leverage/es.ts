@@ -140,4 +140,18 @@ export default [
       ignore: ['si me dejas sola con los deberes no se que hago jaja', 'si me dejas en el centro no se lo que hago, me pierdo'],
     },
   },
+  {
+    // r28: "me hago cortes otra vez", "voy a hacer algo malo conmigo" tied to the person's reply or blocking.
+    id: 'cutting-or-something-bad-to-myself-r28',
+    phrases: [
+      'me_hago|me_hare|me_voy_a_hacer|vuelvo_a_hacerme|me_vuelvo_a_hacer|me_volvere_a_hacer ..1 cortes|heridas|dano|mucho_dano ..6 si|culpa|por_ti|sin_ti|si_me|si_no',
+      'si ..1 me ..1 bloqueas|dejas|ignoras|dejas_de_hablar|respondes|contestas|hablas ..4 me_hago|me_vuelvo_a_hacer|vuelvo_a_hacerme ..1 cortes|heridas|dano',
+      'voy_a_hacer|hare|hago|haria ..1 algo ..1 malo|muy_malo|terrible|feo|una_locura ..1 conmigo|a_mi_mismo|a_mi_misma ..4 si|por_tu_culpa|culpa|sin_ti',
+    ],
+    unless: ['examen|suspendo|apruebo|dieta|gimnasio|entreno|pelo|flequillo|tatuaje|piercing|jaja*|jsjs*|xd|serie|peli|partido'],
+    examples: {
+      match: ['si me bloqueas me hago cortes otra vez y es por tu culpa', 'voy a hacer algo muy malo conmigo si no me hablas', 'me vuelvo a hacer dano si me dejas'],
+      ignore: ['si suspendo el examen me hago algo en el pelo jaja', 'voy a hacer algo muy malo conmigo: comerme toda la pizza jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -298,4 +298,18 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'bloque-moi-et-je-me-taillade-r28',
+    phrases: [
+      'bloque|bloques|bloquer|quitte|quittes|ignore|ignores|lache|laches|supprime|supprimes|ghoste|ghostes ..2 moi|me|m ..2 et|puis|pis ..2 je|j|jvais ..1 me|m ..1 taillade|taillader|coupe|couper|scarifie|scarifier|tue|tuer|suicide|suicider|pends|pendre|mutile|mutiler|ouvre_les_veines|fous_en_l_air|foutre_en_l_air|fais_du_mal|faire_du_mal',
+      'je|j|jvais|jme ..2 me|m ..1 taillade|taillader|scarifie|scarifier|mutile|mutiler|charcute|ouvre_les_veines|ouvrir_les_veines|coupe_les_veines|couper_les_veines ..6 ta_faute|de_ta_faute|conscience|a_cause_de_toi|si_tu|si_t|sinon|ce_soir',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|jrigole|je_rigole', 'cuisine|cuisinant|legumes|couteau_de_cuisine|rasoir_de|rasage|papier|feuille|ongle*|skate|velo|chute|tombe|tombee|accident|soigne|pansement|infirmerie|psy|therapeute|3114|aide|aider|en_parler|parle_en|parle_a|ligne_d_ecoute'],
+    examples: {
+      match: ["bloque moi et je me taillade, t'auras ça sur la conscience", 'ignore moi encore et je me coupe', 'je vais me scarifier si tu réponds pas'],
+      ignore: ["bloque moi et je me tue mdr t'es trop drôle", "je me suis coupé en cuisinant, c'est ta faute t'as pris le bon couteau", "si tu te scarifies parle en à quelqu'un ou appelle le 3114"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -224,4 +224,20 @@ export default [
       ignore: ['als je niet reageert is dit mijn laatste bericht hierover', 'als niemand antwoordt is dit mijn laatste bericht in de groep', 'als je niet komt dan is dit mijn laatste bericht over het feest'],
     },
   },
+
+  {
+    id: 'cut-my-arms-your-fault-r28',
+    phrases: [
+      'snij|snijd|kras ik|k ..2 in ..1 mn|mijn|me|m ..1 arm|armen|pols|polsen|benen|been|dijen|dij',
+      'ik|k ..2 snij|snijd|kras ..2 in ..1 mn|mijn|me|m ..1 arm|armen|pols|polsen|benen|been|dijen|dij',
+      'ik|k ga|zal ..2 in ..1 mn|mijn|me|m ..1 arm|armen|pols|polsen|benen|been|dijen ..1 snijden|krassen',
+      'pak|neem|slik ik|k ..2 de|die|mijn|mn ..1 pillen|tabletten|medicijnen|slaappillen ..6 jouw|je schuld',
+      'jouw|je schuld ..6 pak|neem|slik ik|k ..2 de|die|mijn|mn ..1 pillen|tabletten|medicijnen|slaappillen',
+    ],
+    unless: ['niet_jouw_schuld', 'niet_je_schuld', 'ziek', 'koken', 'keuken', 'per_ongeluk', 'uitgeschoten', 'groente', 'uien', 'ui', 'brood', 'papier', 'haha*', 'lol', 'xd', 'hoofdpijn', 'griep', 'dokter', 'huisarts', 'wat moet|moeten ik|we ..1 doen', 'hij|zij|ze zei|zegt|dreigt|dreigde'],
+    examples: {
+      match: ['als jij weggaat snij ik in mn armen', 'dan pak ik de pillen, en dat is jouw schuld', 'ik ga weer in mijn polsen snijden'],
+      ignore: ['neem ik de pillen nu of na het eten? niet jouw schuld hoor dat ik ziek ben', 'ik sneed in mijn arm bij het koken, per ongeluk', 'ik pak de pillen voor mijn hoofdpijn, niet jouw schuld hoor', 'hij zei: ik snij in mijn armen als je weggaat, wat moet ik doen'],
+    },
+  },
 ] satisfies PatternEntry[];

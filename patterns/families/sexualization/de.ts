@@ -587,4 +587,16 @@ export default [
       ignore: ['zieh dich warm an, es ist kalt, muss ja nicht viel sein', 'trag was du willst, muss nicht viel kosten', 'zieh was bequemes an, muss nicht viel sein, wir chillen nur'],
     },
   },
+  {
+    id: 'ever-seen-someone-naked-r28',
+    phrases: [
+      'hast|hattest|hasch|host|hascht|habt ..3 schon_mal|schonmal|scho_mal|schon_amal|scho_amal|jemals|je|mal ..3 wen|jemand|jemanden|einen|eine|nen|ne|n|an|oan|ihn|einen_jungen|ein_madchen|ein_maedchen|nen_typen ..1 nackt ..1 gesehen|gsehn|gsehen|gesehn',
+      'hast|hattest|hasch|host ..3 schon_mal|schonmal|scho_mal|jemals ..2 nackt ..2 fotografiert|gefilmt|gezeigt|geschickt|posiert',
+    ],
+    unless: ['film|serie|folge|museum|statue|skulptur*|gemalde|gemaelde|kunst|bild_von|maler|sauna|fkk|baby|babys|fernseh*|doku|biologie|bio|aufklarung|aufklaerung|arzt|aerztin|nacktmull*|katze|hund'],
+    examples: {
+      match: ['hast du schon mal wen nackt gesehen? 😏', 'host scho amal an buam nackt gsehn', 'hast du dich schon mal nackt fotografiert'],
+      ignore: ['hast du schon mal einen nacktmull gesehen? die sind so hässlich', 'hast du schon mal jemanden nackt in der sauna gesehen lol, die fkk ecke'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -82,10 +82,12 @@ export default [
   {
     id: 'sexual-pics',
     phrases: ['video|videos|pic|pics hot|porno|xxx|desnud*|intimas|intimos|picantes', '@photo|@video ..4 en_la_ducha|duchandote|banandote|en_la_banera|en_toalla', 'audio|audios|nota_de_voz|notas_de_voz|@video ..2 gimiendo|gemidos|jadeando|gimes|gemir', 'gime|gimes|gemir ..2 para_mi|por_mi|en_un_audio|en_el_audio', '@foto ..5 ropa_interior|calzoncillos|bragas|tanga|calzones|boxer|lenceria|sujetador|desnud*|porno|hot|xxx|picantes|intimas'],
-    unless: ['extorquia|extorquiam|extorquir|extorsao|golpista|golpistas|golpe|reportagem|materia|vazaram|vazou|vazamento|vazadas|vazados|atriz|jornal|telejornal|adolescentes|criminoso|criminosos|prisao|homem|mulher|pedem|pediam', 'tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero'],
+    unless: ['extorquia|extorquiam|extorquir|extorsao|golpista|golpistas|golpe|reportagem|materia|vazaram|vazou|vazamento|vazadas|vazados|atriz|jornal|telejornal|adolescentes|criminoso|criminosos|prisao|homem|mulher|pedem|pediam', 'tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero',
+      // r28: a parent's joke about a baby photo in the bath.
+      'cuando_eras_bebe|cuando_eras_peque*|cuando_eras_chiquit*|cuando_eras_nin*|cuando_eras_chica|cuando_eras_chico|de_bebe|de_recien_nacid*|con_dos_anos|con_tres_anos|con_un_ano|de_pequen*|de_chiquit*'],
     examples: {
-      match: ['necesito unas fotos en ropa interior para el book', 'fotos hot', 'pasame un video tuyo en la ducha', 'mandame un audio gimiendo'],
-      ignore: ['a reportagem falava de golpistas que pedem fotos intimas a adolescentes', 'tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas'],
+      match: ['necesito unas fotos en ropa interior para el book', 'fotos hot', 'pasame un video tuyo en la ducha', 'mandame un audio gimiendo', 'mandame un video en la banera, bebe'],
+      ignore: ['a reportagem falava de golpistas que pedem fotos intimas a adolescentes', 'tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas', 'voy a subir la foto de cuando eras bebe en la bañera', 'el video de bebe en la banera de tu hermano es lo mas'],
     },
   },
   {
@@ -434,6 +436,19 @@ export default [
     examples: {
       match: ['mejor asi no te pones nerviosa. ponte algo cortito, el jurado evalua tambien el cuerpo y la imagen 😉', 'para la videollamada ponte algo ajustadito que te vea bien', 'ponte algo sexy y prende la camara', 'en la prueba el juez mira sobre todo tu figura'],
       ignore: ['ponte algo cortito que mañana hace un calor horrible', 'ponte algo sexy para la fiesta del sabado jaja', 'el jurado evalua la voz y la afinacion'],
+    },
+  },
+  {
+    // r28: questions about body hair / puberty.
+    id: 'puberty-questions-r28',
+    phrases: [
+      'ya ..1 tienes|tenes|te_salieron|te_salen|te_crecieron|te_crecen ..1 pelitos|pelos_ahi|pelo_ahi|vello|pelitos_ahi|pelitos_abajo|pelos_abajo',
+      'te_bajo|te_vino|te_llego|ya_te_baja|ya_te_vino|ya_te_llego|ya_te_bajo ..1 la_regla|el_periodo|la_menstruacion ..3 ya_eres|eres_toda|ya_estas|mujercita|lista|desarrollad*',
+    ],
+    unless: ['bigote|barba|piernas|axilas|sobaco|cejas|en_la_cara|perro|gato|cachorro|peluqueria|barberia|afeitar|depilar|medico|pediatra|doctora|doctor|clase_de_biologia|biologia|ciencias|libro'],
+    examples: {
+      match: ['ya tienes pelitos? jaja', 'ya te salieron pelitos ahi abajo?', 'ya te vino la regla? ya eres toda una mujercita'],
+      ignore: ['ya tienes pelitos en el bigote jaja', 'ya te salen pelos en las piernas, pasate la cuchilla'],
     },
   },
 ] satisfies PatternEntry[];

@@ -586,4 +586,18 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'tu-dors-toujours-en-short-r28',
+    phrases: [
+      'tu|t ..1 dors|dormais|dort|te_couches|te_couchais ..1 toujours|encore|souvent|d_habitude|vraiment ..1 en|avec|sans ..1 short|culotte|string|nue|nu|t_shirt|tshirt|sous_vet*|rien|pyjama|nuisette|boxer|calecon|soutif|soutien_gorge',
+      'tu|t ..1 dors|dormais|dort ..1 en ..1 short|culotte|string|nuisette|boxer|calecon|soutif|sous_vet* ..2 non|nan|hein|toujours|encore|ce_soir|la|maintenant',
+    ],
+    unless: ['hiver|meme_en_hiver|t_es_folle|t_es_fou|tes_folle|tes_fou|camping|tente|colo|voyage|sac_de_couchage|prends|prendre|valise|affaires|il_fait|chaleur|canicule|froid|clim|chauffage|maman|papa|mamie|ta_soeur|ton_frere|bebe|mdr|ptdr'],
+    examples: {
+      match: ['tu dors toujours en short ? 😏', 'tu dors encore en nuisette ?', 'tu dors en culotte hein'],
+      ignore: ['pour la colo tu dors en short ou en pyjama ? prends les deux', "pour la soirée pyjama chez Léa tu dors en short ? prends tes affaires", 'avec la canicule tu dors toujours en short ?', 'mamie demande si tu dors toujours en pyjama bleu'],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

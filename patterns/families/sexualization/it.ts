@@ -33,7 +33,7 @@ export default [
     phrases: [
       'cosa|che|ke|cos|cs [cosa] hai|c_hai addosso|indosso|sotto_i_vestiti|sotto_la_maglia|sotto_la_going_to',
       'cosa|che|cos|cs [cosa] indossi|hai_addosso|hai_indosso ..1 adesso|ora|in_questo_momento|sotto|per_dormire|a_letto|sotto_i_vestiti',
-      'di_che_colore|che_colore|che_tipo_di|che ..3 mutand*|reggiseno|intimo|perizoma|slip|boxer|tanga',
+      'di_che_colore|che_colore|che_tipo_di|che|ke|quale|quali|ki ..3 mutand*|reggiseno|intimo|perizoma|slip|boxer|tanga',
       'che taglia|misura ..2 reggiseno|seno|tette|coppa|pisello|pene',
       'quanto ..2 grande|grandi|grosso|grosse ..2 tette|seno|pisello|pene',
       'quanto ce l hai lungo|grande|grosso|duro',
@@ -41,10 +41,10 @@ export default [
       'bel|bellissimo|che_bel culo|sedere|lato_b',
       'belle|bellissime|che_belle tette',
     ],
-    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|stasera_alla|uscita|partita|allenamento|palestra|scuola|domani', 'ordinare|ordino|ordine|comprare|compro|comprarti|negozio|saldi|gara|divisa|costume_per|amazon|zalando|shein|decathlon'],
+    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|stasera_alla|uscita|partita|allenamento|palestra|scuola|domani', 'ordinare|ordino|ordine|comprare|compro|comprarti|negozio|saldi|gara|divisa|costume_per|amazon|zalando|shein|decathlon', 'mi_consigli|consigli|consigliami|sportiv*|per_correre|per_la_corsa|allattamento|premaman'],
     examples: {
-      match: ['che hai addosso?', 'cosa indossi adesso?', 'di che colore sono le tue mutande?', 'che taglia di reggiseno porti?', 'che intimo porti'],
-      ignore: ['cosa indossi alla festa?', 'che culo ho avuto', 'cosa metti domani a scuola?', 'che taglia porti di reggiseno? devo ordinare il costume per la gara'],
+      match: ['che hai addosso?', 'cosa indossi adesso?', 'di che colore sono le tue mutande?', 'che taglia di reggiseno porti?', 'che intimo porti', 'ke mutande hai oggi?', 'quale reggiseno porti adesso'],
+      ignore: ['cosa indossi alla festa?', 'che culo ho avuto', 'cosa metti domani a scuola?', 'che taglia porti di reggiseno? devo ordinare il costume per la gara', 'quale reggiseno sportivo mi consigli per correre?'],
     },
   },
   {
@@ -460,6 +460,30 @@ export default [
     examples: {
       match: ['hai un fisico pazzesco per la tua età', 'ti hanno mai toccata? 😏', 'ti sei mai toccata pensando a qualcuno?'],
       ignore: ['ti hanno mai toccato la macchina nel parcheggio?', 'hai un fisico pazzesco, quanto ti alleni?', 'ti hanno mai toccato il pallone in area? era rigore', 'ti sei mai fatta male al ginocchio?'],
+    },
+  },
+  {
+    id: 'take-it-off-only-i-see-r28',
+    phrases: [
+      'togliti|levati|sfilati|toglitela|toglitelo|toglili|togliteli ..4 felpa|maglia|maglietta|pantaloni|pantaloncini|going_to|jeans|reggiseno|mutande|vestiti|tutto|calze|canottiera|pigiama ..6 ti_vedo_solo_io|vedo_solo_io|nessuno_ti_vede|nessuno_vede|in_cam|davanti_alla_cam|per_me|fammi_vedere|solo_per_me|piano_piano|lentamente|rimani_cosi|resta_cosi',
+      'ti_vedo_solo_io|nessuno_ti_vede|solo_per_me|davanti_alla_cam ..6 togliti|levati|sfilati|toglitela|toglitelo ..3 felpa|maglia|maglietta|pantaloni|going_to|jeans|reggiseno|mutande|vestiti|tutto',
+    ],
+    unless: ['bagnat*|sporc*|fango|pioggia|piove|sudat*|lavatrice|lavare|lavarla|lavarlo|misura|taglia|prova|camerino|dottore|dottoressa|medico|visita|febbre|temperatura|allenamento|palestra|doccia_dopo'],
+    examples: {
+      match: ['togliti pure la maglietta, tanto ti vedo solo io', 'dai togliti i pantaloni in cam per me', 'nessuno ti vede, togliti la felpa'],
+      ignore: ['togliti la felpa bagnata che ti ammali', 'togliti le scarpe prima di entrare', 'togliti la maglia che la metto in lavatrice'],
+    },
+  },
+  {
+    id: 'the-bolder-the-more-points-r28',
+    phrases: [
+      'piu ..2 audace|audaci|hot|sexy|spint*|piccant*|scollat*|provocant*|scoperta|scoperto|osee|ose ..4 piu ..2 punti|like|voti|possibilita|chance|vinci|guadagni|soldi|premi',
+      'vince|vincono|vinci|guadagna|prende_piu_punti ..3 la_piu|il_piu|chi_e_piu|chi_manda_la_piu|chi_manda_il_piu ..1 audace|hot|sexy|spint*|piccant*|scollat*|provocant*|scoperta|scoperto',
+    ],
+    unless: ['disegno|tema|ricetta|progetto|carnevale|halloween|torta|piatto|dolce|peperoncino|salsa|sugo|cucina|gusto|colore|colori|trucco_di_carnevale'],
+    examples: {
+      match: ['più è audace la foto più punti prendi', 'vince chi manda la più sexy', 'più sei scoperta più like fai'],
+      ignore: ['più è piccante il sugo più punti prendi ahah', 'vince la torta più audace', 'più è bello il disegno più punti prendi'],
     },
   },
 ] satisfies PatternEntry[];

@@ -459,4 +459,43 @@ export default [
       ignore: ['heb je een vriendje? heb je het al gevraagd', 'je vriendin zei dat je het huiswerk al hebt gedaan'],
     },
   },
+
+  {
+    id: 'no-need-to-dress-r28',
+    phrases: [
+      'hoeft|hoef|hoeve ..2 niet|niks|nie ..3 om_te_kleden|aan_te_kleden|aankleden|omkleden|iets_aan_te_trekken|aan_te_trekken ..6 pyjama|ondergoed|onderbroek|nachtjapon|bed|handdoek|badjas|boxer*|slipje',
+      'pyjama|ondergoed|onderbroek|nachtjapon|handdoek|badjas|boxer* ..2 is|mag|vind_ik ..2 prima|goed|ok|oke|beter|leuker|lekkerder|perfect',
+    ],
+    unless: ['pyjamafeest*', 'pyjamaparty*', 'logeer*', 'sleepover', 'film', 'filmavond', 'ontbijt*', 'brunch*', 'zwembad', 'zwemles', 'gym', 'sportles', 'wasmachine', 'was', 'strijk*', 'kopen', 'gekocht', 'winkel', 'maat', 'korting', 'mama', 'papa', 'oma', 'opa', 'haha*', 'lol', 'xd', 'thuisdag', 'ziek'],
+    weight: 2,
+    examples: {
+      match: ['je hoeft je niet om te kleden hoor, pyjama is prima', 'ondergoed is ook prima voor de cam', 'hoef je niks aan te trekken, blijf maar in bed'],
+      ignore: ['pyjama is prima voor de filmavond', 'je hoeft je niet om te kleden, we gaan gewoon ontbijten, pyjama is prima', 'die pyjama is goed, ik heb hem gekocht in maat 152'],
+    },
+  },
+  {
+    id: 'kissed-or-more-r28',
+    phrases: [
+      'hebde|hedde|hebt_ge|hebt_gij|hebde_gij|hebje|heb_je|heb_jij|zijde|bende|ben_je ..3 [al|ooit|wel] ..3 gekust|gezoend|getongd|gefoefeld|gevingerd ..3 of|en ..2 meer|verder',
+      'gekust|gezoend|getongd|gefoefeld ..3 of|en ..2 al|ook|nog ..1 meer|verder ..2 gedaan|dan_dat|dan_zoenen|dan_kussen|dan_dat_gedaan',
+      'al|ooit ..1 meer ..1 gedaan ..1 dan ..1 zoenen|kussen|dat|tongen',
+    ],
+    unless: ['met ..1 hem|haar|die|jouw|je_vriend|je_vriendin|je_lief', 'in de film|serie|boek', 'haha*', 'lol', 'xd', 'oma', 'opa', 'hond', 'kat'],
+    examples: {
+      match: ['hebde al ooit iemand gekust? of al meer gedaan dan dat', 'heb je wel eens gezoend? en verder?', 'al meer gedaan dan zoenen?'],
+      ignore: ['heb je al gezoend met hem? of meer dan dat?? haha', 'in de film hebben ze gezoend en meer'],
+    },
+  },
+
+  {
+    id: 'flemish-had-sex-r28',
+    phrases: [
+      'hebde|hedde|hebt|heb ..1 [gij|ge|je|jij] ..3 al|ooit|eens|keer ..2 seks|sex ..1 gehad',
+    ],
+    unless: ['in de film|serie|boek', 'hij|zij|ze ..1 al ..2 seks', 'voorlichting*', 'biologie', 'bio', 'les'],
+    examples: {
+      match: ['hebde gij al ne keer seks gehad', 'heb je al eens sex gehad?'],
+      ignore: ['in de serie, heeft zij al seks gehad?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -524,4 +524,33 @@ export default [
       ignore: ['czy jestes doswiadczona w opiece nad dziecmi? szukamy niani', 'masz jakies doswiadczenie z dziecmi? szukamy opiekunki'],
     },
   },
+  {
+    id: 'you-looked-grown-up-in-your-pyjamas-r28',
+    phrases: [
+      'wygladal*|wygladasz|wyglada ..3 dojrzal*|doroslo|kobieco|meskos*|seksown*|sexy|sexi|seksi|ponetn*|kuszac*|goraco|apetyczn* ..3 w ..1 tej|tym|tych|swojej|swoim|twojej|twoim ..1 pizam*|pidzam*|pizamce|koszul*_nocn*|koszulce_nocnej|bielizn*|majtk*|majteczk*|stanik*|staniczk*|stringach|bokserk*|slipk*|reczniku|szlafrok*|kostium*|bikini|kapiel*',
+      'pizam*|pidzam*|pizamce|koszul*_nocn*|bielizn*|majteczk*|stanik*|staniczk*|bikini|kostium*_kapiel*|reczniku ..3 wygladal*|wygladasz ..2 bardzo|tak|mega|strasznie|naprawde ..1 dojrzal*|doroslo|kobieco|seksown*|sexy|ponetn*|kuszac*|goraco',
+    ],
+    unless: ['sklep*|kupil*|kupic|zamowil*|pasuj*|rozmiar*|metk*|vinted|olx|allegro|sprzeda*|reklam*|sesj*_zdjeciow*|modelk*_na|katalog*|przymierz*|przymiark*|krawc*|sukien*|wesel*|slub*|studniowk*|bal|balu|babci*|dziadk*|mamo|tato|ciociu|wujku|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['wyglądałaś bardzo dojrzale w tej piżamce', 'wygladasz tak kobieco w tym staniku', 'w tym bikini wyglądasz mega seksownie', 'wyglądałeś bardzo dojrzale w tych bokserkach 😏'],
+      ignore: ['wyglądasz bardzo dojrzale w tej sukience na studniówkę', 'w tym kostiumie wyglądasz bardzo dojrzale, kupiłaś w sklepie?', 'wyglądałaś bardzo dojrzale na zdjęciu z balu'],
+    },
+  },
+  {
+    id: 'seen-you-naked-done-anything-r28',
+    phrases: [
+      'ktos|chlopak|chlopaki|dziewczyna|facet ..2 cie|ciebie ..2 juz|kiedys ..2 widzial*|ogladal*|dotykal* ..2 nago|nagiego|nagusienk*|bez_ubrania|bez_ubran|rozebran*|w_bieliznie|tam',
+      'widzial*|ogladal* ..1 cie|ciebie ..1 juz|kiedys ..2 ktos|chlopak|facet ..2 nago|nagiego|bez_ubrania|rozebran*',
+      'chlopak*|dziewczyn*|z_nim|z_nia ..6 robiliscie|robilyscie ..1 juz|kiedys ..1 cos|to|te_rzeczy',
+      'robiliscie|robilyscie|robiles|robilas ..1 juz|kiedys ..1 cos|to|te_rzeczy ..2 z_nim|z_nia|ze_soba|w_lozku|wiecej_niz',
+      'jak_daleko|jak_dalecy|daleko ..3 zaszliscie|zaszlas|zaszedles|doszliscie|doszlas|sie_posuneliscie ..4 z_nim|z_nia|chlopak*|dziewczyn*|ze_soba|w_lozku',
+    ],
+    unless: ['lekarz*|lekarka|pielegniar*|badani*|szpital*|przychodni*|mama|mamo|tata|tato|projekt*|zadani*|lekcj*|prezentacj*|referat*|sprawdzian*|gre|gry|grze|level*|poziom*|misj*|sezon*|serial*|odcink*|film*|ksiazk*|plan*|remont*|budow*|wyciecz*|spacer*|rower*|gor|gory|szlak*|bieg*|marsz*'],
+    weight: 3,
+    examples: {
+      match: ['czy ktoś cię już widział nago?', 'masz chłopaka? a robiliście już coś?', 'jak daleko zaszliście z twoim chłopakiem?'],
+      ignore: ['robiliście już coś z projektem na geografię?', 'jak daleko zaszliście w tej grze?', 'robiliście już coś na lekcji z tym zadaniem?', 'robiliście już coś z tym?', 'jak daleko zaszliście z chłopakami na rowerach?'],
+    },
+  },
 ] satisfies PatternEntry[];

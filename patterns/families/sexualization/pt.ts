@@ -363,4 +363,42 @@ export default [
       ignore: ['o que tu fazes quando estas sozinho no quarto com medo? eu ligo a luz', 'oq vc faz qnd ta sozinho em casa?'],
     },
   },
+  {
+    // Round 28: an adult's remark on the child in nightwear or swimwear ("vc tava muito bonita de pijama ontem"): mild alone, counts with secrecy or a request.
+    id: 'pretty-in-nightwear-r28',
+    phrases: [
+      'bonita|linda|lindinha|gata|gatinha|gostosa|sexy|gira|bonito|lindo|gato|gostoso|deliciosa|delicia ..3 de|em|com|so_de|so_com ..1 pijama|pijaminha|camisola_de_dormir|camisa_de_dormir|baby_doll|babydoll|biquini|toalha|roupa_de_banho|fato_de_banho|maio|lingerie|calcinha|sutia|cueca|cuecas|shortinho|roupa_interior|roupa_intima|camisola_de_noite',
+    ],
+    unless: ['na_foto|nas_fotos|foto_da|fotos_da|mae|mamae|filha|filho|neta|neto|bebe|pequen*|quando_eras|quando_era|kk*|haha*|rsrs*|manequim|loja|vitrine|comprar|compra|compraste|comprou|preco|promocao|marca|tamanho|modelo_da|campanha|catalogo|desfile|boneca|cachorro|gato_de|gata_de'],
+    weight: 2,
+    examples: {
+      match: ['vc tava muito bonita de pijama ontem na festa do pijama', 'ficas muito gira de biquíni'],
+      ignore: ['tava linda de pijama na foto kkk', 'a modelo fica linda de biquini nesse catalogo'],
+    },
+  },
+  {
+    // Round 28: a "contest" scored by undress: "quanto menos roupa mais chance".
+    id: 'less-clothes-more-chance-r28',
+    phrases: [
+      'quanto|qt|qnt ..1 menos ..1 roupa|roupas|pano|tecido ..3 mais|maior|maiores ..1 chance|chances|pontos|votos|likes|nota|premio|dinheiro|pago|pagamento|te_pago|ganhas|ganha',
+    ],
+    unless: ['calor|verao|febre|treino|corrida|academia|ginastica|natacao|piscina_do_clube'],
+    examples: {
+      match: ['quanto menos roupa mais chance kkk', 'qt menos roupa maior o premio'],
+      ignore: ['quanto menos roupa mais fresco no verao', 'nesse calor quanto menos roupa mais chance de dormir'],
+    },
+  },
+  {
+    // Round 28: privacy, then undressing on call: "fecha a porta e tira o casaco".
+    id: 'close-the-door-and-undress-r28',
+    phrases: [
+      'fecha|feche|fechas|tranca|tranque|trancas ..3 porta|quarto ..4 tira|tire|tiras|tirar|despe|despir|solta ..2 casaco|camisola|blusa|camisa|camiseta|roupa|roupas|calca|calcas|saia|sweat|moletom|top|sutia|soutien|short|shorts|vestido|t_shirt',
+    ],
+    unless: ['calor|quente|suor|suado|suada', 'banho|chuveiro|molhad*|chuva|suj*|lama|lavar|lava|maquina|medico|medica|enfermeir*|consulta|vacina|provador|loja|prova_a|experimenta|frio|vento|gato|cao|cachorro'],
+    weight: 2,
+    examples: {
+      match: ['fecha a porta e tira o casaco', 'tranca o quarto e tira a blusa'],
+      ignore: ['fecha a porta e tira o casaco que está calor', 'fecha a porta e tira a roupa molhada, vais apanhar frio', 'fecha a porta do provador e experimenta a saia'],
+    },
+  },
 ] satisfies PatternEntry[];

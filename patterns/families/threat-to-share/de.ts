@@ -1935,4 +1935,57 @@ export default [
       ignore: ['denk an deine mama wenn sie das zeugnis sieht, die wird stolz sein'],
     },
   },
+  {
+    id: 'show-your-parents-our-chat-r28',
+    phrases: [
+      '@sendv|vorles*|vorlesen ich ..2 @poss [ganze|ganzen|ganzer|gesamte|gesamten] @family|@audience ..3 unseren|unsere|unser|den_ganzen|die_ganzen|alle ..2 chat|chats|chatverlauf|nachrichten|unterhaltung*|verlauf|screenshots|screens',
+      'ich ..2 @sendv|vorles* ..3 @poss [ganze|ganzen|ganzer|gesamte|gesamten] @family|@audience ..3 unseren|unsere|unser ..2 chat|chats|chatverlauf|nachrichten|unterhaltung*|verlauf',
+      'ich ..2 @sendv|vorles* ..3 unseren|unsere|unser ..2 chat|chats|chatverlauf|nachrichten|unterhaltung*|verlauf ..3 @poss [ganze|ganzen|ganzer|gesamte|gesamten] @family|@audience',
+    ],
+    unless: ['damit_sie|dann_glaubt|dann_glauben|glaubt_sie|glaubt_er|dann_weiss|dann_wissen|verabredet|erlaubt|erlaubnis|abgesprochen|beweis_dass', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir|willst_du_dass', 'haha*|lol|xd|witz|spass', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['dann zeig ich deinen eltern unseren ganzen chat, mal sehen was dein vater dazu sagt', 'ich schick deiner mama unsere nachrichten', 'ich schick unseren chatverlauf an deine ganze klasse'],
+      ignore: ['ich zeig deiner mama unseren chat, dann glaubt sie dass wir verabredet waren', 'soll ich deinen eltern unseren chat zeigen?', 'die haben ihn erpresst, ich zeig deinen eltern unseren chat sonst'],
+    },
+  },
+  {
+    id: 'tag-your-school-with-it-r28',
+    phrases: [
+      'sonst|oder|dann ..2 [ich] markier*|tagg*|tag|verlink* [ich] ..3 @poss|eure|euren [ganze|ganzen] @family|@audience',
+      'ich ..2 markier*|tagg*|tag|verlink* ..3 @poss [ganze|ganzen] @family|@audience ..5 @media|nacktbild*|nudes|damit_alle|damit_jeder|damit_es_jeder',
+      '@media|nacktbild*|nudes ..6 markier*|tagg*|tag|verlink* ..3 @poss [ganze|ganzen] @family|@audience',
+    ],
+    unless: ['geburtstag*|gratulier*|sieg|turnier|pokal|stolz|gluckwunsch|glueckwunsch|schulfest|sommerfest|abschluss|abiball|grillfest|feier|hochzeit|urlaub|ausflug|konzert|danke|super|toll|schon_geworden|schoen_geworden|foto_vom|fotos_vom|bilder_vom|soll_ich|darf_ich|willst_du', 'haha*|lol|xd|kinderfoto*|babyfoto*|babybild*', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['zahl oder ich markier deine schule', 'ich lad das video hoch und tagge deinen ganzen verein, damit alle es sehen', 'die bilder gehen online und ich verlinke deine kirche'],
+      ignore: ['ich markier deine schule im post vom sommerfest', 'ich tagge deinen verein, glückwunsch zum pokal!', 'soll ich deine mama im foto markieren?'],
+    },
+  },
+  {
+    id: 'shame-if-it-goes-viral-r28',
+    phrases: [
+      'schade|blod|bloed|dumm ..4 wenn ..4 @media|video|die|das|sie|es ..4 viral|rumgeht|rumgehen|rumgehen_wurde|die_runde_macht|durchs_netz|im_netz|rauskommt|rauskommen|auftaucht|auftauchen|landet|landen|online_geht|online_gehen|leakt|geleakt',
+      'willst|willste|mochtest|moechtest ..2 doch|ja ..1 nicht|nich ..2 dass|das ..3 jemand|alle|jeder|irgendwer|die_ganze_schule|deine_eltern|deine_mama|dein_papa ..3 sieht|sehen|erfahrt|erfaehrt|erfahren|mitbekommt|mitbekommen',
+    ],
+    unless: ['nicht_online|nicht_viral|nicht_hochgeladen|nicht_hochladen|auftritt|konzert|turnier|tanzvideo|musikvideo|cover|kanal|channel|abonnent*|likes|algorithmus|reichweite', 'haha*|lol|xd|frisur|haare|outfit|zimmer|pickel|zeugnis|note|noten|test|arbeit|geschenk|uberraschung|ueberraschung|party|spoiler*|folge|serie|geheimnis_von|tagebuch', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['es wäre echt schade, wenn das video viral geht', 'du willst doch nicht dass das jemand sieht oder? 😈', 'wär blöd wenn deine bilder im netz landen'],
+      ignore: ['wär schade wenn das video vom auftritt nicht online geht', 'du willst doch nicht dass jemand deine frisur sieht haha', 'wär schade wenn das video vom konzert nicht online geht lol', 'du willst doch nicht dass deine mama die überraschung sieht'],
+    },
+  },
+  {
+    id: 'dialect-and-mixed-gets-it-r28',
+    phrases: [
+      'kriagt|kriagn|kriagst|siagt|siagn|kriegt ..4 @media|des|das|es ..2 dei|deina|deine|deinen|@poss ..1 [ganze|ganzen|gonze] @family|@audience|schui|schul|klass|leit|oidn|oide|eltan|mam',
+      'dei|deina|deine|@poss ..1 [ganze|ganzen|gonze] @family|@audience|schui|schul|klass|oidn|eltan ..2 kriagt|kriagn|siagt|siagn ..3 @media|des|das|alles',
+      'i_will|ill|will|gonna|going_to send|post|show|leak|forward ..3 to|an|zu @poss [ganze|ganzen] @family|@audience',
+      'send|post|show|leak ..3 it|them|alles|es|sie|@media ..2 to|an|zu @poss [ganze|ganzen] @family|@audience ..4 if|wenn|unless|sonst|oder',
+    ],
+    unless: ['geburtstag*|gratulier*|schon_geworden|schoen_geworden|super_geworden|urlaub|ausflug|konzert|hochzeit|rezept|hausaufgabe*|einladung|link|adresse|nummer|gruss*|grusse|gruesse|soll_ich|darf_ich|willst_du|wolltest|gefragt', 'hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wennst ned zahlst kriagt des video dei ganze schui', 'dann siagt des dei mam, überlegs da', "I'll send it to deine eltern if du nicht zahlst"],
+      ignore: ['dei mam kriagt die fotos vom urlaub eh no', 'I will send the link to deine mama, sie wollte das rezept'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2800,12 +2800,13 @@ export default [
     id: 'or-they-all-get-it-r24',
     phrases: [
       'or|otherwise|else they|everyone|everybody|all_of_them [all|will|going_to] get|gets|see|receive it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link ..1 tonight|today|tomorrow|in_the_morning|at_midnight|right_now|now|first_thing',
-      '@payment|@currency|pay|paid|payment ..6 or|otherwise|else they|everyone|everybody|all_of_them [all|will|going_to] get|gets|see|receive it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link',
+      '@payment|@currency|pay|paid|payment ..6 or|otherwise|else they|everyone|everybody|all_of_them [all|will|going_to] get|gets|see|receive it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link',      // round 28 (en-n28): "or every single one of them gets it"
+      'or|otherwise|else every_single_one_of_them|every_one_of_them|each_one_of_them|every_last_one_of_them|each_of_them|every_single_one_of_em|every_one_of_em|all_of_em|every_single_one_of_your|every_one_of_your|all_of_your|all_ur|all_your ..2 [will|going_to|gonna|are_going_to] get|gets|see|sees|receive|receives it|this|that|everything|the_video|the_vid|the_pics|the_clip|the_link|them|your_pics|ur_pics|your_nudes|ur_nudes',
     ],
-    unless: ['from_someone_else|confused|mad|angry|jealous|for_free|cheaper|discount|sale|tickets|ticket|invite|invites|invitation|the_joke|the_memo|the_message|the_email|the_homework|refund|voucher|wrong|tbh'],
+    unless: ['from_someone_else|confused|wrong|mad|angry|jealous|for_free|cheaper|discount|sale|tickets|ticket|invite|invites|invitation|the_joke|the_memo|the_message|the_email|the_homework|refund|voucher|wrong|tbh'],
     examples: {
-      match: ['250 on cashapp or they all get it tonight', 'send it or everyone gets it tomorrow', '£100 on revolut or they all see it'],
-      ignore: ['buy the tickets now or they all get sold out, 20 quid each', 'explain it simply or they all get confused', 'pay the £5 today or everyone gets an invite before you'],
+      match: ['250 on cashapp or they all get it tonight', 'do it now or every single one of them gets it', 'pay up or all ur followers see ur pics', 'send it or everyone gets it tomorrow', '£100 on revolut or they all see it'],
+      ignore: ['buy the tickets now or they all get sold out, 20 quid each', 'explain it simply or they all get confused', 'pay the £5 today or everyone gets an invite before you', 'explain the rules again or every one of them gets it wrong', 'bring enough cake or all of your cousins get upset'],
     },
   },
   // round 24 (en-n24): scripted notices: "send $200 gift card within 60 minutes to stop upload", "to prevent distribution, a compensation of..."
@@ -2955,6 +2956,71 @@ export default [
     examples: {
       match: ['the link goes out at 9', 'ur nudes go online tomorrow unless u pay'],
       ignore: ['the link goes out at 9 for the zoom class', 'the video goes up at 6 on my channel'],
+    },
+  },
+  // round 28 (en-n28): doxxing — "post ur address in the discord unless u send it"
+  {
+    id: 'dox-your-address-r28',
+    phrases: [
+      '@iwill|gonna|going_to|about_to|or_i|then_i|and|n|then|or|also post|leak|drop|share|spread|publish|expose ..1 your|ur|ya address|home_address|addy|location|phone_number|number|personal_info|personal_details|face_and_address|name_and_address|school_and_address ..4 in|on|online|everywhere|all_over|to|unless|if|or|discord|server|reddit|twitter|tiktok|gc|groupchat|group_chat|forums',
+      '@iwill|gonna|going_to|about_to|or_i|then_i dox|doxx|doxxing|doxing you|u',
+      'get|getting you|u doxxed|doxed',
+    ],
+    unless: ['party|sleepover|form|forms|package|parcel|label|delivery|courier|invite|invites|invitation|rsvp|carpool|ride|lift|pickup|pick_up|coach|teacher|contact_sheet|contact_list|sign_up|signup|directions|uber|taxi|order|card|cards|wedding|so_people|so_everyone|so_they|so_she|so_he|so_you|so_u|team_list|emergency|can_add|add_you|add_u|text_you|text_u|call_you|call_u|reach_you|with_mum|with_mom|with_dad|with_the|landlord|doctor|dentist|school_office|secretary|lol|haha|lmao|jk|family_group|family_chat|find_my|life360|check_in|checked_in|arrived|landed|get_home|got_home|safe|so_i_can|so_we_can|invoice|photographer|bill|billing|receipt|shipping|quote|estimate|insurance'],
+    examples: {
+      match: ['ill post ur address in the server unless u pay', 'ill tell everyone and post ur home address on reddit', 'im gonna dox u', 'or i drop your home address on tiktok'],
+      ignore: ['ill post your address in the group chat so people can find the party', 'ill share ur number with coach for the carpool', 'i will put your address on the parcel label', 'when u land share your location in the family group chat', 'ill share your address with the photographer for the invoice'],
+    },
+  },
+  // round 28 (en-n28): where the material goes — "your mum's on facebook right? thats where the video goes"
+  {
+    id: 'thats-where-the-video-goes-r28',
+    phrases: [
+      'that_is|thats|that_s|this_is|which_is|and_thats where ..1 the|your|ur|those|these|my|all_the|all_your ..1 video|videos|vid|vids|pics|pictures|photos|nudes|clip|clips|screenshots|recording|recordings ..1 goes|go|is_going|are_going|will_go|end_up|ends_up|land|lands|get_posted|get_sent|will_end_up|go_next|goes_next|are_headed|is_headed',
+      'that_is|thats|that_s|this_is|which_is|and_thats where ..1 it|they|them|everything|all_of_it|all_of_them ..1 goes_next|go_next|goes_tonight|go_tonight|goes_tomorrow|go_tomorrow|goes_live|go_live|is_going|are_going|will_go|gonna_go|going_to_go|will_end_up|get_posted|gets_posted|get_sent|gets_sent|will_land',
+    ],
+    unless: ['export|exported|upload|uploaded|download|downloaded|folder|album|drive|gallery|settings|app|backup|back_up|cloud|storage|recently_deleted|trash|bin|printer|print|printed|frame|wall|yearbook|slideshow|website|portfolio|camera_roll|files|sd_card|laptop|computer|tutorial|click|tap|button|menu|shelf|drawer|box|attic|cupboard|recycling|washing|laundry|dishwasher|fridge|freezer|lost_property|hit|press|pressed|save|after_you|after_u|once_you|once_u|tv|sofa|couch|table|kitchen|living_room|lol|haha|lmao'],
+    examples: {
+      match: ['ur dads on insta right? thats where ur pics are going', 'your whole class follows that page. thats where it goes next', 'this is where the video ends up if u ignore me'],
+      ignore: ['thats where the photos go after you export them', 'thats where the pics go when u tap the album button', 'this is where it goes, in the top drawer', 'thats where it goes, next to the tv', 'this is where the pics end up after you hit save'],
+    },
+  },
+  // round 28 (en-n28): a veiled "present" for the audience — "or do u want coach to get a little present?"
+  {
+    id: 'audience-gets-a-present-r28',
+    phrases: [
+      'or|unless|else|otherwise ..4 @audience|everyone|everybody ..3 get|gets|getting|receive|receives|receiving|find|finds|open|opens ..1 a|an|some [little|lil|nice|special|small|big] present|surprise|gift|package|delivery|treat|parcel',
+      '@audience|everyone|everybody will|gonna|going_to|is_going_to|are_going_to|about_to|might ..1 get|receive|find|open ..1 a|an|some [little|lil|nice|special|small|big] present|surprise|gift|package|parcel|treat ..4 unless|if|from_me|about_you|of_you',
+    ],
+    unless: ['maybe|perhaps|the_class|class_gift|from_everyone|from_the_class|should_we|shall_we|we_could|chip_in|chipping_in|collection|card|flowers|end_of_season|end_of_year|thank_you|thanks|christmas|xmas|birthday|bday|wedding|retirement|leaving|baby_shower|each|from_us|from_the_team|from_all_of_us|budget|voucher|mug|wrap|wrapped|buy|bought|order|ordered|sign|signed|anniversary|mothers_day|fathers_day|valentine*|easter|graduation|party|santa|secret_santa|lol|haha|lmao'],
+    examples: {
+      match: ['$200 by tonight or ur mum gets a little present', 'pay up or do u want ur teacher to get a surprise?', 'ur whole class will get a nice package unless u answer me'],
+      ignore: ['or does coach get a little present from all of us?', 'everyone gets a present at the secret santa', 'or maybe your teacher gets a little gift from the class?', 'ur mum will get a nice surprise for mothers day if u help'],
+    },
+  },
+  // round 28 (en-n28): the audience's reaction as a question — "how would ur church feel about these pics"
+  {
+    id: 'how-would-they-feel-about-these-r28',
+    phrases: [
+      'how|what would|will|do|does your|ur @audience ..3 feel|think|react|say|like ..2 about|to|seeing|if|when ..3 these|those|your|ur|the|my @nude|pics|pictures|photos|video|videos|vids|clip|screenshots|messages|texts|chats',
+    ],
+    unless: ['lol|haha|lmao|funny|falling|fall|fell|dance|dancing|party|holiday|trip|graduation|prom|recital|concert|baby|cute|haircut|hair|tattoo|piercing|outfit|dress|grades|report|results|school_photos|yearbook|wedding|concert|match|game|goal|trophy|art|drawing|painting|cake|cooking|dog|cat|puppy|kitten|car|room|house|garden|print|printed|frame|framed|album|shall_we|should_we|canvas'],
+    examples: {
+      match: ['how would ur church feel about these pics', 'what would your mum say about these videos u sent me', 'how will ur team react to ur nudes'],
+      ignore: ['how would ur mum feel about these pics from prom', 'what would your dad say about the video of u falling lol', 'what will your mum think of the photos of your new haircut', 'how would your mum feel about these photos, shall we print them?'],
+    },
+  },
+  // round 28 (en-n28): veiled — "ur church group would find it very interesting", "ill make u famous at ur school"
+  {
+    id: 'they-would-find-it-interesting-r28',
+    phrases: [
+      'your|ur @audience|youth_group|church_group|whole_class|whole_school ..2 would|will|might|gonna|going_to find|think ..1 it|this|that|them|these|those|the_video|the_pics|what_you_sent|what_u_sent ..2 very|really|so|quite|pretty|super|real [very] interesting|entertaining|eye_opening|fascinating|enlightening|educational|hilarious',
+      '@iwill make you|u famous|viral|known|infamous|a_celebrity|a_legend ..2 at|in|around|across|with|to your|ur|the|that school|class|year|grade|town|church|team|family|@audience',
+    ],
+    unless: ['article|book|books|essay|project|documentary|podcast|museum|history|science|recipe|painting|drawing|art|poem|story|song|cover|band|music|channel|bakery|shop|business|cooking|talent_show|speech|presentation|idea|news|fact|facts|trivia|that_you|that_u|that_ur|that_your|how_you|how_u|lol|haha|lmao|jk'],
+    examples: {
+      match: ['ur church group would find it very interesting', 'ill make u famous at ur school tomorrow', 'your teachers will find these really entertaining'],
+      ignore: ['ur teacher would find it very interesting, the essay is so good', 'ill make u famous at school with ur cover of that song', 'your teacher will find it very interesting that u finished early'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1216,4 +1216,60 @@ export default [
       ignore: ['entregad el trabajo hoy o se publica la lista sin vuestro nombre', 'votad antes del viernes o se publican los resultados sin vuestro voto'],
     },
   },
+  {
+    // r28: tagging the team, school or church "in each one" (referring back to the pics).
+    id: 'tag-your-team-school-church-r28',
+    weight: 3,
+    phrases: [
+      'etiquetar|etiqueto|etiquetare|etiquetamos|voy_a_etiquetar|vamos_a_etiquetar|taggeo|tagueo|tagear|taguear|arrobo|arrobare ..6 equipo|colegio|cole|escuela|insti|instituto|iglesia|parroquia|club|liceo|prepa|@targ ..6 en_cada_una|en_cada_uno|en_cada_foto|en_cada_video|en_todas|en_todos|en_cada_publicacion|en_cada_post|debajo_de_cada|en_las_fotos|en_los_videos|en_tus_fotos',
+      'etiquetar|etiquetarte|etiqueto|etiquetare|voy_a_etiquetar|taggeo|tagueo|arrobar|arrobarte|arrobo|arrobare ..4 en_cada_una|en_cada_uno|en_cada_foto|en_cada_video|en_todas|en_todos|en_cada_publicacion|en_cada_post ..4 equipo|colegio|cole|escuela|insti|iglesia|parroquia|club|liceo|@targ',
+      'arrobar|arrobo|arrobare|arrobamos ..6 equipo|colegio|cole|escuela|insti|iglesia|parroquia|club|liceo|@targ ..6 en_cada_una|en_cada_uno|en_cada_foto|en_todas|en_todos|en_cada_post',
+    ],
+    unless: ['procesion|misa|retiro|catequesis|campamento|convivencia|coro|torneo|partido|campeonato|viaje|excursion|fiesta|graduacion|comunion|boda|cumple|cumpleanos|concierto|festival|orla|feria|carrera|trofeo|medalla|ganamos|felicidades|enhorabuena|para_que_las_vean|para_que_las_descarguen|para_que_se_las|descargar|descarguen|jaja*|jsjs*'],
+    examples: {
+      match: ['voy a etiquetar a tu equipo y a tu iglesia en cada una', 'te voy a etiquetar en cada foto con tu escuela', 'voy a arrobar a tu iglesia y a tu club en todas', 'etiqueto al colegio y a tus papas en cada foto si no pagas', 'te etiqueto a todo tu club en todas, ya veras'],
+      ignore: ['voy a etiquetar al equipo en cada foto del torneo', 'etiqueto al colegio en todas las fotos de la graduacion para que las descarguen', 'voy a etiquetar a la parroquia en cada foto de la comunion', 'etiqueto a la parroquia en cada foto de la procesion'],
+    },
+  },
+  {
+    // r28: the threat hidden in a question: "what would your dad say if they reached him?".
+    id: 'what-would-they-say-if-it-reached-r28',
+    phrases: [
+      'que|q ..3 diria|dirian|pensaria|pensarian|haria|harian|opinaria ..1 @targ ..2 si ..1 le|les|a_el|a_ella ..1 llegan|llegaran|llega|llegara|llegasen|mando|mandara|mandaria|paso|pasara|enseno|ensenara|reenvio|reenviara',
+      'que|q ..3 diria|dirian|pensaria|pensarian|haria|harian ..1 @targ ..2 si ..3 le|les ..1 llegan|llegaran|llega|llegara ..3 por_whatsapp|por_wasap|por_instagram|por_mensaje|por_correo|por_dm|al_movil|al_celular',
+      'que|q ..2 dira|diran|pensara|pensaran|hara|haran ..1 @targ ..2 cuando|si ..1 le|les ..1 lleguen|llegue|llegan|llega|mande|mando|ensene|enseno',
+      'como ..1 reaccionaria|reaccionarian|reaccionara|reaccionaran|se_pondria|se_pondrian|se_pondra|se_pondran ..1 @targ ..2 si|cuando ..1 le|les ..1 mando|mandara|mande|enseno|ensenara|ensene|paso|pasara|llega|llegan|llegara|llegaran|lleguen ..2 esto|esta|estas|este|estos|esas|esos|tus|tu|el_video|las_fotos|lo_de',
+    ],
+    unless: ['notas|boletin|calificaciones|suspenso*|examen|multa|factura|recibo|regalo|flores|carta|invitacion|paquete|pedido|cuenta|tarta|sorpresa|diploma|premio|jaja*|jsjs*'],
+    examples: {
+      match: ['que crees que diria tu papa si le llegan por whatsapp?', 'que dira tu mama cuando le lleguen?', 'como reaccionaria tu papa si le mando esto?', 'q pensarian tus papas si les llegaran?', 'que haria tu novio si le mando lo de anoche?'],
+      ignore: ['que diria tu madre si le llegan las notas asi', 'que dira tu mama cuando le llegue el regalo?', 'como reaccionaria tu papa si le mando la foto del boletin con las notas?', 'que diria tu abuela si le llega el regalo hoy?', 'que pensaria tu mama si le llega la factura del movil'],
+    },
+  },
+  {
+    // r28: "think of your mum seeing that" (veiled, referring back).
+    id: 'think-of-them-seeing-it-r28',
+    phrases: [
+      'piensa|pensa|imagina|imaginate|imagines|imaginense ..1 en|a ..1 @targ ..1 viendo|leyendo|recibiendo|mirando|descubriendo ..2 eso|esto|esas|esos|estas|estos|esas_fotos|el_video|tus_fotos|tus_videos|tu_video|lo_que|todo|tu_pack',
+    ],
+    unless: ['risa|orgullosa|orgulloso|le_encantaria|les_encantaria|emocion*|alegria|graduacion|boda|notas|boletin|regalo|sorpresa|tarta|cuarto|habitacion|desorden|jaja*|jsjs*|xd', NEWS_R18],
+    examples: {
+      match: ['piensa en tu mama viendo eso', 'imaginate a tus papas recibiendo esas fotos', 'piensa en tu novio viendo el video'],
+      ignore: ['piensa en tu mama viendo eso, se moriria de risa', 'imaginate a tu abuela viendo el video de la graduacion, llorando de alegria'],
+    },
+  },
+  {
+    // r28: showing that sharing has started or what the family will see ("mira lo que le acabo de mandar a tu amiga").
+    id: 'look-what-i-just-sent-them-r28',
+    phrases: [
+      'mira|ve|checa|fijate|mirad ..2 lo_que ..1 le|les ..1 acabo_de|he|ya ..1 mandar|mandado|enviar|enviado|pasar|pasado|mande|envie|pase|reenviado|reenviar ..1 a ..1 @targ|tu_amiga|tu_amigo|tu_iglesia|tu_club|tu_equipo',
+      'esto|eso|asi ..1 es ..1 lo_que ..1 va_a_ver|van_a_ver|vera|veran|va_a_recibir|van_a_recibir|recibira|recibiran|le_llega|les_llega|le_va_a_llegar|les_va_a_llegar ..1 @targ',
+      'le|les ..1 paso|mando|envio|comparto|reenvio|pasare|mandare|enviare ..1 el|los ..1 link|links|enlace|enlaces ..2 a ..1 @targ ..4 ahorita|ahora_mismo|ya_mismo|si_no|sino|a_ver_que|ya_veras|vas_a_ver',
+    ],
+    unless: ['flores|ramo|regalo|tarta|pastel|felicitacion|cumple|cumpleanos|fiesta|sorpresa|decorad*|cena|menu|receta|meme|memes|jaja*|jsjs*|zoom|meet|clase|reunion|tarea|deberes|formulario|encuesta|drive|votacion|concurso|evento|entradas|rifa|colecta|viaje|excursion|boletin|notas|horario|invitacion', NEWS_R18],
+    examples: {
+      match: ['mira lo que le acabo de mandar a tu amiga', 'esto es lo que va a ver tu familia', 'le paso el link a todo tu salon ahorita'],
+      ignore: ['mira lo que le acabo de mandar a tu mama, un ramo de flores', 'esto es lo que va a ver tu familia cuando llegue, la casa decorada', 'les paso el link a todo tu salon para la reunion del zoom'],
+    },
+  },
 ] satisfies PatternEntry[];

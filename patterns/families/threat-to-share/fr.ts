@@ -19,10 +19,10 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: [/* r25 */ 'resultats_du_concours|cles|clefs|bulletin*|invitation*', /* r24 */ 'quiz|quizz|blind_test|kahoot|trivial_pursuit|tes_reponses|tes_mauvaises_reponses|culture_g', /* r18 */ 'trade|trades|photocard*|quand_je_recois|a_la_reception|bien_recu|wishlist', 'je|j|jte ..1 t|te ..1 envoie|envoye|vire|verse ..2 # ..1 euro|euros|balles|chf|fcfa|dollar', 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'qui|elle|il ..1 l|me_l|m_l|me|m ..1 a|avait|l_a ..1 demande*', 'cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|la_demande|une_demande|ta_demande|sa_demande|demande_d_ami*|demande_d_amitie|demande_de|demande_d|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: [/* r28: someone else's threat described */ 'quelqu_un|qqn|qq1|un_mec|une_meuf|un_gars|une_fille|des_gens|des_mecs|la_personne|le_mec|la_meuf|ils|elles|il|elle|escroc*|arnaqueur*|arnaqueuse*|brouteur*|sextorqueur*|maitre_chanteur ..6 menace|menacent|menacait|menacaient|menacer ..1 de|d', 'arnaque|arnaques|escroquerie*|sextorsion|chantage ..1 ou|qui|dans_lesquelles|dans_laquelle|quand|comme', /* r25 */ 'resultats_du_concours|cles|clefs|bulletin*|invitation*', /* r24 */ 'quiz|quizz|blind_test|kahoot|trivial_pursuit|tes_reponses|tes_mauvaises_reponses|culture_g', /* r18 */ 'trade|trades|photocard*|quand_je_recois|a_la_reception|bien_recu|wishlist', 'je|j|jte ..1 t|te ..1 envoie|envoye|vire|verse ..2 # ..1 euro|euros|balles|chf|fcfa|dollar', 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'qui|elle|il ..1 l|me_l|m_l|me|m ..1 a|avait|l_a ..1 demande*', 'cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|la_demande|une_demande|ta_demande|sa_demande|demande_d_ami*|demande_d_amitie|demande_de|demande_d|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
       match: ["fais ce que je demande ou j'envoie tout a ta mere", "ok alors j'envoie la photo d'hier a tout ton repertoire", "je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
-      ignore: ["ou tes parents les recoivent demain, les resultats du concours", "apres ils disent paie ou j'envoie a tes potes", "je vais l'envoyer a ta mere, c'est elle qui l'a demandée", "je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère', 'ce soir au quiz je vais exposer toutes tes réponses nulles devant tout le monde 😈'],
+      ignore: ["la prof a parlé des arnaques où quelqu'un menace de les envoyer à ta famille si tu paies pas", "ou tes parents les recoivent demain, les resultats du concours", "apres ils disent paie ou j'envoie a tes potes", "je vais l'envoyer a ta mere, c'est elle qui l'a demandée", "je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère', 'ce soir au quiz je vais exposer toutes tes réponses nulles devant tout le monde 😈'],
     },
   },
   {
@@ -2282,4 +2282,58 @@ export default [
     },
   },
   // r27-end
+  // r28-start
+  {
+    id: 'je-peux-taguer-le-compte-du-club-r28',
+    phrases: [
+      'je|j|jvais|jpeux|je_vais|je_peux|jpourrais|je_pourrais ..2 tag|tague|taguer|taguerai|identifie|identifier|identifierai|mentionne|mentionner|mentionnerai ..2 le|la|les|ton|ta|tes ..1 compte|page|instagram|snap|tiktok|groupe|story ..1 du|de|de_la|de_ton|de_ta|de_tes|des ..1 club|lycee|college|ecole|bahut|classe|equipe|eglise|paroisse|mosquee|famille|parents|mere|pere|promo|asso|association',
+      'je|j|jvais|jpeux|je_vais|je_peux ..2 tag|tague|taguer|taguerai|identifie|identifier|identifierai ..2 ton|ta|tes ..1 club|lycee|college|ecole|bahut|classe|equipe|eglise|paroisse|mosquee|promo|coach|entraineur|pretre|pasteur|prof*',
+    ],
+    weight: 2,
+    unless: ['mdr|ptdr|xd|haha|lol|photo_du_match|photo_d_equipe|photo_de_groupe|photo_de_classe|victoire|but|match|tournoi|gala|spectacle|kermesse|concert|remise|bravo|gg|felicit*|trop_bien|trop_belle|trop_beau|souvenir*|si_tu_veux|tu_veux|ca_te_derange|ok|d_accord|pour_la_pub|annonce|collecte|vente|evenement|sortie|voyage|fete|anniv*|concours|resultats'],
+    examples: {
+      match: ['je peux taguer le compte de ton lycée en 2 secondes', 'je tague ta paroisse et ton coach dessus', "j'identifie la page du club direct"],
+      ignore: ['je tague le compte du club sur la photo du match', "je peux taguer le compte de l'école pour la kermesse ?", 'je tague ton équipe, bravo pour la victoire'],
+    },
+  },
+  {
+    id: 'je-commence-par-ta-mere-r28',
+    phrases: [
+      'je|j|jvais ..1 commence|commencerai|vais_commencer|commencer ..1 par ..2 ta|ton|tes ..1 mere|pere|parents|daron|daronne|darons|reum|reup|soeur|frere|famille|grand_mere|grand_pere|grands_parents|oncle|tante|classe|lycee|college|ecole|prof|profs|cousin|cousine|voisin*',
+    ],
+    weight: 2,
+    unless: ['tournoi|match|partie|game|1v1|duel|manche|round|cours|controle|revision*|exo*|menage|vaisselle|anniv*|cadeau*|invitation*|faire_part|appeler|appelle|bisous|bonjour|saluer|demander|presenter|inviter|felicit*|merci|remercier|questionnaire|sondage|coupe*|cheveux|coiffure|interview|photo_de_groupe|maquillage|tresse*|gateau|recette|courses|liste|carte*|noel|chambre|ranger|aider|aide|arbre_genealogique|portrait*|dessin*|expose|lettre', 'mdr|ptdr|lol|jrigole|je_rigole|xd|haha'],
+    examples: {
+      match: ['3... 2... 1... je commence par ta mère', 'bon je commence par tes parents, ensuite ta classe', 'tu réponds pas ? je vais commencer par ton père'],
+      ignore: ['je commence par ta mère pour les invitations', 'pour les cartes de noël je commence par tes grands parents', "je commence par ta soeur pour la coiffure, t'es après"],
+    },
+  },
+  // r28-end
+  // r28-start
+  {
+    id: 'je-les-mets-sur-le-groupe-de-la-paroisse-r28',
+    phrases: [
+      '@je|je_vais|jvais ..2 les|la|le|l|te|t ..1 mettre|mets|mettrai|poster|poste|posterai|envoyer|envoie|enverrai|balancer|balance|balancerai|publier|publie|publierai|afficher|affiche ..2 sur|dans|a ..2 groupe|page|compte|mur|story|serveur|conv|chat ..1 de|du|des ..2 @audience',
+    ],
+    weight: 2,
+    unless: ['mdr|ptdr|xd|haha|lol', 'soiree|fete|vacances|voyage|plage|piscine|ski|montagne|resto|sortie|match|concert|spectacle|kermesse|gala|tournoi|photo_de_classe|photo_de_groupe|photo_d_equipe|photos_de_classe|horaires|planning|infos|lien|pdf|devoir*|cours|exo*|corrige*|documents|compte_rendu|resultats|sondage|evenement|annonce|trop_belle|trop_beau|souvenir*|communion|bapteme|messe|kermesse|vente|gateaux|si_tu_veux|ok|d_accord|tu_veux'],
+    examples: {
+      match: ['je vais les mettre sur le groupe de la paroisse', 'je la poste sur la page du lycée', 'jvais te balancer sur le serveur de ton clan'],
+      ignore: ['je vais les mettre sur le groupe de la classe, les photos du voyage', 'je poste les horaires sur le groupe du club', 'je vais mettre le lien sur le groupe de la classe'],
+    },
+  },
+  {
+    id: 'tu-veux-quelle-voie-ca-r28',
+    phrases: [
+      'tu|t ..1 veux|voudrais|aimerais|preferes|prefere ..1 qu|que ..1 elle|il|ils|elles|tout_le_monde|tlm ..1 voie|voient|voit|recoive|recoivent|tombe|tombent|sache|sachent|decouvre|decouvrent ..2 ca|sa|tout|ces_photos|cette_photo|cette_video|tes_photos|ta_video|ces_videos|dessus|sur_ca|ce_que_tu',
+      'devine|devinez|devines ..2 ce_que|ce_qu|qu_est_ce_que ..2 ta|ton|tes|toute_ta|tout_ton|tous_tes ..1 @audience ..2 va|vont|pourrait|pourraient ..1 recevoir|voir|decouvrir|trouver',
+    ],
+    weight: 2,
+    unless: ['mdr|ptdr|xd|lol|haha', 'dessin*|cadeau*|surprise|bulletin|note*|resultats|invitation*|carte*|colis|chocolat*|bonbon*|gateau*|diplome*|photo_de_classe|photos_de_classe|voyage|vacances|spectacle|gala|kermesse|match|tournoi|bebe|chiot|chaton|deco|coiffure|robe|tenue|tatouage|piercing|cheveux|la_fin|episode|serie|film|spoil*'],
+    examples: {
+      match: ["je connais ta mère, elle bosse à la pharmacie, tu veux qu'elle voie ça ?", 'devine ce que ta classe va recevoir demain matin 😈', "tu préfères qu'ils tombent sur ces photos ?"],
+      ignore: ["tu veux qu'elle voie ça ? c'est ton dessin pour son anniv", 'devine ce que ta classe va recevoir demain : les résultats du concours', "tu veux qu'il voie ta coiffure avant ce soir ?"],
+    },
+  },
+  // r28-end
 ] satisfies PatternEntry[];

@@ -1452,4 +1452,61 @@ export default [
       ignore: ['mandami la foto del compito sennò la vedono tutti che non l hai fatto', 'se non mi paghi la pizza lo vedono tutti che sei tirchio ahah', 'mettile in ordine sennò le vedono tutti i tuoi ospiti'],
     },
   },
+  {
+    id: 'tag-them-under-your-pics-r28',
+    phrases: [
+      '@audience|scuola|squadra|tutti ..6 se ..2 tagg*|tagghero|taggero ..4 sotto|nei|nelle|nel|sui|sulle|in|con|alle|ai ..3 foto|video|@photo|@video|nudes',
+      'se ..2 tagg*|tagghero|taggero ..6 @audience|scuola|squadra|tutti ..6 foto|video|@photo|@video|nudes',
+      'tagg*|tagghero|taggero ..4 @audience|la_scuola|la_tua_scuola|la_squadra|la_tua_squadra|la_chiesa|la_parrocchia|tutti ..4 sotto|nei|nelle|nel|sui|sulle|in|al|alla ..3 foto|video|@photo|@video|nudes',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonat*|primo_giorno|mare|spiaggia|vacanz*|ricord*|bellissim*|stupend*|carin*|di_gruppo|di_classe|di_squadra'],
+    examples: {
+      match: ['cosa direbbero i tuoi compagni se li taggassi sotto le tue foto?', 'se non paghi taggo tutta la tua classe sotto quelle foto', 'ti taggo la squadra nei tuoi video, vediamo che dicono', 'taggo la tua scuola sotto il video'],
+      ignore: ['taggo tutta la squadra nelle foto della partita', 'se mi mandi le foto della gita taggo tutti', 'taggo i tuoi amici nelle foto della festa ahah'],
+    },
+  },
+  {
+    id: 'ill-tag-your-school-r28',
+    phrases: [
+      'se ..6 tagg*|tagghero|taggero|menziono|menzionero ..2 la_scuola|la_tua_scuola|la_squadra|la_tua_squadra|la_chiesa|la_parrocchia|il_liceo|l_istituto|il_club|la_societa|i_tuoi|tua_madre|tuo_padre|il_preside|la_preside',
+      'tagg*|tagghero|taggero|menziono|menzionero ..3 pure|anche|poi|tutta|tutto ..3 la_scuola|la_tua_scuola|la_squadra|la_tua_squadra|la_chiesa|la_parrocchia|il_liceo|l_istituto|il_club|la_societa|i_tuoi|tua_madre|tuo_padre|il_preside|la_preside',
+    ],
+    weight: 2,
+    unless: [BENIGN, 'ahah*|haha*|lol|grazie|post_di|foto_di_gruppo|foto_di_squadra|foto_di_classe|bellissim*|pagina_ufficiale|profilo_ufficiale|premiazione|open_day|open_day|annuario'],
+    examples: {
+      match: ['poi taggo anche la tua scuola 😇', 'e taggo pure i tuoi, vediamo', 'se non paghi entro stasera ti taggo la scuola'],
+      ignore: ['taggo anche la scuola nel post della premiazione', 'taggo pure la squadra nella foto di gruppo, grazie a tutti', 'taggo la squadra'],
+    },
+  },
+  {
+    id: 'veiled-imagine-them-opening-it-r28',
+    phrases: [
+      'immagina|immaginati|immaginate|pensa|pensate|figurati [a|alla|al|ai|alle] ..2 @audience ..2 che|mentre|quando ..2 la|le|li|lo|gli ..1 apre|aprono|vede|vedono|guarda|guardano|trova|trovano|riceve|ricevono|scopre|scoprono|aprira|vedra|ricevera',
+      'sarebbe|sarebbero|peccato ..2 un_peccato|brutto|bruttissimo|triste|spiacevole|un_casino|un_disastro|un_problema|peccato ..1 se ..4 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero ..3 @photo|@video|foto|video|quel_video|quelle_foto|quei_video|nudes|chat|screen*|registrazion*',
+      'sarebbe|sarebbero|peccato ..2 un_peccato|brutto|bruttissimo|triste|spiacevole|un_casino|un_disastro|un_problema|peccato ..1 se ..4 @audience|tutti|qualcuno|la_tua_scuola ..1 le|li|lo|la|l ..1 vedesse|vedessero|ricevesse|ricevessero|sapesse|sapessero|trovasse|trovassero|scoprisse|scoprissero',
+      'peccato|brutto|triste ..1 se ..4 finisse|finissero|girasse|girassero|arrivasse|arrivassero|uscisse|uscissero|venisse_fuori|venissero_fuori ..3 a|ai|alla|alle|su|sui|in|online|in_giro|nel_gruppo|nella_chat',
+      '@audience ..3 sarebbe|sarebbero|sara|saranno ..1 contento|contenta|contenti|felice|felici|orgoglios*|fier* ..2 di_vedere|di_sapere|di_ricevere|vedendo|se_vedesse|se_vedessero ..4 quello_che_mi_hai|cosa_mi_hai|che_mi_hai|le_tue_foto|il_tuo_video|i_tuoi_video|quelle_foto|quel_video|queste_foto|questo_video|ste_foto|sto_video|mi_hai_mandato|mi_hai_inviato',
+      'direbbe|direbbero|penserebbe|penserebbero ..5 se ..1 le|li|lo|la|l ..1 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero|guardasse|guardassero',
+      'tuo|tua|tuoi|tue ..1 @audience ..1 le|li|lo|la|l ..1 vedra|vedranno|ricevera|riceveranno|guardera|guarderanno|trovera|troveranno ..2 presto|a_breve|tra_poco|stasera|entro|molto_presto|prestissimo|tra_un_ora|tra_un_minuto',
+      'o|lo|la|li|le ..1 @sharev ..4 mammeta|mammata|patete|pateto|soreta|frateto|e_cumpagne|cumpagne',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|ubriac*|disordine|camera|stanza|pulire|ordinare|multa|bolletta|scontrino|fattura|sigarett*|tatuaggio|piercing|capelli|trucco|vestito|pagella|voti|nota'],
+    examples: {
+      match: ['pensa a tua madre che la apre su whatsapp', 'immaginati tuo padre che le trova nel gruppo di famiglia', 'chissà cosa direbbero in parrocchia se le vedessero', 'tua madre le vedrà presto', 'immagina ai tuoi compagni quando lo vedono nel gruppo', 'sarebbe un peccato se tuo padre le vedesse', 'peccato se finissero nel gruppo della classe', 'secondo te tuo padre sarebbe contento di vedere quello che mi hai mandato?', "o mann a mammeta"],
+      ignore: ['pensa a tua madre che la apre, la torta, che faccia farà', 'sarebbe un peccato se tutti vedessero la tua camera in disordine', 'tua madre sarebbe contenta di vedere la tua pagella', 'peccato se finisse la festa presto', 'sarebbe un peccato se tutti vedessero solo il lato negativo', 'immagina tua mamma quando vede i voti', 'cosa direbbe la prof se lo vedesse questo disordine', 'tua madre la vedrà stasera la torta'],
+    },
+  },
+  {
+    id: 'it-goes-to-all-the-groups-r28',
+    phrases: [
+      'parte|partira|partono|partiranno|finisce|finira|finiscono|finiranno|arriva|arrivera|arrivano|arriveranno|va|andra|vanno|gira|girera|girano ..3 su|a|in|nei|nel|ai ..1 tutti|tutte ..2 @audience|gruppi|gruppo|chat|contatti|follower*|social',
+      'parte|partira|partono|finisce|finira|finiscono|finiranno ..2 su|nei|nel|in ..2 gruppi|gruppo|chat ..2 della|di ..1 tua|tuo|tuoi ..1 @audience|classe|scuola',
+    ],
+    weight: 2,
+    unless: [BENIGN, 'ahah*|haha*|lol|avviso|circolare|comunicato|sondaggio|link|messaggio_della_prof|catena|catene|buongiorno|auguri|sciopero|notizia|virale|compiti|orario|foto_di_classe|foto_di_gruppo'],
+    examples: {
+      match: ['a zero parte su tutti i gruppi della tua classe', 'se non rispondi finisce nei gruppi della tua scuola', 'tra 5 minuti va a tutti i tuoi contatti'],
+      ignore: ['il messaggio della prof parte su tutti i gruppi di classe', 'questo meme finisce su tutti i gruppi ahah', 'l avviso arriva a tutti i genitori'],
+    },
+  },
 ] satisfies PatternEntry[];

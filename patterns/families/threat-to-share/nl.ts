@@ -86,10 +86,10 @@ export default [
       'ik|k maak ..1 je|jou ..1 kapot ..2 online|op_internet|op_social*|op_instagram|op_school',
       'kmaak ..1 je|jou ..1 kapot ..2 online|op_internet|op_social*|op_instagram|op_school',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'optreden', 'voorstelling', 'musical', 'wedstrijd', 'presentatie', 'spreekbeurt', 'diploma', 'uitslag', 'verjaardag*', 'feest', 'haha*', 'lol', 'grapje', 'kapsel', 'outfit', 'jurk', 'schilderij', 'tekening', 'toneel*'],
+    unless: ['hangt|hangen|ophangen|opgehangen|hang ..4 kantine|aula|gang|prikbord|mediatheek|lokaal|klaslokaal|kantoor', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'optreden', 'voorstelling', 'musical', 'wedstrijd', 'presentatie', 'spreekbeurt', 'diploma', 'uitslag', 'verjaardag*', 'feest', 'haha*', 'lol', 'grapje', 'kapsel', 'outfit', 'jurk', 'schilderij', 'tekening', 'toneel*'],
     examples: {
       match: ['iedereen op je school gaat het zien', 'je hele familie gaat het zien', 'iedereen gaat je naaktfotos zien', 'ik maak je leven kapot'],
-      ignore: ['iedereen op je school gaat je optreden zien', 'de hele klas gaat het feest zien', 'iedereen gaat naar het feest'],
+      ignore: ['de poster hangt morgen in de aula, de hele school gaat het zien', 'iedereen op je school gaat je optreden zien', 'de hele klas gaat het feest zien', 'iedereen gaat naar het feest'],
     },
   },
   {
@@ -1661,6 +1661,143 @@ export default [
     examples: {
       match: ['maak die 100 over of ik stuur ze alsnog', 'reageer nu anders post ik het toch'],
       ignore: ['zeg even of je komt anders stuur ik de uitnodiging toch', 'laat maar weten of ik het huiswerk stuur, anders stuur ik het gewoon'],
+    },
+  },
+
+  {
+    id: 'post-and-tag-your-people-r28',
+    phrases: [
+      'ik|k zet|post|gooi|deel|plaats|upload|stuur ..1 het|hem|ze|die|dat|dit|alles ..5 en|dan ..1 tag|tagg* ..1 je|jouw|uw|al_je|alle|heel_je|de_hele ..2 @audience|voetbalclub|sportclub|hockeyclub|vereniging|parochie|moskee|scouting|jeugdclub|gemeente|kerkgemeente',
+      'kzet|kpost|kgooi|kdeel|kplaats|kupload|kstuur ..1 het|hem|ze|die|dat|dit|alles ..5 en|dan ..1 tag|tagg* ..1 je|jouw|uw|al_je|alle|heel_je|de_hele ..2 @audience|voetbalclub|sportclub|hockeyclub|vereniging|parochie|moskee|scouting|jeugdclub|gemeente|kerkgemeente',
+      'en|dan|anders|of|tenzij ..1 tag|tagg* ik|k ..2 je|jouw|uw|al_je|alle|heel_je|de_hele ..2 @audience|voetbalclub|sportclub|hockeyclub|vereniging|parochie|moskee|scouting|jeugdclub|gemeente|kerkgemeente',
+      'ik|k ga|zal ..4 je|jouw|uw|al_je ..2 @audience|voetbalclub|sportclub|hockeyclub|vereniging|parochie|moskee|scouting|jeugdclub|kerkgemeente ..2 [erbij|erin|eronder] taggen|taggen_erbij',
+      'heel|hele|de_hele|je_hele ..1 gemeente|kerkgemeente|parochie|moskee|kerk|vereniging|voetbalclub|sportclub|scouting ..2 ziet|zien|krijgt|krijgen|gaat|gaan|zal|zullen ..2 het|ze|hem|alles|dit|dat|die|je ..1 [zien|te_zien]',
+    ],
+    unless: ['mooi*', 'leuk*', 'trots', 'vindt', 'wedstrijd*', 'grappig*', 'haha*', 'lol', 'xd', 'grapje', 'gefeliciteerd', 'felicit*', 'verjaardag*', 'jarig', 'groepsfoto', 'teamfoto', 'kampioen*', 'gewonnen', 'doelpunt', 'goal', 'fotos_van_de', 'foto_s_van_de', 'kerkdienst', 'dienst', 'viering', 'mis', 'concert', 'optreden', 'kerst*', 'pasen', 'doop', 'communie', 'vormsel', 'bruiloft', 'huwelijk', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem'],
+    examples: {
+      match: ['ik post het op insta en tag je hele voetbalclub erbij', 'ik gooi hem op fb en dan tag ik je ouders', 'ik zet hem op fb en tag je kerk erbij', 'anders tag ik je kerk en je school eronder', 'de hele gemeente krijgt het te zien', 'ik ga je vereniging erbij taggen'],
+      ignore: ['ik zet de foto op insta en tag je moeder erbij, ze vindt hem vast mooi', 'ik post het filmpje van de wedstrijd en tag je team', 'ik post de groepsfoto en tag je moeder erbij', 'ik zet de foto van de kerkdienst op fb en tag de hele gemeente', 'haha ik post het en tag je broer', 'de hele kerk zag het toen ik viel'],
+    },
+  },
+
+  {
+    id: 'want-it-in-your-story-r28',
+    phrases: [
+      'wil|wilt je|jij|ge ..2 dat ik|k ..3 in|op je|jouw|uw verhaal|story|stories|storie|feed|profiel|account|tijdlijn ..1 zet|post|gooi|plaats|deel|upload|zetten|posten',
+      'dan|anders|of|zoniet|zo_niet ..1 verstuur|stuur|doorstuur|forward|deel|post|verspreid ik|k ..5 naar|aan|met|onder ..1 [al|alle|heel] je|jouw|uw @audience',
+    ],
+    unless: ['grappig*', 'lachen', 'geweldig', 'vet', 'cool', 'echt_goed', 'trots', 'haha*', 'lol', 'xd', 'grapje', 'verjaardag*', 'jarig', 'feest', 'vakantie', 'reis', 'mooi*', 'leuk*', 'groepsfoto', 'diploma*', 'uitreiking', 'uitnodiging*', 'rapport*', 'cijfer*', 'huiswerk', 'planning', 'rooster', 'kaartje*', 'tickets', 'recept', 'fotos_van_de', 'foto_s_van_de', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje'],
+    examples: {
+      match: ['wil je dat ik ze in je verhaal zet?', 'Zo niet, dan verstuur ik de video naar al uw contacten', 'anders stuur ik alles door naar al je volgers'],
+      ignore: ['wil je dat ik het filmpje in je story zet? hij is echt grappig', 'wil je dat ik de fotos van de reis in je story zet? ze zijn zo mooi', 'dan stuur ik de uitnodiging naar al je vrienden', 'wil je dat ik het op je profiel zet haha'],
+    },
+  },
+  {
+    id: 'then-all-of-them-see-it-r28',
+    phrases: [
+      'dan|anders ..1 zien|ziet|krijgen|krijgt|lezen|leest ..1 al|alle|heel ..1 je|jouw|uw ..1 [#] @audience ..1 ze|het|hem|die|dat|alles|dit',
+      'denk|stel_je_voor ..2 aan|dat ..2 je|jouw|uw @audience ..3 die|als|wanneer|dat ..3 dat|dit|het|ze|die|deze|hem ..2 ziet|zien|krijgt|krijgen|leest|lezen|vindt|ontvangt',
+      'stel_je_voor|denk_je_eens_in|denk_je_in ..1 dat|als|wanneer ..1 je|jouw|uw @audience ..2 het|dat|dit|ze|die|deze|hem ..2 ziet|zien|krijgt|krijgen|leest|lezen|vindt|ontvangt',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'verjaardag*', 'jarig', 'feest', 'vakantie', 'mooi*', 'leuk*', 'trots', 'groepsfoto', 'diploma*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'kapsel', 'tattoo', 'piercing', 'haar', 'haren', 'uitnodiging*', 'story_van', 'optreden', 'wedstrijd'],
+    weight: 2,
+    examples: {
+      match: ['dan zien al je 600 vrienden ze', 'denk aan je moeder die dat ziet', 'stel je voor dat je vader het krijgt'],
+      ignore: ['post het, dan zien al je vrienden het, ze worden trots', 'stel je voor dat je moeder je kamer ziet haha', 'denk aan je vader als hij je rapport ziet'],
+    },
+  },
+
+  {
+    id: 'send-it-to-two-of-your-people-r28',
+    phrases: [
+      'ik|k stuur|stuurt|verstuur|app|forward|deel ..1 het|ze|hem|dit|dat|alles|die ..2 naar|aan|met je|jouw|uw @audience ..2 en [naar|aan|met] je|jouw|uw ..2 @audience',
+      'kstuur|kverstuur|kapp|kdeel ..1 het|ze|hem|dit|dat|alles|die ..2 naar|aan|met je|jouw|uw @audience ..2 en [naar|aan|met] je|jouw|uw ..2 @audience',
+    ],
+    unless: ['schoolreis*', 'foto_s_van', 'fotos_van', 'kamp', 'uitje', 'haha*', 'lol', 'xd', 'grapje', 'verjaardag*', 'jarig', 'feest*', 'vakantie', 'reis', 'uitnodiging*', 'rapport*', 'cijfer*', 'huiswerk', 'planning', 'rooster', 'kaartje*', 'tickets', 'recept', 'adres', 'locatie', 'link', 'groepsfoto', 'teamfoto', 'uitslag*', 'schema', 'wedstrijd*', 'training*', 'diploma*', 'bedankt', 'felicit*', 'gefeliciteerd', 'mooi*', 'leuk*', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem'],
+    examples: {
+      match: ['ik stuur het naar je trainer en je hele team', 'kstuur ze naar je moeder en je klas'],
+      ignore: ["ik stuur het naar je moeder en je vader, de foto's van het schoolreisje", 'ik stuur het rooster naar je trainer en je team', 'ik stuur het naar je moeder en je oma, de fotos zijn zo mooi'],
+    },
+  },
+
+  {
+    id: 'on-your-schools-page-r28',
+    phrases: [
+      'ik|k zet|post|gooi|plaats|upload|deel ..1 het|hem|ze|die|dat|dit|alles ..3 op de @app|pagina|site|account van je|jouw|uw @audience|voetbalclub|sportclub|scouting|vereniging',
+      'kzet|kpost|kgooi|kplaats|kupload|kdeel ..1 het|hem|ze|die|dat|dit|alles ..3 op de @app|pagina|site|account van je|jouw|uw @audience|voetbalclub|sportclub|scouting|vereniging',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'mooi*', 'leuk*', 'trots', 'gewonnen', 'kampioen*', 'felicit*', 'gefeliciteerd', 'fotos_van_de', 'foto_s_van_de', 'groepsfoto', 'teamfoto', 'uitslag*', 'verslag', 'aankondiging', 'rooster', 'planning', 'toestemming'],
+    examples: {
+      match: ['ik zet het op de insta van je school', 'kpost alles op de pagina van je voetbalclub'],
+      ignore: ['ik zet de groepsfoto op de insta van je school, met toestemming', 'ik post het verslag op de site van je club, jullie zijn kampioen'],
+    },
+  },
+  {
+    id: 'they-all-get-it-vague-r28',
+    phrases: [
+      'iedereen|heel|hele ..2 van|op|in|uit|bij je|jouw|uw ..2 @audience|voetbalteam|voetbalclub|hockeyteam|sportclub|scouting|vereniging ..1 krijgt|krijgen|ziet|zien ..1 het|ze|hem|alles|dit|dat|die',
+      'ik|k stuur|verstuur|app|forward ..1 het|ze|hem|dit|dat|alles|die ..3 naar|aan de ..1 jeugdleider|leiding|leider|voorzitter|directie|directeur|rector|dominee|pastoor|imam|priester|kerkenraad|baas|teamleider ..1 van je|jouw|uw',
+      'kstuur|kverstuur|kapp ..1 het|ze|hem|dit|dat|alles|die ..3 naar|aan de ..1 jeugdleider|leiding|leider|voorzitter|directie|directeur|rector|dominee|pastoor|imam|priester|kerkenraad|baas|teamleider ..1 van je|jouw|uw',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'uitnodiging*', 'rooster', 'planning', 'schema', 'formulier*', 'brief', 'mail', 'link', 'info*', 'informatie', 'rapport*', 'cijfer*', 'huiswerk', 'verjaardag*', 'feest*', 'kaartje*', 'tickets', 'uitslag*', 'training*', 'wedstrijd*', 'toestemming*', 'aanmelding*', 'inschrijving*', 'betaalverzoek', 'tikkie', 'factuur', 'fotos_van_de', 'foto_s_van_de', 'groepsfoto', 'teamfoto', 'mooi*', 'leuk*', 'bericht_van', 'morgen_ook', 'ook_een'],
+    weight: 2,
+    examples: {
+      match: ['iedereen van je voetbalteam krijgt het', 'ik stuur het naar de jeugdleider van je scouting'],
+      ignore: ['ik stuur het naar de mentor van je klas', 'iedereen van je klas krijgt het rooster morgen ook', 'ik stuur het formulier naar de trainer van je team'],
+    },
+  },
+
+  {
+    id: 'your-pics-on-app-if-you-block-r28',
+    phrases: [
+      'ik|k zet|post|gooi|plaats|upload|deel ..1 je|jouw|uw|ue|al_je ..1 @photo|@nude|fotos ..3 op|online|rond ..4 als|as|tenzij|zodra|wanneer ge|je|jij|gij ..2 blokt|blokkeert|negeert|weggaat|stopt|niet_betaalt|nie_betaalt|ni_betaalt|niet_antwoordt',
+      'kzet|kpost|kgooi|kplaats|kupload|kdeel ..1 je|jouw|uw|ue|al_je ..1 @photo|@nude|fotos ..3 op|online|rond ..4 als|as|tenzij|zodra|wanneer ge|je|jij|gij ..2 blokt|blokkeert|negeert|weggaat|stopt|niet_betaalt|nie_betaalt|ni_betaalt|niet_antwoordt',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje'],
+    examples: {
+      match: ['ik zet uw fotos op facebook as ge mij blokt', 'ik zet je naaktfotos online als je me negeert'],
+      ignore: ['ik zet je fotos op insta als je me blokt haha grapje'],
+    },
+  },
+  {
+    id: 'your-mum-gets-those-pics-r28',
+    phrases: [
+      'je|jouw|uw @audience ..2 gaat|gaan|zal|zullen ..1 die|de|deze|je|jouw|uw|al_je|alle ..1 @photo|@nude|fotos|video|filmpje ..1 krijgen|zien|ontvangen|te_zien_krijgen',
+    ],
+    unless: ['mail', 'school', 'juf', 'meester', 'mentor', 'via_de', 'schoolfotograaf', 'fotograaf', 'communie', 'vakantie', 'schoolfoto*', 'klassenfoto*', 'mooi*', 'leuk*', 'afdruk*', 'lijst*', 'album', 'bruiloft', 'verjaardag*', 'diploma*', 'kamp', 'schoolreis*', 'uitreiking', 'optreden', 'wedstrijd*', 'haha*', 'lol', 'xd', 'trots', 'kerst*'],
+    weight: 2,
+    examples: {
+      match: ['uw ma gaat die fotos krijgen', 'je vader zal de video zien'],
+      ignore: ["je moeder gaat die foto's krijgen via de mail van school", 'je oma gaat de fotos van de communie krijgen', 'je moeder zal die video van het optreden zien, ze wordt zo trots'],
+    },
+  },
+
+  {
+    id: 'veiled-ruin-and-worth-r28',
+    phrases: [
+      'hoeveel ..2 is|zijn ..1 je|jouw|uw ..1 reputatie|naam|toekomst|privacy|vrienden|familie|relatie|carriere ..2 [je|jou|you] waard',
+      'dit|dat|het|deze|die ..2 gaat|zal ..1 je|jouw|uw ..1 leven|toekomst|reputatie|carriere|naam ..1 kapot|verwoesten|ruineren|verpesten|vernietigen',
+      'je|jouw|uw ..1 leven|toekomst|reputatie|carriere|naam ..2 is ..1 voorbij|kapot|verwoest|geruineerd|over ..3 als|zodra|wanneer ..2 dit|dat|het|deze|die|ze ..2 uitkomt|uitlekt|uitkomen|uitlekken|rondgaat|online_komt|online_komen',
+      'over ..1 een|# ..1 uur|uurtje|minuten|min|kwartier ..2 gaat|gaan|komt|komen|staat|staan ..1 het|alles|ze|hij|die ..2 online|rond|viral|op_internet|op_instagram|op_tiktok|op_snap',
+    ],
+    unless: ['kijk*', 'inschrijving*', 'aanmelding*', 'uitslag*', 'verkiezing*', 'kamp', 'kaartjes', 'tickets', 'site', 'website', 'rooster', 'cijfers', 'roken', 'vapen', 'vapes', 'drugs', 'alcohol', 'drank', 'gamen', 'verslaving*', 'tattoo*', 'piercing*', 'haar', 'kapsel', 'cijfer*', 'rapport*', 'spijbel*', 'te_laat', 'feest*', 'kamer', 'rommel', 'nummer', 'album', 'single', 'aflevering', 'vlog', 'kanaal', 'stream', 'podcast', 'mijn_video', 'mn_video', 'artikel', 'website', 'webshop', 'haha*', 'lol', 'xd', 'grapje', 'cadeau*', 'verrassing*', 'plan', 'idee', 'nieuwe', 'vakantie', 'opleiding', 'studie', 'school_kiezen', 'profiel_kiezen'],
+    weight: 2,
+    examples: {
+      match: ['hoeveel is je reputatie je waard', 'dit gaat je leven kapot maken', 'je carriere is voorbij als dit uitkomt', 'over een uur gaat het online'],
+      ignore: ['over 10 minuten gaat het online, de inschrijving voor het kamp', 'wat denk je dat je moeder ervan vindt als je zo laat thuiskomt', 'roken gaat je leven kapot maken, dit meen ik', 'over een uur gaat mijn nieuwe vlog online', 'wat denk je dat je moeder ervan vindt als je een tattoo neemt', 'wat zou je vader ervan vinden, van je nieuwe kapsel haha'],
+    },
+  },
+
+  {
+    id: 'i-expose-you-r28',
+    phrases: [
+      'ik|k expose|exposeer|exposen ..1 je|jou|you|ge|u ..4 bij|op|aan|voor|naar|online|overal',
+      'kexpose|kexposeer ..1 je|jou|you|ge ..4 bij|op|aan|voor|naar|online|overal',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'slapend', 'slapen', 'snurk*', 'babyfoto*', 'verjaardag*', 'spelletje', 'game', 'potje', 'valsspel*', 'cheat*'],
+    examples: {
+      match: ['je bent klaar, ik expose je bij je hele school', 'kexpose je op insta'],
+      ignore: ['ik expose je bij de klas met die babyfoto haha', 'ik expose je op discord als je weer cheat in het potje'],
     },
   },
 ] satisfies PatternEntry[];

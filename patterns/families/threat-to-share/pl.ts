@@ -96,12 +96,14 @@ export default [
       'jak|jesli|jezeli|gdy ..3 przestaniesz|zablokujesz|usuniesz|zglosisz|olejesz|zignorujesz|powiesz ..5 @tverb|@leak',
       '@tverb|@leak ..3 je|to|te|wszystko|twoje|twoj|twoja|twoich ..3 na|do|w ..1 @app|sieci|interne*|necie ..3 z|razem_z ..1 twoim|twoimi|twoja|twoj ..1 imieniem|nazwiskiem|danymi|adresem|numerem|szkola|nazwa',
       'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..2 twoja|twoj|twoi|twoje|cala|caly|wszyscy ..1 @people ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza ..2 filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*|to|je|wszystko',
+      'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..2 twoja|twoj|twoi|twoje|cala|caly|wszyscy ..1 @people ..2 wszystko|to|je|te|filmik*|fotki|nudes*|nagrani*|zdjecia|screeny ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza',
       'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
+      'zaraz|juz|za_chwile|za_minute|wlasnie ..2 to|je|wszystko|twoje|filmik*|fotki|nudes*|nagrani* ..1 leci|leca|poleci|poleca|pojdzie|pojda|trafi|trafia ..2 na|do ..1 grupe_klasowa|klasowa|klasowej|grupy_klasowej|grupe_klasy|twoja_klase|twojej_klasy|twoja_szkole|twojej_szkoly|spotted*|pornhub*|porno*|twoj*',
     ],
-    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*', 'usmiechnij*|usmiech*|pozuj*|zdjecie_grupowe|grupowe|dluznik*|trening*|odwol*|zbiork*|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*', 'usmiechnij*|usmiech*|pozuj*|zdjecie_grupowe|grupowe|dluznik*|trening*|odwol*|zbiork*|xd|haha*|hehe|lol', 'plan*|ogloszeni*|informacj*|termin*|harmonogram*|lista|liste|ankiet*|zgod*|wynik*|ocen*'],
     examples: {
-      match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno', 'masz 10 minut, potem wszystko idzie w świat'],
-      ignore: ['filmik z wycieczki pójdzie na story', 'usmiechnij sie bo idzie na insta', 'jak nie oddasz to leci na grupe klasy ze jestes dluznikiem', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
+      match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno', 'masz 10 minut, potem wszystko idzie w świat', 'zaraz to leci na grupę klasową', 'masz 30 min na przelew albo twoja dziewczyna wszystko dostanie', 'już twoje fotki lecą do twojej szkoły'],
+      ignore: ['filmik z wycieczki pójdzie na story', 'usmiechnij sie bo idzie na insta', 'jak nie oddasz to leci na grupe klasy ze jestes dluznikiem', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku', 'zaraz to leci na grupę klasową, plan wycieczki', 'zaraz twoje wyniki lecą na grupę klasową'],
     },
   },
   {
@@ -718,11 +720,12 @@ export default [
     id: 'want-your-mum-to-see-r10',
     phrases: [
       'chcesz|chcialabys|chcialbys ..1 zeby|aby|by ..1 twoj*|twoi|twoja|twojej|twoich ..1 @people ..1 zobaczyl*|zobaczyli|dostal*|dostali|obejrzal*|obejrzeli|widzial*|widzieli ..4 jak_sie_rozbierasz|jak_sie_rozbieralas|jak_sie_rozbierales|nago|nudes*|nudesk*|te_zdjecia|te_fotki|ten_filmik|to_nagranie|twoje_zdjecia|twoje_fotki|co_mi_wyslal*|co_robil*|jak_wygladasz_bez*',
+      'chcesz|chcialabys|chcialbys|chcecie ..1 zeby|aby|by|coby|cobys ..1 to|je|te|ich|tego|ten|ta ..2 twoj*|twoi|twoja|twojej|twoich|cala|caly|wszyscy ..1 @people ..1 zobaczyl*|zobaczyli|dostal*|dostali|obejrzal*|obejrzeli|widzial*|widzieli|widziol*|widzioly|ogladal*|przeczytal*',
     ],
     unless: [REPORTED, 'swiadectw*|ocen*|dyplom*|rysun*|wystep*|koncert*|mecz*|gol*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|tort*|ciast*|pokoj*|balagan*'],
     examples: {
-      match: ['chcesz zeby twoja mama zobaczyla jak sie rozbierasz?', 'chcesz żeby twoi znajomi dostali te zdjęcia?', 'chcialabys zeby twoj chlopak zobaczyl co mi wyslalas?'],
-      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki?', 'chcesz zeby twoi rodzice zobaczyli twoje swiadectwo?'],
+      match: ['chcesz zeby twoja mama zobaczyla jak sie rozbierasz?', 'chcesz żeby twoi znajomi dostali te zdjęcia?', 'chcialabys zeby twoj chlopak zobaczyl co mi wyslalas?', 'chcesz zeby je twoj stary widzial?', 'chcesz coby to twoja mamulka obejrzala?', 'chcesz zeby to cala twoja klasa dostala?'],
+      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki?', 'chcesz zeby twoi rodzice zobaczyli twoje swiadectwo?', 'chcesz zeby to twoja mama zobaczyla? to posprzataj pokoj', 'chcesz zeby je twoja babcia dostala na urodziny?'],
     },
   },
   {
@@ -1531,11 +1534,14 @@ export default [
     phrases: [
       'nie ..1 zaplacisz|zaplacicie|wplacisz|przelejesz|uiscisz|oddasz|zaplaci|wplaci ..6 zdjecia|nagrania|materialy|filmik*|fotki|nudes*|screeny|wszystko ..3 do|trafia|pojda|zobacz*|dostan*',
       'pomysl|wyobraz_sobie|wyobraz ..3 [o|ze|jak] swojej|twojej|swoim|twoim|swoja|twoja|twojego|swojego|twoich|swoich ..1 @people ..4 jak|kiedy|gdy|gdyby|jakby ..3 zobacz*|dostan*|dostal*|zobaczy*|otworzy|otworzyl*',
+      'pomysl|wyobraz_sobie|wyobraz ..2 ze|jak|kiedy ..1 twoja|twoj|twoi|twojej|twojego|cala|caly|wszyscy ..1 @people ..2 to|te|je|twoje ..1 dostaje|dostaja|oglada|ogladaja|widzi|widza|dostanie|dostana|zobaczy|zobacza|czyta|czytaja',
+      'twoja|twoj|twoi ..1 @people ..2 [chyba|raczej|pewnie] nie_chcialaby|nie_chcialby|nie_chcieliby|nie_chcialyby|nie_chcialaby_chyba|nie_chce|nie_chca ..2 tego|tych|twoich ..1 [fotek|zdjec|filmikow|nagran|nudesow] zobaczyc|ogladac|dostac|widziec|przeczytac|obejrzec',
+      'pomysl|wyobraz_sobie|wyobraz|pomyslec ..3 jak|co|mine|jaka_mine ..2 twoja|twoj|twoi|twojej|twojego|twoich|swoja|swoj|swoi ..1 @people ..5 ogladajac|widzac|czytajac|zobaczy|zobacza|obejrzy|obejrza|dostanie|dostana|ogladaja|oglada|zobaczyl*|obejrzal*|dostal* ..2 to|te|je|tego|ten|twoje|takie|twoj|twoja|filmik*|nagrani*|fotki|nudes*|zdjecia',
     ],
-    unless: [REPORTED, 'ucieszy|ucieszyl*|swiadectw*|ocen*|prezent*|dyplom*|rysun*|tort*|ciast*|dumn*|niespodzian*|pokoj|posprzatan*|mandat_za|rachun*|faktur*|prad*|czynsz*|abonament*|oszust*|uwazaj'],
+    unless: [REPORTED, 'ucieszy|ucieszyl*|swiadectw*|ocen*|prezent*|dyplom*|rysun*|tort*|ciast*|dumn*|niespodzian*|pokoj|pokoju|balagan*|posprzatan*|mandat_za|rachun*|faktur*|prad*|czynsz*|abonament*|oszust*|uwazaj|wzrusz*|komuni*|slub*|wesel*|wyciecz*|wakacj*|urodzin*|wystep*|koncert*|mecz*|zawod*|medal*|nagrod*|dziecinstw*'],
     examples: {
-      match: ['jeśli nie zapłacisz, sprawa trafi do sądu a zdjęcia do rodziców', 'pomyśl o swojej mamie jak to zobaczy', 'wyobraź sobie twojego tatę, gdy dostanie te fotki'],
-      ignore: ['pomyśl jak twoja mama się ucieszy jak zobaczy świadectwo', 'jak nie zapłacisz rachunku to zdjęcia w chmurze znikną'],
+      match: ['jeśli nie zapłacisz, sprawa trafi do sądu a zdjęcia do rodziców', 'pomyśl o swojej mamie jak to zobaczy', 'wyobraź sobie twojego tatę, gdy dostanie te fotki', 'pomysl jak twoj tata by sie poczul ogladajac to', 'wyobraz sobie mine twojej babci jak dostanie ten filmik', 'pomyśl co twoi rodzice powiedzą widząc te zdjęcia', 'wyobraź sobie że twoja klasa to dostaje', 'twoja mama chyba nie chciałaby tego zobaczyć'],
+      ignore: ['pomyśl jak twoja mama się ucieszy jak zobaczy świadectwo', 'jak nie zapłacisz rachunku to zdjęcia w chmurze znikną', 'pomysl jak twoja babcia sie wzruszy widzac te zdjecia z komunii', 'wyobraz sobie mine twojej mamy jak zobaczy ten balagan w pokoju', 'twoja mama chyba nie chciałaby tego zobaczyć, posprzątaj pokój', 'wyobraź sobie że twoja babcia to dostaje na urodziny'],
     },
   },
   {
@@ -1562,6 +1568,31 @@ export default [
     examples: {
       match: ['ciekawe co by powiedzieli w szkole jakby to wyciekło', 'wrzucę na pudelka i wykop', 'już mam otwarty czat z twoim tatą'],
       ignore: ['ciekawe co powie pani jak zobaczy nasz projekt', 'wrzucę na wykop tego mema xd', 'mam otwarty czat z twoją mamą, pyta czy przyjdziesz na obiad'],
+    },
+  },
+  {
+    id: 'tag-your-school-and-church-r28',
+    phrases: [
+      'oznacze|oznaczam|oznaczymy|otaguje|otagujemy|zataguje|taguje|tagne|oznaczajac|oznacze_w_tym ..4 twoj*|twoja|twoich|twojej|twoje ..1 @people|kosciol*|parafi*|szkol*|druzyn*|klub*|trener*|wspolnot*|zbor*|harcer*|oaz*',
+      'z_oznaczeniem|oznaczone|otagowane|z_tagiem ..3 twoj*|twoja|twoich|twojej|twoje ..1 @people|kosciol*|parafi*|szkol*|druzyn*|klub*|trener*',
+    ],
+    unless: [REPORTED, 'zawod*|mecz*|turniej*|wystep*|gratul*|brawo|super|wyszl*|wyszlo|konkurs*|medal*|puchar*|dyplom*|wyciecz*|komuni*|bierzmowan*|jaselk*|koncert*|festyn*|zgoda|zgody|prywatne_konto|nie_oznaczaj|czy_moge|moge_oznaczyc|mozna_oznaczyc|xd|haha*'],
+    examples: {
+      match: ['otaguję twój kościół i drużynę pod tym filmikiem', 'oznaczę w tym twoją szkołę, trenera i mamę', 'pójdzie to z oznaczeniem twojej parafii'],
+      ignore: ['super wyszło to zdjęcie z zawodów! oznaczę twoją szkołę i drużynę', 'czy mogę oznaczyć twoją szkołę w poście z konkursu?', 'oznaczę twojego trenera pod zdjęciem z meczu'],
+    },
+  },
+  {
+    id: 'ready-post-for-your-people-r28',
+    phrases: [
+      'mam|juz_mam|mam_juz|czeka ..2 gotow*|przygotowan*|napisan* ..2 post*|wpis*|story|relacj*|wiadomosc*|maila|maile|zbiork*|kolaz* ..3 z_twoim|z_twoimi|z_twoja|twoje|twoimi|o_tobie ..1 zdjec*|fotk*|nudes*|filmik*|nagrani*|screen*|zdjeciem|fotka|nudesami|twarza|imieniem',
+      'zobacz|zobaczysz|patrz ..2 co ..1 przygotowal*|przygotowuje|szykuje|naszykowal* ..3 dla|do ..1 twoich|twojej|twojego|twoja|twoi ..1 @people',
+    ],
+    unless: [REPORTED, 'urodzin*|prezent*|niespodzian*|tort*|dzien_matki|dzien_ojca|dnia_matki|imienin*|swiet*|kartk*|laurk*|zawod*|mecz*|turniej*|wystep*|koncert*|gratul*|brawo|wyciecz*|komuni*|rocznic*|zaprosz*|kolacj*|obiad*|ciast*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['mam już gotowy post z twoim zdjęciem', 'zobacz co przygotowałam dla twoich znajomych', 'mam gotową wiadomość z twoimi nudesami do wysłania'],
+      ignore: ['mam już gotowy post z twoim zdjęciem z zawodów, gratulacje!', 'zobacz co przygotowałam dla twojej mamy na urodziny', 'mam gotowy wpis z twoim zdjęciem na dzień matki'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1895,7 +1895,7 @@ export default [
     id: 'will-be-shared-unless-paid-r27',
     phrases: [
       'nao_pagar|nao_pagares|nao_paga|nao_pagas|nao_fizer|nao_fizeres|nao_mandar|nao_mandares|senao|se_nao|caso_contrario ..6 vai|vao|sera|serao|ira|irao ..2 compartilhad*|partilhad*|divulgad*|publicad*|postad*|enviad*|espalhad*|vazad*|expost*',
-      'evitar|impedir ..3 divulgacao|publicacao|envio|exposicao|partilha|compartilhamento ..4 material|imagens|fotos|videos|conteudo|conversas ..3 @family|@audience|responsaveis|contatos|contactos|encarregados',
+      'evitar|impedir ..3 divulgacao|publicacao|envio|exposicao|partilha|compartilhamento ..4 material|imagens|fotos|videos|conteudo|conversas ..5 @family|@audience|responsaveis|contatos|contactos|encarregados',
       'para_que|pra_que ..2 nao|n ..1 chegue|chegar|seja_divulgado|seja_enviado|seja_partilhado ..2 @your|a_sua|a_tua|ao_seu|ao_teu|aos_seus|aos_teus ..1 @family|@audience|escola ..6 acordo|pagamento|pagar|pague|valor|quantia|propomos|proposta|transfira|transferencia|pix|mbway|mb_way',
       'imagina|imagine|pensa|pense|ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste ..3 @your|a_tua|a_sua ..1 vo|vozinha ..3 vendo|a_ver|recebendo|a_receber|abrindo|a_abrir ..3 aquilo|isso|isto|o_video|os_videos|as_fotos|a_foto|tudo|tuas_fotos|teus_videos',
     ],
@@ -1903,7 +1903,7 @@ export default [
     unless: [REPORTED, DISCUSSION, HARMLESS.split('|').filter((w) => w !== 'link').join('|'), 'site_da_escola|jornal|formatura|festa|convite|resultado|resultados|horario|pauta|pautas|notas|boletim|ementa|cardapio|fatura|factura|encomenda|pedido|inscricao|nota_fiscal|k|kk*|haha*|rsrs*'],
     weight: 5,
     examples: {
-      match: ['se não pagar hoje o link vai ser compartilhado nos grupos', 'Para evitar a divulgação do material aos seus responsáveis, pague a multa.', 'Para que o assunto não chegue à sua escola e à sua família, propomos um acordo de 600€.', 'pensa na tua vó vendo aquilo'],
+      match: ['se não pagar hoje o link vai ser compartilhado nos grupos', 'Para evitar a divulgação do material aos seus responsáveis, pague a multa.', 'Para que o assunto não chegue à sua escola e à sua família, propomos um acordo de 600€.', 'Para evitar a divulgação destes vídeos a todos os seus contactos, transfira 800 EUR.', 'pensa na tua vó vendo aquilo'],
       ignore: ['se nao pagar a inscricao hoje o teu nome nao vai ser publicado na lista', 'as fotos da formatura vao ser publicadas no site da escola', 'senao a encomenda vai ser enviada de volta', 'pensa na tua vo vendo o video da formatura, vai chorar de orgulho kkk'],
     },
   },
@@ -1918,6 +1918,129 @@ export default [
     examples: {
       match: ['manda 300 no pix ou ja era', '200 no mb way senão já sabes'],
       ignore: ['manda 10 no pix ate amanha ou ja era a vaga', '20 no pix pra rifa ou ja era kkk'],
+    },
+  },
+  {
+    // Round 28: the conditional threat with its demand: "se nao quiser q eu poste nos stories me manda 300 no pix", "se não queres que eu mande isto à tua mãe, paga".
+    id: 'if-you-dont-want-me-to-post-r28',
+    phrases: [
+      'se_nao|se_n|caso_nao ..1 quer|queres|quiser|quiseres|queira|queiras ..1 que|q ..1 [eu] ..1 poste|publique|mande|envie|espalhe|divulgue|mostre|marque|vaze|exponha|partilhe|compartilhe|solte|jogue|encaminhe ..6 manda|mande|mandas|paga|pague|pagas|transfere|transfira|faz_um|faca_um|@payment|#|fotos|nudes|obedece|obedeca',
+      'se_nao|se_n|caso_nao ..1 quer|queres|quiser|quiseres|queira|queiras ..1 que|q ..1 [eu] ..1 poste|publique|mande|envie|espalhe|divulgue|mostre|vaze|exponha|partilhe|compartilhe|solte|encaminhe ..3 ' + IT + '|nos_stories|no_story|nos_teus_stories|nos_seus_stories|no_grupo|na_net|na_internet|pra_tua|pro_teu|pros_teus|pras_tuas|pra_sua|pro_seu|a_tua|ao_teu|aos_teus|@family|@audience',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'avisa|avise|me_avisa|me_diz|diz_me|me_fala|tudo_bem|td_bem|sem_problema|de_boa|tranquilo|relaxa|apago|tiro|nao_posto|e_so_falar|e_so_dizer|so_dizer|so_falar', 'quarto|bagunca|louca|loica|arrum*|limp*|lav*|presente|surpresa|prenda|spoiler|haha*|rsrs*|brinks|zoeira|zoando'],
+    weight: 5,
+    examples: {
+      match: ['se não queres que eu mande isto à tua mãe, paga 100 euros', 'se nao quiser que eu poste me faz um pix de 200', 'se não quiseres que eu publique nos stories, manda mais fotos', 'se nao quiser q eu mande pros teus amigos fica quieto'],
+      ignore: ['se nao quiser que eu poste a foto no grupo me avisa', 'se não quiseres que eu publique a foto da festa tudo bem', 'se nao quiser que eu mande isso pra tua mae arruma o quarto kkk'],
+    },
+  },
+  {
+    // Round 28: tagging the child's community on the post: "vou marcar o perfil da tua igreja", "marco o teu time todo".
+    id: 'tag-your-community-r28',
+    phrases: [
+      'marcar|marco|marcarei|vou_marcar|marque|marcando|taggar|tagar|tagear|mencionar|menciono ..3 [o|a|os|as] perfil|pagina|conta|insta|instagram ..1 da|do|de ..1 [tua|teu|sua|seu] igreja|paroquia|escola|colegio|time|equipa|clube|academia|catequese|turma|grupo_de_jovens',
+      'marcar|marco|marcarei|vou_marcar|marque|marcando|taggar|tagar|tagear ..2 [o|a] tua|teu|sua|seu|o_teu|a_tua|o_seu|a_sua ..1 colegio|escola|igreja|paroquia|catequese',
+      'marcar|marco|marcarei|vou_marcar|marque|marcando|taggar|tagar|mencionar ..2 @your|o_teu|a_tua|o_seu|a_sua ..1 time|equipa|igreja|escola|turma|sala|clube|familia|catequese ..1 todo|toda|inteiro|inteira',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING.split('|').filter((w) => !['time'].includes(w)).join('|'), DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'sorteio|promocao|giveaway|passatempo|concurso|evento|parabens|vitoria|ganhamos|ganharam|campeonato|torneio|medalha|trofeu|feira|missa|culto|retiro|acampamento|orgulho*|foto_do_time|foto_da_equipa|foto_da_turma|post_do_time|post_da_turma'],
+    weight: 2,
+    examples: {
+      match: ['vou taggar o teu colégio', 'vou marcar o perfil da tua igreja, todo mundo vai ver', 'e marco o teu time todo', 'vou marcar a pagina do teu colegio'],
+      ignore: ['vou marcar o perfil da escola no post da feira de ciencias', 'marca o teu time todo na foto da vitoria', 'vou marcar a tua turma toda no post do sorteio'],
+    },
+  },
+  {
+    // Round 28: the veiled threat as a question, the material as a pronoun: "já pensou tua mãe recebendo ele no whats?".
+    id: 'imagine-them-receiving-it-r28',
+    phrases: [
+      'ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste|imagina|imagine|imaginas|pensa|pense ..3 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 @family|@audience ..2 vendo|a_ver|recebendo|a_receber|abrindo|a_abrir|assistindo|a_assistir ..1 ele|ela|eles|elas|o|a|os|as ..2 no|na|nos|nas|pelo|pela|em ..1 whats|zap|insta|instagram|face|facebook|email|grupo|celular|telemovel|tiktok|messenger|feed|stories',
+      'ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste|imagina|imagine|imaginas ..3 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 @family|@audience ..2 vendo|a_ver|recebendo|a_receber|abrindo|a_abrir|assistindo|a_assistir ..1 ele|ela|eles|elas ..1 [agora|hoje|amanha]',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando', 'spoiler|trailer|final|episodio|boletim|nota|notas|incrivel|top|fixe|massa|legal|orgulho*|famos*|premio|concurso|presente|prenda|surpresa|convite|carta|cartao|flores|bolo|postal|desenho|livro|encomenda|pacote|diploma', 'dia_das_maes|dia_dos_pais|dia_das_criancas|natal|pascoa|chorar|emocion*|amar|feliz|contente'],
+    weight: 5,
+    examples: {
+      match: ['já pensou tua mãe recebendo ele no whats?', 'imagina o teu pai a abrir ele no email', 'ja imaginaste a tua turma a ver ele amanha'],
+      ignore: ['já pensou tua mãe recebendo ele no dia das mães?', 'imagina a tua avó abrindo ele, vai chorar', 'ja pensou tua mae recebendo ele no whats? o convite ficou lindo', 'imagina a tua mãe a abrir ela no natal, a prenda vai ser top'],
+    },
+  },
+  {
+    // Round 28: the veiled "shame if" with the material left unsaid: "seria uma pena se a galera da tua igreja visse né".
+    id: 'shame-if-your-people-saw-r28',
+    phrases: [
+      'pena|chato|chata|triste|ruim|vergonha|horrivel|terrivel|complicado|chatice ..3 se|quando ..4 @your|a_tua|o_teu|os_teus|as_tuas|a_sua|o_seu|os_seus|as_suas ..1 @family|@audience ..1 ' + SAW,
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando', 'quarto|bagunca|louca|loica|faltou|faltaste|falta|faltas|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa|nota|notas|boletim|teste|prova|chumb*|reprov*|fum*|bebe*|namor*|ficou_com|ficaste_com|beij*|tatuagem|piercing', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita|jogo|golo|gol|apresentacao|peca|teatro|recital|espetaculo|danca'],
+    weight: 2,
+    examples: {
+      match: ['seria uma pena se a galera da tua igreja visse né', 'ia ser chato se os teus pais descobrissem', 'seria triste se a tua turma recebesse'],
+      ignore: ['seria uma pena se os teus pais nao vissem a tua apresentacao', 'ia ser chato se a tua mae descobrisse que faltaste', 'seria uma pena se a tua mae visse o teu quarto assim kkk'],
+    },
+  },
+  {
+    // Round 28: the child's community as the audience, the material left unsaid: "vou mandar pra galera da tua igreja", "o teu clube todo vai receber". Vague alone, a threat with leverage or sexual talk.
+    id: 'send-to-your-community-r28',
+    phrases: [
+      VERB + ' ..4 pra|para|pro|pros|pras|a|ao|aos|as|na|no|nos|nas|pelo|pela|pelos|pelas ..3 @your|tua|teu|sua|seu ..1 igreja|paroquia|time|equipa|clube|treinador|treinadora|pastor|pastora|padre|catequista|catequese|grupo_de_jovens|lider_de_jovens|academia|ginasio|escoteiros|escuteiros|coro',
+      '@your|o_teu|a_tua|o_seu|a_sua ..1 time|equipa|clube|igreja|paroquia|academia|coro|catequese ..1 todo|toda|inteiro|inteira ..1 vai|vao|ira|irao ..1 receber|ver|saber|descobrir',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|kk*', 'atestado|ficha|inscri*|horario|escala|calendario|convocatoria|lista|quotas|mensalidade|uniforme|equipamento|camisola|camisa|fotos_do_jogo|video_do_jogo|golo|gol|vitoria|medalha|trofeu|ensaio|missa|culto|retiro|acampamento|oracao|oracoes|versiculo|hino|musica|parabens|convite|orgulho*|resultado|placar'],
+    weight: 2,
+    examples: {
+      match: ['vou espalhar pelo teu time de futebol', 'vou mandar pra galera da tua igreja', 'mando pro teu treinador e pro time todo', 'o teu clube todo vai receber'],
+      ignore: ['vou mandar pro teu treinador o atestado', 'mando pro teu time o video do golo kkk', 'o teu clube todo vai receber o uniforme novo'],
+    },
+  },
+  {
+    // Round 28: the veiled threat as a musing: "o que será que o teu pai vai achar disso".
+    id: 'what-will-they-think-r28',
+    phrases: [
+      'o_que|oq|oque|que ..1 sera_que|sera ..3 @your|a_tua|o_teu|os_teus|as_tuas|a_sua|o_seu|os_seus|as_suas ..1 @family|@audience ..2 vao|vai|iam|ia|irao|ira ..1 achar|pensar|dizer|fazer ..2 disso|disto|daquilo|quando|se|ao_ver|ao_receber',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'quarto|bagunca|louca|loica|nota|notas|boletim|cabelo|tatuagem|piercing|namorad*|roupa|prova|teste|falta|faltas|faltaste|chumb*|reprov*|cartao|carta|desenho|presente|prenda|surpresa|decisao|escolha|curso|mudanca|viagem|gato|cao|cachorro', 'amar|feliz|contente|acho_que|mudar|escola_nova|ideia|plano|proposta|emprego|trabalho'],
+    weight: 2,
+    examples: {
+      match: ['o que será que o teu pai vai achar disso', 'oq sera que a tua turma vai dizer quando ver'],
+      ignore: ['o que será que a tua mãe vai achar disso? acho que ela vai amar', 'o que será que o teu pai vai achar disso, tu vais mudar de escola?', 'o que será que o teu pai vai achar do teu cabelo novo', 'o que sera que a tua mae vai dizer da nota kkk'],
+    },
+  },
+  {
+    // Round 28: the deadline, then the bare verb: "tens uma hora, depois publico", "tens 10 minutos ou mando".
+    id: 'deadline-then-i-post-r28',
+    phrases: [
+      'tens|tem|vc_tem|tu_tens|voce_tem ..3 hora|horas|horinha|minutos|minuto|min|mins|segundos|dia|ate ..4 depois|ai|entao|senao|se_nao|ou|caso_contrario ..1 [eu] publico|posto|mando|espalho|divulgo|vazo|envio|solto|exponho|partilho|compartilho|encaminho|publicarei|postarei|mandarei',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'post_da|o_post|o_album|album|a_lista|lista|o_horario|o_resultado|resultados|a_foto_da_turma|foto_do_grupo|foto_da_turma|inscri*|votacao|votar|enquete|sorteio|desenho|redacao|texto|artigo|video_do_canal|canal|youtube|stream|live|sem_ti|sem_vc|sem_voce|kk*|haha*|rsrs*|trabalho|tpc|resposta|respostas|gabarito|convite'],
+    weight: 3,
+    examples: {
+      match: ['tens uma hora, depois publico', 'vc tem 10 minutos, senao posto', 'tens ate as 20h ou mando'],
+      ignore: ['tens uma hora pra votar, depois publico o resultado', 'tens ate sexta pra mandar a redacao, depois publico no blog da turma'],
+    },
+  },
+  {
+    // Round 28: the child's pastor, coach or head as the one who "would love to see": "o pastor da tua igreja vai adorar ver".
+    id: 'your-pastor-would-love-to-see-r28',
+    phrases: [
+      'pastor|pastora|padre|treinador|treinadora|catequista|lider|diretor|diretora|mister ..1 da|do|de ..1 tua|teu|sua|seu ..1 igreja|paroquia|time|equipa|clube|escola|colegio|catequese|grupo_de_jovens ..2 ia|iria|vai|vao|ira ..1 adorar|amar|gostar|curtir|delirar ..2 [de] ver|receber|saber',
+    ],
+    unless: ['ver|saber|receber que|q|como', REPORTED, HARMLESS, DISCUSSION, 'kk*|haha*|rsrs*|lindo|linda|fofo|fofa|orgulho*|solo|coro|cantar|canto|louvor|ensaio|batismo|batizado|crisma|comunhao|golo|gol|golos|gols|medalha|trofeu|premio|nota|notas|desenho|redacao|danca|evolucao|treino|jogada|defesa|vitoria|convite|voluntari*|ajuda|ajudaste|ajudou'],
+    weight: 3,
+    examples: {
+      match: ['o pastor da tua igreja vai adorar ver', 'o treinador do teu time ia amar receber'],
+      ignore: ['o treinador do teu time vai adorar ver que chegaste a horas', 'o pastor da tua igreja vai adorar ver o teu solo no coro', 'o treinador do teu time vai adorar ver esse golo kkk'],
+    },
+  },
+  {
+    // Round 28: telling the child's community, or being its talk: "vou contar a toda a gente da catequese", "vais ser o assunto do grupo de jovens".
+    id: 'your-community-will-know-r28',
+    phrases: [
+      'contar|conto|contarei|espalhar|espalho|espalharei ..2 a|pra|para|pro|ao ..1 toda_a_gente|todo_mundo|toda_gente|todos|geral|galera|pessoal ..2 da|do|de ..1 [tua|teu|sua|seu] catequese|igreja|paroquia|equipa|time|clube|grupo_de_jovens|academia|coro|escuteiros|escoteiros',
+      'vais|vai|ira ..1 ser|virar|ficar ..1 o_assunto|a_fofoca|a_piada|o_meme|a_vergonha|falad*|conhecid* ..2 da|do|na|no|em ..1 [tua|teu|sua|seu|toda_a|todo_o] igreja|catequese|grupo_de_jovens|equipa|time|clube|paroquia|academia|coro',
+    ],
+    unless: ['padrinho|madrinha|catequista|monitor|monitora|lider|escolhid*|selecionad*|convocad*', REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|kk*', 'passaste|passou|ganhaste|ganhou|marcaste|marcou|golo|gol|vitoria|medalha|trofeu|premio|solo|cantaste|cantou|crisma|batismo|comunhao|noivo|noiva|namorad*|casamento|bebe|gravidez|nascimento|aniversario|niver|parabens|orgulho*|heroi|heroina|estrela|campeao|campea|melhor'],
+    weight: 2,
+    examples: {
+      match: ['vou contar a toda a gente da catequese', 'vais ser o assunto do grupo de jovens'],
+      ignore: ['vou contar a toda a gente da catequese que vais ser padrinho', 'vou contar a toda a gente da catequese que passaste no exame', 'vais ser o assunto do clube depois desse golo kkk'],
     },
   },
 ] satisfies PatternEntry[];
