@@ -112,6 +112,15 @@ describe('a laugh with a threat', () => {
     expect(step.warning?.level).toBe('urgent');
   });
 
+  it('makes a vaguely worded claim a friend\'s teasing in an ordinary chat, not in a risky one', () => {
+    // "mam twoje fotki" alone is a claim to hold the pictures: urgent as a first message (scorer.ts).
+    expect(createConversation().push({ from: 'them', text: 'mam twoje fotki' }).warning?.level).toBe('urgent');
+    expect(createConversation().push({ from: 'them', text: 'mam twoje fotki 😂' }).warning?.level).not.toBe('urgent');
+    const risky = createConversation();
+    risky.push({ from: 'them', text: 'send me a pic in ur bra' });
+    expect(risky.push({ from: 'them', text: 'mam twoje fotki 😂' }).warning?.level).toBe('urgent');
+  });
+
   it('is mockery, even as a first message, when the same message demands payment', () => {
     for (const text of [
       'kkkk manda 50 no pix ou mando pro teu pai',

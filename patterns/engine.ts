@@ -50,6 +50,9 @@ export function getDefaultLibrary(): PatternLibrary {
 
 /** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
 const PLAYFUL_WEIGHT = 0.25;
+/** A vaguely worded leverage claim, and what it weighs with a laugh in an ordinary chat. */
+const VAGUE_CLAIM_WEIGHT = 2;
+const TEASING_CLAIM_WEIGHT = 1.5;
 
 /**
  * What one message says on its own, whoever sent it. `chat` (the language the conversation
@@ -81,6 +84,11 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
     // Pressure with a laugh ("pay up by friday or else haha") is banter, not a threat.
     let weight = hit.weight;
     if (hit.category === 'coercion' && (laughing ??= tokens.some(isLaughter))) weight = Math.min(weight, PLAYFUL_WEIGHT);
+    // A vaguely worded claim with a laugh in an ordinary chat ("i still have the karaoke video of u 😂")
+    // is a friend's teasing: below the weight at which a claim alone is urgent (scorer.ts).
+    if (hit.category === 'leverage-claim' && weight <= VAGUE_CLAIM_WEIGHT && !riskyChat && (laughing ??= tokens.some(isLaughter))) {
+      weight = Math.min(weight, TEASING_CLAIM_WEIGHT);
+    }
     signals.push({ category: hit.category, weight });
   }
   if (from === 'me' && !categories.includes(SELF_CATEGORY) && (hasPhoneNumber(tokens) || hasEmailAddress(text))) {
