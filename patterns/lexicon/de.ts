@@ -31,7 +31,7 @@ export default {
     'follower*', 'freunde', 'freunden', 'freundinnen', 'freundin', 'freund', 'kontakte', 'kontakten', 'freundesliste', 'klasse', 'klassenkamerad*',
     'mitschuler*', 'mitschueler*', 'schule', 'lehrer*', 'story', 'klassenchat', 'klassengruppe', 'schulgruppe', 'schulchat', 'stufengruppe', 'stufenchat', 'jahrgangsgruppe', 'jahrgangschat', 'kontaktliste', 'followerliste', 'abonnent*', 'community', 'crush',
     'ex', 'stufe', 'jahrgang', 'verein', 'team', 'mannschaft', 'teamkollegen', 'teammates', 'mitspieler', 'clan', 'squad', 'gilde', 'chef', 'arbeitgeber', 'nachbarn', 'trainer', 'trainerin', 'coach', 'rektor*', 'direktor*', 'schulleiter*', 'klassenlehrer*',
-    'chefin', 'ausbilder*', 'kollegen', 'filialleiter*', 'pfarrer', 'pastor', 'kirche', 'kirchengemeinde', 'gemeinde', 'jugendgruppe', 'firmgruppe', 'konfigruppe', 'messdiener*',
+    'chefin', 'ausbilder*', 'kollegen', 'filialleiter*', 'pfarrer', 'pastor', 'kirche', 'kirchengemeinde', 'gemeinde', 'jugendgruppe', 'firmgruppe', 'konfigruppe', 'messdiener*', 'pfarrgemeinde', 'moschee', 'moscheegemeinde', 'imam', 'jugendleiter*', 'ministranten',
   ],
   /** Game currency and in-game goods used as bait. */
   gamecur: ['robux', 'vbucks', 'v_bucks', 'vbux', 'skins', 'skin', 'coins', 'diamanten', 'diamonds', 'gems', 'uc', 'riot_points', 'valorant_points', 'minecoins', 'fifa_points', 'fc_points', 'battle_pass', 'battlepass'],

@@ -21,7 +21,7 @@ export default {
     'nud*', 'nudes', 'svestit*', 'spogliat*', 'senza_vestiti', 'senza_niente', 'senza_niente_addosso', 'senza_mutande', 'senza_reggiseno',
     'intimo', 'in_intimo', 'biancheria', 'mutand*', 'reggiseno', 'reggipetto', 'perizoma', 'lingerie', 'tanga', 'topless', 'intime',
     'hot', 'piccant*', 'osee', 'ose', 'sexy', 'nsfw', 'porno', 'xxx', 'tette', 'seno', 'culo', 'sedere', 'pisello', 'pene', 'parti_intime',
-    'senza_maglietta', 'senza_maglia', 'a_torso_nudo', 'torso_nudo', 'a_petto_nudo', 'senza_niente_sopra', 'senza_niente_sotto', 'senza_sopra', 'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
+    'senza_maglietta', 'senza_maglia', 'a_torso_nudo', 'torso_nudo', 'a_petto_nudo', 'senza_niente_sopra', 'senza_niente_sotto', 'senza_sopra', 'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli', 'in_accappatoio', 'in_asciugamano', 'appena_uscita_dalla_doccia',
   ],
   /** Who a threat says will see the material. */
   audience: [

@@ -20,7 +20,7 @@ export default {
   /** Clearly sexual pictures, or the words that make a picture sexual. */
   nude: [
     'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
-    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulka', 'bez_koszulke', 'bez_stanik', 'bez_majtki', 'bez_ubranie', 'bez_bluzka', 'bez_spodnie', 'bez_bielizna', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
+    'bez_ubran*', 'bez_lachow', 'bez_lachy', 'bez_lachoch', 'bez_ciuch*', 'bez_niczego', 'bez_koszulka', 'bez_koszulke', 'bez_stanik', 'bez_majtki', 'bez_ubranie', 'bez_bluzka', 'bez_spodnie', 'bez_bielizna', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
     'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
     'w_samym_reczniku', 'w_bokserkach', 'w_samych_bokserkach', 'w_slipach', 'w_samych_slipach', 'w_samych_gaciach', 'w_gaciach', 'w_samych_majtkach_i', 'bez_bluzy', 'bez_koszuli', 'bez_sukienki', 'bez_szortow', 'bez_ciuszkow', 'bez_ubrania', 'w_samej_koszulce', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'z_lozka', 'spod_koldry', 'pod_koldra', 'spod_prysznica', 'z_wanny', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*', 'takie_hot', 'cos_hot', 'hot_fotk*', 'hot_fote', 'hot_foto', 'hot_zdjec*', 'hot_pic', 'hot_pics', 'hot_selfie',
     'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',
@@ -35,7 +35,7 @@ export default {
   /** Send / give forms (imperative, 2nd person, conditional, infinitive). */
   send: [
     'wyslij', 'wyslijcie', 'wysli', 'wyslesz', 'wysylac', 'przesylac', 'podsylac', 'wyslalabys', 'wyslalbys', 'wyslac', 'wysylaj', 'wysylasz', 'przeslij', 'przeslesz', 'przeslac', 'przeslalabys', 'przeslalbys',
-    'podeslij', 'podeslesz', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
+    'podeslij', 'podeslesz', 'poslij', 'poslijcie', 'poslesz', 'posli', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
     'pstryknij', 'zrob', 'zrobisz', 'zrobilabys', 'zrobic', 'podrzuc', 'zapodaj', 'wyslij_mi', 'moglabys_wyslac', 'mozesz_wyslac',
     'nagraj', 'nagrasz', 'nagralabys', 'nagralbys', 'przeslesz_mi', 'wysylaj_mi', 'dawaj_mi',
     'wysl', 'przesl', 'podesl', 'wysylj', 'sendnij', 'sendniesz', 'sendzij', 'sendnesz', 'dej', 'dejcie', 'wysylnij', 'wyslji', 'wysyl', 'dac', 'przeslac_mi', 'podesli', 'przysli', 'przesli', 'przesylaj', 'podsylaj', 'przysylaj',
@@ -47,7 +47,7 @@ export default {
     'rodzic*', 'rodzin*', 'rodzinie', 'mamie', 'mamy', 'mama', 'mame', 'mamusi', 'matce', 'matki', 'matka', 'tacie', 'taty', 'tata', 'tate', 'ojcu', 'ojca', 'ojciec', 'starym', 'starzy', 'starej', 'staremu', 'staruszk*',
     'starych', 'stary', 'starego', 'stara', 'brat*', 'siostr*', 'babci*', 'dziadk*', 'ciot*', 'wujk*', 'znajom*', 'ziom*', 'kumpl*', 'kumpel*', 'kolez*', 'kolegom', 'kolegow', 'przyjaci*', 'psiapsi*',
     'follow*', 'obserwuj*', 'obserwator*', 'kontakt*', 'bliskim', 'bliskich', 'klas*', 'szkol*', 'nauczyciel*', 'wychowaw*', 'dyrektor*', 'pedagog*', 'trener*',
-    'chlopak*', 'dziewczyn*', 'sasiad*', 'pracodawc*', 'szef*', 'druzyn*', 'parafi*', 'ksiedz*', 'grup*',
+    'chlopak*', 'dziewczyn*', 'sasiad*', 'pracodawc*', 'szef*', 'kierownik*', 'kierowniczk*', 'menedzer*', 'menadzer*', 'manager*', 'druzyn*', 'parafi*', 'ksiedz*', 'grup*',
     'fater*', 'fatra', 'faterowi', 'muter*', 'mamulk*', 'ojcowi', 'ojczym*', 'macoch*',
   ],
   /** First-person threats of spreading (future and present-as-future). */

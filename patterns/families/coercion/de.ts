@@ -464,4 +464,18 @@ export default [
       ignore: ['alle anderen habens schon bezahlt, du bist die letzte mit dem beitrag für die klassenkasse', 'alle anderen haben die hausaufgabe schon gemacht'],
     },
   },
+  {
+    id: 'you-cannot-escape-me-r29',
+    phrases: [
+      'du ..1 kommst|kannst ..2 mir ..1 nicht|nie|niemals ..2 davon|entkommen|entwischen|weglaufen|abhauen',
+      'kommt|hangt|haengt ..2 drauf|davon ..1 an ..2 wie du dich ..2 verhaltst|verhaeltst|benimmst|anstellst',
+      'neuer|neuen|neues ..1 account|acc|profil|nummer ..4 du ..2 kannst|kommst ..3 nicht|nie ..2 davon|entkommen|weg|abhauen|verstecken|blockieren',
+      'blockier*|block* ..4 bringt|hilft|nutzt ..2 nichts|nix ..6 neuen|neuer|neues ..1 account|acc|profil|nummer',
+    ],
+    unless: ['revanche|spiel|runde|match|fangen|versteckspiel|zock*|fortnite|minecraft|fifa|uno|schach|lehrer|schule|zimmer|aufraumen|aufraeumen|hausaufgabe*|haha*|lol|xd'],
+    examples: {
+      match: ['neuer account, du kommst mir nicht davon', 'kommt drauf an wie du dich verhältst', 'blockieren bringt nix, ich mach einfach nen neuen account'],
+      ignore: ['du kommst mir nicht davon, revanche morgen im fifa', 'kommt drauf an wie du dich beim spiel anstellst'],
+    },
+  },
 ] satisfies PatternEntry[];

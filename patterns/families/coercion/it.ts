@@ -296,4 +296,16 @@ export default [
       ignore: ['prova a bloccarmi in ranked e vedi ahah', 'ti ho detto di rispondere alla prof subito'],
     },
   },
+  {
+    id: 'prove-you-love-me-r29',
+    phrases: [
+      'dimostrami|dimostra|provami|fammi_vedere|dimostralo|devi_dimostrarmi|dimostrarmi ..2 che ..2 mi_ami|mi_vuoi_bene|stiamo_insieme|sei_mia|sei_mio|ci_tieni_a_me|sei_la_mia_ragazza|sei_il_mio_ragazzo|sei_la_mia|sei_il_mio|esisti|mi_vuoi',
+      'se ..1 mi ..1 ami|amassi|vuoi_bene|volessi_bene|tieni_a_me|tenessi_a_me ..1 davvero|veramente|sul_serio ..4 mandami|manda|mandamela|lo_faresti|lo_fai|faresti|accendi|fammi_vedere|me_la|me_lo',
+    ],
+    unless: ['squadra|allenament*|partita|compit*|scuola|lezion*|gatto|cane|pizza|torta'],
+    examples: {
+      match: ['se mi ami davvero me la mandi, non fare storie', 'dimostrami che sei la mia ragazza', 'devi dimostrarmi che mi ami'],
+      ignore: ['dimostrami che ci tieni alla squadra e vieni all allenamento', 'se mi vuoi bene davvero mi porti una pizza ahah', 'dimostrami che è giusto con la formula'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -365,4 +365,19 @@ export default [
       ignore: ['ik geef je 5 minuten om te beslissen welke film we kijken', 'ik geef jullie 30 minuten om de toets te maken', 'ik geef je 10 minuten om je aan te kleden, dan gaan we eten'],
     },
   },
+  {
+    id: 'blocking-wont-help-n29',
+    phrases: [
+      'blokkeren|blokken|blocken|blokkeer|blokeer|block|blokkeerde|blockte ..4 werkt|helpt|heeft|maakt ..2 niet|nie|niks|geen|geen_zin|niet_uit',
+      'dacht|denk @you ..2 echt|nou ..2 dat ..1 blokkeren|blokken|blocken|block|blokkeer ..1 werkt|helpt',
+      'nieuw|nieuwe|ander|andere account|acc|accountje|nummer ..4 @you ..2 kan|kunt ..2 niet|nie ..2 ontsnappen|weg|vluchten|verstoppen',
+      '@you kan|kunt ..2 niet|nie|nergens ..3 [van] me|mij ..1 weg|ontsnappen|vluchten|af',
+      '@you kan|kunt ..2 niet|nie|nergens ..2 ontsnappen|vluchten|heen',
+    ],
+    unless: ['spel', 'game', 'level', 'boss', 'map', 'zombie*', 'escape_room|escaperoom', 'fortnite|minecraft|roblox|valorant', 'spam*', 'bot', 'bots', 'reclame', 'hoe blokkeer', 'instellingen', 'haha*', 'lol', 'xd', 'grapje', 'film', 'serie', 'boek', 'huiswerk', 'toets*', 'school', 'regen'],
+    examples: {
+      match: ['dacht je echt dat blokkeren werkt? nieuw account', 'je kan niet van me weg', 'blokkeren helpt niks, ik maak gewoon een nieuw account', 'nieuw nummer, je kan niet ontsnappen'],
+      ignore: ['je kan niet ontsnappen uit die escape room haha', 'blokkeren werkt niet bij die spam bots', 'je kan niet weg uit het level zonder de sleutel'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -480,4 +480,19 @@ export default [
       ignore: ['10 9 8 dni do koncertu!!', '5 4 3 szczęśliwego nowego roku', 'odliczam dni do wakacji', '10 9 8 gotowi do startu xd'],
     },
   },
+  {
+    id: 'new-account-no-escape-r29',
+    phrases: [
+      'nie ..1 uciekniesz|uciekniesz_mi|zwiejesz|schowasz_sie|ukryjesz_sie|pozbedziesz_sie_mnie|uwolnisz_sie',
+      'nowe|kolejne|drugie|inne ..1 konto|konta|profil ..4 zablokuj*|blokuj*|blokowanie|i_tak_cie|nic_nie_da|nie_pomoze',
+      'blokowanie|blokuj*|zablokowanie ..2 nic ..1 nie ..1 da|pomoze|zmieni',
+      'musisz|masz ..2 mi ..1 to ..1 udowodnic|udowodnic_ze',
+    ],
+    unless: ['gra|grze|gry|gramy|grasz|level*|boss*|postac*|zombie|policj*|berek|chowanego|escape_room|pokoj_zagadek|kara_za|mandat*|kontroler*|xd|haha*'],
+    weight: 0.5,
+    examples: {
+      match: ['myślisz że mi uciekniesz? nie uciekniesz', 'nowe konto, blokowanie nic nie da', 'zablokowanie nic nie da, mam drugie konto', 'jak mnie kochasz to musisz mi to udowodnić'],
+      ignore: ['nie uciekniesz mi w tej grze, boss cie zlapie xd', 'założyłam nowe konto na insta, stare dalej działa', 'nie uciekniesz przed sprawdzianem z matmy haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -228,4 +228,17 @@ export default [
       ignore: ['con l app ti provo i vestiti nuovi per l outfit', 'hai letto la notizia? con un app di ia hanno spogliato delle ragazze, che schifo', 'con l app ti metto i vestiti del cosplay'],
     },
   },
+  {
+    id: 'make-you-naked-from-your-pics-r29',
+    phrases: [
+      'con|da|dalle|dai ..3 tue|tua|tuo|tuoi ..1 foto|@photo|selfie|storie|video ..6 ti ..1 faccio|faro|rendo|creo|metto|posso_fare ..1 nuda|nudo|spogliata|spogliato|svestita|svestito|senza_vestiti',
+      'ti ..1 faccio|faro|rendo ..1 nuda|nudo|spogliata|spogliato|svestita|svestito ..6 @sharev|in_giro|a_tutti|online|ovunque|manda*|pubblic*',
+      'basta|bastano|mi_basta|mi_bastano|servono|mi_servono ..3 tue|tua|tuo|tuoi ..1 foto|@photo|selfie|storie|video ..6 ti ..1 faccio|faro|rendo|creo|metto ..1 nuda|nudo|spogliata|spogliato|svestita|svestito|senza_vestiti',
+    ],
+    unless: ['ahah*|lol|haha*|scherzo|meme|cosplay|outfit|vestiti_nuovi|vestito_nuovo|muro|stanza|camera|torta'],
+    examples: {
+      match: ['mi bastano tre tue foto dal profilo e ti rendo nuda, vedrai', 'con i tuoi selfie ti faccio nuda col computer', 'ti faccio nudo con un app e ti mando a tutti i tuoi amici'],
+      ignore: ['con le tue foto ti faccio un collage per il compleanno', 'con la tua foto ti metto il vestito nuovo nell app outfit', 'dalle tue foto ti faccio il ritratto per la mostra'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -274,4 +274,28 @@ export default [
       ignore: ['eres muy madura para esto, no te enfades jaja', 'eres mi youtuber favorito', 'tienes algo especial para la cena?', 'tienes algo especial hoy? estas rara', 'mi jugador favorito es messi', 'mi cancion favorita es esa'],
     },
   },
+  {
+    // r29: "age doesn't matter when there's love".
+    id: 'age-doesnt-matter-love-r29',
+    phrases: [
+      'da_igual|no_importa|que_importa|no_importa_nada|que_mas_da ..1 la_edad ..4 cuando|si|porque|xq|entre ..2 hay|nos|te|tu|nosotros ..1 amor|queremos|quiero|quieres|gustamos|entendemos|sentimos|conexion',
+      'la_edad ..1 da_igual|no_importa|no_es_problema|no_es_impedimento|es_solo_un_numero|no_es_nada ..4 cuando|si|porque|xq|entre ..2 hay|nos|te|tu|nosotros ..1 amor|queremos|quiero|quieres|gustamos|entendemos|sentimos|conexion',
+    ],
+    examples: {
+      match: ['yo 19 pero da igual la edad cuando hay amor', 'la edad no importa si nos queremos', 'que importa la edad si te quiero'],
+      ignore: ['da igual la edad, cualquiera puede apuntarse al torneo', 'la edad no importa para el curso de cocina'],
+    },
+  },
+  {
+    // r29: "saw you on tiktok and I loved you".
+    id: 'saw-you-and-fell-for-you-r29',
+    phrases: [
+      'te vi ..6 y ..1 me_encantaste|me_enamoraste|me_flechaste|me_gustaste_mucho|me_robaste_el_corazon|quede_flechado|quede_enamorado|quede_loco|me_volviste_loco|me_dejaste_loco',
+    ],
+    unless: ['cantando|actuando|bailando|tocando|escenario|obra|concierto|jugando|partido|exposicion|presentacion|jaja*|xd'],
+    examples: {
+      match: ['te vi en tiktok y me encantaste', 'te vi en el insta de tu prima y me enamoraste'],
+      ignore: ['te vi en la obra del cole y me encantaste actuando', 'te vi en el partido y me encantaste jugando'],
+    },
+  },
 ] satisfies PatternEntry[];

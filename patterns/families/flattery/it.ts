@@ -192,4 +192,16 @@ export default [
       ignore: ['sei la più bella di tutte, la mia nipotina', 'il tuo tema è molto maturo per avere 12 anni, brava', 'sei la più alta della classe'],
     },
   },
+  {
+    id: 'better-than-adults-could-model-r29',
+    phrases: [
+      'meglio|piu_matur*|piu_intelligent*|piu_sveglia|piu_sveglio|piu_profond*|piu_brava|piu_bravo ..1 di|dei|delle|degli ..1 tanti|molti|tante|molte|certi|certe|tutti|tutte|la_maggior_parte ..2 adulti|adulte|grandi|maggiorenni|trentenni|ventenni|universitari*',
+      'dovresti|potresti|devi|meriteresti_di ..2 fare_la_modella|fare_il_modello|fare_l_attrice|fare_l_attore|fare_l_influencer|fare_la_influencer|posare_per',
+    ],
+    unless: ['ahah*|lol|scherz*|sedia|robot|ia|computer|cane|gatto'],
+    examples: {
+      match: ['ragioni meglio di tanti adulti che conosco', 'sei più matura di molte ventenni', 'con quel viso dovresti fare la modella'],
+      ignore: ['sto programma scrive meglio di tanti adulti lol', 'i grandi giocano meglio di noi', 'da grande vorrei fare la modella'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       '@pretty ..2 op|in je|jouw|uw ..1 profielfoto|pf|pfp|foto|fotos|video|videos|tiktoks|story|posts',
       'je|jij|jouw|uw hebt|hebt|heb ..3 mooi|mooie|prachtige|prachtig|knappe|lieve|sexy ..1 ogen|gezicht|lichaam|lijf|lach|glimlach|haar|lippen|body|figuur',
       'mooiste|knapste|liefste ..3 meisje|meid|jongen|persoon|wat_ik',
-      'hoi|hee|heej|hallo|hai|hoii|heyy ..1 mooie|knappe|schoonheid|knapperd|prinses|lekker_ding|lekkerding|schatje|mooi|knappie|lieverd',
+      'hoi|hee|heej|hallo|hai|hoii|heyy ..1 mooie|knappe|schoonheid|knapperd|prinses|lekker_ding|lekkerding|schatje|mooi|knappie|lieverd|schatteke|schatteken',
       'knapperd|schoonheid|prinsesje|lekkerding',
       'je|jij|ge bent|ben|zijt ..2 de ..1 enige ..2 die ..2 me|mij ..2 begrijpt|snapt|echt_kent|echt_begrijpt|echt_snapt|ziet_staan',
       'niemand ..3 begrijpt|snapt ..1 me|mij ..2 zoals|zo_als|als jij|jou|gij',
@@ -275,6 +275,20 @@ export default [
     examples: {
       match: ['je bent de enige met wie ik echt kan praten weet je dat', 'niemand begrijpt me zoals jij'],
       ignore: ['je bent de enige met wie ik echt kan praten, echt een goede vriendin', 'je bent de enige met wie ik kan praten over wiskunde haha', 'niemand begrijpt me zoals jij, oma'],
+    },
+  },
+  {
+    id: 'you-have-the-model-look-n29',
+    phrases: [
+      '@you hebt|heb|hebt ..3 modellengezicht|modelgezicht|modellenlichaam|modellenfiguur|modellenlook|modellook|modelfiguur',
+      '@you hebt|heb ..3 de|echt ..2 look|uitstraling|gezicht ..2 voor ..1 een|de ..1 campagne|model|fotomodel|fotoshoot|shoot|cover|reclame|catwalk',
+      '@you zou|kan|kunt ..3 echt|makkelijk|zo ..2 model|fotomodel ..1 zijn|worden',
+    ],
+    unless: ['mam', 'mama', 'oma', 'opa', 'tante', 'oom', 'toneel*', 'musical', 'rol', 'auditie', 'kostuum', 'carnaval', 'halloween', 'verkleed*'],
+    weight: 1,
+    examples: {
+      match: ['je hebt echt een modellengezicht', 'jij hebt echt de look voor een campagne', 'je zou zo model kunnen worden met dat gezicht'],
+      ignore: ['je hebt echt de look voor die rol in de musical', 'wil je model zijn voor mijn tekening van de les?', 'oma zegt je hebt een modellengezicht haha'],
     },
   },
 ] satisfies PatternEntry[];

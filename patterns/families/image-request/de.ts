@@ -1147,4 +1147,28 @@ export default [
       ignore: ['hier ein foto von dem bh, welche farbe findest du besser?', 'kannst du ein foto von der unterwäsche schicken, ich verkauf sie auf vinted'],
     },
   },
+  {
+    id: 'private-stream-just-for-me-r29',
+    phrases: [
+      'privat*|spezial*|special|exklusiv*|extra ..1 stream|live|livestream|show|session|cam ..4 nur|ganz ..1 fur|fuer ..1 mich',
+      'stream*|live|show|cam ..3 nur|ganz ..1 fur|fuer ..1 mich ..4 spezieller*|freizugig*|freizuegig*|heisser*|sexy|weniger_an|ohne',
+    ],
+    unless: ['alle|euch|zuschauer|community|abonnenten|fragerunde|zocken|minecraft|fortnite|gaming|kochen|backen|tutorial|nachhilfe|musik|singen|gitarre|klavier'],
+    examples: {
+      match: ['mach doch mal einen privaten stream nur für mich 😉', 'ich will eine exklusive show nur für mich, halt was spezielleres'],
+      ignore: ['nächsten freitag mach ich einen special stream für alle zuschauer', 'machst du mal einen privaten stream nur für mich wo du minecraft zockst?'],
+    },
+  },
+  {
+    id: 'send-one-just-for-me-r29',
+    phrases: [
+      'schick*|send*|zeig* ..2 eins|eines|ein_bild|ein_foto|ein_pic|ein_video|was|etwas ..2 nur|ganz|exklusiv ..1 fur|fuer ..1 mich',
+      'ausser|auser|ausser_wenn|es_sei_denn ..1 du ..1 schickst|sendest|zeigst ..3 selbst|selber|freiwillig ..1 welche|eins|@photo',
+    ],
+    unless: ['meme*|sticker|lied|song|rezept|link|gif|gifs|witz|playlist|keks*|kuchen|stuck|stueck|pizza|postkarte|brief|zeichnung|gemalt|hausaufgabe*|referat|urlaub*|ausflug|hund|katze|essen'],
+    examples: {
+      match: ['schick mal eins nur für mich 😘', 'zeig mir was ganz für mich allein', 'außer du schickst mir selbst welche'],
+      ignore: ['schick mir eins von den memes nur für mich', 'schick mal ein bild vom hund nur für mich'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1733,4 +1733,30 @@ export default [
       ignore: ['delete the email after u send it to mr jones', 'delete the draft once u sent the essay', 'delete the pic after you send it to the printer'],
     },
   },
+  // round 29 (en-n29): fake "chat moderator" / webcam job that needs a cam "test" in the bedroom
+  {
+    id: 'webcam-test-in-your-room-r29',
+    phrases: [
+      'webcam|cam|camera|video test|audition|trial|check|screening ..6 in|from your|ur bedroom|bed|room',
+      'need|needs|require|requires|do|quick|short ..3 webcam|cam test|audition|trial ..6 outfit|bedroom|bed|tonight|alone|private|swimsuit|bikini|underwear',
+    ],
+    unless: ['microphone|mic|lighting|bandwidth|internet|zoom_link|teams_link|it_support|tech_support|software|driver|drivers|settings|class|lesson|school|exam|proctor*|invigilat*'],
+    examples: {
+      match: ['we just need a short webcam test in your bedroom tonight', 'quick cam audition from ur room, any outfit u like', 'it requires a cam test alone, wear something cute'],
+      ignore: ['do a quick webcam test before the exam so the proctor can see you', 'short camera check in your room, make sure your mic and lighting work for class', 'we need a mic and cam test before the zoom lesson'],
+    },
+  },
+  // round 29 (en-n29): "cam on? wanna see u"
+  {
+    id: 'cam-on-want-to-see-you-r29',
+    phrases: [
+      'cam|camera|webcam on ..3 want_to|wanna|let_me|i_want_to|i_wanna|need_to|wana see you|u|ya|your|ur',
+      'put|turn|switch|get ur|your|the cam|camera|webcam on ..3 want_to|wanna|let_me|i_want_to|i_wanna|need_to see you|u|ya|your|ur',
+    ],
+    unless: ['class|lesson|teacher|meeting|interview|zoom|teams|attendance|register|presentation|homework|project|study|revision|tutor|exam|doctor|nurse|grandma|nana|granny|grandpa|nan|gran|mum|mom|dad|auntie|aunt|uncle|baby|puppy|dog|cat|haircut|outfit|dress|cake|room|new_room|decor|costume|the_view|view'],
+    examples: {
+      match: ['cam on? wanna see u', 'turn ur cam on i want to see you', 'put your camera on, let me see ya'],
+      ignore: ['cam on for class pls, teacher wants to see you', 'turn ur cam on i wanna see ur new room', 'put the camera on so grandma can see you'],
+    },
+  },
 ] satisfies PatternEntry[];

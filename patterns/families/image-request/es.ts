@@ -1015,4 +1015,17 @@ export default [
       ignore: ['mandad el video de la coreo en malla como en clase', 'mandame una foto en leggins para ver la talla, es para vinted', 'subir video en licra para la competicion de gimnasia ritmica'],
     },
   },
+  {
+    // r29: "send me one the same / like that" referring back to a picture the sender sent.
+    id: 'send-one-the-same-r29',
+    weight: 2,
+    phrases: [
+      '@send|mandame|pasame|enviame ..1 una|otra|unas|otras|uno|otro ..1 igual|iguales|igualita|igualitas|parecida|parecidas|asi|como_esa|como_la_mia|como_las_mias|como_el_mio|del_mismo_estilo',
+    ],
+    unless: ['camiseta|sudadera|zapatilla*|pulsera|funda|link|enlace|tienda|compraste|comprar|receta|plantilla|horario|apuntes|deberes|sticker*|meme*|captura|pantallazo|cancion|playlist|boli|libreta|cuaderno|entrada*|mazo|carta*|cromo*|skin|skins|dibujo|pedido|factura|ticket|recibo|documento|pdf|archivo'],
+    examples: {
+      match: ['mandame una igual no seas malo', 'pasame otra asi pero tuya', 'ya viste la mia, enviame una parecida'],
+      ignore: ['mandame una igual pero en pdf', 'pasame una igual de la sudadera que me encanta', 'mandame otra asi del horario'],
+    },
+  },
 ] satisfies PatternEntry[];

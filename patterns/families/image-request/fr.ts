@@ -1237,4 +1237,20 @@ export default [
     },
   },
   // r28-end
+  // r29-start
+  {
+    id: 'encore-3-et-j-efface-r29',
+    phrases: [
+      'encore|juste|seulement|reste|plus_que|que ..1 # ..2 [@photo|nudes|tofs|tof] ..3 et|puis|apres ..2 j|je|jle|jla|jles|jte|t_es|tu_es|tes|t|tu ..1 efface*|supprime*|delete*|libre|tranquille|quitte|quittes|lache|laisse',
+      'de_plus|en_plus|supplementaires|de_mieux ..3 et|puis|apres ..2 j|je|jle|jla|jles|jte|t_es|tu_es|tes|t|tu ..1 efface*|supprime*|delete*|libre|tranquille|quitte|quittes|lache|laisse',
+      'veux|veut|demande|cherche ..1 pas|plus ..1 d_argent|de_thune|de_thunes|de_tune|de_tunes|de_fric|ton_argent|de_sous|de_money|de_paiement ..6 # ..1 @photo|nudes|tofs|tof|vids|vid',
+      '@photo|nudes|tofs|tof|vids|vid ..2 au_lieu_de|a_la_place_de|a_la_place_d ..1 l_argent|ton_argent|la_thune|payer|paiement|virement|l_argent',
+    ],
+    unless: ['exo*|exercice*|page*|pages|minute*|min|mn|heure*|jours|km|tours|pompes|niveau*|floue*|ratee*|doublon*|brouillon*|appli|application|jeu|episode*|questions|chapitre*|mdr|ptdr|haha|lol|xd|jrigole|chat|chien|vinted|leboncoin|annonce|objet|produit|article|colis|site|exposition|concours|album|cadre|fond_d_ecran', '@currency|@payment'],
+    examples: {
+      match: ["encore 2 et j'efface tout, promis", "envoie m'en 3 de plus et t'es libre", "je veux pas d'argent, je veux 3 photos", 'des photos au lieu de l argent, ça me va'],
+      ignore: ["encore 3 exos et j'efface le tableau", "encore 2 minutes et je supprime l'appli mdr", "je veux pas d'argent pour le vélo, juste 2 photos de l'annonce", 'encore 50 euros et je te laisse tranquille'],
+    },
+  },
+  // r29-end
 ] satisfies PatternEntry[];

@@ -955,4 +955,16 @@ export default [
       ignore: ['mi devi le foto della gita', 'pagami con satispay non in foto ahah', 'mi devi ancora le figurine', 'ti ho pagato il panino, mi devi le foto della gita'],
     },
   },
+  {
+    id: 'take-something-off-r29',
+    phrases: [
+      'devi|dovresti|puoi|potresti|prova_a|vorrei_che|basta_che ..2 toglierti|levarti|sfilarti|togli|levi|sfili ..1 qualcosa|qualcos|qualche_vestito|un_vestito|un_capo|tutto|tutti_i_vestiti',
+      'toglierti|levarti|togliti|levati|sfilati|togli|levi ..2 qualcosa|qualche_vestito|un_vestito|un_capo ..5 per_me|in_live|in_cam|in_diretta|davanti|stream|live|@cam|solo_per_me',
+    ],
+    unless: ['lista|trucco|testa|mente|pensier*|dubbio|dubbi|peso|sfizio|soddisfazion*|scarpe|caldo|medico|dottor*|visita|spesa|carrello|zaino|tasche|borsa|valigia'],
+    examples: {
+      match: ['in cam devi toglierti qualcosa, sennò che live speciale è', 'dai puoi levarti qualche vestito, solo per me', 'togliti qualcosa in diretta e ti mando il regalo'],
+      ignore: ['devi toglierti qualcosa dalla testa, non pensarci più', 'puoi toglierti qualcosa dallo zaino che pesa troppo', 'devi toglierti tutto il trucco prima di dormire'],
+    },
+  },
 ] satisfies PatternEntry[];

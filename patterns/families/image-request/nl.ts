@@ -54,10 +54,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['rekenmachine*', 'rekenmachientje*', 'lesboek*', 'boeken', 'oefentoets*', 'hoofdstuk*', 'huil*', 'janken', 'rage*', 'ragen', 'leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance', 'plafond', 'vorige_keer', 'zagen|zien|konden we ..2 alleen'],
+    unless: ['rekenmachine*', 'rekenmachientje*', 'lesboek*', 'boeken', 'oefentoets*', 'hoofdstuk*', 'huil*', 'janken', 'rage*', 'ragen', 'leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets|kamer|slaapkamer|bureau|gamestoel|poster*', 'sollicit*', 'legitimatie*', 'identiteitsbewijs', 'id ..3 bij_de_hand', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance', 'plafond', 'vorige_keer', 'zagen|zien|konden we ..2 alleen'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ["Zet je camera aan en zorg dat je je rekenmachine bij de hand hebt", 'zet je cam aan op discord ik wil je huilen zien', "Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'doe je camera aan lieverd, gisteren zagen we alleen je plafond', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
+      ignore: ["Zet je camera aan en zorg dat je je rekenmachine bij de hand hebt", 'zet je cam aan op discord ik wil je huilen zien', "Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'doe je camera aan lieverd, gisteren zagen we alleen je plafond', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen', 'kan je je cam aanzetten? ik wil je nieuwe kamer zien', 'zorg dat je camera aan staat voor het sollicitatiegesprek en houd je ID bij de hand'],
     },
   },
   {
@@ -849,6 +849,42 @@ export default [
     examples: {
       match: ['als je in de groep wil blijven moet je een naaktfoto sturen', 'je moet een foto in je ondergoed sturen, anders ben je eruit'],
       ignore: ['je moet nooit naaktfotos sturen naar mensen die je niet kent', 'je moet de bikini terugsturen naar de winkel, verkeerde maat'],
+    },
+  },
+  {
+    id: 'naked-on-cam-n29',
+    phrases: [
+      'wil|wilt|kun|kan|kunt|durf|durft|zou|ga|wilde @you ..3 naakt|bloot|topless|uitkleden|uitkleed|uit_te_kleden|zonder_kleren|zonder_shirt|in_je_ondergoed ..3 op|voor|via|in ..1 [de|je|mijn] cam|webcam|camera|video|videocall|facetime|snapcall|stream|live',
+      'naakt|bloot|topless|uitkleden ..2 op|voor|via ..1 [de|je|mijn] cam|webcam|camera|videocall|facetime|stream ..4 ik|k betaal|geef|stuur',
+    ],
+    unless: ['nooit', 'niet', 'nie', 'oplicht*', 'scam*', 'politie', 'kreeg|kregen ..3 mail|bericht|dm', 'iemand|een_man|een_gast vroeg|vraagt|wilde', 'nieuws', 'documentaire', 'kunst', 'schilder*', 'tekenles'],
+    examples: {
+      match: ['wil je naakt op cam met mij? ik betaal', 'durf jij je uit te kleden voor de webcam?', 'kan je topless op facetime'],
+      ignore: ['ga nooit naakt voor de webcam, dat is gevaarlijk', 'die man vroeg of ze naakt op cam wilde, ze heeft de politie gebeld', 'wil je met mij op cam mario kart spelen'],
+    },
+  },
+  {
+    id: 'more-pics-then-i-delete-n29',
+    phrases: [
+      'nog|stuur|stuurt|doe ..2 # ..2 [@photo|fotos|pics|videos|filmpjes|nudes] ..3 en|dan ik|k ..2 verwijder|wis|delete|gooi|laat ..2 alles|ze|het|weg|jou|je',
+      'nog|stuur|stuurt ..2 # ..2 [@photo|fotos|pics|videos|filmpjes|nudes] ..3 en|dan ben|zijn ..2 je|jij|we ..2 van_me_af|van_mij_af|klaar|quitte|vrij',
+    ],
+    unless: ['vakantie', 'verjaardag', 'feest', 'album', 'fotoboek', 'opslag', 'geheugen', 'icloud_vol', 'telefoon_vol', 'werkstuk', 'project', 'verslag', 'opdracht', 'huiswerk', 'vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag'],
+    examples: {
+      match: ['nog 3 fotos en ik wis alles, beloofd', 'stuur er nog 2 en ik verwijder ze', 'nog 4 videos en dan ben je van me af'],
+      ignore: ['nog 3 fotos van de vakantie en dan is het album klaar', 'stuur er nog 2 voor het werkstuk en dan zijn we klaar', 'nog 5 fotos en mn telefoon is vol, ik wis alles'],
+    },
+  },
+  {
+    id: 'do-it-in-your-underwear-n29',
+    phrases: [
+      'doe|doet|doen ..2 het|dat|die|dit|da|er|eens ..2 in|met @your bikini|ondergoed|onderbroek|boxer|boxershort|beha|bh|string|lingerie|slipje|nachtjapon',
+      'laat|laten ..3 zien ..2 in @your bikini|ondergoed|onderbroek|boxer|boxershort|beha|bh|string|lingerie|slipje',
+    ],
+    unless: ['zwem*', 'strand', 'zwembad', 'was', 'wasmachine', 'wassen', 'winkel', 'retour*', 'terugsturen', 'maat', 'kast', 'koffer', 'la', 'lade'],
+    examples: {
+      match: ['doe het in je bikini 😘', 'doe die stream eens in je ondergoed', 'laat eens zien in je boxer'],
+      ignore: ['doe het in je bikini, we gaan naar het zwembad', 'doe dat in je ondergoed la, die lag nog op de trap', 'doe die beha maar terugsturen, verkeerde maat'],
     },
   },
 ] satisfies PatternEntry[];

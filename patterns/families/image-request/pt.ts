@@ -935,4 +935,43 @@ export default [
       ignore: ['a professora da escola de dança pediu um video de top e calcoes pro ensaio', 'o casting pede fotos com roupa justa, a tua mae tem de assinar a autorizacao'],
     },
   },
+  {
+    id: 'real-photo-of-you-r29',
+    // Round 29: a role-play or game partner asking for a "real" photo of the person behind the character.
+    phrases: [
+      'foto|fotos|selfie|selfies|fotinha|video|pic ..1 real|reais|verdadeira|verdadeiras|de_verdade ..1 tua|tuas|sua|suas|de_ti|de_vc|de_voce',
+      '@send ..3 foto|fotos|selfie|fotinha|video|pic ..2 tua|sua|de_ti|de_vc|de_voce ..1 real|reais|verdadeira|de_verdade',
+    ],
+    unless: [SCHOOL, 'gato|cao|cachorro|quarto|casa|desenho|fanart|cosplay_pronto|documento|bi|cc|rg'],
+    weight: 2,
+    examples: {
+      match: ['manda uma foto real tua pra eu ver quem és', 'queria uma selfie de verdade de ti, nao do avatar', 'manda foto tua real'],
+      ignore: ['manda uma foto real do teu gato', 'essa foto real do desenho ficou top', 'a foto real do cosplay pronto sai amanha'],
+    },
+  },
+  {
+    id: 'call-to-check-looks-r29',
+    // Round 29: a "job" video call to see whether the person is photogenic or how their body looks.
+    phrases: [
+      'chamada|videochamada|call|cam|camera|camara ..4 pra|para|p ..1 ver|avaliar|conferir|eu_ver|analisar ..4 fotogenic*|bonit*|gata|gato|corpo|corpinho|aparencia|fisico|shape|como_es|como_e|como_voce_e',
+    ],
+    unless: [SCHOOL, 'som|audio|microfone|internet|conexao|ligacao_caiu|funciona|funcionar|cabelo_novo|corte|oculos|aparelho|medico|consulta'],
+    examples: {
+      match: ['preciso de uma chamada de video pra ver se vc é fotogenica', 'liga a camera pra eu ver o teu corpo', 'abre a cam pra avaliar o teu fisico pro casting'],
+      ignore: ['liga a camera pra ver se o som funciona', 'chamada de video pra ver o teu cabelo novo kkk', 'abre a camera pra eu ver se o microfone funciona'],
+    },
+  },
+  {
+    id: 'pics-instead-of-money-r29',
+    // Round 29: "nao quero dinheiro, quero mais fotos": more pictures demanded in place of a payment.
+    phrases: [
+      'quero|exijo|prefiro|manda|mandas|envia ..3 fotos|foto|nudes|nude*|videos|video|fotinhas ..3 em_vez_de|ao_inves_de|no_lugar_de|em_lugar_de|e_nao ..1 dinheiro|grana|pix|pagamento|guita',
+      'nao|n quero ..1 [o_teu|o_seu|teu|seu] dinheiro|grana|pix|guita ..4 quero|manda|mandas|envia|envias ..2 mais|outras|outra ..1 [#] fotos|foto|nudes|nude*|videos|video|fotinhas',
+    ],
+    unless: [SCHOOL, 'loja|vender|venda|preco|cliente|encomenda|portfolio|fotografo|fotografa'],
+    examples: {
+      match: ['nao quero teu dinheiro, quero mais fotos', 'prefiro nudes em vez de dinheiro', 'n quero pix. manda mais 3 fotos'],
+      ignore: ['quero as fotos da festa em vez de dinheiro, sou fotografa', 'nao quero dinheiro, quero é ferias', 'quero fotos novas pro portfolio em vez de dinheiro'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -53,11 +53,11 @@ export default [
       'ich hab|habe beweise',
       'ich hab|habe ..2 alles ..2 aufgenommen|aufgezeichnet|gefilmt|mitgeschnitten|gescreenshot*',
     ],
-    unless: ['vom|von_der|von_dem|von_den|aus_dem|ausflug|konzert|geburtstag|party|tanzen|auftritt|meme|tor|fussball|spiel|training|turnier|urlaub|klassenfahrt|hausaufgabe*|gruppe|bekommen|gekriegt|gesehen|geliked|gelikt|danke|schon_gesehen|fertig|ausgedruckt|fur_das|fuer_das|referat', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['karaoke|singen|gesungen|tanzt|getanzt|skikurs|skifahren|schlittschuh*|sportfest|bundesjugendspiele|hochzeit|abiball|theater|schulauffuhrung|schulauffuehrung|talentshow', 'vom|von_der|von_dem|von_den|aus_dem|ausflug|konzert|geburtstag|party|tanzen|auftritt|meme|tor|fussball|spiel|training|turnier|urlaub|klassenfahrt|hausaufgabe*|gruppe|bekommen|gekriegt|gesehen|geliked|gelikt|danke|schon_gesehen|fertig|ausgedruckt|fur_das|fuer_das|referat', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['Ich habe Ihr Video.', 'ich hab deine bilder', 'ich hab noch deine fotos'],
-      ignore: ['ich hab deine bilder vom urlaub gesehen', 'ich hab deine fotos bekommen danke'],
+      ignore: ['ich hab deine bilder vom urlaub gesehen', 'ich hab deine fotos bekommen danke', 'ich hab noch das video von dir beim skikurs'],
     },
   },
   {
@@ -1498,6 +1498,45 @@ export default [
     examples: {
       match: ['du weißt genau welche bilder ich meine', 'du weißt ganz genau welche videos, also mach keinen stress'],
       ignore: ['du weißt genau welche bilder ich für das album meine', 'du weißt doch welche fotos vom urlaub ich meine lol'],
+    },
+  },
+  {
+    id: 'more-pics-then-deleted-r29',
+    phrases: [
+      '# ..1 weitere|mehr|extra|neue ..1 @photo|eins|stuck|stueck ..3 und|dann ..2 losch*|loesch*',
+      'zwei|drei|vier|funf|fuenf|paar ..1 weitere|mehr|extra ..1 @photo ..3 und|dann ..2 losch*|loesch*',
+      'schick*|send*|mach* ..2 noch|no|nochmal ..1 eins|zwei|drei|vier|paar|# ..4 dann|und ..3 unter_uns|geheim|sieht_keiner|sieht_es_keiner|erfahrt_keiner|erfaehrt_keiner|losch*|loesch*',
+      '# ..1 [weitere|mehr|noch] ..1 @photo ..4 bist_du_mich_los|du_bist_mich_los|lass_ich_dich_in_ruhe|hast_du_ruhe|sind_wir_quitt',
+    ],
+    unless: ['gruppe|termin*|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche|speicher|speicherplatz|app|galerie_voll|handy_voll|urlaub|ausflug|klassenfahrt|referat|projekt|bewerbung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['noch 2 weitere bilder und ich lösche alles', 'zwei weitere fotos, dann lösch ich sie', 'schick noch drei, dann bleibt alles unter uns', '4 bilder noch und du bist mich los'],
+      ignore: ['noch 2 weitere bilder vom urlaub und ich lösch die app', '3 weitere bilder und ich lösch die alten vom handy, speicher voll', 'schick noch zwei fotos fürs referat, dann lösch ich die gruppe'],
+    },
+  },
+  {
+    id: 'i-have-something-that-would-interest-r29',
+    phrases: [
+      'ich|i ..1 hab|hob|habe|hab_da|hatte ..2 was|etwas|sachen|material ..6 @family|@audience|eltern ..4 interessier*|interessant*',
+      'ich|i ..1 hab|hob|habe ..2 was|etwas|sachen|material ..4 uber|ueber|von dich|dir ..6 @family|@audience ..4 interessier*|interessant*|sehen|wissen',
+    ],
+    unless: ['rezept|buch|film|serie|artikel|link|geschenk*|gebacken|gekocht|gebastelt|angebot|job|praktikum|ausbildung|urlaub*|konzert|referat|gemalt|hausaufgabe*|kurs|museum|ausstellung|vortrag|kuchen|reise|tickets|karten|flyer|info|infos|broschure|broschuere|einladung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab da was, das deine eltern sicher interessieren würde', 'ich hab was über dich, das deine klasse bestimmt sehen will'],
+      ignore: ['ich hab da ein rezept, das deine mama sicher interessiert', 'ich hab was für dich gebacken, deine eltern finden das bestimmt interessant'],
+    },
+  },
+  {
+    id: 'have-your-parents-number-r29',
+    phrases: [
+      'ich ..1 hab|habe|hob|kenn|kenne ..2 nummer|handynummer|adresse|mail|email ..2 von ..1 @poss|deinem|deiner @family|chef|chefin|trainer|lehrer* ..6 anrufen|anruf|schreiben|schreib|erzahl*|erzaehl*|zeig*|besuch*|melden|meld',
+      'ich ..1 hab|habe|hob|kenn|kenne ..1 die|deine ..1 nummer|handynummer|adresse ..1 von ..1 @poss|deinem|deiner @family ..6 anrufen|anruf|schreiben|schreib|erzahl*|erzaehl*|zeig*|besuch*|melden|meld',
+    ],
+    unless: ['ubernacht*|uebernacht*|abhol*|fahrgemeinschaft|wegen|party|geburtstag*|termin*|treffen|training|ausflug|klassenfahrt|schlussel|schluessel|notfall|krank|unfall|akku|erreich*|geht_nicht_ran|nicht_erreichen|elternabend|verein|anmeld*|absprechen|abzusprechen|fragen|frag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['ich hab die nummer von deinem papa, soll ich ihn anrufen?', 'ich hab die nummer von deiner mutter. soll ich sie mal anrufen'],
+      ignore: ['ich hab die nummer von deiner mama, soll ich sie wegen der übernachtung anrufen?', 'ich hab die nummer von deinem papa, ich frag ihn ob er uns abholt'],
     },
   },
 ] satisfies PatternEntry[];

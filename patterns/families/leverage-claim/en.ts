@@ -151,13 +151,13 @@ export default [
       'i know your|ur @audience ..2 name|names|number|numbers|address|work|job|workplace|school',
       'look|guess|see|remember what i have|got|found|saved',
       'i have|got ..2 everything|all ..2 you|u sent|showed|did|gave',
-      'i [still] have|got|saved|kept|downloaded ..2 your|ur|ya|those|these|all_your|all_ur pics|pictures|photos|picture|photo|videos|video|selfies|snaps',
+      'i [still] have|got|saved|kept|downloaded ..2 your|ur|ya|those|these|all_your|all_ur pics|pictures|photos|picture|photo|videos|video|selfies|snaps|pic|pix|nude|nudes|vids',
       'i [still] have|got everything|it_all|all_of_it',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'logged_in|left_your_account|left_your_acc|change_your_password|change_your_pass', 'lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
+    unless: ['saying|said|say ..6 is|are|was elite|mid|trash|overrated|underrated|goated|better|the_best|the_worst|peak|cringe', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'logged_in|left_your_account|left_your_acc|change_your_password|change_your_pass', 'lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
     examples: {
-      match: [ "i saved the video of you", "I know who your parents are", "i have everything, your pics, your contacts, your address", "look what i have \ud83d\udcf8",'I have your pics', 'i still have ur photos', 'i kept all your videos', 'i have everything', 'i have everything you sent me'],
-      ignore: ['u left ur account logged in on my laptop, i got all ur info up, change ur password', 'i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom', 'guess what i got for your birthday'],
+      match: [ "i saved the video of you", "I know who your parents are", "i have everything, your pics, your contacts, your address", "look what i have \ud83d\udcf8",'I have your pics', 'i still have ur photos', 'i kept all your videos', 'i have everything', 'i have everything you sent me', 'i got ur pic now', 'i still have ur nudes'],
+      ignore: ['u left ur account logged in on my laptop, i got all ur info up, change ur password', 'i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom', 'guess what i got for your birthday', 'i have the screenshots of u saying the new album is mid'],
     },
   },
   {

@@ -1215,4 +1215,58 @@ export default [
       ignore: ['como se pone la carpeta oculta en el movil?', 'vi en tiktok como hacer una carpeta oculta en la galeria', 'pon una carpeta oculta para que nadie vea tus fotos, te recomiendo', 'entre a tu drive para copiar los apuntes del trabajo'],
     },
   },
+  {
+    // r29: veiled claim, "you know (very well) what I have (saved)".
+    id: 'you-know-what-i-have-r29',
+    weight: 3,
+    phrases: [
+      'sabes|sabe|sabemos ..2 lo_que|lo_q|lo_ke|que|q ..1 tengo|guardo|tenemos ..1 guardado|guardada|guardados|guardadas|grabado|grabada|de_ti|tuyo|tuya|tuyos|tuyas|en_el_movil|en_mi_movil|en_mi_cel|en_el_cel|en_mi_galeria|en_mi_poder',
+      'sabes|sabe ..2 lo_que|lo_q|que|q ..1 tengo|guardo ..1 y ..3 puedo|podria|voy_a ..1 hacer|hacerle|subir|mandar|publicar|ensenar',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|capitulo|la_serie|la_peli|la_pelicula', 'regalo|sorpresa|tarta|cumple|comida|merienda|cena|jaja*|haha*|xd|receta|apuntes|deberes|entradas|cromos|juego|cartas'],
+    examples: {
+      match: ['sabes muy bien lo que tengo guardado', 'ya sabes lo q tengo de ti', 'tu sabes perfectamente lo que tengo en el movil', 'sabes lo que tengo y lo que puedo hacer con eso'],
+      ignore: ['sabes lo que tengo guardado para tu cumple? una sorpresa', 'ya sabes lo que tengo que hacer mañana', 'sabes lo que tengo de merienda? tarta'],
+    },
+  },
+  {
+    // r29: someone else's pictures now held by the sender ("the pics you sent him, now I have them").
+    id: 'pics-you-sent-them-i-have-r29',
+    phrases: [
+      '@foto|fotos|videos|video|nudes|pack|fotitos|videitos|audios ..3 que|q|ke ..1 le|les|a ..1 mandaste|enviaste|pasaste|mostraste|ensenaste|mandabas|enviabas ..6 las|los|la|lo ..1 tengo|tenemos|guarde|guardo|vi|vimos|tiene_todo_el_mundo',
+      'ahora|ya las|los tengo|tenemos yo|nosotros ..4 @foto|fotos|videos|nudes|pack|fotitos ..3 que|q le|les mandaste|enviaste|pasaste',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|capitulo|la_serie|la_peli|la_pelicula', 'apuntes|deberes|tarea|examen|viaje|excursion|cumple|boda|fiesta|playa|partido|concierto|grupo_de_clase|orla|album|receta|te_las_paso|te_los_paso|te_las_mando|te_los_mando|te_las_reenvio'],
+    examples: {
+      match: ['los videos que le mandaste a tu ex ahora los tengo yo', 'las fotitos q le pasaste a marcos? ya las tengo', 'ahora las tengo yo, las fotos que le enviaste a javi'],
+      ignore: ['las fotos que le mandaste a la abuela del viaje ya las tengo, te las paso', 'los apuntes que le pasaste a lucia los tengo yo'],
+    },
+  },
+  {
+    // r29: a recorded live stream or call "where everything showed".
+    id: 'recorded-when-it-showed-r29',
+    phrases: [
+      'grabe|capture|grabado|grabada|guarde|tengo_grabado|tengo_grabada|hice_captura|hice_capturas ..5 cuando|donde|en_que|en_el_que|en_la_que|mientras ..1 se_te ..1 vio|veia|veian|ve|ven|salio|salieron|notaba|notaban|transparentaba ..1 todo|las_tetas|el_culo|los_pechos|el_pecho|las_bragas|el_tanga|el_sujetador|la_ropa_interior|desnud*|el_pezon|los_pezones|abajo',
+      'grabe|capture|grabado|grabada|guarde|tengo_grabado ..5 se_te ..1 vio|veia|ve|salio ..1 todo|las_tetas|el_culo|los_pechos|las_bragas|el_tanga|desnud*',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|capitulo|la_serie|la_peli|la_pelicula', 'partido|gol|jugada|concierto|caida|tropezon|cara_de|jaja*|haha*|xd'],
+    examples: {
+      match: ['te grabe en el live justo cuando se te vio todo', 'capture el momento del directo en que se te veian las tetas', 'tengo grabado donde se te ve todo'],
+      ignore: ['te grabe en el partido cuando se te vio la cara de susto', 'grabe el directo cuando se te vio el gato jaja'],
+    },
+  },
+  {
+    // r29: more pictures instead of money ("3 more and I delete everything").
+    id: 'more-pics-and-i-delete-all-r29',
+    weight: 3,
+    phrases: [
+      '@foto|fotos|videos|video|fotitos|videitos|nudes|packs mas|nomas ..2 y|e [te] [lo|la|las|los] borro|elimino|borrare|eliminare|borramos|desaparece|desaparecen ..1 todo|todas|todos|lo_demas|las_otras|los_otros|lo_que_tengo|para_siempre',
+      '@foto|fotos|videos|video|fotitos|videitos|nudes|packs mas|nomas ..2 y|e ..1 te_dejo_en_paz|te_dejo_tranquila|te_dejo_tranquilo|no_vuelvo_a_escribirte|desaparezco|se_acaba|se_termina|acabamos|quedamos_en_paz',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|capitulo|la_serie|la_peli|la_pelicula', 'bonita*|bonito*|mejor*|bien|buena*|borrosa*|salgo_mal|sali_mal|salen_mal|del_viaje|de_clase|apuntes|deberes|tarea|del_perro|del_gato|del_producto|de_la_caja|memoria|espacio|galeria_llena|del_movil_viejo'],
+    examples: {
+      match: ['dos fotos mas y borro todo, te lo juro', 'un video mas y te dejo en paz', 'manda 4 fotitos mas y borro todas', 'fotos mas y elimino todo, palabra'],
+      ignore: ['pasame dos fotos mas y borro las borrosas', 'un video mas y borro todo lo del movil viejo, que no tengo memoria'],
+    },
+  },
 ] satisfies PatternEntry[];

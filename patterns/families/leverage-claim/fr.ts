@@ -1671,10 +1671,10 @@ export default [
     phrases: [
       'je|j|jai|jt ..1 ai|t_ai|t ..1 [tout|bien|meme] ..1 capture|captures|screen|screene|screenshot|enregistre|enregistree|filme|filmee|record|recorde ..3 ton|ta|l|notre|nos|l_appel|la_visio|le_live ..1 ecran|appel|call|facetime|visio|live|stream|cam|webcam|camera|session',
     ],
-    unless: ['cours|prof|reunion|teams|zoom|meet|expose|tuto|tutoriel|bug|erreur|score|record_du|partie|game|ranked|clip|highlight|moment_drole|mdr|ptdr|haha|lol|xd|mamie|papi|anniv*'],
+    unless: ['cours|prof|reunion|teams|zoom|meet|expose|tuto|tutoriel|bug|erreur|score|record_du|partie|game|ranked|clip|highlight|moment_drole|mdr|ptdr|haha|lol|xd|mamie|papi|anniv*', /* r29 */ 'appel_de_groupe|absent*|pour_ceux|pour_celles|drive|de_la_classe|groupe_de_classe|le_groupe|partage*'],
     examples: {
       match: ["la meuf c'était un fake, moi j'ai capturé ton écran", "j'ai tout enregistré l'appel, tu peux rien faire"],
-      ignore: ["j'ai capturé ton écran pendant la partie, regarde ton score mdr", "j'ai enregistré l'appel teams pour ceux qui étaient absents au cours"],
+      ignore: ["j'ai capturé ton écran pendant la partie, regarde ton score mdr", "j'ai enregistré l'appel teams pour ceux qui étaient absents au cours", "j'ai enregistré notre appel de groupe, je le mets sur le drive"],
     },
   },
   // r27-end
@@ -1724,4 +1724,43 @@ export default [
     },
   },
   // r28-end
+  // r29-start
+  {
+    id: 'jlai-enregistre-r29',
+    phrases: [
+      'jlai|jl|je_lai|j_lai|je_l|jle ..1 [ai] [tout|bien|meme] enregistre|enregistree|filme|filmee|screen|screene|screenshote|capture|capturee|record|recorde',
+    ],
+    unless: ['oui|ouais|ouep|ok|okay|yes|deja|numero|num|contact*|merci|sur_mon|sur_ton|dans_mon|dans_mes|favoris|drive|ordi|fichier*|document*|chanson|musique|morceau|podcast|emission|episode|match|film|serie|cours|jeu|partie|niveau|brouillon|pdf|word|skate|trick*|kickflip|but|concert|spectacle|mdr|ptdr|haha|lol|xd|anniv*|gateau|bebe|chat|chien|rdv|rendez_vous|agenda|calendrier|adresse|mot_de_passe|profil'],
+    weight: 2,
+    examples: {
+      match: ['jlai enregistré 😏', "je l'ai tout filmé, tu savais pas ?"],
+      ignore: ["oui je l'ai enregistré ton numéro", "je l'ai filmé ton kickflip, trop propre", "je l'ai enregistré sur mon ordi, le document"],
+    },
+  },
+  {
+    id: 'la-video-de-toi-je-lai-gardee-r29',
+    phrases: [
+      '@photo ..1 de_toi|de_vous ..4 je|j|jl|jles|jlai ..2 [bien|toujours|encore|tjrs|tjr] ..1 gardee|gardees|garde|conservee|conservees|conserve|sauvegardee|sauvegardees|sauvegarde',
+    ],
+    unless: ['renvoie|renvoyer|si_tu_les_veux|si_tu_la_veux|tu_les_veux|tu_la_veux|trop_belles|trop_belle|trop_beau|magnifique*|souvenir*|concert|match|anniv*|soiree|vacances|voyage|mariage|classe|spectacle|mdr|ptdr|jrigole|fete|colo|sortie|bebe|petit|petite|drive|album|cadre|fond_d_ecran'],
+    weight: 3,
+    examples: {
+      match: ["la vidéo de toi t'inquiète je l'ai gardée", 'tes photos de toi, jles ai bien sauvegardées'],
+      ignore: ["la photo de toi bébé je l'ai gardée dans un cadre", "la vidéo de toi au concert je l'ai gardée, trop belle"],
+    },
+  },
+  {
+    id: 'sinon-tu-sais-ce-que-j-ai-r29',
+    phrases: [
+      'sinon|ou_sinon|sinn|snn|noublie_pas|n_oublie_pas|oublie_pas|rappelle_toi|souviens_toi|tinquiete|t_inquiete ..2 tu|t ..1 sais|oublies|oublie|connais ..1 [bien|tres_bien|deja] ce_que|ce_qu|tout_ce_que ..1 j_ai|jai|j|jgarde|je_garde|je_detiens|je_possede',
+      'tu|t ..1 sais|oublies|oublie ..1 [bien|tres_bien|deja] ce_que|ce_qu|tout_ce_que ..1 j_ai|jai|j|je_garde|je_detiens|je_possede ..2 de_toi|sur_toi|dans_mon_tel|dans_mon_telephone|dans_ma_galerie|en_stock|en_reserve|sous_la_main',
+    ],
+    unless: ['ce_que|ce_qu ..1 j_ai|jai|j ..1 [ai] fait|mange|eu|achete|vu|trouve|recu|regarde|dit|appris|envie|besoin|pense|compris|prevu|reve|ecoute|lu|entendu|perdu|gagne|oublie', 'cadeau|surprise|anniv*|note|notes|controle|bac|brevet|mdr|ptdr|haha|lol|xd|jrigole'],
+    weight: 3,
+    examples: {
+      match: ["fais ce que je dis, sinon tu sais ce que j'ai", "t'inquiète tu sais très bien ce que jai", "tu sais ce que j'ai de toi dans mon tel"],
+      ignore: ["sinon tu sais ce que j'ai eu au contrôle ?", "sinon tu sais ce que j'ai acheté pour son anniv ?", "tu sais ce que j'ai mangé ce midi mdr"],
+    },
+  },
+  // r29-end
 ] satisfies PatternEntry[];

@@ -1401,4 +1401,27 @@ export default [
       ignore: ['sai benissimo cosa ho passato quest anno', 'ricordati che ho il dentista domani', 'sai cosa ho mangiato oggi? la pizza', 'sai che ho la febbre', 'ricordati che ho lezione alle 5'],
     },
   },
+  {
+    id: 'more-pics-and-i-delete-r29',
+    phrases: [
+      'altre|altri|ancora|un_altra|un_altro ..2 @photo|@video|nudes|foto|video ..6 e|poi|dopo ..2 cancello|elimino|cancellero|eliminero|distruggo|distruggero ..1 tutto|tutte|tutti|il_video|le_foto|i_video|la_registrazione|la_chat|ogni_cosa',
+      'altre|altri|ancora|un_altra|un_altro ..2 @photo|@video|nudes|foto|video ..6 e|poi|dopo ..2 ti_lascio_in_pace|ti_lascio_stare|sparisco|siamo_pari|non_mi_senti_piu|non_mi_vedi_piu|e_finita|finisce_tutto|non_pubblico|non_mando|non_giro',
+    ],
+    unless: ['drive|rullino|galleria|memoria|backup|album|cartella|gita|vacanz*|matrimonio|cliente|clienti|sito|catalogo|book|sfocat*|mosse|venute_male'],
+    examples: {
+      match: ['ok niente paypal, altri 2 video e cancello tutto', 'ancora una foto così e poi ti lascio in pace giuro', 'mandami altre 4 foto e dopo elimino il video'],
+      ignore: ['altre 3 foto della gita e poi cancello tutto dal telefono', 'ancora due foto per il catalogo e cancello tutte quelle venute male', 'faccio altre foto e poi cancello quelle sfocate'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have-then-demand-r29',
+    phrases: [
+      'sai|sapete|tu_sai ..1 cosa|che|quello_che ..1 ho ..6 @payment|paga|pagami|paghi|ricarica|bonifico|mandami|manda|obbedisci|fai_quello ..6 o|oppure|altrimenti|senno|se_no',
+    ],
+    unless: ['comprato|mangiato|preso|trovato|vinto|regalato|febbre|visto|letto|fatto_oggi|saputo|sognato'],
+    examples: {
+      match: ['sai cosa ho, quindi paga o lo vedono tutti', 'tu sai quello che ho. mandami il video oppure sai cosa succede'],
+      ignore: ['sai cosa ho trovato? una ricarica vecchia, o la usi o la butto', 'sai cosa ho comprato? paga tu la prossima volta oppure dividiamo'],
+    },
+  },
 ] satisfies PatternEntry[];

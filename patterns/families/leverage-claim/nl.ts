@@ -1372,4 +1372,29 @@ export default [
       ignore: ['ik heb screenshots van je vakantiefotos van de reis, zo mooi', 'ik heb screenies van je tekeningen haha'],
     },
   },
+  {
+    id: 'i-recorded-the-flemish-filmke-n29',
+    phrases: [
+      'ik|k heb|had ..2 da|dat|die|het|de|uw|je|jouw|ons ..1 filmke|filmpke|filmken|filmpje|videoke|video ..4 @call ..3 opgenomen|gefilmd|gerecord|vastgelegd|gescreenrecord',
+      'kheb|khad ..2 da|dat|die|het|de|uw|je|jouw|ons ..1 filmke|filmpke|filmken|filmpje|videoke|video ..4 @call ..3 opgenomen|gefilmd|gerecord|vastgelegd|gescreenrecord',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'voor_school', 'spreekbeurt', 'les', 'huiswerk', 'presentatie', 'vergadering', 'meeting', 'interview', 'podcast', 'terugkijken', 'oma', 'opa', 'verjaardag', 'bruiloft'],
+    examples: {
+      match: ['ge moet nie zo doen, ik heb da filmke van op skype allemaal opgenomen', 'ik heb die video van ons videogesprek gewoon opgenomen he'],
+      ignore: ['ik heb dat filmke van de les op teams opgenomen voor wie er nie was', 'ik heb de video van het gesprek met oma opgenomen voor de verjaardag'],
+    },
+  },
+  {
+    id: 'your-device-is-hacked-n29',
+    phrases: [
+      '@your webcam|camera|apparaat|computer|laptop|pc|toestel|apparatuur|systeem ..3 is|werd|zijn|wordt ..2 gehackt|gehacked|gehackd|geinfecteerd|besmet|overgenomen|gecompromitteerd',
+      'ik|k heb|had|hebben ..3 [controle|toegang] ..2 over|tot ..2 @your webcam|camera|apparaat|computer|laptop|pc|toestel',
+      'via|met|door @your [eigen] webcam|camera ..4 opgenomen|gefilmd|vastgelegd|bekeken|bespioneerd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'virus|virussen|virusscanner|antivirus|malwarescan', 'ict|helpdesk|servicedesk|reparatie|update|updaten', 'pas_op|let_op|trap', 'oplicht*|scam*|phishing|spam', 'verander|wijzig|reset ..2 wachtwoord|ww', 'mama|papa|oma|opa', 'school'],
+    examples: {
+      match: ['Uw webcam is gehackt. Betaal binnen 24 uur', 'Ik heb controle over uw apparaat en uw contacten', 'ik heb via je eigen webcam alles opgenomen terwijl je op die site zat'],
+      ignore: ['je laptop is besmet met een virus, breng hem naar de ict helpdesk', 'pas op, er gaan mails rond dat je webcam gehackt is, dat is oplichting', 'mijn camera is kapot'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -81,11 +81,11 @@ export default [
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|you_siebie|w_telefonie|na_dysku|na_kompie',
     ],
-    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*|sesji_na|z_sesji_na|meczu|meczow|treningu|turniej*|zawodow|na_grupe_klubu|na_grupe_druzyny'],
+    unless: [REPORTED, 'kolon*|oboz*|aparat*_na_zeb*|aparatem|osiemnast*|18stk*|wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*|sesji_na|z_sesji_na|meczu|meczow|treningu|turniej*|zawodow|na_grupe_klubu|na_grupe_druzyny'],
     weight: 2,
     examples: {
       match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
-      ignore: ['mam twoje zdjęcia z meczu, wrzucę na grupę drużyny', 'mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila'],
+      ignore: ['mam twoje zdjęcia z meczu, wrzucę na grupę drużyny', 'mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila', 'mam twoje zdjęcia z obozu, pokażę je na twojej osiemnastce', 'mam twoje fotki z kolonii z aparatem na zębach'],
     },
   },
   {
@@ -1237,6 +1237,18 @@ export default [
     examples: {
       match: ['twoja twarz jest na tym filmiku wyraźnie widoczna', 'na nagraniu dobrze widać twoją twarz', 'wyraźnie widać że to ty na tym filmiku'],
       ignore: ['twoja twarz na tym zdjęciu klasowym jest wyraźnie widoczna', 'na filmiku z koncertu dobrze widać twoją twarz, super wyszło', 'twoja twarz jest na tym zdjęciu rozmazana'],
+    },
+  },
+  {
+    id: 'someone-who-has-your-pics-r29',
+    phrases: [
+      'kims|ktos|ten|ta ..1 kto|co|ktory|ktora ..1 ma|trzyma|posiada ..2 twoje|twoja|twoich|twoj ..3 zdjec*|fotk*|foty|fote|filmik*|nagrani*|nudes*|nudesk*|screeny|film',
+      'nagralem|nagralam|zapisalem|zapisalam|zgralem|zgralam|screenowalem|screenowalam ..3 twoj|twoja|twoje|twojego|twoich|caly|cala ..2 prywatn*|wczorajsz*|ostatni*|nocn*|caly|cala ..1 stream*|live*|transmisj*|lajw*|sesj*|show',
+    ],
+    unless: [REPORTED, 'uwazaj|ostrzegam|zglos*|policj*|moderac*|zglosilam|zglosilem|koncert*|mecz*|wyciecz*|turniej*|lekcj*|zajec*|zwyciest*|wygran*|highlight*|najlepsze_momenty|klip*_z'],
+    examples: {
+      match: ['jestem kimś kto ma twoje zdjęcia z tamtej imprezy', 'ten kto ma twoje nudesy teraz do ciebie pisze', 'nagrałem twój prywatny stream', 'zapisałam cały twój wczorajszy live'],
+      ignore: ['uwazaj, jest ktos kto ma twoje zdjecia, zglos to', 'nagrałem twój wczorajszy stream, te najlepsze momenty wrzucę jako klip z wygranej', 'ktos ma twoja bluze z wf'],
     },
   },
 ] satisfies PatternEntry[];

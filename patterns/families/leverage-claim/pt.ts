@@ -1262,11 +1262,11 @@ export default [
       'o_que|oq|o_q|aquilo_que|aquilo_q ..1 eu ..1 tenho|tnh|guardei|guardo ..1 de|do|da ..1 vc|voce|ti|tu',
       'aquele|aquela|o_cara|a_pessoa|quem ..1 que|q ..1 tem ..2 @your ..1 fotos|foto|fotinhas|videos|video|nudes|nude*|prints',
     ],
-    unless: [REPORTED, BENIGN_PHOTO, 'saudade*|carinho|amor|respeito|orgulho|ciume*|raiva|medo|vontade|duvida*|pena|roupa|roupas|livro|livros|casaco|moletom|camisola|chaves|dinheiro|apontamentos|cadernos|caderno|cartas|bilhetes|presentes|prendas|desenhos|figurinhas|cromos|brinquedos|coisas_tuas|tuas_coisas|tuas_coisinhas|teus_jogos|jogos|lembranca*|recordac*|ticket|bilhete|receita|trabalho|resumos|exercicios|materia|livro_de|obrigad*', 'quando_quiseres|quando_quiser|vem_buscar|vens_buscar|passa_ca|passa_aqui|em_casa|te_mande|te_envie|te_passe|queres_que|quer_que'],
+    unless: ['backup|no_backup|nuvem|icloud|google_fotos|assistencia|reparacao|esta_pronto|ta_pronto', REPORTED, BENIGN_PHOTO, 'saudade*|carinho|amor|respeito|orgulho|ciume*|raiva|medo|vontade|duvida*|pena|roupa|roupas|livro|livros|casaco|moletom|camisola|chaves|dinheiro|apontamentos|cadernos|caderno|cartas|bilhetes|presentes|prendas|desenhos|figurinhas|cromos|brinquedos|coisas_tuas|tuas_coisas|tuas_coisinhas|teus_jogos|jogos|lembranca*|recordac*|ticket|bilhete|receita|trabalho|resumos|exercicios|materia|livro_de|obrigad*', 'quando_quiseres|quando_quiser|vem_buscar|vens_buscar|passa_ca|passa_aqui|em_casa|te_mande|te_envie|te_passe|queres_que|quer_que'],
     weight: 3,
     examples: {
       match: ['lembras-te de mim? ainda as tenho todas guardadas', 'ainda tenho tudo aqui, nao te esquecas', 'continuo com elas todas aqui no meu pc', 'as fotos continuam aqui comigo', 'vc sabe o que eu tenho de vc, ne', 'sou aquele que tem as tuas fotos'],
-      ignore: ['ainda tenho tudo aqui das aulas, queres os resumos?', 'ainda as tenho todas guardadas, as cartas que me escreveste quando eramos pequenos', 'sabes o que eu tenho de ti? saudades', 'ainda tenho o teu casaco aqui comigo', 'ainda tenho tudo aqui em casa, passa quando quiseres', 'as fotos continuam aqui no meu pc, queres que te mande?', 'aquele que tem as tuas fotos da viagem é o Joao, pede-lhe'],
+      ignore: ['o seu telemóvel está pronto, as fotos ficaram salvas no backup', 'ainda tenho tudo aqui das aulas, queres os resumos?', 'ainda as tenho todas guardadas, as cartas que me escreveste quando eramos pequenos', 'sabes o que eu tenho de ti? saudades', 'ainda tenho o teu casaco aqui comigo', 'ainda tenho tudo aqui em casa, passa quando quiseres', 'as fotos continuam aqui no meu pc, queres que te mande?', 'aquele que tem as tuas fotos da viagem é o Joao, pede-lhe'],
     },
   },
   {
@@ -1444,6 +1444,19 @@ export default [
     examples: {
       match: ['fiz backup das tuas fotos', 'guardei tudo numa pasta escondida', 'tenho as fotos guardadas numa pasta só para mim'],
       ignore: ['fiz backup das tuas fotos antes de formatar o celular', 'guardei os teus desenhos numa pasta secreta pra surpresa'],
+    },
+  },
+  {
+    id: 'video-of-the-call-r29',
+    // Round 29: "tenho aquele video da chamada de sexta", "to com o video da tua chamada": the recording named by the call it came from.
+    phrases: [
+      'tenho|tnh|temos|to_com|tou_com|estou_com|ainda_tenho|guardei|salvei|ficou_comigo ..2 aquele|aquela|o|a|esse|essa|teu|tua|seu|sua ..1 video|videos|gravacao|gravacoes|print|prints ..1 da|de|do|das ..2 chamada|chamadas|call|videochamada|facetime|cam|webcam|live|camera',
+      'o|a|aquele|aquela|esse|essa ..1 video|gravacao ..1 da|do ..1 [tua|sua|nossa] chamada|call|videochamada|facetime|cam|webcam ..3 ta|esta|continua|fica|ficou ..1 comigo|aqui|guardad*|salv*',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'reuniao|aula|aulas|turma|trabalho|professor*|prof|stor|apresentacao|webinar|palestra|grupo_de_estudo|explicacao|explicacoes|entrevista|avo|vo|vovo|tia|tio|familia|natal|rir|ri|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['ainda tenho aquele video da chamada de ontem', 'to com a gravação da tua videochamada', 'tenho o video da nossa call 😈', 'aquele video da chamada ta guardado aqui'],
+      ignore: ['tenho o video da chamada da reuniao, te mando', 'tenho a gravacao da aula de ontem', 'tenho o video da chamada com a vo kkk', 'o video da chamada ficou salvo no drive da turma'],
     },
   },
 ] satisfies PatternEntry[];

@@ -29,8 +29,9 @@ export default [
   {
     id: 'pick-up',
     phrases: ['ich ..2 hol|hole|holen dich ..4 ab', 'ich ..2 kann|konnte|koennte|konnt dich ..6 abholen'],
+    unless: ['mit_dem_rad|mit_dem_fahrrad|mitm_rad|mit_dem_roller|mit_dem_scooter|mit_dem_skateboard|mit_dem_bus|zu_fuss'],
     weight: 0.5,
-    examples: { match: ['ich hol dich ab', 'ich kann dich nach der schule mit dem auto abholen'], ignore: ['mama holt dich ab'] },
+    examples: { match: ['ich hol dich ab', 'ich kann dich nach der schule mit dem auto abholen'], ignore: ['mama holt dich ab', 'ich hol dich mit dem rad ab, dann fahren wir zusammen'] },
   },
   {
     id: 'pick-you-up',
@@ -312,6 +313,19 @@ export default [
     examples: {
       match: ['komm nach dem training noch in meine kabine, allein', 'kommst du morgen zu mir ins auto, nur wir'],
       ignore: ['komm nach dem training in mein büro, allein mit deinen eltern wegen der note', 'komm in mein zimmer, ich bin allein und langweile mich'],
+    },
+  },
+  {
+    id: 'just-the-two-of-us-r29',
+    phrases: [
+      'wir ..3 nur|mal ..1 zu_zweit|wir_beide|allein|alleine ..3 trainieren|treffen|uben|ueben|abhangen|abhaengen|chillen|essen|wegfahren|spazieren',
+      'nur|mal ..1 zu_zweit|wir_beide ..2 treffen|trainieren|uben|ueben ..4 ich ..2 hol|hole|abholen|fahr|fahre|komm|komme',
+    ],
+    unless: ['lernen|hausaufgabe*|referat|projekt|prasentation|praesentation|zocken|discord|online|call|kino|eis|party|mit_allen|mama|papa'],
+    weight: 1,
+    examples: {
+      match: ['wir sollten mal nur zu zweit trainieren, nur du und ich', 'wir können uns ja mal allein treffen, ohne die anderen'],
+      ignore: ['wir können ja nur zu zweit fürs referat üben', 'wir beide zocken heute online'],
     },
   },
 ] satisfies PatternEntry[];

@@ -492,4 +492,29 @@ export default [
       ignore: ['ill take u for ice cream after ur recital, love dad', 'i can take you and ur sister for pizza saturday', 'ill take u for food on payday lol', 'i can ask my mum to take u for ice cream', 'ill take u for a drive when u pass ur test', 'ill take you to get boba after school, jess is coming too'],
     },
   },
+  // round 29 (en-n29): come over while the others are out, "just us"
+  {
+    id: 'come-over-just-us-r29',
+    phrases: [
+      'come|coming over|round|around|to_mine|to_my_place|to_my_house|to_my_flat ..6 just_us|alone|just_you_and_me|just_u_and_me|just_the_two_of_us|nobody_else|no_one_else',
+      'come|coming over|round|around|to_mine|to_my_place ..3 when|while ..3 he|hes|she|shes|they|theyre|your|ur ..3 out|away|at|gone|working|asleep ..6 just|alone|nobody|no_one',
+    ],
+    unless: ['girls|lads|guys|squad|gang|everyone|study|revision|revise|homework|project|group|movie_night|sleepover|party|birthday|bday|mum_says|mom_says|my_mum_will|my_mom_will|parents_will_be|parents_are_home|your_mum_can|your_mom_can'],
+    examples: {
+      match: ['wanna come over saturday when ur brother is at football? just us', 'come round to mine, just the two of us', 'come over while ur parents are out, no one else will be there'],
+      ignore: ['wanna come over saturday? just us girls, movie night', 'come round to mine to revise, just us and the textbook', 'come over while ur mum is at work, my mum will drive us'],
+    },
+  },
+  // round 29 (en-n29): "when r ur parents out? ill come round"
+  {
+    id: 'when-parents-out-ill-come-r29',
+    phrases: [
+      'when|while ..3 parents|mum|mom|dad|@kin|they ..2 out|away|gone|at_work|asleep|not_home|not_in ..4 @iwill|i_can|can_i|i_could|could_i|let_me come|pop|swing|drop ..1 round|over|by|in',
+    ],
+    unless: ['drop_off|drop_it|parcel|package|homework|notes|charger|book|books|feed|feeding|walk_the_dog|water_the_plants|cat|dog|fish|plants|babysit|babysitting|mum_said|mom_said|dad_said|your_mum_said|your_mom_said|asked_me_to'],
+    examples: {
+      match: ['when r ur parents out? ill come round', 'while your mum is at work i can come over', 'when they are gone let me come in'],
+      ignore: ['when ur parents are away ill come round to feed the cat', 'while ur mum is at work i can come over and drop the charger', 'when they are out can i come over? ur mum said its fine'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,16 @@ export default [
       ignore: ['resta dopo l allenamento da sola che ti spiego lo schema, c e anche il vice', 'resta a casa stasera, io e te da soli guardiamo un film', 'rimani dopo lezione da sola per la verifica, ho avvisato tua madre'],
     },
   },
+  {
+    id: 'free-lessons-at-my-place-r29',
+    phrases: [
+      'ripetizion*|lezion*|lezioni_private|aiuto_con_i_compiti ..3 gratis|gratuit*|senza_pagare|senza_farti_pagare|non_ti_faccio_pagare ..4 casa_mia|da_me|a_casa_mia|nel_mio_studio|in_macchina|da_solo|da_sola|noi_due',
+      'gratis|gratuit* ..3 ripetizion*|lezion*|lezioni_private ..4 casa_mia|da_me|a_casa_mia|nel_mio_studio|noi_due',
+    ],
+    unless: ['biblioteca|oratorio|doposcuola|aula|a_scuola|gruppo|tutta_la_classe|tutti|volontari*|online|zoom|meet|teams'],
+    examples: {
+      match: ['ti posso dare lezioni gratis a casa mia quando vuoi', 'ripetizioni di mate gratuite da me, solo noi due', 'ti faccio gratis lezioni private a casa mia'],
+      ignore: ['ripetizioni gratis in biblioteca il martedì per tutta la classe', 'lezioni gratuite al doposcuola della parrocchia', 'ripetizioni gratis online su zoom'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -336,4 +336,17 @@ export default [
       ignore: ['vem aqui em casa estudar pra prova', 'galera sexta é a festa do pijama aqui em casa'],
     },
   },
+  {
+    id: 'time-to-see-each-other-r29',
+    // Round 29: "acho q ta na hora de se ver pessoalmente": after weeks of chat, meeting in person.
+    phrases: [
+      'hora|altura|momento ..4 se|nos|a_gente ..1 ver|vermos|conhecer|conhecermos|encontrar|encontrarmos ..1 pessoalmente|ao_vivo|em_pessoa|cara_a_cara|de_perto',
+      'se|nos|a_gente ..1 ver|ve|vemos|vermos|conhecer|conhecermos|encontrar|encontrarmos ..1 pessoalmente|ao_vivo|em_pessoa|cara_a_cara',
+    ],
+    unless: ['reuniao|entrevista|consulta|formatura|casamento|natal|ferias|escola|aula|turma|treino|jogo|prof*|familia|avo|tia|tio|primo|prima'],
+    examples: {
+      match: ['ja faz tempo q a gente se fala, ta na hora de a gente se ver pessoalmente', 'acho que está na altura de nos conhecermos ao vivo', 'quando é que a gente se vê cara a cara?'],
+      ignore: ['a gente se vê pessoalmente na reunião de pais', 'nos vemos ao vivo no treino amanha', 'a gente se conhece pessoalmente da escola'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -601,4 +601,29 @@ export default [
       ignore: ['von oma gibts monatlich taschengeld, dafür schick ich ihr fotos vom urlaub', 'achtung: fake sugar daddy accounts versprechen geld für bilder'],
     },
   },
+  {
+    id: 'gifts-for-private-stream-r29',
+    phrases: [
+      'privat*|spezial*|special|exklusiv* ..1 stream|live|livestream|show|session ..6 @gamecur|rosen|geschenke|gifts|@money|euro|#',
+      'privat*|spezial*|special|exklusiv* ..1 stream|live|livestream|show|session ..4 schick*|geb*|bekommst|kriegst|zahl*|spendier* ..3 @gamecur|rosen|geschenke|gifts|@money|euro|#',
+      '@gamecur|rosen|geschenke|gifts|@money|euro ..6 privat*|spezial*|exklusiv* ..1 stream|live|livestream|show|session ..3 nur|ganz ..1 fur|fuer ..1 mich',
+    ],
+    unless: ['alle|euch|zuschauer|community|abonnenten|fragerunde|zocken|minecraft|fortnite|gaming|kochen|backen|tutorial|nachhilfe|musik|singen|gitarre|klavier|danke|ticket*|eintritt|abo'],
+    examples: {
+      match: ['wenn du einen privaten stream nur für mich machst schick ich dir 5000 coins', '500 rosen für eine private show nur für mich'],
+      ignore: ['danke für die coins, freitag gibts einen special stream für alle', 'private stream für abonnenten kostet 5 euro im monat'],
+    },
+  },
+  {
+    id: 'face-for-advertising-r29',
+    phrases: [
+      'gesicht|look|typ|ausstrahlung ..2 fur|fuer ..1 werbung|kampagne*|magazin*|modelagentur*|laufsteg|cover|werbespot*|katalog*',
+      'arbeite|arbeiten ..3 mit ..3 agentur*|modelagentur*|castingagentur*|modelagenturen ..1 zusammen',
+    ],
+    unless: ['eltern|einverstandnis*|einverstaendnis*|mama|papa|erziehungsberecht*|impressum|webseite|website|studio|termin_mit'],
+    examples: {
+      match: ['du hast echt ein gesicht für werbung', 'ich arbeite mit ein paar agenturen zusammen'],
+      ignore: ['ich arbeite mit agenturen zusammen, das shooting machen wir mit deinen eltern im studio', 'der typ für die werbung ist schon gebucht, deine mama hat zugestimmt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -868,4 +868,42 @@ export default [
       ignore: ['beware of fake talent managers asking for pics', 'the talent show manager needs your song by friday', 'my cousin got brand deals through her manager', 'im a talent manager at a theatre and our auditions are open'],
     },
   },
+  // round 29 (en-n29): stream gifts for a "special" or private stream
+  {
+    id: 'gifts-for-a-special-stream-r29',
+    phrases: [
+      '@iwill|will|gonna|going_to send|give|gift|drop|tip ..2 you|u|ya ..3 tokens|coins|gifts|roses|diamonds|gems|stars|bits|lions|galaxies|galaxy|universe|robux|vbucks|points ..4 for|if ..4 special|private|exclusive|personal|solo|secret stream|show|live|session|cam|video',
+      'special|private|exclusive|personal|secret stream|show|live|session ..4 just|only for me ..6 tokens|coins|gifts|roses|diamonds|gems|galaxy|galaxies|lions|universe',
+    ],
+    unless: ['charity|fundraiser|subathon|marathon|tournament|giveaway|for_everyone|for_all|qna|birthday_stream|bday_stream|collab|speedrun'],
+    examples: {
+      match: ['ill send u tokens for a special stream', 'i will gift you 500 coins if you do a private live for me', 'private show just for me and ill throw u 10 galaxies'],
+      ignore: ['ill send u coins for the charity stream', 'i will gift you 500 coins if you do a special stream for everyone on your birthday', 'ill send u gems for the subathon'],
+    },
+  },
+  // round 29 (en-n29): fake webcam modelling / "chat host" jobs for teens
+  {
+    id: 'webcam-modelling-job-r29',
+    phrases: [
+      'hiring|recruiting|looking_for|seeking|need|want ..3 webcam|cam|online|chat models|model|girls|hosts|host|modelling|modeling',
+      'webcam|cam|camgirl|chat_host modelling|modeling|model|work|job|gig|position|opportunity ..6 pay|paid|per_week|a_week|per_hour|an_hour|per_hr|hr|@currency|#',
+    ],
+    unless: ['police|warning|scam|scams|beware|report|reported|news|article|documentary|careful|dodgy|sketchy|dont_fall|do_not_fall|camera_shop|photography_course|fashion_week|3d|3d_model|3d_models|blender|cad|ai_model|ai_models|llm|data|machine_learning'],
+    examples: {
+      match: ["we're hiring webcam models, £500 a week, no experience needed", 'looking for online chat hosts 16+, work from home', 'cam modelling job, paid per hour, all from ur bedroom'],
+      ignore: ['beware, theres a scam hiring webcam models on tiktok', 'we need 3d models for the game jam', 'the police warned about fake cam modelling jobs paying £500 a week'],
+    },
+  },
+  // round 29 (en-n29): a "photographer" met at a shopping centre or skate park
+  {
+    id: 'photograph-you-model-look-r29',
+    phrases: [
+      'love|like|want|want_to|let_me|can|could ..2 photograph|shoot|take_pics_of|take_photos_of|do_a_shoot_with you|u ..6 model|modelling|modeling|portfolio|agency|look|face|features|body|figure',
+    ],
+    unless: ['family|kids|children|wedding|newborn|baby|mini_session|booking|deposit|parents|with_your_mum|with_your_mom|with_your_dad|graduation|headshots_for|school|yearbook|team|club|prom|event|christening|engagement'],
+    examples: {
+      match: ['id love to photograph u, u have a model look', 'let me shoot you, ur face is perfect for my portfolio', 'i want to take pics of u, agency would love ur look'],
+      ignore: ['id love to photograph you and the kids, family mini sessions are £80', 'i can photograph you for the yearbook, ur look is fine', 'love to shoot you at prom, book with your mum'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -518,4 +518,29 @@ export default [
       ignore: ['mi tio es manager de artistas en madrid', 'soy agente de seguros', 'buscamos creadores para la revista del cole, oferta de empleo en linkedin'],
     },
   },
+  {
+    // r29: a free photo shoot "for your book" from a stranger.
+    id: 'free-photo-shoot-r29',
+    phrases: [
+      'te hago|hare|regalo|ofrezco|puedo_hacer ..2 sesion|sesion_de_fotos|book|fotos|reportaje|shooting ..3 gratis|gratuita|gratuito|sin_coste|sin_cobrarte|de_regalo|para_tu_book|para_tu_portafolio|para_tu_portfolio|para_una_agencia|para_agencias',
+    ],
+    unless: ['familia|familiar|boda|comunion|bautizo|graduacion|orla|carnet|dni|pasaporte|mascota|perro|gato|cumple|evento|producto|tienda|negocio|trabajo_de_clase|proyecto'],
+    examples: {
+      match: ['te hago una sesion gratis para tu book', 'te regalo un book de fotos para una agencia'],
+      ignore: ['te hago una sesion gratis de fotos familiares por el cumple', 'te hago las fotos del carnet gratis'],
+    },
+  },
+  {
+    // r29: live-stream gifts sent to the person ("I just sent you a rose and 3 lions").
+    id: 'sent-you-stream-gifts-r29',
+    weight: 1,
+    phrases: [
+      'te ..2 mande|envie|regale|he_mandado|he_enviado|he_regalado|acabo_de_mandar|acabo_de_enviar|mando|envio|regalo ..3 rosa|rosas|leon|leones|monedas|diamantes|coins|gifts|estrellas|galaxia|universo|universos',
+    ],
+    unless: ['cumple|felicidades|felicitarte|enhorabuena|suerte|torneo|sorteo|jaja*|xd'],
+    examples: {
+      match: ['mi reina te acabo de mandar una rosa y 3 leones', 'te regale 500 monedas en tu live'],
+      ignore: ['te mande 3 rosas por tu cumple en el live, felicidades!', 'te mando 100 monedas para el sorteo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -530,4 +530,16 @@ export default [
       ignore: ["ti apro io l account di netflix e dividiamo", 'hai visto la notizia? un manager onlyfans arrestato', 'i miei mi mantengono fino alla laurea'],
     },
   },
+  {
+    id: 'webcam-model-chat-job-r29',
+    phrases: [
+      'cerc*|selezion*|assum* ..3 ragazze|ragazzi|ragazzine|giovani|modelle|bella_presenza ..5 webcam|cam_model|camgirl|cam_girl|chat_moderator|videochat|chat_erotic*|chat_hot|modell*_webcam|webcam_model*',
+      'lavor*|guadagn*|paga*|offert* ..4 webcam|cam_model|camgirl|cam_girl|chat_moderator|videochat|webcam_model* ..6 casa|settimana|ora|giorno|mese|#|soldi|euro|@money|@payment',
+    ],
+    unless: ['truffa|truffe|attenzione|segnala*|denuncia*|notizia|articolo|polizia'],
+    examples: {
+      match: ['selezioniamo ragazze per webcam model, si lavora da casa', 'lavoro come chat moderator dal telefono, 500 euro a settimana', 'cerco ragazze giovani per videochat, paghiamo bene'],
+      ignore: ['attenzione alla truffa: cercano ragazze per webcam model', 'cerchiamo ragazzi per moderare il server discord del torneo', 'ho comprato una webcam nuova per le lezioni a casa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -48,10 +48,10 @@ export default [
       'kregel|kgeef|kkoop ..3 wiet|weed|drank|alcohol|vapes|vape|sigaretten|sigaretjes|drugs|pillen|xtc|snus ..2 voor je|voor_jou',
       'wil|wilt je|jij ..3 wiet|weed|drank|alcohol|vapes|vape|sigaretten|drugs|pillen|xtc|snus',
     ],
-    unless: ['verjaardag*', 'kerst*', 'sinterklaas', 'mama', 'papa', 'oma', 'opa', 'skin_voor', 'ruilen', 'trade', 'gekregen', 'gekocht'],
+    unless: ['verjaardag*', 'kerst*', 'sinterklaas', 'mama', 'papa', 'oma', 'opa', 'skin_voor', 'ruilen', 'trade', 'gekregen', 'gekocht', 'voor ..1 je|jouw|jou|die|dat ..1 skin|skins|account|item|items|emote|pickaxe|kaart|kaarten|pokemon*'],
     examples: {
       match: ['hoeveel robux wil je hebben', 'yo wil je 2000 robux?', 'ik kan je gratis vbucks geven', 'gratis robux', 'ik koop je een cadeaukaart', 'ik regel wel wiet voor je'],
-      ignore: ['ik heb 1000 vbucks gekregen voor mn verjaardag', 'ik geef je een skin als we ruilen', 'gratis parkeren hier'],
+      ignore: ['ik heb 1000 vbucks gekregen voor mn verjaardag', 'ik geef je 800 vbucks voor je pickaxe, deal?', 'ik geef je 500 robux voor dat account van je broer', 'ik geef je een skin als we ruilen', 'gratis parkeren hier'],
     },
   },
   {
@@ -627,6 +627,33 @@ export default [
     examples: {
       match: ['je krijgt zakgeld van me als je fotos stuurt', 'ik ben een sugar daddy, interesse?', 'voor wat pics krijg je een toelage van 100 per week'],
       ignore: ['let op, een nep sugar daddy account stuurt berichten', 'papa geeft me extra zakgeld voor de fotos van de vakantie'],
+    },
+  },
+  {
+    id: 'webcam-model-job-n29',
+    phrases: [
+      'bijbaan|baan|baantje|werk|job|vacature|verdien*|zoeken|zoekt ..6 webcammodel*|cammodel*|camgirl*|camboy*|webcam_model*|webcamwerk|webcam_werk|cam_model*',
+      'webcammodel*|cammodel*|camgirl*|camboy*|webcam_model*|webcamwerk|cam_model* ..6 per_uur|verdien*|vanuit_huis|thuis|bijverdienen|cash|euro|@money',
+      'jonge meiden|meisjes|dames|jongens ..4 bijbaan|baantje|job|werk|verdienen ..6 cam|webcam|chatten|chat|videochat*|foto*',
+    ],
+    unless: ['documentaire', 'nieuws', 'artikel', 'uitzending', 'reportage', 'pas_op', 'oplicht*', 'scam*', 'nep', 'trap er niet in', 'politie', 'waarschuw*'],
+    examples: {
+      match: ['Wij zoeken jonge meiden voor een bijbaan als chatmoderator / webcammodel', 'als cammodel verdien je makkelijk 50 euro per uur vanuit huis', 'bijbaan als camgirl? dm me'],
+      ignore: ['er was een documentaire over een webcammodel op npo', 'pas op voor vacatures als webcammodel, dat is vaak oplichting', 'wij zoeken jonge meiden voor ons meidenvoetbalteam'],
+    },
+  },
+  {
+    id: 'coins-for-a-private-show-n29',
+    phrases: [
+      'prive|private|speciale|special ..1 show|stream|live|sessie|dans ..6 munten|coins|gifts|giftjes|cadeautjes|diamanten|diamonds|rozen|@gamecur|@money',
+      'munten|coins|gifts|giftjes|diamanten|diamonds|rozen|@gamecur|@money ..6 prive|private ..1 show|stream|live|sessie|dans',
+      'ik|k stuur|geef|doneer|gift ..2 je|jou ..2 # ..1 munten|coins|rozen|gifts|diamanten|diamonds ..4 als|voor|dan|zodra @you',
+      'prive|private ..1 show|stream|live|sessie|dans ..6 stuur|geef|doneer|gift ..2 # ..1 munten|coins|rozen|gifts|diamanten|diamonds',
+    ],
+    unless: ['bedankt|dankjewel|dankje|thanks|merci', 'iedereen', 'jullie', 'subathon', 'goed_doel', 'goede_doel', 'giveaway', 'toernooi', 'horror', 'game', 'speedrun', 'goochelaar', 'kost', 'kosten', 'tickets', 'kaartje*', 'entree', 'reserveren', 'boeken'],
+    examples: {
+      match: ['ik wil een privé show zien, alleen voor mij. ik stuur je 5000 munten', 'ik geef je 2000 coins voor een private stream', 'ik stuur je 300 rozen als je je shirt uitdoet'],
+      ignore: ['dankjewel voor de rozen! nog 500 munten en ik doe de speciale stream met de horror game', 'jullie zijn top, bij 10k coins doen we een speciale stream voor het goede doel', 'de privé show van de goochelaar kost 20 euro'],
     },
   },
 ] satisfies PatternEntry[];

@@ -84,9 +84,11 @@ export default [
       'ensaio|book|sessao ..2 fotografic*|fotos|de_fotos ..4 pag*|gratis|cache|dinheiro|# ',
       'pagamos|pagam|ganhas|ganha|ganhar|recebes|recebe ..3 # ..2 [@money|@currency] ..3 por [uma|cada|a] sessao|ensaio|foto|fotos|video|videos',
     ],
+    // Round 29: a photographer quoting a family, pregnancy or wedding shoot to a client.
+    unless: ['ensaio_de_familia|ensaio_da_familia|ensaio_familiar|ensaio_de_gestante|ensaio_gestante|newborn|recem_nascido|fotos_editadas|orcamento|pacote|casamento|batizado|formatura|pre_wedding'],
     examples: {
       match: ['olá, sou da agência Top Kids Models', 'seu perfil foi selecionado para um ensaio', 'sou fotografo e to procurando modelos da sua idade', 'Sou olheiro de uma agência de modelos', 'trabalhar como modelo', 'pagamos 500 euros por sessão', 'ensaio fotografico pago'],
-      ignore: ['sou fotógrafo amador, adoro paisagens', 'a modelo do carro é nova', 'ela quer ser modelo', 'pago 20 euros por hora de explicação'],
+      ignore: ['Sou a Carla, fotógrafa. O ensaio de família fica R$ 300 com 20 fotos editadas', 'sou fotografo, o ensaio de gestante fica 400 reais', 'sou fotógrafo amador, adoro paisagens', 'a modelo do carro é nova', 'ela quer ser modelo', 'pago 20 euros por hora de explicação'],
     },
   },
   {
@@ -589,6 +591,44 @@ export default [
     examples: {
       match: ['sou agente de talentos do tiktok, posso te tornar famosa', 'trabalho como manager de tiktokers', 'vou te tornar super famosa'],
       ignore: ['vou te tornar famosa com esse video kkk', 'a prof disse que o recital vai nos tornar famosos'],
+    },
+  },
+  {
+    id: 'gifts-for-private-show-r29',
+    // Round 29: live-streaming gifts (rosas, carros, moedas) promised for a "special" stream.
+    phrases: [
+      'mando|dou|envio|te_mando|te_dou|pago|mandarei|mandava|dava|ofereco ..4 se|caso|pra|para ..2 fizer|fizeres|fazer|fazeres|abrir|abrires|ligar|ligares ..2 live|lives|stream|chamada|videochamada|cam|camera|show ..3 especial|privad*|exclusiv*|so_pra_mim|so_para_mim|so_minha|so_nossa|particular',
+      'rosas|moedas|coins|presentes|gifts|diamantes|leoes|carros|universos ..4 se|caso|pra|para ..2 fizer|fizeres|fazer|fazeres|abrir|abrires ..2 live|lives|stream|chamada|show ..3 especial|privad*|exclusiv*|so_pra_mim|so_para_mim|particular',
+    ],
+    unless: ['turma|escola|aula|trabalho|aniversario_do_canal|seguidores|todos|galera|pessoal|sorteio'],
+    examples: {
+      match: ['mando mais 50 rosas se vc fizer uma live especial só pra mim', 'te dou 100 moedas pra abrires uma chamada privada', 'dava mil diamantes se fizeres um show exclusivo'],
+      ignore: ['mando rosas se vc fizer live especial pros 100 mil seguidores', 'dou presente se fizer uma live especial de aniversario do canal pra galera'],
+    },
+  },
+  {
+    id: 'webcam-job-r29',
+    // Round 29: "vaga para modelo de webcam", "trabalho de camgirl": a cam job offered to a teen.
+    phrases: [
+      'vaga|vagas|trabalho|trabalhar|emprego|contratando|contratamos|recrutamos|procuramos|oportunidade ..3 modelo|modelos|atriz ..2 [de] webcam|cam|videochat|chat_ao_vivo',
+      'vaga|vagas|trabalho|trabalhar|emprego|contratando|contratamos|recrutamos|procuramos ..3 camgirl|camgirls|cam_girl|webcamer|webcammer|streamer_adulta|modelo_webcam',
+    ],
+    examples: {
+      match: ['Vaga para modelo de webcam, trabalhe de casa', 'estamos contratando modelos webcam', 'trabalho de camgirl, ganhas bem'],
+      ignore: ['a webcam do meu pc avariou', 'vaga de modelo pra desfile da escola? nao sei'],
+    },
+  },
+  {
+    id: 'paid-chat-moderator-r29',
+    // Round 29: a vague "chat moderator" job with pay, the way fake cam jobs open. Weaker than a modelling offer.
+    phrases: [
+      'vaga|trabalho|trabalhar|emprego|contratando|contratamos|recrutamos|procuramos ..3 moderador|moderadora|moderadores|moderadoras|atendente|atendentes ..2 de chat|do_chat|de_chats ..6 pag*|ganh*|#|reais|euros|por_dia|por_hora|por_semana|bem',
+    ],
+    unless: ['discord_do|servidor|server|voluntari*|sem_pagar|comunidade|twitch_do|do_cla|clan|curriculo|cv|carteira_assinada|clt|empresa|loja|horario_comercial'],
+    weight: 1,
+    examples: {
+      match: ['quer trabalhar como moderadora de chat? pagamos bem', 'tamo contratando moderador de chat, 100 reais por dia'],
+      ignore: ['procuramos moderadores de chat voluntarios pro servidor', 'vaga de atendente de chat na loja, manda o curriculo'],
     },
   },
 ] satisfies PatternEntry[];

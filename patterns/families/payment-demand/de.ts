@@ -571,4 +571,15 @@ export default [
       ignore: ['ich brauch nochmal 5 minuten', 'zahl nochmal 2 euro für die cola', 'kannst du mir nochmal 10 für die pizza schicken', 'ich will nochmal 2 stück', 'du hast schon einmal gezahlt, also zahlst du nicht nochmal keine sorge'],
     },
   },
+  {
+    id: 'amount-via-paypal-friends-r29',
+    phrases: [
+      '# ..1 [euro|eur|stutz|franken|chf|fr] ..1 auf|per|uber|ueber|via|mit ..1 [mein|meine|meinem] paypal|twint|revolut|@payment ..3 freunde_und_familie|familie_und_freunde|ff|f_und_f',
+    ],
+    unless: ['versand|abholung|preis|vb|verkauf*|kaufen|gekauft|inkl|porto|artikel|ticket*|karten|fahrrad|konsole|schuhe|jacke|kleid|buch|zuruck|zurueck|schulde*|pizza|kino|geschenk*|kasse|beitrag|miete|tickets|gebot'],
+    examples: {
+      match: ['150 auf paypal freunde und familie', '80 euro per paypal freunde und familie, heute noch'],
+      ignore: ['30 euro per paypal freunde und familie plus versand', 'die jacke für 40 per paypal freunde und familie'],
+    },
+  },
 ] satisfies PatternEntry[];

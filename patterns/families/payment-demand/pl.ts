@@ -391,4 +391,29 @@ export default [
       ignore: ['blik 20 zł za pizzę, kod wyślij mi', 'blikiem 50 zł za bluzę z vinted, albo przelew'],
     },
   },
+  {
+    id: 'if-no-money-on-blik-then-r29',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..1 nie ..1 bedzie|dostane|zobacze|przyjdzie|wplynie|dojdzie ..3 @amount|kasy|kasa|hajsu|hajs|pieniedzy|przelewu|kodu ..4 na|przez|w ..1 @payment|moje_konto|ten_numer|moj_numer ..4 to|wtedy|inaczej',
+      'jak|jesli|jezeli|gdy ..1 nie ..1 bedzie|dostane|zobacze|przyjdzie|wplynie|dojdzie ..3 @amount ..2 @payment|blikiem|na_blika ..4 to|wtedy|inaczej',
+    ],
+    unless: [REPORTED, 'skladk*|wycieczk*|turniej*|bilet*|rachun*|czynsz*|abonament*|oplat*|zamowien*|wysylk*|paczk*|rezerwac*|zadatk*|zaliczk*|aukcj*|olx|allegro|vinted|sklep*|zakup*|obiad*|pizz*|prezent*|zrzut*|zrzutk*'],
+    weight: 3,
+    examples: {
+      match: ['jak nie bedzie 300 zl na blika do wieczora to wiesz co sie stanie', 'jeśli nie dostanę 150 zł przez revoluta to wtedy pożałujesz', 'jak nie zobaczę 100 na moje konto to koniec z tobą'],
+      ignore: ['jak nie bedzie 50 zl na blika za skladke to nie jedziesz na turniej', 'jak nie dostane 80 zl na blika za pizze to sie obraze xd', 'jeśli nie będzie 200 zł przelewem za zamówienie to anuluję wysyłkę'],
+    },
+  },
+  {
+    id: 'card-code-for-silence-r29',
+    phrases: [
+      '@payment|karta|karte|kod ..3 za|na ..1 @amount ..4 wysylasz|wyslij|wyslesz|podaj|podasz|dawaj|przeslij|przeslesz|piszesz|wpisz ..2 kod|kody|numer',
+      '@payment ..3 @amount ..6 i|a|to ..2 nikt_sie_nie_dowie|nikt_nie_zobaczy|usune|skasuje|kasuje|usuwam|zapominamy|temat_zamkniety|zostawie_cie|dam_ci_spokoj',
+    ],
+    unless: [REPORTED, 'sklep*|zamowien*|aukcj*|olx|allegro|vinted|wysylk*|paczk*|urodzin*|prezent*|zrzut*|skladk*|rachun*'],
+    examples: {
+      match: ['psc za 50 zł, wyślij mi kod', 'paysafecard 200 zł i nikt się nie dowie', 'blik 300 zl i temat zamkniety'],
+      ignore: ['karta podarunkowa za 100 zł na urodziny Oli, wyślij kod do mnie', 'blik 50 zl za paczke z olx, wysylam numer'],
+    },
+  },
 ] satisfies PatternEntry[];

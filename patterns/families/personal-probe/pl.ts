@@ -271,4 +271,12 @@ export default [
       ignore: ['sklep musi zweryfikować wiek przy zakupie alkoholu', 'pokaż legitymację, sprawdzę ulgę na bilet'],
     },
   },
+  {
+    id: 'silesian-age-r29',
+    phrases: ['wiela ..1 mosz|masz|mocie ..1 lot|lat|roczkow', 'kaj ..1 miyszkosz|mieszkosz|bywosz'],
+    examples: {
+      match: ['wiela mosz lŏt?', 'a kaj miyszkosz?'],
+      ignore: ['wiela to kosztuje?', 'kaj je mój telefon'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -411,4 +411,17 @@ export default [
       ignore: ['komm runter zum essen sonst komm ich hoch', 'komm raus zum fussball, sonst komm ich rein und hol dich lol'],
     },
   },
+  {
+    id: 'ill-drop-by-i-have-the-address-r29',
+    phrases: [
+      'vorbei|vor_eurer_tur|vor_eurer_tuer|vor_deiner_tur|vor_deiner_tuer ..4 adresse ..1 hab|habe|kenn|kenne|hob ..1 ich ..1 ja|schon|doch|bereits|eh',
+      'adresse ..1 hab|habe|kenn|kenne|hob ..1 ich ..1 ja|schon|doch|bereits|eh ..6 vorbei|besuch*|klingel*|vor_der_tur|vor_der_tuer|vor_eurer_tur|vor_eurer_tuer',
+      'ich ..1 weiss|weis|woass ..1 ja|schon|eh|doch ..1 wo ..3 wohnst|wohnt|wohnen ..6 vorbei|besuch*|klingel*|vor_der_tur|vor_der_tuer',
+    ],
+    unless: ['paket|post|geschenk*|party|geburtstag*|abholen|abhol*|bringe|bring|vorbeibringen|zuruckbringen|zurueckbringen|kuchen|essen|pizza|hausaufgabe*|buch|jacke|ladekabel|schlussel|schluessel|lernen|zocken|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['oder ich komm einfach mal bei euch vorbei, die adresse hab ich ja', 'die adresse hab ich schon, vielleicht klingel ich mal bei dir'],
+      ignore: ['ich komm morgen vorbei und bring dein buch, die adresse hab ich ja', 'die adresse hab ich schon, ich bring das paket vorbei'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -865,4 +865,18 @@ export default [
       ignore: ['i know which bus you take, ill meet you at the stop with your coat', 'i know the bus u take, the 42 is cancelled today', 'i know which bus u get, same one as me, lets go together'],
     },
   },
+  // round 29 (en-n29): where the family lives, with a visit or a demand after it
+  {
+    id: 'know-where-your-family-lives-r29',
+    weight: 3,
+    phrases: [
+      'i_know|i_found_out|we_know|i_found where ..2 your|ur @kin ..2 live|lives|stay|stays|sleep|sleeps ..6 pay|unless|or_else|knock|knocking|visit|visiting|show_up|turn_up|pull_up|see_what_happens|careful|regret|knock_on',
+      '@iwill|gonna|going_to|im_going_to pay ..2 your|ur @kin a visit ..6 unless|if|or|tomorrow|tonight|since|then',
+    ],
+    unless: ['cake|present|gift|card|invite|invitation|party|lift|ride|pick_you|pick_u|drop_off|dropping|lol|haha|lmao|neighbour|neighbor|next_door|down_the_road|same_street|say_hi|hello|hospital|get_well|flowers|condolences|funeral|christmas|xmas|birthday|bday|thank|thanks|lend|borrow|return'],
+    examples: {
+      match: ['i know where ur mum lives and im gonna pay her a visit unless u answer', 'i know where your parents live, pay or im knocking on their door', 'ill pay ur dad a visit tomorrow if u keep ignoring me'],
+      ignore: ['i know where ur nan lives, ill drop off the flowers tomorrow', 'i know where your parents live, same street as my aunt lol', 'ill pay ur grandma a visit tomorrow to say hi'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -406,4 +406,17 @@ export default [
       ignore: ['estoy afuera de tu escuela, sal ya que hay mucho trafico', 'estoy fuera de tu casa con el coche, baja', 'estoy en la puerta de tu cole, te dejaste la mochila'],
     },
   },
+  {
+    // r29: "or I ring your mum's doorbell".
+    id: 'ring-your-doorbell-r29',
+    phrases: [
+      'toco|tocare|voy_a_tocar|te_toco|le_toco|llamo|llamare|le_llamo ..1 el_timbre|la_puerta|al_timbre|a_la_puerta|el_portero ..3 tu_casa|de_tu_casa|tu_vieja|tu_madre|tu_mama|tus_padres|tus_viejos|tu_papa|tu_padre|tus_papas|tu_familia',
+      'le|les ..1 toco|tocare ..1 el_timbre|la_puerta ..2 a|de ..1 @targ',
+    ],
+    unless: ['pizza|paquete|repartidor|cuando_llegue|cuando_llegues|para_entrar|para_que_abras|para_que_me_abras|abre|abreme|estoy_abajo|estoy_en_la_puerta|ya_llegue|llego_en|cumple|sorpresa|regalo|recogerte|a_por_ti|las_llaves|sin_llaves'],
+    examples: {
+      match: ['contestame o le toco el timbre a tu vieja', 'si no pagas toco el timbre de tu casa esta noche'],
+      ignore: ['toco el timbre de tu casa cuando llegue, vale?', 'le toco el timbre a tu madre para que me abra, estoy abajo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -522,4 +522,17 @@ export default [
       ignore: ['zostaw bluzę pod drzwiami albo przyjdę po nią jutro', 'odpisz albo przyjdę pograć bez pytania xd', 'jak nie zdążę na autobus to przyjadę później'],
     },
   },
+  {
+    id: 'know-address-visit-parents-r29',
+    phrases: [
+      'adres|adresik ..1 [twoj|tez|juz|rowniez] [tez|juz] znam|mam|wiem|namierzylem|sprawdzilem',
+      'moge|moglbym|moglabym|zaraz|chetnie ..2 wpasc|przyjsc|przyjechac|odwiedzic|zapukac ..3 pogadac|porozmawiac|pokazac|opowiedziec ..2 z|do ..1 twoimi|twoja|twoim|twoich|twojej ..1 @people|starymi|rodzicami|ojcem|matka|mama|tata',
+      'wpadne|przyjde|przyjade|zapukam ..3 pogadac|porozmawiac|pokazac|opowiedziec ..2 z ..1 twoimi|twoja|twoim|twoich ..1 @people|starymi|rodzicami|ojcem|matka|mama|tata',
+    ],
+    unless: [REPORTED, 'prezent*|urodzin*|imprez*|paczk*|kurier*|zaprosz*|kolacj*|obiad*|ciast*|na_kawe|wywiadowk*|zebrani*|korepetycj*|ladowark*|odebrac|zwrocic|oddac'],
+    examples: {
+      match: ['adres też znam, więc uważaj', 'twój adres już mam', 'mogę wpaść osobiście pogadać z twoimi starymi', 'przyjadę pod dom porozmawiać z twoim ojcem'],
+      ignore: ['adres znam, przyjdę na urodziny o 18', 'adres mam, kurier przyniesie paczkę jutro', 'moge wpasc do was pogadac z twoja mama o korepetycjach'],
+    },
+  },
 ] satisfies PatternEntry[];

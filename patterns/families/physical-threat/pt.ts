@@ -635,4 +635,17 @@ export default [
       ignore: ['sei qual é a tua turma, vi na lista', 'sei a que horas sais, passo ai e te levo', 'sei qual é a tua turma, a prof disse na reuniao'],
     },
   },
+  {
+    id: 'coming-over-i-know-where-r29',
+    // Round 29: "passo ai na tua casa amanha, sei q fica perto da escola": turning up, with the address already known.
+    phrases: [
+      'passo|vou|apareco|aparecer|bato|bater|vou_bater ..2 ai|la|na_porta ..3 tua|sua|teu|seu casa|porta|predio|rua ..6 sei|ja_sei|descobri ..1 que|q|onde ..1 fica|ficas|mora|moras|mores|vives|e|estudas|estuda',
+      'sei|ja_sei|descobri ..1 que|q|onde ..1 fica|mora|moras|vives ..6 passo|vou|apareco|bato ..2 ai|la|na_tua_casa|na_sua_casa|a_tua_porta|na_tua_porta|a_sua_porta',
+    ],
+    unless: ['buscar|te_buscar|boleia|carona|juntos|juntas|festa|trabalho_de_grupo|estudar|levar_te|te_levar|devolver|entregar_o|entregar_a|presente|bolo|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['passo ai na tua casa amanha, ja sei q fica perto do mercado', 'ja sei onde moras, passo ai hoje de noite', 'apareco ai na tua casa hoje, descobri onde fica'],
+      ignore: ['passo ai na tua casa amanha pra te buscar, sei q fica perto da escola', 'sei onde moras, passo ai com o bolo', 'passo ai na tua casa pra estudar, sei onde fica'],
+    },
+  },
 ] satisfies PatternEntry[];

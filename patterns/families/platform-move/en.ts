@@ -465,4 +465,16 @@ export default [
       ignore: ['this is my other account, answer me here if my main is down', 'new account because my phone broke', 'this is my new account, my old one got hacked, follow me here', 'its my art account, reply here with your commission ideas'],
     },
   },
+  // round 29 (en-n29): an adult in a role-play or fan-fiction community moving the story to private messages
+  {
+    id: 'take-our-rp-private-r29',
+    phrases: [
+      'take|move|continue|keep|carry_on ..2 our|the|this rp|roleplay|role_play|roleplaying|role_playing|story|fic|plot|scene ..3 to|in|into|on dms|dm|pms|pm|private|privately|discord|snap|snapchat|whatsapp|telegram|@app',
+    ],
+    unless: ['server|channel|thread|forum|group_chat|gc|everyone|the_group|with_the_group|all_of_us|ao3|wattpad|doc|google_doc|gdoc'],
+    examples: {
+      match: ['lets keep our rp going in private, just the two of us', 'wanna take the roleplay to dms', 'continue our story on telegram?'],
+      ignore: ['lets move the rp to the new server channel', 'take the story to a google doc so everyone can edit', 'continue our fic on ao3'],
+    },
+  },
 ] satisfies PatternEntry[];

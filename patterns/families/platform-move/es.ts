@@ -288,4 +288,16 @@ export default [
       ignore: ['vamos a otra app para el grupo del trabajo', 'pasemos a otra aplicacion que esta va fatal'],
     },
   },
+  {
+    // r29: "let's move over to <app> (private)".
+    id: 'lets-move-to-app-r29',
+    phrases: [
+      'pasemonos|pasemos|pasamos|nos_pasamos|cambiemonos|cambiemos|movamonos|vamonos|nos_vamos|nos_movemos ..1 a|al|por ..1 @app|privado|priv|md|dm|discord|telegram|whatsapp|snapchat|signal|kik',
+    ],
+    unless: ['grupo|grupal|server_del_cole|clase|equipo|todos|todas|familia|los_demas|con_los_chicos|con_las_chicas'],
+    examples: {
+      match: ['pasemonos a discord privado', 'mejor nos pasamos al whatsapp', 'vamonos por privado que aqui no se puede'],
+      ignore: ['pasemonos al grupo de discord de clase', 'nos pasamos todos a telegram, el grupo de whatsapp se lleno'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -90,14 +90,14 @@ export default [
   {
     id: 'your-turn-fair',
     phrases: [
-      'hab|habe dir meins ..1 geschickt|gesendet|gezeigt',
+      'hab|habe dir ..2 meins ..1 geschickt|gesendet|gezeigt',
       'jetzt|nun bist du dran ..4 fair|gerecht|gleiches_recht',
     ],
     unless: ['zeichnung|gemalt|gezeichnet|gebastelt|gekocht|hausaufgabe*|referat|adresse|nummer|link|rezept|lied|song|playlist|stundenplan|zeugnis|urlaub|ausflug|klassenfahrt|runde|spiel|wurfel*|wuerfel*|dran_mit|haha*|lol|xd|abwasch|spulen|spuelen|zahlen|bezahlen|gezahlt|bezahlt|letztes_mal|gestern|eingekauft|abgewaschen|aussuchen|fahren|kochen|putzen|mull|muell', 'vom|von_der|von_dem|mit_dem|mit_der|auf_dem|klassenfoto|gruppenfoto|passfoto|schulfoto'],
     weight: 2,
     examples: {
-      match: ['ich hab dir meins geschickt', 'jetzt bist du dran, ist nur fair'],
-      ignore: ['jetzt bist du dran, ist nur fair, ich hab letztes mal gezahlt', 'ich war schon, jetzt du mit duschen', 'jetzt bist du dran mit abwasch, ist nur fair', 'ich war schon dran, jetzt du beim würfeln', 'ich hab dir meins geschickt, die hausaufgabe'],
+      match: ['ich hab dir meins geschickt', 'jetzt bist du dran, ist nur fair', 'hab dir gerade meins geschickt 😏', 'hab dir eben schon meins gezeigt'],
+      ignore: ['jetzt bist du dran, ist nur fair, ich hab letztes mal gezahlt', 'ich war schon, jetzt du mit duschen', 'jetzt bist du dran mit abwasch, ist nur fair', 'ich war schon dran, jetzt du beim würfeln', 'ich hab dir meins geschickt, die hausaufgabe', 'hab dir grad meins geschickt, das referat'],
     },
   },
   {

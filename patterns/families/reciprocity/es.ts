@@ -254,4 +254,17 @@ export default [
       ignore: ['te pase las gemas ayer, me debes una, invitame a la partida', 'te regale la skin, mandame una captura del inventario', 'te di 500 pavos, mandame el codigo del ticket'],
     },
   },
+  {
+    // r29: "I sent you one of mine" on its own, the opening of a picture trade.
+    id: 'sent-you-one-of-mine-r29',
+    weight: 2,
+    phrases: [
+      'te|ya_te|yo_te mande|envie|pase|he_mandado|he_enviado|he_pasado|mando|envio|paso una|unas|un|unos ..1 mia|mias|mio|mios|mia_sin|mias_sin',
+    ],
+    unless: ['viaje|excursion|playa|boda|cumple|fiesta|apuntes|tarea|deberes|trabajo|receta|cancion|playlist|meme*|sticker*|captura*|horario|resumen|examen|partida|skin|dibujo|de_mi_perro|de_mi_gato|del_perro|del_gato|de_la_comida|link|enlace|contrasena|codigo|direccion|ubicacion|numero|cuenta|correo|pdf|archivo'],
+    examples: {
+      match: ['te mande una mia', 'ya te envie unas mias, te gustaron?', 'yo te paso una mia y ya veremos'],
+      ignore: ['te mande una mia del viaje a la playa', 'te pase unos mios de apuntes', 'te mande una mia del perro jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

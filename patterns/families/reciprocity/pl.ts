@@ -41,10 +41,10 @@ export default [
       'odwdziecz*|zrewanzuj* ..3 sie ..2 @photo|fotka|zdjeciem|tym_samym',
       'nie_badz_nie_fair|bylo_by_fair|byloby_fair|fair_by_bylo ..3 jakbys|gdybys|zebys ..2 wyslala|wyslal|pokazala|pokazal',
     ],
-    unless: ['psa|psem|pieska|kota|kotem|kotka|zwierzak*|chomik*|rybk*|obiad*|jedzeni*|rysun*|obraz*|widok*|outfit*|paznokc*', 'gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
+    unless: ['psa|psem|pieska|kota|kotem|kotka|zwierzak*|chomik*|rybk*|obiad*|jedzeni*|rysun*|obraz*|widok*|outfit*|paznokc*|sukienk*|garnitur*|studniowk*|stylizacj*|fryzur*|tort*|pokoj*|buty|butow|kurtk*|makijaz*|tatuaz*', 'gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
     examples: {
       match: ['teraz twoja kolej zeby cos odeslac', 'wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
-      ignore: ['wyslalem ci zdjecie mojego psa, teraz ty', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
+      ignore: ['wyslalem ci zdjecie mojego psa, teraz ty', 'wysłałam ci zdjęcie sukienki na wesele, teraz ty pokaż swój garnitur', 'pokazalem ci swoja fryzure, teraz ty', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
     },
   },
   {

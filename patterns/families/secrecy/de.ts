@@ -439,4 +439,16 @@ export default [
       ignore: ['signal ist ende zu ende verschlüsselt, da liest keiner mit', 'in der klassengruppe liest eh keiner mit lol'],
     },
   },
+  {
+    id: 'dont-tell-the-others-r29',
+    phrases: [
+      'sag|sags|sage|erzahl*|erzaehl*|verrat* ..3 nicht|nix|nichts|bloss_nicht|ja_nicht ..1 den|die|deinen ..1 anderen|andern|madels|maedels|jungs|mitspieler*|teamkolleg*',
+      'sag|sags|sage|erzahl*|erzaehl*|verrat* ..1 den|die|deinen ..1 anderen|andern|madels|maedels|jungs|mitspieler*|teamkolleg* ..3 nix|nichts|nicht|kein_wort ..4 sonst|dass|das|von|uber|ueber ..3 wir|uns|ich|dir|wollen',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|jahrestag', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|test|klausur|arbeit|hausaufgabe*|losung*|loesung*|antwort*', 'ich sags|petz*|verpetz*|aufstellung|startelf|kapitan|kapitaen|trikot*|taktik|spielzug'],
+    examples: {
+      match: ['erzähl das aber nicht den anderen mädels, sonst wollen die auch', 'sag den anderen nix davon dass wir schreiben'],
+      ignore: ['sag den anderen nix von der überraschung', 'erzähl den anderen nicht die lösung vom test lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -818,4 +818,16 @@ export default [
       ignore: ['dont tell chloe i messaged u about her surprise party', 'dont tell jake i texted u, hes my crush lol', 'dont tell mum i texted u during class'],
     },
   },
+  // round 29 (en-n29): a teacher or coach on a personal account: "dont mention this at school"
+  {
+    id: 'dont-mention-this-at-school-r29',
+    phrases: [
+      'do_not|dont|never|no_need_to mention|bring_up|talk_about|say_anything_about ..3 this|it|me|us|our_chat|our_chats|these_messages|this_chat|this_account|that_we_talk|that_we_chat|that_i_messaged|that_i_added ..3 at|in|to|with [the|your|ur] school|class|practice|training|club|others|team|other_girls|other_boys|other_kids|anyone|anybody|@audience',
+    ],
+    unless: ['surprise|party|present|gift|spoiler|spoil|spoilers|ending|finale|episode|crush|embarrassing|fart|fell|tripped|cried|crying|haircut|lol|haha|lmao'],
+    examples: {
+      match: ['this is my personal account, dont mention it at school', 'dont mention this chat to the other girls', 'never talk about our chats at practice'],
+      ignore: ['dont mention it at school, its so embarrassing lol', 'dont mention the finale to anyone at school, spoilers', 'dont mention the party to anyone, its a surprise'],
+    },
+  },
 ] satisfies PatternEntry[];

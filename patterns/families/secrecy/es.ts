@@ -582,4 +582,17 @@ export default [
       ignore: ['no se lo digas a los demas que es sorpresa para el profe', 'eres titular el sabado, no se lo digas a las demas hasta que lo anuncie'],
     },
   },
+  {
+    // r29: "and (you) delete the chat afterwards", with the pronoun first.
+    id: 'you-delete-chat-after-r29',
+    phrases: [
+      'me|lo|tu|y ..1 borras|borres|eliminas|elimines|borrais|vacias|vacies ..1 el|este|nuestro|los|las|la|esta|todo_el|toda_la|nuestra ..1 chat|chats|mensajes|conversacion|conversaciones|historial',
+      'borras|borres|eliminas|elimines ..1 el|este|nuestro|los|la|esta|todo_el ..1 chat|chats|mensajes|historial|conversacion ..2 despues|luego|al_acabar|cuando_acabes|cuando_termines|al_terminar|antes_de_que|para_que_nadie|que_nadie',
+    ],
+    unless: ['grupo|grupal|del_grupo|de_clase|del_equipo|memoria|espacio|almacenamiento|el_movil_va_lento|va_lento|se_llena|lleno|actualizar|actualizacion|spam|bot|estafa|ese_tio|ese_tipo|ese_pesado|bloquealo|bloqueala|denuncia*|reporta*'],
+    examples: {
+      match: ['mandame eso y me borras el chat despues', 'y borras los mensajes luego eh', 'tu eliminas la conversacion cuando acabes'],
+      ignore: ['me borras el chat del grupo de clase? que no me deja', 'borras los mensajes de ese tio y lo bloqueas', 'me borras los chats que el movil va lento'],
+    },
+  },
 ] satisfies PatternEntry[];

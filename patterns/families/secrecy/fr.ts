@@ -751,4 +751,17 @@ export default [
     },
   },
   // r28-end
+  // r29-start
+  {
+    id: 'juste-nous-deux-pas-tes-parents-r29',
+    phrases: [
+      'juste|rien_que|seulement|que ..1 nous_deux|toi_et_moi|nous|entre_nous ..3 pas|sans|surtout_pas ..1 tes|ta|ton ..1 parents|mere|pere|daron*|reum|potes|amis|copines|copains|frere|soeur|famille',
+    ],
+    unless: ['surprise|anniv*|cadeau|mdr|ptdr|haha|lol|xd|jrigole|resto|cine*|vacances|week_end|weekend|soiree|fete|restaurant|repas'],
+    examples: {
+      match: ['et juste nous deux hein, pas tes parents', 'rien que toi et moi, surtout pas tes potes'],
+      ignore: ['juste nous deux pas tes parents pour la surprise de leur anniv', "ce soir cine juste nous deux, pas tes potes mdr"],
+    },
+  },
+  // r29-end
 ] satisfies PatternEntry[];

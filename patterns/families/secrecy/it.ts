@@ -455,4 +455,39 @@ export default [
       ignore: ['non esiti a contattare la polizia postale', 'se qualcuno ti minaccia non avere paura, contatta la polizia', 'non chiami più il numero vecchio, il nostro nuovo è questo'],
     },
   },
+  {
+    id: 'keep-this-chat-between-us-r29',
+    phrases: [
+      'teniamola|teniamolo|teniamole|teniamoli|tienila|tienilo|tienile|teniamo|tieni ..4 tra_noi|tra_di_noi|fra_noi|tra_me_e_te|solo_per_noi|segreta|segreto|nascosta|nascosto',
+      'questa|sta|la|nostra|le_nostre ..1 chat|conversazion*|amicizia|messaggi|chiamate ..3 resta|rimane|restano|rimangono|deve_restare|deve_rimanere|devono_restare ..1 tra_noi|fra_noi|tra_di_noi|segreta|segreti|tra_me_e_te',
+    ],
+    unless: ['sorpresa|regalo|festa|compleanno|spoiler|finale|puntata|verifica|voto|voti|ahah*|lol'],
+    examples: {
+      match: ['questa chat teniamola tra di noi ok?', 'le nostre chiamate restano tra me e te', 'teniamo tutto segreto, gli altri non capirebbero'],
+      ignore: ['teniamolo tra noi il regalo per la prof, è una sorpresa', 'tienilo segreto il finale della serie, niente spoiler', 'questa chat resta tra noi del gruppo festa ahah'],
+    },
+  },
+  {
+    id: 'neapolitan-i-wont-tell-r29',
+    weight: 1,
+    phrases: [
+      'nun|nu|non ..1 o|lo|you ..1 dico|dic|dicimm|dicu|dicero ..1 a ..1 nisciuno|niscuno|nessuno|mammeta|patete|pateto',
+    ],
+    unless: ['sorpresa|regalo|festa|compleanno|spoiler|finale|puntata|ahah*|lol'],
+    examples: {
+      match: ["nun 'o dico a nisciuno, statte tranquilla", 'nu o dicu a nisciuno giuro'],
+      ignore: ["nun 'o dico a nisciuno d'o regalo p'a festa", 'nun o saccio'],
+    },
+  },
+  {
+    id: 'neapolitan-dont-tell-your-mum-r29',
+    phrases: [
+      'nun|nu ..1 dicere|dicite|di|dice ..2 niente|nient|nu_cazz|nulla ..1 a ..1 mammeta|patete|pateto|nisciuno|niscuno|e_tuoje|tuoje|soreta|frateto',
+    ],
+    unless: ['sorpresa|regalo|festa|compleanno|spoiler|finale|puntata|voto|voti|ahah*|lol'],
+    examples: {
+      match: ['nun dicere niente a mammeta, rimane tra nuje', 'nu dicite nient a nisciuno'],
+      ignore: ['nun dicere niente a mammeta d o regalo, è na sorpresa', 'nun dicere niente a soreta d o voto ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -489,9 +489,9 @@ export default [
       'niet|niks|niets|nie ..1 tegen|aan ..2 zeggen|vertellen ..2 dat ik|k|we|wij ..3 app|appen|praten|praat|chatten|chat|spreken|bel|bellen|contact|dm|dmen|snap|snappen',
       'hoeft|hoeven|mag|mogen|moet|moeten ..3 niet|niks|nie ..2 [te] weten ..2 dat ik|k|we|wij ..3 app|appen|praten|praat|chatten|chat|spreken|bel|bellen|contact|dm|dmen|snap|snappen',
     ],
-    unless: ['verrassing*', 'surprise', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'jarig', 'haha*', 'lol', 'xd', 'grapje', 'verliefd', 'crush', 'tijdens de les', 'spieken', 'toets', 'huiswerk'],
+    unless: ['verrassing*', 'surprise', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'jarig', 'grapje', 'verliefd', 'crush', 'tijdens de les', 'spieken', 'toets', 'huiswerk'],
     examples: {
-      match: ['zeg maar niks tegen sanne dat ik je app, dat vindt ze raar', 'niet tegen je moeder zeggen dat we praten he', 'je ouders hoeven niet te weten dat we chatten'],
+      match: ['zeg maar niks tegen sanne dat ik je app, dat vindt ze raar', 'niet tegen je moeder zeggen dat we praten he', 'je ouders hoeven niet te weten dat we chatten', 'zeg maar niet tegen sanne dat we appen, ze is jaloers haha'],
       ignore: ['zeg niks tegen lisa dat we appen over haar verjaardag', 'niet tegen de juf zeggen dat ik je app tijdens de les haha', 'zeg niks tegen mama dat ik bel, het is een verrassing'],
     },
   },

@@ -585,4 +585,15 @@ export default [
       ignore: ['nie mów mamie o tej jedynce, bo zabierze mi telefon', 'nie mów tacie że rozbiłem wazon, zabroni mi wyjść'],
     },
   },
+  {
+    id: 'silesian-dont-tell-r29',
+    phrases: [
+      'nikomu|nikomuj ..2 niy|nie ..1 godej|godejcie|pedz|padej|rzeknij',
+      'niy ..1 godej|pedz|padej ..2 nikomu|ojcom|mamie|starym|fatrowi|muterce',
+    ],
+    examples: {
+      match: ['ino nikomu niy godej', 'niy godej nikomu o tym'],
+      ignore: ['godej głośnij, niy słysza cie', 'nikomu nie zaszkodzi trocha kołocza'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -537,4 +537,18 @@ export default [
       ignore: ['vai pro teu quarto estudar que aqui ta muito barulho', 'vai pro quarto que a aula online é mais silencio la'],
     },
   },
+  {
+    id: 'nobody-knows-we-talk-r29',
+    // Round 29: "o Caio nem sabe q a gente conversa... melhor ele nao saber": keeping the contact itself hidden.
+    phrases: [
+      'nem|nao ..1 sabe|sabem|desconfia|desconfiam|precisa_saber|precisam_saber ..1 que|q ..1 a_gente|nos|eu_e_tu|eu_e_vc|eu_e_voce ..1 conversa|conversamos|fala|falamos|se_fala|se_falamos|tecla|teclamos|anda_a_falar|andamos_a_falar|se_ve|se_vemos',
+      'melhor|e_melhor|mais_vale|melhor_assim ..1 ninguem ..1 saber|souber|descobrir|ver|vir',
+      'melhor|e_melhor|mais_vale|melhor_assim ..1 ele|ela|eles|elas|ninguem|teus_pais|seus_pais|os_teus_pais|a_tua_mae|o_teu_pai|a_sua_mae|o_seu_pai|o_teu_irmao|o_seu_irmao|teu_irmao|seu_irmao ..1 nao|n ..1 saber|saberem|sabe|souber|souberem|descobrir|descobrirem',
+    ],
+    unless: [PARTY, 'kk*|haha*|rsrs*|desde_pequen*|desde_o|vergonha_de_mim|ciumes|ciume'],
+    examples: {
+      match: ['o teu irmão nem sabe que a gente conversa', 'melhor eles nao saberem', 'melhor ninguem saber disso', 'a tua mae nem desconfia q a gente se fala'],
+      ignore: ['melhor ela nao saber da festa surpresa', 'ela nem sabe que a gente conversa desde o 5o ano kkk', 'melhor ele nao saber o final do filme'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -599,4 +599,16 @@ export default [
       ignore: ['hast du schon mal einen nacktmull gesehen? die sind so hässlich', 'hast du schon mal jemanden nackt in der sauna gesehen lol, die fkk ecke'],
     },
   },
+  {
+    id: 'bet-you-look-hot-r29',
+    phrases: [
+      'ich ..1 wett|wette|wetten ..3 du ..1 siehst ..3 heiss|sexy|geil|scharf|hammer ..1 aus',
+      'du ..1 siehst ..2 bestimmt|sicher|garantiert ..2 heiss|sexy|geil|scharf ..1 aus ..2 ohne|nackt|im_bikini|in_unterwasche|in_unterwaesche|im_bett|unter_der_dusche',
+    ],
+    unless: ['kostum|kostuem|halloween|fasching|karneval|abiball|hochzeit|anzug|kleid|frisur|haare|brille|trikot'],
+    examples: {
+      match: ['ich wett du siehst heiß aus', 'du siehst bestimmt sexy aus ohne 😏'],
+      ignore: ['ich wette du siehst heiss aus in dem kostüm zu halloween', 'ich wette du siehst im trikot hammer aus'],
+    },
+  },
 ] satisfies PatternEntry[];

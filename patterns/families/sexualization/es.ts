@@ -451,4 +451,17 @@ export default [
       ignore: ['ya tienes pelitos en el bigote jaja', 'ya te salen pelos en las piernas, pasate la cuchilla'],
     },
   },
+  {
+    // r29: "have you done anything yet with anyone?" with the adverb in between.
+    id: 'done-anything-yet-with-r29',
+    phrases: [
+      'has_hecho|ya_hiciste|hiciste|ya_has_hecho|hicistes algo|cosas|cositas|eso ..1 ya|todavia|alguna_vez|antes ..1 con alguno|alguna|alguien|algun_chico|alguna_chica|un_chico|una_chica|un_chaval|tu_novio|tu_novia|algun_novio|algun_chaval|un_pibe|una_piba',
+      'ya ..1 has_hecho|hiciste|hicistes algo|cosas|cositas ..1 con alguno|algun_chico|alguna_chica|un_chico|una_chica|algun_novio|un_pibe|un_chaval',
+    ],
+    unless: ['proyecto|trabajo|tarea|deberes|grupo|clase|equipo|examen|exposicion|presentacion|partida|juego|mision|nivel|dibujo|cancion|video_para'],
+    examples: {
+      match: ['has hecho algo ya con alguno?', 'y ya hiciste cosas alguna vez con un chico?', 'ya has hecho cositas con algun chico?'],
+      ignore: ['has hecho algo ya con alguien para el proyecto?', 'ya hiciste algo con alguno del equipo para la exposicion?'],
+    },
+  },
 ] satisfies PatternEntry[];

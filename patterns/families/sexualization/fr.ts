@@ -600,4 +600,18 @@ export default [
     },
   },
   // r28-end
+  // r29-start
+  {
+    id: 'tenue-plus-legere-pour-le-live-r29',
+    phrases: [
+      'mets|met|mettre|porte|porter|portes|enfile|enfiler ..3 tenue|haut|robe|jupe|short|tshirt|t_shirt|nuisette|pyjama ..2 plus ..1 legere|leger|courte|court|sexy|decolle*|moulant*|transparent* ..6 live|cam|webcam|photo*|video*|stream|visio|pour_moi|rien_que_pour_moi',
+      'live|lives|cam|webcam|stream|visio|photo*|video* ..4 en ..1 tenue|haut|robe|jupe|short|nuisette ..1 plus ..1 legere|leger|courte|court|sexy|decolle*|moulant*|transparent*',
+    ],
+    unless: ['chaud|chaleur|degres|soleil|ete|canicule|sport|rando|plage|sortie|mariage|soiree|ceremonie|bal|gala|spectacle|danse|costume|cosplay|mdr|ptdr|haha|lol|xd|jrigole|mode|collection|vinted|boutique|magasin|essayage'],
+    examples: {
+      match: ['mets une tenue plus légère pour le live ce soir', 'un petit live en tenue plus sexy, je t envoie des cadeaux'],
+      ignore: ['mets une tenue plus légère pour la rando, il fait chaud', "la photo en robe plus courte pour le bal, t'es trop belle"],
+    },
+  },
+  // r29-end
 ] satisfies PatternEntry[];

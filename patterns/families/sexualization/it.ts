@@ -486,4 +486,16 @@ export default [
       ignore: ['più è piccante il sugo più punti prendi ahah', 'vince la torta più audace', 'più è bello il disegno più punti prendi'],
     },
   },
+  {
+    id: 'pics-a-girlfriend-sends-r29',
+    phrases: [
+      'quelle|quella|quelli|foto|@photo|video ..2 che ..2 fidanzat*|morosa|morose|moroso|morosi|coppie ..1 manda|mandano|fa|fanno|si_mandano|si_fanno|mandano_sempre ..3 ragazz*|fidanzat*|moros*|in_privato|di_notte',
+      'quelle|quella|quelli|foto|@photo|video ..2 che ..1 si_mandano|si_fanno|si_scambiano|mandano|fanno ..2 le|i|gli ..1 fidanzat*|coppie|moros* ..3 di_notte|in_privato|a_letto|nud*|hot|@naked',
+    ],
+    unless: ['mare|matrimonio|vacanz*|gita|gruppo|instagram|profilo|torta|regalo|cena|fiori|ahah*|lol'],
+    examples: {
+      match: ['fammi una di quelle foto che le fidanzate mandano ai ragazzi', 'voglio un video come quelli che si fanno le coppie di notte', 'mandami quella che le morose mandano al moroso 😏'],
+      ignore: ['che regalo fanno le fidanzate ai ragazzi per san valentino?', 'quelle foto che le coppie fanno al mare sono bellissime', 'quella torta che le fidanzate fanno ai ragazzi ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -498,4 +498,29 @@ export default [
       ignore: ['in de serie, heeft zij al seks gehad?'],
     },
   },
+  {
+    id: 'your-body-develops-n29',
+    phrases: [
+      '@your lichaam|lijf|body|figuur ..3 ontwikkelt|ontwikkeld|ontwikkeling ..3 snel|goed|mooi|lekker|al|vrouwelijk',
+      '@you bent|ben|zijt ..3 al ..2 goed|mooi|lekker|flink|vroeg ontwikkeld',
+      '@your rondingen|borsten|tieten|kont|billen ..3 worden|groeien|zijn ..3 groter|groot|mooi|lekker|rond',
+    ],
+    unless: ['puberteit', 'biologie', 'voorlichting', 'les', 'boek', 'arts', 'dokter', 'huisarts', 'spieren', 'spiermassa', 'conditie', 'herstel*', 'blessure', 'techniek'],
+    examples: {
+      match: ['je lichaam ontwikkelt zich echt snel 😉', 'jij bent al goed ontwikkeld voor je leeftijd', 'je borsten worden al groter he'],
+      ignore: ['je lichaam ontwikkelt zich in de puberteit, dat leren we bij biologie', 'je lichaam ontwikkelt spieren snel als je goed eet na de training', 'het plan is al goed ontwikkeld'],
+    },
+  },
+  {
+    id: 'pic-after-the-shower-n29',
+    phrases: [
+      'stuur|stuurt|maak|maakt|laat ..4 foto|fotos|pic|pics|selfie|selfies|video|filmpje ..3 na|onder|uit|in|tijdens ..1 [het|de|je] douche|douchen|bad|badkamer',
+      'als|wanneer @you ..2 onder_de_douche|in_bad|in_de_badkamer ..2 staat|zit|ligt|bent ..3 stuur|maak ..2 foto|pic|selfie|video',
+    ],
+    unless: ['lekkage', 'kraan', 'tegels', 'schimmel', 'verbouwing', 'loodgieter', 'verstopt', 'haar|haren|kapsel|krullen', 'hond', 'kat', 'puppy', 'baby', 'zusje|broertje', 'huisdier', 'verhuurder', 'airbnb'],
+    examples: {
+      match: ['stuur eens een foto na het douchen', 'maak een selfie onder de douche voor me', 'als je in bad ligt stuur me een pic'],
+      ignore: ['stuur een foto van de lekkage in de badkamer naar de verhuurder', 'stuur een foto van je haar na het douchen, zijn de krullen gelukt?', 'maak een video van de hond in bad haha'],
+    },
+  },
 ] satisfies PatternEntry[];

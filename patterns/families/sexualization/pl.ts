@@ -553,4 +553,27 @@ export default [
       ignore: ['robiliście już coś z projektem na geografię?', 'jak daleko zaszliście w tej grze?', 'robiliście już coś na lekcji z tym zadaniem?', 'robiliście już coś z tym?', 'jak daleko zaszliście z chłopakami na rowerach?'],
     },
   },
+  {
+    id: 'grown-up-hot-r29',
+    phrases: [
+      'wyroslas|dojrzalas|urosly_ci|rozwinelas|zaokraglilas ..6 laska|laseczka|laseczk*|sexy|seksown*|sexi|kobitka|dupa|dupeczka|niezla_sztuka|ksztalt*|zgrabn*|cycki|biust*|piersi|tylek|figur*|cialo',
+      'ale|jak|niezla|niezle ..1 laska|laseczka|dupeczka|sztuka ..3 z_ciebie|sie_zrobila|sie_zrobilas|wyrosla|wyroslas',
+    ],
+    unless: ['ciocia|ciociu|babcia|babciu|wujek|dziadek|kuzyn*|przymierz*|sukienk*|studniowk*|wesel*'],
+    examples: {
+      match: ['ale wyrosłaś, teraz niezła laska', 'dojrzałaś, masz już niezłą figurę', 'niezła laska się z ciebie zrobiła'],
+      ignore: ['ale wyrosłaś, ciocia cię nie poznała!', 'jak wyrosłaś, w tej sukience na studniówkę wyglądasz pięknie', 'ale wyroslas, juz wyzsza od mamy'],
+    },
+  },
+  {
+    id: 'you-not-the-character-r29',
+    phrases: [
+      'rozbier*|rozbiera|nago|nagie|golas*|lozk*|calow*|caluj*|dotyka*|pieszcz*|bielizn*|seks*|sex ..6 ty|ciebie|tobie|twoje ..4 naprawde|nie_postac|nie_twoja_postac|w_realu|irl|na_serio|prywatnie',
+      'nie ..1 postac|postaci|twoja_postac|oc|twoj_oc ..2 tylko|a|ale ..1 ty|ciebie|tobie ..4 rozbier*|nago|nagie|lozk*|calow*|caluj*|dotyk*|bielizn*|seks*|sex|wygladasz|masz_na_sobie',
+    ],
+    examples: {
+      match: ['postać się rozbiera, opisz jak ty byś to zrobiła, naprawdę ty', 'nie postać tylko ty, co masz na sobie w łóżku?', 'opisz jak się całujesz, ty w realu'],
+      ignore: ['twoja postać się rozbiera do walki z smokiem w następnym rozdziale', 'nie postać tylko ty wybierasz imię dla smoka', 'opisz scenę w łóżku szpitalnym, postać jest ranna'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -4,9 +4,9 @@ export default [
   {
     id: 'are-you-virgin',
     phrases: [
-      '@you ..2 e|es|eh|ainda|ainda_es|ainda_e virgem|bv|bvl',
+      '@you ..2 e|es|eh|ainda|ainda_es|ainda_e virgem|virjem|virgen|virjen|bv|bvl',
       'ja|alguma_vez ..1 tiveste|teve|tiveram|tivesse relacoes|relacao_sexual|relacoes_sexuais|sexo',
-      'ainda|ja|continuas|continua|es|e|eh virgem',
+      'ainda|ja|continuas|continua|es|e|eh virgem|virjem|virjen',
       '@you ..1 ja|alguma_vez ..1 transou|transaste|transas|transa|fez_sexo|fizeste_sexo|fez_amor|fodeu|perdeu_a_virgindade|perdeste_a_virgindade|se_masturb*|te_masturb*|masturb*',
       'ja|alguma_vez transou|transaste|fez_sexo|fizeste_sexo|perdeu_a_virgindade|perdeste_a_virgindade|te_masturbaste|se_masturbou|bateu_uma|bateste_uma',
       '@you ..1 costuma|costumas|gosta|gostas ..1 de ..1 se_masturbar|te_masturbar|masturbar|transar|sexo|bater_uma|siririca',

@@ -470,10 +470,10 @@ export default [
       'das|es|die|sie|alles ..1 geht|gehen|landet|landen ..2 [jetzt|dann|morgen|gleich|sofort] an|zu|in|bei [alle|ganze|ganzen] @poss ..1 @family|@audience ..3 ausser|auser|wenn|falls|sonst|oder|bis',
       'sonst|oder|ansonsten|andernfalls|morgen|bald ..2 haben|hat @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 sie|es|die|das|alles|@media',
     ],
-    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['konigreich|koenigreich|konig|koenig|konigin|koenigin|prinz|prinzessin|schwert|verrater*|verraeter*|kapitel|ooc|rollenspiel|fanfic*|flustert|fluestert|briefe|thron|hofstaat|drache*', 'keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['zahlen oder die welt sieht dich', 'das geht jetzt an deine follower außer du schickst 200€', 'jeder an deiner schule wird wissen was du gemacht hast', 'dann wissen alle was du geschickt hast', 'die ganze welt wird das sehen', 'dann kennt dich bald die ganze schule nackt', 'sonst haben deine Freunde sie morgen früh', 'morgen hat deine ganze klasse die bilder'],
-      ignore: ['die ganze welt wird das sehen, wir sind im fernsehen', 'jeder wird wissen wie gut du beim auftritt warst', 'morgen hat deine klasse frei', 'sonst haben deine eltern keine zeit', 'keiner sieht dich nackt in der umkleide'],
+      ignore: ['Ich habe die Briefe, Prinzessin. Beim Fest wird jeder wissen, was du getan hast', 'die ganze welt wird das sehen, wir sind im fernsehen', 'jeder wird wissen wie gut du beim auftritt warst', 'morgen hat deine klasse frei', 'sonst haben deine eltern keine zeit', 'keiner sieht dich nackt in der umkleide'],
     },
   },
   {
@@ -1986,6 +1986,72 @@ export default [
     examples: {
       match: ['wennst ned zahlst kriagt des video dei ganze schui', 'dann siagt des dei mam, überlegs da', "I'll send it to deine eltern if du nicht zahlst"],
       ignore: ['dei mam kriagt die fotos vom urlaub eh no', 'I will send the link to deine mama, sie wollte das rezept'],
+    },
+  },
+  {
+    id: 'how-would-you-like-it-if-they-saw-r29',
+    phrases: [
+      'wie fandest|faendest|fandst|findest du ..3 wenn|falls ..5 @family|@audience ..4 @media|das|es|alles|dich ..2 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren',
+      'willst|mochtest|moechtest|willste ..3 dass|das ..4 @family|@audience ..3 @poss @media|nacktbild*|nacktfoto*|nudes ..1 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen',
+      'willst|mochtest|moechtest|willste ..3 dass|das ..4 @family|@audience ..3 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen ..2 was_du_mir|was_du ..2 geschickt|gezeigt|gemacht',
+    ],
+    unless: ['trikot*|pokal|medaille|preis|urkunde|zeichnung*|gemalt|gebastelt|zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auftritt|konzert|theater|turnier|tor|spiel|urlaub*|ausflug|klassenfahrt|hochzeit|geburtstag*|abiball|referat|projekt|vom|von_der|von_dem', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|toll|schon_geworden|schoen|gut_geworden|super_geworden|beeindruckt|gefallt|gefaellt|lachen|lacht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    weight: 3,
+    examples: {
+      match: ['wie fändest du es wenn deine eltern die bilder sehen?', 'wie findest du es wenn dein chef das video bekommt', 'willst du wirklich dass deine ganze klasse deine nacktbilder sieht', 'willst echt dass der verein dein video sieht?'],
+      ignore: ['wie fändest du es wenn deine oma das video vom konzert sieht, sie wär so stolz', 'willst du dass deine freunde dein video vom auftritt sehen? ist so gut geworden', 'wie findest du es wenn dein team das neue trikot kriegt'],
+    },
+  },
+  {
+    id: 'watch-them-go-around-r29',
+    phrases: [
+      'zu wie ..3 rumgehen|herumgehen|rumgeht|herumgeht|verbreitet_werden|online_gehen|viral_gehen',
+      'zu wie ..3 die_runde ..1 machen|macht',
+      'zusehen|zuschauen|zugucken|zuschaun wie ..3 rumgehen|herumgehen|rumgeht|herumgeht|verbreitet_werden|online_gehen|viral_gehen|die_runde_machen|die_runde_macht',
+      'zusehen|zuschauen|zugucken|zuschaun wie ..3 die_runde ..1 machen|macht',
+    ],
+    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug|meme*|trend|challenge|tanz|lied|song', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    examples: {
+      match: ['dann schau halt zu wie die bilder rumgehen', 'kannst ja zusehen wie dein video die runde macht'],
+      ignore: ['schau zu wie die flasche rumgeht lol', 'guck zu wie der tanz viral gehen wird'],
+    },
+  },
+  {
+    id: 'would-interest-your-people-r29',
+    phrases: [
+      'das|des|dies|sowas ..1 wurde|wuerde|wurd|wuerd|durfte|duerfte|wird ..3 @poss @family|@audience ..2 sicher|bestimmt|brennend|sehr ..1 interessier*',
+      '@poss @family|@audience ..2 wurde|wuerde|wurden|wuerden|wurd|wuerd ..2 sich ..2 sicher|bestimmt|brennend|sehr ..1 dafur|dafuer|fur_das|fuer_das ..1 interessier*',
+    ],
+    unless: ['rezept|buch|film|serie|artikel|link|geschenk*|gebacken|gekocht|angebot|job|praktikum|ausbildung|studium|urlaub*|konzert|referat|gemalt|hausaufgabe*|kurs|verein|training|turnier|museum|ausstellung|vortrag|kuchen|reise|tickets|karten|garten|auto|buchtipp|tipp', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    weight: 2,
+    examples: {
+      match: ['das würde deine eltern sicher brennend interessieren 😇', 'deine chefin würde sich bestimmt dafür interessieren'],
+      ignore: ['das rezept würde deine mama sicher interessieren', 'das buch würde deinen vater bestimmt interessieren'],
+    },
+  },
+  {
+    id: 'call-your-parents-and-tell-r29',
+    phrases: [
+      'ich ..2 ruf|rufe ..3 @poss @family|@audience ..2 an ..4 erzahl*|erzaehl*|zeig*|sag*|schick* ..3 alles|was|wie|@media',
+      'soll|sollte ich ..3 @poss @family|@audience|sie|ihn ..2 anrufen|anschreiben|besuchen|kontaktieren ..3 erzahl*|erzaehl*|zeig*|sag*|schick* ..4 was|wie|alles|@media',
+      'ich ..2 komm|komme ..4 nach_hause|vorbei|heim ..4 zeig*|erzahl*|erzaehl* ..2 @poss @family ..2 @media|alles|was',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|geburtstag*|party|fahrgemeinschaft|abhol*|termin*|notfall|krank|unfall|hausaufgabe*|zeugnis|note|noten|verspat*|verspaet*|erlaubnis|erlauben|ob_du_darfst|ubernacht*|uebernacht*|geschwanzt|geschwaenzt|geraucht|zu_spat|zu_spaet|rezept|kuchen|urlaub*|ausflug|klassenfahrt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich ruf deine mutter an und erzähl ihr alles', 'soll ich mal deinen vater anrufen und ihm zeigen was du mir geschickt hast?', 'ich komm zu euch nach hause und zeig deinen eltern die bilder'],
+      ignore: ['ich ruf deine mama an und erzähl ihr von der überraschung', 'soll ich deine mutter anrufen und sagen wie das mit der übernachtung läuft?'],
+    },
+  },
+  {
+    id: 'swiss-or-your-class-sees-it-r29',
+    phrases: [
+      'susch|suscht|sunscht|sosch|sunsch ..2 gseht|gsehts|gsehnd|gsehnds|gsehn|uberchunt|ueberchunt|uberchunnt|ueberchunnt|landets|landet|gahts|gohts ..3 dini|dine|dis|dim ..1 [ganzi|ganze|ganz] klass|klasse|famili|familie|eltere|eltern|frund|fruend|frunde|fruende|kollege|follower*|schuel|schule|chef|chefin|trainer|verein|mannschaft',
+      'dini|dine ..1 foteli|fotis|fotos|bilder|bildli|video|videos|nacktbilder|nudes ..3 gond|gand|gaend|landed|landet|chomed ..3 a|an|i|in|uf|zu ..1 dini|dine|dis|dim|alli|all',
+    ],
+    unless: ['ferie|ferien|uusflug|usflug|ausflug|geburtstag|party|fest|hochzyt|hochzeit|schuelreis|klassenfahrt|lager', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['300 per twint susch gsehts dini ganzi klass', 'dini föteli gönd a dini eltere wenn du nöd zahlsch'],
+      ignore: ['dini fotos vom uusflug gönd a dini eltere, sind mega schön', 'susch gseht dini klass s foti vom lager nöd'],
     },
   },
 ] satisfies PatternEntry[];

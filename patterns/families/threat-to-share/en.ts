@@ -153,7 +153,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|going_to_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['kingdom|realm|empire|traitor|the_king|the_queen|the_council|the_court|your_majesty|my_lord|my_liege|the_throne', 'cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -1193,7 +1193,7 @@ export default [
       'done|finished|tired|sick_of waiting|asking|playing|being_nice|being_patient ..6 sending|posting|leaking|uploading|dropping|send|post|leak|upload ..1 it|them|everything|this|the_video|the_pics|now',
       'had|blew|wasted ..1 your|ur chance|chances ..6 sending|posting|leaking|uploading|dropping|send|post|leak|upload ..1 it|them|everything|this|the_video|the_pics|now',
     ],
-    unless: ['flu|cold|covid|virus|sick|chickenpox|lice|going_around|without|without_your|part|parts|project|bus|train|uber|ride|for_the|for_you|line|queue|download|printer|spoil*|setlist|set_list|tracklist|album|song|songs|single|trailer|lol|lmao|haha|jk|kidding|news|roof|pipe|pipes|tap|faucet|sink|boat|tire|tyre|battery|pen|bottle|diaper|pee|bathroom|answers|test|exam|homework|gossip|tea|drama|surprise|party|birthday|bday|order|buy|hoodie|shirt|game|book|ticket|tickets|bought|preorder|pre_order|copy|sold|rsvp|invite|invitation|homework_link|link|essay|draft|report|application|form|forms|mail|email|package|dinner|food|cake|cookies|recipe|meme|memes|notes|slides|schedule|playlist|photos_from|pics_from|trip|concert|yearbook|team'],
+    unless: ['kingdom|realm|empire|traitor|the_king|the_queen|the_council|the_court|your_majesty|my_lord|my_liege|the_throne', 'flu|cold|covid|virus|sick|chickenpox|lice|going_around|without|without_your|part|parts|project|bus|train|uber|ride|for_the|for_you|line|queue|download|printer|spoil*|setlist|set_list|tracklist|album|song|songs|single|trailer|lol|lmao|haha|jk|kidding|news|roof|pipe|pipes|tap|faucet|sink|boat|tire|tyre|battery|pen|bottle|diaper|pee|bathroom|answers|test|exam|homework|gossip|tea|drama|surprise|party|birthday|bday|order|buy|hoodie|shirt|game|book|ticket|tickets|bought|preorder|pre_order|copy|sold|rsvp|invite|invitation|homework_link|link|essay|draft|report|application|form|forms|mail|email|package|dinner|food|cake|cookies|recipe|meme|memes|notes|slides|schedule|playlist|photos_from|pics_from|trip|concert|yearbook|team'],
     examples: {
       match: ['ima leak ur shit if u dont answer', 'ill leak em', 'ur gonna regret ever sending those pics', '3 people already have it. want more?', 'im done waiting. sending it now', 'you had your chance. posting it now'],
       ignore: ["2 people already have it, the flu is going around", "im done waiting, sending it now without your part", 'im gonna leak the setlist lol', '3 people already have it, want me to order you one too?', 'im done waiting for the bus, sending it now', 'you will regret sending those pics of the trip to grandma lol'],
@@ -1280,7 +1280,7 @@ export default [
       'your|ur life|reputation|future|school_life|social_life will_be|is_going_to_be|going_to_be|is over|ruined|finished|destroyed',
       'or|else|otherwise it|its|it_s|it_is|this [is] [all] over for you|u',
     ],
-    unless: ['charity|hero|volunteer|volunteering|donated|donation|helped|for_the|talented|talent|so_talented|kindest|nicest|best|sweetest|amazing|awesome|great|good_person|lol|lmao|haha|hahaha|jk|kidding|proud|so_proud|achievement|won|win|award|scholarship|story_about|article_about|good_news|congrats|congratulations|talent|song|cover|singing|dance|dancing|art|drawing|painting|video_of_your_solo|recital|concert|game|match|goal|team|birthday|bday|party|surprise_party|christmas|xmas|cake|flowers|card|gift_for|invite|invitation|homework|project|finale|spoiler*|ending|episode|season|tutorial|how_to|instagram_is|so_easy|youtube_studio|processing|channel|subscribers|vlog|model|modeling|modelling|agency|scout|offer|contract|sign|signed|fans|fan|exam|exams|grades|test|finals|graduation|college|job|wedding|baby|engaged|tv_show|news_story|scam|scammer|scammers|tell_an_adult|trusted_adult|sextort*|one_click_checkout|checkout|cart|order|shipped|delivery'],
+    unless: ['kingdom|realm|empire|traitor|the_king|the_queen|the_council|the_court|your_majesty|my_lord|my_liege|the_throne', 'charity|hero|volunteer|volunteering|donated|donation|helped|for_the|talented|talent|so_talented|kindest|nicest|best|sweetest|amazing|awesome|great|good_person|lol|lmao|haha|hahaha|jk|kidding|proud|so_proud|achievement|won|win|award|scholarship|story_about|article_about|good_news|congrats|congratulations|talent|song|cover|singing|dance|dancing|art|drawing|painting|video_of_your_solo|recital|concert|game|match|goal|team|birthday|bday|party|surprise_party|christmas|xmas|cake|flowers|card|gift_for|invite|invitation|homework|project|finale|spoiler*|ending|episode|season|tutorial|how_to|instagram_is|so_easy|youtube_studio|processing|channel|subscribers|vlog|model|modeling|modelling|agency|scout|offer|contract|sign|signed|fans|fan|exam|exams|grades|test|finals|graduation|college|job|wedding|baby|engaged|tv_show|news_story|scam|scammer|scammers|tell_an_adult|trusted_adult|sextort*|one_click_checkout|checkout|cart|order|shipped|delivery'],
     examples: {
       match: ['Send me $100 or I will make you famous.', 'I will viral you', 'i make you viral in your city', 'You want I send to family?', 'I send to all your follower', 'Do you want me to send it to your mom? Yes or no?', "I'm going to send it to your school's principal", 'i have the clip. 1 tap and its posted', 'your video has been uploaded and is awaiting publication', "ur mom's gonna get a lil surprise", 'imagine your dad opening his email tomorrow', 'Answer me now or its over for you', 'they will all know what you did', 'I will show everyone what kind of person you are', 'your life will be over'],
       ignore: ["they will all know what you did for the charity, you're a hero", "i'll show everyone what kind of person you are, the kindest one", 'send me your cover or i will make you famous lol', "your mom's gonna get a little surprise for her birthday", 'they will all know what you did for the team, so proud', 'one click and its posted, instagram is so easy', 'your life will be over after the finale lol', 'your video has been uploaded and is awaiting processing'],
@@ -2899,12 +2899,12 @@ export default [
     id: 'think-of-your-mum-seeing-it-r27',
     weight: 2,
     phrases: [
-      'think_of|think_about|imagine|picture your|ur @audience ..1 seeing|watching|getting|finding|opening|receiving|looking_at that|this|it|them|those|the_video|the_pics|the_photos|the_clip|these|ur_pics|your_pics',
+      'think_of|think_about|imagine|picture your|ur @audience ..4 seeing|watching|getting|finding|opening|receiving|looking_at that|this|it|them|those|the_video|the_pics|the_photos|the_clip|these|ur_pics|your_pics',
     ],
-    unless: ['mark|marks|essay|exam|test|homework|detention|teacher|score|lol|haha|lmao|jk|mess|room|bedroom|grades|grade|report|report_card|results|haircut|hair|outfit|dress|tattoo|piercing|bill|bank|cake|present|gift|surprise|card|drawing|painting|performance|play|show|concert|graduation|proud|happy|cry|crying|tears|smile|reaction|face_when'],
+    unless: ['goal|goals|replay|highlight|highlights|trophy|win|medal|save|try|touchdown', 'mark|marks|essay|exam|test|homework|detention|teacher|score|lol|haha|lmao|jk|mess|room|bedroom|grades|grade|report|report_card|results|haircut|hair|outfit|dress|tattoo|piercing|bill|bank|cake|present|gift|surprise|card|drawing|painting|performance|play|show|concert|graduation|proud|happy|cry|crying|tears|smile|reaction|face_when'],
     examples: {
-      match: ['think of your mum seeing that', 'imagine ur dad opening the video at work'],
-      ignore: ['think of your mum seeing that mark on your essay', 'imagine your mum seeing your room like this lol', 'think of your dad seeing your grades, he will be so proud'],
+      match: ['think of your mum seeing that', 'imagine ur dad opening the video at work', 'think about ur coach and all ur teammates seeing them', 'imagine your nan and the whole family getting those'],
+      ignore: ['think of your mum seeing that mark on your essay', 'imagine your mum seeing your room like this lol', 'think of your dad seeing your grades, he will be so proud', 'imagine ur coach and the whole team seeing that goal on the replay'],
     },
   },
   // round 27 (en-n27): a fake lawyer — "my client will release the images unless a settlement is paid"
@@ -3021,6 +3021,57 @@ export default [
     examples: {
       match: ['ur church group would find it very interesting', 'ill make u famous at ur school tomorrow', 'your teachers will find these really entertaining'],
       ignore: ['ur teacher would find it very interesting, the essay is so good', 'ill make u famous at school with ur cover of that song', 'your teacher will find it very interesting that u finished early'],
+    },
+  },
+  // round 29 (en-n29): voice-to-text splits "everyone" ("send them to every one you follow")
+  {
+    id: 'send-to-every-one-you-follow-r29',
+    phrases: [
+      '@iwill|gonna|going_to|about_to ..2 send|post|show|share|leak|forward ..3 them|it|those|these|em|everything|your_pics|ur_pics|the_video|the_pics ..2 to every_one|everyone|everybody|every_single_person you|u follow|know|talk_to|have_added',
+      '@iwill|gonna|going_to|about_to ..2 send|post|show|share|leak|forward ..3 them|it|those|these|em|everything ..2 to every_one|everyone|everybody ..2 on|in your|ur following|follower|followers|contacts|friends_list|friend_list',
+    ],
+    unless: ['invite|invites|invitation|birthday|bday|party|playlist|song|songs|meme|memes|link|recipe|notes|homework|flyer|poster|petition|fundraiser|charity|giveaway|lol|haha|lmao'],
+    examples: {
+      match: ['im gonna send them to every one you follow', 'ill post it to everyone u know', 'im going to forward those to everyone in ur contacts'],
+      ignore: ['ill send the invite to everyone you know from school', 'im gonna send it to everyone i know, this song slaps', 'ill share the fundraiser link to everyone in my contacts'],
+    },
+  },
+  // round 29 (en-n29): showing up at the parents' door with the material
+  {
+    id: 'knock-on-their-door-with-it-r29',
+    phrases: [
+      '@iwill|im|i_am|gonna|going_to ..2 knock|knocking|turn_up|turning_up|show_up|showing_up|come|coming|go|going|visit|visiting ..4 door|doorstep|house|home|place|work|school ..4 with the|your|ur|those|these|printouts|printout|printed|prints|pics|photos|screenshots|nudes|video|recording',
+      '@iwill|im|i_am|gonna|going_to ..2 print|printing ..2 them|it|your_pics|ur_pics|the_pics|the_screenshots|those|these ..4 and|n ..2 hand|give|post|stick|put|show|deliver ..4 your|ur|their @audience|door|letterbox|mailbox|school|street|neighbours|neighbors',
+    ],
+    unless: ['invite|invites|invitation|birthday|bday|party|cake|flyer|flyers|leaflet|leaflets|poster|posters|homework|notes|worksheet|form|forms|menu|tickets|ticket|boarding_pass|map|recipe|lol|haha|lmao'],
+    examples: {
+      match: ['pay or im knocking on ur parents door tonight with the printouts', 'ill print ur pics and stick them on ur school door', 'im coming to your house with the screenshots'],
+      ignore: ['im coming to your house with the cake at 6', 'ill print the flyers and stick them on the school door', 'im knocking on your door with the tickets, come down'],
+    },
+  },
+  // round 29 (en-n29): "think of ur coach and the whole team seeing those pics u sent me" — the veiled threat names the intimate material, so it counts in full
+  {
+    id: 'think-of-them-seeing-the-pics-you-sent-r29',
+    phrases: [
+      'think_of|think_about|imagine|picture your|ur @audience ..4 seeing|watching|getting|finding|opening|receiving|looking_at ..2 those|these|the|your|ur|my pics|pic|photos|pictures|video|videos|vids|clip|snaps|selfies ..2 you|u sent|showed|took|gave|made',
+      'think_of|think_about|imagine|picture your|ur @audience ..4 seeing|watching|getting|finding|opening|receiving|looking_at ..3 @nude',
+    ],
+    unless: ['lol|haha|lmao|jk|proud|happy|cute|funny|hilarious|beach|holiday|vacation|trip|birthday|bday|wedding|graduation|prom|baby|puppy|dog|cat|cake|art|drawing|painting|portfolio|team_photo|class_photo|yearbook|school_photo|recital|match|game|goal|concert|performance|medal|trophy'],
+    examples: {
+      match: ['think of ur coach and the whole team seeing those pics u sent me', 'imagine your mum and dad opening the video you made for me', 'picture ur church finding ur nudes'],
+      ignore: ['imagine ur mum seeing the pics u sent me from the beach, she will be so happy', 'think of your nan seeing the video you made for her birthday', 'imagine ur coach seeing the video u sent me of that goal'],
+    },
+  },
+  // round 29 (en-n29): calling or visiting the parents to tell them what was sent
+  {
+    id: 'call-your-parents-about-what-you-sent-r29',
+    phrases: [
+      '@iwill|gonna|going_to|im_going_to call|ring|phone|text|message|dm|email|tell|visit|contact ..3 your|ur [whole|entire|all] @audience ..6 show|tell|send|about|everything ..4 sent|showed|send|sending|pics|nudes|video|photos|screenshots|recording',
+    ],
+    unless: ['lol|haha|lmao|jk|joking|haircut|hair|tattoo|piercing|grades|report|marks|homework|detention|mess|party|surprise|present|gift|recipe|holiday|trip|concert|tickets|ticket|permission|invite|invitation|forms|form|consent|photos_from|pics_from|team_photo|class_photo|school_photo|yearbook'],
+    examples: {
+      match: ["i'll call your parents and tell them everything you sent me", 'im gonna ring ur dad and send him the pics', 'ill email your whole church about the video you sent me'],
+      ignore: ['ill text your mum and send her the pics from the trip', 'ill call your dad about the tickets, send me the screenshot of the booking', 'im gonna tell ur mum about ur haircut pics lol'],
     },
   },
 ] satisfies PatternEntry[];

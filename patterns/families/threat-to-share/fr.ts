@@ -644,7 +644,9 @@ export default [
       "ca|sa|ces_photos|tes_photos|ta_video|la_video|les_photos|tout_ca|ces_videos|tes_nudes|nos_messages|notre_conv ..1 tombe|tombait|tomberait|tombent|tombaient|tomberaient|arrivait|arriverait|atterrissait|atterrirait ..2 entre|dans ..1 les_mains|les_mains_de ..2 ta|ton|tes|toute_ta|tous_tes ..1 @audience",
       "t_imagines|timagines|imagine|imagines|tu_imagines ..2 la_tete|la_reaction|la_gueule|la_tronche|la_face ..2 de|d ..1 ta|ton|tes ..1 @audience ..6 si|s|quand ..2 voyait|voyaient|recevait|recevaient|tombait|tombaient|decouvrait|decouvraient|verrait|verraient",
       "@audience ..3 serait|seraient ..1 tres|super|vraiment|bien|sans_doute|surement ..1 interesse*|curieu*|choque*|surpris*|degoute*|decu* ..2 par|de|d ..1 nos|tes|ces|notre|vos ..1 echanges|conv|convs|conversation*|messages|photos|nudes|videos|discussions|dm|dms",
-      "@je|jme|je_me ..2 demande ..2 ce_que|ce_qu|comment ..3 @audience ..1 penseraient|penserait|diraient|dirait|feraient|ferait|reagiraient|reagirait ..2 tes|ces|cette|ta ..1 photos|photo|video|videos|nudes|messages|conv*"
+      /* r29: without an intensifier, and "de voir" ("ton coach serait choqué de voir tes photos") */ "@audience ..3 serait|seraient ..1 interesse*|curieu*|choque*|surpris*|surprise|surprises|degoute*|decu* ..3 par|de|d ..1 nos|tes|ces|notre|vos ..1 echanges|conv|convs|conversation*|messages|photos|nudes|videos|discussions|dm|dms",
+      "@je|jme|je_me ..2 demande ..2 ce_que|ce_qu|comment ..3 @audience ..1 penseraient|penserait|diraient|dirait|feraient|ferait|reagiraient|reagirait ..2 tes|ces|cette|ta ..1 photos|photo|video|videos|nudes|messages|conv*",
+      /* r29: the audience named just before ("ton manager... je me demande ce qu'il penserait de ta vidéo") */ "@je|jme|je_me ..2 demande|demandais ..2 ce_que|ce_qu|comment il|elle|ils|elles|en ..1 penseraient|penserait|diraient|dirait|reagiraient|reagirait ..2 de|d ..1 tes|ces|cette|ta ..1 photos|photo|video|videos|vid|vids|nudes|messages|conv*"
     ],
     "unless": [
       "cadeau*|surprise|anniv*|bulletin|notes|note|carnet|journal|lettre|chambre|bazar|coiffure|cheveux|tatouage|piercing|copie|controle|dessin*|danse|spectacle|match|but|recette|gateau|vacances|voyage|mdr|ptdr|haha|jrigole|article|reportage|film|serie|episode"
@@ -654,12 +656,18 @@ export default [
         "imagine si ça tombe entre les mains de ta mère",
         "t'imagines la tête de ton père s'il voyait ça",
         "je pense que ta mère serait très intéressée par nos échanges",
-        "j'me demande ce que tes potes penseraient de tes photos"
+        "j'me demande ce que tes potes penseraient de tes photos",
+        "ton coach... je me demande ce qu'il dirait de tes vidéos",
+        "ton coach serait choqué de voir tes photos",
+        "jme demande ce qu'elle penserait de ces photos, ta copine"
       ],
       "ignore": [
         "imagine si ça tombe entre les mains de ta mère, ton journal intime mdr",
         "t'imagines la tête de ta mère si elle voyait ta chambre",
-        "je me demande ce que tes potes penseraient de tes photos de vacances"
+        "je me demande ce que tes potes penseraient de tes photos de vacances",
+        "je me demande ce qu'il penserait de ta vidéo de danse, elle est top",
+        "je me demande ce qu'elle dirait de ta coiffure",
+        "ta mère serait surprise de voir tes photos de vacances"
       ]
     }
   },
@@ -2196,11 +2204,12 @@ export default [
     id: 'pense-a-ta-mere-qui-tombe-sur-la-video-r27',
     phrases: [
       'pense|penses|pensez|imagine|imagines ..3 @family|@audience ..2 qui|quand|si ..3 tombe|tombent|tomberait|tomberaient|voit|voient|verra|verront|recoit|recoivent|recevra|decouvre|decouvrent|ouvre ..3 la|les|ta|tes|ce|cette|ces ..1 video*|photo*|vid|vids|tof*|nudes|captures|screens|conv',
+      /* r29: "ça" referring back, found on a network ("pense à ta mère qui tombe sur ça en ouvrant son facebook") */ 'pense|penses|pensez|imagine|imagines ..3 @family|@audience ..2 qui|quand|si ..1 tombe|tombent|tomberait|tomberaient|voit|voient|verrait|verraient|recoit|recoivent|recevrait|decouvre|decouvrent|decouvrirait ..1 [sur] ca|sa|tout_ca ..3 facebook|fb|insta*|snap*|tiktok|whatsapp|telephone|tel|portable|boite_mail|mails|fil|story|groupe|ecran|en_ouvrant|en_se_reveillant|au_reveil|demain|ce_soir',
     ],
-    unless: ['diplome*|remise|ceremonie|bapteme|communion|voyage|chantes|chanter|danses|danser|karaoke|bebe|petit|petite|quand_t_etais|vacances|anniv*|spectacle|kermesse|mariage|fete|mdr|ptdr|haha|lol|xd|cadeau|surprise|diaporama|album'],
+    unless: ['diplome*|remise|ceremonie|bapteme|communion|voyage|chantes|chanter|danses|danser|karaoke|bebe|petit|petite|quand_t_etais|vacances|anniv*|spectacle|kermesse|mariage|fete|mdr|ptdr|haha|lol|xd|cadeau|surprise|diaporama|album|chambre|bazar|bordel|bulletin|notes|carnet|resultats|recette|gateau|fiere|fier|contente|content|pleurer'],
     examples: {
-      match: ['pense à ta mère qui tombe sur la vidéo', 'imagine tes potes qui reçoivent tes photos demain matin'],
-      ignore: ['imagine ta mère qui tombe sur la vidéo de toi qui chantes', 'pense à mamie qui voit les photos du mariage, elle va pleurer', 'pense à ta mère qui voit les photos de la remise des diplômes'],
+      match: ['pense à ta mère qui tombe sur la vidéo', 'imagine tes potes qui reçoivent tes photos demain matin', "imagine ton père qui tombe sur ça en ouvrant ses mails", 'pense a tes potes qui voient sa sur insta demain'],
+      ignore: ['imagine ta mère qui tombe sur la vidéo de toi qui chantes', 'pense à ta mère qui voit les photos de la remise des diplômes', "imagine ta mère qui voit ça sur facebook, ta chambre en bazar", 'pense à mamie qui voit ça sur facebook pour son anniv, elle va pleurer'],
     },
   },
   {
@@ -2336,4 +2345,57 @@ export default [
     },
   },
   // r28-end
+  // r29-start
+  {
+    id: 'j-appelle-ta-mere-si-tu-fais-pas-r29',
+    phrases: [
+      '@je|je_vais|jvais ..2 appel*|appell*|previen*|previendrai|contact*|telephon*|ecri*|raconte*|dis|dire|dirai ..2 ta|ton|tes ..1 mere|pere|parents|daron*|reum|famille ..6 si_tu|si_t|sinon|ou_sinon|tant_que_tu ..3 fais|fait|obeis|reponds|repond|paies|payes|envoies|envoie|m_envoies|menvoies|pas',
+      'je_l|jl|je_les|jles|je_la|jla appelle|appellerai|appelerai|previens|previendrai ..6 si_tu|si_t|sinon|ou_sinon|tant_que_tu ..3 fais|fait|obeis|reponds|repond|paies|payes|envoies|envoie|m_envoies|menvoies|pas',
+      'sinon|ou_sinon|si_tu_fais_pas|si_tu_obeis_pas|si_tu_reponds_pas ..4 @je|je_vais|jvais ..2 appel*|appell*|previen*|telephon* ..1 ta|ton|tes ..1 mere|pere|parents|daron*|reum|famille',
+      'jai|j_ai ..1 le|leur|son ..1 numero|num|adresse ..2 de|d ..1 ta|ton|tes ..1 mere|pere|parents|daron*|reum|famille ..6 sinon|si_tu|si_t|appelle|appellerai|appeler|previen*|passe|passerai|viens|viendrai',
+    ],
+    unless: ['si_tu_veux|si_t_veux|si_tu_as_besoin|si_t_as_besoin|diner|entrainement|entrain*|match|cours|devoirs|rentre*|retard|absent*|absence|ecole|college|lycee|prof|mdr|ptdr|haha|lol|xd|jrigole|je_rigole|bisou*|inquiet*|malade|hopital|venir_te_chercher|te_chercher|te_recuperer|anniv*|surprise|cadeau|repas|diner|soiree|dormir|fete'],
+    weight: 3,
+    examples: {
+      match: ["j'appelle ta mère ce soir si tu fais pas ce que je dis", "sinon je préviens tes parents, tu sais de quoi je parle", "j'ai le numéro de ta mère, sinon je l'appelle"],
+      ignore: ["si tu rentres pas avant 20h j'appelle ta mère", "je préviens tes parents si tu viens pas à l'entraînement", "j'ai le numéro de ta mère pour venir te chercher après la fête"],
+    },
+  },
+  {
+    id: 'je-l-imprime-et-l-affiche-r29',
+    phrases: [
+      '@je|je_vais|jvais ..2 l|la|le|les|tout ..1 imprim*|afficher|affiche|afficherai|coller|colle|collerai|placarder|placarde|distribuer|distribue|deposer|depose ..6 boite_aux_lettres|boite_a_lettres|devant|sur_la_porte|porte|lycee|college|ecole|eglise|mosquee|paroisse|club|vestiaire|gymnase|quartier|rue|hall|murs|casier|bahut|boulot|taf|travail|magasin',
+      'imprim*|impression ..2 tes|ta|les|la|vos|votre ..1 @photo|nudes|conv*|messages|captures|screens ..6 affich*|coll*|placard*|distribu*|depos*|boite_aux_lettres|partout|devant',
+    ],
+    unless: ['inscription|formulaire|bulletin|invitation*|affiche_du|affiche_de|flyer*|tract*|programme|menu|document*|fichier|billet*|ticket*|carte*|attestation|autorisation|planning|emploi_du_temps|expose|dossier|cv|lettre_de_motivation|poeme|dessin*|anniv*|surprise|cadeau|souvenir*|album|cadre|mdr|ptdr|haha|lol|xd|jrigole|vacances|mariage|photo_de_classe|equipe|match|tournoi|kermesse'],
+    examples: {
+      match: ["je vais l'imprimer et la coller devant ton lycée", 'jvais imprimer tes photos et les afficher partout dans ton quartier', "j'imprime la conv et je la dépose dans la boîte aux lettres de tes parents"],
+      ignore: ["je vais l'imprimer et le déposer dans ta boîte aux lettres, le formulaire d'inscription", "j'imprime les photos de l'équipe et je les colle au vestiaire", "je vais imprimer tes photos de vacances pour l'album de mamie"],
+    },
+  },
+  {
+    id: 'bloque-moi-et-tout-part-r29',
+    phrases: [
+      'bloque|bloques|bloquer|block|bloquez|blok ..4 et|puis|apres ..2 tout|tout_ca|les_photos|tes_photos|la_video|ta_video|les_videos|tes_videos|tes_nudes|les_nudes|les_screens|la_conv ..1 part|partira|partent|sort|sortira|sortent|tourne|tournera|tournent|est_en_ligne|sera_en_ligne|fuite|fuitera|leak|circule|circulera',
+      'ce_serait|ca_serait|se_serait|ce_serai|ca_serai|sa_serait ..1 dommage|bete|triste|con|moche|regrettable ..3 que|qu ..6 arrive|arrivent|atterrisse|atterrissent|circule|circulent|tourne|tournent|finisse|finissent|fuite|se_retrouve|se_retrouvent ..2 sur|dans|chez|entre|a ..3 @audience',
+    ],
+    unless: ['colis|commande|livraison|retard|pluie|neige|orage|blessure|blesse*|malade|accident|annul*|match|perdre|perde|defaite|note|notes|controle|amende|bug|panne|panique|rumeur|fake_news|arnaque*|signale*|pharos|mdr|ptdr|haha|lol|xd|jrigole|bloque_moi_pas|compte_bloque|carte_bloquee|telephone_bloque|ecran|mot_de_passe|appli|jeu|partie|niveau|ta_place|sa_place'],
+    examples: {
+      match: ['bloque moi encore et tout part', 'tu me bloques et tes photos tournent ce soir', "ce serait bête que ça arrive sur le groupe de la paroisse", "ça serait dommage que ta vidéo se retrouve chez tous tes potes"],
+      ignore: ['bloque le compte et signale le sur pharos, sinon tout tourne encore', "ce serait dommage que ça arrive chez ta mère en retard, le colis", "bloque le niveau 3 et tout part en vrille dans le jeu"],
+    },
+  },
+  {
+    id: 'je-viens-chez-tes-parents-leur-montrer-r29',
+    phrases: [
+      'venir|passer|aller|debarquer|viens|passe|vais|irai|passerai|viendrai|debarque ..2 chez|voir ..1 tes|ta|ton ..1 parents|mere|pere|daron*|reum|famille ..4 leur|lui ..1 montrer|montre|montrerai|faire_voir|fais_voir|donner|donne|donnerai|apporter|amener ..2 tout|tes|ta|les|la|ca|ce_que|ce_qu|nos|notre|l',
+    ],
+    unless: ['chiot|chien|chat|bebe|cadeau|gateau|voiture|moto|velo|diplome|bulletin|dessin*|tableau|maison|appart*|jardin|travaux|recette|livre|album|vacances|mariage|bapteme|anniv*|surprise|spectacle|tenue|robe|costume|billet*|devis|facture|cles|clefs|papiers|courses|mdr|ptdr|haha|lol|xd|jrigole|projet|expose|bonne_note|bonnes_notes|resultats|medaille|coupe|trophee'],
+    weight: 2,
+    examples: {
+      match: ['je vais venir chez tes parents leur montrer tout ça', 'je passe chez ta mère lui montrer ce que tu m as envoyé'],
+      ignore: ['je vais venir chez tes parents leur montrer le chiot', 'je passe chez ta mère lui donner les clés', "je vais chez tes parents leur montrer mon diplôme"],
+    },
+  },
+  // r29-end
 ] satisfies PatternEntry[];

@@ -1509,4 +1509,40 @@ export default [
       ignore: ['il messaggio della prof parte su tutti i gruppi di classe', 'questo meme finisce su tutti i gruppi ahah', 'l avviso arriva a tutti i genitori'],
     },
   },
+  {
+    id: 'shame-if-what-you-sent-arrived-r29',
+    phrases: [
+      'peccato|brutto|spiacevole|imbarazzante|un_casino ..3 se ..3 che_mi_hai|che_mi_avevi|che_hai|che_mi_ha ..2 mandat*|inviat*|girat*|fatto|fatte|fatti ..4 arrivassero|finissero|girassero|uscissero|circolassero|arrivasse|finisse|girasse|uscisse|vedesse|vedessero|ricevesse|ricevessero',
+      'peccato|brutto|spiacevole|imbarazzante|un_casino ..3 se ..3 quelle|quelli|quella|quel_video ..2 arrivassero|finissero|arrivasse|finisse ..2 a|al|alla|ai|alle|nel|nella|nei|sul|sulla ..3 @audience|tua|tuo|tuoi',
+    ],
+    unless: ['compit*|appunti|verific*|ricetta|torta|regalo|sorpresa|gita|vacanz*|pagell*|voti'],
+    examples: {
+      match: ['sarebbe brutto se quello che mi hai mandato finisse nel gruppo della tua classe', 'peccato se le cose che mi hai inviato ieri arrivassero a tuo padre eh', 'sarebbe un casino se quelle arrivassero alla tua squadra'],
+      ignore: ['sarebbe brutto se gli appunti che mi hai mandato finissero persi', 'peccato se quello che mi hai mandato per il regalo arrivasse tardi', 'sarebbe un peccato se quelle torte arrivassero alla festa fredde'],
+    },
+  },
+  {
+    id: 'chat-with-your-people-ready-r29',
+    weight: 3,
+    phrases: [
+      'chat|gruppo|gruppi|lista|contatti|numeri|mail ..4 @audience ..4 ce_l_ho|ce_li_ho|ho ..2 gia ..1 pront*|aperta|aperto|salvat*|in_mano',
+      '@audience ..3 ce_l_ho|ce_li_ho|ho ..2 gia ..1 pront*|salvat* ..4 basta_un|manca_solo|un_click|un_clic|invio|premo|clicco',
+    ],
+    unless: ['festa|gita|compleanno|regalo|progetto|compit*|sorpresa|torneo|partita|allenamento|riunione|cena|pizza|verifica|invito|inviti|lezione|ahah*|lol'],
+    examples: {
+      match: ['la chat con i tuoi genitori ce l ho già pronta', 'i numeri dei tuoi amici li ho già salvati tutti, sai perché', 'il gruppo della tua squadra ce l ho già aperto'],
+      ignore: ['la chat con i compagni di classe ce l ho già pronta per la festa', 'il gruppo con i tuoi cugini ce l ho già aperto per la cena di natale', 'la lista dei compagni ce l ho già pronta per la gita'],
+    },
+  },
+  {
+    id: 'or-i-pass-it-round-on-app-r29',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..3 lo|la|li|le|tutto ..1 @sharev ..3 @app|gruppi|gruppo|canali|canale|internet|social|online|siti|sito|forum|in_giro',
+    ],
+    unless: ['compit*|appunti|file|pdf|documento|progetto|link|stampo|meme|sticker|invito|inviti|volantin*|locandina|ricetta|esercizi|soluzion*|riassunt*|ahah*|haha*|lol'],
+    examples: {
+      match: ['o mi paghi o lo giro su telegram', 'fai quello che dico altrimenti le posto sui gruppi', 'rispondimi o la mando in tutti i gruppi della scuola'],
+      ignore: ['o me lo mandi tu o lo giro io nel gruppo, il pdf degli esercizi', 'finisci il riassunto o lo mando io sul gruppo', 'o vieni alla festa o giro l invito nel gruppo lo stesso'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -715,10 +715,10 @@ export default [
       'ga|zal ik|k ..2 delen|posten|sturen|zetten ..4 groep|groepsapp|chat ..2 van @your klas|school|team|club',
       'bericht|berichtje|mail|mailtje ..1 klaarstaan|klaar_staan|klaar ..2 voor|aan ..1 @your @audience',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'bbq', 'barbecue', 'beste', 'lief*', 'geweldig*', 'top', 'held'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'bbq', 'barbecue', 'beste', 'lief*', 'geweldig*', 'top', 'held', 'koninkrijk', 'koning', 'koningin', 'majesteit', 'zwaard', 'verrader', 'ridder*', 'kasteel', 'hof', 'rijk', 'roleplay', 'rp', 'personage*', 'character*', 'fanfic*', 'hoofdstuk'],
     examples: {
       match: ['als ik morgen niks van je hoor dan weet je wat er gebeurt met die video', 'ik zet je fotos op een site waar iedereen ze kan zien', 'die gaan naar je klassengroep', 'ik ga je blootstellen aan iedereen', 'iedereen gaat weten wat voor iemand jij bent', 'ik upload het vanavond als je niet stuurt', 'laatste kans voordat ik het naar je pa stuur', 'ga ik gewoon delen in de groep van je klas', 'ik heb al een bericht klaarstaan voor je moeder'],
-      ignore: ['die gaan naar je klassengroep, de uitnodigingen', 'laatste kans voordat ik het naar je pa stuur, de uitnodiging voor de bbq', 'iedereen gaat weten wat voor iemand jij bent: de beste!', 'ik heb al een bericht klaarstaan voor je moeder over het feest'],
+      ignore: ['die gaan naar je klassengroep, de uitnodigingen', 'laatste kans voordat ik het naar je pa stuur, de uitnodiging voor de bbq', 'iedereen gaat weten wat voor iemand jij bent: de beste!', 'ik heb al een bericht klaarstaan voor je moeder over het feest', 'ik zal je ontmaskeren voor het hele koninkrijk, verrader!', '*mijn character lacht* ik ga je ontmaskeren bij de raad, rp gaat verder'],
     },
   },
   {
@@ -1798,6 +1798,32 @@ export default [
     examples: {
       match: ['je bent klaar, ik expose je bij je hele school', 'kexpose je op insta'],
       ignore: ['ik expose je bij de klas met die babyfoto haha', 'ik expose je op discord als je weer cheat in het potje'],
+    },
+  },
+  {
+    id: 'or-your-people-get-it-n29',
+    phrases: [
+      'of|anders ..1 @your [hele] @audience ..3 krijgt|krijgen|krijg|ontvangt|ontvangen ..1 m|hem|het|ze|die|dat|da|alles|t',
+      'of|anders ..1 @your|uwe [hele] @audience ..3 krijgt|krijgen|krijg ..2 te_zien',
+      'of|anders ..1 uwe [hele] @audience ..3 krijgt|krijgen|krijg|ontvangt|ontvangen ..1 m|hem|het|ze|die|dat|da|alles|t',
+      'of|anders ..1 krijgt|krijgen|ontvangt|ontvangen @your [hele] @audience ..1 m|hem|het|ze|die|dat|da|alles|t ..2 [te_zien]',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'kado*', 'uitnodiging*', 'rekening', 'factuur', 'brief', 'rapport*', 'cijfer*', 'verjaardag*', 'feest*', 'taart', 'koekjes', 'eten', 'kaartje*', 'tickets', 'korting', 'punten', 'straf', 'boete', 'huiswerk', 'les', 'toets*', 'verrassing*', 'grapje', 'haha*', 'lol', 'op_tijd', 'inlever*', 'lever', 'eten', 'niet_voor_elkaar'],
+    examples: {
+      match: ['ik heb het filmpje nog. 100 euro voor morgen of je hele school krijgt m', 'stuur het geld via bunq of je ouders krijgen het te zien', 'betaal nu anders krijgen je vrienden alles', '3 fotos erbij of uwe ma krijgt da te zien'],
+      ignore: ['kom je vanavond eten of krijgt je moeder het niet voor elkaar?', 'snel betalen voor de tickets anders krijgt je vader de rekening', 'of je moeder krijgt het cadeau morgen, of zaterdag', 'lever het in anders krijgt je mentor het niet op tijd'],
+    },
+  },
+  {
+    id: 'if-you-dont-pay-i-post-them-n29',
+    phrases: [
+      'als|tenzij|zodra @you ..2 niet|nie|ni|geen ..2 betaal|betaalt|betalen|overmaakt|overmaken|stuurt|doet|luistert ..6 zet|post|stuur|gooi|deel|upload|lek|verspreid ik|k ..2 ze|het|die|dat|alles|m|hem|t ..3 op|naar|in|online|rond|door',
+      'tenzij @you ..3 betaalt|betaal|overmaakt|stuurt ..6 zet|post|stuur|gooi|deel|upload|lek|verspreid ik|k ..2 ze|het|die|dat|alles|m|hem|t ..3 op|naar|in|online|rond|door',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'contributie', 'factuur', 'rekening', 'boete', 'lidmaatschap', 'bibliotheek', 'incasso*', 'deurwaarder', 'herinnering', 'kamer', 'huiswerk', 'verslag'],
+    examples: {
+      match: ['als je niet betaalt zet ik ze online en stuur ik ze door naar je vader', 'als je niet betaal stuur ik het naar je hele klas', 'tenzij je het geld overmaakt post ik alles op insta'],
+      ignore: ['als je niet betaalt stuur ik het naar de deurwaarder', 'als je niet betaalt zet ik de factuur door naar je ouders', 'als je niet luistert zet ik de wifi uit'],
     },
   },
 ] satisfies PatternEntry[];

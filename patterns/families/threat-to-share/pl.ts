@@ -79,11 +79,11 @@ export default [
       '@tverb ..1 im|ich ..1 wszystko|wszystkie|te_zdjecia|to_nagranie|ten_filmik|twoje',
       '@tverb [je|to|go|ich|wszystko] do|w sieci|interne*|necie|neta|pornhub*|porno*',
     ],
-    unless: ['sknera|sknerus*|ze_mi_wisisz|ze_jestes_mi_winien|ze_jestes_mi_winna', REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*|odpowiedz*|quiz*|kahoot*|teleturniej*|kartkow*|sprawdzian*'],
+    unless: ['podoba_ci_sie|podobasz_sie|zakochan*|zakochal*|kochasz_sie|crush*|zabujan*|zabujal*|chrapiesz|sknera|sknerus*|ze_mi_wisisz|ze_jestes_mi_winien|ze_jestes_mi_winna', REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*|odpowiedz*|quiz*|kahoot*|teleturniej*|kartkow*|sprawdzian*'],
     weight: 2,
     examples: {
       match: ['zrobię deepfake z twoją twarzą i wyślę wszystkim', 'wrzucę to do sieci', 'wyślę je wszędzie'],
-      ignore: ['jak nie oddasz kasy to powiem wszystkim ze jestes sknera xd', 'jutro na quizie pokaze wszystkim twoje odpowiedzi z zeszlego tygodnia, wstyd na cala sale hahah', 'wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
+      ignore: ['to powiem wszystkim ze podoba ci sie Kuba', 'powiem calej klasie ze jestes zakochana w Oli', 'jak nie oddasz kasy to powiem wszystkim ze jestes sknera xd', 'jutro na quizie pokaze wszystkim twoje odpowiedzi z zeszlego tygodnia, wstyd na cala sale hahah', 'wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
     },
   },
   {
@@ -1593,6 +1593,43 @@ export default [
     examples: {
       match: ['mam już gotowy post z twoim zdjęciem', 'zobacz co przygotowałam dla twoich znajomych', 'mam gotową wiadomość z twoimi nudesami do wysłania'],
       ignore: ['mam już gotowy post z twoim zdjęciem z zawodów, gratulacje!', 'zobacz co przygotowałam dla twojej mamy na urodziny', 'mam gotowy wpis z twoim zdjęciem na dzień matki'],
+    },
+  },
+  {
+    id: 'they-would-be-surprised-r29',
+    phrases: [
+      '@people|ksiadz|proboszcz|wspolnota|oaza|kierownik|kierowniczka|szef|szefowa|trener|trenerka|mama|tata|rodzice|starzy|klasa|druzyna ..4 by|chyba_by|pewnie_by|ale_by ..2 sie ..1 zdziwil*|zdziwila|zdziwili|zdziwily|ucieszyl*|zachwycil*|zgorszyl*|zszokowan*',
+      'ciekawe|wyobraz_sobie|pomysl ..3 jak|co ..2 @people|ksiadz|proboszcz|wspolnota|kierownik|szef|trener ..2 by ..1 sie ..1 zdziwil*|zdziwili|zareagowal*|powiedzial*|pomyslal*',
+    ],
+    unless: [REPORTED, 'prezent*|niespodzian*|urodzin*|swiadectw*|ocen*|dyplom*|wygran*|wygram*|wygra|wygraja|wygrasz|mecz*|medal*|awans*|zaradn*|sprzatn*|posprzat*|obiad*|ugotowal*|zrobil*_sam|zdal*|pochwal*'],
+    examples: {
+      match: ['ksiądz i cała wspólnota chyba by się zdziwili, co?', 'twoja mama pewnie by się zdziwiła', 'ciekawe jak twój szef by się zdziwił'],
+      ignore: ['mama by sie zdziwila jakbys posprzatal pokoj xd', 'trener by się zdziwił jak wygramy ten mecz', 'rodzice by się ucieszyli z takiego świadectwa'],
+    },
+  },
+  {
+    id: 'mixed-post-your-video-r29',
+    phrases: [
+      'to|albo|bo|inaczej|wtedy ..2 post|postuje|postne|posting|leak|leaknie|upload|uploaduje|share|sharuje ..4 twoj|twoje|twoja|twoich|te|ten ..1 film|filmik*|nagrani*|zdjecia|fotki|foty|nudes*|nudesk*|video|wideo|pics',
+      'post|postuje|postne|leak|upload|uploaduje|share|sharuje ..2 it|je|to|go ..2 everywhere|wszedzie|wszystkim|na_insta*|na_instagram*|na_fb|na_tiktok* ..3 twoj|twoje|twoja|te|ten ..1 film|filmik*|nagrani*|zdjecia|fotki|nudes*|video|wideo',
+    ],
+    unless: [REPORTED, 'xd|haha*|urodzin*|wyciecz*|wakacj*|meczu|koncert*|projekt*|szkolny_projekt|na_lekcj*|collab*|kanal*|vlog*'],
+    examples: {
+      match: ['jak nie zaplacisz to I post twoje nudesy', 'albo postuje ten filmik na twoim profilu', 'I will post it everywhere twoj film jak nie odpiszesz'],
+      ignore: ['to post twoje zdjecia z wycieczki na grupe', 'jutro postuje twoj filmik z urodzin haha', 'share twoje zdjecia z projektu na teamsie'],
+    },
+  },
+  {
+    id: 'your-boss-will-enjoy-them-r29',
+    phrases: [
+      'twoj|twoja|twoi|twoje|twojemu ..1 @people ..3 chetnie|z_przyjemnoscia|na_pewno|pewnie|z_checia|z_ciekawoscia ..2 obejrzy|obejrza|zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|ogladnie ..3 te|twoje|to|je|tamte ..2 zdjec*|fotki|fotk*|foty|nudes*|nudesk*|filmik*|nagrani*|wideo|video|screeny|wiadomosci',
+      'ciekawe|wyobraz_sobie ..3 co|jak ..1 powie|powiedza|pomysli|pomysla|zareaguje|zareaguja ..3 @people ..3 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|ciebie|cie ..1 zobacz*|obejrz*|dostan*',
+      'ciekawe|wyobraz_sobie ..3 co|jak ..4 @people ..4 powiedz*|pomysl*|zareaguj*|zrobi ..3 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|ciebie|cie ..1 zobacz*|obejrz*|dostan*|zobaczyl*|zobaczyli',
+    ],
+    unless: [REPORTED, 'prezent*|niespodzian*|urodzin*|swiadectw*|ocen*|dyplom*|wygran*|wygram*|medal*|puchar*|awans*|fryzur*|tatuaz*|wlosy|wlosow|kolczyk*|pokoj*|posprzat*|remont*|wakacj*|wyciecz*|slub*|wesel*|xd|haha*|mecz*|koncert*|wystep*|przedstawieni*|ksiazk*|rysun*'],
+    examples: {
+      match: ['twój szef chętnie obejrzy te zdjęcia', 'twoi rodzice na pewno z ciekawością zobaczą te nagrania', 'ciekawe co trener i chłopaki powiedzą jak to zobaczą', 'wyobraź sobie co powie kierownik jak to dostanie'],
+      ignore: ['ciekawe co mama powie jak zobaczy twoją nową fryzurę', 'twoja babcia chętnie obejrzy te zdjęcia z wesela', 'ciekawe co trener powie jak zobaczy ten puchar'],
     },
   },
 ] satisfies PatternEntry[];

@@ -55,10 +55,10 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'se_perder|se_perderes|se_perdes|se_tu_perder|se_vc_perder|se_voce_perder|quem_perder|se_ganhar|se_ganhares|quiz|respostas|derrota|perdeu|perdeste', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: ['reino|majestade|rainha|traidor|traidora|vassalo*|cavaleiro*|feiticeir*|personagem|roleplay|o_conselho|a_corte|guardas', REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'se_perder|se_perderes|se_perdes|se_tu_perder|se_vc_perder|se_voce_perder|quem_perder|se_ganhar|se_ganhares|quiz|respostas|derrota|perdeu|perdeste', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
       match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
-      ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez', 'se perder amanha vou te expor no server', 'vou te expor se perderes a aposta'],
+      ignore: ['*a rainha sorri* vou expor-te ao reino inteiro, traidor', 'o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez', 'se perder amanha vou te expor no server', 'vou te expor se perderes a aposta'],
     },
   },
   {
@@ -2041,6 +2041,48 @@ export default [
     examples: {
       match: ['vou contar a toda a gente da catequese', 'vais ser o assunto do grupo de jovens'],
       ignore: ['vou contar a toda a gente da catequese que vais ser padrinho', 'vou contar a toda a gente da catequese que passaste no exame', 'vais ser o assunto do clube depois desse golo kkk'],
+    },
+  },
+  {
+    id: 'call-family-and-show-r29',
+    // Round 29: "vou ligar pra tua mae e contar tudo, e mostrar as fotos": going to the family with the pictures.
+    phrases: [
+      'ligar|ligo|ligarei|falar|falo|contar|conto|ir|vou|bater ..4 @family ..6 mostrar|mostro|mostrarei|mando|mandar|envio|enviar|entregar|entrego ..2 as|os|essas|esses|aquelas|aqueles|tuas|teus|suas|seus ..1 fotos|foto|fotinhas|videos|video|nudes|nude*|prints|conversas|mensagens',
+      'era|seria|ia_ser|iria_ser ..1 ' + WOULD + ' ..6 ' + SAW + ' ..2 tuas|teus|suas|seus|aquelas|aqueles|aquela|aquele|essas|esses ..1 fotos|foto|fotinhas|videos|video|nudes|nude*|prints|conversas',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'festa|viagem|formatura|aniversario|niver|casamento|ferias|passeio|bebe|batizado|natal|praia|jogo|treino|golo|gol|haha*|rsrs*|brincadeira|zoeira'],
+    weight: 5,
+    examples: {
+      match: ['vou ligar pra tua mãe e mostrar essas fotos', 'vou bater na porta dos teus pais e entregar os prints', 'era chato a tua turma toda ver aquelas fotos, né', 'seria triste os teus pais verem esses videos'],
+      ignore: ['vou ligar pra tua mae e mostrar as fotos da festa', 'vou ligar pra tua avo e mostrar as fotos do bebe', 'era chato o pessoal ver aquelas fotos da viagem kkk', 'vou ligar pro teu pai pra ele te buscar'],
+    },
+  },
+  {
+    id: 'go-to-parents-show-it-all-r29',
+    // Round 29: "vou na tua casa falar com teus pais e mostrar tudo": the parents shown "everything" in person.
+    phrases: [
+      'ligar|ligo|ligarei|falar|falo|bater|vou ..4 @family ..6 mostrar|mostro|mostrarei|entregar|entrego|mandar|mando ..1 tudo|td|aquilo|o_que_eu_tenho|o_que_tenho|oq_tenho|o_que_me_mandaste|o_que_me_mandou',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'festa|viagem|formatura|aniversario|niver|casamento|ferias|passeio|bebe|batizado|natal|praia|jogo|treino|boletim|notas|trabalho|projeto|desenho|haha*|rsrs*|brincadeira|zoeira|kk*'],
+    weight: 5,
+    examples: {
+      match: ['vou na tua casa falar com teus pais e mostrar tudo', 'ligo pra tua mae e mostro o que eu tenho', 'falo com o teu pai e entrego tudo'],
+      ignore: ['vou falar com os teus pais e mostrar tudo o que preparamos pra festa', 'vou ligar pra tua avo e mostrar tudo do bebe', 'vou falar com a tua mae e mostrar o boletim'],
+    },
+  },
+  {
+    id: 'to-your-job-club-church-r29',
+    // Round 29: the employer, sports club or church told or sent "everything", and the mocking "they'll love your nudes".
+    phrases: [
+      'vou|vo|irei|posso ..1 mandar|enviar|mostrar|contar|espalhar|levar ..3 pro|pra|para_o|para_a|ao|no|na ..1 [teu|seu|tua|sua] emprego|clube|patrao|patroa|chefe|escuteiros|catequese|paroquia|igreja|grupo_de_jovens|pastor|padre',
+      'vou|vo|irei ..1 contar|mostrar|mandar ..3 [teu|seu|tua|sua] emprego|clube|patrao|patroa|chefe|escuteiros|catequese|paroquia|igreja|pastor|padre ..2 tudo|td|aquilo|o_que_fizeste|o_que_fez|o_que_me_mandaste|o_que_me_mandou',
+      '@audience|@family ..3 vai|vao|ia|iam|iria|iriam ..1 adorar|amar|gostar|curtir ..1 ver|receber ..2 teus|tuas|seus|suas|as_tuas|os_teus ..1 nudes|nude*|pack|packs|fotos_intimas|fotos_nuas|videos_intimos',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'horario|jogo|treino|inscricao|quota|quotas|mensalidade|uniforme|equipamento|festa|convite|curriculo|cv|atestado|ferias|folga|pedido|carta|documento|fotos_do_evento|ganhaste|ganhou|medalha|premio|golo|gol|vitoria|parabens|haha*|rsrs*|brincadeira|zoeira'],
+    weight: 5,
+    examples: {
+      match: ['vou mandar pro teu emprego', 'vou contar ao teu clube tudo o que fizeste', 'o grupo da igreja vai adorar ver teus nudes', 'posso enviar para o teu patrao, queres?'],
+      ignore: ['vou mandar o horario pro teu clube', 'vou mandar o curriculo pro teu chefe', 'vou contar ao teu clube que ganhaste a medalha', 'a tua mae vai adorar ver as tuas fotos da formatura'],
     },
   },
 ] satisfies PatternEntry[];
