@@ -19,7 +19,7 @@ import { pleads } from './pleading';
 import { mentionsSurprise, SURPRISE_DAMPED, SURPRISE_WEIGHT_FACTOR } from './surprise';
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
-import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
+import { initialScorerState, step, VAGUE_EXTORTION_WEIGHT, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
   categories: Category[];
@@ -50,8 +50,7 @@ export function getDefaultLibrary(): PatternLibrary {
 
 /** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
 const PLAYFUL_WEIGHT = 0.25;
-/** A vaguely worded leverage claim, and what it weighs with a laugh in an ordinary chat. */
-const VAGUE_CLAIM_WEIGHT = 2;
+/** What a vaguely worded leverage claim weighs with a laugh in an ordinary chat. */
 const TEASING_CLAIM_WEIGHT = 1.5;
 
 /**
@@ -86,7 +85,7 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
     if (hit.category === 'coercion' && (laughing ??= tokens.some(isLaughter))) weight = Math.min(weight, PLAYFUL_WEIGHT);
     // A vaguely worded claim with a laugh in an ordinary chat ("i still have the karaoke video of u 😂")
     // is a friend's teasing: below the weight at which a claim alone is urgent (scorer.ts).
-    if (hit.category === 'leverage-claim' && weight <= VAGUE_CLAIM_WEIGHT && !riskyChat && (laughing ??= tokens.some(isLaughter))) {
+    if (hit.category === 'leverage-claim' && weight <= VAGUE_EXTORTION_WEIGHT && !riskyChat && (laughing ??= tokens.some(isLaughter))) {
       weight = Math.min(weight, TEASING_CLAIM_WEIGHT);
     }
     signals.push({ category: hit.category, weight });

@@ -52,7 +52,8 @@ const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request'
  * extortion: that is how sextortion is worded once the picture exists.
  */
 const SEXUAL_CONTEXT: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
-const VAGUE_EXTORTION_WEIGHT = 2;
+/** A vaguely worded extortion signal (an entry's weight for "i still have what u sent"). */
+export const VAGUE_EXTORTION_WEIGHT = 2;
 /**
  * A claim to hold the person's pictures or account ("i have ur pics", "mam twoje fotki") is how
  * sextortion opens, often as the first message, and the contract's own example of a leverage
