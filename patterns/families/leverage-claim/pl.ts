@@ -78,14 +78,17 @@ export default [
     phrases: [
       'mam|posiadam|trzymam ..1 twoje|twoja|twoich ..1 zdjec*|fotk*|foty|fotki|zdjecia|filmik*|filmy|fote',
       'mam ..1 je ..1 wszystkie',
-      'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
+      // "Still have" needs what is held: "nadal mam błędy" (still have errors) is no claim.
+      'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 je|ich|twoje|wszystko|wszystkie ..1 mam|trzymam|przechowuje',
+      'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 mam|trzymam|przechowuje ..2 je|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy',
+      'zdjec*|fotk*|foty|filmik*|nagrani*|prywatne|nudes* ..6 dalej|nadal|wciaz|ciagle|caly_czas mam|trzymam|przechowuje',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|you_siebie|w_telefonie|na_dysku|na_kompie',
     ],
     unless: [REPORTED, 'kolon*|oboz*|aparat*_na_zeb*|aparatem|osiemnast*|18stk*|wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*|sesji_na|z_sesji_na|meczu|meczow|treningu|turniej*|zawodow|na_grupe_klubu|na_grupe_druzyny'],
     weight: 2,
     examples: {
-      match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
-      ignore: ['mam twoje zdjęcia z meczu, wrzucę na grupę drużyny', 'mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila', 'mam twoje zdjęcia z obozu, pokażę je na twojej osiemnastce', 'mam twoje fotki z kolonii z aparatem na zębach'],
+      match: ['twoje zdjęcie z weryfikacji dalej mam', 'te prywatne co mi wysłałaś nadal mam', 'Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
+      ignore: ['nadal mam błędy po aktualizacji', 'dalej mam gorączkę', 'nadal mam te same problemy z kompem', 'mam twoje zdjęcia z meczu, wrzucę na grupę drużyny', 'mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila', 'mam twoje zdjęcia z obozu, pokażę je na twojej osiemnastce', 'mam twoje fotki z kolonii z aparatem na zębach'],
     },
   },
   {
