@@ -75,11 +75,11 @@ describe('engine', () => {
     const examples = { match: ['voce pagas o os padres nao'], ignore: [] };
     const library = buildLibrary({ 'payment-demand': { es: [{ id: 'pay-or-parents', phrases: ['pagas ..3 padres'], examples }] } });
     const text = 'voce pagas o os padres nao'; // Portuguese function words only: Spanish phrases stay quiet on their own
-    expect(analyzeMessage(text, 'them', library).categories).toEqual([]);
+    expect(analyzeMessage(text, 'them', library, { model: null }).categories).toEqual([]);
     const spanishChat = new ChatLanguage();
     readLanguage(normalize('hola que tal estas, de donde eres'), spanishChat);
-    expect(analyzeMessage(text, 'them', library, spanishChat).categories).toEqual(['payment-demand']);
-    const chat = createConversation({ library });
+    expect(analyzeMessage(text, 'them', library, { chat: spanishChat, model: null }).categories).toEqual(['payment-demand']);
+    const chat = createConversation({ library, model: null });
     chat.push({ from: 'them', text: 'hola que tal estas, de donde eres y como te llamas' });
     expect(chat.push({ from: 'them', text }).categories).toEqual(['payment-demand']);
   });
@@ -88,14 +88,14 @@ describe('engine', () => {
     const examples = { match: ['manda foto tua'], ignore: [] };
     const library = buildLibrary({ 'image-request': { it: [{ id: 'photo-of-you', phrases: ['manda ..2 foto tua'], examples }] } });
     const text = 'manda uma foto tua'; // Portuguese: "uma" and "tua" are its function words, "tua" Italian's too
-    const portuguese = createConversation({ library });
+    const portuguese = createConversation({ library, model: null });
     for (const line of ['oi tudo bem? vc vem hoje?', 'sim, eu vou com a minha mae']) portuguese.push({ from: 'them', text: line });
     expect(portuguese.lang).toBe('pt');
     expect(portuguese.push({ from: 'them', text: 'manda aquela foto' }).categories).toEqual([]); // no Italian word in it
-    const italian = createConversation({ library });
+    const italian = createConversation({ library, model: null });
     for (const line of ['ciao come stai? anche tu sei qui?', 'io sono a casa, non ho voglia di uscire']) italian.push({ from: 'them', text: line });
     expect(italian.push({ from: 'them', text: 'manda aquela foto tua' }).categories).toEqual(['image-request']);
-    expect(analyzeMessage(text, 'them', library).categories).toEqual(['image-request']); // no chat yet: every language
+    expect(analyzeMessage(text, 'them', library, { model: null }).categories).toEqual(['image-request']); // no chat yet: every language
   });
 });
 

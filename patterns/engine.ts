@@ -7,10 +7,10 @@
  *   step.categories  // what this message says on its own
  *   step.warning     // set when a new warning should appear after it
  */
-import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
+import { OFFENDER_CATEGORIES, SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
 import { ChatLanguage, languageBit, ownLetterLanguages, readLanguage } from './language';
-import { buildLibrary, findHits, type PatternLibrary } from './library';
+import { buildLibrary, findHits, type Hit, type PatternLibrary } from './library';
 import { analysedPart, normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
@@ -19,7 +19,9 @@ import { pleads } from './pleading';
 import { mentionsSurprise, SURPRISE_DAMPED, SURPRISE_WEIGHT_FACTOR } from './surprise';
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
-import { initialScorerState, step, VAGUE_EXTORTION_WEIGHT, type ScorerState, type Signal, type Warning } from './scorer';
+import { DEFAULT_WEIGHTS, EXTORTION, initialScorerState, step, VAGUE_EXTORTION_WEIGHT, type ScorerState, type Signal, type Warning } from './scorer';
+import { loadModel, MODEL_CONTEXT_MESSAGES, MODEL_THRESHOLDS, modelLogits, type MessageModel } from './model';
+import { MODEL_DATA } from './model-data';
 
 export interface MessageAnalysis {
   categories: Category[];
@@ -48,28 +50,60 @@ export function getDefaultLibrary(): PatternLibrary {
   return defaultLibrary;
 }
 
+let defaultModel: MessageModel | null | undefined;
+/**
+ * The learned model (model.ts) from model-data.ts, loaded once on first use. Should it not
+ * load, the engine reads with the phrase library alone and says why.
+ */
+export function getDefaultModel(): MessageModel | null {
+  if (defaultModel === undefined) {
+    try {
+      defaultModel = loadModel(MODEL_DATA);
+    } catch (e) {
+      console.error(`Heads Up model left out, reading with phrases only: ${(e as Error).message}`);
+      defaultModel = null;
+    }
+  }
+  return defaultModel;
+}
+
+/** What the chat around a message tells its reading. */
+export interface MessageContext {
+  /** The language the conversation is in (see analyzeMessage). */
+  chat?: ChatLanguage;
+  /** The conversation already adds up to a caution or more, so a laugh no longer excuses a threat (library.ts, `unlessLaughing`). */
+  riskyChat?: boolean;
+  /** The other person raised a signal in the last MODEL_CONTEXT_MESSAGES messages: the model may add categories. */
+  recentSignal?: boolean;
+  sensitivity?: Sensitivity;
+  /** The learned model; `null` reads with phrases only. */
+  model?: MessageModel | null;
+}
+
 /** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
 const PLAYFUL_WEIGHT = 0.25;
 /** What a vaguely worded leverage claim weighs with a laugh in an ordinary chat. */
 const TEASING_CLAIM_WEIGHT = 1.5;
 
 /**
- * What one message says on its own, whoever sent it. `chat` (the language the conversation
- * is in) decides which languages' phrases apply to a message too short to tell: that
- * language, English and the languages the message has function words of, so that "photos
+ * What one message says on its own, whoever sent it. `context.chat` (the language the
+ * conversation is in) decides which languages' phrases apply to a message too short to tell:
+ * that language, English and the languages the message has function words of, so that "photos
  * dispo en mp" in a French chat is not read with another language's look-alike phrase,
  * while "o pagas o les llega a tus padres" in a Spanish chat keeps the Spanish phrases.
- * `riskyChat`: the conversation already adds up to a caution or more, so a laugh no longer
- * excuses a threat (library.ts, `unlessLaughing`).
  */
-export function analyzeMessage(message: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage, riskyChat = false): MessageAnalysis {
+export function analyzeMessage(message: string, from: ChatMessage['from'], library = getDefaultLibrary(), context: MessageContext = {}): MessageAnalysis {
+  const { chat, riskyChat = false } = context;
   // Every step reads the same bounded part: a 1 MB paste costs what 4,000 characters cost.
   const text = analysedPart(message);
   const tokens = readTokens(text, library);
   const chatLanguage = chat?.lang;
   const language = readLanguage(tokens, chat, ownLetterLanguages(text));
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
-  const hits = findHits(library, tokens, from, possible, from === 'them' ? ownWordsEnd(tokens) : tokens.length);
+  const ownEnd = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
+  let hits = findHits(library, tokens, from, possible, ownEnd);
+  const model = context.model === undefined ? getDefaultModel() : context.model;
+  if (model && from === 'them' && ownEnd > 0) hits = withModel(model, hits, tokens, ownEnd, context);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
@@ -96,6 +130,33 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
   const relative = from === 'me' ? addressesRelative(tokens) : introducesRelative(tokens);
   return { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens), surprise: mentionsSurprise(tokens) };
 }
+
+/**
+ * The model's two uses (model.ts): a phrase it finds very unlikely in this message is dropped
+ * (unless it is a plainly worded threat),
+ * and a category it finds very likely is added where the chat already gives it reason to look
+ * (a recent signal, a risky chat, or a phrase in this very message): alone, on text unlike its
+ * training, it is too sure of itself.
+ */
+function withModel(model: MessageModel, hits: Hit[], tokens: readonly string[], ownEnd: number, context: MessageContext): Hit[] {
+  const offender = (hit: Hit) => hit.category !== SELF_CATEGORY;
+  // A plainly worded threat is never overruled: missing one costs more than a role-play's alarm.
+  const overrulable = (hit: Hit) => offender(hit) && !(EXTORTION.has(hit.category as OffenderCategory) && hit.weight >= DEFAULT_WEIGHTS[hit.category as OffenderCategory]);
+  const reason = context.riskyChat || context.recentSignal || hits.some(offender);
+  if (!reason && !hits.some(overrulable)) return hits; // most messages: nothing to ask the model
+  const logits = modelLogits(model, tokens, ownEnd);
+  const { add, veto } = MODEL_THRESHOLDS[context.sensitivity ?? 'balanced'];
+  const kept = hits.filter((hit) => !overrulable(hit) || logits[OFFENDER_CATEGORIES.indexOf(hit.category as OffenderCategory)]! >= veto);
+  if (!reason) return kept;
+  for (let c = 0; c < OFFENDER_CATEGORIES.length; c++) {
+    const category = OFFENDER_CATEGORIES[c]!;
+    if (logits[c]! >= add && !kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
+  }
+  return kept;
+}
+
+/** The `entry` of a category the model added (explain, tests). */
+export const MODEL_ENTRY = '(model)';
 
 /** The tokens the engine reads in a message. Someone else's words in quotation marks are reported, not said: they are left out. */
 export function readTokens(text: string, library = getDefaultLibrary()): string[] {
@@ -132,6 +193,8 @@ export interface ConversationStep {
 export interface ConversationOptions {
   sensitivity?: Sensitivity;
   library?: PatternLibrary;
+  /** The learned model; `null` reads with phrases only (default: model-data.ts). */
+  model?: MessageModel | null;
 }
 
 export interface Conversation {
@@ -146,6 +209,7 @@ export interface Conversation {
 export function createConversation(options: ConversationOptions = {}): Conversation {
   const sensitivity = options.sensitivity ?? 'balanced';
   const library = options.library ?? getDefaultLibrary();
+  const model = options.model === undefined ? getDefaultModel() : options.model;
   let scorer: ScorerState = initialScorerState();
   let index = 0;
   const chatLanguage = new ChatLanguage();
@@ -162,7 +226,13 @@ export function createConversation(options: ConversationOptions = {}): Conversat
     },
     push(message) {
       const i = index++;
-      const analysis = analyzeMessage(message.text, message.from, library, chatLanguage, scorer.current !== undefined);
+      const analysis = analyzeMessage(message.text, message.from, library, {
+        chat: chatLanguage,
+        riskyChat: scorer.current !== undefined,
+        recentSignal: scorer.signals.some((s) => s.weight > 0 && i - s.index <= MODEL_CONTEXT_MESSAGES),
+        sensitivity,
+        model,
+      });
       withRelative ||= analysis.relative;
       aboutSurprise ||= analysis.surprise;
       // Messages from the user never raise signals about the other person; what the chat has

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversation } from './engine';
+
+// These test the phrase rules' own mechanism; the learned model (model.ts) reads on top of them in the product.
 import { addressesRelative, introducesRelative } from './family';
 import { normalize } from './normalize';
 
@@ -29,20 +31,20 @@ describe('family chats', () => {
   });
 
   it("lets a relative's photo request pass, while the same request from anyone else warns", () => {
-    const grandma = createConversation();
+    const grandma = createConversation({ model: null });
     grandma.push({ from: 'them', text: 'Hello darling this is Nana. Is this how I send a photo?' });
     grandma.push({ from: 'me', text: 'hi nana! yes u press the little camera' });
     const asked = grandma.push({ from: 'them', text: 'can you send me a photo of you?' });
     expect(asked.warning).toBeUndefined();
 
-    const stranger = createConversation();
+    const stranger = createConversation({ model: null });
     stranger.push({ from: 'them', text: 'hey how are you' });
     stranger.push({ from: 'me', text: 'good' });
     expect(stranger.push({ from: 'them', text: 'can you send me a photo of you?' }).warning?.level).toBe('warning');
   });
 
   it('still reads extortion in full in a chat with a "relative" (accounts get taken over)', () => {
-    const chat = createConversation();
+    const chat = createConversation({ model: null });
     chat.push({ from: 'them', text: 'hi sweetie its mom' });
     chat.push({ from: 'me', text: 'hi mom' });
     const threat = chat.push({ from: 'them', text: 'i have your nudes, pay 200 on paypal or i send them to everyone in your school' });

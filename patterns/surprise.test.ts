@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversation } from './engine';
+
+// These test the phrase rules' own mechanism; the learned model (model.ts) reads on top of them in the product.
 import { normalize } from './normalize';
 import { mentionsSurprise } from './surprise';
 
@@ -7,7 +9,7 @@ const mentions = (text: string) => mentionsSurprise(normalize(text));
 type Line = [from: 'me' | 'them', text: string];
 
 function levels(lines: Line[]): (string | undefined)[] {
-  const chat = createConversation();
+  const chat = createConversation({ model: null });
   return lines.map(([from, text]) => chat.push({ from, text }).warning?.level);
 }
 
