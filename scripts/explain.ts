@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { failOnLeftOutEntries } from './lib/left-out';
 import { explainMessage, firedEntries } from './lib/explain';
+import { MODEL_THRESHOLDS } from '../patterns/model';
 
 const args = z
   .tuple([z.string().min(1, 'give the message text')], z.string())
@@ -42,4 +43,9 @@ for (const message of messages) {
   console.log(`language:  ${e.lang ?? '(no clue)'}; phrases of ${e.possible.join(', ')} may fire`);
   if (!e.entries.length) console.log('entries:   none');
   for (const entry of e.entries) console.log(`  ${entry.status.padEnd(18)} ${entry.key} (weight ${entry.weight})`);
+  if (from.data === 'them') {
+    const { add, veto } = MODEL_THRESHOLDS.balanced;
+    const reading = e.model.map((m) => `${m.category} ${m.logOdds}`).join(', ');
+    console.log(`model:     ${reading || `every category below ${veto}`} (balanced: phrases of a category below ${veto} are dropped unless a plain threat; ${add} or more is added where the chat gives reason)`);
+  }
 }

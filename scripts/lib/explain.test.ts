@@ -7,6 +7,9 @@ describe('explain', () => {
     expect(e.lang).toBe('en');
     expect(e.tokens).toContain('recorded');
     expect(e.entries.some((x) => x.key.startsWith('leverage-claim/') && x.status === 'fires')).toBe(true);
+    expect(e.model[0]?.logOdds).toBeGreaterThan(3); // the learned model agrees, strongly
+    expect(explainMessage('see you at practice tomorrow').model).toEqual([]);
+    expect(explainMessage('I recorded our video call', 'me').model).toEqual([]);
   });
   it('shows a laughing threat in an ordinary chat as held back, and nothing for ordinary text', () => {
     const laughing = explainMessage('haha i know where you live');

@@ -4,8 +4,9 @@
  * (another language's look-alike phrases are held back, and a laugh may excuse a threat).
  * Tokens, typing slips and own words are read as the engine reads them.
  */
-import { LANGUAGES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
-import { getDefaultLibrary, ownWordsEnd, readTokens } from '../../patterns/engine';
+import { LANGUAGES, OFFENDER_CATEGORIES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
+import { getDefaultLibrary, getDefaultModel, ownWordsEnd, readTokens } from '../../patterns/engine';
+import { MODEL_THRESHOLDS, modelLogits } from '../../patterns/model';
 import { languageBit, ownLetterLanguages, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
 import { readAs } from '../../patterns/phrase-index';
@@ -24,6 +25,12 @@ export interface Explanation {
    * ordinary chat; in one that already looks risky it fires).
    */
   entries: { key: string; weight: number; status: 'fires' | 'held back' | 'excused by a laugh' }[];
+  /**
+   * The learned model's log-odds (patterns/model.ts) for each category it does not rule out in
+   * the sender's own words, highest first: below MODEL_THRESHOLDS' veto a phrase of that category is
+   * dropped, at or above `add` the category is added where the chat gives reason. Empty from "me".
+   */
+  model: { category: string; logOdds: number }[];
 }
 
 /** A message read alone, as the engine reads it: its tokens, where the sender's own words end, its language. */
@@ -53,7 +60,17 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
     lang: reading.lang,
     possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
     entries,
+    model: modelReading(tokens, end, from),
   };
+}
+
+function modelReading(tokens: readonly string[], end: number, from: Sender): Explanation['model'] {
+  const model = getDefaultModel();
+  if (!model || from !== 'them' || end === 0) return [];
+  const logits = modelLogits(model, tokens, end);
+  return OFFENDER_CATEGORIES.map((category, i) => ({ category, logOdds: Math.round(logits[i]! * 10) / 10 }))
+    .filter((c) => c.logOdds >= MODEL_THRESHOLDS.balanced.veto)
+    .sort((a, b) => b.logOdds - a.logOdds);
 }
 
 /**
