@@ -20,7 +20,7 @@ import { mentionsSurprise, SURPRISE_DAMPED, SURPRISE_WEIGHT_FACTOR } from './sur
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
 import { DEFAULT_WEIGHTS, EXTORTION, initialScorerState, step, VAGUE_EXTORTION_WEIGHT, type ScorerState, type Signal, type Warning } from './scorer';
-import { loadModel, MODEL_CONTEXT_MESSAGES, MODEL_THRESHOLDS, modelLogits, type MessageModel } from './model';
+import { loadModel, MODEL_ALONE_MAX_TOKENS, MODEL_CONTEXT_MESSAGES, MODEL_THRESHOLDS, modelLogits, type MessageModel } from './model';
 import { MODEL_DATA } from './model-data';
 
 export interface MessageAnalysis {
@@ -133,24 +133,27 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
 
 /**
  * The model's two uses (model.ts): a phrase it finds very unlikely in this message is dropped
- * (unless it is a plainly worded threat),
- * and a category it finds very likely is added where the chat already gives it reason to look
- * (a recent signal, a risky chat, or a phrase in this very message): alone, on text unlike its
- * training, it is too sure of itself.
+ * (unless it is a plainly worded threat), and a category it finds very likely is added where the
+ * chat already gives it reason to look (a recent signal, a risky chat, or a phrase in this very
+ * message). With no such reason it adds only an extortion category it is surer still of, in a
+ * message of chat length: a cold "tengo todas las fotos que mandaste a tu ex" is how sextortion
+ * opens, while on long text unlike its training the model's sums run high.
  */
 function withModel(model: MessageModel, hits: Hit[], tokens: readonly string[], ownEnd: number, context: MessageContext): Hit[] {
   const offender = (hit: Hit) => hit.category !== SELF_CATEGORY;
   // A plainly worded threat is never overruled: missing one costs more than a role-play's alarm.
   const overrulable = (hit: Hit) => offender(hit) && !(EXTORTION.has(hit.category as OffenderCategory) && hit.weight >= DEFAULT_WEIGHTS[hit.category as OffenderCategory]);
   const reason = context.riskyChat || context.recentSignal || hits.some(offender);
-  if (!reason && !hits.some(overrulable)) return hits; // most messages: nothing to ask the model
+  const alone = !reason && ownEnd <= MODEL_ALONE_MAX_TOKENS;
+  if (!reason && !alone && !hits.some(overrulable)) return hits;
   const logits = modelLogits(model, tokens, ownEnd);
-  const { add, veto } = MODEL_THRESHOLDS[context.sensitivity ?? 'balanced'];
-  const kept = hits.filter((hit) => !overrulable(hit) || logits[OFFENDER_CATEGORIES.indexOf(hit.category as OffenderCategory)]! >= veto);
-  if (!reason) return kept;
+  const thresholds = MODEL_THRESHOLDS[context.sensitivity ?? 'balanced'];
+  const kept = hits.filter((hit) => !overrulable(hit) || logits[OFFENDER_CATEGORIES.indexOf(hit.category as OffenderCategory)]! >= thresholds.veto);
+  if (!reason && !alone) return kept;
   for (let c = 0; c < OFFENDER_CATEGORIES.length; c++) {
     const category = OFFENDER_CATEGORIES[c]!;
-    if (logits[c]! >= add && !kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
+    const threshold = reason ? thresholds.add : EXTORTION.has(category) ? thresholds.alone : Infinity;
+    if (logits[c]! >= threshold && !kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
   }
   return kept;
 }

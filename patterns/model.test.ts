@@ -70,7 +70,7 @@ describe('the model in the engine', () => {
     'image-request': { en: [{ id: 'photo', phrases: ['send ..2 photo'], examples: { match: [examples.match[0]!], ignore: [] } }] },
     'threat-to-share': { en: [{ id: 'post-it', phrases: ['i will post it'], examples: { match: [examples.match[1]!], ignore: [] } }] },
   });
-  const model = loadModel(toyModel({ rash: { 'image-request': -10, 'threat-to-share': -10 }, zorblax: { 'leverage-claim': 12 } }));
+  const model = loadModel(toyModel({ rash: { 'image-request': -10, 'threat-to-share': -10 }, zorblax: { 'leverage-claim': 12 }, glorp: { 'image-request': 12 }, blip: { 'leverage-claim': 4 } }));
 
   it('drops a phrase the model finds very unlikely, but never a plainly worded threat', () => {
     expect(analyzeMessage('send me a photo of the rash', 'them', library, { model: null }).categories).toEqual(['image-request']);
@@ -78,17 +78,27 @@ describe('the model in the engine', () => {
     expect(analyzeMessage('rash or not i will post it', 'them', library, { model }).categories).toEqual(['threat-to-share']);
   });
 
-  it('adds a category it is sure of only where the chat gives it reason to', () => {
-    expect(analyzeMessage('zorblax', 'them', library, { model }).categories).toEqual([]); // cold: never
-    expect(analyzeMessage('zorblax', 'them', library, { model, recentSignal: true }).categories).toEqual(['leverage-claim']);
-    const hits = analyzeMessage('zorblax, send me a photo', 'them', library, { model });
-    expect(hits.categories).toEqual(['image-request', 'leverage-claim']);
-    expect(analyzeMessage('zorblax', 'me', library, { model, recentSignal: true }).categories).toEqual([]); // the user's own words: never
+  it('adds a category it is sure of where the chat gives it reason to', () => {
+    expect(analyzeMessage('blip', 'them', library, { model }).categories).toEqual([]); // cold: not sure enough
+    expect(analyzeMessage('blip', 'them', library, { model, recentSignal: true }).categories).toEqual(['leverage-claim']);
+    expect(analyzeMessage('glorp', 'them', library, { model }).categories).toEqual([]); // cold: never a grooming category
+    expect(analyzeMessage('glorp', 'them', library, { model, riskyChat: true }).categories).toEqual(['image-request']);
+    expect(analyzeMessage('glorp, send me a photo', 'them', library, { model }).categories).toEqual(['image-request']);
+    expect(analyzeMessage('blip, send me a photo', 'them', library, { model }).categories).toEqual(['image-request', 'leverage-claim']);
+    expect(analyzeMessage('blip', 'me', library, { model, recentSignal: true }).categories).toEqual([]); // the user's own words: never
     const chat = createConversation({ library, model });
-    expect(chat.push({ from: 'them', text: 'zorblax' }).warning).toBeUndefined();
+    expect(chat.push({ from: 'them', text: 'blip' }).warning).toBeUndefined();
     chat.push({ from: 'them', text: 'send me a photo' });
-    expect(chat.push({ from: 'them', text: 'zorblax' }).warning?.level).toBe('urgent');
+    expect(chat.push({ from: 'them', text: 'blip' }).warning?.level).toBe('urgent');
     expect(MODEL_ENTRY).toBe('(model)');
+  });
+
+  it('adds an extortion category with no reason only when surer still, in a message of chat length', () => {
+    expect(analyzeMessage('zorblax', 'them', library, { model }).categories).toEqual(['leverage-claim']);
+    expect(createConversation({ library, model }).push({ from: 'them', text: 'zorblax' }).warning?.level).toBe('urgent');
+    const long = `zorblax ${'and then we went to the shop '.repeat(5)}`;
+    expect(analyzeMessage(long, 'them', library, { model }).categories).toEqual([]);
+    expect(analyzeMessage(long, 'them', library, { model, recentSignal: true }).categories).toEqual(['leverage-claim']);
   });
 
   it('shifts with sensitivity, never with patterns', () => {

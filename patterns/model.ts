@@ -10,9 +10,10 @@
  * - A phrase the model finds very unlikely in its message (a clinic's "send a photo of the
  *   rash", a friend's vague "i still have that video") is dropped: it vetoes. A plainly worded
  *   threat (an extortion entry at full weight) is never dropped.
- * - A category the model finds very likely is added, but only in a chat where the other person
- *   has already raised a signal, or next to a phrase in the same message. Alone, on text unlike
- *   its training (real SMS), it is too sure of itself to be trusted.
+ * - A category the model finds very likely is added in a chat where the other person has
+ *   already raised a signal, or next to a phrase in the same message. With no such reason it adds
+ *   only an extortion category it is surer still of, in a short message: on text unlike its
+ *   training (real SMS) it is too sure of itself, the more so the longer the text.
  *
  * Pure: no DOM, no browser API. The weights live in model-data.ts (generated).
  */
@@ -211,14 +212,18 @@ export function modelLogits(model: MessageModel, tokens: readonly string[], end 
 }
 
 /**
- * Log-odds at which the model adds a category (in context) and below which it vetoes a phrase.
- * Balanced: adds at 3 (about 95%), vetoes below -3 (about 5%). Sensitivity shifts them.
+ * Log-odds at which the model adds a category where the chat gives reason (about 95% in
+ * balanced), below which it vetoes a phrase (about 5%), and at which it adds an extortion
+ * category with no reason at all (about 99.3%). Sensitivity shifts them.
  */
-export const MODEL_THRESHOLDS: Record<Sensitivity, { add: number; veto: number }> = {
-  low: { add: 4, veto: -2 },
-  balanced: { add: 3, veto: -3 },
-  high: { add: 2, veto: -4 },
+export const MODEL_THRESHOLDS: Record<Sensitivity, { add: number; veto: number; alone: number }> = {
+  low: { add: 4, veto: -2, alone: 6 },
+  balanced: { add: 3, veto: -3, alone: 5 },
+  high: { add: 2, veto: -4, alone: 4 },
 };
+
+/** With no reason from the chat, the model adds only in a message of chat length (own words). */
+export const MODEL_ALONE_MAX_TOKENS = 25;
 
 /**
  * How many messages back a signal from the other person lets the model add categories. Ten is
