@@ -36,7 +36,7 @@ export default {
     'contacten', 'contactpersonen', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
     'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*', 'groepschat*', 'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
-    'mom', 'dad', 'parents', 'voetbalclub', 'sportclub', 'hockeyclub', 'voetbalteam', 'vereniging', 'parochie', 'moskee', 'scouting', 'jeugdclub',
+    'commissie', 'selectiecommissie', 'toelatingscommissie', 'beurscommissie', 'jury', 'werkgevers', 'sponsor', 'sponsors', 'mom', 'dad', 'parents', 'voetbalclub', 'sportclub', 'hockeyclub', 'voetbalteam', 'vereniging', 'parochie', 'moskee', 'scouting', 'jeugdclub',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [

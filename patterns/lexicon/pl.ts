@@ -41,7 +41,7 @@ export default {
     'wysl', 'przesl', 'podesl', 'wysylj', 'sendnij', 'sendniesz', 'sendzij', 'sendnesz', 'dej', 'dejcie', 'wysylnij', 'wyslji', 'wysyl', 'dac', 'przeslac_mi', 'podesli', 'przysli', 'przesli', 'przesylaj', 'podsylaj', 'przysylaj',
   ],
   /** Show forms. */
-  show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka', 'pokarz', 'pokarzesz', 'pokasz', 'pokaz_mi'],
+  show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka', 'pokarz', 'pokarzesz', 'pokasz', 'pokaz_mi', 'pokoz', 'pokozesz'],
   /** People a threat says will see the content (after twoim/twojej/twoich...). */
   people: [
     'rodzic*', 'rodzin*', 'rodzinie', 'mamie', 'mamy', 'mama', 'mame', 'mamusi', 'matce', 'matki', 'matka', 'tacie', 'taty', 'tata', 'tate', 'ojcu', 'ojca', 'ojciec', 'starym', 'starzy', 'starej', 'staremu', 'staruszk*',

@@ -462,4 +462,17 @@ export default [
       ignore: ['10 9 8 dias para el concierto!!', 'cinco cuatro tres... feliz año nuevo', '5 4 3 2 1 ya voy, escondite', 'cinco cuatro tres dos uno, a correr', 'se acaba el plazo de la matricula el viernes'],
     },
   },
+  {
+    // r30: "don't block me, I have your other accounts" / "don't go to the police, we'll know".
+    id: 'dont-block-me-i-have-your-other-accounts-r30',
+    phrases: [
+      'no ..1 me ..1 bloquees|bloquies|bloquis|bloquees_otra_vez|borres|elimines ..3 que|q|porque|xq ..1 tengo|se|conozco|tambien_tengo ..2 tus|tu ..1 otras_redes|otra_cuenta|otras_cuentas|otro_numero|numero|insta|instagram|direccion|tiktok|redes',
+      'ni|no ..1 acuda|acudas|vayas|vaya|llames|llame|avises|avise ..2 a ..1 la ..1 policia|poli|guardia_civil|carabineros|fiscalia ..4 lo_sabremos|lo_sabre|me_entero|nos_enteramos|lo_vamos_a_saber|lo_voy_a_saber',
+    ],
+    unless: ['jaja*|xd|porfa_perdon|lo_siento|perdon|te_quiero|amor|no_seas_asi|fue_sin_querer'],
+    examples: {
+      match: ['no me bloquees otra vez que tengo tu otro numero', 'no vayas a la policia, lo sabremos'],
+      ignore: ['no me bloquees porfa perdon, tengo tu otra cuenta de insta pero quiero hablar aqui', 'no me bloquees jaja que se tu numero de memoria'],
+    },
+  },
 ] satisfies PatternEntry[];

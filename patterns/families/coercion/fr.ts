@@ -690,4 +690,29 @@ export default [
     },
   },
   // r28-end
+  // r30
+  {
+    id: 'une-photo-et-je-dis-rien-r30',
+    phrases: [
+      'une|1|ta|tes|des|une_autre|encore_une|juste_une ..1 [petite|vraie] photo*|video*|nude*|pic|pics|tof|tofs|selfie* ..2 et ..1 je|j|jte|jle ..2 dis|dirai|dit ..1 rien|plus_rien|pas',
+      'une|1|ta|tes|des|une_autre|encore_une|juste_une ..1 [petite|vraie] photo*|video*|nude*|pic|pics|tof|tofs|selfie* ..2 et ..1 je|j ..1 me_tais|me_tairai|la_ferme|oublie|oublierai|supprime|efface|lache|te_lache|te_laisse',
+    ],
+    unless: ['vase|maman|papa|anniv*|surprise|cadeau|gateau|mdr|ptdr|haha|xd|lol|album|souvenir*|groupe|classe'],
+    examples: {
+      match: ['une photo et je dis rien', 'juste une petite vidéo et je te lâche', 'encore une photo et j\'oublie tout'],
+      ignore: ['une photo du gâteau et je dis rien à maman pour la surprise', 'une photo de groupe et je te laisse, promis mdr', 'des photos pour l\'album et je dis rien'],
+    },
+  },
+  {
+    id: 'tas-septante-minutes-pas-une-de-plus-r30',
+    phrases: [
+      't_as|tas|tu_as|tu_a|t_a|vous_avez|ta ..2 une|deux|trois|cinq|dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante ..1 minutes|minute|heures|heure|secondes|jours ..2 pas_une_de_plus|pas_une_minute_de_plus|pas_un_de_plus|pas_plus|grand_max|top_chrono|montre_en_main|tic_tac|pas_une_seconde_de_plus',
+    ],
+    unless: ['cours|controle|exam*|interro|retard|bus|train|metro|avion|vol|escale|pause|recre|manger|dejeuner|pour_finir|pour_rendre|pour_repondre_au_quiz|quiz|partie|game|round|manche|match|tournoi|mdr|ptdr|haha|xd|lol'],
+    examples: {
+      match: ["démerde toi, t'as septante minutes pas une de plus", 'tu as deux heures pas plus', "t'as dix minutes top chrono"],
+      ignore: ["t'as dix minutes de pause pas plus, après on reprend le cours", 'tu as deux heures pour finir le contrôle, pas une de plus', "t'as cinq minutes sinon on rate le bus", "t'as 10 minutes pour descendre sinon on part sans toi"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

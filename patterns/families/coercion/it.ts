@@ -6,15 +6,15 @@ export default [
     phrases: [
       'hai|avete|ti_do|ti_restano|hai_solo|hai_tempo ..2 #|un|una|mezz ..1 minut*|min|ora|ore|h|secondi|sec|giorn*',
       'entro ..1 stasera|stanotte|mezzanotte|#_ore|#_h|#_minuti|#_min|#_minuto|un_ora|mezz_ora|#_secondi',
-      'tempo ..1 fino ..1 a|alle stasera|mezzanotte|domani|le_#|#',
+      'tempo ..1 fino ..1 a|alle|al stasera|mezzanotte|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine_settimana|le_#|#',
       'il tempo ..1 sta_per|scorre|stringe|e_scaduto|scade|finisce|sta_scorrendo|sta_finendo|sta_scadendo|sta_per_scadere',
       'tic tac|tac',
       'ticktock|tictac|countdown|conto_alla_rovescia',
     ],
     unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|si_parte|parte_alle|parte_tra|il_treno_parte|cena|ristorante|negozio|chiude|apre', 'disdett*|appuntamento|conferm*|presenz*|prenotazion*|rinnov*|abbonamento|convocat*|allenamento|quota|quote|fantacalcio|dal_gruppo|dalla_chat'],
     examples: {
-      match: ['hai 1 ora', 'hai 10 min', 'entro 24 ore', 'entro mezzanotte', 'hai un ora di tempo', 'il tempo scorre', 'tic tac'],
-      ignore: ['hai 5 minuti o partiamo senza di te', 'consegnate la ricerca entro stasera', 'ho 2 ore di matematica'],
+      match: ['hai 1 ora', 'hai 10 min', 'entro 24 ore', 'entro mezzanotte', 'hai un ora di tempo', 'il tempo scorre', 'tic tac', 'hai tempo fino a lunedì', 'hai tempo fino a venerdi, poi vedi'],
+      ignore: ['hai 5 minuti o partiamo senza di te', 'consegnate la ricerca entro stasera', 'ho 2 ore di matematica', 'per la verifica hai tempo fino a lunedì'],
     },
   },
   {
@@ -306,6 +306,17 @@ export default [
     examples: {
       match: ['se mi ami davvero me la mandi, non fare storie', 'dimostrami che sei la mia ragazza', 'devi dimostrarmi che mi ami'],
       ignore: ['dimostrami che ci tieni alla squadra e vieni all allenamento', 'se mi vuoi bene davvero mi porti una pizza ahah', 'dimostrami che è giusto con la formula'],
+    },
+  },
+  {
+    id: 'not-my-problem-find-it-r30',
+    phrases: [
+      'non_e_un_problema_mio|non_e_problema_mio|problema_tuo|problemi_tuoi|affari_tuoi|cavoli_tuoi|cazzi_tuoi|non_mi_interessa|non_me_ne_frega|non_mi_importa ..4 trovali|trovale|trova_i_soldi|arrangiati|chiedili|rubali|procurateli|procuratele|paga|pagami|mandali|mandale',
+    ],
+    unless: ['ahah*|lol|haha*|xd|compit*|verifica|esercizi*'],
+    examples: {
+      match: ['non è un problema mio. trovali', 'cavoli tuoi, arrangiati e paga'],
+      ignore: ['non è un problema mio, trovali tu gli esercizi ahah'],
     },
   },
 ] satisfies PatternEntry[];

@@ -380,4 +380,16 @@ export default [
       ignore: ['je kan niet ontsnappen uit die escape room haha', 'blokkeren werkt niet bij die spam bots', 'je kan niet weg uit het level zonder de sleutel'],
     },
   },
+  {
+    id: 'check-your-dms-before-i-post-n30',
+    phrases: [
+      'check|lees|open|bekijk|kijk ..2 je|jouw|uw|in_je dm|dms|pb|priveberichten|inbox|berichten|prive ..4 voordat|voor|anders|of|tenzij ..4 post|zet|deel|drop|plaats|upload|gooi|lek|stuur|posten|zetten|delen|droppen|plaatsen|uploaden|gooien|lekken',
+      'reageer|antwoord ..4 op ..2 dm|dms|inbox|prive ..4 voordat|anders|of|tenzij ..4 post|zet|deel|drop|plaats|upload|gooi|lek|posten|zetten|delen|droppen|plaatsen|uploaden|gooien|lekken',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest*', 'verjaardag*', 'uitnodiging*', 'planning', 'rooster', 'poll', 'link', 'huiswerk', 'cadeau*', 'verrassing*', 'spoiler*', 'meme*', 'mooi', 'welke', 'kies', 'kiezen', 'goedkeur*', 'mag', 'oke_is', 'ok_is', 'akkoord', 'adres', 'groep*', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['check je dms voor ik hier alles post', 'lees je berichten anders zet ik het gewoon in de comments'],
+      ignore: ['check je dms voordat ik de fotos in de groep post, welke vind je mooi', 'lees je berichten voor ik het rooster deel'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -445,4 +445,17 @@ export default [
       ignore: ['tens uma hora pra fazer a prova', 'vc tem uma hora pra mandar o trabalho'],
     },
   },
+  {
+    // Round 30: a bare ultimatum to pay is pressure: "ou tu paga", "ou me pagas".
+    id: 'either-you-pay-r30',
+    phrases: [
+      'ou|ou_entao @you|me|vc_me|tu_me|voce_me|ce_me paga|pagas|pague|pagues|transfere|transferes|deposita',
+      'ou|ou_entao paga_me|pagas_me|transfere_me',
+    ],
+    unless: ['se_alguem|caso_alguem|golpe|golpista*|palestra|nunca_pague|nao_pague', 'ou_eu|eu_pago|pago_eu|pago_eu|a_gente|dividimos|dividir|divide|racha|rachar|metade|lanche|conta|pizza|almoco|jantar|ingresso|bilhete|uber|gasolina|cafe|cerveja|rodada|multa|quem_paga|quem|aposta|perdeu|perdeste|vale|cartao|credito|debito|fiado|pede|pedes|pedir|ele|ela|eles|elas|o_pai|a_mae|kk*|haha*|rsrs*|brincadeira|zoeira|loja|mercado|compra|entrada|bilheteira|mensalidade|propina|quota'],
+    examples: {
+      match: ['ou tu paga', 'ou vc me paga', 'ou entao pagas-me'],
+      ignore: ['ou tu paga ou eu pago, tanto faz', 'quem paga o lanche? ou tu paga?', 'ou vc paga a conta ou a gente racha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -401,4 +401,19 @@ export default [
     },
   },
   // r27-end
+  // r30
+  {
+    id: 'appli-ia-moins-habillee-r30',
+    phrases: [
+      'appli*|application*|ia|l_ia|lia|une_ia|intelligence_artificielle|logiciel|site|bot|photoshop|montage ..6 rendre|mettre|faire|transformer|retoucher|modifier|rend|rends|met|mets ..3 moins_habille*|moins_vetue*|moins_vetu*|deshabill*|nue|nu|nues|a_poil|sans_vetements|sans_rien|topless|toute_nue|tout_nu|sans_habits',
+      'peut|peux|pourrait|pourrais|vais|va|vas|sais ..2 la|le|les|te|t ..1 rendre|mettre|faire_paraitre ..2 moins_habille*|moins_vetue*|toute_nue|tout_nu|nue|nu|a_poil|sans_vetements ..6 appli*|ia|l_ia|lia|logiciel|photoshop|montage|site|bot|personne_verra|personne_saura',
+    ],
+    unless: ['floue|flou|nette|lumineuse|lumiere|couleur*|filtre_vintage|dessin|avatar_cartoon|manga|anime|sticker|mdr|ptdr|haha|xd|lol|tuto|cours|article|danger|dangereu*|attention_aux|arnaque*|signale*|illegal|interdit'],
+    weight: 3,
+    examples: {
+      match: ['avec une appli IA on peut la rendre beaucoup moins habillée tu sais 😈', "l'ia peut te mettre toute nue en 2 secondes", 'je peux la rendre moins habillée avec photoshop'],
+      ignore: ["cette appli ia peut rendre ta photo moins floue", "attention aux applis ia qui mettent les gens nus, c'est illégal", "l'appli transforme ta photo en dessin manga"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

@@ -297,4 +297,18 @@ export default [
       ignore: ['ik maak een deepfake filmpje voor informatica', 'ik maak een deepfake van mijn kat haha', 'voor de spreekbeurt maak ik een deepfake van een politicus'],
     },
   },
+  {
+    id: 'other-version-going-round-n30',
+    phrases: [
+      'andere|bewerkte|aangepaste|naakte|blote|nep|fake|ai|gefotoshopte|gephotoshopte|ongeklede versie ..2 van ..3 rondging|rondgaat|rondgaan|rondgingen|circuleert|circuleerde|circuleren|verspreid|verspreidt|uitlekt|uitlekte|online_komt|online_kwam|online_staat|rond|online',
+      '@photo|profielfoto*|profiel|pf|pfp ..6 zonde|jammer|erg|vervelend|pijnlijk|sneu ..5 andere|bewerkte|aangepaste|naakte|blote|nep|fake|ai versie',
+      'versie|editie ..3 zonder ..1 kleren|kleding|kleertjes|iets_aan|bh|beha ..6 @photo|profielfoto*|pf|pfp|rond|online|verspreid*|maak|maken|gemaakt|betaal*|tenzij',
+      'ai|app|photoshop*|fotoshop*|nudify*|undress* ..4 haal|haalt|halen|haalde|trek|trekt ..3 alles|kleren|kleding|kleertjes ..1 weg|af|eraf|uit',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'liedje', 'nummer', 'song', 'remix', 'cover', 'meme*', 'verhaal', 'roddel*', 'gerucht*', 'film', 'serie', 'game', 'update', 'spel', 'achtergrond', 'vlek*', 'puist*', 'pukkel*', 'rimpel*', 'toerist*', 'mensen', 'ruis', 'watermerk*', 'tekst', 'logo', 'haha*', 'lol', 'xd', 'grapje', 'les', 'nieuws', 'artikel', 'voorlichting', 'documentaire'],
+    examples: {
+      match: ['mooie foto van je. zou jammer zijn als er een naakte versie van online kwam', 'er gaat straks een bewerkte versie van je pf rond, tenzij je betaalt', 'met die app haal ik zo alle kleren weg van je foto', 'met ai haal je alles eraf', 'ik kan een versie zonder kleren van je pf maken'],
+      ignore: ['er ging een andere versie van het liedje rond', 'met die ai app haal je zo alles weg op de achtergrond', 'mooie foto, zou zonde zijn als er een andere versie van rondging haha met mijn hoofd erop'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -328,4 +328,16 @@ export default [
       ignore: ['du bist echt fesch im dirndl, oma wird stolz sein', 'dein hund ist voll herzig'],
     },
   },
+  {
+    id: 'mature-for-age-dialect-r30',
+    phrases: [
+      'reif|reifer|erwachsen|erwachsener|gscheiter|gscheider|vernunftiger|vernuenftiger als ..3 andern|andan|andre|andren|anderne|andere|anderen ..3 alter|oida|oider|oiter|jahrgang',
+      'reif|reifer|erwachsen|erwachsener|gscheit|gscheid|vernunftig|vernuenftig ..2 fur|fuer|fia|fir ..1 dei|deim|dein|di|dis ..1 oida|oidta|oiter|alter|aalter',
+    ],
+    unless: ['ich_bin|bin_ich|mein_bruder|meine_schwester|mein_sohn|meine_tochter|lehrer*|zeugnis|elternabend'],
+    examples: {
+      match: ['du bist vui reifer als de andern in deim alter', 'du bisch so erwachsen fir dis alter', 'du bist so reif fia dei oida'],
+      ignore: ['mei lehrer sagt i bin reifer als de andern in meim alter', 'der wein is reifer als die anderen', 'mein bruder ist echt reif für sein alter'],
+    },
+  },
 ] satisfies PatternEntry[];

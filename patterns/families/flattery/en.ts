@@ -480,4 +480,28 @@ export default [
       ignore: ['you are so grown up now, your nan is so proud', 'you look so grown up now, time flies, love auntie'],
     },
   },
+  // round 30 (en-n30): "ur honestly more grown up than anyone my age"
+  {
+    id: 'more-grown-up-than-anyone-my-age-r30',
+    phrases: [
+      'more|way_more|much_more|so_much_more grown_up|grownup|mature|adult|sensible|switched_on ..1 than ..3 anyone|anybody|people|most|everyone|girls|boys|guys|women|men|adults|lads|kids ..2 my|your|ur age',
+    ],
+    unless: ['essay|writing|answer|answers|story|drawing|art|painting|handwriting|brother|sister|twin|the_dog|the_cat'],
+    examples: {
+      match: ['proud of u. ur honestly more grown up than anyone my age', 'ur way more mature than most girls my age', 'you are more switched on than people my age'],
+      ignore: ['your essay is more mature than anyone your age could write', 'your brother is more mature than most boys your age'],
+    },
+  },
+  // round 30 (en-n30): "ur the only one there who actually gets me"
+  {
+    id: 'only-one-who-gets-me-r30',
+    phrases: [
+      'you|u|your|ur [are|re|r] the only one|person ..3 who|that|whos [actually|really|truly|even] gets|understands|listens_to|understand|get me',
+    ],
+    unless: ['lol|haha|lmao|bro|bruh|sis|bestie|bff|girl|mate|hw|homework|maths|math|chemistry|physics|class|question|joke|meme|reference|song'],
+    examples: {
+      match: ['ur the only one there who actually gets me', 'you are the only person who really understands me'],
+      ignore: ['ur the only one who gets me lol', 'you are the only one who gets the maths homework'],
+    },
+  },
 ] satisfies PatternEntry[];

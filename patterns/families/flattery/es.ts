@@ -298,4 +298,30 @@ export default [
       ignore: ['te vi en la obra del cole y me encantaste actuando', 'te vi en el partido y me encantaste jugando'],
     },
   },
+  {
+    // r30: "talking to you is the best part of my day", "the most special person I know".
+    id: 'best-part-of-my-day-r30',
+    phrases: [
+      'hablar|hablando|chatear|escribirme|escribirte ..1 contigo ..2 es|son ..1 lo_mejor_de_mi_dia|lo_mejor_de_mis_dias|lo_mejor_del_dia|lo_unico_bueno|lo_que_mas_me_gusta|lo_mejor_que_me_ha_pasado',
+      'eres ..1 la|el ..1 persona|chica|chico|nina|nino ..1 mas ..1 especial|madura|maduro|linda|bonita|increible ..2 que ..1 conozco|he_conocido|conoci|he_visto',
+    ],
+    unless: ['abuel*|mama|mami|papa|papi|hermana|hermano|tio|tia|prima|primo|feliz_cumple|felicidades|cumple|aniversario|boda|te_quiero_amiga|amiga_mia|bff|mejor_amiga|mejor_amigo|jaja*|xd'],
+    examples: {
+      match: ['en serio, chatear contigo es lo mejor de mi dia', 'eres la chica mas madura que he conocido'],
+      ignore: ['feliz cumple amiga, eres la persona mas especial que conozco', 'hablar contigo es lo mejor de mi dia abuela'],
+    },
+  },
+  {
+    // r30: praise for the voice or the cover heard in an app.
+    id: 'your-voice-is-amazing-r30',
+    phrases: [
+      'tienes|tenes ..1 una ..1 voz ..1 increible|preciosa|hermosa|divina|espectacular|unica|de_angel|bellisima|preciosisima',
+      'me ..1 encanta|encanto|encantan|encantaron|flipa|flipo ..1 tu ..1 voz|cover|covers|forma_de_cantar',
+    ],
+    unless: ['abuel*|mama|mami|papa|papi|hermana|hermano|tio|tia|prima|primo|profe|coro|ensayo|concierto_del|festival_del|jaja*|xd|amiga|bff'],
+    examples: {
+      match: ['te escuche cantar, tienes una voz preciosa', 'me encanto tu cover, en serio'],
+      ignore: ['tienes una voz increible, dice la profe del coro', 'me encanta tu voz amiga, canta en el cumple jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

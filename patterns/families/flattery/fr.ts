@@ -480,4 +480,18 @@ export default [
     },
   },
   // r28-end
+  // r30
+  {
+    id: 'tes-la-plus-x-que-je-connaisse-r30',
+    phrases: [
+      '@tes ..1 [vraiment|clairement|de_loin] la_plus|le_plus ..1 intelligente|intelligent|belle|beau|mature|drole|gentille|gentil|mignonne|mignon|interessante|interessant|jolie|sexy|canon|parfaite|parfait|adorable ..2 que|qu ..1 je|j ..1 connaisse|connais|aie_rencontre|ai_rencontre|ai_jamais|aie_jamais|ai_vue|ai_vu',
+      'je|j ..1 te|t ..1 connais|comprends ..1 mieux ..1 que ..1 tes|ta|ton ..1 potes|amis|amies|parents|copines|copains|famille|mere|pere|daron*|soeur|frere|meilleure_amie|meilleur_ami',
+    ],
+    unless: ['mdr|ptdr|haha|xd|lol|ironie|ironique|c_est_faux|jrigole|maman|papa|mamie|papi|tata|tonton|ma_fille|mon_fils|ma_puce|mon_coeur_de_maman'],
+    examples: {
+      match: ["t'inquiète t'es la plus intelligente que je connaisse", 'je te connais mieux que tes potes je pense', "t'es la plus belle que j'ai jamais vue"],
+      ignore: ["t'es la plus drôle que je connaisse mdr", 'je te connais mieux que tes potes, je suis ta mère ma puce', "c'est la plus belle que je connaisse"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

@@ -62,10 +62,11 @@ export default [
       'mi ..1 capisci|ascolti|comprendi ..1 solo|soltanto ..1 tu',
       'solo|soltanto ..1 tu ..1 mi ..1 capisci|ascolti|comprendi|capisce',
       'tu ..1 mi ..1 capisci ..1 meglio ..2 di|dei|delle ..1 tutti|chiunque|miei|mia|mio',
+      'sei ..2 la_persona|l_unica_persona|l_unico|l_unica|quella|quello|la_sola ..2 che|ke ..1 mi ..1 capisce|capisci|ascolta|comprende ..2 di_piu|piu_di_tutti|meglio|davvero|veramente|sul_serio',
     ],
     weight: 1,
     examples: {
-      match: ["sei l'unica che mi capisce", 'nessuno mi capisce come te', 'sei la sola ke mi ascolta', 'mi capisci solo tu', 'tu mi capisci meglio di chiunque'],
+      match: ["sei l'unica che mi capisce", 'nessuno mi capisce come te', 'sei la sola ke mi ascolta', 'mi capisci solo tu', 'tu mi capisci meglio di chiunque', 'sei la persona che mi capisce di più, lo sai?', 'sei quella che mi capisce davvero'],
       ignore: ['sei l unica che ha fatto i compiti', 'nessuno mi capisce in questa famiglia'],
     },
   },
@@ -202,6 +203,19 @@ export default [
     examples: {
       match: ['ragioni meglio di tanti adulti che conosco', 'sei più matura di molte ventenni', 'con quel viso dovresti fare la modella'],
       ignore: ['sto programma scrive meglio di tanti adulti lol', 'i grandi giocano meglio di noi', 'da grande vorrei fare la modella'],
+    },
+  },
+  {
+    id: 'dialect-pretty-and-amazing-body-r30',
+    phrases: [
+      'bella|bea|beea|bellissima|bona ..1 tosa|toseta|tosetta|guagliona|guagliuncella|picciridda|carusa|carusidda|figghiola|fiola|fiolina|pupa|pupetta',
+      'hai|te_ga|ti_ga|ga|tieni|tiene|c_hai ..1 un|una|na|nu|on ..1 fisico|fisichetto|corpo|corpicino|voce|vocina|sorriso|viso ..1 da_paura|pazzesc*|da_urlo|da_sballo|spaziale|incredibil*|stupend*|bellissim*|favolos*|da_favola|d_angelo|da_modella|da_dio|da_dea',
+    ],
+    weight: 1,
+    unless: ['ahah*|lol|haha*|xd|nonna|mamma|zia'],
+    examples: {
+      match: ['ciò bella tosa, te si de Treviso?', 'te gà un fisico da paura', 'hai una voce pazzesca'],
+      ignore: ['hai un fisico da paura, nonna! complimenti per la maratona'],
     },
   },
 ] satisfies PatternEntry[];

@@ -340,4 +340,17 @@ export default [
       ignore: ['bierz tę kurtkę, super w niej wyglądasz', 'ładnie w tym wyglądasz kochanie, babcia się ucieszy'],
     },
   },
+  {
+    id: 'your-voice-gets-me-r30',
+    phrases: [
+      'twoj|twoja|twoje|twoich ..1 glos|glosik|usmiech|usmiechu|oczy|oczka|spojrzenie|cialo|figura|ruchy|barwa ..2 mnie ..1 rozwala|rozwalaja|rozbraja|rozbrajaja|zabija|zabijaja|powala|powalaja|urzeka|urzekaja|hipnotyzuje|hipnotyzuja|kreci|kreca|podnieca|podniecaja|zachwyca|zachwycaja|uzaleznia|oczarowal*|oczarowuje',
+      'gryfno|fajno|piekno|szumno|nojpiekniejszo|nojfajniejszo ..1 dziolch*|dziolszk*|frel*|babeczk*',
+    ],
+    unless: ['xd|haha*|robot*|smieszn*|chrypk*|przeziebi*|mutacj*|mamo|mama|babci*|omo|oma|omie|dziadk*|ciocia|coreczk*|wnuczk*|synku|synus*'],
+    weight: 1,
+    examples: {
+      match: ['twój głos mnie rozwala ❤️', 'twoje oczy mnie hipnotyzują', 'jeżeś fajno dziołcha'],
+      ignore: ['twój głos mnie rozwala xd brzmisz jak robot', 'twój głos mnie rozwala, masz chrypkę?', 'gryfno dziołszka, mamo, ta twoja wnuczka'],
+    },
+  },
 ] satisfies PatternEntry[];

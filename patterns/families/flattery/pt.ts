@@ -217,4 +217,17 @@ export default [
       ignore: ['o teu desenho ta lindo demais pra 10 anos', 'a minha sobrinha ta linda demais pra 3 anos', 'ta linda demais pra festa de 15 anos', 'vc é muito inteligente pra sua idade, orgulho'],
     },
   },
+  {
+    // Round 30: "fiquei pensando em vc a noite toda", "passei o dia todo a pensar em ti".
+    id: 'thought-of-you-all-night-r30',
+    phrases: [
+      'fiquei|passei|to|tou|estou|fico|ando ..3 pensando|a_pensar ..1 em_vc|em_voce|em_ti|em_tu ..3 a_noite_toda|a_noite_inteira|toda_a_noite|o_dia_todo|o_dia_inteiro|todo_o_dia|toda_hora|o_tempo_todo|sem_parar',
+      'fiquei|passei ..1 a_noite_toda|a_noite_inteira|toda_a_noite|o_dia_todo|o_dia_inteiro|todo_o_dia ..1 pensando|a_pensar ..1 em_vc|em_voce|em_ti|em_tu',
+    ],
+    unless: ['preocupad*|preocupa*|doente|hospital|cirurgia|exame|prova|teste|luto|funeral|enterro|acidente|melhoras|recupera*|desculpa|briga'],
+    examples: {
+      match: ['fiquei pensando em vc a noite toda', 'passei o dia todo a pensar em ti'],
+      ignore: ['fiquei pensando em vc a noite toda, preocupada com a cirurgia', 'to pensando em vc o dia todo, boa sorte na prova'],
+    },
+  },
 ] satisfies PatternEntry[];

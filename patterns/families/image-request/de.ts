@@ -1171,4 +1171,29 @@ export default [
       ignore: ['schick mir eins von den memes nur für mich', 'schick mal ein bild vom hund nur für mich'],
     },
   },
+  {
+    id: 'photos-of-intimate-body-part-r30',
+    phrases: [
+      '@photo ..3 vom|von_deinem|von_deiner|von_dem|von_der|deinem|deiner|deines|dein|deine ..1 oberkorper|oberkoerper|po|popo|hintern|arsch|brust|brusten|bruesten|busen|titten|intimbereich|unterleib|oberschenkel|innenschenkel|schritt',
+      '@photo ..6 auch|und|oder|besonders|vor_allem|am_besten ..4 vom|von_deinem|von_deiner|deinem|deiner ..1 oberkorper|oberkoerper|po|popo|hintern|arsch|brust|busen|titten|intimbereich|unterleib|oberschenkel|innenschenkel',
+    ],
+    unless: ['fluss|italien|delta|poebene|brustschwimmen|hahnchen*|haehnchen*|hahnchenbrust|putenbrust|rezept|schnitzel|fleisch|metzger|grillen|tattoo_studio|statue|skulptur|gemalde|gemaelde|museum|kunst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    examples: {
+      match: ['für die studie bräuchte ich fotos von deinem oberkörper', 'schick mir doch mal fotos, damit ich das checken kann. auch vom rücken und vom po', 'schick bilder von deiner brust'],
+      ignore: ['die fotos vom po-delta in italien sind mega', 'schick mal fotos von der hähnchenbrust, sieht lecker aus', 'schick mir fotos von deinem rücken tattoo'],
+    },
+  },
+  {
+    id: 'just-pics-now-and-then-r30',
+    phrases: [
+      'nur|bloss|blos|halt|einfach ..3 ab_und_zu|hin_und_wieder|ab_und_an|manchmal|gelegentlich|regelmassig|regelmaessig ..2 bilder|fotos|pics|selfies|ein_bild|ein_foto|n_bild|n_foto|@photo',
+      'dafur|dafuer|im_gegenzug|als_gegenleistung ..4 ab_und_zu|hin_und_wieder|ab_und_an|manchmal|regelmassig|regelmaessig ..2 bilder|fotos|pics|selfies|@photo',
+    ],
+    unless: ['poste|posten|postet|poste_ich|male|malen|zeichne|zeichnen|instagram|story|storys|fotografier*|kamera|hund|katze|essen|natur|landschaft|urlaub|ausflug|blog|album|ich_mache|ich_mach|ich_schick|ich_schicke|schick_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['nur schreiben, ab und zu bilder. nix schlimmes', 'dafür will ich nur hin und wieder ein paar fotos von dir'],
+      ignore: ['ich poste nur ab und zu bilder von meinem hund', 'ich mach halt manchmal fotos von der natur', 'schick ich dir nur ab und zu bilder vom urlaub'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1759,4 +1759,41 @@ export default [
       ignore: ['cam on for class pls, teacher wants to see you', 'turn ur cam on i wanna see ur new room', 'put the camera on so grandma can see you'],
     },
   },
+  // round 30 (en-n30): fake nurse and doctor asking for body photos, a webcam "just for a sec"
+  {
+    id: 'body-photos-in-underwear-for-a-check-r30',
+    phrases: [
+      '@photo|photograph|photographs ..3 bodies|body|bodys|figure ..4 underwear|undies|bra|boxers|knickers|pants|swimsuit|bikini|naked|topless|shirtless|nude',
+      '@photo|photograph|photographs ..4 just|only|in|wearing ..1 your|ur|their ..1 underwear|undies|bra|boxers|knickers|swimsuit|bikini ..4 for a|the check|checkup|check_up|study|project|research|assessment|records|file|measurement|measurements|exam|examination',
+    ],
+    unless: ['museum|gallery|exhibition|magazine|art_class|art_history|ad|ads|advert|adverts|campaign|catalogue|catalog|shop|listing|product|products|size_guide|sizing|return|refund|wrong_size'],
+    examples: {
+      match: ["We need a few photos of participants' bodies, just underwear, for a developmental check", 'send pics of ur body in just underwear for the study', 'a photo of you in only your bra for the records'],
+      ignore: ['the museum had photos of bodies in underwear from the 1920s', 'send a photo of the bra for the refund, wrong size'],
+    },
+  },
+  {
+    id: 'fake-doctor-send-a-close-up-r30',
+    phrases: [
+      '@photo|close_up|closeup ..6 better_than|quicker_than|faster_than|instead_of|rather_than|no_need_for|no_need_to|skip ..3 waiting|going|seeing|wait|booking ..3 gp|doctor|doc|clinic|appointment|nurse|pediatrician|paediatrician|hospital',
+      'i_am|im a ..2 doctor|nurse|paediatric|pediatric|paediatrician|pediatrician|physician|gp|medic|dermatologist|gynecologist|gynaecologist ..6 send|show me ..3 @photo|close_up|closeup',
+    ],
+    unless: ['rash_on_your_arm|your_arm|your_hand|your_foot|your_knee|your_elbow|your_leg|finger|toe|the_cut|the_bite|the_bruise|dog|cat|puppy|plant|my_patients|appointment_booked|booked_you_in'],
+    examples: {
+      match: ["send me a close up photo and I'll have a look, better than waiting weeks for a GP", 'im a nurse, just send me a pic, no need to go to the doctor', 'i am a doctor and i can help, send me a close up pic of it'],
+      ignore: ['send a photo of the rash on your arm to the clinic, better than waiting for the gp', 'send me a photo of the dog instead of going to the vet'],
+    },
+  },
+  {
+    id: 'cam-just-for-a-sec-turn-it-off-r30',
+    phrases: [
+      'just|only ..2 sec|second|seconds|secs|minute|min|moment ..4 you|u can turn|switch|shut|put ..1 it|cam|camera|video|ur_cam|your_cam off|back_off ..2 after|afterwards|right_after|straight_after|whenever',
+      'you|u can turn|switch|shut|put ..1 it|cam|camera|video|ur_cam|your_cam off|back_off ..2 after|afterwards|right_after|straight_after ..3 just|only ..2 sec|second|seconds|secs|minute|min|moment',
+    ],
+    unless: ['hotspot|wifi|wi_fi|bluetooth|location|oven|light|lights|tv|music|heater|ac|fan|tap|water|alarm|stove|data|airplane_mode|router|computer|laptop|console|xbox|ps5|switch_on_the|kettle|microwave|iron|engine|car|vpn|sharing|screen_share|screenshare|mic|microphone|sound|volume'],
+    examples: {
+      match: ['just for a sec. u can turn it off right after', 'only a second, you can switch the cam off after', 'just one minute then u can turn ur cam off afterwards', 'u can turn the camera off after, just one sec'],
+      ignore: ['turn on ur hotspot just for a sec, u can turn it off right after', 'just for a second, you can turn the mic off after'],
+    },
+  },
 ] satisfies PatternEntry[];

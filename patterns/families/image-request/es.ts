@@ -286,10 +286,10 @@ export default [
       'es|son ..1 normal|normales ..2 entre ..1 novios|parejas|enamorados ..4 @send|foto|fotos|mandarse|mandar|pasarse|ensenarse|mostrarse|pack|nudes',
       'no ..1 tengas|sientas ..1 verguenza|pena|miedo ..6 @photo|foto|fotos|@cam|camara|mandarme|mandame|pasame|ensename|muestrame|nadie_lo_va_a_ver|solo_yo_la_voy_a_ver|solo_yo_las_voy_a_ver|solo_yo_lo_voy_a_ver',
     ],
-    unless: ['clase|profe|reunion|zoom|meet|teams|examen|ejercicio|gimnasia|educacion_fisica|yoga|baile|coreo*|entreno|fisio|medico|pediatra|postura|tiktok_de|fiesta|cumple|foto_de_grupo|grupo|todos_juntos|todas_juntas|abuel*|jaja*'],
+    unless: ['grabo|grabare|grabamos|lo_grabo|me_grabo|danza|ballet|patinaje|giros|el_solo|concurso|clase|profe|reunion|zoom|meet|teams|examen|ejercicio|gimnasia|educacion_fisica|yoga|baile|coreo*|entreno|fisio|medico|pediatra|postura|tiktok_de|fiesta|cumple|foto_de_grupo|grupo|todos_juntos|todas_juntas|abuel*|jaja*'],
     examples: {
       match: ['gira para ver tu cuerpo', 'abre tu cam, levantate y alejate un poco', 'a todas mis novias les pido fotos, es normal', 'no tengas verguenza, mandame una, es normal entre novios', 'no tengas miedo, solo yo la voy a ver', 'es normal entre novios mandarse fotos'],
-      ignore: ['ponte de pie y gira para ver la postura, dice el fisio', 'no tengas verguenza, es normal entre novios darse la mano', 'abre la camara y alejate un poco que no se ve la coreo del baile'],
+      ignore: ['ponte de pie y gira para ver la postura, dice el fisio', 'no tengas verguenza, es normal entre novios darse la mano', 'abre la camara y alejate un poco que no se ve la coreo del baile', 'grabo uno con la camara mas lejos para que se vea la rutina de patinaje'],
     },
   },
   {
@@ -1026,6 +1026,34 @@ export default [
     examples: {
       match: ['mandame una igual no seas malo', 'pasame otra asi pero tuya', 'ya viste la mia, enviame una parecida'],
       ignore: ['mandame una igual pero en pdf', 'pasame una igual de la sudadera que me encanta', 'mandame otra asi del horario'],
+    },
+  },
+  {
+    // r30: "record me a video in your pyjamas / showing your body well".
+    id: 'record-me-in-pyjamas-body-showing-r30',
+    phrases: [
+      'grabame|grabate|graba|grabes|grabarme|grabaras|hazme|haz ..1 un|una|unos ..1 video|videito|videos|clip|foto|fotos ..4 en ..1 pijama|pijamas|ropa_interior|toalla|bikini|banador|bata|la_cama|tu_cama|la_ducha|el_bano',
+      'que|q ..1 se ..1 te ..1 vea|vean ..1 bien ..2 el_cuerpo|tu_cuerpo|el_cuerpito|tu_cuerpito|las_piernas|tus_piernas|el_pecho|tu_pecho|la_cola|tu_cola|el_culo|tu_culo|las_tetas|tus_tetas',
+      'que|q ..1 se ..1 vea|vean ..1 bien ..2 el_cuerpo|tu_cuerpo|el_cuerpito|tu_cuerpito|las_piernas|tus_piernas|el_pecho|tu_pecho|la_cola|tu_cola|el_culo|tu_culo|las_tetas|tus_tetas',
+    ],
+    unless: ['pijamada|fiesta_de_pijamas|trend|reto|tiktok_de|fisio|postura|ejercicio|gimnasia|entreno|yoga|medico|pediatra|vestido|outfit|talla|tienda|modelo_de|camiseta|pantalon|bebe|perro|gato|mascota|la_profe|el_profe|tecnica|coreo*|baile|pasos'],
+    examples: {
+      match: ['grabate un video en pijama para mi', 'hazme un videito en ropa interior', 'que se te vea bien el cuerpo en la foto'],
+      ignore: ['grabate un video en pijama para el trend de tiktok de la pijamada', 'que se vea bien el cuerpo en la postura, dice el fisio'],
+    },
+  },
+  {
+    // r30: buying pictures ("how much for some pics? I'll send a bizum now").
+    id: 'how-much-for-your-pics-r30',
+    weight: 2,
+    phrases: [
+      'cuanto|cuanto_me|cuanto_es ..1 cobras|pides|quieres|cobrarias|pedirias|me_cobras|vale|valen ..2 por ..1 unas|una|tus|un|unos|tu|esas|esos ..1 @foto|fotos|fotitos|video|videos|videitos|pack|packs|nudes',
+      'te ..1 pago|pagaria|hago_bizum|hago_un_bizum|transfiero|deposito ..4 por ..1 unas|una|tus|un|unos|tu ..1 @foto|fotos|fotitos|video|videos|videitos|pack|packs|nudes ..2 tuyas|tuyos|tuya|tuyo|de_ti',
+    ],
+    unless: ['sesion|fotografo|fotografa|boda|evento|book|dibujo*|retrato*|edicion|editar|diseno|logo|producto*|tienda|camara|objetivo|lente|ropa|vestido|zapatillas|bici|moto|coche|piso|habitacion|anuncio|wallapop|vinted|mi_perfil|para_mi_perfil|mi_negocio|la_web|catalogo|orla'],
+    examples: {
+      match: ['cuanto cobras por unas fotos tuyas? te hago bizum ya', 'te pago 20 por unas fotos tuyas, nadie se entera'],
+      ignore: ['cuanto cobras por unas fotos de producto para mi tienda?', 'cuanto cobras por una sesion de fotos para la boda de mi prima?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1253,4 +1253,18 @@ export default [
     },
   },
   // r29-end
+  // r30
+  {
+    id: 'jimagine-bien-tu-me-montres-r30',
+    phrases: [
+      'j_imagine|jimagine|j_imagines|imagine|j_imaginais ..3 tu|t ..1 me|m ..1 montres|montre|montrerais|montreras|fais_voir|ferais_voir|envoies|envoie',
+      'mmh|mmmh|hmm|miam|humm ..4 tu|t ..1 me|m ..1 montres|montrerais|montreras|fais_voir|ferais_voir',
+    ],
+    unless: ['dessin*|chambre|projet|devoir*|exo*|recette|gateau|chien|chat|chaton|chiot|jeu|build|skin|deck|appart|maison|voyage|vacances|plage|paysage|tableau|tenue_pour|robe_pour|costume|deguisement|coiffure|tatouage|ongles|manucure|le_match|le_spectacle|video_de_danse|choreo|ta_chore'],
+    examples: {
+      match: ['mmh jimagine bien 😏 tu me montres', "j'imagine trop, tu me montrerais ?", 'hmm sous la couette... tu me fais voir'],
+      ignore: ["j'imagine bien ta chambre, tu me montres ?", "j'imagine trop le gâteau, tu me montres une photo", 'mmh ta recette a l\'air bonne tu me montres'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

@@ -446,10 +446,10 @@ export default [
       'servono|serve|servirebbe|servirebbero|necessari*|richiest*|obbligatori*|occorre|occorrono ..3 foto|@photo|video ..5 fisico|corpo|figura_intera|corpo_intero|boxer|costume|costume_da_bagno|@naked|slip|shorts|pancia|addominali',
       '@send ..3 paio|qualche|un_paio|alcune ..2 @photo|foto|video ..5 costume|in_costume|@naked|boxer|in_boxer|senza_maglia|senza_maglietta|pigiama|in_pigiama',
     ],
-    unless: ['carnevale|halloween|cosplay|maschera|recita|teatro|fototessera|documento|passaporto|tessera|tesserino|carta_d_identita|negozio|taglia|taglie|comprare|scegliere|provato|provarlo|reso|vinted|zalando|shein|ordine|mare|spiaggia|vacanz*|piscina_comunale|gara|saggio|gita|mamma|tua_madre|nonna'],
+    unless: ['carnevale|halloween|cosplay|maschera|recita|teatro|fototessera|documento|passaporto|tessera|tesserino|carta_d_identita|negozio|taglia|taglie|comprare|scegliere|provato|provarlo|reso|vinted|zalando|shein|ordine|mare|spiaggia|vacanz*|piscina_comunale|gara|saggio|gita|mamma|tua_madre|nonna', 'in_jeans_e_maglietta|jeans_e_maglietta|in_jeans|vestiti_normali|vestito_normale|con_lei_presente|con_voi_presenti|con_un_genitore|alla_presenza_dei_genitori|alla_presenza_di_un_genitore|genitori_presenti|genitore_presente'],
     examples: {
       match: ['Per la scheda tecnica mi servono foto del fisico: in boxer, fronte e retro, senza nessuno nella stanza', 'è necessaria una foto a figura intera in costume da bagno per la visita medica', 'manda un paio di foto carine, magari in costume, per il profilo vip', 'mandami qualche foto in pigiama dai'],
-      ignore: ['per la tessera della piscina serve una foto tessera', 'mandami qualche foto in costume che devo scegliere quale comprare', 'mandami un paio di foto in costume dal mare che la nonna le vuole vedere'],
+      ignore: ['per la tessera della piscina serve una foto tessera', 'mandami qualche foto in costume che devo scegliere quale comprare', 'mandami un paio di foto in costume dal mare che la nonna le vuole vedere', "servono due foto a figura intera in jeans e maglietta per l'agenzia", 'per il book servono foto a corpo intero, le facciamo in studio con un genitore presente'],
     },
   },
   {
@@ -965,6 +965,30 @@ export default [
     examples: {
       match: ['in cam devi toglierti qualcosa, sennò che live speciale è', 'dai puoi levarti qualche vestito, solo per me', 'togliti qualcosa in diretta e ti mando il regalo'],
       ignore: ['devi toglierti qualcosa dalla testa, non pensarci più', 'puoi toglierti qualcosa dallo zaino che pesa troppo', 'devi toglierti tutto il trucco prima di dormire'],
+    },
+  },
+  {
+    id: 'some-pics-in-return-r30',
+    phrases: [
+      'in_cambio|in_cambio_di|come_ricompensa|per_ringraziarmi|per_sdebitarti ..3 qualche|una|delle|un_paio_di|due|tre|solo ..2 @photo|@video|foto|selfie ..3 per_me|solo_per_me|tue|tua|tuoi|di_te|ogni_tanto|private|privat*',
+      '@photo|@video|foto|selfie ..3 per_me|solo_per_me|tue|di_te ..3 in_cambio|come_ricompensa|per_sdebitarti',
+    ],
+    unless: ['prodotto|articolo|oggetto|vinted|subito_it|ebay|annuncio|spedizione|pacco|scheda|misure|etichetta|scontrino|ricevuta|gita|vacanz*|mare|paesaggio|tramonto|piatto|torta|ricetta|cane|gatto|disegno|progetto|compit*'],
+    examples: {
+      match: ['te la pago io la ricarica, in cambio qualche foto tua ogni tanto', 'ti regalo la skin ma in cambio voglio delle foto solo per me', 'qualche selfie per me in cambio, niente di che'],
+      ignore: ['in cambio mi mandi qualche foto del prodotto?', 'ti aiuto con il progetto, in cambio mi mandi le foto della gita', 'in cambio delle foto della torta ti do la ricetta'],
+    },
+  },
+  {
+    id: 'the-ones-you-do-not-post-r30',
+    phrases: [
+      'quelle|quella|quelli|quello|@photo|@video|foto|video ..2 che ..1 non ..1 metti|pubblichi|posti|carichi|fai_vedere|mostri|mandi ..2 su|sul|sui|nel|nei|in|a ..1 instagram|@app|social|profilo|storie|storia|feed|nessuno|nessun_altro|altri',
+      '@send|mandami|fammi_vedere|voglio|vorrei ..3 quelle|quella|quelli|quello|foto|@photo|video ..2 che ..1 non ..1 metti|pubblichi|posti|carichi|fai_vedere|mostri',
+    ],
+    unless: ['gita|vacanz*|mare|montagna|viaggio|festa|compleanno|matrimonio|concerto|partita|gatto|cane|cibo|piatto|ricetta|tramonto|paesaggio|venute_male|sfocat*|brutte|scartate|outtake|bloopers|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['quelle che non metti su insta 😏', 'mandami le foto che non pubblichi sul profilo', 'voglio quelle che non fai vedere a nessuno'],
+      ignore: ['mandami le foto della gita che non metti su insta', 'quelle venute male che non posti sul profilo ahah'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['teleporad*|e_wizyt*|wizyt*_online|lekarz*|lekarsk*|pacjent*|lekow|konsultacj*|gabinet*|terapeut*|terapi*|psycholog*', 'prosimy|rozmow*_o_prace|stanowisk*|cv|etat*|dowod*_osobist*|pracodawc*|duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['teleporad*|e_wizyt*|wizyt*_online|lekarz*|lekarsk*|pacjent*|lekow|konsultacj*|gabinet*|terapeut*|terapi*|psycholog*|wysypk*|przedramie*|swedz*|skora|skore|skory|skorze|oparzen*|ugryzien*|opuchlizn*|opuchnie*|zaczerwienien*|znamie|znamion*|pieprzyk*|gardlo|gardla|migdal*|receptu*|recept*|masc|masci', 'prosimy|rozmow*_o_prace|stanowisk*|cv|etat*|dowod*_osobist*|pracodawc*|duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie', 'Teleporada o 16: proszę włączyć kamerę i mieć listę leków', 'Prosimy włączyć kamerę podczas rozmowy, przygotuj dowód osobisty', 'rozmowa o prace na stanowisko kasjera przez teams, wlacz kamere'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie', 'Teleporada o 16: proszę włączyć kamerę i mieć listę leków', 'Proszę włączyć kamerę i pokazać to oparzenie na dłoni, bliżej okna', 'Prosimy włączyć kamerę podczas rozmowy, przygotuj dowód osobisty', 'rozmowa o prace na stanowisko kasjera przez teams, wlacz kamere'],
     },
   },
   {
@@ -883,6 +883,55 @@ export default [
     examples: {
       match: ['włącz kamerkę, ale usiądź na łóżku, chcę widzieć cały pokój', 'na korkach włącz kamerę w sypialni', 'odpal kamerkę w piżamce', 'włącz kamerkę na korkach i zamknij drzwi, żeby nikt nie przeszkadzał'],
       ignore: ['włącz kamerę i nie leż w łóżku na lekcji, usiądź przy biurku', 'jestem chora, będę na lekcji z łóżka, kamera włączona', 'włącz kamerę na lekcji, mama może być obecna'],
+    },
+  },
+  {
+    id: 'turn-it-on-just-for-a-second-r30',
+    phrases: [
+      'wlacz|wlaczysz|wlaczylabys|wlaczylbys|odpal|odpalisz ..2 na ..1 sekund*|sekundk*|chwil*|chwilk*|chwileczk*|minutk*|momencik|moment',
+    ],
+    unless: ['telewizor*|tv|tiwi|swiatl*|lamp*|piekarnik*|czajnik*|pralk*|zmywark*|grzejnik*|klim*|wentylator*|wifi|router*|internet*|komputer*|laptop*|konsol*|muzyk*|radio|piosenk*|film*|serial*|odcin*|gre|gry|stream*|live*|transmisj*|mikrofon*|dzwiek*|glosnik*|bluetooth|lokalizacj*|gps|hotspot*|dane|transfer*|powiadomien*|latark*|alarm*|budzik*|ekran*|udostepni*|prezentacj*|lekcj*|zajec*|korepetycj*|korki|babci*|dziadk*|mama|mamo|tata|tato|ciocia|wujek|silnik*|auto|samochod*|kuchenk*|ogrzewani*|bojler*|wode'],
+    weight: 2,
+    examples: {
+      match: ['włącz tylko na sekundę, przysięgam', 'odpal chociaż na chwilkę, no proszę', 'włączysz na moment? chcę cię zobaczyć'],
+      ignore: ['włącz na chwilę telewizor, leci mecz', 'odpal na chwilę hotspot, nie mam neta', 'włącz na sekundę mikrofon bo cię nie słychać'],
+    },
+  },
+  {
+    id: 'sing-or-dance-for-me-on-cam-r30',
+    phrases: [
+      'zaspiewaj|zatancz|zapozuj|obroc|przebierz|rozbierz|poruszaj|pokrec|wygin ..3 dla_mnie|mi|sie_dla_mnie ..4 na|przed|przez ..1 kamerce|kamerze|kamerke|kamerka|kamere|@cam|zoom*|wideo|video',
+    ],
+    unless: ['babci*|dziadk*|mama|mamo|tata|tato|ciocia|wujek|urodzin*|zyczeni*|sto_lat|chor*|pani|nauczyciel*|lekcj*|zajec*|prob*|konkurs*|wystep*|akademi*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['zatańcz dla mnie na kamerce', 'najpierw zaśpiewaj dla mnie na wideo, prywatnie', 'obróć się dla mnie przed kamerką'],
+      ignore: ['zaśpiewaj babci sto lat na kamerce', 'zatańcz dla mnie na kamerce ten układ na konkurs, sprawdzę kroki', 'zaśpiewaj dla mnie na wideo, pani chce ocenić na lekcji'],
+    },
+  },
+  {
+    id: 'silesian-show-yourself-on-cam-r30',
+    phrases: [
+      'pokoz|pokoz_mi|pokozesz|pokoze ..2 sie|siebie ..3 na|przed|w ..1 kamerce|kamerze|kamerke|kamerka|kamere|@cam|wideo|video',
+      'pokoz|pokozesz ..1 mi ..1 sie|siebie',
+    ],
+    unless: ['babci*|omie|omy|opie|opy|dziadk*|mama|mamo|mamie|tata|tato|tacie|ciocia|wujek|lekcj*|pani|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['pokoż mi sie na kamerce, ino ty i jo', 'pokoż sie na wideo, no weź'],
+      ignore: ['pokoż sie omie na kamerce, tynskni', 'pokoż sie pani na lekcji na kamerce'],
+    },
+  },
+  {
+    id: 'send-nudesa-mixed-r30',
+    phrases: [
+      'send|sendz|sendnij|sendniesz ..2 [mi] nudes*|nudesk*|nudk*|nudeski|golas*|cos_sexy|cos_hot|cos_pikantnego|cos_odwazniejszego',
+    ],
+    unless: ['never|dont|do_not|nie_wysylaj|nigdy|ktos|someone|asking|asked|ask|scam*|report*|block*|warning|uwazaj|zglos*|zablokuj*|nie_rob|pedagog*|policj*'],
+    weight: 3,
+    examples: {
+      match: ['send nudesa, no weź', 'sendnij mi nudeska', 'send mi coś sexy 😏'],
+      ignore: ['uwazaj, ktos pisze do dziewczyn send nudes, zglos go', 'nigdy nie send nudesow obcym', 'someone keeps asking ppl to send nudes, block him'],
     },
   },
 ] satisfies PatternEntry[];

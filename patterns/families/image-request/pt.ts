@@ -974,4 +974,30 @@ export default [
       ignore: ['quero as fotos da festa em vez de dinheiro, sou fotografa', 'nao quero dinheiro, quero é ferias', 'quero fotos novas pro portfolio em vez de dinheiro'],
     },
   },
+  {
+    // Round 30: going back to sending pictures: "ou vc volta a me mandar foto ou...", "continua a mandar-me fotos".
+    id: 'send-me-pics-again-r30',
+    phrases: [
+      'volta|voltas|volte|voltar|continua|continuas|continue|continuar ..1 [a] [me] mandar|enviar|mandando|enviando|mandar_me|enviar_me ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|aquelas|aquilo|as_de_antes|como_antes',
+    ],
+    unless: ['trabalho|tpc|dever|resumo|apontamentos|exercicio*|ficha|prova|teste|materia|link|meme|memes|receita|documento*|ficheiro*|arquivo*|pdf|comprovante|recibo|boleto|fatura|horario|mapa|localizacao|morada|endereco|festa|viagem|praia|passeio|aniversario|niver|bebe|cachorro|gato|cao|bolo|comida|prato|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['ou tu voltas a mandar-me fotos ou conto tudo', 'volta a me mandar nudes como antes', 'continua me mandando aquelas fotinhas'],
+      ignore: ['volta a me mandar a foto do trabalho que nao abriu', 'continua me mandando fotos da viagem kkk'],
+    },
+  },
+  {
+    // Round 30: asking for a bolder picture of the person: "precisamos de um video teu mais ousado pro teste",
+    // "grava um video mais sensual", "quero uma foto tua bem mais sexy".
+    id: 'a-bolder-video-of-you-r30',
+    phrases: [
+      'precisamos|preciso|quero|queremos|queria|gostava|gostaria|falta|faltam ..3 foto|fotos|fotinha*|video|videos|videozinho ..1 teu|tua|teus|tuas|seu|sua|seus|suas|de_vc|de_voce|de_ti ..1 [mais|bem|bem_mais|um_pouco_mais|um_pouco] ousad*|sensual|sensuais|sexy|provocante*|picante*|atrevid*|safad*|intim*',
+      'manda|mande|envia|envie|grava|grave|faz|faca|tira|tire ..2 foto|fotos|fotinha*|video|videos|videozinho ..1 [teu|tua|seu|sua] mais|bem|bem_mais|um_pouco_mais ..1 ousad*|sensual|sensuais|sexy|provocante*|picante*|atrevid*|safad*',
+    ],
+    unless: ['fantasia|halloween|carnaval|comida|prato|pimenta|molho|receita|carro|moto|cabelo|maquiagem|make|unhas|filtro|edicao|thumbnail|capa|logo|design|banner|poster|cartaz|trailer|coreografia|danca|musica|clipe_da_banda|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['precisamos de um video teu mais ousado pra avaliacao', 'grava um video bem mais sensual pra mim', 'quero uma foto tua bem sexy'],
+      ignore: ['faz uma foto mais sexy do prato pro instagram do restaurante', 'manda um video mais ousado da coreografia kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

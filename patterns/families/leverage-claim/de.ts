@@ -116,10 +116,10 @@ export default [
       'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['pizza|essen|burger|eis|kuchen|instagram_story|story_mit|outfit|frisur', 'als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['pizza|essen|burger|eis|kuchen|instagram_story|story_mit|outfit|frisur', 'als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens|screenshot ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..1 mit ..6 haha|lol|xd|cringe'],
     examples: {
       match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
-      ignore: ['ich hab screenshots von deinem insta story mit pizza 😂', 'ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
+      ignore: ['ich hab screenshots von deinem chat mit lena 😂😂', 'ich hab screenshots von deinem insta story mit pizza 😂', 'ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
     },
   },
   {
@@ -1537,6 +1537,47 @@ export default [
     examples: {
       match: ['ich hab die nummer von deinem papa, soll ich ihn anrufen?', 'ich hab die nummer von deiner mutter. soll ich sie mal anrufen'],
       ignore: ['ich hab die nummer von deiner mama, soll ich sie wegen der übernachtung anrufen?', 'ich hab die nummer von deinem papa, ich frag ihn ob er uns abholt'],
+    },
+  },
+  {
+    id: 'swiss-diminutive-pics-r30',
+    phrases: [
+      'ich|i ha|han|hon|hob [no|nu|immer_no] dini|diini|dis|din|dine fotteli|foteli|fotali|fotti|foti|fotis|fotene|bildli|bildeli|videoli|filmli|nudes|pics',
+      'hani|hanich [no|nu|immer_no] dini|diini|dis|din|dine fotteli|foteli|fotali|fotti|foti|fotis|fotene|bildli|bildeli|videoli|filmli|fotos|bilder|videos|video|nudes|pics',
+    ],
+    unless: ['usflug|ausflug|ferie|ferien|hochziit|hochzeit|geburi|geburtstag|merci|danke|mega_schon|so_schon|vom|gseh|gsehen|album|jahrbuech|jahrbuch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['ich han dini fötteli. zahl oder alli gsehnds', 'hani no dini bildli vo letscht wuche 😈', 'i han no dini videoli'],
+      ignore: ['ich han dini fötteli vom usflug gseh, mega schön', 'hani no dini schlüssel', 'ich han dini bildli fürs jahrbuech'],
+    },
+  },
+  {
+    id: 'i-know-what-you-sent-r30',
+    phrases: [
+      'ich|i weiss|weis|woass|wess ..4 was|wos|wo du ..6 geschickt|gschickt|gesendet|verschickt|rumgeschickt|geschrieben|gschrieben',
+      'screenshots|screens|screenshot|aufnahmen|kopien ..2 von ..2 dem|allem|alles|das was|wos du ..5 geschrieben|gschrieben|geschickt|gschickt|gesendet|gesagt',
+      'vergessen ..2 die|den|das|was du mir ..3 geschickt|gschickt|gesendet|geschrieben|gezeigt',
+      '@media|videos|fotos|bilder ..4 vergessen ..2 die|den|das|was du',
+    ],
+    unless: ['geburtstag*|geschenk*|paket*|brief|karte|postkarte|weihnacht*|hausaufgabe*|aufgabe*|referat|bewerbung|unterricht|tafel|lernzettel|zusammenfassung|rezept|link|adresse|nummer|termin*|einkaufsliste', 'danke|lieb|suss|suess|sweet|freu|gefreut|ausflug|urlaub|klassenfahrt|party|konzert|abschlussfahrt|album', 'haha*|lol|xd|peinlich*|cringe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news|film|serie|folge'],
+    weight: 2,
+    examples: {
+      match: ['ich weiß genau was du im sommer auf snap geschickt hast', 'jemand der screenshots hat von allem was du ihm geschrieben hast', 'hast du etwa vergessen was du mir geschickt hast?', 'die fotos schon vergessen die du mir gschickt hast?'],
+      ignore: ['ich weiß was du mir zum geburtstag geschickt hast 😍', 'ich hab screenshots von dem was du in der gruppe zu den hausaufgaben geschrieben hast', 'hast du vergessen was du mir geschickt hast? der link geht nicht', 'ich weiß was du mir geschrieben hast, danke dir'],
+    },
+  },
+  {
+    id: 'have-better-ones-of-you-r30',
+    phrases: [
+      'hab|habe|han|hob ..3 noch ..2 bessere|scharfere|schaerfere|heissere|geilere|krassere|private|privatere|freizugigere|freizuegigere von dir',
+      'hab|habe|han|hob ..2 welche|noch|andere|paar|@media ..2 von dir ..3 ohne filter|klamotten|kleidung|oberteil|shirt|bh',
+    ],
+    unless: ['urlaub|ausflug|konzert|party|geburtstag|hochzeit|klassenfahrt|abschlussfahrt|vom|von_der|schick_ich_dir|schick_dir|ich_schick|zeig_ich_dir|album|jahrbuch|shooting|fotograf*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['nettes profilbild. hab aber noch bessere von dir 😏', 'ich hab noch ganz andere, heissere von dir', 'ich hab auch welche von dir ohne filter und ohne klamotten'],
+      ignore: ['hab noch bessere von dir vom urlaub, schick ich dir gleich', 'ich hab noch schönere von dir vom geburtstag', 'hab von dir ohne filter echt mehr gemocht'],
     },
   },
 ] satisfies PatternEntry[];

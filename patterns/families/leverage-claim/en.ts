@@ -2241,4 +2241,71 @@ export default [
       ignore: ['i found ur secret album of cat memes', 'ur password was too easy to guess, change it and turn on 2fa', 'i saw ur private album from the wedding, so cute', 'i found ur hidden album on my old laptop, want me to send it to u?', 'ur private photos folder was left open on the school computer, close it'],
     },
   },
+  // round 30 (en-n30): "saved every snap you sent Tyler", "shame about the other ones i've got of u",
+  // a hacked account's chats, "does Liam know what you've been sending me", "nah i kept em"
+  {
+    id: 'saved-every-pic-you-sent-r30',
+    phrases: [
+      'saved|kept|screenshotted|screenshoted|screenshot|screenshots|recorded|downloaded every|all|each ..1 snap|snaps|pic|pics|photo|photos|picture|pictures|video|videos|vid|vids|nude|nudes|selfie|selfies ..1 you|u sent|ever_sent|sent_him|sent_her|sent_them|sent_to',
+    ],
+    unless: ['trip|holiday|vacation|party|wedding|concert|birthday|bday|christmas|graduation|prom|yearbook|scrapbook|album|memory|memories|dog|cat|puppy|kitten|baby|sunset|beach|meme|memes|recipe|recipes|notes|homework|lol|haha|lmao|aww|cute_ones|framed|print|printed|collage'],
+    weight: 2,
+    examples: {
+      match: ['i saved every pic u sent him', 'kept all the nudes you ever sent your ex', 'i screenshotted every snap you sent'],
+      ignore: ['i saved every pic you sent from the trip', 'kept all the memes you sent me', 'i printed every photo u sent for the scrapbook'],
+    },
+  },
+  {
+    id: 'shame-about-the-other-ones-i-have-r30',
+    phrases: [
+      'shame|pity|too_bad|wonder|imagine ..3 the|those other|rest ..2 ones|pics|photos|videos|vids|snaps ..1 i have|got|kept|saved|still_have ..2 of you|u',
+      'not|less as|so cute|innocent|nice|sweet as|like the|those other ..1 ones|pics|photos|videos|vids i have|got|kept|saved ..2 of you|u',
+    ],
+    unless: ['blurry|blur|out_of_focus|dark|grainy|trip|holiday|vacation|party|wedding|concert|prom|camera|phone_died|yearbook|album|baby|dog|cat|puppy|beach|lol|haha|lmao'],
+    weight: 2,
+    examples: {
+      match: ['cute pic. shame about the other ones i have of u', 'nice selfie, not as cute as the other ones i have got of you', 'pretty. imagine the other pics i kept of u'],
+      ignore: ['shame about the other ones i have of you from the wedding, so blurry', 'the other pics i have of you are from the trip', 'pity the other photos i have of u are so dark'],
+    },
+  },
+  {
+    id: 'hacked-account-reading-your-chats-r30',
+    phrases: [
+      'got_into|hacked|hacked_into|broke_into|took_over|logged_into|logged_in_to|cracked her|his|your|ur|their account|insta|instagram|snapchat|phone|icloud|acc ..6 reading|read|been_reading|going_through|scrolling|seen|saw|got ..3 messages|chats|dms|convos|conversations|texts|pics|photos|nudes|snaps',
+      'have|got|saved|screenshotted all [of] your|ur chats|convos|conversations|messages|dms|texts with ..1 her|him|them ..4 pics|photos|nudes|videos|vids|snaps|pictures',
+      'bought|got|have|found ..1 your|ur ex|exs|old ..1 phone|account|acc|laptop|ipad|tablet ..6 nudes|pics|photos|videos|vids|chats|dms|snaps|everything',
+      'sold|gave|handed|passed me your|ur [old] account|acc|phone|laptop ..6 seen|got|have|saved|found everything|nudes|pics|photos|chats|dms|it_all',
+    ],
+    unless: ['reset|password|recover|recovery|support|help_her|help_him|fix|settings|2_fa|two_factor|wipe|wiped|factory|transfer|backup|back_up|return_it|give_it_back|party|trip|birthday|bday|surprise|project|homework|group|plans|lol|haha|scam|scammer|what_do_i_do|what_should_i_do'],
+    weight: 2,
+    examples: {
+      match: ['hacked her insta, been reading all ur dms', 'i got all your chats with him, the pics included', 'got into his account and read your messages, saw the nudes too', 'someone sold me your old account, i have seen everything in it', 'i bought your exs phone, all your nudes are still on it'],
+      ignore: ['i got into her account to reset the password', 'got all your messages with her about the party', 'someone hacked his insta and is reading our dms, what should i do', 'i bought your old phone, everything is still on it, want me to wipe it'],
+    },
+  },
+  {
+    id: 'does-he-know-what-you-sent-me-r30',
+    phrases: [
+      'does|would|will ..2 know what|wat you|u|youve|uve [have] [been] sending|sent|showing|showed me',
+    ],
+    unless: ['meme|memes|tiktok|tiktoks|reel|reels|link|links|song|songs|playlist|recipe|gift|present|card|flowers|cake|notes|homework|answers|lol|haha|lmao|funny|hilarious|cute|dog|cat|puppy'],
+    weight: 2,
+    examples: {
+      match: ['so does liam know what youve been sending me', 'does your bf know what u sent me last night', 'would ur mum know what you have been showing me on cam'],
+      ignore: ['does your mum know what you sent me? the recipe is amazing', 'does he know what u sent me lol the meme is so funny'],
+    },
+  },
+  {
+    id: 'nah-i-kept-them-r30',
+    phrases: [
+      'nah|nope|no|never i|ive kept|saved|still_have|screenshotted em|them|those|all_of_them|every_one|everything',
+      'i never|did_not|didnt|never_actually deleted|delete em|them|those|the_pics|your_pics|ur_pics|the_video|the_vid|anything',
+    ],
+    unless: ['receipt|receipts|tickets|ticket|notes|clothes|shoes|books|book|box|boxes|jersey|cards|letters|letter|toys|plants|seeds|leftovers|food|bags|keys|trophies|files|drafts|contacts|emails|song|songs|memes|meme|wedding|trip|holiday|baby|grandma|nana|lol|haha|lmao|accident|accidentally|sorry'],
+    weight: 1,
+    examples: {
+      match: ['nah i kept em', 'nope i saved them all', 'i never deleted ur pics'],
+      ignore: ['no i kept them, the receipts are in my bag', 'nah i kept them for the trip photos album, wedding ones are nice', 'i never deleted them sorry, it was an accident'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1269,4 +1269,56 @@ export default [
       ignore: ['pasame dos fotos mas y borro las borrosas', 'un video mas y borro todo lo del movil viejo, que no tengo memoria'],
     },
   },
+  {
+    // r30: an account taken over, with its DMs and the pics sent to an ex.
+    id: 'got-your-account-and-dms-r30',
+    phrases: [
+      'tengo|tenemos|controlo|controlamos|robe|robamos|hackee|hackie|hackeamos ..1 tu|su ..1 cuenta|perfil ..4 tus|sus|todos_tus|todas_tus|todos_sus|todas_sus ..1 md|mds|dm|dms|mensajes|chats|conversaciones|fotos|videos|privados',
+      'tengo|tenemos|guardo|guarde ..6 @foto|fotos|videos|video|nudes|pack|fotitos ..1 que|q ..1 mandaste|enviaste|pasaste|mandabas|enviabas ..1 a ..1 tu_ex|tus_ex|tu_exnovio|tu_exnovia|tu_novio|tu_novia|tu_crush|tu_pareja|tu_ligue|tu_chico|tu_chica',
+    ],
+    unless: [NEWS_R18, 'netflix|spotify|disney|hbo|prime|juego|partida|fortnite|roblox|minecraft|contrasena_del|wifi|apuntes|deberes|tarea|viaje|excursion|cumple|fiesta|boda|graduacion|album|jaja*|jsjs*|te_la_devuelvo|te_lo_devuelvo|te_las_paso|te_los_paso'],
+    examples: {
+      match: ['tengo tu cuenta de insta con todos tus mensajes', 'tengo todos los videos que enviaste a tu novio', 'hackeamos tu perfil, tenemos todos tus md'],
+      ignore: ['tengo tu cuenta de netflix abierta en mi tele jaja', 'tengo las fotos que mandaste a tu novia del viaje, te las paso', 'tengo tu cuenta de fortnite con todas tus skins'],
+    },
+  },
+  {
+    // r30: "I have other ones of you, more interesting" (veiled: weight 2).
+    id: 'have-other-more-interesting-ones-r30',
+    weight: 2,
+    phrases: [
+      'tengo|tenemos|guardo|guardamos ..1 otras|otros|otra|otro|unas|unos|algunas|algunos ..2 tuyas|tuyos|tuya|tuyo|de_ti ..2 mas|bastante|muy|super ..1 interesantes|interesante|comprometedor*|privad*|picante*|atrevid*|intim*|jugos*|calientes|hot',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|bebe|de_pequena|de_pequeno|viaje|excursion|cumple|fiesta|boda|playa|vacaciones|graduacion|album|te_las_paso|te_los_paso|te_las_mando|te_los_mando|mas_bonitas|mejores'],
+    examples: {
+      match: ['tengo otras fotos tuyas mucho mas interesantes 😉', 'lastima que guardo otros videos tuyos mas comprometedores'],
+      ignore: ['tengo otras fotos tuyas mas bonitas del viaje, te las paso', 'tengo otras tuyas de bebe mas graciosas jaja'],
+    },
+  },
+  {
+    // r30: "I recorded what you did when you took ... off on camera".
+    id: 'recorded-what-you-did-on-cam-r30',
+    phrases: [
+      'grabe|capture|grabamos|capturamos|tengo_grabado|tengo_grabada|guarde ..1 lo_que|lo_q|todo_lo_que|todo_lo_q ..1 hiciste|hacias|mostraste|ensenaste|te_hiciste ..6 camara|cam|webcam|videollamada|llamada|vrchat|omegle|ometv|directo|live|stream',
+      'grabe|capture|grabamos|capturamos|tengo_grabado|tengo_grabada ..6 cuando|mientras ..1 te ..1 quitaste|quitabas|cambiaste|cambiabas|desvestiste|desvestias|desnudaste|desnudabas|duchabas|duchaste|tocabas|tocaste',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|partido|gol|jugada|caida|tropezon|baile|coreo*|tiktok|clase|profe|cantando|bailando|concierto|obra|teatro|te_lo_paso|te_la_paso|bebe|gato|perro|maquillaje|tutorial'],
+    examples: {
+      match: ['grabe todo lo que hiciste en la videollamada, todito', 'te grabe mientras te cambiabas, no sabias que tenia la cam abierta'],
+      ignore: ['grabe lo que hiciste en el directo de baile, te lo paso', 'te grabe cuando te caiste en el partido jaja'],
+    },
+  },
+  {
+    // r30: "you know which one. I have it here".
+    id: 'you-know-which-i-have-it-r30',
+    weight: 2,
+    phrases: [
+      'ya_sabes_cual|sabes_cual|sabes_perfectamente_cual|sabes_muy_bien_cual|tu_sabes_cual|ya_sabes_de_que ..3 lo|la|los|las ..1 tengo|guardo|tengo_aqui|tengo_guardado|tengo_guardada',
+    ],
+    unless: [NEWS_R18, 'libro|libreta|apuntes|cuaderno|chaqueta|sudadera|cargador|juego|disco|peli|serie|cancion|regalo|llaves|paraguas|mochila|estuche|jaja*|xd'],
+    examples: {
+      match: ['ya sabes cual. la tengo guardada', 'sabes perfectamente cual, lo tengo aqui'],
+      ignore: ['ya sabes cual, el libro de mates, lo tengo aqui', 'sabes cual, la sudadera azul, la tengo yo'],
+    },
+  },
 ] satisfies PatternEntry[];

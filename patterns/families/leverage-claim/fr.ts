@@ -1763,4 +1763,107 @@ export default [
     },
   },
   // r29-end
+  // r30
+  {
+    id: 'jai-le-compte-de-ta-pote-r30',
+    phrases: [
+      'j_ai|jai|g ..1 [pirate|hacke|recupere|vole|pris] le|son|leur ..1 compte ..3 de ..1 ta|ton ..1 pote|copine|amie|meilleure_amie|meilleur_ami|meilleure_pote|meilleur_pote|soeur|frere|cousine|cousin|copain|mec|meuf|bff ..3 maintenant|mtn|mnt|desormais|now',
+      'j_ai|jai|g|j ..1 pirate|hacke|piratee|hackee|pris_le_controle_de|pris_le_controle_du ..1 le|son|leur|ton ..1 compte ..3 de ..1 ta|ton ..1 pote|copine|amie|meilleure_amie|meilleur_ami|meilleure_pote|soeur|frere|cousine|copain|mec|meuf|bff',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|fortnite|netflix|disney|spotify|deezer|jeu|game|minecraft|roblox|valo|mot_de_passe_oublie|elle_m_a_donne|il_m_a_donne|elle_m_a_prete|il_m_a_prete|pour_l_aider|pour_la_recuperer|pour_le_recuperer|rendu|rendre'],
+    weight: 2,
+    examples: {
+      match: ["j'ai piraté le compte de ta copine maintenant", 'g le compte de ta meilleure amie mtn', "j'ai hacké le compte de ton frère"],
+      ignore: ["j'ai le compte de ta pote sur insta, elle poste trop bien", "j'ai hacké le compte fortnite de ton frère mdr", "j'ai récupéré le compte de ta soeur, elle m'avait donné son mot de passe oublié"],
+    },
+  },
+  {
+    id: 'jai-lu-tous-vos-dm-r30',
+    phrases: [
+      'j_ai|jai|g|j ..1 lu|vu|tout_lu|tout_vu|lis|fouille|parcouru|epluche ..2 tous|toutes|tout ..1 vos|ses|leurs ..1 dm|dms|mp|mps|messages|msg|msgs|conv|convs|conversations|discussions|echanges|snaps',
+      'j_ai|jai|g|j ..1 lu|vu|tout_lu|tout_vu|fouille|parcouru|epluche ..2 tous|toutes|tout ..1 tes ..1 dm|dms|mp|mps|conv|convs|conversations|discussions|echanges ..2 avec|prives|privees|en_prive',
+    ],
+    unless: ['groupe|classe|reveil|reveille*|desole*|dsl|pardon|excuse|retard|vocal|vocaux|rien_compris|mdr|ptdr|haha|lol|xd|reponds|repondre|repondu|dormais|dormi|cours|prof|profs|devoirs'],
+    weight: 2,
+    examples: {
+      match: ["j'ai lu tous vos dm, je sais tout", "jai vu toutes tes conversations avec lui", "j'ai fouillé toutes vos conv"],
+      ignore: ["j'ai lu tous tes messages, désolée je dormais", "j'ai lu tous vos messages sur le groupe de classe", "j'ai vu tous tes messages mdr j'étais en cours"],
+    },
+  },
+  {
+    id: 'celles-que-tas-envoyees-en-prive-r30',
+    phrases: [
+      'j_ai|jai|g|j_garde|je_garde|jgarde ..3 les_autres|d_autres|celles|ceux|celle|tes_photos|tes_videos|tes_nudes|les_photos|les_videos ..3 que|qu ..1 tu|t ..2 envoyee*|envoye|envoyes|postee*|mise*|mis ..2 en_prive|en_pv|en_mp|en_dm|en_message_prive|a_ton_ex|a_ton_mec|a_ta_meuf|a_ton_copain|a_ta_copine|a_lui|a_elle|a_quelqu_un',
+    ],
+    unless: ['groupe|classe|album|drive|sortie|voyage|vacances|anniv*|mariage|concert|match|jolie*|trop_belle*|magnifique*'],
+    weight: 3,
+    examples: {
+      match: ["dommage que j'ai aussi les autres, celles que t'as envoyées en privé", "jai tes photos que tu as envoyées à ton ex", "je garde celles que t'as envoyé en mp"],
+      ignore: ["j'ai les photos que tu m'as envoyées de la plage", "j'ai reçu celles que t'as envoyées en privé pour l'album de classe", "j'ai vu ce que t'as envoyé sur le groupe"],
+    },
+  },
+  {
+    id: 'qqn-qui-a-ta-video-de-lappel-r30',
+    phrases: [
+      'j_ai|jai|g|qui_a|qui_as|on_a|il_a|ils_ont|je_possede|je_detiens|je_garde|jgarde|j_garde|j_ai_garde|jai_garde|j_ai_enregistre|jai_enregistre ..2 ta|tes|la|les|une ..1 video*|vid|vids|capture*|enregistrement*|record*|replay ..3 de_l_appel|du_call|du_facetime|du_fc|de_la_visio|de_la_cam|de_l_appel_video|de_notre_appel|de_notre_call|de_notre_facetime|de_notre_visio|de_la_webcam|de_ta_cam|de_ta_webcam',
+      'video*|vid|vids|capture*|enregistrement* ..1 de_l_appel|du_call|du_facetime|du_fc|de_la_visio|de_la_cam|de_notre_appel|de_notre_call|de_notre_facetime|de_notre_visio ..2 d_hier|hier|hier_soir|de_l_autre_soir|de_cette_nuit|de_ce_soir|de_tout_a_l_heure ..6 pense|imagine|tes_parents|ta_mere|ta_maman|ton_pere|tes_potes|paie|paye|sinon|dommage|tombe|tombent|voient|voit',
+    ],
+    unless: ['cours|prof|profs|moodle|teams|zoom|reunion|classe|lien|replay_du_cours|expose|webinaire|conference|mdr|ptdr|haha|xd|anniv*|mamie|papi|grand_mere|grand_pere'],
+    weight: 3,
+    examples: {
+      match: ["qqn qui a ta vidéo de l'appel de cette nuit", "j'ai la vidéo de notre facetime, tu t'en souviens ?", "la vidéo du call d'hier soir, imagine tes parents qui tombent dessus"],
+      ignore: ["j'ai la vidéo de l'appel avec la prof, je t'envoie le lien", "t'as la vidéo du live de squeezie ?", "j'ai la capture de l'appel avec mamie pour son anniv"],
+    },
+  },
+  {
+    id: 'video-de-toi-dans-la-salle-de-bain-r30',
+    phrases: [
+      'j_ai|jai|g|je_garde|jgarde|j_garde ..2 @photo ..1 de_toi|de_vous|de_twa ..6 dans|sous|aux ..1 la_salle_de_bain|la_sdb|les_toilettes|les_wc|la_douche|les_douches|les_vestiaires|le_vestiaire|les_cabines|la_cabine|ton_lit|ta_baignoire|le_bain|ton_bain',
+      'j_ai|jai|g|je_garde|jgarde|j_garde ..2 @photo ..6 ou|quand|pendant_que ..1 tu|t ..2 te_changes|te_changeais|etais_sous_la_douche|es_sous_la_douche|te_douchais|te_douches|te_deshabilles|te_deshabillais|prends_ta_douche|prenais_ta_douche',
+    ],
+    unless: ['chant*|danse*|dansai*|karaoke|mdr|ptdr|xd|haha|lol|bebe|petit|petite|anniv*|deguis*|maquill*|coiffure|tuto|renov*|travaux|carrelage|deco'],
+    weight: 3,
+    examples: {
+      match: ["j'ai les vidéos de toi à la soirée, celles dans la salle de bain", "jai des photos de toi dans les vestiaires", "j'ai une vidéo où tu te changes"],
+      ignore: ["j'ai les vidéos de toi dans la salle de bain en train de chanter mdr", "j'ai les photos de toi à la soirée, trop drôles", "j'ai la photo de toi bébé dans ton bain"],
+    },
+  },
+  {
+    id: 'trop-tard-on-les-a-r30',
+    phrases: [
+      'trop_tard ..2 on|je|j|nous|jles|jla ..1 les|la|l ..1 a|ai|avons|garde|gardons|possede|detient|detiens',
+      'on|je|j|nous ..1 les|la|l ..1 a|ai|avons ..3 et ..1 on|je|j|nous ..1 les|la|l ..1 garde|gardons|garderai|garderons|conserve|conservons|conserverai|conserverons',
+    ],
+    unless: ['place*|billet*|ticket*|mange*|vendu*|vendue*|achete*|fini*|bu|jete*|rendu*|perdu*|donne*|commande*|reserve*|pizza|gateau*|bonbon*|chips|croissant*|cles|clefs|livre*|cahier*|chat|chien|chaton*|chiot*|mdr|ptdr|haha|xd|lol|deja_eu|deja_pris|places|tickets|invitations'],
+    weight: 2,
+    examples: {
+      match: ['trop tard, on les a 😉', "trop tard je les ai, et je les garde", "on les a et on les garde, tant pis pour toi"],
+      ignore: ['trop tard, on les a déjà mangés', 'trop tard on les a vendues les places', "on les a et on les garde, les chatons, maman a dit oui"],
+    },
+  },
+  {
+    id: 'on-ma-envoye-des-trucs-sur-toi-r30',
+    phrases: [
+      'on|ils|des_gens|quelqu_un|qqn|plusieurs_personnes|des_mecs|tes_potes ..1 m_a|m_ont|ma|mont|m_a_deja|m_ont_deja ..1 envoye|envoyes|envoyee*|file|passe|transfere|balance|donne ..2 des|tes|plein_de|deux_trois|quelques ..1 trucs|photos|videos|nudes|screens|captures|fichiers|dossiers ..1 sur|de ..1 toi|twa|vous',
+    ],
+    unless: ['c_est_vrai|cest_vrai|vrai_que|rumeur*|ragot*|on_dit_que|mdr|ptdr|haha|xd|lol|trop_belle|trop_beau|mignon*|bravo|felicit*|concert|match|spectacle|anniv*|soiree|sortie|voyage|vacances|bebe|petit|petite|gala|tournoi|competition|compet'],
+    weight: 2,
+    examples: {
+      match: ["on m'a envoyé des trucs sur toi", "ils m'ont filé des photos de toi", "quelqu'un m'a transféré des vidéos de toi"],
+      ignore: ["on m'a envoyé des photos de toi au concert, trop belle", "on m'a envoyé des trucs sur toi, c'est vrai que tu sors avec lui ?", "ta mère m'a envoyé des photos de toi bébé"],
+    },
+  },
+  {
+    id: 'je-suis-ladmin-on-ma-envoye-r30',
+    phrases: [
+      'admin|l_admin|administrateur|l_administrateur|administratrice|moderateur|modo|gerant|gere|cree ..6 on|ils|des_gens|tout_le_monde|les_gens ..1 m_a|m_ont|ma|mont|m_envoie|m_envoient ..2 des|tes|plein_de ..1 trucs|photos|videos|nudes|screens|choses|dossiers ..1 sur|de ..1 toi|twa',
+      'fisha|ficha|fichage|afficha|affiche_ta_go|compte_leak|compte_de_leak ..6 j_en_suis|je_suis|jsuis|c_est_moi ..1 l_admin|admin|le_createur|la_creatrice|le_gerant',
+    ],
+    unless: ['signale*|signaler|pharos|police|plainte|faire_fermer|fermer_le_compte|supprimer_le_compte|contre_le'],
+    examples: {
+      match: ["ben j'en suis l'admin. et on m'a envoyé des trucs sur toi", "je suis modo de la page, ils m'ont envoyé des photos de toi", "le compte fisha du lycée, c'est moi l'admin"],
+      ignore: ["je suis admin du groupe de classe, on m'a envoyé des photos du voyage", "le compte fisha du lycée, faut le signaler à pharos", "je suis l'admin du serveur, ils m'ont envoyé des skins"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

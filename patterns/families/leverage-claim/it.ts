@@ -1424,4 +1424,42 @@ export default [
       ignore: ['sai cosa ho trovato? una ricarica vecchia, o la usi o la butto', 'sai cosa ho comprato? paga tu la prossima volta oppure dividiamo'],
     },
   },
+  {
+    id: 'you-know-what-i-mean-still-here-r30',
+    phrases: [
+      'a_cosa|di_cosa|cosa|di_che|a_che ..1 mi_riferisco|mi_riferisca|parlo|sto_parlando|intendo|alludo ..6 @photo|@video|foto|video|chat|screen*|nudes|registrazion*',
+      '@photo|@video|foto|video|chat|screen*|nudes ..4 sono|stanno|restano|rimangono|e|sta|resta|rimane ..1 ancora|sempre ..2 tutte_qui|tutti_qui|qui|qua|qui_con_me|sul_mio_telefono|nel_mio_telefono|sul_mio_cell|nel_mio_cell|sul_mio_pc|nel_mio_pc|nella_mia_galleria|salvat*|al_sicuro|da_me|in_mano_mia',
+    ],
+    weight: 2,
+    unless: ['gita|vacanz*|mare|montagna|festa|compleanno|matrimonio|laurea|concerto|partita|torneo|saggio|recita|cena|pizza|natale|capodanno|carnevale|album|drive|cloud|chiavetta|backup|gruppo|meme|tiktok|reel|youtube|film|serie|gatto|cane|canzone|ricetta|progetto|compit*|appunti|lezione', 'te_le_mando|te_le_giro|te_li_mando|te_li_giro|te_lo_mando|te_lo_giro|le_vuoi|li_vuoi|lo_vuoi|ti_servono|ti_serve|mandamele|passamele|belle|bellissim*|ricordi|che_ridere|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['sai di cosa parlo. le foto di quella sera', 'le foto di sabato sono ancora tutte qui', 'il video è ancora salvato sul mio telefono, non dimenticarlo'],
+      ignore: ['le foto della gita sono ancora tutte sul drive', 'le foto di sabato sono ancora qui, te le mando?', 'sai di cosa parlo? il video del gatto che cade ahah'],
+    },
+  },
+  {
+    id: 'the-other-video-without-clothes-r30',
+    phrases: [
+      'l_altro|l_altra|gli_altri|le_altre|altro|altra|altri|altre|quello|quella|quelli|quelle ..1 @photo|@video|foto|video ..4 quello|quella|quelli|quelle|dove|in_cui|che ..3 @naked|senza_vestito|senza_vestiti|nuda|nudo|nude|nudi|svestita|svestito|in_mutande',
+      'l_altro|l_altra|gli_altri|le_altre ..1 @photo|@video|foto|video ..3 senza_vestito|senza_vestiti|nuda|nudo|nude|svestita|svestito|in_mutande|in_intimo',
+    ],
+    weight: 3,
+    unless: ['@send|mandamel*|mandamene|fammi|fanne|fammene|rifai|rifalla|rifallo|voglio|vorrei|mi_mandi|puoi|potresti|me_ne_fai|me_la_fai|me_lo_fai', 'negozio|catalogo|taglia|sito|shop|modell*|manichino|statua|museo|quadro|film|serie|anime|neonat*|bambino|bambina|fratellino|sorellina|bagnetto|dal_mare|spiaggia_nudista'],
+    examples: {
+      match: ["i tuoi follower non hanno visto l'altro video... quello senza vestiti", 'ho ancora le altre foto, quelle dove sei nuda', 'e poi ci sono le altre foto, quelle in mutande'],
+      ignore: ["mandami l'altra foto, quella senza vestiti", "l'altro video del catalogo, quello con la modella in intimo", "l'altra foto, quella del fratellino nudo nel bagnetto, è troppo tenera"],
+    },
+  },
+  {
+    id: 'pics-you-sent-someone-i-saved-r30',
+    phrases: [
+      '@photo|@video|foto|video|nudes|chat ..2 che_hai|ch_hai|che_gli_hai|che_le_hai ..1 mandato|mandate|mandati|mandata|inviato|inviate|inviati|fatto_vedere ..3 a|al|alla|ad ..4 le_ho|li_ho|l_ho|lo_ho|la_ho ..1 scaricat*|salvat*|pres*|screenat*|registrat*|copiat*|intercettat*|recuperat*',
+    ],
+    weight: 2,
+    unless: ['gruppo|chat_di_classe|nel_gruppo|gita|vacanz*|mare|festa|compleanno|matrimonio|album|progetto|compit*|ricerca|lavoro|presentazione|ricetta|meme|drive|cloud|te_le_giro|te_le_mando|ti_servono|ahah*|lol|haha*'],
+    examples: {
+      match: ['le foto che hai mandato a Martina le ho scaricate', 'il video che hai mandato al tuo ex l ho salvato'],
+      ignore: ['le foto che hai mandato al gruppo le ho salvate, bellissime', 'le foto che hai mandato a mamma della gita le ho scaricate'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1397,4 +1397,43 @@ export default [
       ignore: ['je laptop is besmet met een virus, breng hem naar de ict helpdesk', 'pas op, er gaan mails rond dat je webcam gehackt is, dat is oplichting', 'mijn camera is kapot'],
     },
   },
+  {
+    id: 'screenrecord-was-running-n30',
+    phrases: [
+      'screenrecord*|schermopname*|screenrecording*|schermrecord* ..1 staat|stond|liep|loopt|draaide|draait|was ..2 erop|aan|er_op|al_aan|de_hele_tijd|mee',
+      'ik|k had|heb ..2 screenrecord*|schermopname*|screenrecording*|schermrecord* ..2 aan|aanstaan|lopen|draaien|opstaan|erop|aangezet',
+      'kheb|khad ..2 screenrecord*|schermopname*|screenrecording*|schermrecord* ..2 aan|aanstaan|lopen|draaien|erop|aangezet',
+      'ik|k was|ben|stond ..4 aan_het screenrecorden|screenrecorde|recorden|schermopnemen ..4 toen|tijdens|terwijl|de_hele_tijd|heel_de_tijd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'clutch', 'clip*', 'highlight*', 'potje', 'ronde', 'kill*', 'replay', 'montage', 'gameplay', 'twitch', 'stream*', 'tutorial', 'uitleg', 'les', 'college', 'vergadering', 'meeting', 'presentatie', 'spreekbeurt', 'podcast', 'liedje', 'muziek', 'optreden', 'concert', 'school', 'huiswerk', 'bug', 'glitch', 'fout', 'haha*', 'lol', 'xd', 'grapje', 'speedrun*', 'record', 'highscore', 'baas', 'boss', 'vlog*', 'youtube', 'kanaal'],
+    weight: 2,
+    examples: {
+      match: ['sorry maar mijn screenrecording liep de hele tijd. wil je dat je ouders het zien?', 'ik had schermopname aan tijdens de call', 'ik was de hele tijd aan het screenrecorden toen je je shirt uitdeed'],
+      ignore: ['screenrecord stond aan dus ik heb die clutch in het potje', 'ik had schermopname aan voor de uitleg van de les', 'ik was aan het recorden tijdens de vlog voor youtube'],
+    },
+  },
+  {
+    id: 'someone-is-in-your-account-n30',
+    phrases: [
+      'wie ..3 in|op @your account|instagram|snap|snapchat|tiktok|mail|gmail|icloud|cloud|telefoon|gsm|whatsapp|discord|galerij|fotorol|camerarol|dms|hotmail|outlook zit|zat|zitten|rondkijkt|rondneust|ingelogd|meeleest|rondscrollt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'contacten', 'vriendenlijst', 'lijst', 'groep*', 'story', 'verhaal', 'reel*', 'klas', 'team', 'foto', 'fotos', 'filmpje', 'post', 'tag*', 'getagd', 'close_friends', 'beste_vrienden', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['hoi, raad eens wie er nu in jouw snapchat zit', 'gok eens wie er op je account ingelogd is'],
+      ignore: ['raad eens wie er nu in je klas zit haha', 'raad eens wie er in je close friends zit'],
+    },
+  },
+  {
+    id: 'i-have-the-pics-you-sent-him-n30',
+    phrases: [
+      'ik|k heb|had|bezit ..2 die|de|al_die|alle|je|jouw|uw @photo|nudes|naaktfotos|screenshots ..1 die|dat|wat @you ..3 naar|aan ..3 gestuurd|gestuurt|verstuurd|stuurde|stuurden|doorgestuurd|gegeven|gesnapt|geapt|geappt',
+      'kheb|khad ..2 die|de|al_die|alle|je|jouw|uw @photo|nudes|naaktfotos|screenshots ..1 die|dat|wat @you ..3 naar|aan ..3 gestuurd|gestuurt|verstuurd|stuurde|doorgestuurd|gesnapt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'naar_me|naar_mij|aan_me|aan_mij|naar_ons|aan_ons', 'leuk', 'mooi', 'grappig', 'gekregen', 'ontvangen', 'ook', 'oma', 'opa', 'mama', 'papa', 'mam', 'pap', 'tante', 'oom', 'groep*', 'vakantie*', 'feest*', 'verjaardag*', 'bruiloft', 'school*', 'haha*', 'lol', 'album', 'afdrukken', 'printen', 'uitprinten', 'verwijderd', 'gewist', 'opdracht', 'werkstuk', 'juf', 'meester', 'mentor', 'fotograaf', 'jaarboek'],
+    weight: 3,
+    examples: {
+      match: ['ik heb al die fotos die je naar tom hebt gestuurd', 'kheb de nudes die ge aan uw ex stuurde'],
+      ignore: ['ik heb de fotos die je naar oma hebt gestuurd ook gekregen, zo leuk', 'ik heb de fotos die je naar de groep stuurde al uitgeprint voor het album'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1254,4 +1254,17 @@ export default [
       ignore: ['uwazaj, jest ktos kto ma twoje zdjecia, zglos to', 'nagrałem twój wczorajszy stream, te najlepsze momenty wrzucę jako klip z wygranej', 'ktos ma twoja bluze z wf'],
     },
   },
+  {
+    id: 'so-bold-in-that-video-you-sent-r30',
+    phrases: [
+      'odwazn*|smial*|smielsz*|seksown*|sexy|seksi|goretsz*|gorac*|rozebran*|ponetn*|rozpalon*|pikantn*|wyuzdan*|niegrzeczn* ..6 w|na ..1 tym|tamtym|twoim|tym_twoim ..1 filmiku|filmie|nagraniu|video|wideo|zdjeciu|fotce|focie|nudesie ..3 co|ktory|ktore|ktorym|jaki ..2 wyslalas|wysylalas|przyslalas|przeslalas|podeslalas|nagralas|wyslales|wysylales|nagrales',
+      'w|na ..1 tym|tamtym|twoim ..1 filmiku|filmie|nagraniu|video|wideo|zdjeciu|fotce|focie|nudesie ..3 co|ktory|ktore|ktorym|jaki ..2 wyslalas|wysylalas|przyslalas|przeslalas|podeslalas|nagralas|wyslales|wysylales|nagrales ..5 odwazn*|smial*|smielsz*|seksown*|sexy|seksi|goretsz*|rozebran*|ponetn*|nago|gola|goly|naga|nagi|pikantn*|wyuzdan*',
+    ],
+    unless: [REPORTED, 'koncert*|wystep*|scen*|spiew*|tanc*|taniec|skok*|trik*|trick*|deskorolk*|rower*|mecz*|trening*|zawod*|wspinacz*|kot*|psa|psem|mem*|przemow*|prezentacj*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['szkoda że tu nie jesteś taka śmiała jak na tym filmiku co wysłałaś Kubie', 'na tamtym nagraniu co mi przysłałaś byłaś dużo odważniejsza 😉', 'w tym wideo co nagrałaś dla niego byłaś bardziej sexy'],
+      ignore: ['byłaś taka odważna na tym filmiku co wysłałaś z koncertu, ja bym się bała', 'na tym filmiku co mi wysłałaś z treningu jesteś mega odważna na tym skoku', 'w tym filmiku co wysłałaś z kotem jest taki śmiały xd'],
+    },
+  },
 ] satisfies PatternEntry[];

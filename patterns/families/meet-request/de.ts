@@ -328,4 +328,28 @@ export default [
       ignore: ['wir können ja nur zu zweit fürs referat üben', 'wir beide zocken heute online'],
     },
   },
+  {
+    id: 'pick-you-up-dialect-r30',
+    phrases: [
+      'hol|hoi|hole|hoil|hoal|hohl i|ich di ..3 ab|o',
+      'i ..2 hol|hoi|hole|hoal di ..3 ab|o',
+    ],
+    unless: ['mama|mami|papa|papi|oma|opa|bus|zug|training|verein|nachhilfe|arzt|klassenfahrt|fahrgemeinschaft|mannschaft|team'],
+    weight: 0.5,
+    examples: {
+      match: ['dann hol i di ab', 'i hoi di um 3 ab'],
+      ignore: ['d mama hoit di ab', 'i hol di vom training ab, sagt papa', 'ok dann hol ich di bei der nachhilfe ab'],
+    },
+  },
+  {
+    id: 'pick-you-up-and-drive-dialect-r30',
+    phrases: [
+      'hol|hoi|hole|hoil|hoal|hohl i|ich di ..6 mir|wir fahrn|fahren|fahrma|drahn ..3 raus|rum|spazieren|a_runde|ne_runde',
+    ],
+    unless: ['mama|mami|papa|papi|oma|opa|bus|zug|training|verein|nachhilfe|arzt|klassenfahrt|fahrgemeinschaft|mannschaft|team|clique|alle|mit_den_andern|mit_den_anderen'],
+    examples: {
+      match: ['dann hol i di ab, mir fahrn a bissl raus', 'hoi i di am samstag ab, mir drahn a runde'],
+      ignore: ['i hol di vom training ab, dann fahrn mir heim', 'hol i di ab? mir fahrn mit den andern a bissl raus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -50,10 +50,10 @@ export default [
       '@iwill walk|cycle|bike|stroll|pop|swing ..1 over|round|to_yours|to_your_house|to_your_place|to_ur_place|to_ur_house|round_yours|round_to_yours',
       'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|later at|to|round my_place|my_house|my_flat|my_apartment|my_room|my_hotel|my_crib|mine',
     ],
-    unless: ['in # min|mins|minutes|minute|m', 'concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|no_space|no_room|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner|grounded|curfew|home_by|be_home|not_home'],
+    unless: ['in # min|mins|minutes|minute|m', 'concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|driving_lesson|driving_lessons|driving_test|lesson|lessons|no_space|no_room|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner|grounded|curfew|home_by|be_home|not_home'],
     examples: {
       match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house', 'i can swing by n pick u up after school', 'i could take the train to ur town saturday', 'ill wait in my car outside ur school', 'he asked me to pick u up today', 'u can even stay at mine if things get bad at home', 'i might come watch u skate there saturday', 'u should come stay at mine for the weekend, ill tell ur parents its a camp', 'i think we live close, i can walk over', 'sunday at my place. dont mention it to the other girls'],
-      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice', 'ok ill pick you up in 20 mins', 'ill wait outside your school at 3:15, mum', 'saturday at my place for the sleepover', 'ill get the bus to yours for the project', 'ill take the train to your town for the concert saturday', 'i can walk over after dinner to help with the math', 'come stay at mine this weekend, mum said its fine', 'dont bring anyone else, theres no space in the car', 'ill take the bus to your house after school to do the group project', "if you're not home by 10 you're grounded. I know where jess lives, I'll come get you"],
+      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice', 'ok ill pick you up in 20 mins', 'ill wait outside your school at 3:15, mum', 'saturday at my place for the sleepover', 'ill get the bus to yours for the project', 'ill take the train to your town for the concert saturday', 'i can walk over after dinner to help with the math', 'come stay at mine this weekend, mum said its fine', 'dont bring anyone else, theres no space in the car', 'ill take the bus to your house after school to do the group project', 'ill pick you up at 4 for your driving lesson', "if you're not home by 10 you're grounded. I know where jess lives, I'll come get you"],
     },
   },
   {
@@ -515,6 +515,18 @@ export default [
     examples: {
       match: ['when r ur parents out? ill come round', 'while your mum is at work i can come over', 'when they are gone let me come in'],
       ignore: ['when ur parents are away ill come round to feed the cat', 'while ur mum is at work i can come over and drop the charger', 'when they are out can i come over? ur mum said its fine'],
+    },
+  },
+  // round 30 (en-n30): "I'll collect ya from the Luas stop Saturday"
+  {
+    id: 'collect-ya-from-the-stop-r30',
+    phrases: [
+      '@iwill collect|fetch|grab ya|you|u ..3 from|at|outside|after|near|round ..3 stop|station|school|bus_stop|corner|park|luas|dart|tram|train|shop|shops|mall|gate|gates|centre|center|saturday|sunday|friday|tonight|tomorrow|weekend',
+    ],
+    unless: ['in # min|mins|minutes|minute|m', 'mum_said|mom_said|dad_said|your_mum_said|your_mom_said|your_dad_said|my_mum|my_mom|my_dad|practice|training|match|game|lesson|lessons|class|rehearsal|dentist|doctor|appointment|orthodontist|school_trip|carpool|party|sleepover|grandma|nana|gran|granny|grounded|be_home|home_by|dinner|tea|love_mum|love_mom|love_dad|x_mum|mum_x|dad_x'],
+    examples: {
+      match: ["I'll collect ya from the Luas stop Saturday", 'ill grab you from outside the station tonight', 'i can collect u after school from the corner'],
+      ignore: ['ill collect you from the station after practice', 'mum said ill collect you from school at 3 for the dentist'],
     },
   },
 ] satisfies PatternEntry[];

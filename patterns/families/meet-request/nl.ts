@@ -352,11 +352,11 @@ export default [
       'chillen|afspreken|hangen|kroelen|knuffelen ..2 bij ..1 jou|jou_thuis|je_thuis|jouw_huis ..6 alleen|niemand|stiekem|scooter|auto|ouders_weg|ouders_zijn_weg|ouders_niet_thuis',
       'zal|kan|mag ik ..3 langskomen|langs_komen|langs ..4 ouders|alleen|scooter|auto|niemand|stiekem',
     ],
-    unless: ['huiswerk', 'werkstuk*', 'project*', 'leren', 'toets', 'oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'jullie', 'met_z_n_allen', 'iedereen', 'groep*', 'verjaardag*', 'feest*', 'pakket*', 'spullen', 'boek', 'sleutel*', 'oplader', 'terugbrengen|brengen|ophalen', 'klusje*', 'boodschappen'],
+    unless: ['huiswerk', 'werkstuk*', 'project*', 'leren', 'toets', 'oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'jullie', 'met_z_n_allen', 'iedereen', 'groep*', 'verjaardag*', 'feest*', 'pakket*', 'spullen', 'boek', 'sleutel*', 'oplader', 'terugbrengen|brengen|ophalen', 'klusje*', 'boodschappen', 'mn|mijn|m_n|me|mijne ouders|moeder|vader|ma|pa ..3 ruzie|maken_ruzie|gescheiden|schreeuwen|scheiden'],
     weight: 2,
     examples: {
       match: ['zal ik langskomen? ik heb een scooter, kunnen we chillen bij jou', 'mag ik langs komen als je ouders weg zijn'],
-      ignore: ['zullen we chillen bij jou? dan doen we het werkstuk', 'mag ik langskomen om je oplader terug te brengen, je ouders zijn toch thuis'],
+      ignore: ['mag ik vanavond langskomen? mijn ouders hebben weer ruzie en jij bent alleen', 'zullen we chillen bij jou? dan doen we het werkstuk', 'mag ik langskomen om je oplader terug te brengen, je ouders zijn toch thuis'],
     },
   },
   {

@@ -349,4 +349,16 @@ export default [
       ignore: ['a gente se vê pessoalmente na reunião de pais', 'nos vemos ao vivo no treino amanha', 'a gente se conhece pessoalmente da escola'],
     },
   },
+  {
+    // Round 30: longing to meet in person: "to doido pra te conhecer pessoalmente", "morrendo de vontade de te ver ao vivo".
+    id: 'dying-to-meet-you-r30',
+    phrases: [
+      'doido|doida|louco|louca|morrendo|morrer|ansioso|ansiosa|desesperado|desesperada|vontade|mortinho|mortinha ..3 [pra|para|por|de] te|ti ..1 conhecer|ver|encontrar ..1 pessoalmente|ao_vivo|de_perto|cara_a_cara|em_pessoa|fora_daqui|fora_do_jogo|na_vida_real|de_verdade',
+    ],
+    unless: ['show|concerto|festa|jogo|casamento|aniversario|niver|familia|mae|pai|vo|avo|tia|tio|prima|primo|bebe|formatura|ferias'],
+    examples: {
+      match: ['to doido pra te conhecer pessoalmente', 'estou mortinho por te ver ao vivo', 'morrendo de vontade de te encontrar na vida real'],
+      ignore: ['to doida pra te ver pessoalmente no casamento da prima', 'ansiosa pra te ver ao vivo no show'],
+    },
+  },
 ] satisfies PatternEntry[];

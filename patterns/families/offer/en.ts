@@ -906,4 +906,33 @@ export default [
       ignore: ['id love to photograph you and the kids, family mini sessions are £80', 'i can photograph you for the yearbook, ur look is fine', 'love to shoot you at prom, book with your mum'],
     },
   },
+  // round 30 (en-n30): a "sugar daddy" paying the phone plan with no strings, pics "in return",
+  // an older gamer's rank boost and Nitro
+  {
+    id: 'cover-your-plan-no-strings-r30',
+    phrases: [
+      '@iwill cover|pay|pay_for|buy|get|take_care_of|sort ..6 no_strings|no_strings_attached|nothing_in_return|expect_nothing|dont_want_anything|do_not_want_anything',
+      'like|love|enjoy spoiling|to_spoil|treating|to_treat ..1 pretty|cute|young|gorgeous|beautiful|sweet girls|girl|boys|boy|ones|things',
+      '@photo ..6 every|each|once_a week|day|month|weekend ..2 in_return|in_exchange|as_a_thank_you|as_thanks',
+    ],
+    unless: ['mum|mom|dad|grandma|nana|gran|aunt|uncle|chores|babysitting|shifts|job|work|homework|tutoring|lessons|lawn|dog_walking|birthday|bday|christmas|my_kids|my_daughter|my_son|the_kids|lol|haha'],
+    examples: {
+      match: ['I could cover your plan every month, no strings', 'i like spoiling pretty girls', 'send me a few pics every week in return'],
+      ignore: ['ill cover your phone plan if u do the chores, love mum', 'i like spoiling my dog lol'],
+    },
+  },
+  {
+    id: 'boost-your-rank-and-nitro-r30',
+    phrases: [
+      'boost|carry|rank_up ..1 you|u|your|ur ..1 account|acc|rank ..2 to|into diamond|plat|platinum|gold|champ|champion|champs|master|masters|grandmaster|immortal|radiant|predator|ascendant|elite|legend|unreal',
+      'boost|carry|rank_up you|u to diamond|plat|platinum|champ|champion|champs|master|masters|grandmaster|immortal|radiant|predator|ascendant|elite|legend|unreal',
+      'throw_in|throw_in_some|get_you|buy_you|gift_you|chuck_in ..1 nitro|discord_nitro|skins|vbucks|v_bucks|robux|battle_pass|battlepass|gems|coins|primogems',
+    ],
+    unless: ['lol|haha|lmao|bro|bruh|team|squad|duo|tournament|scrim|scrims|birthday|bday|christmas|for_your_birthday|sibling|brother|sister|cousin|for_your|for_ur|trade|deal'],
+    weight: 1,
+    examples: {
+      match: ['i can boost u to diamond this weekend and throw in nitro', 'ill carry ur account to champ', 'ill gift you nitro if u hop on vc'],
+      ignore: ['ill carry u to diamond lol we duo tonight', 'ill get you nitro for your birthday bro', 'ill give u 500 robux for ur dominus, deal?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -543,4 +543,19 @@ export default [
       ignore: ['te mande 3 rosas por tu cumple en el live, felicidades!', 'te mando 100 monedas para el sorteo'],
     },
   },
+  {
+    // r30: talent scouts, labels and agencies reaching out of nowhere.
+    id: 'scout-or-label-contacts-r30',
+    phrases: [
+      'soy|somos ..1 ojeador*|cazatalentos|caza_talentos|scout|representante|productor|productora|de_una_agencia|de_una_discografica|de_un_sello ..6 te_vi|te_vimos|te_escuche|te_escuchamos|vi_tu|vimos_tu|tu_perfil|tu_cover|tu_video|buscamos|busco|estamos_buscando',
+      'tengo|tenemos ..1 contactos|enchufe|un_amigo|amigos|conocidos ..2 en ..1 discografica*|una_discografica|un_sello|sellos|la_tele|television|agencia*|una_agencia|modelaje|casting*|productora*|clubes|un_club|primera',
+      'tienes|tenes ..1 el|ese ..1 look|perfil|fisico|estilo ..1 que ..1 buscamos|busco|estamos_buscando|necesitamos|necesito',
+    ],
+    unless: ['mi_hijo|mi_hija|su_hijo|su_hija|sus_padres|tus_padres_pueden|con_tus_padres|con_sus_padres|el_club_oficial|pagina_oficial|convocatoria_oficial|inscripcion|formulario|jaja*|xd|trabajo_en_la_tienda|curriculum|cv|entrevista_de_trabajo'],
+    weight: 2,
+    examples: {
+      match: ['soy ojeador de un club de primera, te vi jugar el sabado', 'tengo contactos en una discografica, te puedo ayudar', 'tienes el look que buscamos para la campaña'],
+      ignore: ['somos del club, vimos a su hija en el torneo y nos gustaria hablar con sus padres', 'tengo contactos en la tele jaja mi tio es camara'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -932,4 +932,40 @@ export default [
     },
   },
   // r28-end
+  // r30
+  {
+    id: 'je-peux-te-boost-gratos-r30',
+    phrases: [
+      'te|t|jte|j_te ..1 boost*|carry|carrie|faire_monter|monter_ton_rank|monter_de_rank|rank_up|up_ton_compte ..6 gratos|gratuit|gratuitement|gratuite|offert|pour_rien|free|sans_payer|cadeau',
+      'boost|boosting|carry ..3 gratos|gratuit|gratuitement|offert|pour_rien|free ..6 en_echange|contre|juste|presque|enfin',
+    ],
+    unless: ['ce_week_end_le_boost|evenement|event|patch|maj|mise_a_jour|double_xp|code_promo|promo|pub|trailer|annonce'],
+    examples: {
+      match: ['je peux te boost plat en 2 jours, gratos', "jte carry jusqu'à diamant, gratuit", 'je te booste ton compte gratuitement'],
+      ignore: ['le boost xp est gratuit ce week-end avec l\'event', 'tu peux me carry ce soir en ranked ?', 'le skin est gratuit avec le patch'],
+    },
+  },
+  {
+    id: 'photo-en-echange-r30',
+    phrases: [
+      'photo*|pic|pics|selfie*|video*|tof|tofs|nude* ..4 en_echange|en_retour|comme_paiement|pour_me_payer|pour_payer|en_guise_de_paiement|comme_remerciement|pour_me_remercier|pour_me_rembourser|en_contrepartie',
+    ],
+    unless: ['carte*|pokemon|sticker*|vignette*|panini|livre|objet|vend*|annonce|leboncoin|vinted|colis|article|produit|etat|taille|ticket|recu|facture|preuve_de_paiement|virement|capture_du_virement|justificatif|code|skin|compte_fortnite'],
+    examples: {
+      match: ['tu me donnes une petite photo de toi en échange', 'une photo en retour, c\'est tout ce que je demande', 'envoie moi un selfie pour me remercier'],
+      ignore: ['envoie une photo de la carte pokemon en échange', 'une photo du colis en échange stp, vinted', 'envoie la capture du virement en échange'],
+    },
+  },
+  {
+    id: 'je-suis-medecin-je-peux-taider-r30',
+    phrases: [
+      'je_suis|jsuis|chui|suis ..1 [un|une] medecin|docteur|doc|infirmier|infirmiere|kine|kinesitherapeute|gyneco|gynecologue|pediatre|dermato|dermatologue|sexologue|osteo|osteopathe ..4 peux|peut|vais|pourrais ..2 t_aider|te_soigner|t_examiner|te_consulter|te_regarder|t_ausculter|te_conseiller ..3 gratuit*|gratos|en_prive|en_video|par_video|en_visio|en_cam|sans_rdv|sans_rendez_vous',
+    ],
+    unless: ['cabinet|rdv_au|rendez_vous_au|doctolib|ordonnance|clinique|hopital|urgence*|samu|15|112|medecin_traitant|tes_parents|ta_mere|ton_pere|accompagne*'],
+    examples: {
+      match: ["je suis médecin, je peux t'aider gratuitement", 'je suis infirmier, je peux t\'examiner en vidéo', 'chui kiné, je peux te soigner gratos'],
+      ignore: ["je suis médecin, je peux t'aider gratuitement mais viens au cabinet avec tes parents", "je suis infirmière, je peux te conseiller, appelle le 15", 'je suis médecin je peux t\'aider à trouver un rdv'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

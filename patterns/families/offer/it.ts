@@ -542,4 +542,31 @@ export default [
       ignore: ['attenzione alla truffa: cercano ragazze per webcam model', 'cerchiamo ragazzi per moderare il server discord del torneo', 'ho comprato una webcam nuova per le lezioni a casa'],
     },
   },
+  {
+    id: 'reward-gift-card-and-top-ups-r30',
+    phrases: [
+      'chi_partecipa|partecipando|per_partecipare|se_partecipi|chi_risponde|se_rispondi|in_cambio|come_ricompensa|per_il_disturbo|come_premio ..4 ricev*|avrai|ottieni|ottiene|ottenere|vinci|vince|regalo|ti_do|ti_regalo|spetta ..3 buono|buoni|gift_card*|giftcard*|ricarica|ricariche|#_euro|@gamecur',
+      'hai_bisogno_di|ti_servirebbero|ti_servirebbe|ne_vuoi|cerchi ..1 @gamecur|robux|vbucks|v_bucks|skin|gemme|ricarica|ricariche',
+      'te_la_faccio_io|te_la_pago_io|te_lo_pago_io|ti_pago_io|te_li_pago_io|te_le_pago_io ..3 ricarica|ricariche|abbonamento|ogni_mese|tutti_i_mesi|@gamecur',
+      'mi_piace|adoro|amo ..1 viziare ..2 le|la|te|ragazze|ragazzine|ragazza|ragazzina',
+    ],
+    weight: 1,
+    unless: ['consenso_dei_genitori|consenso_informato|modulo_di_consenso|tuoi_genitori|i_tuoi_genitori|scuola|preside|professor*|classe|comune|sondaggio_istat', 'mamma|papa|nonna|nonno|zia|zio|compleanno|auguri|natale'],
+    examples: {
+      match: ['chi partecipa riceve un buono Amazon da 30€', 'hai bisogno di robux?', 'te la faccio io la ricarica, anche ogni mese', 'mi piace viziare le ragazze carine'],
+      ignore: ['chi partecipa al questionario della scuola riceve un buono libri', 'hai bisogno di robux? chiedi a papà per il compleanno'],
+    },
+  },
+  {
+    id: 'music-label-scout-r30',
+    phrases: [
+      'etichetta|casa_discografica|produttore|produttrice|label|studio_di_registrazione|agenzia ..6 cerchiamo|cerco|stiamo_cercando|selezioniamo|scegliamo ..2 voci|volti|talenti|cantanti|ragazz*|giovani',
+      'cerchiamo|cerco|stiamo_cercando|selezioniamo ..2 voci|volti|talenti|cantanti ..1 giovani|nuove|nuovi|fresche|minorenni|under',
+    ],
+    unless: ['coro|parrocchia|scuola|professor*|prof|conservatorio|saggio|recita|annuncio_ufficiale|bando|comune'],
+    examples: {
+      match: ["Lavoro con un'etichetta di Milano, cerchiamo voci giovani per un progetto", 'sono produttore, cerchiamo talenti giovani come te'],
+      ignore: ['per il coro della scuola cerchiamo voci nuove', 'la prof di musica dice che cerchiamo voci giovani per il saggio'],
+    },
+  },
 ] satisfies PatternEntry[];

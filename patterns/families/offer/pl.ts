@@ -618,4 +618,16 @@ export default [
       ignore: ['Gratulujemy! Twoja praca wygrała szkolny konkurs plastyczny, nagroda na apelu', 'uwaga, scam: piszą że wygrałaś iphona w giveawayu', 'konkurs fotograficzny: wystarczy wysłać zdjęcie swojego psa'],
     },
   },
+  {
+    id: 'producer-looking-for-voices-r30',
+    phrases: [
+      'jestem|pracuje_jako|pracuje_w|wspolpracuje_z|z_wytworni|z_agencji ..3 producent*|producentk*|rezyser*|fotograf*|menadzer*|menedzer*|agent|agentka|lowca|lowczyni*|scout*|skaut*|wytworni*|labelu|label ..6 szukam|szukamy|poszukuje*|potrzebuje|potrzebujemy ..3 wokalist*|piosenkar*|tancer*|aktor*|aktork*|modelk*|dziewczyn*|nowych_twarzy|nowych_glosow|glosu|glosow|talent*|statyst*',
+      'zarobisz|zarobisz_kase|dobrze_zarobisz|bedziesz_zarabiac|zgarniesz_kase ..2 obiecuje|gwarantuje|na_pewno|serio|przysiegam',
+    ],
+    unless: ['podszywa*|podaje_sie_za|udaje_ze|twierdzi_ze|uwazaj*|zglos*|zablokuj*|oszust*|scam*|fake', 'slub*|wesel*|komuni*|szkol*|szkoly|teatr*_szkoln*|dom_kultury|domu_kultury|mdk|chor*|zespol_szkolny|konkurs*|zapisy|nabor*|formularz*|zgod*_rodzic*|rodzic*|mama|mamo|tata|tato|ogloszeni*_na|olx|pracuj_pl|cv|rekrutac*|umowa_zlecenie|stawka_godzinowa|kelner*|sklep*|magazyn*|ulotk*'],
+    examples: {
+      match: ['jestem producentem, szukam wokalistki do klipu. zarobisz, obiecuję', 'pracuję jako fotograf, szukam nowych twarzy do kampanii', 'wytwórnia z Warszawy, jestem menadżerem, potrzebujemy tancerek'],
+      ignore: ['jestem fotografem ślubnym, szukam modelki do sesji na wesele w portfolio', 'uważaj, ktoś podaje się za producenta i szuka wokalistek', 'dom kultury: jestem reżyserem, szukamy aktorów do spektaklu, zapisy przez formularz'],
+    },
+  },
 ] satisfies PatternEntry[];

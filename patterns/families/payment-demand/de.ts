@@ -582,4 +582,16 @@ export default [
       ignore: ['30 euro per paypal freunde und familie plus versand', 'die jacke für 40 per paypal freunde und familie'],
     },
   },
+  {
+    id: 'amount-in-crypto-r30',
+    phrases: [
+      '# ..2 [euro|eur|franken|stutz|dollar] in|per|als|via|auf bitcoin|btc|krypto*|eth|ethereum|usdt|litecoin|ltc|monero',
+      'wallet|walletadresse|btc_adresse|bitcoin_adresse ..3 schick|sende|geb|gebe ich dir',
+    ],
+    unless: ['kurs|kurse|steht_bei|gestiegen|gefallen|investier*|invest|aktie*|etf|depot|boerse|borse|gekauft|verkauft|wert|rendite|trading|trade_ich|dca|sparplan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    examples: {
+      match: ['500 in bitcoin. wallet adresse schick ich dir gleich', 'du zahlst 300 euro per btc', 'die wallet schick ich dir gleich, 0.01 btc'],
+      ignore: ['hab 500 in bitcoin investiert, der kurs ist gestiegen', 'ich hab 50 euro in krypto gekauft', 'mein papa hat 1000 in bitcoin im depot'],
+    },
+  },
 ] satisfies PatternEntry[];

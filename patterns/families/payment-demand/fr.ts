@@ -663,4 +663,17 @@ export default [
     },
   },
   // r27-end
+  // r30
+  {
+    id: 'une-carte-paysafe-de-100-et-ca-part-pas-r30',
+    phrases: [
+      'une|un|1|ta|la|ton|le ..1 carte|ticket|code|recharge|coupon ..2 paysafe*|pcs|transcash|neosurf|toneo|steam|google_play|itunes|psn|amazon|apple ..2 # ..2 et ..4 jamais|personne|disparait|disparaitra|supprime|supprimerai|efface|effacerai|oublie|oublierai|tranquille|part_pas|sortira_pas|reste_entre_nous',
+    ],
+    unless: ['anniv*|noel|cadeau|offert|gagne|concours|tirage|recue|recu|arnaque*|livre|livree|utilise*|mdr|ptdr|haha|xd|lol'],
+    examples: {
+      match: ['une carte paysafe de 100€ et elle part jamais nulle part', 'un code steam de 50 et personne saura', 'une recharge pcs de 150 euros et je supprime tout'],
+      ignore: ["j'ai eu une carte steam de 50€ pour mon anniv et jamais utilisée", 'une carte amazon de 20 et jamais reçue, arnaque ?', 'une carte psn de 10 et tranquille pour noel, cadeau parfait'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

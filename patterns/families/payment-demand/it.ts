@@ -414,4 +414,30 @@ export default [
       ignore: ['per archiviare la pratica dell iscrizione serve versare 50 euro di quota', 'attenzione: la polizia non chiede mai di pagare per chiudere una denuncia, è una truffa', 'per evitare la multa in ztl paga entro 5 giorni'],
     },
   },
+  {
+    id: 'amount-on-this-card-r30',
+    phrases: [
+      '# ..1 @currency|@money ..2 su|sulla|sul|in|a|al ..1 questa|questo|sta|sto|mia|mio|la_mia|il_mio ..1 carta|conto|iban|postepay|prepagata|wallet|paypal|numero',
+      'aspetto|aspetta|aspettando|attendo|pretendo|esigo ..2 # ..1 @currency|@money',
+      'adesso|ora|subito|domani|stasera|tu ..1 mandi|invii|versi|paghi|ricarichi|mi_mandi|mi_versi|mi_dai ..2 # [@currency|@money]',
+      '@payment ..2 # [@currency|@money] ..1 oggi|subito|ora|adesso|stasera|entro|muoviti|veloce',
+      '# [@currency|@money] ..1 subito|adesso|ora|stasera|oggi ..3 e ..1 il_resto|l_altra_meta|la_meta|gli_altri|le_altre|l_altro',
+    ],
+    unless: ['ho_versato|ho_pagato|ti_ho_mandato|ti_ho_dato|ti_ho_fatto|ho_ricevuto|abbiamo_pagato|rimborso|rimborsat*|stipendio|paghetta|risparmi*|affitto|bolletta|bollette|quota|iscrizion*|palestra|corso|biglietto|biglietti|spesa|regalo|colletta|pizza|cena|pranzo|benzina|treno|a_testa|ciascuno|ognuno|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['uno che aspetta 300 euro su questa carta. hai tempo fino a lunedì', 'adesso mandi 250 euro al mio amico', 'Satispay, 200€. oggi.', 'allora 150 subito e il resto la settimana prossima'],
+      ignore: ['ho versato 300 euro su questo conto per l affitto', 'aspetto 12 euro a testa per la pizza', 'satispay 20 euro oggi per il regalo della prof'],
+    },
+  },
+  {
+    id: 'hand-over-your-account-r30',
+    phrases: [
+      'dammi|mi_dai|mi_dia|passami|mandami|voglio|ridammi ..3 tuo|tua|il_tuo ..1 account|profilo ..6 password|credenziali|pass|email_e_password|mail_e_password|codice',
+    ],
+    unless: ['netflix|disney|spotify|prime|dazn|sky|per_vedere|wifi|compiti|classroom|registro|scuola|mamma|papa|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['ora mi dai il tuo account fortnite con tutte le skin, email e password', 'dammi il tuo account e la password, subito'],
+      ignore: ['mi dai il tuo account netflix? la password non va', 'passami il tuo account di classroom e la password che vedo i compiti'],
+    },
+  },
 ] satisfies PatternEntry[];

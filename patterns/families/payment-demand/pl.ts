@@ -416,4 +416,28 @@ export default [
       ignore: ['karta podarunkowa za 100 zł na urodziny Oli, wyślij kod do mnie', 'blik 50 zl za paczke z olx, wysylam numer'],
     },
   },
+  {
+    id: 'how-much-are-you-ready-to-pay-r30',
+    phrases: [
+      'ile ..2 jestes|bylabys|bylbys|jestescie|bedziesz ..1 gotow*|sklonn*|w_stanie ..3 dac|zaplacic|przelac|wylozyc|wplacic|zaplacic|wyskoczyc',
+      'ile ..1 dasz|dalabys|dalbys|zaplacisz|zaplacilabys|zaplacilbys|przelejesz|wylozysz ..3 za ..1 to_zeby|zeby|usuniecie|skasowanie|milczenie|moje_milczenie|spokoj|swiety_spokoj|dyskrecj*|zeby_nikt',
+    ],
+    unless: [REPORTED, 'sprzeda*|sprzedam|kupi*|licytacj*|aukcj*|olx|vinted|allegro|cen*|bluz*|buty|butow|rower*|konsol*|telefon*|gr*_komputer*|bilet*|wynaj*|mieszkan*|pokoj*|czynsz*|kurs*|korepetycj*|lekcj*|budzet*|prezent*|zrzutk*|urodzin*|wyciecz*|charytatywn*|zbiork*|fundacj*|schronisk*'],
+    examples: {
+      match: ['nieważne. liczy się ile jesteś gotowa za to zapłacić', 'ile byłbyś w stanie wyłożyć żeby to zniknęło?', 'ile dasz za moje milczenie?'],
+      ignore: ['ile jesteś gotowa dać za tę bluzę? sprzedaję na vinted', 'ile jesteś w stanie zapłacić za wynajem pokoju?', 'ile jesteś gotowa dać na zrzutkę dla Oli?'],
+    },
+  },
+  {
+    id: 'amount-in-gift-cards-codes-on-priv-r30',
+    phrases: [
+      '@amount ..2 w|na ..1 kartach|kartami|karcie|kodach|kodami|kodzie|voucherach ..1 paysafe*|psc|steam*|google*|apple|itunes|psn|xbox|roblox*|neosurf',
+      '@amount ..4 paysafe*|psc|neosurf|steam*|google_play ..4 kody|kod|kodzik*|numery|numer ..2 na|do|w ..1 @privchan|prywatn*|wiadomosc*',
+    ],
+    unless: [REPORTED, 'mam|mamy|kupie|kupilem|kupilam|dostalem|dostalam|dostalas|dostales|wygral*|prezent*|urodzin*|gwiazdk*|mikolaj*|promocj*|sklep*|rozdani*|giveaway*|konkurs*|rabat*|znizk*|xd|haha*'],
+    examples: {
+      match: ['300 w kodach steam, do wieczora', 'dawaj 150 w kartach google play', '100 zł paysafecard, kod na pw'],
+      ignore: ['mam 50 zł w kartach steam, kupię tę grę', 'dostałem 100 w kodach psn na urodziny', 'w sklepie promocja: 50 zł w kartach google play za 45'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -234,11 +234,11 @@ export default [
       'cartao|cartoes|gift_card|gift_cards|gift|vale|vales ..3 google_play|steam|playstation|psn|xbox|itunes|apple|roblox|amazon|paysafe|paysafecard ..2 resolve|resolvem|chega|chegam|serve|servem|e_acabou',
       'sem ..1 pagamento|pix|dinheiro|grana|transferencia ..1 sem|nao_ha|nao_tem ..1 acordo|conversa|perdao|misericordia|negocio',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'presente|prenda|pra_ele|pra_ela|dele|dela', 'devo|te_devo|paguei|recebi|mandei|presente_de_aniversario|aniversario|niver|natal|prenda|sorteio|loja|promocao'],
+    unless: [REPORTED, 'esqueco|esquecemos|esquecer|esqueceria ..1 que|q|o_que|oq|do_que ..1 [eu] vi|li|ouvi|vimos|lemos', DISCUSSION, SELLING, ...SELLING_OFFER, 'presente|prenda|pra_ele|pra_ela|dele|dela', 'devo|te_devo|paguei|recebi|mandei|presente_de_aniversario|aniversario|niver|natal|prenda|sorteio|loja|promocao'],
     weight: 2,
     examples: {
       match: ['30 mil kwanzas e acabou', 'uns cartão da google play resolve', 'sem pagamento sem acordo'],
-      ignore: ['um cartao da google play resolve o presente de aniversario dele', 'paguei 30 reais e pronto'],
+      ignore: ['3 euros e esqueco o que vi', 'um cartao da google play resolve o presente de aniversario dele', 'paguei 30 reais e pronto'],
     },
   },
   {
@@ -416,6 +416,60 @@ export default [
     examples: {
       match: ['dá-me o código do cartão', 'compra um cartão na lotérica e me manda foto', 'me passa os codigos dos gift cards'],
       ignore: ['compra um cartão presente na papelaria e me manda foto, é pro amigo secreto', 'me passa o codigo do cartao de estudante', 'filho compra um cartao de recarga na loterica e me manda foto do codigo'],
+    },
+  },
+  {
+    // Round 30: a bare ultimatum to pay, the threat in the next message: "escuta aqui" - "ou tu paga" - "ou aquilo vai pra todo mundo".
+    id: 'either-you-pay-r30',
+    phrases: [
+      'ou|ou_entao @you|me|vc_me|tu_me|voce_me|ce_me paga|pagas|pague|pagues|transfere|transferes|deposita',
+      'ou|ou_entao paga_me|pagas_me|transfere_me',
+    ],
+    unless: [REPORTED, DISCUSSION, 'ou_eu|eu_pago|pago_eu|pago_eu|a_gente|dividimos|dividir|divide|racha|rachar|metade|lanche|conta|pizza|almoco|jantar|ingresso|bilhete|uber|gasolina|cafe|cerveja|rodada|multa|quem_paga|quem|aposta|perdeu|perdeste|vale|cartao|credito|debito|fiado|pede|pedes|pedir|ele|ela|eles|elas|o_pai|a_mae|kk*|haha*|rsrs*|brincadeira|zoeira|loja|mercado|compra|entrada|bilheteira|mensalidade|propina|quota'],
+    weight: 2,
+    examples: {
+      match: ['ou tu paga', 'ou vc me paga', 'ou entao pagas-me'],
+      ignore: ['ou tu paga ou eu pago, tanto faz', 'quem paga o lanche? ou tu paga?', 'ou vc paga a conta ou a gente racha'],
+    },
+  },
+  {
+    // Round 30: the price of making it vanish: "800 no pix e some tudo", "200 por mbway e desaparece".
+    id: 'sum-and-it-vanishes-r30',
+    phrases: [
+      '# ..2 [mil] @money|@currency|@payment|contos|paus ..3 e|que|q ..1 [eu] some|somem|sumo|desaparece|desaparecem|desapareco|apago|apagamos|deleto|elimino|sai|saem ..1 [tudo|td|isso|isto|elas|eles|as_fotos|o_video|daqui|da_net|da_internet]',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, SERVICE, 'esqueco|esquecemos|esquecer ..1 que|q|o_que|oq ..1 [eu] vi|li|ouvi', 'divida|emprest*|devolve*|lanche|almoco|jantar|pizza|ingresso|bilhete|rifa|vaquinha|conta_da|conta_de|aluguel|renda|multa|passagem|uber|boleto|fatura|loja|compra|encomenda|pedido|reembolso|troco|anuncio|anuncios|post|publicacao|olx|vinted|stock|estoque|promocao|kk*|haha*|rsrs*|mancha|manchas|nodoa|nodoas|tinta|lavagem|limpeza|arranhao|risco|riscos|bug|virus|erro|divida'],
+    weight: 2,
+    examples: {
+      match: ['apago sim. 500 no pix e some tudo', '200 euros por mbway e desaparece tudo', '1000 reais e eu sumo da tua vida'],
+      ignore: ['500 no pix e sai o pedido hoje', '30 euros na lavagem e a mancha sai toda', '5 reais e eu esqueco que vi'],
+    },
+  },
+  {
+    // Round 30: a terse demand with its deadline: "pix 200 agr", "mbway 50 ja", "200 no pix agora".
+    id: 'pix-amount-now-r30',
+    phrases: [
+      '@payment ..1 # ..1 [@money|@currency] agr|agora|ja|jah|hoje|hj|rapido|logo|urgente|imediatamente|ate_meia_noite|em_10_min|em_10_minutos',
+      '# ..1 [@money|@currency] no|na|por|via @payment ..1 agr|agora|ja|jah|rapido|imediatamente|urgente',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, SERVICE, 'devo|te_devo|devolvo|devolve*|divida|emprest*|paguei|recebi|mandei|caiu|cai|caiu_ai|lanche|almoco|jantar|pizza|ingresso|bilhete|rifa|vaquinha|aluguel|renda|uber|gasolina|mae|pai|mana|mano|filho|filha|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['pix 200 agr', 'mbway 50 euros ja', '300 no pix agora'],
+      ignore: ['pix 20 agr do lanche', 'te devo, mando o pix 50 hoje', 'paguei, pix 30 caiu agora'],
+    },
+  },
+  {
+    // Round 30: an account's login as the price: "ou entao me passa o login da tua conta do free fire com as skins".
+    id: 'or-hand-over-your-login-r30',
+    phrases: [
+      'ou|ou_entao|senao|se_nao|caso_contrario ..3 passa|passe|passas|manda|mande|da|de|entrega|entregue|quero ..3 login|senha|password|dados_de_acesso|acesso|conta ..6 free_fire|ff|roblox|fortnite|minecraft|instagram|tiktok|steam|skins|diamantes|robux|vbucks|v_bucks|contas|valorant|lol',
+    ],
+    unless: [REPORTED, DISCUSSION, 'wifi|wi_fi|netflix|spotify|disney|hbo|prime|escola|moodle|classroom|teams|portal|emprestar|empresta|joga_comigo|jogar_junto|pra_eu_jogar|pra_jogar|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['ou entao me passa o login da tua conta do roblox com os robux', 'senão passa a senha da conta com as skins'],
+      ignore: ['me passa o login da conta do ff pra eu jogar com as tuas skins kkk', 'ou entao passa a senha do wifi'],
     },
   },
 ] satisfies PatternEntry[];

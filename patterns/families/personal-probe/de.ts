@@ -289,4 +289,24 @@ export default [
       ignore: ['wie alt bist denn du geworden? alles gute zum geburtstag, für die anmeldung', 'wie alt ist dein hund denn'],
     },
   },
+  {
+    id: 'parents-home-dialect-r30',
+    phrases: [
+      'san|sand|sin|sind|sinn|isch|is|ist ..1 @poss|dei|deini|dini|dine ..1 eltern|eltan|eltere|oidn|oiden|mama|mami|mam|papa|papi|mutter|vater ..4 dahoam|dahoim|dehei|deheim|daheim|zhaus|z_haus|zuhause|zu_hause|weg|ned_do|nicht_da|furt|fort',
+    ],
+    unless: ['abholen|geburtstag*|party|feier|paket|gruss*|gruesse|elternabend|ubernachtung|uebernachtung|ich_bin|ich_lieg|ich_liege|bin_ich|lieg_ich|krank|grippe|fieber|erkaltet|erkaeltet|lernen|hausaufgabe*'],
+    examples: {
+      match: ['sag amoi, san deine eltern am samstag dahoam?', 'sind deine eltern heute abend weg?'],
+      ignore: ['san deine eltern dahoam? i bring des paket vorbei', 'sind deine eltern zur party daheim?'],
+    },
+  },
+  {
+    id: 'alone-in-bed-r30',
+    phrases: ['allein|alleine|alloa|alloan|elei|allei im|in_deinem|in_deim bett|zimmer'],
+    unless: ['ich|i|bin|mir|mich|lieg|liege|krank|grippe|fieber|erkaltet|erkaeltet|lernen|hausaufgabe*|langweil*|schlafen_gehen|zocken'],
+    examples: {
+      match: ['allein im bett? 😏', 'und, alleine im zimmer grad?'],
+      ignore: ['ich lieg allein im bett, bin krank', 'bin grad allein im zimmer und langweil mich', 'allein im zimmer lernen ist besser'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -477,4 +477,18 @@ export default [
       ignore: ['are u in bed already? its only 9', 'r u in bed, movie night tmrw?', 'are u in ur room? dinner is ready', 'are you in your room, can i borrow ur charger'],
     },
   },
+  // round 30 (en-n30): "no one else is home right?", "ur parents working late again tonight?", "what age are ya"
+  {
+    id: 'no-one-else-home-right-r30',
+    phrases: [
+      'no_one|nobody|noone|no_body else ..1 home|in_the_house|around|awake|there ..1 right|yeah|yea|yet|now|rn|right_now|tonight|is_there|are_they|innit|ya',
+      'your|ur parents|folks|mum|mom|dad|mam|ma working|at_work|out|away|gone|on_nights|on_shift ..2 late|tonight|again|till|until|all_night|all_weekend',
+      'what|wat age are|r ya',
+    ],
+    unless: ['lock|key|keys|door|alarm|package|parcel|delivery|feed|dog|cat|dinner|fridge|food|chores|bins|say_thanks|tell_them|for_dinner|come_for|want_to_come|wanna_come|party|sleepover|game|match|grandma|nana|gran|love_mum|love_mom|mum_x'],
+    examples: {
+      match: ['come on. no one else is home right?', 'ur parents working late again tonight?', 'heya, what age are ya'],
+      ignore: ['no one else is home right now so take your key', 'ur parents working late again tonight? want to come for dinner'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -440,4 +440,17 @@ export default [
     },
   },
   // r28-end
+  // r30
+  {
+    id: 'tes-parents-savent-quon-parle-r30',
+    phrases: [
+      'tes_parents|ta_mere|ton_pere|tes_darons|ta_daronne|ton_daron|ta_maman|ton_papa|ta_famille|tes_potes|tes_amis|tes_copines|quelqu_un|qqn ..1 [le] savent|sait|sont_au_courant|est_au_courant|se_doutent|se_doute|connaissent|connait ..2 qu_on|que_on|que_nous|de_nous|pour_nous|notre_existence|mon_existence ..1 [se] parle|parlent|parles|parlons|discute|discutons|ecrit|ecrivons|voit|voyons|texte|textons|parle_tous_les_soirs|existe',
+    ],
+    unless: ['projet|expose|devoir*|groupe|equipe|match|club|prof|cours|entrainement|anniv*|surprise|cadeau|mariage|demenag*'],
+    examples: {
+      match: ["tes parents savent qu'on parle ?", "ta mère est au courant qu'on se parle ?", "quelqu'un sait qu'on discute ?"],
+      ignore: ["tes parents savent qu'on parle du projet demain ?", "ta mère sait qu'on se voit pour l'exposé ?", "tes potes savent qu'on prépare la surprise ?"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

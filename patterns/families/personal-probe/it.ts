@@ -191,4 +191,41 @@ export default [
       ignore: ['hai gia 18 anni giusto? allora puoi fare la patente', 'la macchina ha solo 3 anni vero?'],
     },
   },
+  {
+    id: 'dialect-boyfriend-question-r30',
+    phrases: [
+      'tiene|tieni|tien|ten|tene|te_ga|te_ghe|ti_ga|ti_ghe|gheto|ghe_to|ga|gh_ai ..1 o|il|el|un|lo|la|a|na|nu|n|on|al|ol ..1 fidanzat*|fidanzatin*|moroso|morosa|morosetto|morosetta|ragazzo|ragazza|guaglione|guagliona|zito|zita|picciotto|picciotta|ragazzu|ragazza',
+      'tiene|tieni|te_ga|gheto|ga ..1 fidanzat*|moroso|morosa|guaglione|guagliona|zito|zita',
+    ],
+    weight: 1,
+    unless: ['cugin*|sorella|fratello|amica_mia|amico_mio'],
+    examples: {
+      match: ['ma tu tiene o fidanzato?', 'te gà el moroso?', 'gheto el moroso?'],
+      ignore: ['mia sorella tiene il fidanzato a cena stasera'],
+    },
+  },
+  {
+    id: 'are-you-the-one-from-school-r30',
+    phrases: [
+      'sei ..1 tu ..1 quella|quello|quella_ragazza|quel_ragazzo ..1 della|del|dello|che_va|che_fa|che_gioca ..3 liceo|scuola|classe|istituto|media|medie|sezione|palestra|squadra|oratorio',
+    ],
+    weight: 1,
+    unless: ['raga|ragazzi|gruppo|prof|professor*|rappresentant*|gita|compit*|verifica|appunti|libro|libri|riunione|assemblea|torneo|partita'],
+    examples: {
+      match: ['heyy sei tu quella della 3B del liceo Volta?', 'sei tu quello che gioca nella squadra del quartiere?'],
+      ignore: ['sei tu quella della 3B? ti porto gli appunti domani', 'raga sei tu quello del gruppo di scienze?'],
+    },
+  },
+  {
+    id: 'body-data-list-r30',
+    phrases: [
+      'mi_servono|mi_serve|mandami|dimmi|dammi|scrivimi|servono|dati ..4 altezza|peso|eta|misure|taglia ..2 peso|eta|altezza|misure|seno|vita|fianchi|giro_vita|giro_seno',
+    ],
+    weight: 1,
+    unless: ['costume|costumi|scena|teatro|sartoria|sarta|recita|spettacolo|saggio|musical|abito|vestito|carnevale', 'divise|divisa|ordinare|ordine|maglie|maglia|tutti|ragazzi|raga|squadra_intera|medico|visita|pediatra|certificato|iscrizione|mamma|papa|scarpe|pacco|valigia|scatola|mobile|letto|armadio|bici|pesce|cane|gatto'],
+    examples: {
+      match: ['mi servono alcuni dati: altezza, peso, età', 'mandami misure (seno, vita, fianchi)'],
+      ignore: ['mi servono altezza, taglia e numero di scarpe di tutti per ordinare le divise', 'altezza e peso del mobile?', 'per il costume di scena mi servono le tue misure: petto, vita, fianchi e altezza'],
+    },
+  },
 ] satisfies PatternEntry[];

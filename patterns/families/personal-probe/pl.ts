@@ -279,4 +279,16 @@ export default [
       ignore: ['wiela to kosztuje?', 'kaj je mój telefon'],
     },
   },
+  {
+    id: 'are-you-from-city-r30',
+    phrases: [
+      'jestes|mieszkasz|ty_jestes|pochodzisz ..1 z|w ..1 wawy|warszawy|warszawie|wawie|krakowa|krakowie|krk|wroclawia|wroclawiu|wro|poznania|poznaniu|gdanska|gdansku|trojmiasta|trojmiescie|lodzi|katowic|katowicach|szczecina|szczecinie|lublina|lublinie|bialegostoku|bialymstoku|bydgoszczy|torunia|toruniu|rzeszowa|rzeszowie|kielc|kielcach|opola|opolu|olsztyna|olsztynie|gdyni|sopotu|sopocie|slaska|slasku|okolic|okolicy|blisko|niedaleko',
+    ],
+    unless: ['wiem|wiemy|znam|mapa|mapie|gra|grze|serwer*|wycieczk*|wyjazd*|pociag*|autobus*|bilet*|hotel*|nocleg*|sklep*|paczk*|przesyl*|dostaw*|zamowieni*|kurs*|rekrutacj*|studi*|uczelni*|olx|vinted|allegro|odbior*|odebrac|osobiscie'],
+    weight: 1,
+    examples: {
+      match: ['hej babe, jestes z wawy?', 'mieszkasz w krakowie czy gdzieś blisko?', 'pochodzisz z okolic Poznania?'],
+      ignore: ['jesteś z wawy? to odbierzesz osobiście buty z olx?', 'wiem że mieszkasz w Krakowie, mama mówiła', 'mieszkasz w Gdańsku? to jaki pociąg do Gdyni?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -245,4 +245,17 @@ export default [
       ignore: ['filha, quando estiveres sozinha em casa tranca a porta e avisa-me'],
     },
   },
+  {
+    // Round 30: "me fala o nome da escola", "diz-me o nome do teu colégio".
+    id: 'tell-me-your-school-name-r30',
+    phrases: [
+      'fala|diz|diga|conta|passa|manda|fale|conte|qual ..2 [o] nome ..1 da|do|de ..1 [tua|sua|teu|seu] escola|colegio|liceu|escolinha',
+    ],
+    unless: ['inscricao|ficha|formulario|matricula|bolsa|concurso|olimpiada|torneio|campeonato|diploma|certificado|professor*|prof|stor|stora|sala|diretor*|secretaria'],
+    weight: 1,
+    examples: {
+      match: ['me fala o nome da escola', 'diz-me o nome do teu colégio'],
+      ignore: ['me fala o nome da escola pra ficha de inscricao do torneio', 'qual o nome da escola da professora'],
+    },
+  },
 ] satisfies PatternEntry[];

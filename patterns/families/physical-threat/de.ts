@@ -424,4 +424,27 @@ export default [
       ignore: ['ich komm morgen vorbei und bring dein buch, die adresse hab ich ja', 'die adresse hab ich schon, ich bring das paket vorbei'],
     },
   },
+  {
+    id: 'answer-or-i-come-by-r30',
+    phrases: [
+      'wenn|falls du ..4 nicht|nich|ned|net|nid|nit ..4 schreibst|antwortest|meldest|zuruckschreibst|zurueckschreibst|antwortst|schreibsch ..4 komm|komme|kumm|chumm|stehe|steh ich|i ..3 vorbei|verbii|zu_dir|vor_deiner|vor_deinem|bei_dir|rum|ruber|rueber',
+    ],
+    unless: ['haha*|lol|xd|jk|pizza|kuchen|geschenk|buch|hefte|schlussel|schluessel|ladekabel|hausaufgabe*|zocken|feiern|party|abholen|krank|sorgen|sorge|besorgt|lebst_du_noch|alles_ok|alles_okay|alles_gut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    examples: {
+      match: ['wenn du mir nicht heut noch schreibst komm ich vorbei', 'wenn du nicht antwortest stehe ich morgen vor deiner tür'],
+      ignore: ['wenn du nicht antwortest komm ich vorbei und bring dir die hefte', 'wenn du mir nicht schreibst komm ich vorbei, mach mir sorgen um dich', 'wenn du nicht antwortest komm ich rüber, alles ok bei dir?'],
+    },
+  },
+  {
+    id: 'where-you-live-seen-you-r30',
+    phrases: [
+      'du wohnst ..5 oder ..6 hab|habe|han|hob dich|di ..3 gesehen|gsehn|gseh ..3 mit|in deinem|deiner|deinen|deine|dem|der',
+      'hab|habe|han|hob dich|di ..3 gestern|heute|heut|neulich|vorhin ..4 gesehen|gsehn|gseh ..6 du wohnst|wohnst_du ..4 oder|doch|ja',
+    ],
+    unless: ['haha*|lol|xd|jk|hi|hallo|gewunken|winken|gegrusst|gegruesst|angesprochen|nachbar*|cool|nice|schick|steht_dir|hubsch|huebsch|bus|bahn|training|schule|bakerei|baeckerei|backer|baecker|supermarkt|edeka|rewe|aldi|lidl|penny|kiosk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    examples: {
+      match: ['du wohnst doch in der parkstraße oder? hab dich gestern gesehen mit deinem blauen fahrrad', 'hab dich heute gesehen mit deiner schwester. du wohnst doch da oder'],
+      ignore: ['du wohnst doch in der parkstraße oder? hab dich gestern gesehen mit deinem hund, hab gewunken', 'hab dich gestern gesehen mit deiner mama im supermarkt, du wohnst doch da oder?'],
+    },
+  },
 ] satisfies PatternEntry[];

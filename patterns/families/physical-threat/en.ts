@@ -879,4 +879,19 @@ export default [
       ignore: ['i know where ur nan lives, ill drop off the flowers tomorrow', 'i know where your parents live, same street as my aunt lol', 'ill pay ur grandma a visit tomorrow to say hi'],
     },
   },
+  // round 30 (en-n30): "i know ur at Westfield High and u catch the 7:40 bus"
+  {
+    id: 'i-know-which-bus-you-catch-r30',
+    phrases: [
+      'i know ..6 you|u catch|take|get|ride the ..2 bus|train|tram|school_bus',
+      'i know ..2 which|what|wat bus|train|tram|stop|bus_stop you|u catch|take|get|ride|wait_at|get_off',
+      'i know ..1 what_time|when|which_way|which_route|the_way|the_route|your_route you|u [usually] leave|walk|finish|get_out|go|come|get ..2 school|home|practice|class|training|work',
+    ],
+    unless: ['meet_you|meet_u|pick_you|pick_u|lift|give_you_a_ride|drop_you|late|miss|missed|running_late|strike|cancelled|canceled|delayed|schedule|timetable|ticket|pass|card|rain|weather|umbrella|coat|jacket|money_for|fare|app|so_do_i|me_too|same_one|lol|haha|lmao|mum|mom|dad|call_me|text_me|ring_me|message_me|wait_for_you|walk_together|walk_with_you|together|with_you|bring|dinner|tea'],
+    weight: 3,
+    examples: {
+      match: ['i know ur at Westfield High and u catch the 7:40 bus', 'i know which bus u take after school', 'i know what time u leave school and which way u walk', 'i know exactly where u live and you catch the 8am train'],
+      ignore: ['i know you take the bus so ill meet you at the stop', 'i know which bus u catch, the timetable changed so check the app', 'i know you catch the same train lol we should sit together', 'i know when u finish school, text me and we walk together'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -419,4 +419,18 @@ export default [
       ignore: ['toco el timbre de tu casa cuando llegue, vale?', 'le toco el timbre a tu madre para que me abra, estoy abajo'],
     },
   },
+  {
+    // r30: where you live, then "don't make me angry".
+    id: 'where-you-live-dont-make-me-angry-r30',
+    weight: 3,
+    phrases: [
+      'vives|vive|viven|casa|calle|pasaje|avenida|direccion|depa|departamento|piso|portal|edificio|barrio|colonia|poblacion ..6 no_me_hagas|no_me_hagai|no_me_hagan|no_me_hagais|no_me_obligues|no_me_obligui ..1 enojar|enfadar|cabrear|emputar|encabronar',
+      '@send|contesta|contestame|responde|respondeme|paga|pagame ..3 @foto|fotos|videos|video|nudes|pack|fotitos ..5 o|sino|si_no ..1 voy|ire|paso|caigo|me_aparezco ..1 pa_alla|para_alla|pa_tu_casa|para_tu_casa|a_tu_casa|a_tu_colegio|a_tu_escuela|a_tu_insti',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|pizza|cena|comida|fiesta|cumple|llaves|cargador|mudanza|visita|tarta|regalo|ubicacion|cuando_llegues|aviso|te_espero|donde_estas|con_quien|en_casa_de|recogerte|a_recogerte|a_buscarte'],
+    examples: {
+      match: ['se que vives en la calle del parque con tu madre. no me hagas enojar', 'mandame las fotos ya o voy para tu casa'],
+      ignore: ['vives en la calle mayor? no me hagas ir andando jaja', 'mandame las fotos del cumple o voy a tu casa a por ellas jaja', 'mandame una foto de donde estas o voy para alla a recogerte'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -542,4 +542,28 @@ export default [
     },
   },
   // r28-end
+  // r30
+  {
+    id: 'la-maison-avec-le-portail-cest-chez-toi-r30',
+    phrases: [
+      'rue|avenue|bd|boulevard|chemin|allee|impasse|route|place|residence|lotissement|cite|batiment|bat|numero|n ..6 la|le|l ..1 maison|immeuble|appart|appartement|batiment|pavillon|portail|porte|villa ..6 c_est|cest|c ..2 chez_toi|ta_maison|ton_appart|ton_immeuble|chez_tes_parents|la_tienne|le_tien ..1 [non|hein|nan|pas_vrai|je_me_trompe|j_ai_raison]',
+    ],
+    unless: ['je_suis|jsuis|chui|j_arrive|jarrive|suis_devant|suis_la|arrive|arrivee|en_bas|je_sonne|sonne|soiree|anniv*|fete|gouter|livr*|colis|pizza|uber|taxi|gps|waze|maps|covoit*|je_passe_te_prendre|on_passe|ta_mere_m_a|ta_mere_ma|invite*|je_me_suis_perdu*|perdue|perdu|quel_numero|code_de_la_porte|digicode|interphone|a_vendre|vendre|louer|photo_de_la_maison|trop_belle|trop_beau|magnifique|jolie'],
+    examples: {
+      match: ["rue des Lilas, la maison avec le portail vert c'est chez toi non ?", "avenue Foch, l'immeuble au coin c'est chez toi hein", "impasse des roses, la maison bleue c'est ton appart"],
+      ignore: ["je suis rue des lilas, la maison avec le portail vert c'est chez toi ? j'arrive pour la soirée", "rue des lilas, la maison blanche c'est chez toi ? trop belle", "rue des lilas, le livreur demande si la maison avec le portail c'est chez toi"],
+    },
+  },
+  {
+    id: 'reponds-ou-je-passe-ce-soir-r30',
+    phrases: [
+      'reponds|repond|reponde|reponds_moi|repond_moi|rep|decroche|ouvre|rappelle|rappelles ..2 ou|sinon|ou_sinon|sinn ..1 je|j|jvais|je_vais|on|mes_potes|mes_gars ..1 passe|passera|passerai|passent|passeront|viennent|debarquent|vont_passer|vont_venir|debarque|debarquerai|debarquera|viens|viendrai|vient|viendra|monte|monterai|sonne|sonnerai|frappe|toque ..3 ce_soir|cette_nuit|demain|chez_toi|chez_vous|devant_chez_toi|a_ta_porte|devant_ta_porte|te_voir|te_chercher|en_bas_de_chez_toi',
+    ],
+    unless: ['pour_la_soiree|pour_ton_anniv|te_deposer|deposer|te_rendre|rendre|te_ramener|ramener|rapporter|livr*|colis|cadeau*|gateau|invite*|diner|manger|reviser|devoirs|film|jouer|console|soiree|fete|dormir|mdr|ptdr|lol|haha|xd|inquiet*|inquiete|ca_va|t_es_ou|tes_ou|ou_t_es|maman|papa|mamie|papi|tata|tonton|ta_mere_m_a|chercher_tes|chercher_ton|chercher_ta|cle|cles|chargeur|bisous'],
+    examples: {
+      match: ['réponds ou je passe ce soir', 'reponds sinon je debarque chez toi', 'décroche ou mes gars passent devant chez toi'],
+      ignore: ['réponds ou je passe ce soir te déposer ton chargeur', 'réponds sinon je passe ce soir, je suis inquiète ma chérie', 'réponds ou je viens ce soir pour la soirée mdr'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

@@ -256,4 +256,16 @@ export default [
       ignore: ['to moje nowe konto, stare mi zhakowali', 'napisz mi na whatsappie co było zadane z matmy', 'moje drugie konto jest na tiktoku, zaobserwuj'],
     },
   },
+  {
+    id: 'lets-hop-on-video-r30',
+    phrases: [
+      'wejdzmy|wbijmy|przejdzmy|wskoczmy|odpalmy|wejdziemy|wbijemy|przejdziemy|wskoczymy ..2 na ..1 video|wideo|kamerk*|kamerce|kamere|kamerze|wideorozmow*|videorozmow*|wideoczat*|videoczat*|facetime*|fejstajm*',
+    ],
+    unless: ['lekcj*|zajec*|projekt*|zadani*|grup*|klas*|wszyscy|ekip*|mamo|mama|tata|tato|babci*|dziadk*|ciocia|wujek|trener*|pani|pan|wyklad*|zebrani*|korepetycj*|korki|montaz*|youtub*|yt|tiktok*|vlog*|kanal*|nagrac|nagrywamy|nagrajmy'],
+    weight: 1,
+    examples: {
+      match: ['wejdźmy na video na messengerze', 'wbijemy na kamerkę wieczorem?', 'przejdźmy na wideorozmowę na snapie'],
+      ignore: ['wejdźmy na wideo z babcią w niedzielę', 'wbijmy na kamerkę na projekt z historii', 'wejdźmy na video na youtubie, to nowe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -361,4 +361,27 @@ export default [
       ignore: ['hab dir grad das quiz geschickt, nur für dich, jetzt bist du dran', 'ich hab dir die zusammenfassung geschickt, jetzt bist du dran mit kapitel 3'],
     },
   },
+  {
+    id: 'sent-you-one-your-turn-dialect-r30',
+    phrases: [
+      'hab|habe|han|hob|ha ..4 @photo|foti|fotti|foteli|fotteli|bildli|eins|oans|eis|was ..2 gschickt|geschickt|gesendet|gschickt|gsendet|gezeigt|zeigt ..4 dran|dra|du_jetzt|jetzt_du|deins|dis|deis|bisch_du|bist_du',
+    ],
+    unless: ['zeichnung|gemalt|gezeichnet|gebastelt|gekocht|hausaufgabe*|referat|adresse|nummer|link|rezept|lied|song|playlist|stundenplan|zeugnis|urlaub|ausflug|klassenfahrt|runde|spiel|wurfel*|wuerfel*|dran_mit|haha*|lol|xd|quiz|datei|meme', 'vom|von_der|von_dem|mit_dem|mit_der|auf_dem|klassenfoto|gruppenfoto|passfoto|schulfoto'],
+    examples: {
+      match: ['hab dir eh scho a bild gschickt, jetzt bist du dran 😉', 'i hob da oans gschickt, jetzt du', 'ich ha dir es foti gschickt, jetzt bisch du dra'],
+      ignore: ['hab dir das bild vom ausflug gschickt, jetzt bist du dran', 'hab dir den link gschickt, jetzt du', 'hab dir mein rezept gschickt jetzt du'],
+    },
+  },
+  {
+    id: 'you-show-me-i-show-you-r30',
+    phrases: [
+      'zeigst|zeig|zeigen du ..1 mir ..2 was|etwas ..6 ich zeig|zeige dir ..1 auch|dafur|dafuer|dann ..1 was|etwas',
+      'ich zeig|zeige dir ..1 auch|dafur|dafuer ..1 was|etwas ..6 du ..1 mir ..2 was|etwas',
+    ],
+    unless: ['gemalt|gezeichnet|gebaut|gebastelt|gekocht|trick|level|skin|skins|outfit|zimmer|hausaufgabe*|referat|rezept|meme*|lied|song|video_vom|fotos_vom|tanz|choreo|karten|sammlung|garten|hund|katze'],
+    examples: {
+      match: ['als gegenleistung zeigst du mir dann was 😏 ich zeig dir auch was', 'ich zeig dir auch was, und du zeigst mir dafür was'],
+      ignore: ['zeigst du mir was du gemalt hast? ich zeig dir auch was', 'ich zeig dir auch was, du mir dafür den trick'],
+    },
+  },
 ] satisfies PatternEntry[];

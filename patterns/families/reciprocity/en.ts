@@ -358,4 +358,29 @@ export default [
       ignore: ['sent u my wordle, ur turn lol', 'wanna see mine? show me urs first, my drawing is so bad', 'i sent you one card, your turn'],
     },
   },
+  // round 30 (en-n30): "I send a selfie you send one back", "more daring. I'll go first, shirt off"
+  {
+    id: 'i-send-one-you-send-one-back-r30',
+    phrases: [
+      'i|@iwill send|show ..4 you|u send|show ..2 one|back|yours|urs|one_back|the_same',
+    ],
+    unless: ['notes|homework|slides|answers|link|links|meme|memes|song|songs|playlist|recipe|card|cards|sticker|stickers|gif|gifs|move|word|wordle|emoji|emojis|pokemon|code|codes|money|location|address|list|question|questions|file|files|doc|docs|pdf|essay|dog|cat|pet|puppy|timetable|timetables|result|results|maths|math|grades|marks|score|scores|schedule|obviously'],
+    weight: 2,
+    examples: {
+      match: ["let's play a game. I send a selfie you send one back", 'ill send a pic then u send one back', 'i show u mine u show me yours'],
+      ignore: ['i send the notes you send the slides back', 'i send a meme you send one back, go', 'i send you a song you send one back', 'i got my maths result back, ill show u mine if u show me urs'],
+    },
+  },
+  {
+    id: 'more-daring-i-go-first-shirt-off-r30',
+    phrases: [
+      'i|@iwill go|going first ..4 shirt|top|clothes|pants|trousers|jeans|bra|hoodie|tshirt|t_shirt off|gone|removed',
+      'more|bit_more|little_more daring|risky|spicy|revealing|naughty|sexy|dirty ..6 shirt|top|clothes|pants|trousers|jeans|bra|hoodie|tshirt|t_shirt off|gone|removed',
+    ],
+    unless: ['pool|swim|swimming|lake|beach|sea|river|sauna|heat|heatwave|sunburn|tan|football|soccer|basketball|skins|gym|workout|doctor|xray|x_ray|costume|fitting|tailor|laundry|wash|spill|spilled|paint'],
+    examples: {
+      match: ["ok now a bit more daring. I'll go first, shirt off", 'ill go first, top off, then ur turn', 'something more spicy this time, clothes off'],
+      ignore: ['ill go first in the lake, shirt off lol', 'it is so hot, ill go first, shirt off at the beach'],
+    },
+  },
 ] satisfies PatternEntry[];

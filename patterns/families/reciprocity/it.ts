@@ -269,4 +269,17 @@ export default [
       ignore: ["una foto tua per una mia del concerto?", 'ti ho fatto vedere il mio disegno, ora fammi vedere il tuo', 'mandami la foto tua del vestito e ti mando la mia'],
     },
   },
+  {
+    id: 'i-will-send-mine-after-r30',
+    phrases: [
+      'io ..1 poi|dopo|pure|anche|subito ..1 ti|te ..1 mando|mandero|faccio_vedere|faro_vedere|la_mando|le_mando ..1 la_mia|le_mie|il_mio|una_mia|uno_mio',
+      'una|uno ..1 uguale|identica|identico|come ..1 alla_mia|al_mio|la_mia|il_mio ..4 senza|nuda|nudo|@naked',
+    ],
+    weight: 2,
+    unless: [NOT_PICS, 'versione|ricetta|canzone|playlist|disegno|tema|relazione|maglia|felpa|scarpe|zaino|cover|custodia'],
+    examples: {
+      match: ['senza maglietta dai, io poi ti mando la mia', 'una uguale alla mia, senza niente sopra'],
+      ignore: ['mandami la tua versione, io poi ti mando la mia', 'prendi una felpa uguale alla mia, senza cappuccio'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -284,4 +284,28 @@ export default [
       ignore: ['zaplacilem za pizze, teraz ty, fair jest fair', 'twoja kolej, fair play, rzucaj kostka'],
     },
   },
+  {
+    id: 'i-already-sent-you-mine-r30',
+    phrases: [
+      'wyslalem|wyslalam|przeslalem|przeslalam|podeslalem|podeslalam|pokazalem|pokazalam|dalem|dalam ..3 swoje|swoja|swojego|swoj|moje|moja ..1 zdjecie|zdjecia|fotke|fotki|fote|foto|focie|fotk*|selfie*|selfik*|nudes*|nudesk*|nudk*',
+    ],
+    unless: ['legitymacj*|dowod*|paszport*|cv|zgloszeni*|formularz*|projekt*|zadani*|prezentacj*|album*|klasow*|wyciecz*|wakacj*|oboz*|koloni*|psa|kota|psem|kotem|obiad*|rysun*|prac*|stroj*|sukien*|garnitur*|fryzur*|tort*|druzyn*|szkol*|gazetk*|konkurs*|dziecinstw*|przedszkol*|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|grupe|grupie|grupy|wszystkim|do_pracy|rekrutacj*|ogloszeni*'],
+    weight: 2,
+    examples: {
+      match: ['wysłałem ci już swoje zdjęcie 😏', 'ja ci już pokazałam swoje selfie', 'przesłałem ci moją fotkę, widziałaś?'],
+      ignore: ['wysłałem ci już swoje zdjęcie do legitymacji, przekaż pani', 'wysłałam ci swoje zdjęcie z wakacji, zobacz jaka opalona', 'pokazałam ci swoje zdjęcie z przedszkola?'],
+    },
+  },
+  {
+    id: 'your-turn-only-fair-r30',
+    phrases: [
+      'twoja_kolej|teraz_ty|teraz_twoja_kolej|twoj_ruch|kolej_na_ciebie ..4 fair|uczciwie|sprawiedliwie|po_rowno|tak_bedzie_fair',
+      'fair|uczciwie|sprawiedliwie ..4 twoja_kolej|teraz_ty|kolej_na_ciebie|twoj_ruch',
+    ],
+    unless: ['zmywa*|zmyj|sprzata*|posprzataj|smieci|naczyn*|gra|grze|gry|gramy|grasz|grac|rzuc*|kostk*|karte|karty|pionk*|rund*|tur*|mecz*|pilk*|prowadz*|jedziesz|kierow*|wybier*|wybierasz|wybierz|placi*|placisz|stawia*|stawiasz|pizz*|kino|film*|serial*|odkurz*|wyprowadz*|psa|gotuj*|obiad*|zakup*|pytani*|pytasz|odpowiad*|quiz*|zagadk*|spiewa*|karaoke|konsol*|pada|pad|kontroler*|losuj*|glos*|wybral*|wybrales|wybralas|zaplacil*|stawial*|kupil*|kupowal*|dzwonil*|pisal*_pierwsz*|odpowiedz*|kolejk*|rower*|hulajnog*|prysznic*|lazienk*|myc|umyj|zmywarki|dyzur*'],
+    examples: {
+      match: ['teraz twoja kolej, tak będzie fair', 'no dawaj, teraz ty, będzie po równo', 'sprawiedliwie będzie jak teraz twoja kolej 😏'],
+      ignore: ['teraz twoja kolej zmywać, tak będzie fair', 'teraz ty rzucasz kostką, tak będzie sprawiedliwie', 'teraz twoja kolej wybierać film, będzie fair', 'ja płaciłem ostatnio, teraz ty, tak będzie sprawiedliwie'],
+    },
+  },
 ] satisfies PatternEntry[];

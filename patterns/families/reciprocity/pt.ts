@@ -270,4 +270,17 @@ export default [
       ignore: ['te mostro a minha redação se me mostrar a tua', 'te mostro meu setup se mostrar o teu'],
     },
   },
+  {
+    // Round 30: "nao é justo eu mandar e vc nao", "não é justo só eu mostrar".
+    id: 'not-fair-only-i-sent-r30',
+    phrases: [
+      'nao_e_justo|injusto|nada_justo|nao_e_justo_so|nao_acho_justo ..2 [so] eu ..1 [ja] mandar|mandei|enviar|enviei|mostrar|mostrei|mandado|enviado|mostrado|ter_mandado|ter_enviado|ter_mostrado ..3 [e] vc|voce|tu|ce ..1 nao|n|nada',
+      'nao_e_justo|injusto|nada_justo|nao_acho_justo ..1 so_eu ..1 mandar|enviar|mostrar|mostrar_me|ter_mandado|ter_enviado|ter_mostrado',
+    ],
+    unless: ['mensagem|mensagens|msg|msgs|audio|audios|responder|resposta|resposta*|trabalho|tpc|dever|resumo|apontamentos|meme|memes|link|dinheiro|pix|presente|prenda|convite|bom_dia|boa_noite|parabens|figurinha*|sticker*|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['nao é justo eu mandar e vc nao', 'não é justo só eu mostrar', 'injusto eu ja ter mandado e tu nada'],
+      ignore: ['nao é justo eu mandar mensagem e vc nao responder', 'nao é justo so eu mandar o resumo'],
+    },
+  },
 ] satisfies PatternEntry[];

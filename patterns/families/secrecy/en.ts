@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ["i_like|like_him|like_her|but_i_like|i_fancy|have_a_thing_for", "brother|sister|bro|sis|siblings ..4 make_fun|tease|roast|laugh_at_us|laugh_at_me|never_let_us|never_let_me", 'ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
+    unless: ["i_like|like_him|like_her|but_i_like|i_fancy|have_a_thing_for", "brother|sister|bro|sis|siblings ..4 make_fun|tease|roast|laugh_at_us|laugh_at_me|never_let_us|never_let_me", 'ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'roundabout|roundabouts|car_park|parking_lot|motorway|parallel_park|parallel_parking|three_point_turn|driving_lesson|driving_lessons|stalled|l_plates|learner_plates', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -43,7 +43,7 @@ export default [
         'nobody would understand us',
         'And keep this between us, the other lads get jealous of the 1-to-1 plan',
       ],
-      ignore: ["keep it between us but i like jake", "dont tell ur brother, he'll make fun of us again", 'lol true keep it secret from year 10s', 'dont tell anyone the plan for saturday', 'dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
+      ignore: ["keep it between us but i like jake", "dont tell your mum i let u do the roundabout last week", "dont tell ur brother, he'll make fun of us again", 'lol true keep it secret from year 10s', 'dont tell anyone the plan for saturday', 'dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -828,6 +828,52 @@ export default [
     examples: {
       match: ['this is my personal account, dont mention it at school', 'dont mention this chat to the other girls', 'never talk about our chats at practice'],
       ignore: ['dont mention it at school, its so embarrassing lol', 'dont mention the finale to anyone at school, spoilers', 'dont mention the party to anyone, its a surprise'],
+    },
+  },
+  // round 30 (en-n30): "ur mum never needs to know", "tell your ma you're at a mate's"
+  {
+    id: 'your-mum-never-needs-to-know-r30',
+    phrases: [
+      'your|ur|ya mum|mom|ma|mam|mother|dad|father|parents|folks|family|teacher|teachers|brother|sister|bf|gf|boyfriend|girlfriend|coach never|does_not|do_not|will_not|doesnt|dont ..1 need|needs|has|have|got ..1 to know|find_out|hear|see',
+    ],
+    unless: ['surprise|present|presents|gift|gifts|party|birthday|bday|dent|scratch|broke|broken|spent|price|cost|costs|grade|grades|test|exam|detention|vase|tattoo|piercing|haircut|dinner|cake|christmas|santa|yet|until|till|before'],
+    examples: {
+      match: ['i could come pick u up after school, we will get food, ur mum never needs to know', 'your parents dont have to know about us', 'your bf doesnt need to find out'],
+      ignore: ['your mum doesnt need to know about the party until saturday', 'your dad never needs to know how much the gift cost', 'your mum doesnt need to know yet, we tell her at dinner'],
+    },
+  },
+  {
+    id: 'tell-your-ma-you-are-at-a-mates-r30',
+    phrases: [
+      'tell|telling|say_to your|ur|ya @audience|ma|mam|ma_and_da|folks [that] you|u|your|ur are|will_be|were|re|r|be|staying|sleeping ..3 mate|mates|friend|friends|friends_house|mates_house|bestie|besties|cousin|cousins|sleepover|library|study_group',
+    ],
+    unless: ['party|concert|festival|gig|rave|club|prom|we_are|we_will|we_r|we_re|us|lol|haha|lmao|really|actually'],
+    examples: {
+      match: ["bring a dress and tell your ma you're at a mate's", 'tell ur parents ur staying at a friends tonight', 'just tell your mum you will be at your cousins'],
+      ignore: ['tell your mum you are at the party with us, she knows', "tell ur mum ur actually at ur cousin's, she'll call there"],
+    },
+  },
+  // round 30 (en-n30): "cam on, only us", "don't say anything at school"
+  {
+    id: 'cam-on-only-us-r30',
+    phrases: [
+      'cam|camera|webcam|video|vc|facetime on ..3 only|just us|you_and_me|u_and_me|me_and_you|me_and_u|the_two_of_us|us_two|no_one_else|nobody_else',
+    ],
+    unless: ['group|team|class|lesson|tutor|tutoring|meeting|interview|squad|study|project|grandma|nana|gran|mum|mom|dad|family|cousins'],
+    examples: {
+      match: ['just hop in vc with me later, cam on, only us', 'facetime on tonight, just you and me'],
+      ignore: ['cam on for the study session, only us and the tutor', 'video on at 7, just us and the group for the project'],
+    },
+  },
+  {
+    id: 'do-not-say-anything-at-school-r30',
+    phrases: [
+      'do_not|dont|never say|mention|tell ..1 anything|a_word|nothing|owt|any_of_this|about_us|about_me ..2 at|in|around school|class|uni|college|practice|training|church|home|work',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|prank|plan|plans|crush|spoiler|spoilers|test|exam|answers|grades|results|embarrassing|cringe|fell|fall|tripped|haircut|lol|haha|lmao|teacher|sub|substitute|detention'],
+    examples: {
+      match: ["and don't say anything at school, my main acc is private for a reason", 'never say a word at practice about us ok'],
+      ignore: ["don't say anything at school about the surprise party", 'dont say anything at school, the haircut is so bad lol'],
     },
   },
 ] satisfies PatternEntry[];

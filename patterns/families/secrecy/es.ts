@@ -595,4 +595,17 @@ export default [
       ignore: ['me borras el chat del grupo de clase? que no me deja', 'borras los mensajes de ese tio y lo bloqueas', 'me borras los chats que el movil va lento'],
     },
   },
+  {
+    // r30: "no need to bother your mum (with this) now".
+    id: 'no-need-to-bother-your-parent-r30',
+    phrases: [
+      'no_hace_falta_que|no_hace_falta_q|no_hay_que|no_tienes_que|no_hay_necesidad_de|mejor_no|no_es_necesario ..2 la|lo|los|las|le|les ..1 molestes|molestar|preocupes|preocupar|metas|meter|involucres|involucrar ..2 ahora|ahorita|con_esto|con_eso|por_esto|por_eso|todavia|aun|en_esto|en_eso',
+      'no_hace_falta|no_hay_que|no_tienes_que|no_hay_necesidad_de|mejor_no|no_es_necesario ..2 molestes|molestar|preocupes|preocupar|metas|meter|involucres|involucrar ..1 a ..1 tu|tus ..1 @parents',
+    ],
+    unless: ['durmiendo|dormida|dormido|duerme|trabajando|trabaja|cansada|cansado|ocupada|ocupado|enferma|enfermo|cocinando|reunion|te_llevo|te_recojo|yo_te_llevo|yo_lo_hago|ya_lo_hago|yo_me_encargo|ya_le_escribo|ya_le_aviso|ya_les_aviso|le_aviso_yo|les_aviso_yo|ya_hable_con|ya_lo_sabe|ya_lo_saben|jaja*|xd|pedido|paquete'],
+    examples: {
+      match: ['no hace falta que molestes a tu madre con esto, es entre tu y yo', 'mejor no la molestes ahora, hazlo tu sola', 'no tienes que preocupar a tus papas todavia', 'no hace falta meter a tu madre en esto'],
+      ignore: ['no hace falta que molestes a tu madre, ya te llevo yo al partido', 'no la molestes ahora que esta durmiendo', 'no hace falta que la preocupes, ya le aviso yo'],
+    },
+  },
 ] satisfies PatternEntry[];

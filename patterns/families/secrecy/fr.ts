@@ -764,4 +764,18 @@ export default [
     },
   },
   // r29-end
+  // r30
+  {
+    id: 'pas-la-peine-de-deranger-tes-parents-r30',
+    phrases: [
+      'pas_besoin|pas_la_peine|inutile|pas_necessaire|evite|evitons|ca_sert_a_rien ..2 de|d ..1 deranger|demander_a|prevenir|embeter|inquieter|mettre_au_courant|impliquer|meler|parler_a|dire_a|en_parler_a|demander_la_permission_a|demander_l_avis_de|appeler|alerter|affoler ..1 tes|ta|ton ..1 parents|mere|pere|maman|papa|darons|daronne|daron|famille|tuteur|tutrice',
+      'pas_besoin|pas_la_peine|inutile|pas_necessaire ..6 on|je|j ..1 la|le|les|lui|leur ..1 previendra|previendrai|previendrons|dira|dirons|appellera|appellerons|contactera|contacterons|expliquera|expliquerai ..3 plus_tard|si|quand|apres|une_fois',
+    ],
+    unless: ['annule*|reporte*|sortie_scolaire|le_bus|covoit*|deja_prevenu*|deja_au_courant|sont_au_courant|est_au_courant|l_ecole_les|le_college_les|le_lycee_les|la_prof|le_prof|l_infirmiere|infirmerie|urgent|urgence|grave|bobo|rien_de_grave'],
+    examples: {
+      match: ['pas la peine de déranger tes parents pour ça', "pas besoin, c'est juste un essai, on la préviendra si tu es retenue", 'inutile de prévenir ta mère, je te ramène'],
+      ignore: ['pas la peine de prévenir tes parents, la sortie est annulée', 'pas besoin de prévenir ta mère, elle est déjà au courant', 'pas la peine de déranger tes parents, la prof les appellera'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

@@ -490,4 +490,16 @@ export default [
       ignore: ['nun dicere niente a mammeta d o regalo, è na sorpresa', 'nun dicere niente a soreta d o voto ahah'],
     },
   },
+  {
+    id: 'confidential-until-you-sign-r30',
+    phrases: [
+      'non|nn ..1 dirlo|dire|dirglielo|parlarne|dir_niente|dire_niente|dire_nulla ..4 tuoi|genitori|@family|nessuno ..6 riservat*|confidenzial*|firmi|firmare|firma|firmato|contratto|ufficiale',
+      'riservat*|confidenzial* ..6 non|nn ..1 dirlo|dire|dirglielo|parlarne|dire_niente|dire_nulla ..4 tuoi|genitori|@family|nessuno',
+    ],
+    unless: ['sorpresa|festa|compleanno|regalo|spoiler*|finale|torta|anniversario'],
+    examples: {
+      match: ['e non dirlo ai tuoi per ora, è tutto riservato finché non firmi', 'è confidenziale, non dire niente ai tuoi genitori'],
+      ignore: ['non dirlo a nessuno, la festa a sorpresa è riservata agli amici'],
+    },
+  },
 ] satisfies PatternEntry[];

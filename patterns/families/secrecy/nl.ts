@@ -495,4 +495,15 @@ export default [
       ignore: ['zeg niks tegen lisa dat we appen over haar verjaardag', 'niet tegen de juf zeggen dat ik je app tijdens de les haha', 'zeg niks tegen mama dat ik bel, het is een verrassing'],
     },
   },
+  {
+    id: 'then-your-mum-need-not-know-n30',
+    phrases: [
+      'hoeft|hoeven ..1 @parents ..3 niet|niks|niets|nie|ni|nooit ..2 te ..1 weten|horen|merken|zien',
+    ],
+    unless: ['betalen', 'mee_te|te_komen|meekomen|meegaan|mee_gaan|mee_komen', 'tekenen', 'ophalen', 'brengen', 'verrassing*', 'surprise', 'cadeau*', 'kado*', 'feest', 'verjaardag*', 'onvoldoende', 'cijfer*', 'rapport', 'ik|k vertel|zeg ..1 het|niks|niets ..1 niet', 'ongerust', 'bezorgd', 'zorgen', 'wakker', 'ik|k ..2 het ..2 zelf', 'wachten', 'haha*', 'lol'],
+    examples: {
+      match: ['stuur maar gewoon, dan hoeven je ouders het niet te weten', 'zo hoeft je vader er nooit iets van te merken'],
+      ignore: ['dan hoeft je moeder niet te wachten', 'dan hoeven je ouders niks te betalen', 'ik bel wel, dan hoeft je moeder het niet te horen van een ander maar vertel ik het zelf'],
+    },
+  },
 ] satisfies PatternEntry[];

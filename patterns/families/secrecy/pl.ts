@@ -596,4 +596,27 @@ export default [
       ignore: ['godej głośnij, niy słysza cie', 'nikomu nie zaszkodzi trocha kołocza'],
     },
   },
+  {
+    id: 'then-delete-the-whole-chat-r30',
+    phrases: [
+      'potem|pozniej|po_wszystkim|od_razu|na_koniec|zaraz|po_rozmowie|po_przeczytaniu|tylko ..3 usun|usuniesz|skasuj|skasujesz|wyczysc|wyczyscisz|wykasuj|wykasujesz|usuwaj|kasuj ..3 czat*|chat*|rozmow*|konwersacj*|wiadomosci|wiadomosc|histori*|wszystko_co_pisalismy|nasze_wiadomosci',
+      'usun|skasuj|wyczysc|wykasuj|usuniesz|skasujesz|wyczyscisz ..1 caly|cala|calego|cale|wszystkie|wszystko ..2 czat*|chat*|rozmow*|konwersacj*|wiadomosci|histori*',
+    ],
+    unless: ['grup*|grupow*|klas*|spam*|oszust*|scam*|bot*|przegladark*|pamiec*|miejsc*|zamula|laguje|mem*|reklam*|zablokuj*|zglos*|hejt*|od_niego|od_niej|od_tego|od_tej|z_nim|z_nia|z_tym_typem|z_tym_kolesiem|zrzut*|pelny|pelna|ekran*|dowod*|policj*|pedagog*'],
+    examples: {
+      match: ['to super. tylko potem usuń cały ten czat, ok?', 'po rozmowie skasuj wiadomości', 'wyczyść całą konwersację jak skończymy'],
+      ignore: ['usuń cały czat grupowy, ktoś wrzuca spam', 'wyczyść całą historię przeglądarki bo zamula', 'nie usuwaj czatu z nim, zrób zrzuty ekranu dla policji'],
+    },
+  },
+  {
+    id: 'surprise-until-you-sign-r30',
+    phrases: [
+      'nie_mow|nie_mowcie|nic_nie_mow|nie_mowmy|nie_wspominaj|nie_zdradzaj ..2 mamie|tacie|rodzicom|starym|nikomu|nic ..6 niespodzian* ..6 podpiszesz|podpisz*|kontrakt*|umow*|casting*|sesj*|wygrasz|zarobisz|zostaniesz|debiut*|nagrasz|klip*',
+    ],
+    unless: ['urodzin*|imienin*|prezent*|tort*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|imprez*|przyjec*|swiadectw*|ocen*|mieszkani*|wynajm*|praca_wakacyjna'],
+    examples: {
+      match: ['tak, ale nie mów mamie, niech to będzie niespodzianka jak już podpiszesz kontrakt', 'nic nie mów rodzicom, zrobisz im niespodziankę po castingu', 'nie mów nikomu, to będzie niespodzianka jak zostaniesz modelką'],
+      ignore: ['nie mów mamie, to niespodzianka na dzień matki', 'nie mów tacie, niespodzianka jak podpiszemy umowę na mieszkanie', 'nie mów nikomu o niespodziance na urodziny Oli, sesja zdjęciowa w sobotę'],
+    },
+  },
 ] satisfies PatternEntry[];

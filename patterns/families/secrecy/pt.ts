@@ -551,4 +551,16 @@ export default [
       ignore: ['melhor ela nao saber da festa surpresa', 'ela nem sabe que a gente conversa desde o 5o ano kkk', 'melhor ele nao saber o final do filme'],
     },
   },
+  {
+    // Round 30: silence in exchange for a picture: "me manda outra hj a noite e eu fico quieto", "envia e eu não conto a ninguém".
+    id: 'send-and-i-stay-quiet-r30',
+    phrases: [
+      'manda|mande|mandas|envia|envie|envias|mostra|mostre|mandar|enviar ..6 e|que|q ..1 [eu] fico_quieto|fico_quieta|fico_calado|fico_calada|fico_na_minha|fico_de_boca_fechada|me_calo|calo_me|nao_falo_nada|nao_conto_nada|nao_conto_a_ninguem|nao_conto_pra_ninguem|ninguem_fica_sabendo|ninguem_sabe',
+    ],
+    unless: ['pix|mbway|dinheiro|lanche|pizza|presente|prenda|surpresa|festa|resposta|respostas|gabarito|cola|trabalho|tpc|dever|teste|prova|kk*|haha*|rsrs*|fofoca|segredo_da|segredo_do'],
+    examples: {
+      match: ['manda outra hoje e eu fico quieto', 'envia mais uma e eu nao conto a ninguem'],
+      ignore: ['me manda as respostas do teste e eu fico quieto kkk', 'manda a foto do presente e eu fico calado, prometo nao estragar a surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -140,4 +140,17 @@ export default [
       ignore: ['se mi lasci da sola col progetto non so cosa faccio ahah', 'se mi molli adesso nella partita non so che faccio'],
     },
   },
+  {
+    id: 'blade-or-pills-ready-r30',
+    phrases: [
+      'ho ..1 gia|qui|qua|in_mano|pronto|pronta|pronte|pronti ..1 il_rasoio|la_lametta|le_lamette|una_lametta|il_coltello|le_pillole|le_pastiglie|tutte_le_pillole|la_corda ..2 qui|qua|in_mano|pronto|pronta|pronte|pronti|vicino',
+      'ho ..1 il_rasoio|la_lametta|le_lamette|una_lametta|il_coltello|le_pillole|le_pastiglie|tutte_le_pillole|la_corda ..3 qui|qua|in_mano|pronto|pronta|pronte|pronti|vicino',
+    ],
+    weight: 2,
+    unless: ['barba|baffi|gambe|ascelle|ceretta|doccia|depila*|farmacia|medico|dottore|antibiotic*|mal_di_testa|febbre|tachipirina|nonna|nonno|mamma|cucina|pane|carne|verdura|torta|formaggio|campeggio|pesca|borsa|zaino|astuccio|ciclo|mestruazioni|allergia|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['ho già il rasoio qui', 'ho le pillole qui pronte, se non mi rispondi'],
+      ignore: ['ho già il rasoio qui per la barba', 'ho le pillole qui pronte per il mal di testa'],
+    },
+  },
 ] satisfies PatternEntry[];

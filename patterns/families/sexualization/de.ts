@@ -611,4 +611,28 @@ export default [
       ignore: ['ich wette du siehst heiss aus in dem kostüm zu halloween', 'ich wette du siehst im trikot hammer aus'],
     },
   },
+  {
+    id: 'cam-just-topless-r30',
+    phrases: [
+      'an|kamera|cam|facetime*|videocall*|zeig*|dreh*|halt* ..4 nur|bloss|mal|kurz ..1 oben_rum|obenrum|oben_ohne|untenrum|unten_rum',
+      'nur|bloss ..1 oben_rum|obenrum|oben_ohne|untenrum|unten_rum ..3 niemand|keiner|keiner_muss|sieht_keiner|bleibt_unter_uns|nur_ich',
+    ],
+    unless: ['kalt|warm|jacke|pulli|putz*|streich*|mal_ich|male|haare|frisur|schneid*|regal|schrank|kuche|kueche|zimmer|fenster|staub'],
+    examples: {
+      match: ['mach einfach kurz an, nur oben rum, niemand muss es wissen', 'kamera an, bloß obenrum', 'zeig mal nur oben ohne'],
+      ignore: ['mach die heizung an, nur oben rum ist kalt', 'ich streich nur oben rum, unten ist schon fertig', 'mach das licht an, ich putz nur obenrum'],
+    },
+  },
+  {
+    id: 'pic-of-you-in-bed-r30',
+    phrases: [
+      '@photo ..2 von dir ..1 im|aus_dem|ausm|in_deinem bett',
+      '@photo ..1 wie du ..2 im|in_deinem bett ..1 liegst|lagst|bist',
+    ],
+    unless: ['krank|fieber|grippe|besserung|erkaltet|erkaeltet|corona|husten|verletzt|gips|op|operation|krankenhaus|mama|oma|opa|papa|baby|katze|hund|bettwasche|bettwaesche|kaufen|neues_bett'],
+    examples: {
+      match: ['schick mir mal ein bild von dir im bett, nur für mich ❤️', 'schick ein foto wie du im bett liegst 😏'],
+      ignore: ['schick mal ein foto von dir im bett, bist du noch krank?', 'schick ein bild von dir im neues bett, will die bettwäsche sehen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -614,4 +614,31 @@ export default [
     },
   },
   // r29-end
+  // r30
+  {
+    id: 'enleve-ton-bas-r30',
+    phrases: [
+      'enleve|enlever|retire|retirer|enleves|retires|baisse|baisser|baisses|ote|oter|vire|virer|tombe|tomber ..1 ton|ta|tes ..1 bas|pantalon|jean|jogging|short|jupe|culotte|slip|calecon|boxer|soutif|soutien_gorge|string|legging|leggings|sous_vetements|sous_vetement ..6 pour_que|que_je|voir|montre*|cam|video|camera|fc|facetime|photo*|examiner|regarder|mater',
+      'enleve|enlever|retire|retirer|enleves|retires|ote|oter|vire|virer|tombe|tomber ..1 ton|ta|tes ..1 haut|t_shirt|tshirt|tee_shirt|pull|vetements|habits|fringues ..6 en_video|en_cam|devant_la_cam|devant_ta_cam|en_fc|en_facetime|pour_moi|que_je_te_voie|que_je_te_mate|que_je_voie|que_je_puisse_voir|que_je_puisse_examiner|et_montre*',
+    ],
+    unless: ['chaud|chaleur|mouille*|sale|tache*|boue|lave*|machine|linge|essaie*|essayer|cabine|magasin|taille|piscine|sport|gym|judo|karate|danse|vestiaire|radio|infirmerie|urgences|cabinet|maman|papa|bebe|petit_frere|petite_soeur|pyjama|bain|douche_avant'],
+    examples: {
+      match: ['enlève ton bas pour que je puisse examiner', 'baisse ton pantalon en cam que je voie', 'retire ton haut en vidéo pour moi'],
+      ignore: ['enlève ton pantalon il est tout mouillé, mets le à la machine', 'retire ton pull si t\'as chaud', 'enlève ton short avant la piscine, maman a dit'],
+    },
+  },
+  {
+    id: 'ta-premiere-fois-cetait-avec-qui-r30',
+    phrases: [
+      'ta|ton ..1 premiere_fois|premier_rapport|premier_rapport_sexuel ..3 avec_qui|a_quel_age|t_avais_quel_age|tu_avais_quel_age|c_etait_bien|ca_t_a_plu|t_as_aime|tu_as_aime|t_as_saigne|t_as_eu_mal|ca_fait_mal|ca_a_fait_mal|tu_l_as_deja_fait|t_l_as_deja_fait|c_etait_comment',
+      't_as|tu_as|tas|as_tu ..1 deja ..1 fait|fais ..1 ta_premiere_fois|l_amour|ton_premier_rapport',
+      't_es|tu_es|tes|es_tu ..1 [encore|toujours] vierge',
+    ],
+    unless: ['ski|cheval|equitation|concert|avion|voyage|festival|stade|parc|disney|paris|etranger|conduire|permis|cine|piscine|mer|montagne|camping|colo|velo|surf|plongee|match|boite|soiree|scene|spectacle|tatouage|piercing|cuisine|huile|olive|serie|saison|jeu|huile_d_olive|extra_vierge|vierge_extra|cd|dvd|cle_usb|disque|page|feuille|cahier'],
+    examples: {
+      match: ["ta première fois c'était avec qui ? 😏", "ta premiere fois t'avais quel âge", "t'es encore vierge ?"],
+      ignore: ["ta première fois au ski c'était avec qui ?", "ta première fois en avion c'était comment ?", "l'huile est vierge extra, t'es sûr ?"],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

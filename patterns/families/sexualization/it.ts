@@ -498,4 +498,39 @@ export default [
       ignore: ['che regalo fanno le fidanzate ai ragazzi per san valentino?', 'quelle foto che le coppie fanno al mare sono bellissime', 'quella torta che le fidanzate fanno ai ragazzi ahah'],
     },
   },
+  {
+    id: 'puberty-body-question-r30',
+    phrases: [
+      'ti ..1 sono|e [gia|ancora|mai] comparsi|comparso|cresciuti|cresciute|cresciuto|cresciuta|spuntati|spuntato|spuntate|venuti|venute|venuto ..2 peli|peletti|tette|seno|pisello|ciclo|mestruazioni|le_tue_cose',
+      'ti ..1 sono|e ..1 comparsi|cresciuti|cresciute|cresciuto|spuntati|spuntato|spuntate ..2 peli|peletti|tette|seno ..3 dove|li|la|sotto|giu',
+      'hai ..1 gia|ancora ..1 i_peli|dei_peli|peli ..2 dove|li|la|sotto|giu|nelle_parti|tra_le_gambe',
+    ],
+    unless: ['gambe|ascelle|sopracciglia|baffi|barba|ceretta|depila*|rasoio|lamett*|estetista|cane|gatto|divano|cuccioli', 'pediatra|medico|dottor*|visita|ginecolog*|farmacia|mamma|nonna|assorbent*|tampon*|crampi|mal_di_pancia|ti_presto'],
+    examples: {
+      match: ['ti sono già comparsi i peli? dove?', 'ti è già cresciuto il seno?', 'ti sono spuntati i peli là sotto?', 'ti sono cresciute le tette?'],
+      ignore: ['ti sono già cresciuti i peli sulle gambe? io devo fare la ceretta', 'ti è cresciuta la barba ahah', 'al cane sono spuntati i peli nuovi', 'ti è venuto il ciclo? ti presto un assorbente'],
+    },
+  },
+  {
+    id: 'what-i-would-do-to-you-r30',
+    phrases: [
+      'cosa|che|quello_che|quel_che|cos ..1 ti|te ..1 farei|faria|farria|farebbi|facesse|facessi|faccio|farrei ..3 se ..1 fossi|fossimo|ero|eri|stessi|fosse|fussi|fosse|stavo|stavi|te_gavessi|ti_avessi|ti_avessi_qui|ti_avessi_qua ..2 li|qui|qua|la|insieme|soli|da_soli|da_te|con_te|nel_tuo_letto|accanto|vicino|davanti',
+      'cosa|che|quello_che|cos ..1 ti|te ..1 farei|faria|farria|facesse ..3 se ..1 ti ..1 avessi|gavessi|tenessi ..1 qui|qua|davanti|vicino|tra_le_mani|tra_le_braccia',
+    ],
+    weight: 3,
+    unless: ['ahah*|lol|haha*|xd|scherz*|vendett*|ammazz*|uccid*|sgrid*|punizion*|ceffon*|schiaff*|pugn*|compit*|verifica|interrogazione|festa|torta|cena|regalo|sorpresa|colazione|pranzo'],
+    examples: {
+      match: ['sai cosa ti farei se fossi lì? ma resta tra noi', 'sai cosa te faria se fossi lì?', 'quello che ti farei se ti avessi qui davanti'],
+      ignore: ['sai cosa ti farei se fossi lì? ti farei una torta', 'sai cosa ti farei se fossi qui? ti ammazzerei ahah'],
+    },
+  },
+  {
+    id: 'still-a-virgin-dialect-r30',
+    phrases: ['si|sei|se|sii|te_si|ti_xe|te_xe ..1 ancora|gia|pure|proprio|ancora_na|ancora_nu ..1 vergine|verginella|verginello|vergin'],
+    unless: ['zodiac*|oroscopo|ascendente|segno|ariete|toro|gemelli|cancro|leone|bilancia|scorpione|sagittario|capricorno|acquario|pesci|olio|extravergine|lana|foresta|madonna|maria'],
+    examples: {
+      match: ['e si ancora vergine? dimme a verità', 'te si ancora vergine?'],
+      ignore: ['si ancora vergine, ascendente bilancia', 'si, ancora olio extravergine'],
+    },
+  },
 ] satisfies PatternEntry[];

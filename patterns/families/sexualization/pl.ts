@@ -576,4 +576,42 @@ export default [
       ignore: ['twoja postać się rozbiera do walki z smokiem w następnym rozdziale', 'nie postać tylko ty wybierasz imię dla smoka', 'opisz scenę w łóżku szpitalnym, postać jest ranna'],
     },
   },
+  {
+    id: 'talk-about-adult-things-r30',
+    phrases: [
+      'chcesz|chcialabys|chcialbys|mozemy|moze|pogadamy|porozmawiamy|pogadajmy|porozmawiajmy|popiszemy|popiszmy ..3 o ..1 czyms|rzeczach|sprawach|tematach ..1 doroslym|doroslych|pikantnym|pikantnych|intymnym|intymnych|zakazanym|zakazanych|nieprzyzwoitym|nieprzyzwoitych|niegrzecznym|niegrzecznych|sprosnym|sprosnych|erotycznym|erotycznych|goracym|goracych',
+      'chcesz|chcialabys|chcialbys|mozemy|pogadamy|porozmawiamy|pogadajmy|porozmawiajmy ..3 o ..1 doroslych|pikantnych|intymnych|zakazanych|nieprzyzwoitych|niegrzecznych|sprosnych|erotycznych|goracych ..1 rzeczach|sprawach|tematach|rzeczy',
+    ],
+    unless: ['podatk*|prac*|rachun*|studi*|kredyt*|mieszkani*|pieniadz*|finans*|polityk*|wybor*|ubezpiecz*|emerytur*|xd|haha*|pedagog*|psycholog*|wychowani*_do_zycia|wdz|lekcj*'],
+    examples: {
+      match: ['chcesz pogadać o czymś dorosłym? 😏', 'możemy porozmawiać o pikantnych sprawach', 'pogadajmy o czymś niegrzecznym'],
+      ignore: ['chcesz pogadać o dorosłych sprawach jak podatki? xd', 'możemy porozmawiać o czymś dorosłym, np. o studiach', 'na lekcji wdż pogadamy o intymnych sprawach'],
+    },
+  },
+  {
+    id: 'in-pyjamas-even-better-r30',
+    phrases: [
+      'w_pizamie|w_pizamce|w_pidzamie|w_pidzamce|w_bieliznie|w_samej_bieliznie|w_staniku|w_majtkach|w_samych_majtkach|w_reczniku|w_szlafroku|w_koszuli_nocnej|bez_koszulki|bez_stanika|w_lozku|pod_koldra ..3 nawet_lepiej|jeszcze_lepiej|tym_lepiej|bedzie_lepiej|najlepiej|wole|wolalbym|wolalabym|lepiej_wygladasz|jeszcze_ladniej',
+      'nawet_lepiej|jeszcze_lepiej|tym_lepiej|najlepiej|wole|wolalbym ..3 w_pizamie|w_pizamce|w_pidzamie|w_bieliznie|w_samej_bieliznie|w_staniku|w_majtkach|w_reczniku|w_szlafroku|w_koszuli_nocnej|bez_koszulki|bez_stanika|w_lozku|pod_koldra',
+    ],
+    unless: ['nocowank*|nocowanc*|pizam*_party|pidzam*_party|wygodn*|wygodniej|cieplej|chory|chora|przeziebi*|goraczk*|spac|spanie|wyspij|zasnij|odpocznij|mama|mamo|tata|tato|babci*|dziadk*|sklep*|rozmiar*|pasuje|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['możesz być w piżamie, nawet lepiej 😘', 'najlepiej w samej bieliźnie hehe', 'w ręczniku jeszcze lepiej, serio'],
+      ignore: ['przyjdź w piżamie, nawet lepiej, będzie nocowanka', 'zostań w łóżku, tak będzie najlepiej, jesteś chora', 'w piżamie nawet lepiej, wygodniej się gra'],
+    },
+  },
+  {
+    id: 'on-cam-in-nightwear-r30',
+    phrases: [
+      'na|przez|w|przed ..1 kamerce|kamerze|kamerke|kamerka|kamerki|kamere|@cam|zoom*|wideo|video|wideorozmow* ..6 w_pizamie|w_pizamce|w_pidzamie|w_pidzamce|w_bieliznie|w_samej_bieliznie|w_staniku|w_majtkach|w_samych_majtkach|w_reczniku|w_szlafroku|w_koszuli_nocnej|bez_koszulki|bez_stanika|bez_bluzki|w_stringach|w_bikini',
+      'w_pizamie|w_pizamce|w_pidzamie|w_pidzamce|w_bieliznie|w_samej_bieliznie|w_staniku|w_majtkach|w_samych_majtkach|w_reczniku|w_szlafroku|w_koszuli_nocnej|bez_koszulki|bez_stanika|bez_bluzki|w_stringach|w_bikini ..6 na|przez|przed ..1 kamerce|kamerze|kamerke|kamerka|kamere|@cam|zoom*|wideo|video',
+    ],
+    unless: ['bylam|bylem|siedzialam|siedzialem|siedzial|siedziala|byl|byla|wszedl|weszla|xd|haha*|lol|nocowank*|pizam*_party|pidzam*_party|lekcj*|nauczyciel*|pani|pan|zajec*|wyklad*|chory|chora|mama|mamo|tata|tato|babci*|dziadk*|klasa|klasy|sklep*|rozmiar*|reklam*'],
+    weight: 3,
+    examples: {
+      match: ['zaśpiewaj dla mnie na kamerce, w piżamie, na luzie', 'pokaż się w samej bieliźnie na kamerce', 'wejdź na wideo w ręczniku po prysznicu'],
+      ignore: ['hahaha pani weszła na zoom w piżamie', 'byłam na lekcji na kamerce w piżamie xd', 'babcia dzwoniła na wideo w szlafroku'],
+    },
+  },
 ] satisfies PatternEntry[];

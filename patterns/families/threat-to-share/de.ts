@@ -2054,4 +2054,68 @@ export default [
       ignore: ['dini fotos vom uusflug gönd a dini eltere, sind mega schön', 'susch gseht dini klass s foti vom lager nöd'],
     },
   },
+  {
+    id: 'if-you-dont-want-it-to-land-r30',
+    phrases: [
+      'wenn|wennd|wenns|wennst|falls ..2 nod|nid|ned|nicht|net|nit ..1 willsch|willst|wotsch|witt|mochtest|moechtest|magst ..3 dass|das|dasses ..6 leak*|internet|netz|online|instagram|tiktok|snapchat|seite|siite|site|website|webseite|porno*|gruppe|gruppenchat|klassenchat|schule|schuel|klass|klasse|story ..2 landed|landet|landen|landa|uftauched|auftaucht|auftauchen|steht|stehen',
+      'wenn|wennd|wenns|wennst|falls ..2 nod|nid|ned|nicht|net|nit ..1 willsch|willst|wotsch|witt|mochtest|moechtest|magst ..3 dass|das|dasses ..3 @poss|dini|dine|dis|die|d ..2 @family|@audience|eltere|kollege|kollega ..3 gseht|gsehnd|sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen|kriagt|bechunnt',
+    ],
+    unless: ['mull|muell|papierkorb|spam|spamordner|kalt|regen|pfutze|pfuetze|schlamm|dreck|boden|gewinnspiel|spoiler|geschenk*|uberraschung*|ueberraschung*|zeugnis|note|noten|hausaufgabe*|geburtstag*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    examples: {
+      match: ['wennd nöd willsch dass die uf de leak siite landed, schick 100 stutz', 'wenn du nicht willst, dass die bilder im internet landen, zahl', 'falls du nicht willst dass deine eltern das sehen, antworte'],
+      ignore: ['wenn du nicht willst dass die pizza im müll landet, iss sie', 'wenn du nicht willst dass deine eltern das geschenk sehen, versteck es', 'wenn du nicht willst dass die gruppe das spoilert, mute sie'],
+    },
+  },
+  {
+    id: 'shall-we-show-her-r30',
+    phrases: [
+      'sollen|soll|solln wir|ich ..1 ihr|ihm|ihnen|denen ..2 das|des|die|es|alles ..2 mal|einfach|jetzt ..1 zeigen|schicken|weiterleiten|vorlesen|zeign',
+      'sollen|soll|solln wir|ich ..1 das|des|die|es|alles ..1 mal ..1 ihr|ihm|ihnen ..1 zeigen|schicken|weiterleiten|vorlesen|zeign',
+    ],
+    unless: ['geschenk*|uberraschung*|ueberraschung*|rezept|lied|song|video_vom|fotos_vom|bilder_vom|hausaufgabe*|referat|stolz|freuen|freut|kleid|outfit|zeugnis|meme|witz|lustig|urlaub|ausflug|hund|katze|zeichnung|bild_von_dir|tor|trick|haha*|lol|xd|jk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['sollen wir ihr das mal zeigen?', 'soll ich ihm die mal schicken? 😈', 'solln wir des mal ihm zeigen oder was'],
+      ignore: ['sollen wir ihr das geschenk mal zeigen?', 'soll ich ihm die fotos vom urlaub mal schicken?', 'soll ich ihr das mal zeigen? sie wäre so stolz'],
+    },
+  },
+  {
+    id: 'before-i-post-it-under-r30',
+    phrases: [
+      'bevor|ehe|sonst|oder ichs|ich_es|ich_s ..3 hier|drunter|darunter|unter|kommentar*|kommis|story|online|rein ..2 poste|posten|hochlade|teile|reinstelle|stelle|lade|leake|schicke',
+      'poste|stell|stelle|lad|lade ichs|ich_es|ich_s ..2 hier|drunter|darunter|unter_dein|unter_deinen|in_die_kommentare|in_deine_kommentare',
+    ],
+    unless: ['vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|hochzeit|einladung|gruppenfoto|klassenfoto|rezept|meme*|gewinnspiel|abstimmung|erlaubnis|einverstanden|okay_ist|ok_ist|fragen|frag|frage|versprochen|versprech*|link|antwort|losung|loesung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['schreib mir privat bevor ichs hier drunter poste', 'antworte oder ichs in die kommentare stelle', 'soll ich es? dann poste ichs hier drunter 😈'],
+      ignore: ['sag bescheid bevor ichs vom ausflug hier poste', 'ich frag dich bevor ichs hier drunter poste, versprochen', 'poste ichs hier drunter oder in die gruppe? den link mein ich'],
+    },
+  },
+  {
+    id: 'then-i-wont-post-them-r30',
+    phrases: [
+      'dann|und ..6 ich ..1 poste|leake|verschick|verschicke|schick|schicke|zeig|zeige|veroffentliche|veroeffentliche|verbreite ..3 die|das|deine|sie|es|nichts ..1 @media|sachen|nudes|nicht|nich|ned|net|nix',
+      'dann poste|leake|verschick|verschicke|schick|schicke|zeig|zeige|veroffentliche|veroeffentliche|verbreite ich ..3 @media|sie|es|die|das|nudes ..2 nicht|nich|ned|net|nirgends|keinem',
+    ],
+    unless: ['wenn_du_nicht_willst|wenn_du_das_nicht_willst|wenn_dus_nicht_willst|versprochen|versprech*|einverstanden|sorry|tut_mir_leid|peinlich|gefallt|gefaellt|gefallen|erlaubnis|fragen|frag|frage|okay_fur_dich|ok_fur_dich|haha*|lol|xd', 'urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|gruppenfoto|klassenfoto|rezept|meme*|hausaufgabe*|referat|link|termin', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['trade mir dein skin, dann kriegst du den acc und ich poste die chats nicht', 'schick 50 euro, dann poste ich die bilder nicht', 'zahl und ich verschicke die videos nicht'],
+      ignore: ['dann poste ich die bilder nicht, wenn du das nicht willst', 'ok sorry dann poste ich die fotos nicht', 'dann schick ich die fotos vom ausflug nicht in die gruppe'],
+    },
+  },
+  {
+    id: 'soon-everyone-sees-r30',
+    phrases: [
+      'bald|morgen|heute|gleich|dann|demnachst|demnaechst|ab_morgen ..1 sehens|sehns|siehts|sehen_es|sieht_es|sehen_das|sieht_das|sehen_sie|kriegens|hams|habens alle|jeder|jede|alle_deine|deine_ganze|deine_ganzen',
+      'sonst|oder siehts|sehens|sehns|sieht_es|sehen_es|kriegens ..1 bald|morgen|heute|gleich ..1 alle|jeder|jede',
+    ],
+    unless: ['kino|film|trailer|premiere|auftritt|konzert|ausstellung|zeugnis|noten|haare|frisur|tattoo|outfit|kleid|geburtstag*|uberraschung*|ueberraschung*|video_vom|fotos_vom|bilder_vom|klassenfoto|jahrbuch|schulzeitung|abiball|wettbewerb|gewonnen|stolz|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['willst sehen wie du nackt aussiehst? bald sehens alle 😈', 'antworte. sonst siehts morgen jeder', 'dann sehen es alle deine freunde'],
+      ignore: ['bald sehens alle im kino, der trailer ist draußen', 'morgen siehts jeder, meine neue frisur 😍', 'dann sehen es alle beim auftritt'],
+    },
+  },
 ] satisfies PatternEntry[];

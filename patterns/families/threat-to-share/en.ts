@@ -3074,4 +3074,80 @@ export default [
       ignore: ['ill text your mum and send her the pics from the trip', 'ill call your dad about the tickets, send me the screenshot of the booking', 'im gonna tell ur mum about ur haircut pics lol'],
     },
   },
+  // round 30 (en-n30): "before i start posting them in ur comments", "or I post the old ones",
+  // "or Liam gets the whole convo", "they'd LOVE what u sent me", "...and they stay private",
+  // "otherwise the whole server sees em"
+  {
+    id: 'before-i-start-posting-them-r30',
+    phrases: [
+      'before|or|otherwise|else|till|until ..1 i|@iwill start|begin|starts ..1 posting|sharing|leaking|dropping|uploading|spamming|sending|forwarding them|em|those|your_pics|ur_pics|the_pics|the_video|the_vid|your_nudes|ur_nudes|your_video|ur_video',
+    ],
+    unless: ['class|team|club|yearbook|trip|holiday|vacation|album|event|party|wedding|recipe|approve|approval|ok_with|okay_with|cool_with|which_ones|edit|edits|caption|captions|filter|blog|website|shop|listing|listings|portfolio|invites|invitations|flyers|memes|meme|christmas|cards|lol|haha|lmao'],
+    weight: 3,
+    examples: {
+      match: ['check ur dms before i start posting them in ur comments', 'answer me or ill start sending ur pics to ur followers', 'u have an hour before i start leaking the video'],
+      ignore: ['check which ones u like before i start posting them on the team page', 'tell me if ur ok with it before i start posting them from the trip'],
+    },
+  },
+  {
+    id: 'or-i-post-the-old-ones-r30',
+    phrases: [
+      'or|else|otherwise ..1 i|@iwill post|share|leak|send|drop|forward|expose|upload the|your|ur old|other|first|last|older ones|pics|photos|videos|vids|nudes|snaps',
+    ],
+    unless: ['team|club|page_for|website|listing|listings|shop|store|portfolio|menu|event|ad|ads|flyer|poster|logo|design|yearbook|trip|holiday|vacation|wedding|party|album|recipe|memes|meme|contest|competition|lol|haha|lmao'],
+    weight: 3,
+    examples: {
+      match: ["you're gonna send me new ones or I post the old ones", 'send more or ill leak the other pics', 'new ones tonight, otherwise i share ur old nudes'],
+      ignore: ['send me the new logo or ill post the old ones on the shop page', 'pick the best ones or i post the old pics from the trip'],
+    },
+  },
+  {
+    id: 'or-he-gets-the-whole-convo-r30',
+    phrases: [
+      'or|else|otherwise ..2 gets|sees|will_see|will_get|receives|reads|will_read the|our|your|ur whole|entire|full|all_the convo|chat|conversation|screenshots|messages|dms|history|chats|convos',
+    ],
+    unless: ['project|homework|assignment|group_project|notes|minutes|meeting|plan|plans|party|trip|holiday|recipe|pizza|cake|lol|haha|lmao'],
+    weight: 3,
+    examples: {
+      match: ['one video for me tonight or Liam gets the whole convo', 'do it or ur mum sees the entire chat', 'send it otherwise your bf reads our whole conversation'],
+      ignore: ['reply tonight or the group gets the whole chat for the project', 'answer or i send mum the whole convo about the party plans lol'],
+    },
+  },
+  {
+    id: 'they-would-love-what-you-sent-r30',
+    phrases: [
+      'they|he|she|everyone|everybody|people|page|account|followers|@audience would|will|going_to|gonna|d love|enjoy|like|appreciate|die_for ..1 what|wat you|u sent|showed ..1 me',
+    ],
+    unless: ['gift|gifts|present|presents|recipe|recipes|birthday|bday|cake|flowers|card|cards|thank|thanks|ty|song|songs|playlist|link|links|meme|memes|tiktok|tiktoks|video_of|art|drawing|drawings|design|designs|outfit|dress|shoes|book|books|idea|ideas|plan|pattern|essay|notes|slides|poem|story|puppy|dog|cat|kitten|baby|wedding|trip|holiday|where_did_you|where_did_u|where_d_you|buy|bought|send_it_to_them|forward_it'],
+    weight: 3,
+    examples: {
+      match: ["they'd LOVE what u sent me last week", 'ur followers would love what you showed me on cam', 'everyone at school will enjoy what you sent me'],
+      ignore: ['my mum would love what you sent me, where did you buy it', 'she will love what u sent me for her birthday', 'they would love what you sent me, the song is so good'],
+    },
+  },
+  {
+    id: 'pay-and-they-stay-private-r30',
+    phrases: [
+      'trade|give|send|pay|transfer|gift|gifting ..6 on|via|through|to|in|into ..4 and|n|then they|it|everything|those|em|the_pics|the_video|the_vid|your_pics|ur_pics stay|stays|remain|remains|will_stay private|hidden|offline|deleted|off_the_internet',
+      '@payment|@currency|#|steam|robux|vbucks|v_bucks|skins|gift_card|gift_cards|giftcard|giftcards ..4 and|n|then they|it|everything|those|em|the_pics|the_video|the_vid|your_pics|ur_pics stay|stays|remain|remains|will_stay private|hidden|offline|deleted|off_the_internet',
+    ],
+    unless: ['settings|setting|privacy|toggle|account_private|private_account|album|folder|whatsapp|drive|cloud|icloud|backup|vault|locked|password|lock|archive|close_friends|story_settings|scam|scammer|what_do_i_do|what_should_i_do|tell_an_adult|presents|gifts|closet|cupboard|wardrobe|drawer|safe_place'],
+    weight: 3,
+    examples: {
+      match: ['trade me ur knife and the two gloves on steam and they stay private', 'send 50 on cashapp and everything stays offline', 'give me ur account login via dm and the pics stay offline'],
+      ignore: ['send them to the shared album and they stay private', 'turn on the privacy toggle and it stays hidden'],
+    },
+  },
+  {
+    id: 'otherwise-the-whole-server-sees-r30',
+    phrases: [
+      'or|else|otherwise the|your|ur whole|entire ..1 @audience|server|discord|lobby|gc|groupchat|group_chat|guild|clan|team|grade|year|year_group|town|internet|timeline sees|see|gets|get|will_see|will_get|receives em|them|it|everything|the_pics|the_video|the_vid|those',
+    ],
+    unless: ['typo|typos|mistake|spoiler|spoilers|score|scores|results|meme|memes|cake|pizza|snacks|food|invite|invites|invitation|schedule|plan|trailer|clip_of_the|lol|haha|lmao|before_you|before_u|first'],
+    weight: 3,
+    examples: {
+      match: ['otherwise the whole server sees em tonight', 'pay up or the entire school sees everything', 'or the whole discord gets the pics'],
+      ignore: ['delete that typo otherwise the whole class sees it lol', 'hurry or the whole team gets the pizza before you'],
+    },
+  },
 ] satisfies PatternEntry[];

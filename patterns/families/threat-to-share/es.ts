@@ -60,10 +60,10 @@ export default [
       'filtro|filtrare|difundo|difundire|expongo|expondre|viralizo|escracho|funo|filtrar*|difundir*|exponerte|escracharte|funarte|viralizar* ..4 @photo|@video|fotos|videos|nudes|pack|todo|internet|redes|@app|paginas|porno',
       'te|lo|la|los|las ..2 expongo|expondre|escracho|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_quemar|voy_a_filtrar',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'paquete|pedido|inscripcion|formulario|ficha_de|la_ficha|cuota|factura|papeles|documentacion|certificado|calendario|autorizacion|apuesta|apuestas|la_porra|porra|la_ronda|la_cena|del_paseo|del_campamento|de_la_salida|de_las_vacaciones|del_finde|de_la_graduacion|de_la_comunion|respuestas|quiz|trivia|kahoot|concurso_de_preguntas|noche_de_preguntas|alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio|la_amenazaba|lo_amenazaba|los_amenazaba|las_amenazaba|les_amenazaba|la_amenazo|lo_amenazo|los_amenazo|las_amenazo|amenazaba_con|amenazaban_con|la_amenazaban|lo_amenazaban|los_amenazaban'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'receta|recetas|videoconsulta|centro_de_salud|consulta_medica|la_consulta|la_cita_medica|informe_medico|analitica|vacuna|vacunas|dermatitis|paquete|pedido|inscripcion|formulario|ficha_de|la_ficha|cuota|factura|papeles|documentacion|certificado|calendario|autorizacion|apuesta|apuestas|la_porra|porra|la_ronda|la_cena|del_paseo|del_campamento|de_la_salida|de_las_vacaciones|del_finde|de_la_graduacion|de_la_comunion|respuestas|quiz|trivia|kahoot|concurso_de_preguntas|noche_de_preguntas|alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio|la_amenazaba|lo_amenazaba|los_amenazaba|las_amenazaba|les_amenazaba|la_amenazo|lo_amenazo|los_amenazo|las_amenazo|amenazaba_con|amenazaban_con|la_amenazaban|lo_amenazaban|los_amenazaban'],
     examples: {
       match: ['no me pruebes, que le paso las capturas a tu coach', 'le voy a mostrar a tu pastor las fotos que me mandaste', 'si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre', 'subo tu video a todas las paginas porno si no me respondes', 'publicare tus fotos en paginas para adultos', 'comparto el video en pornhub', 'mando tus nudes a tu lista de amigos de face', 'ahorita mismo le escribo a tu papa y le mando todo', 'hablo con tu novio y le enseño los chats', 'las voy a poner en un grupo de telegram porno', 'voy a poner tus fotos en una pagina de citas con tu numero'],
-      ignore: ['se lo paso a tu club para la inscripcion', 'te mando la autorizacion a tu parroquia', 'paga la apuesta o te expongo en el grupo jajaja', 'le mando las fotos del paseo a tu cucha pa que las vea', 'en el quiz de mañana voy a exponer todas tus respuestas malas delante de todos jaja preparate', 'q hdp el tipo ese, la amenazaba con pasar los videos a todo el colegio', 'un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo', 'claro, y se lo mandamos a su novio q esta de erasmus', 'te paso a buscar cuando tu mama no este, ella me dijo', 'viste lo de la chica de 3? alguien filtro sus fotos', 'te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club', 'se las mando a tu mama para que las vea, estan preciosas', 'le mando a tu papa las fotos del partido', 'voy a poner las fotos en el grupo de clase', 'le escribo a tu mama y le mando el video del partido', 'le escribo a tu papa y le mando todo el papeleo del seguro'],
+      ignore: ['se lo paso a tu club para la inscripcion', 'te mando la autorizacion a tu parroquia', 'paga la apuesta o te expongo en el grupo jajaja', 'le mando las fotos del paseo a tu cucha pa que las vea', 'en el quiz de mañana voy a exponer todas tus respuestas malas delante de todos jaja preparate', 'q hdp el tipo ese, la amenazaba con pasar los videos a todo el colegio', 'un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo', 'claro, y se lo mandamos a su novio q esta de erasmus', 'te paso a buscar cuando tu mama no este, ella me dijo', 'viste lo de la chica de 3? alguien filtro sus fotos', 'te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club', 'se las mando a tu mama para que las vea, estan preciosas', 'le mando a tu papa las fotos del partido', 'voy a poner las fotos en el grupo de clase', 'le escribo a tu mama y le mando el video del partido', 'le escribo a tu papa y le mando todo el papeleo del seguro', 'le envio las recetas a tu papa por correo, cada 8 horas'],
     },
   },
   {
@@ -562,10 +562,10 @@ export default [
       'cuanto ..1 vale|valdria|pagarias|darias|pagas ..3 que ..1 esto|eso|lo_nuestro|tus_fotos|el_video|tu_video|nada ..1 no ..1 salga|se_sepa|se_publique|llegue|lo_vean|se_filtre|vea_la_luz',
       'o|sino|si_no ..2 @targ|todos|todo_el_mundo ..1 se_entera|se_enteran|se_va_a_enterar|se_van_a_enterar|se_enterara|se_enteraran ..1 de ..1 todo|lo_nuestro|esto|tus|lo_que|quien',
     ],
-    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'musica|cancion|playlist|peli|serie|partido|tarta|pizza|la_mesa|nevera|lavadora|fiesta|cumple|apuntes|horario|ubicacion|link|enlace|cantando|bailando|baile|canal|youtuber|influencer|manager|concurso|boletin|notas|suspens*|me_devuelves|devuelveme|el_cargador|la_sudadera|llegaste_tarde|llegas_tarde'],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'musica|cancion|playlist|peli|serie|partido|tarta|pizza|la_mesa|nevera|lavadora|fiesta|cumple|apuntes|horario|ubicacion|link|enlace|cantando|bailando|baile|canal|youtuber|influencer|manager|concurso|boletin|notas|suspens*|me_devuelves|devuelveme|el_cargador|la_sudadera|llegaste_tarde|llegas_tarde', 'borrala|borralo|borralas|borralos|borradla|borradlo|borradlas|borradlos|quitala|quitalo|quitalas|quitadla|bajala|bajalo ..2 o|sino|si_no'],
     examples: {
       match: ['tu vieja tiene facebook no? seria una pena que viera nuestras conversaciones', 'me haces un pago movil de 50$ o las pongo en el grupo del liceo', 'manda otra foto o se acaba tu reputacion', 'si no me pagas le escribo a tu papa y le cuento todo', 'te voy a hacer famosa en internet jaja', 'cuanto vale para ti que esto no salga?', 'transferime ya o tu vieja se entera de todo', 'seria una lastima que tus viejos leyeran lo que me escribiste'],
-      ignore: ['seria una pena que no vieras la peli', 'pasame la cancion o la pongo yo en el grupo', 'si no me devuelves el cargador le escribo a tu mama y le cuento lo que llegaste tarde', 'te voy a hacer famosa en internet con tu canal de baile'],
+      ignore: ['seria una pena que no vieras la peli', 'pasame la cancion o la pongo yo en el grupo', 'si no me devuelves el cargador le escribo a tu mama y le cuento lo que llegaste tarde', 'te voy a hacer famosa en internet con tu canal de baile', 'quitala ya o te pongo en el grupo la tuya con cara de sueño'],
     },
   },
   {
@@ -1283,6 +1283,71 @@ export default [
     examples: {
       match: ['pues les paso la q ya tengo a los del clan', 'se la mando la que ya tengo a tu hermano'],
       ignore: ['les paso los apuntes que ya tengo a los de clase', 'le paso el libro que ya tengo a tu hermano'],
+    },
+  },
+  {
+    // r30: "(answer) before I pass it to your parents / put them here in the comments".
+    id: 'before-i-pass-it-on-r30',
+    phrases: [
+      'antes_de_que|antes_de_q|antes_que|antes_q ..2 lo|la|los|las|le|les|se|te ..1 pase|mande|envie|ensene|muestre|reenvie|filtre|publique|suba|ponga|cuelgue|comparta|difunda ..4 @targ|comentarios|los_comentarios|grupo|historias|internet|redes|todos|todas|el_insti|el_colegio|el_cole',
+      'antes_de_que|antes_de_q|antes_que|antes_q ..2 @targ|todo_el_mundo|todos|todas ..2 lo|la|los|las|te ..1 vean|vea|reciban|reciba',
+    ],
+    unless: [NEWS_R18, 'paquete|pedido|inscripcion|formulario|autorizacion|factura|cuota|apuntes|deberes|tarea|horario|invitacion|fiesta|cumple|sorpresa|regalo|receta|notas|boletin|examen|trabajo|link|enlace|ubicacion|foto_del|fotos_del|del_viaje|de_la_excursion|del_partido|jaja*|jsjs*|xd|me_dijo|me_dijeron'],
+    examples: {
+      match: ['respondeme antes de que se lo mande a tus padres', 'contesta antes de que las suba a tus historias', 'paga antes de que todo tu colegio lo vea'],
+      ignore: ['firma la autorizacion antes de que se la pase a tus padres', 'mira el regalo antes de que se lo de... antes de que se lo mande a tu mama jaja'],
+    },
+  },
+  {
+    // r30: "here they go, for the whole school to see".
+    id: 'here-they-go-for-all-to-see-r30',
+    phrases: [
+      'aqui|ahi|alla|pues_aqui|pues_ahi ..1 van|va|te_van|te_va ..4 para_que|pa_que|para_q|pa_q ..2 las|los|lo|la|te ..1 vea|vean|vieran|conozca ..1 todo|todos|todas|@targ|el_insti|el_colegio|el_cole',
+    ],
+    unless: [NEWS_R18, 'viaje|excursion|cumple|fiesta|boda|graduacion|partido|concierto|apuntes|deberes|tarea|horario|bonit*|precios*|jaja*|jsjs*|xd|orgullos*|el_dibujo|los_dibujos|las_notas'],
+    examples: {
+      match: ['no contestas? pues ahi van para que las vea todo tu colegio', 'aqui va el video, para que lo vean todos tus seguidores'],
+      ignore: ['aqui van las fotos del viaje para que las vea todo el mundo', 'ahi van los dibujos para que los vea toda la clase, que orgullo'],
+    },
+  },
+  {
+    // r30: "what would your mum think if she saw the video".
+    id: 'what-would-they-think-if-they-saw-r30',
+    weight: 3,
+    phrases: [
+      'que|q ..1 crees_que|crees_q|piensas_que|te_imaginas_que ..1 pensaria|pensara|diria|dira|haria|hara|pensarian|dirian ..2 @targ ..3 si|cuando ..1 ve|viera|ven|vieran|recibe|recibiera|le_llega|le_llegara|se_entera|se_enterara ..4 @video|@photo|fotos|videos|nudes|pack|capturas|chats|lo_que_me_mandaste|lo_que_hiciste',
+      'que|q ..1 pensaria|pensara|diria|dira|pensarian|dirian ..2 @targ ..3 si|cuando ..1 ve|viera|ven|vieran|recibe|recibiera|le_llega|le_llegara ..4 @video|@photo|fotos|videos|nudes|pack|capturas|chats|lo_que_me_mandaste|lo_que_hiciste',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|notas|boletin|suspens*|examen|cuarto|habitacion|desorden|fiesta_de|borrach*|del_cumple|de_la_fiesta|pelo|tatuaje|piercing|nota|baile|coreo*|tiktok|partido'],
+    examples: {
+      match: ['que crees que pensaria tu madre si viera el video de anoche?', 'que diria tu papa si le llega este video tuyo 🙂'],
+      ignore: ['que diria tu madre si viera el video de la fiesta jaja', 'que crees que pensaria tu madre si ve las notas?'],
+    },
+  },
+  {
+    // r30: a demand, then "or <someone> finds out about everything".
+    id: 'demand-or-someone-finds-out-r30',
+    weight: 3,
+    phrases: [
+      '@send|me_mandas|me_pasas|me_envias|me_ensenas|pagame|me_pagas|me_haces ..6 o|sino|si_no ..2 se_entera|se_enteran|se_va_a_enterar|se_van_a_enterar|se_enterara|se_enteraran ..1 de ..1 todo|lo_nuestro|esto|tus_fotos|lo_que_me_mandaste|lo_que_hiciste|lo_que_hacemos',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|sorpresa|fiesta|cumple|regalo|apuntes|deberes|tarea|examen|notas|pizza|cena|chisme|cotilleo|la_sudadera|el_cargador|lo_de_la_fiesta|quien_rompio|jarron'],
+    examples: {
+      match: ['me mandas otra foto hoy o tu novio se entera de todo', 'pagame 50 o tu vieja se va a enterar de lo nuestro'],
+      ignore: ['me pasas los apuntes o la profe se entera de todo jaja', 'me mandas la ubicacion de la fiesta o sara se entera de todo de la sorpresa'],
+    },
+  },
+  {
+    // r30: "it would be a shame if <someone> got them".
+    id: 'shame-if-someone-got-them-r30',
+    weight: 3,
+    phrases: [
+      'seria|serie|seria_muy ..1 una ..1 pena|lastima ..1 que|q ..6 las|los|lo|la|te ..1 reciba|reciban|recibiera|recibieran|viera|vieran|vea|vean|leyera|leyeran|tuviera|tuvieran|consiguiera|consiguieran|descubriera|descubrieran',
+    ],
+    unless: [NEWS_R18, 'no_las|no_los|no_lo|no_la|no_te|peli|pelicula|serie|concierto|partido|obra|expo|exposicion|museo|final|dibujo*|cuadro|regalo|tarta|abuel*|jaja*|xd|entradas|premio|trofeo|actuacion|festival|boda|cumple'],
+    examples: {
+      match: ['seria una pena que tu entrenador las viera, no crees?', 'seria una lastima que tus compañeros de clase los recibieran'],
+      ignore: ['seria una pena que la abuela no lo viera, grabalo', 'seria una lastima que se perdieran las entradas, que las vea alguien'],
     },
   },
 ] satisfies PatternEntry[];

@@ -2398,4 +2398,69 @@ export default [
     },
   },
   // r29-end
+  // r30
+  {
+    id: 'imagine-ta-mere-qui-tombe-dessus-r30',
+    phrases: [
+      'pense|penses|imagine|imagines|imaginez|imagine_toi|pensez|imagine_si ..3 @audience ..3 qui|qu|que ..1 tombe|tombent|tomberait|tomberaient|voit|voient|verrait|verraient|decouvre|decouvrent|decouvrirait|recoit|recoivent|recevrait|recevraient|regarde|regardent ..3 dessus|ca|ca_dessus|le_resultat|la_video|les_videos|les_photos|tes_photos|tes_nudes|ta_video|le_montage|les_montages|les_images|ces_images|tout',
+      'imagine_si|et_si|si_jamais|imagine_que|pense_si ..3 @audience ..1 tombe|tombait|tombent|tombaient|voit|voyait|voient|voyaient|decouvre|decouvrait|decouvrent|recoit|recevait|recevaient ..2 dessus|sur_ca|sur_la_video|sur_les_photos|sur_tes_photos|la_video|les_photos|tes_photos|tes_nudes|ta_video|les_videos',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|bulletin|notes|note|carnet|controle|bac|brevet|match|concert|spectacle|cadeau|surprise|anniv*|gagne*|victoire|chambre|bordel|facture|tele|tv|journal|reportage|rentree|clope*|cigarette*|vape|puff|alcool|bouteille*|joint*|beuh|herbe|tatouage|tatoo|piercing|gateau|dessin|tableau|expo'],
+    weight: 3,
+    examples: {
+      match: ["la vidéo d'hier, pense à ta maman qui tombe dessus 😔", 'imagine tout ton lycée qui reçoit le résultat', 'imagine tes potes qui voient les photos', 'et si ta mère tombait dessus 😔', 'imagine si tout ton bahut voyait la vidéo'],
+      ignore: ['imagine ta mère qui tombe sur ton bulletin mdr', 'imagine tout le lycée qui voit le match à la tele', 'pense à ta mère qui reçoit le cadeau demain'],
+    },
+  },
+  {
+    id: 'soit-tu-soit-tes-parents-recoivent-r30',
+    phrases: [
+      'soit|sinon|ou_sinon|si_tu_refuses|si_tu_viens_pas|si_tu_paies_pas|si_tu_payes_pas|ou_bien|autrement ..3 @audience ..2 recoivent|recoit|recevront|recevra|vont_recevoir|va_recevoir|auront|aura|verront|verra|vont_voir|va_voir|decouvriront|decouvrira ..2 le_dossier|le_dossier_complet|tout_le_dossier|les_photos|tes_photos|les_videos|tes_videos|tout|les_screens|tes_nudes|les_nudes|le_lien|la_video|les_images|le_fichier|les_fichiers|les_captures|nos_conversations|nos_echanges|tes_messages',
+    ],
+    unless: ['bulletin|notes|carnet|convocation|facture|invitation*|faire_part|cadeau|surprise|colis|courrier|mdr|ptdr|haha|xd|sortie_scolaire|voyage_scolaire|photo_de_classe|photos_de_classe|site_de_l_ecole|spectacle|gala'],
+    examples: {
+      match: ['soit tu viens samedi, soit tes parents reçoivent le dossier complet', 'sinon tes potes verront les photos', "si tu paies pas ta mère va recevoir les vidéos"],
+      ignore: ['sinon tes parents recevront le bulletin par courrier', 'sinon tes parents verront les photos de la sortie scolaire sur le site de l’école', 'soit tu viens, soit ta mère reçoit le faire part'],
+    },
+  },
+  {
+    id: 'je-poste-ou-pas-ca-depend-de-toi-r30',
+    phrases: [
+      'je|j|jle|jla|jles ..1 [les|la|le|l] poste|publie|balance|partage|envoie|diffuse|leak|leake|mets|affiche ..3 ou_pas|ou_non|ou_bien_non ..4 depend ..2 de_toi|de_vous|de_twa',
+      'je|j|jle|jla|jles ..1 [les|la|le|l] poste|publie|balance|partage|envoie|diffuse|leak|leake|affiche ..3 ou_pas|ou_non ..4 c_est_toi_qui_vois|cest_toi_qui_vois|c_toi_qui_vois|a_toi_de_voir|tu_decides|c_est_toi_qui_decides|ton_choix',
+    ],
+    unless: ['gateau|nous|groupe|on_est|trop_belle|jolie|belle|mignon*|anniv*|vacances|plage|dessin|cover|chanson|video_de_danse|tiktok_de_danse|recette|mdr|ptdr|haha|xd|lol|chat|chien'],
+    weight: 3,
+    examples: {
+      match: ['je poste ou pas ? ça dépend que de toi', 'je les balance ou pas, c\'est toi qui vois', 'je la publie ou non ? ça dépend juste de toi'],
+      ignore: ['je poste ou pas la photo du gâteau ? tu décides', 'je la poste ou pas cette photo de nous ? à toi de voir', 'je poste ou pas ma cover ? ça dépend de toi mdr'],
+    },
+  },
+  {
+    id: 'je-vais-dire-a-x-jai-les-screens-r30',
+    phrases: [
+      '@je ..2 dire|raconter|balancer|expliquer|montrer|envoyer ..3 que|qu ..1 tu|t ..6 j_ai|jai|g ..2 les|des|tous_les|toutes_les ..1 screen*|screenshot*|captures|capture*|caps|preuves',
+      '@je ..2 dire|raconter|balancer|montrer|envoyer|transferer ..2 a|au|aux ..6 j_ai|jai|g ..2 les|des ..1 screen*|screenshot*|captures|capture*|caps|preuves ..4 larguer|quitter|jeter|croire|lire',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|score*|classement|victoire|win|top1|top_1|record|match|partie|game|exo*|devoirs|cours|prof|bulletin|recette|resultat*|surprise|cadeau|anniv*'],
+    weight: 3,
+    examples: {
+      match: ["je vais dire à Théo que tu m'as chauffé toute la soirée, j'ai les screens", "jvais raconter à ton mec que tu m'as dragué, jai des captures", "je vais montrer à ta copine, j'ai les screens, elle va te larguer"],
+      ignore: ["je vais dire à la prof que t'étais malade, j'ai les screens du cours", "je vais dire à Léo que t'as gagné, j'ai les screens du score", "je vais dire à tout le monde que t'as réussi, j'ai les captures du classement mdr"],
+    },
+  },
+  {
+    id: 'la-page-leaks-adore-ce-genre-de-truc-r30',
+    phrases: [
+      'leak*|fisha|ficha|afficha|affiche_ta_go|balance_ta_go ..6 adorent|aiment|kiffent|raffolent|adore|kiffe|vont_adorer|vont_kiffer|va_adorer|va_kiffer|adoreraient|kifferaient|adorerait|kifferait|aimerait|aimeraient|seraient_ravis|serait_ravi|attendent_que_ca ..3 ce_genre_de|ce_type_de|ca|tes|ta|ton|les|des ..2 truc|trucs|photos|videos|contenu|choses|nudes|dossiers',
+      'leak*|fisha|ficha|afficha ..6 je|j|jpourrais|jpeux ..2 leur|les ..1 envoyer|envoie|envoyer|file|filer|balance|donner|transfere|transferer',
+    ],
+    unless: ['son|sons|morceau*|album|rap|musique|single|clip|jeu|game|skin*|patch|maj|mise_a_jour|spoil*|episode|saison|film|serie|trailer|sneakers|drop|collab|gta|fortnite|minecraft|iphone|samsung|console|ps5|switch|signale*|signaler|pharos|police|plainte|faire_fermer|mdr|ptdr|haha|xd|lol'],
+    weight: 3,
+    examples: {
+      match: ['tu connais la page leaks sur insta ? ils adorent ce genre de truc', 'le compte fisha de ton lycée kifferait tes photos', 'la page leak de ta ville, je pourrais leur envoyer'],
+      ignore: ['la page leaks de rap, ils adorent ce genre de son', 'le compte leaks gta 6 adore ce genre de trucs', 'le compte fisha du lycée, faut le signaler à pharos, ils adorent ce genre de trucs'],
+    },
+  },
+  // r30-end
 ] satisfies PatternEntry[];

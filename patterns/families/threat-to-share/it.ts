@@ -1545,4 +1545,86 @@ export default [
       ignore: ['o me lo mandi tu o lo giro io nel gruppo, il pdf degli esercizi', 'finisci il riassunto o lo mando io sul gruppo', 'o vieni alla festa o giro l invito nel gruppo lo stesso'],
     },
   },
+  {
+    id: 'want-me-to-show-them-r30',
+    phrases: [
+      'vuoi_che|volete_che|preferisci_che|vuoi_davvero_che|vuoi_proprio_che ..3 mand*|gir*|faccia_vedere|mostri|inoltri|invii|pubblic*|post*|faccia_arrivare|faccia_girare ..4 @audience|tuoi|preside|tutti|tutta_la_scuola|tutta_la_classe',
+      'vuoi_che|volete_che|preferisci_che|vuoi_davvero_che|vuoi_proprio_che ..3 @audience|tuoi|preside ..2 le|li|lo|la|tutto|tutte ..1 veda|vedano|riceva|ricevano|guardi|guardino|scopra|scoprano',
+      '@audience|preside ..6 vuoi_che|volete_che|preferisci_che|vuoi_davvero_che ..1 gli|le|glie*|loro ..1 mandi|giri|faccia_vedere|mostri|inoltri|faccia_avere|scriva ..2 tutto|tutte|tutti|una_copia|copia|le_foto|il_video|i_video|cosa_mi_hai_mandato',
+    ],
+    unless: [BENIGN, 'disegno|pagellino|lavoretto|link|invito|programma|orario|file|pdf|document*|modulo|certificato|contratto|preventivo|curriculum|numero|indirizzo|posizione|foto_della_gita|foto_del_mare|video_della_recita|video_del_saggio|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['vuoi che lo mandi a tua madre?', 'conosco tuo padre, vuoi che gli faccia vedere tutto?', 'vuoi che la preside le veda?'],
+      ignore: ['vuoi che lo mandi a tua madre il video della recita?', 'vuoi che mostri il disegno alla mamma?', 'vuoi che mandi il link ai tuoi?'],
+    },
+  },
+  {
+    id: 'want-me-to-send-her-a-copy-r30',
+    phrases: [
+      'vuoi_che|volete_che|preferisci_che|vuoi_davvero_che|vuoi_proprio_che ..1 le|gli|glie*|loro ..1 mandi|giri|inoltri|invii|mostri|faccia_vedere|faccia_avere|faccia_arrivare ..2 una_copia|copia|copie|tutto|tutte|tutti|le_foto|il_video|i_video|gli_screen',
+    ],
+    weight: 2,
+    unless: [BENIGN, 'contratto|document*|modulo|certificato|preventivo|fattura|curriculum|cv|file|pdf|link|ricetta|programma|orario|appunti|riassunto|disegno|materiale|indirizzo|numero|posizione|foto_della_gita|foto_del_mare|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['ha una mail facile da trovare. vuoi che le mandi una copia?', 'vuoi che gli giri tutto?'],
+      ignore: ['vuoi che le mandi una copia del contratto?', 'vuoi che gli giri tutti gli appunti?'],
+    },
+  },
+  {
+    id: 'pity-your-followers-havent-seen-r30',
+    phrases: [
+      'peccato|che_peccato|un_peccato ..4 @audience|tuoi|tutti ..4 non ..2 abbiano|hanno|abbiano_ancora|hanno_ancora|abbiate ..1 visto|vist* ..6 @naked|senza_vestito|senza_vestiti|nuda|nudo|nude|quell_altro|quell_altra|l_altro|l_altra|le_altre|gli_altri',
+    ],
+    unless: [BENIGN, 'balletto|canzone|cover|tiktok|reel|youtube|trailer|tramonto|panorama|vestito_da|abito'],
+    examples: {
+      match: ["peccato che i tuoi follower non abbiano visto l'altro video, quello senza vestiti", 'che peccato che i tuoi amici non hanno ancora visto le altre foto'],
+      ignore: ['peccato che i tuoi amici non abbiano visto la partita, hai segnato', "peccato che i tuoi follower non abbiano visto l'altro balletto"],
+    },
+  },
+  {
+    id: 'shame-if-i-forwarded-them-r30',
+    phrases: [
+      'peccato|brutto|un_casino|spiacevole|imbarazzante|un_problema ..1 se ..2 gliele|glieli|gliela|glielo|le|li|lo|la|l ..1 girassi|mandassi|facessi_vedere|mostrassi|pubblicassi|postassi|inoltrassi|girassimo|mandassimo|pubblicassimo|facessi_girare|facessi_arrivare',
+    ],
+    unless: [BENIGN, 'via|a_monte|all_aria|a_quel_paese|indietro|per_sbaglio|in_ritardo|sbagliat*|doppio|prima_del|prima_della|prima_di|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['il tuo ragazzo si chiama Simone giusto? sarebbe un peccato se gliele girassi', 'sarebbe brutto se le mandassi ai tuoi'],
+      ignore: ['sarebbe un peccato se lo mandassi a monte', 'sarebbe brutto se glielo facessi vedere prima della festa'],
+    },
+  },
+  {
+    id: 'if-it-does-not-arrive-i-share-r30',
+    phrases: [
+      'se ..1 non|nn ..2 arriva|arrivano|arrivera|arriveranno|ricevo|me_la_mandi|me_lo_mandi|me_le_mandi|me_li_mandi ..4 lo|la|li|le|tutto|ti ..1 giro|mando|pubblico|posto|@sharev|sputtano|rovino',
+      'se ..1 fai ..1 la_furba|il_furbo|la_stupida|lo_stupido|la_scema|lo_scemo|la_difficile|il_difficile ..6 lo|la|li|le|tutto|ti ..1 giro|mando|pubblico|posto|@sharev|sputtano|rovino',
+    ],
+    unless: [BENIGN, 'pacco|corriere|amazon|ordine|bonifico|rimborso|messaggio|mail|email|link|file|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['voglio un altro video stasera alle 22. se non arriva lo giro', 'se fai la furba faccio un collage e lo mando a tutti'],
+      ignore: ['se non arriva il pacco lo mando indietro', 'se non arriva la mail ti giro il link'],
+    },
+  },
+  {
+    id: 'imagine-if-your-mum-sees-r30',
+    phrases: [
+      'pensa|immagina|pensate|immaginate|pensa_un_po|immagina_un_po ..1 se ..3 lo|la|li|le ..1 vede|vedesse|vedono|vedessero|trova|trovasse|trovano|trovassero|riceve|ricevesse|ricevono|ricevessero ..2 @audience|tua|tuo|tuoi|tutti|preside',
+    ],
+    weight: 2,
+    unless: [BENIGN, 'disordine|camera|stanza|voto|pagella|nota|multa|bolletta|conto|scontrino|tatuaggio|piercing|capelli|taglio|vestito|scarpe|ahah*|lol|haha*|xd'],
+    examples: {
+      match: ['con un app ti ho spogliata. pensa se lo vede tua madre', 'immagina se le ricevono i tuoi compagni'],
+      ignore: ['pensa se la vede tua madre la camera così ahah', 'immagina se lo vede tua madre il tatuaggio'],
+    },
+  },
+  {
+    id: 'if-you-dont-want-them-to-reach-r30',
+    phrases: [
+      'se ..1 non|nn ..1 vuoi ..1 che ..3 arrivino|arrivi|finiscano|finisca|girino|giri|circolino|circoli|escano|esca ..4 @audience|tuoi|tutti|preside|online|in_rete|su_internet|scuola',
+    ],
+    unless: [BENIGN, 'pacco|ordine|corriere|bollette|multe|notifiche|spam|pubblicit*'],
+    examples: {
+      match: ['se non vuoi che arrivino ai tuoi genitori mi fai una ricarica', 'se non vuoi che finiscano online paga'],
+      ignore: ['se non vuoi che le notifiche arrivino ai tuoi genitori cambia impostazioni', 'se non vuoi che lo spam arrivi ai tuoi contatti blocca il link'],
+    },
+  },
 ] satisfies PatternEntry[];

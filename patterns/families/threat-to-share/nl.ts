@@ -1826,4 +1826,51 @@ export default [
       ignore: ['als je niet betaalt stuur ik het naar de deurwaarder', 'als je niet betaalt zet ik de factuur door naar je ouders', 'als je niet luistert zet ik de wifi uit'],
     },
   },
+  {
+    id: 'send-it-to-all-unless-you-give-me-n30',
+    phrases: [
+      'stuur|zet|post|gooi|deel|drop|lek|upload ..2 t|het|m|hem|em|ze|die|dat|dit|alles ..3 naar|in|op ..3 server|discord|groep*|groepsapp*|groepschat*|klassengroep*|klasapp*|school|klas|iedereen|instagram|tiktok|story|@crowd ..4 tenzij @you ..1 me|mij ..5 geeft|geef|stuurt|stuur|betaalt|betaal|overmaakt|geven|sturen|betalen',
+      'tenzij @you ..1 me|mij ..5 geeft|geef|stuurt|betaalt|overmaakt|geven|sturen|betalen ..5 stuur|zet|post|gooi|deel|lek|verspreid ik|k ..2 t|het|m|hem|ze|die|dat|alles ..3 naar|in|op|online|rond',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'antwoorden', 'huiswerk', 'samenvatting*', 'aantekeningen', 'rooster', 'planning', 'uitnodiging*', 'link', 'verjaardag*', 'feest*', 'cadeau*', 'kado*', 'terug', 'oplader', 'haha*', 'lol', 'xd', 'grapje'],
+    examples: {
+      match: ['ik heb alles opgenomen. ik zet het in de klassengroep tenzij je me 50 euro stuurt', 'ik stuur die video naar de hele server tenzij je me je account geeft', 'tenzij je me vandaag je wachtwoord geeft post ik het op insta'],
+      ignore: ['ik zet de foto in de groep tenzij je me zegt dat het niet mag', 'ik stuur het naar de hele klas tenzij je me je oplader terug geeft haha', 'ik deel de samenvatting in de groep tenzij je me de jouwe stuurt'],
+    },
+  },
+  {
+    id: 'post-it-so-your-followers-see-n30',
+    phrases: [
+      'ik|k ..6 zet|zetten|post|posten|plaats|plaatsen|gooi|gooien|drop|droppen|deel|delen|upload|uploaden ..3 zodat|zo_dat [al|heel|hele|gans] @your ..1 volgers|followers|klas|school|familie|vrienden|ouders|contacten|klasgenoten|vriendinnen ..3 het|ze|m|hem|dat|die|alles ..1 zien|ziet|lezen|kunnen_zien|te_zien_krijgen|te_zien_krijgt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'trots', 'goed', 'mooi', 'leuk', 'grappig', 'geweldig', 'feli*', 'gefeliciteerd', 'verjaardag*', 'jarig', 'feest*', 'optreden', 'dans*', 'wedstrijd', 'goal', 'vakantie', 'concert', 'musical', 'toneel*', 'diploma*', 'geslaagd', 'haha*', 'lol', 'xd', 'liedje', 'cover', 'prijs', 'winactie', 'uitnodiging*', 'actie', 'inzamel*', 'goede_doel', 'vermist*', 'kwijt'],
+    examples: {
+      match: ['wil je dat ik die fotos online zet zodat al je vrienden ze zien?', 'ik post dat filmpje onder je laatste post zodat al je volgers het zien'],
+      ignore: ['ik zet je dans in de story zodat al je volgers het zien, zo goed', 'ik deel de oproep zodat al je volgers het zien, hopelijk vinden ze je kat terug want hij is kwijt'],
+    },
+  },
+  {
+    id: 'or-else-they-get-them-n30',
+    phrases: [
+      'ofwel|anders|zoniet|zo_niet krijgt|krijgen|ontvangt|ontvangen|ziet|zien ..2 @audience ..5 ze|het|die|dat|da|alles|m|hem|t ..4 in|op|te_zien|via|per|morgen|maandag|vanavond|straks',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'kado*', 'uitnodiging*', 'rekening', 'factuur', 'brief', 'rapport*', 'cijfer*', 'verjaardag*', 'feest*', 'taart', 'koekjes', 'eten', 'kaartje*', 'tickets', 'korting', 'punten', 'straf', 'boete', 'huiswerk', 'les', 'toets*', 'verrassing*', 'grapje', 'haha*', 'lol', 'op_tijd', 'inlever*', 'lever', 'niet_voor_elkaar', 'niet|nie|ni ..1 mee|op_tijd|te_zien|door', 'opdracht*', 'formulier*', 'pakket*', 'bestelling*', 'griep', 'ziek'],
+    examples: {
+      match: ['stuur er nog drie, anders krijgen je ouders ze morgen in hun mailbox', 'ofwel betaalde, ofwel ziet heel uw klas het vanavond op insta'],
+      ignore: ['lever het op tijd in, anders krijgt je mentor het niet mee', 'doe je jas aan, anders krijgt je moeder het morgen weer te horen met die griep', 'stuur de foto nu, anders krijgt oma het cadeau morgen pas'],
+    },
+  },
+  {
+    id: 'keep-it-that-way-and-pay-n30',
+    phrases: [
+      'hou|houd|houden ..1 dat|het|dit|t|da ..1 zo ..4 # @money|usdt|btc|bitcoin*|crypto|paysafe*|dollar|dollars',
+      'hou|houd|houden ..1 dat|het|dit|t|da ..1 zo ..4 @payment|usdt|btc|bitcoin*|crypto|paysafe*|tikkie|overmaken|betaalverzoek',
+      'wil|wilt|wilde @you ..1 dat ..1 het|dat|dit|da ..1 zo ..1 blijft ..5 # @money|usdt|btc|bitcoin*|crypto|paysafe*|dollar|dollars',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'per_stuk', 'per_week', 'per_maand', 'per_uur', 'per_dag', 'zakgeld', 'korting', 'prijs', 'kost', 'kosten', 'budget', 'spaar*', 'sparen', 'gespaard', 'bijbaan', 'salaris', 'loon', 'huur', 'abonnement', 'ik|k betaal ..1 je|jou ..2 terug', 'terugbetalen', 'fooi', 'verdien*'],
+    examples: {
+      match: ['wil je dat het zo blijft? 150 euro in btc voor vanavond', 'niemand weet het nog he. hou het zo, 200 euro via bitcoin', 'je ouders weten van niks. hou dat zo en stuur paysafe codes'],
+      ignore: ['wil je dat het zo blijft? dan 5 euro per maand voor premium', 'hou het zo, 10 euro per week is genoeg zakgeld', 'super gespaard! hou dat zo, nog 50 euro en je hebt je fiets'],
+    },
+  },
 ] satisfies PatternEntry[];

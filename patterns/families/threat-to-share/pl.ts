@@ -13,10 +13,10 @@ export default [
       '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
       'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
     ],
-    unless: [REPORTED, 'golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*|przegral*|przegrales|przegralas|przegrana|przegranej|karambit*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    unless: [REPORTED, 'golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*|przegral*|przegrales|przegralas|przegrana|przegranej|karambit*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*', 'ci_i_twojej|ci_i_twojemu|ci_i_twoim|ci_i_twoich|tobie_i_twojej|tobie_i_twojemu|tobie_i_twoim|ona_prosila|on_prosil|oni_prosili|prosila_o_to|prosil_o_to|sama_prosila|sam_prosil'],
     examples: {
       match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
-      ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania', 'i oddaj tego karambita bo wysle twojej mamie screena jak przegrales 0:13 😂'],
+      ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania', 'i oddaj tego karambita bo wysle twojej mamie screena jak przegrales 0:13 😂', 'nagrałam cię, wyślę ci i twojemu tacie, on prosił'],
     },
   },
   {
@@ -1630,6 +1630,30 @@ export default [
     examples: {
       match: ['twój szef chętnie obejrzy te zdjęcia', 'twoi rodzice na pewno z ciekawością zobaczą te nagrania', 'ciekawe co trener i chłopaki powiedzą jak to zobaczą', 'wyobraź sobie co powie kierownik jak to dostanie'],
       ignore: ['ciekawe co mama powie jak zobaczy twoją nową fryzurę', 'twoja babcia chętnie obejrzy te zdjęcia z wesela', 'ciekawe co trener powie jak zobaczy ten puchar'],
+    },
+  },
+  {
+    id: 'shame-if-your-pics-landed-there-r30',
+    phrases: [
+      'szkoda|przykro|glupio|niefajnie ..5 gdyby|jakby|jesli|jezeli|jak ..5 wyladowal*|trafil*|pojawil*|zawisl*|znalazl*|wyciekl*|wyplynel*|krazyl* ..4 twoje|twoja|twoj|te|tamte|twoich|takie ..2 @photo|nudes*|nagrani*|filmik*|screeny',
+      'szkoda|przykro|glupio|niefajnie ..5 gdyby|jakby|jesli|jezeli|jak ..3 twoje|twoja|twoj|te|tamte|twoich ..2 @photo|nudes*|nagrani*|filmik*|screeny ..6 wyladowal*|trafil*|pojawil*|zawisl*|znalazl*|krazyl*',
+    ],
+    unless: [REPORTED, 'kosz*|szuflad*|smiet*|wystaw*|konkurs*|gazet*|gazetk*|album*|kroni*|ramk*|nie_trafil*|nie_pojawil*|nie_wyladowal*|zgubil*|przepadl*|zginel*|skasowal*|usunal*|ksiazk*|kalendarz*|xd|haha*'],
+    examples: {
+      match: ['szkoda by było jakby twoje nudesy trafiły na jakiś profil, co?', 'szkoda gdyby tam wylądowały te twoje fotki z łóżka', 'byloby glupio gdyby pojawily sie w necie twoje nagrania'],
+      ignore: ['szkoda by było gdyby twoje zdjęcia z wakacji wylądowały w koszu, zgraj je', 'szkoda gdyby twoje zdjęcia nie trafiły na wystawę, są super', 'szkoda by było jakby te fotki przepadły razem z telefonem'],
+    },
+  },
+  {
+    id: 'write-before-everyone-sees-it-r30',
+    phrases: [
+      'pisz|napisz|odpisz|odpisuj|odezwij|odpowiedz|zaplac|przelej|zaplacisz|przelejesz|odpiszesz|napiszesz ..6 zanim|nim|poki_jeszcze|dopoki ..2 wszyscy|inni|kazdy|ktos|cala_szkola|cala_klasa|caly_internet|twoi_rodzice|twoja_mama|twoj_tata|twoi_znajomi|twoja_klasa|twoj_chlopak ..1 go|je|to|cie|ciebie|ten_filmik|te_zdjecia|to_nagranie|twoje_zdjecia|twoj_filmik ..1 zobacz*|obejrz*|dostan*|zobaczyl*|przeczyt*',
+    ],
+    unless: [REPORTED, 'wynik*|ocen*|zaprosz*|niespodzian*|prezent*|tort*|ogloszeni*|plan*|lekcj*|spoiler*|premier*|odcin*|bilet*|miejsc*|wyprzed*|promocj*|zadani*|notatk*|mem*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['lepiej odpisz szybko zanim wszyscy to zobaczą', 'napisz do mnie na priv zanim twoi rodzice je dostaną', 'zapłacisz zanim ktoś go obejrzy?'],
+      ignore: ['napisz mi zanim wszyscy to zobaczą, chcę ci dać prezent pierwsza', 'odpisz zanim wszyscy zobaczą wyniki, jestem ciekawa', 'usun to zanim wszyscy to zobacza xd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1774,12 +1774,14 @@ export default [
       'mando|envio|mostro|posto|espalho|publico|vazo|printo ..1 nossa|nossas|a_nossa|as_nossas ..1 conversa|conversas|msgs|mensagens|chamada ..1 toda|inteira|todas|inteirinha',
       'quer|queres ..1 que ..1 eu ..1 mande|envie|poste|mostre|publique|espalhe|divulgue ..2 pro|pra|para|no|na|aos|nos ..1 grupo|grupos|@your|teus|tuas ..2 sala|turma|escola|colegio|@family|seguidores|contatos|contactos|amigos',
       'quer|queres ..1 que ..1 @your|teus|tuas|tua|teu|os_teus|as_tuas ..1 @family|@audience|amigos|amigas|colegas ..3 vejam|veja|saibam|saiba|recebam|receba|vejam_isso|vejam_tudo',
+      // Round 30: "quer q eu mande no server do clã? todo mundo la te conhece".
+      'quer|queres ..1 que|q ..1 eu ..1 mande|envie|poste|jogue|solte|mostre|publique ..2 no|na|pro|pra|para_o ..1 server|servidor|discord|cla ..6 todo_mundo|toda_a_gente|geral|todos|te_conhece|te_conhecem|conhece_te|conhecem_te',
     ],
     unless: [REPORTED, DISCUSSION, HARMLESS, 'fotos_da_festa|fotos_da_viagem|fotos_do_jogo|da_festa|da_viagem|do_passeio|do_aniversario|do_jogo|da_partida|do_torneio|golo|gol|jogada|clutch|ace|convite|boletim|notas|lista|trabalho|resumo|apontamentos'],
     weight: 5,
     examples: {
-      match: ['ou tu manda 50 reais em gift card da steam hoje ou o clip vai pro server da escola e pro teu pai', 'ou manda as fotos q combinamos ou eu conto pra tua mae q tu me pediu robux e mando nossa conversa toda', 'coloquei num corpo pelado com IA, ficou igualzinho. quer que eu mande pro grupo da sala?', 'tenho tudo gravado. quer q teus amigos do futebol vejam?'],
-      ignore: ['tenho as fotos todas da festa de ontem, quer que eu mande no grupo da turma?', 'quer que eu mande o resumo pro grupo da sala?', 'quer que teus amigos vejam o clip do teu golo?', 'ou joga ou o clip da partida vai pro server'],
+      match: ['queres que eu poste no servidor? toda a gente la te conhece', 'ou tu manda 50 reais em gift card da steam hoje ou o clip vai pro server da escola e pro teu pai', 'ou manda as fotos q combinamos ou eu conto pra tua mae q tu me pediu robux e mando nossa conversa toda', 'coloquei num corpo pelado com IA, ficou igualzinho. quer que eu mande pro grupo da sala?', 'tenho tudo gravado. quer q teus amigos do futebol vejam?'],
+      ignore: ['quer q eu mande no server o clip do teu ace? todo mundo vai pirar', 'tenho as fotos todas da festa de ontem, quer que eu mande no grupo da turma?', 'quer que eu mande o resumo pro grupo da sala?', 'quer que teus amigos vejam o clip do teu golo?', 'ou joga ou o clip da partida vai pro server'],
     },
   },
   {
@@ -2083,6 +2085,90 @@ export default [
     examples: {
       match: ['vou mandar pro teu emprego', 'vou contar ao teu clube tudo o que fizeste', 'o grupo da igreja vai adorar ver teus nudes', 'posso enviar para o teu patrao, queres?'],
       ignore: ['vou mandar o horario pro teu clube', 'vou mandar o curriculo pro teu chefe', 'vou contar ao teu clube que ganhaste a medalha', 'a tua mae vai adorar ver as tuas fotos da formatura'],
+    },
+  },
+  {
+    // Round 30: a group that "would love to see" a picture already held: "vc acha que o pessoal da 9B ia
+    // gostar de ver aquela foto?", "a galera da escola ia amar ver aquele video".
+    id: 'the-crowd-would-love-that-pic-r30',
+    phrases: [
+      'pessoal|galera|malta|povo|geral|gente|grupo|turma|sala|escola|colegio|todo_mundo|toda_a_gente|todos|@audience|@family ..4 ia|iam|iria|iriam|vai|vao|ira|irao|havia_de|haviam_de ..1 adorar|gostar|amar|curtir|delirar|rir|ficar_chocad* ..2 [de] ver|saber|receber|conhecer ..1 aquela|aquele|aquelas|aqueles|aquilo|essa|esse|essas|esses|tua|tuas|teu|teus|sua|suas ..1 [tua|sua] foto|fotos|fotinha*|video|videos|nude*|nudes|prints|print|gravacao|clip|clipe|pack',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'quarto|desenho|presente|prenda|surpresa|golo|gol|danca|premio|medalha|diploma|orgulho*|carta|flores|bolo|conquista|vitoria|kk*|haha*|rsrs*|cabelo|tatuagem|piercing|bebe|crianca|pequen*|fantasia|fantasiad*|fofa|fofo|fofinh*|cachorro|gato|cao|pet|quer_que_eu_mande|posso_mandar|posso_postar|se_deixares|se_deixar|deixas'],
+    weight: 5,
+    examples: {
+      match: ['sera que a galera da escola ia amar ver aquele video teu?', 'o pessoal da sala ia adorar ver aquelas fotos', 'teus colegas iam curtir ver essas nudes'],
+      ignore: ['o pessoal da sala ia adorar ver aquela foto do teu cachorro', 'a turma ia adorar ver aquele video da festa kkk', 'a galera ia amar ver aquela foto tua de bebe, posso mandar?'],
+    },
+  },
+  {
+    // Round 30: the second half of a split ultimatum: "ou aquilo vai pra todo mundo", "senão isso cai na net".
+    id: 'or-it-goes-to-everyone-r30',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario|ou_entao ..2 aquilo|isso|isto|tudo|td|elas|eles|' + IT + '|' + MEDIA + ' ..1 vai|vao|cai|caem|sai|saem|chega|chegam|segue|seguem ..1 [direto|diretinho|todo|toda|todos|todas] pra|pro|para|pros|pras|na|no|nas|nos|ao|aos|a ..1 todo_mundo|toda_a_gente|geral|net|internet|rede|redes|web|grupo|grupos|escola|turma|sala|@family|@audience|tua_mae|teu_pai|teus_pais|tua_familia',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'lixo|lixeira|reciclagem|arquivo|drive|nuvem|backup|pasta|correio|email|pagina|site_da_escola|mural|jornal|votacao|sorteio|kk*|haha*|rsrs*|convite|convites|aviso|lista'],
+    weight: 5,
+    examples: {
+      match: ['ou aquilo vai pra todo mundo', 'senão as fotos caem na net hoje', 'paga até amanhã, caso contrario tudo segue direto pra tua familia'],
+      ignore: ['ou isso vai pro lixo', 'manda logo a foto da turma senao o convite vai pro grupo sem ela', 'decide ou o video vai pro drive mesmo kkk'],
+    },
+  },
+  {
+    // Round 30: the next post is the threat: "senão o próximo comentário vai ser com o vídeo", "ou a próxima story é a tua foto".
+    id: 'next-post-is-your-video-r30',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario|ou_entao ..3 proximo|proxima|proximos|proximas ..1 comentario|comentarios|post|posts|story|stories|publicacao|postagem|storie|status|estado|tweet|reels|reel|video ..4 com|e|sera|vai_ser|vai_ter ..2 ' + IT + '|' + MEDIA + '|tua_foto|teu_video|tuas_fotos|teus_videos|sua_foto|seu_video|tuas_nudes|teus_nudes|suas_nudes|nudes|prints|os_prints|o_print|aquilo',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'receita|tutorial|review|collab|parceria|sorteio|divulgacao|marca|patrocin*|unboxing|tiktok_da_danca|danca|coreografia|cover|musica'],
+    weight: 5,
+    examples: {
+      match: ['responde entao, senao o proximo post vai ser com as tuas fotos', 'ou a proxima story e com aquele video'],
+      ignore: ['responde logo senao o proximo post vai ser com a foto da receita', 'o proximo video vai ser com a foto do bolo'],
+    },
+  },
+  {
+    // Round 30: the threat as a choice offered: "pede pra sua mae entao. ou prefere q ela veja as fotos?",
+    // "ou preferes que o teu pai receba o video?".
+    id: 'or-would-you-rather-they-see-r30',
+    phrases: [
+      'ou|senao|se_nao|ou_entao ..1 [vc|voce|tu] prefere|preferes|quer|queres ..1 que|q ..3 ela|ele|elas|eles|@family|@audience|todo_mundo|toda_a_gente|geral ..1 veja|vejam|receba|recebam|fique_a_saber|fique_sabendo|descubra|descubram ..3 ' + IT + '|tuas_fotos|teu_video|teus_videos|suas_fotos|seu_video|tuas_nudes|teus_nudes|suas_nudes',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'quarto|desenho|presente|prenda|surpresa|danca|premio|medalha|diploma|carta|bolo|cabelo|tatuagem|piercing|bebe|crianca|pequen*|kk*|haha*|rsrs*|boletim|teste|exame|notas|nota'],
+    weight: 5,
+    examples: {
+      match: ['ou prefere q ela veja as fotos?', 'paga entao. ou preferes que o teu pai receba aquele video?', 'ou quer que os teus amigos vejam tudo?'],
+      ignore: ['ou prefere q ela veja as fotos da festa primeiro?', 'ou queres que a tua mae veja o teu boletim?', 'ou prefere que eles vejam o desenho amanha?'],
+    },
+  },
+  {
+    // Round 30: a formal threat with its condition: "vou enviar para a diretora do teu colégio e para a associação
+    // de pais, a não ser que colabores", "mando tudo pro diretor, a menos que pagues".
+    id: 'send-to-school-unless-r30',
+    phrases: [
+      'vou|vamos|iremos|irei|vai|vao ..1 enviar|mandar|mostrar|encaminhar|reencaminhar|partilhar|compartilhar|divulgar|entregar ..4 diretor|diretora|direcao|direcao_da_escola|associacao_de_pais|coordenador|coordenadora|coordenacao|reitor|@family|@audience ..6 a_nao_ser_que|a_menos_que|exceto_se|salvo_se|caso_nao|se_nao|senao|caso_contrario',
+      // The condition after a longer list of recipients: "...a diretora do teu colégio e para a associação de pais, a não ser que colabores".
+      'enviar|mandar|mostrar|encaminhar|reencaminhar|partilhar|compartilhar|divulgar|entregar ..4 diretor|diretora|direcao|associacao_de_pais|coordenador|coordenadora|coordenacao|@family|@audience ..6 e|para|pra|aos|ao ..6 a_nao_ser_que|a_menos_que|exceto_se|salvo_se ..2 colabor*|cooper*|pagu*|pague*|pagar*|obedec*|faca*|facas|fizer*|mand*|envi*',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'justificacao|justificativa|falta|faltas|atestado|autorizacao|inscricao|matricula|comunicado|ata|relatorio|queixa_da|queixa_do|reclamacao|abaixo_assinado|peticao|proposta|orcamento|fatura|recibo|convite|horario|ementa|cardapio|ja_tiveres|ja_tiver|ja_tenhas|ja_tenha|preferires|preferir'],
+    weight: 5,
+    examples: {
+      match: ['Vamos enviar o material para a direção da escola e para a tua família, a menos que cooperes.', 'vamos mandar para o coordenador do teu curso e para os teus avós, exceto se pagares até sexta', 'vou mostrar pra diretora e pros teus pais, a nao ser que voce pague hoje'],
+      ignore: ['vou enviar a justificação para a diretora, a não ser que já tenhas enviado', 'vou mandar o convite pros teus pais a nao ser que prefiras entregar tu'],
+    },
+  },
+  {
+    // Round 30: access to the audience as a veiled threat: "eu to no grupo da turma. é só encaminhar",
+    // "estou no grupo da escola, basta um clique". Vague alone, so weighed as half a threat.
+    id: 'im-in-the-group-one-forward-r30',
+    phrases: [
+      'to|tou|estou|estamos|tamos|fico ..1 no|na|nos ..1 grupo|grupos|server|servidor|chat ..4 e_so|basta|so_preciso|so_falta|so_tenho_que ..2 encaminhar|reencaminhar|mandar|postar|enviar|partilhar|compartilhar|repassar|clique|clicar|apertar|carregar',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'convite|convites|aviso|avisos|lista|listas|material|materiais|pdf|ficheiro*|arquivo*|documento*|horario|calendario|evento|votacao|enquete|sorteio|rifa|vaquinha|pix_da|kk*|haha*|rsrs*|pergunta|duvida|duvidas|professor*|prof|stor|stora|admin|adm'],
+    weight: 2,
+    examples: {
+      match: ['eu to no grupo da turma. é só encaminhar', 'estou no grupo da tua escola, basta um clique'],
+      ignore: ['to no grupo da turma, é só encaminhar o convite', 'estou no grupo da escola, basta mandar a duvida pro professor'],
     },
   },
 ] satisfies PatternEntry[];
