@@ -153,7 +153,11 @@ function withModel(model: MessageModel, hits: Hit[], tokens: readonly string[], 
   for (let c = 0; c < OFFENDER_CATEGORIES.length; c++) {
     const category = OFFENDER_CATEGORIES[c]!;
     const threshold = reason ? thresholds.add : EXTORTION.has(category) ? thresholds.alone : Infinity;
-    if (logits[c]! >= threshold && !kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
+    if (logits[c]! < threshold) continue;
+    // Sure of a category a phrase found only lightly ("teraz twoja kolej, tak będzie fair"): it weighs in full.
+    const lighter = kept.findIndex((hit) => hit.category === category && hit.weight < DEFAULT_WEIGHTS[category]);
+    if (lighter >= 0) kept[lighter] = { ...kept[lighter]!, weight: DEFAULT_WEIGHTS[category] };
+    else if (!kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
   }
   return kept;
 }

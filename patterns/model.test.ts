@@ -93,6 +93,17 @@ describe('the model in the engine', () => {
     expect(MODEL_ENTRY).toBe('(model)');
   });
 
+  it('weighs in full a category it is sure of that a phrase found only lightly', () => {
+    const light = buildLibrary({
+      reciprocity: { en: [{ id: 'your-turn', phrases: ['your turn'], weight: 2, examples: { match: ['your turn'], ignore: [] } }] },
+    });
+    const sure = loadModel(toyModel({ fair: { reciprocity: 6 } }));
+    const weight = (text: string, m: typeof sure | null) => analyzeMessage(text, 'them', light, { model: m }).signals.find((x) => x.category === 'reciprocity')?.weight;
+    expect(weight('your turn', sure)).toBe(2);
+    expect(weight('your turn, only fair', null)).toBe(2);
+    expect(weight('your turn, only fair', sure)).toBe(3);
+  });
+
   it('adds an extortion category with no reason only when surer still, in a message of chat length', () => {
     expect(analyzeMessage('zorblax', 'them', library, { model }).categories).toEqual(['leverage-claim']);
     expect(createConversation({ library, model }).push({ from: 'them', text: 'zorblax' }).warning?.level).toBe('urgent');
