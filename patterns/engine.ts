@@ -236,7 +236,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
       const analysis = analyzeMessage(message.text, message.from, library, {
         chat: chatLanguage,
         riskyChat: scorer.current !== undefined,
-        recentSignal: scorer.signals.some((s) => s.weight > 0 && i - s.index <= MODEL_CONTEXT_MESSAGES),
+        recentSignal: message.from === 'them' && scorer.signals.some((s) => s.weight > 0 && i - s.index <= MODEL_CONTEXT_MESSAGES),
         sensitivity,
         model,
       });

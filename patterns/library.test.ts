@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFiles } from '../scripts/lib/corpus';
 import { hamMessages } from '../scripts/lib/ham';
 import { SELF_CATEGORY, type Sender } from './categories';
 import { getDefaultLibrary } from './engine';
@@ -17,8 +16,8 @@ const CORPUS_SAMPLE = 4_000;
 
 function texts(): string[] {
   const out: string[] = [];
-  for (const file of readdirSync('tests/corpus').filter((f) => f.endsWith('.jsonl'))) {
-    for (const line of readFileSync(join('tests/corpus', file), 'utf8').split('\n')) {
+  for (const file of corpusFiles()) {
+    for (const line of file.text.split('\n')) {
       if (line.trim()) for (const m of JSON.parse(line).messages as { text: string }[]) out.push(m.text);
     }
   }

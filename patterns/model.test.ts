@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFiles } from '../scripts/lib/corpus';
 import { corpusDigest, train, trainingExamples } from '../scripts/lib/train';
 import { OFFENDER_CATEGORIES, type OffenderCategory } from './categories';
 import { analyzeMessage, createConversation, getDefaultModel, MODEL_ENTRY } from './engine';
@@ -55,9 +54,7 @@ describe('the stored model', () => {
   });
 
   it('is the one shipped, trained on every file of the corpus as it is now (else: npm run train)', () => {
-    const files = readdirSync('tests/corpus')
-      .filter((name) => name.endsWith('.jsonl'))
-      .map((name) => ({ name, text: readFileSync(join('tests/corpus', name), 'utf8') }));
+    const files = corpusFiles();
     expect(MODEL_DATA.settings.exclude, 'a model trained with --exclude is for measuring only').toBeUndefined();
     expect(MODEL_DATA.trainedOn.digest, 'the corpus changed since the model was trained: run npm run train').toBe(corpusDigest(files));
     expect(getDefaultModel()).not.toBeNull();

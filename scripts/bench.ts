@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createConversation, getDefaultLibrary, normalize, type ChatMessage } from '../patterns';
 import { findHits } from '../patterns/library';
-import { labelledConversationSchema, parseLines } from './lib/corpus';
+import { corpusFiles, labelledConversationSchema, parseLines } from './lib/corpus';
 import { hamMessages } from './lib/ham';
 import { naiveCategories, naivePatterns } from './lib/naive';
 
@@ -19,8 +19,8 @@ const NAIVE_LENGTH = 5_000;
 
 function stream(): ChatMessage[] {
   const conversations: ChatMessage[] = [];
-  for (const file of readdirSync('tests/corpus').filter((f) => f.endsWith('.jsonl'))) {
-    for (const p of parseLines(readFileSync(join('tests/corpus', file), 'utf8'), labelledConversationSchema)) {
+  for (const file of corpusFiles()) {
+    for (const p of parseLines(file.text, labelledConversationSchema)) {
       if (p.ok) conversations.push(...p.value.messages.map((m) => ({ from: m.from, text: m.text })));
     }
   }

@@ -8,12 +8,13 @@
  * stays an outside check.) Only the verdict ships: no word list is copied.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLibrary } from '../patterns/library';
 import { phraseWords } from '../patterns/phrase';
 import { isEveryday } from '../patterns/rarity';
 import { slipVariants, RESPELL_MIN_LENGTH } from '../patterns/spelling';
+import { corpusFiles } from './lib/corpus';
 import { hamMessages } from './lib/ham';
 
 const DICTIONARIES = ['american-english', 'british-english', 'ngerman', 'spanish', 'french', 'italian', 'portuguese', 'brazilian', 'polish', 'dutch'];
@@ -61,7 +62,7 @@ for (const dic of HUNSPELL) {
   }
 }
 for (const text of hamMessages()) check(text);
-for (const file of readdirSync('tests/corpus').filter((f) => f.endsWith('.jsonl'))) check(readFileSync(join('tests/corpus', file), 'utf8'));
+for (const file of corpusFiles()) check(file.text);
 
 const safe = candidates.filter((word) => {
   for (const v of slipVariants(word)) if (clashes.has(v)) return false;

@@ -4,14 +4,12 @@
  * writes patterns/model-data.ts. `--exclude` leaves out corpus files whose name matches (to
  * measure the model on a blind round it has not seen: `--exclude 'blind29\.jsonl$'`).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { OFFENDER_CATEGORIES } from '../patterns/categories';
-import { labelledConversationSchema, parseLines, type LabelledConversation } from './lib/corpus';
+import { corpusFiles, labelledConversationSchema, parseLines, type LabelledConversation } from './lib/corpus';
 import { corpusDigest, DEFAULT_SETTINGS, train, trainingExamples } from './lib/train';
 
-const CORPUS = 'tests/corpus';
 const argsSchema = z.object({ exclude: z.string().optional(), out: z.string().default('patterns/model-data.ts') });
 const argv = process.argv.slice(2);
 const raw: Record<string, string> = {};
@@ -23,9 +21,7 @@ for (let i = 0; i < argv.length; i++) {
 const args = argsSchema.parse(raw);
 const exclude = args.exclude ? new RegExp(args.exclude) : undefined;
 
-const files = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.jsonl') && !exclude?.test(name))
-  .map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
+const files = corpusFiles().filter((file) => !exclude?.test(file.name));
 const corpus: LabelledConversation[] = [];
 for (const file of files) {
   for (const parsed of parseLines(file.text, labelledConversationSchema)) {

@@ -1,4 +1,6 @@
 /** Reading the contract's JSON Lines (../shared/spec/detection.md), validated with zod. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, LEVELS } from '../../patterns/categories';
 
@@ -47,4 +49,14 @@ export function* parseLines<T>(text: string, schema: z.ZodType<T>): Generator<Pa
       yield { line: i + 1, ok: false, error: why };
     }
   }
+}
+
+/** The project's own labelled corpus. */
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
+
+/** Every `.jsonl` file of a corpus folder, by name, with its text (in the order the folder lists them). */
+export function corpusFiles(dir = CORPUS_DIR): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }

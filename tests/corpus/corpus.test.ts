@@ -3,21 +3,18 @@
  * ordinary text, so a pattern change that loses catches or adds false alarms fails CI.
  * (The independent held-out corpus is measured outside this repository.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../patterns/categories';
-import { labelledConversationSchema, parseLines, type LabelledConversation } from '../../scripts/lib/corpus';
+import { corpusFiles, labelledConversationSchema, parseLines, type LabelledConversation } from '../../scripts/lib/corpus';
 import { evaluate } from '../../scripts/lib/evaluate';
 import { hamMessages, scoreHam } from '../../scripts/lib/ham';
 
-const dir = import.meta.dirname;
 const corpus: LabelledConversation[] = [];
 const rejected: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-  for (const line of parseLines(readFileSync(join(dir, file), 'utf8'), labelledConversationSchema)) {
+for (const file of corpusFiles(import.meta.dirname)) {
+  for (const line of parseLines(file.text, labelledConversationSchema)) {
     if (line.ok) corpus.push(line.value);
-    else rejected.push(`${file}:${line.line}: ${line.error}`);
+    else rejected.push(`${file.name}:${line.line}: ${line.error}`);
   }
 }
 const result = evaluate(corpus);
