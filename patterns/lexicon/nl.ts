@@ -36,7 +36,7 @@ export default {
     'contacten', 'contactpersonen', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
     'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*', 'groepschat*', 'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
-    'commissie', 'selectiecommissie', 'toelatingscommissie', 'beurscommissie', 'jury', 'werkgevers', 'sponsor', 'sponsors', 'mom', 'dad', 'parents', 'voetbalclub', 'sportclub', 'hockeyclub', 'voetbalteam', 'vereniging', 'parochie', 'moskee', 'scouting', 'jeugdclub',
+    'commissie', 'selectiecommissie', 'toelatingscommissie', 'beurscommissie', 'jury', 'werkgevers', 'sponsor', 'sponsors', 'mom', 'dad', 'parents', 'voetbalclub', 'sportclub', 'hockeyclub', 'voetbalteam', 'vereniging', 'parochie', 'moskee', 'scouting', 'jeugdclub', 'chiro', 'chiroleiding', 'chiro_leiding', 'scouts', 'scoutsleiding', 'ksa', 'jeugdbeweging',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [
@@ -51,7 +51,7 @@ export default {
   payment: [
     'ideal', 'payconiq', 'bancontact', 'bunq', 'rekeningnummer', 'rekening', 'cadeaukaart*', 'cadeaubon*', 'giftcard*',
     'gift_card*', 'waardebon*', 'bol_com_bon*', 'bol_com_cadeau*', 'google_play_kaart*', 'itunes_kaart*', 'apple_kaart*',
-    'steamkaart*', 'steam_kaart*', 'spelkaart*', 'tegoedbon*', 'beltegoed', 'paysafe_kaart*', 'bitcoins',
+    'steamkaart*', 'steam_kaart*', 'spelkaart*', 'tegoedbon*', 'beltegoed', 'herlaadkaart*', 'opwaardeerkaart*', 'belkaart*', 'prepaidkaart*', 'paysafe_kaart*', 'bitcoins',
   ],
   /** Game currency and in-game gifts used as bait. */
   gamecur: ['robux', 'vbucks', 'v_bucks', 'vbuck*', 'fortnite_skin*', 'skins', 'nitro', 'discord_nitro', 'battle_pass', 'battlepass', 'diamonds', 'gems', 'coins', 'uc', 'minecoins', 'fifa_points', 'fc_points', 'primogems'],

@@ -108,7 +108,7 @@ export default {
   payment: [
     'paypal*', 'pejpal*', 'revolut*', 'blik*', 'paysafe*', 'psc*', 'krypto*', 'kryptowalut*', 'bitcoin*', 'bitkoin*', 'btc', 'usdt', 'ethereum*',
     'karta_podarunkowa', 'karte_podarunkowa', 'karty_podarunkowej', 'karte_steam', 'karty_steam', 'karta_steam', 'kod_steam', 'kod_blik', 'kodem_blik',
-    'doladowani*', 'revo', 'revka', 'revolt*', 'rewolut*', 'skrill*', 'zen_com', 'western_union', 'przekaz_pocztowy',
+    'doladowani*', 'apple_pay', 'applepay', 'google_pay', 'googlepay', 'gpay', 'revo', 'revka', 'revolt*', 'rewolut*', 'skrill*', 'zen_com', 'western_union', 'przekaz_pocztowy',
   ],
   /** Polish currencies and slang, added to common's list. */
   currency: ['zeta', 'zetow', 'zlociszy', 'stow*', 'dych*', 'patyk*', 'kola', 'kafli'],

@@ -22,10 +22,13 @@ export default [
     ],
     unless: [
       // r28
-      'concierto|festival|el_libro|los_apuntes|la_sudadera|el_cargador|la_chaqueta', 'examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones|te_mataron|me_mataron|nos_mataron|lo_mataron|la_mataron|te_mate|me_mato|ganaste|gane|ganamos|perdimos|perdiste|ronda|lag'],
+      'concierto|festival|el_libro|los_apuntes|la_sudadera|el_cargador|la_chaqueta', 'examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones|te_mataron|me_mataron|nos_mataron|lo_mataron|la_mataron|te_mate|me_mato|ganaste|gane|ganamos|perdimos|perdiste|ronda|lag',
+      // r31: the sender's own arrival or call ("voy en 10 min", "en 15 min estoy abajo").
+      'voy|llego|llegamos|salgo|salimos|bajo|bajamos|vuelvo|volvemos|te_llamo|te_escribo|te_aviso|te_veo|nos_vemos|estoy_ahi|estoy_alli|estoy_abajo|estoy_lista|estoy_listo ..1 en # ..1 minutos|min|mins|minutitos|horas|hora',
+      'en # ..1 minutos|min|mins|minutitos ..1 estoy|estamos|llego|llegamos|salgo|bajo ..1 abajo|ahi|alli|en_tu_casa|en_la_puerta|listo|lista|saliendo|llegando|para_alla'],
     examples: {
-      match: ['tienes una hora', 'tienes media hora para pagar', 'te doy un dia', 'tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
-      ignore: ['quedan 3 dias para el concierto!! tres, dos, uno', 'tienes hasta el domingo para devolverme el libro', 'wey te mataron en 2 segundos jajaja', 'tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
+      match: ['tienes una hora', 'tienes media hora para pagar', 'te doy un dia', 'tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una', 'o pagas o en 10 minutos lo subo', 'en 10 min lo paso al grupo'],
+      ignore: ['quedan 3 dias para el concierto!! tres, dos, uno', 'tienes hasta el domingo para devolverme el libro', 'wey te mataron en 2 segundos jajaja', 'tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes', 'vale te llamo en 5 min', 'en 15 min estoy abajo', 'voy en 10 min'],
     },
   },
   {

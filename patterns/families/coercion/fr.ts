@@ -715,4 +715,20 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 'demande-a-un-pote-pour-le-virement-r31',
+    phrases: [
+      'demande|demandes|demandez|emprunte|empruntes|empruntez ..1 a|au|aux ..2 pote*|ami|amis|amie|amies|copain*|copine*|quelqu_un|qqn|qq1|gens|voisin*|reuf|frere|soeur ..6 @payment|@money|@currency|#|paie*|paye*|payer|vire|virer|vires|regle*',
+      '@payment|@money|@currency|# ..6 demande|demandes|emprunte|empruntes ..1 a|au|aux ..2 pote*|ami|amis|amie|amies|copain*|copine*|quelqu_un|qqn|qq1|gens|voisin*',
+      'rien_a_faire|rien_a_foutre|m_en_fous|m_en_fiche|jm_en_fous|jmen_fous|m_en_bats_les_couilles ..4 tu_as_pas|t_as_pas|tas_pas|t_aies_pas|t_ai_pas|tu_n_as_pas|t_a_pas|tu_aies_pas ..2 @money|les_sous|sous|de_quoi_payer|les_moyens',
+    ],
+    unless: ['voyage|cadeau|anniv*|cotis*|resto|place|places|billet*|concert|sortie|cine|mdr|ptdr|lol|haha|xd|jeu|skin*|fortnite|vbucks|devoir*|exo*|chargeur|velo|trottinette|livre*|stage|loyer|coloc|courses|bouffe|pizza|kebab|essence|permis|rembourse*|conseil|banque|banquier|pret|bourse'],
+    weight: 0.5,
+    examples: {
+      match: ['demande à tes potes, je veux les 300 ce soir', 'le virement, demande a un pote si t as pas', "j'en ai rien à foutre que t'aies pas l'argent"],
+      ignore: ['pour le cadeau de Lina, demande à tes potes 5 euros chacun', "t'as pas de chargeur ? demande à un pote", 'demande à un pote de te prêter 10 euros pour le ciné'],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

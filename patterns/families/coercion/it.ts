@@ -319,4 +319,16 @@ export default [
       ignore: ['non è un problema mio, trovali tu gli esercizi ahah'],
     },
   },
+  {
+    id: 'ruin-everything-for-so-little-r31',
+    phrases: [
+      'rovinare|rovinarti|rovinarsi|rovini|rovinerai|buttare|buttarti|distruggere|distruggerti ..3 tutto|la_vita|la_tua_vita|tua_vita|reputazione|la_tua_reputazione|il_tuo_futuro|tuo_futuro ..2 per ..1 cosi_poco|poco|una_sciocchezza|una_cavolata|niente|pochi_euro|qualche_euro|due_soldi',
+      'rovinare|rovinarti|rovinarsi|rovini|rovinerai|buttare|buttarti|distruggere|distruggerti ..3 tutto|la_vita|la_tua_vita|tua_vita|reputazione|la_tua_reputazione|il_tuo_futuro|tuo_futuro ..2 per ..1 # ..1 euro|@money',
+    ],
+    unless: ['voto|verifica|interrogazione|compito|litigio|litigata|fidanzat*|ragazzo|ragazza|amicizia|dieta|allenamento|partita|gara|scommessa|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['non sarebbe un peccato rovinarti la vita per così poco?', 'vuoi davvero buttare la tua reputazione per 200 euro?'],
+      ignore: ['non rovinare tutto per così poco, è solo un brutto voto', 'non buttare la vostra amicizia per una sciocchezza'],
+    },
+  },
 ] satisfies PatternEntry[];

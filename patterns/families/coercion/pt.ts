@@ -458,4 +458,20 @@ export default [
       ignore: ['ou tu paga ou eu pago, tanto faz', 'quem paga o lanche? ou tu paga?', 'ou vc paga a conta ou a gente racha'],
     },
   },
+  {
+    // Round 31: a price that climbs with the hours: "o preço sobe 50€ a cada hora que passa", "amanhã já são 1300€".
+    id: 'price-goes-up-r31',
+    phrases: [
+      'sobe|aumenta|dobra|duplica|triplica|cresce|sobem|aumentam ..3 a_cada|cada|por ..1 [#] minuto*|hora|horas|dia|dias|hr|h',
+      'preco|valor|conta|taxa|quantia ..2 ja|agora ..1 e|sao|esta|ta|vai|fica|ficou|subiu|aumentou|dobrou ..1 [em|nos|para|pra] # ..1 @money|@currency',
+      'amanha|daqui_a_pouco|daqui_a_uma_hora|logo|a_noite|depois|mais_tarde|se_demorares|se_demorar ..2 ja|vai|vao|sera|serao|passa_a ..1 sao|ser|custar|custa|ficar|fica|dobrar # ..1 @money|@currency',
+      'preco|valor|quantia|conta ..2 ja|agora ..1 dobrou|duplicou|triplicou|subiu|aumentou',
+      'amanha|daqui_a_pouco|daqui_a_uma_hora|logo|a_noite|mais_tarde|se_demorares|se_demorar ..2 e|sera|fica|vai_ser|passa_a_ser ..1 o_dobro|o_triplo|mais_caro|o_dobro_disso',
+    ],
+    unless: ['bilhete|bilhetes|ingresso|ingressos|promo*|desconto*|early_bird|pre_venda|lote|inscri*|gasolina|combustivel|luz|eletricidade|acoes|acao|bolsa|bitcoin|cripto*|renda|aluguel|estacionamento|parque|taxi|uber|hotel|voo|voos|passagem|passagens|loja|leilao|lance|licitacao|juros|divida|multa_de_atraso|emprestimo|mensalidade|propina|quota|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['o preço sobe 20 euros a cada hora', 'aumenta 100 reais por dia, ja sabes', 'amanha ja sao 500 reais', 'o valor agora é 300€', 'se demorares vai custar 1000 euros', 'o valor ja dobrou', 'amanha é o dobro'],
+      ignore: ['o preço dos bilhetes sobe 5 euros a cada dia, compra ja', 'amanha ja sao 30 euros o estacionamento', 'a gasolina sobe todos os dias', 'o preço do lote sobe cada hora do leilao', 'amanha ja sao 18 anos kkk', 'o preço da gasolina ja subiu', 'o valor do bilhete ja aumentou, amanha é o dobro'],
+    },
+  },
 ] satisfies PatternEntry[];

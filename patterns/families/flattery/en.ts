@@ -57,6 +57,8 @@ export default [
       'i think i_am|im falling ..2 for|in_love you|u',
       'i [have] [never] [met] ..3 anyone|someone|somebody|a_girl|a_guy ..3 like you|u|as_special|as_beautiful|as_perfect',
       'you|u are|r|re ..2 special|perfect|one_of_a_kind|the_only_one|my_everything|my_world|the_best_thing ..3 to|for me',
+      // round 31 (en-n31): "you're the best thing in my life"
+      'you|u|your|ur [are|r|re] [honestly|literally|really|truly|just|genuinely] the_best_thing|the_best_part|the_only_good_thing|the_only_thing|the_highlight|the_light ..3 in|of|about my life|day|days|world|week',
       'saw|seen|checked|looked_at|love|loved|liked ..3 your|ur pics|photos|profile|pictures|posts|videos|page ..3 beautiful|pretty|gorgeous|cute|hot|stunning|amazing|perfect|model',
       'you|u|your|ur ..4 have|has|got ..3 natural|perfect|unique|stunning|striking|flawless|amazing|great|beautiful|gorgeous|pretty|special|rare|fresh look|features|face|bone_structure',
       'you|your|u|ur ..3 cute|pretty|hot|fine|gorgeous|beautiful|sexy|fit|stunning af|asf|as_hell|as_fuck',
@@ -64,8 +66,8 @@ export default [
     ],
     unless: ["where_did_you_get|where_d_you_get|that_top|this_top|grad|graduation|grad_pics", 'mountain|mountains|lake|ocean|travel|sunset|view|views|landscape|filter|lens|scenery|sky|nature|haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|video_was|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|girl_you|queen_of|teacher|team'],
     examples: {
-      match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you', 'ur a good girl arent u', "Your profile has a really natural look, we're casting teen models", "Hi! I'm a scout for a modelling agency and you have a really great look", 'ok ur real and cute af', 'Hey love! Your feed is stunning'],
-      ignore: ["u look so grown up in ur grad pics", "ur so pretty omg where did u get that top", 'your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'my dog is a good boy isnt he', 'your new room has a really natural look with the plants', 'your dog is cute af', 'your photos are stunning, did you use a filter on the sunset', 'your pics are stunning, the mountains look unreal', 'ur feed is so pretty bestie'],
+      match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you', 'ur a good girl arent u', "Your profile has a really natural look, we're casting teen models", "Hi! I'm a scout for a modelling agency and you have a really great look", 'ok ur real and cute af', 'Hey love! Your feed is stunning', 'honestly ur the best part of my day', 'you are the only good thing in my life rn'],
+      ignore: ["u look so grown up in ur grad pics", "ur so pretty omg where did u get that top", 'your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'my dog is a good boy isnt he', 'your new room has a really natural look with the plants', 'your dog is cute af', 'your photos are stunning, did you use a filter on the sunset', 'your pics are stunning, the mountains look unreal', 'ur feed is so pretty bestie', 'you are the best thing in my life, love mom', 'ur the best part of my day lol'],
     },
   },
   {

@@ -218,4 +218,28 @@ export default [
       ignore: ['hai un fisico da paura, nonna! complimenti per la maratona'],
     },
   },
+  {
+    id: 'greeting-pet-name-r31',
+    phrases: [
+      'buongiorno|buonanotte|buonasera|notte|giorno|ciao|sogni_d_oro ..1 mia|mio ..1 principessa|regina|dea|bambolina|splendore|meraviglia|dolcezza|stellina|piccola',
+      'buongiorno|buonanotte|buonasera|notte|giorno|sogni_d_oro ..1 principessa|regina|dea|bambolina|splendore|meraviglia|dolcezza|stellina',
+    ],
+    unless: ['papa|mamma|mami|nonna|nonno|zia|zio|padrino|madrina|amore_di_papa|amore_di_mamma|della_mamma|del_papa|tesoro_di_mamma|cucciola_di_mamma|disney|cartone|film|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['buongiorno principessa, dormito bene?', 'buonanotte mia piccola ❤️', 'sogni d oro splendore'],
+      ignore: ['buongiorno principessa, qui è papà, ti ho lasciato la colazione', 'buonanotte principessa ahah hai visto il film disney?'],
+    },
+  },
+  {
+    id: 'you-are-the-only-one-i-have-r31',
+    phrases: [
+      'sei|tu_sei ..1 l_unica|l_unico|la_sola|il_solo|la_sola_persona|l_unica_persona|l_unico_che|l_unica_che ..2 persona|ragazza|ragazzo|che ..1 ho|mi_capisce|mi_capisci|conta|mi_resta|mi_importa|mi_rimane',
+      'sei ..1 tutto ..1 quello ..1 che ..1 ho|mi_resta|mi_rimane',
+    ],
+    unless: ['grazie|grazie_mille|ahah*|haha*|lol|xd|bff|amica_mia|sorellina|sorella|fratello|nonna|mamma|papa|prof|classe|gruppo|squadra|ancora_da_pagare|con_la_chiave|che_ha_gli_appunti|appunti|compiti'],
+    examples: {
+      match: ['sei l unica persona che ho, non lasciarmi', 'tu sei l unico che mi capisce davvero', 'sei tutto quello che ho'],
+      ignore: ['sei l unica che ha gli appunti di storia? ahah', 'grazie per ieri, sei l unica che mi capisce', 'sei l unica persona che ho in classe che sa la mate lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -291,4 +291,16 @@ export default [
       ignore: ['je hebt echt de look voor die rol in de musical', 'wil je model zijn voor mijn tekening van de les?', 'oma zegt je hebt een modellengezicht haha'],
     },
   },
+  {
+    id: 'i-am-the-only-one-who-gets-you-n31',
+    phrases: [
+      'ik|k ben|bn ..2 [echt|wel|toch|gewoon] de|echt_de enige ..3 die|wie @you ..3 begrijpt|begrijp|snapt|snap|echt_kent|ziet|waardeert|accepteert|echt_ziet|kent|hoort|luistert',
+      'niemand ..3 begrijpt|snapt|kent|ziet|waardeert @you ..3 zoals|zo_goed_als|beter_dan ..1 ik|mij|ikke',
+    ],
+    unless: ['mama', 'papa', 'oma', 'opa', 'juf', 'meester', 'mentor', 'vertrouwenspersoon', 'huiswerk', 'wiskunde', 'som*', 'uitleg', 'handschrift', 'grap*', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['ik ben echt de enige die je begrijpt', 'niemand snapt jou zoals ik', 'ik ben de enige die je echt kent'],
+      ignore: ['ik ben de enige die je handschrift snapt haha', 'ik ben de enige die de som snapt', 'niemand begrijpt die uitleg zoals de juf'],
+    },
+  },
 ] satisfies PatternEntry[];

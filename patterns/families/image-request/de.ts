@@ -53,13 +53,14 @@ export default [
       'oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle',
       'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze|outfit|kleid|frisur|haare|tattoo|piercing|schuhe',
       'haha*|lol|xd|lmao|opfer',
+      'welpe|welpen|welpi|hundchen|huendchen|katzchen|katzen|kitten|kaninchen|hase|hasen|hamster|meerschwein*|pferd|pony|fohlen|wellensittich*|papagei|vogel|aquarium|fische|schildkrote|schildkroete|haustier*|tierheim',
       'hausaufgabe*|aufgabe*|mathe|erklaren|erklaeren|erklar|erklaer|lernen|vokabeln|referat',
       'rechnest|rechnen|rechenweg|losung|loesung|losungsweg|loesungsweg|gleichung*|nachhilfelehrer*|tutor*',
       'prasentation*|praesentation*|gruppenprasentation*|gruppenpraesentation*|uben|ueben|projekt*|vortrag|nachhilfe|lerngruppe|gruppenarbeit',
     ],
     examples: {
       match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam', 'ausser du machst heute abend nochmal die cam an'],
-      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen', 'mach aber die kamera an du opfer 😂', 'kannst du mal die kamera anmachen, ich will dir die hausaufgabe zeigen', 'kannst du mal deine kamera anmachen? wir wollen die gruppenpräsentation üben'],
+      ignore: ['mach mal kamera an, ich will dir den neuen welpen zeigen', 'mach die cam an, zeig mir das kaninchen', 'Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen', 'mach aber die kamera an du opfer 😂', 'kannst du mal die kamera anmachen, ich will dir die hausaufgabe zeigen', 'kannst du mal deine kamera anmachen? wir wollen die gruppenpräsentation üben'],
     },
   },
   {
@@ -1194,6 +1195,36 @@ export default [
     examples: {
       match: ['nur schreiben, ab und zu bilder. nix schlimmes', 'dafür will ich nur hin und wieder ein paar fotos von dir'],
       ignore: ['ich poste nur ab und zu bilder von meinem hund', 'ich mach halt manchmal fotos von der natur', 'schick ich dir nur ab und zu bilder vom urlaub'],
+    },
+  },
+  {
+    id: 'try-on-swimwear-on-cam-r31',
+    phrases: [
+      'anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr* ..6 @cam|zoom|skype|facetime|videocall*|live|call ..6 bademode|bikini*|badeanzug*|badehose*|@underwear',
+      'bademode|bikini*|badeanzug*|badehose*|@underwear ..6 anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr* ..6 @cam|zoom|skype|facetime|videocall*|live|call',
+      '@cam|zoom|skype|facetime|videocall*|live|call ..6 anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr* ..6 bademode|bikini*|badeanzug*|badehose*|@underwear',
+      '@cam|zoom|skype|facetime|videocall*|live|call ..6 bademode|bikini*|badeanzug*|badehose*|@underwear ..6 anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr*',
+      'bademode|bikini*|badeanzug*|badehose*|@underwear ..6 @cam|zoom|skype|facetime|videocall*|live|call ..6 anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr*',
+      'anprobier*|anprobe*|anziehen|anziehst|vorfuhr*|vorfuehr* ..6 bademode|bikini*|badeanzug*|badehose*|@underwear ..6 @cam|zoom|skype|facetime|videocall*|live|call',
+      '@cam|zoom|skype|facetime|videocall*|live|call ..6 probier*|zieh|ziehst ..4 bademode|bikini*|badeanzug*|badehose*|@underwear ..1 an',
+      'probier*|zieh|ziehst ..4 bademode|bikini*|badeanzug*|badehose*|@underwear ..1 an ..6 @cam|zoom|skype|facetime|videocall*|live|call',
+    ],
+    unless: ['ich_probier*|ich_zieh|ich_trag*|ich_zeig|zeig_ich|probier_ich|zieh_ich|hab_mir|gekauft|bestellt|shop|onlineshop|retour*|zuruckschicken|zurueckschicken|passt_mir|steht_mir|mama|oma|schwester|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['das anprobieren machen wir per videocall, erst die unterwäsche', 'zieh mal den bikini an und zeig ihn mir vor der kamera zum anprobieren', 'im call probierst du die bademode an, ich schau zu'],
+      ignore: ['ich probier den bikini an, facetime? brauch deine meinung', 'hab mir unterwäsche bestellt, zeig ich dir im call beim anprobieren'],
+    },
+  },
+  {
+    id: 'cam-so-everything-visible-r31',
+    phrases: [
+      '@cam|handy ..4 so|sodass|so_dass|damit ..3 man|ich ..2 alles|dich_ganz|dich_komplett|deinen_ganzen_korper|deinen_ganzen_koerper|ganzen_korper|ganzen_koerper|den_ganzen_korper|den_ganzen_koerper ..1 sieht|sehe|sehen|erkennt|erkennen',
+    ],
+    unless: ['tafel|heft|blatt|aufgabe*|klausur|prufung*|pruefung*|test|tisch|schreibtisch|bildschirm|screen|setup|wohnung|haus|garten|schaden|auto|fahrrad|reparatur|kratzer|delle|rechnung|paket|hund|katze|baby|torte|kuchen|essen|spiel|brett|schach|instrument|gitarre|klavier|noten|griff*|uben|ueben|nachhilfe|lehrer*|arzt|mama|papa|oma|opa|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['stell die kamera so dass man alles sieht', 'handy so hinlegen, damit ich dich ganz sehe 😏'],
+      ignore: ['halt die kamera so dass man die ganze tafel sieht', 'stell die kamera so dass man alles sieht, ich will die gitarre griffe sehen'],
     },
   },
 ] satisfies PatternEntry[];

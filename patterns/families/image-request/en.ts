@@ -1796,4 +1796,54 @@ export default [
       ignore: ['turn on ur hotspot just for a sec, u can turn it off right after', 'just for a second, you can turn the mic off after'],
     },
   },
+  // round 31 (en-n31): "in the bodysuit without the top layer", "a tiny catch, a pic in ur shorts", "i want to see all of you... ill delete it"
+  {
+    id: 'outfit-without-the-top-layer-r31',
+    phrases: [
+      'in|wearing [just|only] [the|your|ur|that|a] bodysuit|leotard|unitard|swimsuit|leggings|shorts|costume|cosplay|outfit|underwear|bra|skirt ..3 without|minus|with_no|w_o|no [the|your|ur|a|that|any] top_layer|top|shirt|jacket|cape|cover_up|coverup|layers|layer|overlay|bra|bottoms|skirt|shorts|tights',
+      'without|minus|with_no|w_o the|your|ur top_layer|outer_layer|top_part ..3 it_is|its|for|would_be|is_better|better|please|pls',
+    ],
+    unless: ['tiktok|routine|choreo|logo|print|jersey|filter|glasses|hat|cap|mask|makeup|doll|mannequin|model_kit|lego|painting|drawing_of|game|skin|avatar|character|sims|store|shop|listing|order|size|return|laundry|washing|wash|cake|frosting|icing|lasagna|burger|sandwich|pizza|pie|recipe|paint|primer|varnish|lol_jk|too_hot|hot_in_here|weather|sweating'],
+    examples: {
+      match: ['send one in the leotard without the skirt', 'wearing just the bodysuit with no top layer is better', 'in ur cosplay minus the cape and the top'],
+      ignore: ['wear the costume without the cape, its too hot for the parade', 'send a pic of the cake without the top layer of frosting', 'the game skin looks better in the bodysuit without the cape'],
+    },
+  },
+  {
+    id: 'catch-is-a-pic-in-your-shorts-r31',
+    phrases: [
+      'a|one|just_a|just_one|only_a|only_one|quick|lil|little|tiny ..1 pic|photo|selfie|vid|video|snap|pics|photos in|wearing ..1 your|ur|just_your|just_ur|only_your|just|only ..1 shorts|underwear|undies|boxers|bra|bikini|swimsuit|swimwear|towel|pjs|pajamas|pyjamas|nightie|lingerie|leggings|briefs|sports_bra|knickers|panties',
+      'catch|condition|in_return|in_exchange|all_i_ask|only_thing_i_want|only_thing_i_ask ..4 a|one|just ..1 pic|pics|photo|photos|selfie|selfies|vid|video|snap ..1 of|in|wearing [you|u|your|ur]',
+    ],
+    unless: ['pajama_day|pj_day|pyjama_day|spirit_week|fits|if_it_fits|size|bought|ordered|try_on|tried_on|new|return|refund|listing|sale|selling|vinted|depop|ebay|team|kit|jersey|match|game|practice|training|beach|pool|holiday|vacation|trip|grandma|grandpa|nan|nana|mom|mum|dad|receipt|proof|screenshot|form|the_item|product|dog|cat|puppy|baby|meme'],
+    examples: {
+      match: ['ok one condition, a pic of u in ur pjs', 'just a quick pic in ur undies, nothing else', 'tiny catch, a selfie in your bikini'],
+      ignore: ['send a pic in ur new shorts, do they fit?', 'a pic in ur pjs for pj day pls', 'one condition: a pic of the receipt'],
+    },
+  },
+  {
+    id: 'see-all-of-you-just-once-r31',
+    phrases: [
+      'see|look_at all|every_inch|every_bit|every_part|everything of you|u ..6 just_once|once|delete|deleted|deleting|promise|nobody|no_one|only_me|just_me|just_for_me|right_after|private|between_us|i_swear',
+      'want_to|wanna|need_to|dying_to|have_to|let_me|lemme see|look_at every_inch|every_bit|every_part of you|u|your_body|ur_body',
+    ],
+    unless: ['guys|yall|y_all|everyone|everybody|party|reunion|class|team|group|gc|tonight|tomorrow|weekend|lunch|dinner|game|match|concert|wedding|funeral|graduation|again|soon|there|both|three|four|family|grandma|grandpa|mom|mum|dad|nan|nana|baby|puppy|house|room|lol_jk'],
+    examples: {
+      match: ['just once i want to see all of you, i promise to delete it', 'let me see every inch of you', 'i want to see all of u, only me ever'],
+      ignore: ['cant wait to see all of you at the party!', 'i want to see all of you guys again soon, promise', 'so good to see all of you tonight, nobody left early'],
+    },
+  },
+  // round 31 (en-n31): "how big are u? send pic": a picture asked for right after a size question
+  {
+    id: 'how-big-are-you-send-pic-r31',
+    phrases: [
+      'how big|long|thick are|r you|u ..4 send|show|snap|pic|pics|photo|photos|proof|prove',
+      'how big|long|thick is your|ur|it ..4 send|show|snap|pic|pics|photo|photos|proof|prove ..2 me|it|pic|pics|photo|photos',
+    ],
+    unless: ['tall|height|feet|foot|ft|cm|metres|meters|weigh|weight|kg|lbs|stone|dog|cat|puppy|kitten|snake|fish|pet|hamster|room|house|flat|apartment|garden|team|class|classes|group|school|family|guys|yall|y_all|both|all|shoe|shoes|size_in|clothes|jacket|hoodie|shirt|order|pumpkin|tree|tv|screen|monitor|storage|gb|tb|file|files|download|update|base|island|world|map|server|sandwich|pizza|slice|portion|bed|car|truck|bike|tank|pool|yard|cake|level|lvl|rank|followers|subs|subscribers|channel|account|city|town|village|country|campus|gym|muscles|biceps|arms|spider|bug|wave|waves|crowd|venue|stadium|bruise|cut|scar|wound|bump|zit|pimple|storm|hail|snow|box|parcel|package_from|the_package|delivery|baby|weeks|months|how_old|tiktok|youtube|twitch|instagram|snapchat|discord|fish_you_caught|catch|caught|pumpkin|crack|dent|stain|hole|leak'],
+    examples: {
+      match: ['how big r u? show me a pic', 'how big are you 😏 send proof', 'how thick is it, send a pic'],
+      ignore: ['how big is it? send a pic of the box', 'how big are u guys now, send a pic of the class', 'how big is the bruise, send a photo'],
+    },
+  },
 ] satisfies PatternEntry[];

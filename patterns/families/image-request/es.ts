@@ -1056,4 +1056,30 @@ export default [
       ignore: ['cuanto cobras por unas fotos de producto para mi tienda?', 'cuanto cobras por una sesion de fotos para la boda de mi prima?'],
     },
   },
+  {
+    // r31: a "test" or "casting" to see how you look on camera, or "the camera, put it on, in private".
+    id: 'see-how-you-look-on-cam-r31',
+    phrases: [
+      'necesito|necesitamos|quiero|queremos|tengo_que|tenemos_que|hay_que ..1 ver|verte|comprobar ..1 como ..1 sales|sale|quedas|te_ves|se_te_ve|luces ..2 en|por|frente_a|delante_de|ante ..1 [la|el|tu] @cam|cam|webcam',
+      'prueba|casting|audicion|testeo|seleccion ..4 necesito|necesitamos|tengo_que|tenemos_que|hay_que ..1 verte ..2 en|por ..1 [la|el|tu] @cam|cam|webcam',
+      '@cam|cam|webcam ..2 ponla|prendela|enciendela|activala|abrela|ponmela|prendemela ..5 privado|priv|a_solas|solos|solitos|solo_para_mi|sin_nadie|verte|te_vea|te_veo',
+    ],
+    unless: ['clase|reunion|profe|tarea|deberes|trabajo_de|proyecto|grupo|examen|estudiar|abuel*|primos|tios|ejercicio*|mates|teatro|obra|orla|graduacion|entrevista_de_trabajo|fondo|iluminacion|luz|microfono|no_te_veo|no_se_ve|no_te_vemos|se_ve_negro|pixel*|resolucion|filtro_de_la_app|mama|papa'],
+    examples: {
+      match: ['para la seleccion necesitamos ver como te ves en camara, ya', 'quiero ver como sales por la webcam antes de aceptarte', 'la camara, ponla y nos vemos a solas'],
+      ignore: ['necesito ver como sales en camara para la orla, sin gafas', 'tenemos que ver como se te ve en camara para la reunion de clase', 'la camara, ponla que no te vemos en la reunion'],
+    },
+  },
+  {
+    // r31: "I sent mine, now it's your turn, and without clothes".
+    id: 'your-turn-without-clothes-r31',
+    phrases: [
+      'te_toca|te_toca_a_ti|tu_turno|ahora_tu|ahora_te_toca ..6 sin_ropa|desnuda|desnudo|en_ropa_interior|en_bragas|en_sujetador|en_calzoncillos|sin_camiseta|sin_sudadera|sin_nada|en_bolas|en_pelotas|sin_sujetador|sin_bragas|en_toalla|en_tanga|en_lenceria',
+    ],
+    unless: ['playa|piscina|bano_de|banarte|ducharte|medico|medica|pediatra|juego_de_mesa|tirar_el_dado|dado|cartas|fregar|lavar|limpiar|colada|ropa_sucia|lavadora|mojada|mojado'],
+    examples: {
+      match: ['yo ya te mande la mia, ahora te toca a ti en ropa interior', 'tu turno, y sin camiseta como yo'],
+      ignore: ['te toca a ti ducharte, y sal sin camiseta que hace calor', 'te toca tirar el dado, el que pierde va sin camiseta en la piscina'],
+    },
+  },
 ] satisfies PatternEntry[];

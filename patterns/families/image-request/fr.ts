@@ -1267,4 +1267,32 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 'envoie-nude-sans-article-r31',
+    phrases: [
+      '@send|@show|fais|fait|fai [moi|m|mwa|nous] nude|nudes|nudz|nuds|nud|nudee|nudees',
+      'nude|nudes|nudz ..1 stp|svp|please|plz|vite|mtn|maintenant|now|direct|tout_de_suite|la',
+      'je_veux|jveux|j_veux|veux|voudrais|jvoudrais|aimerais ..1 [des|une|un|tes|ta|ton] nude|nudes|nudz',
+    ],
+    unless: ['rouge_a_levres|levres|vernis|couleur|teinte|palette|maquillage|make_up|makeup|fond_de_teint|collant*|beige|chaussure*|escarpin*|sandale*|ton_nude|tons_nude|gloss|blush|ongles|manucure|pull|robe|sac|arnaque*|prevention|signale*|mefie*|jamais|ne_jamais'],
+    examples: {
+      match: ['envoie nudes', 'fais moi nude stp', 'nudes vite', 'je veux des nudes'],
+      ignore: ['envoie nude la teinte du rouge à lèvres stp', 'je veux des escarpins nude', 'nudes stp mais jamais je les envoie, il est fou'],
+    },
+  },
+  {
+    id: 'en-tenue-legere-pour-la-visio-r31',
+    phrases: [
+      'mets|mettes|met|mettre|mettez|porte|portes|porter|enfile|enfiles|enfiler ..3 tenue|tenues|haut|robe|jupe|short|truc|habits|vetements|fringues ..2 plus ..1 legere|legeres|leger|legers|courte|court|sexy|moulante|moulant|decolletee|decollete|echancree|transparente|osee|coquine ..6 @cam|appel|appels|visio|live|call|facetime|photo*|selfie*|snap|snaps',
+      'tenue|tenues|haut|robe ..2 legere|legeres|plus_legere|plus_legeres|sexy|plus_sexy|moulante|plus_moulante|courte|plus_courte|decolletee|transparente|osee|coquine ..6 @cam|appel|appels|visio|live|call|facetime|photo*|selfie*|snap|snaps',
+      '@cam|appel|visio|live|call|facetime|entretien|casting|shooting ..6 en ..1 tenue_de_nuit|tenue_legere|petite_tenue|nuisette|serviette|peignoir|sous_vet*|sous_vetement*|culotte|string|lingerie ..4 si_possible|si_tu_peux|stp|svp|please|de_preference|idealement|ce_serait_mieux|c_est_mieux|pour_moi|prefere|prefererait|aimerait|aimerais|voudrait|voudrais',
+    ],
+    unless: ['chaud|chaleur|canicule|soleil|plage|piscine|sport|gym|rando|randonnee|course|velo|ete|clim|mamie|papi|mamy|papy|grand_mere|grand_pere|pyjama_party|soiree_pyjama|mariage|bal|ceremonie|halloween|deguise*|carnaval|theme|dress_code|vinted|taille|magasin|soldes|acheter|achete|commande|boutique|etiquette|arnaque*|prevention|mefie*'],
+    examples: {
+      match: ['mets un haut plus décolleté pour le facetime', "en visio ce soir, en nuisette si possible", 'une tenue plus sexy pour la photo stp'],
+      ignore: ['mets une tenue plus légère demain il va faire chaud', 'prends une robe courte pour le mariage, on fera des photos', 'on fait un facetime avec mamie, viens en pyjama si tu veux'],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

@@ -991,4 +991,42 @@ export default [
       ignore: ['mandami le foto della gita che non metti su insta', 'quelle venute male che non posti sul profilo ahah'],
     },
   },
+  {
+    id: 'show-me-something-on-cam-r31',
+    phrases: [
+      'fammi|farmi|mi_fai|mi_faresti|fatti|farti|ti_fai|ti_faresti|mostrarmi|mostrami|mi_mostri|mi_mostreresti ..1 vedere ..3 qualcosa|qualcosina|qlcs|qcs|qualcos_altro|qualcosa_in_piu|qualcos_altro ..3 in|su|alla|nella|davanti_alla|con_la|sulla ..1 cam|webcam|videochiamata|videocall|video|diretta|live|facetime',
+      'ti_va|vuoi|ti_andrebbe|potresti|puoi|perche_non ..2 farmi|mostrarmi|fammi|mi_fai ..1 vedere ..1 qualcosa|qualcosina|qlcs|qcs|qualcos_altro ..2 in|su|alla|nella ..1 cam|webcam|videochiamata|videocall|video|live',
+    ],
+    unless: [`${SCHOOL}`, 'disegno|disegni|lavoretto|progetto|gioco|partita|livello|setup|schermo|gatto|cane|gattino|cucciolo|stanza_nuova|camera_nuova|vestito|outfit|scarpe|regalo|torta|ricetta|trucco|taglio|capelli|chitarra|pianoforte|canzone|ballo|balletto|coreografia|nonna|nonno|zia|zio'],
+    examples: {
+      match: ['ti va di farmi vedere qualcosina in webcam stasera? 😏', 'dai fammi vedere qualcosa in videochiamata, nessuno lo saprà', 'perché non mi fai vedere qualcosa in cam?'],
+      ignore: ['ti va di farmi vedere qualcosa in cam del progetto di arte?', 'fammi vedere qualcosa in videochiamata del gioco nuovo', 'mi fai vedere qualcosa in cam? tipo il disegno che hai fatto'],
+    },
+  },
+  {
+    id: 'underwear-or-nothing-for-measurements-r31',
+    phrases: [
+      'in_intimo|in_mutande|in_reggiseno|in_costume|in_bikini|in_perizoma|in_lingerie|in_slip|in_boxer|in_mutandine ..1 o|oppure|anzi|o_anche|o_meglio|o_ancora_meglio ..1 senza_niente|nuda|nudo|nudi|nude|senza_vestiti|senza_niente_addosso|senza_nulla|tutta_nuda',
+      'in_intimo|in_mutande|in_reggiseno|in_perizoma|in_lingerie|in_slip|in_boxer|nuda|nudo|senza_niente|senza_vestiti|spogliata|spogliato ..6 misure|le_misure|misurarti|proporzioni|riferimento|corporatura',
+      'misure|proporzioni|riferimento|corporatura ..6 in_intimo|in_mutande|in_reggiseno|in_perizoma|in_lingerie|in_slip|in_boxer|nuda|nudo|senza_niente|senza_vestiti|spogliata|spogliato',
+      'in_intimo|in_mutande|in_reggiseno|in_perizoma|nuda|nudo|senza_niente|senza_vestiti|spogliata|spogliato ..6 poi|subito|dopo ..2 le|li|la|lo ..1 cancello|elimino|cancellero|eliminero|cancelliamo|butto',
+    ],
+    unless: ['spiaggia|naturis*|nudista|camerino|negozio|commessa|medico|dottor*|pediatra|ambulatorio|ospedale|nutrizionist*|dietolog*|ecografia|visita|taglia_del_reggiseno|coppa|quadro|modella_vivente|statua|museo|dipinto|scultura|mamma|nonna|zia'],
+    examples: {
+      match: ['mandamene una in intimo o nuda, come preferisci', 'per il costume mi servono foto in mutande per le misure', 'mi serve un riferimento: senza vestiti, di fronte e di lato', 'mandamele in intimo, poi le cancello subito'],
+      ignore: ['in spiaggia ci vai in costume o nuda? ahah scherzo, è una spiaggia nudista', 'in negozio mi hanno preso le misure in intimo nel camerino', 'la dottoressa per la visita mi ha misurato in intimo, le misure erano ok'],
+    },
+  },
+  {
+    id: 'dress-up-and-show-yourself-r31',
+    phrases: [
+      'metta|mettiti|metti|indossi|indossa|si_vesta|vestiti|vesta ..3 corto|corta|corti|cortissim*|scollat*|aderent*|attillat*|trasparent*|sexy|provocant*|succint*|minigonna ..6 voglio|vorrei|fammi|devo|per|cosi ..2 vedere|vederti|vederla|guardarti|guardarla|ammirarti',
+      'sia|stia|sii|stai|resta|rimani|rimanga|resti ..1 sola|solo|da_sola|da_solo ..2 in_camera|nella_sua_camera|nella_tua_camera|in_stanza|in_cameretta ..6 metta|mettiti|metti|indossi|indossa|si_vesta|vestiti ..3 corto|corta|cortissim*|scollat*|aderent*|attillat*|trasparent*|sexy|provocant*|succint*|minigonna',
+    ],
+    unless: ['fa_caldo|caldo|afa|mare|spiaggia|palestra|festa|discoteca|matrimonio|cerimonia|concerto|serata|gita|allenamento|vestito_nuovo|negozio|camerino|taglia|vinted|zalando|shein|mamma|nonna|zia|sorella|amica|foto_dopo|le_foto'],
+    examples: {
+      match: ['mettiti qualcosa di aderente in videochiamata, voglio vederti bene', 'resta sola in camera e indossa qualcosa di trasparente per la call'],
+      ignore: ['mettiti qualcosa di corto che fa caldo, voglio vederti abbronzata al mare', 'indossa qualcosa di scollato per la festa, voglio vedere le foto dopo'],
+    },
+  },
 ] satisfies PatternEntry[];

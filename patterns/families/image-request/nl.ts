@@ -887,4 +887,16 @@ export default [
       ignore: ['doe het in je bikini, we gaan naar het zwembad', 'doe dat in je ondergoed la, die lag nog op de trap', 'doe die beha maar terugsturen, verkeerde maat'],
     },
   },
+  {
+    id: 'try-it-on-on-camera-n31',
+    phrases: [
+      'moet|moeten|mag|kan|kun|wil @you ..4 @nude|badpak*|bikini*|zwemkleding|lingerie|ondergoed|beha|string|slipje*|badpakken|outfits|kleding|kleren|ze|die|het ..3 aantrekken|aandoen|passen|showen|laten_zien ..3 op|voor|via ..1 [de|je|mijn] camera|cam|webcam|facetime|videocall|video|beeld',
+      'aantrekken|aandoen|passen|showen ..3 op|voor|via ..1 [de|je|mijn] camera|cam|webcam|facetime|videocall|beeld ..4 nu|nu_even|meteen|direct|even|ff',
+    ],
+    unless: ['winkel|pashokje|paskamer|retour|maat|maten|bestelling|webshop ..6 vraag|klantenservice', 'mama|papa|oma|opa|zus|zusje|tante', 'carnaval|verkleed*|kostuum|toneel|musical|uniform|schooluniform|galajurk|gala|trouwjurk|bruiloft|communie|diploma'],
+    examples: {
+      match: ['voor de review moet je de bikini aantrekken op camera', 'je moet het ondergoed passen voor de cam, nu even', 'ze aantrekken via facetime, nu even'],
+      ignore: ['kan je de galajurk aantrekken op facetime zodat oma hem ziet', 'mag je je carnavalskostuum aandoen voor de camera voor de toneelfoto', 'ik moet de jas passen in de winkel'],
+    },
+  },
 ] satisfies PatternEntry[];

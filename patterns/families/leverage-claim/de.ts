@@ -1580,4 +1580,18 @@ export default [
       ignore: ['hab noch bessere von dir vom urlaub, schick ich dir gleich', 'ich hab noch schönere von dir vom geburtstag', 'hab von dir ohne filter echt mehr gemocht'],
     },
   },
+  {
+    id: 'guess-who-has-them-r31',
+    phrases: [
+      '@media|nudes|nacktbild*|nacktfoto* ..6 rate|rat|ratet|errat ..1 mal ..1 wer ..3 die|sie|das|es|diese ..3 hat|hatte|besitzt|bekommen_hat|gekriegt_hat|gespeichert_hat',
+      'rate|rat|ratet|errat ..1 mal ..1 wer ..2 @poss @media|nudes|nacktbild*|nacktfoto* ..3 hat|hatte|besitzt|bekommen_hat|gekriegt_hat|gespeichert_hat',
+      'weisst|weist|weiss du ..2 wer ..2 @poss @media|nudes|nacktbild*|nacktfoto* ..3 hat|besitzt|bekommen_hat|gekriegt_hat|gespeichert_hat',
+    ],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|klassenfahrt|konzert|party|geburtstag*|hochzeit|abiball|album|jahrbuch|fotograf*|schulfoto*|klassenfoto|gruppenfoto|schulfest|turnier|spiel', 'haha*|lol|xd|peinlich*|cringe|baby*|kinderfoto*|kinderbild*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['ich weiß welche bilder du verschickt hast und rate mal wer die jetzt hat', 'rate mal wer deine nacktbilder hat', 'weißt du eigentlich wer deine fotos alles hat? 😏'],
+      ignore: ['rate mal wer deine fotos vom abiball hat, der fotograf', 'rate mal wer die neue switch hat', 'rate mal wer deine babyfotos hat haha, deine mama hat sie gezeigt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2308,4 +2308,19 @@ export default [
       ignore: ['no i kept them, the receipts are in my bag', 'nah i kept them for the trip photos album, wedding ones are nice', 'i never deleted them sorry, it was an accident'],
     },
   },
+  // round 31 (en-n31): "made a group chat with 43 of ur followers", "added all ur friends to a gc"
+  {
+    id: 'group-chat-with-your-people-r31',
+    weight: 3,
+    phrases: [
+      'made|created|started|set_up|setup|built|opened|making|creating a|an|the|my [new|little|lil|private|secret] group|gc|group_chat|groupchat|server|chat ..2 with|of [all] [#] [of] your|ur [whole|entire] @audience',
+      'added|adding|put|invited|inviting [all] [#] [of] your|ur [whole|entire] @audience ..3 to|in|into a|an|my [new|little|lil|private|secret] group|gc|group_chat|groupchat|server|chat',
+    ],
+    unless: ['party|birthday|bday|surprise|present|presents|gift|gifts|card|collection|project|trip|plan|planning|organise|organize|carpool|sleepover|homework|study|revision|practice|game|match|tournament|welcome|reunion|wedding|funeral|graduation|prom|secret_santa|fundraiser|so_you_can|so_u_can|for_you|for_u|tomorrow|weekend|holiday|vacation|christmas|xmas|hangout|hang_out|movie|movies|lol_jk',
+      'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|someone|somebody|he|she|they'],
+    examples: {
+      match: ['made a gc with 30 of ur followers, say hi', 'i just created a group chat with your whole family', 'added all your classmates to a new group chat. ready when u are', 'set up a server with all ur friends'],
+      ignore: ['made a group chat with ur friends for ur surprise party', 'i added all your classmates to the group chat for the project', 'someone made a gc with all ur followers?? what do i do', 'made a gc with my cousins lol'],
+    },
+  },
 ] satisfies PatternEntry[];

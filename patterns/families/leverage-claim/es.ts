@@ -658,12 +658,12 @@ export default [
     id: 'still-have-what-you-sent-r13',
     weight: 5,
     phrases: [
-      'sigo|todavia|aun ..1 teniendo|tengo|guardo|guardando|conservo ..2 lo|las|los|eso|esas|esos|tus_fotos|las_fotos|el_video|los_videos|tus_videos|todo ..1 que|q ..1 me ..1 mandaste|pasaste|enviaste|ensenaste|mandabas',
+      'sigo|todavia|aun ..1 teniendo|tengo|guardo|guardando|conservo ..2 lo|la|el|las|los|eso|esa|ese|esas|esos|tus_fotos|las_fotos|el_video|los_videos|tus_videos|todo ..1 que|q ..1 me ..1 mandaste|pasaste|enviaste|ensenaste|mandabas',
     ],
     unless: ['apuntes|libro|sudadera|ropa|chaqueta|juego|dinero|pasta|cargador|link|enlace|receta|perro|gato|viaje|cumple|tarea|deberes|examen|memes|meme|stickers|cancion|canciones|playlist|musica|dibujo*|regalo*|carta|cartas|de_recuerdo|que_bonito|que_bonita'],
     examples: {
-      match: ['jajaja tranqui. solo decirte q sigo teniendo lo q me mandaste en verano', 'todavia tengo las que me enviaste, por si se te olvida'],
-      ignore: ['todavia tengo los memes que me pasaste jaja', 'aun guardo las cartas que me mandaste, que bonito'],
+      match: ['jajaja tranqui. solo decirte q sigo teniendo lo q me mandaste en verano', 'todavia tengo las que me enviaste, por si se te olvida', 'aun conservo la que me mandaste en enero', 'todavia tengo esa que me pasaste de noche'],
+      ignore: ['todavia tengo los memes que me pasaste jaja', 'aun guardo las cartas que me mandaste, que bonito', 'todavia tengo la receta que me pasaste', 'aun tengo el cargador que me dejaste, te lo llevo'],
     },
   },
   {
@@ -1319,6 +1319,34 @@ export default [
     examples: {
       match: ['ya sabes cual. la tengo guardada', 'sabes perfectamente cual, lo tengo aqui'],
       ignore: ['ya sabes cual, el libro de mates, lo tengo aqui', 'sabes cual, la sudadera azul, la tengo yo'],
+    },
+  },
+  {
+    // r31: fake "removal service" / scammer opening: "we found your video on 3 forums and a telegram channel".
+    id: 'found-your-content-online-r31',
+    phrases: [
+      'detectado|detectamos|detecte|encontrado|encontramos|localizado|localizamos|localice|hallado|hallamos|identificado|identificamos|rastreado|rastreamos ..2 tu|tus|su|sus ..1 @video|@foto|fotos|videos|nudes|pack|contenido|material|imagenes|grabacion ..4 circulando|rulando|rodando|publicad*|subid*|difundid*|filtrad*|expuest*|en_internet|en_la_red|foro|foros|paginas|webs|sitios|canal|canales|telegram|porno',
+      'tu|tus|su|sus @video|@foto|fotos|videos|nudes|pack|contenido|material|imagenes ..2 circulando|circula|circulan|rulando|rodando|publicad*|subid*|filtrad* ..3 # ..1 foros|foro|paginas|webs|sitios|canales|grupos|servidores',
+      'tu|tus|su|sus @video|@foto|fotos|videos|nudes|pack|contenido|material|imagenes ..2 circulando|circula|circulan|rulando|rodando|publicad*|subid*|filtrad* ..4 foro|foros|paginas_porno|pagina_porno|webs_porno|web_porno|paginas_para_adultos|canal_de_telegram|canales_de_telegram|grupo_de_telegram|grupos_de_telegram|deep_web|dark_web|onlyfans|pornhub|xvideos',
+    ],
+    unless: [NEWS_R18, 'cuidado|ojo_amiga|te_aviso|aviso|denuncia*|reporta*|no_se_quien|alguien_esta|alguien_subio|vi_que|me_llego|me_mandaron|estas_bien|que_paso|perdon|lo_siento|amiga|amigo|tia|tranquila|tranquilo|te_ayudo|ayudarte|take_it_down|psicolog*|orientador*|jaja*|jsjs*|xd|viral|famos*|likes|visitas|reproducciones|visualizaciones|baile|bailando|cantando|cantas|concierto|partido|gol|receta|tutorial|cover|speedrun|partida|gameplay|del_cole|del_insti|de_clase'],
+    examples: {
+      match: ['hemos localizado sus fotos publicadas en varias paginas, podemos ayudarle a eliminarlas', 'detectamos tus videos subidos a un foro, tenemos que hablar', 'tus fotos estan circulando en 5 foros', 'tu video anda rulando por un canal de telegram con tu nombre'],
+      ignore: ['amiga cuidado, tu video esta circulando en un canal de telegram, reportalo', 'tu video del baile esta circulando en 3 grupos jaja eres famosa', 'encontre tu video del concierto subido en youtube, que bien cantas', 'tu speedrun esta subido en 2 foros de gamers, crack'],
+    },
+  },
+  {
+    // r31: rhetorical "do you really think I didn't keep the video?".
+    id: 'you-think-i-did-not-keep-it-r31',
+    weight: 3,
+    phrases: [
+      'crees|creias|creiste|pensabas|piensas|pensaste|te_crees ..2 que|q ..1 no ..1 guarde|guardo|tengo|grabe|capture|me_quede_con|hice_captura|hice_capturas|lo_guarde|la_guarde|los_guarde|las_guarde ..2 el|la|los|las|tus|tu|nada|todo|copia|copias ..1 @video|@foto|fotos|videos|nudes|pack|fotitos|videitos|llamada|videollamada|capturas|nada|todo|copia|copias',
+      'crees|creias|creiste|pensabas|piensas|pensaste|te_crees ..2 que|q ..1 no ..1 lo|la|los|las ..1 guarde|grabe|tengo|capture|tengo_guardad*',
+    ],
+    unless: [NEWS_R18, 'cumple|viaje|excursion|fiesta|boda|concierto|partido|clase|apuntes|deberes|tarea|receta|meme|memes|jaja*|xd|regalo|entradas|billete|ticket|recibo|factura|contrasena|llaves|sitio|asiento|sudadera|chaqueta|libro|cargador|dinero|pasta|tarta|pastel|comida|helado|porcion|trozo|chuches'],
+    examples: {
+      match: ['en serio pensabas que no guarde tus fotos?', 'crees que no me quede con el video de la llamada?', 'piensas que no lo grabe? ingenua'],
+      ignore: ['crees que no guarde las entradas del concierto? aqui las tengo', 'pensabas que no te guarde un trozo de tarta? jaja', 'crees que no lo grabe? el partido entero, te lo paso'],
     },
   },
 ] satisfies PatternEntry[];

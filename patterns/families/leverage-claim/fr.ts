@@ -1866,4 +1866,19 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 'compte-signale-contenu-sexuel-fausse-police-r31',
+    phrases: [
+      'compte|profil|ip|adresse_ip|appareil|telephone|numero|identifiant ..4 signale*|identifie*|repere*|flague*|denonce*|suspendu* ..6 partage|diffusion|envoi|envois|detention|possession|echange*|publication ..4 image*|photo*|video*|contenu*|fichier*|nude* ..4 sexuel*|caractere_sexuel|pornograph*|pedopornograph*|intime*|intimes|mineur*|pedo*',
+      'votre|ton|vos|tes ..6 image*|photo*|video*|contenu*|fichier*|echange* ..4 sexuel*|caractere_sexuel|pornograph*|pedopornograph* ..6 infraction*|delit|penal*|poursuite*|passible|puni_par_la_loi|casier|illegal*',
+      'infraction_penale|delit|poursuites_penales|poursuites_judiciaires ..6 votre|ton|vos|tes ..4 image*|photo*|video*|contenu*|fichier*|echange* ..3 sexuel*|caractere_sexuel|pornograph*|pedopornograph*|mineur*',
+    ],
+    unless: ['arnaque*|faux_mail|faux_message|fausse|faux|phishing|hameconnage|ne_payez|ne_paye|ne_paie|jamais_payer|3018|pharos|attention|vigilance|mefiez|mefie_toi|prevention|reportage|article|cours|expose|si_vous_recevez|si_tu_recois|exemple|j_ai_recu|jai_recu|on_m_a_envoye|ils_m_ont_envoye|m_a_envoye|capture|mdr|ptdr|lol|haha|xd'],
+    examples: {
+      match: ["Votre profil a été identifié pour diffusion de vidéos à caractère sexuel impliquant des mineurs.", "Ton compte est signalé pour envoi de photos intimes", "La détention de vos images à caractère pornographique est un délit."],
+      ignore: ["attention arnaque : un faux message dit que votre compte a été signalé pour partage d'images à caractère sexuel", "mon compte a été signalé pour spam mdr", "Votre compte a été signalé pour propos haineux"],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

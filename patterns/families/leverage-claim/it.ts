@@ -25,10 +25,10 @@ export default [
       'era|e registrat*|filmat* ..3 tutto|videochiamat*|chiamata|call|cam|live',
       'la|questa videochiamata|chiamata|call era|e|e_stata registrat*|filmat*',
     ],
-    unless: ['urli|urlavi|perdi|perdevi|hai_perso|ragequit|rage_quit', 'mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', 'lezione|podcast|canzone|concerto|partita|compito|prof|professore|professoressa|recita|saggio|meme|tiktok_di|cantav*|ballav*|karaoke|russav*|dormiv*|parlav*|giocav*|suonav*|cadev*|ridev*|mangiav*|recitav*', 'ho|abbiamo tutto il|la|lo|i|gli|l|un|una|quel|quello|quella|sul|nel', 'genio|mitico|mitica|sul_gruppo|dormiv*|copiav*|quaderno|esercizi|mate|matematica|chi_non_c_era|assenti|riunione|truffa|spam|phishing', 'scherzo|carte|denari|briscola|scopa|drive|cloud|chiavetta|gita|festa|vacanz*'],
+    unless: ['urli|urlavi|perdi|perdevi|hai_perso|ragequit|rage_quit', 'mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', 'lezione|podcast|canzone|concerto|partita|compito|prof|professore|professoressa|recita|saggio|meme|tiktok_di|cantav*|ballav*|karaoke|russav*|dormiv*|parlav*|giocav*|suonav*|cadev*|ridev*|mangiav*|recitav*', 'ho|abbiamo tutto il|la|lo|i|gli|l|un|una|quel|quello|quella|sul|nel', 'genio|mitico|mitica|sul_gruppo|dormiv*|copiav*|quaderno|esercizi|mate|matematica|chi_non_c_era|assenti|riunione|truffa|spam|phishing', 'scherzo|carte|denari|briscola|scopa|drive|cloud|chiavetta|gita|festa|vacanz*', 'progetto|scienze|storia|ripass*|studiare|studio|interrogazione|esame|gruppo_di_studio|te_la_mando|te_lo_mando|ve_la_mando|ve_lo_mando|vi_mando|la_vuoi|lo_vuoi|la_volete|chi_era_assente|per_chi_non_c_era'],
     examples: {
       match: ['ho registrato la nostra videochiamata 😈', 'Ho registrato tutto quello che hai fatto in cam', 'nn fare la furba, ho fatto lo screen del video', 'ti ho registrato', 'ho screenato tutta la call', 'ti ho beccato in cam, adesso fai quello che dico', 'Ho registrato video di lei tramite la fotocamera', 'ho tutto salvato, screen e video', 'sei nei guai, ho tutto', 'guarda cosa ho trovato 😈 il tuo video in cam', 'bella la tua cam di ieri sera, l ho salvata tutta', 'ci siamo visti su ometv, ho la registrazione', 'Abbiamo rilevato che Lei ha visitato siti per adulti. Abbiamo un video.', 'ho la registrazione della nostra chiamata', 'la videochiamata era registrata'],
-      ignore: ['guarda sto meme 😂 ho fatto lo screen', 'ho registrato la lezione di storia', 'ho registrato il video tramite la webcam per la lezione', 'sei fregato, ho tutto: sette di denari ahah', 'ho tutto salvato sul drive, anche le foto della gita', 'ti ho beccato in cam mentre ballavi ahah', 'sei nei guai, ho tutto il quaderno di mate con gli esercizi', 'ti ho beccato in cam che dormivi durante la lezione', 'ti ho beccata in diretta su tiktok ahah', 'la live del concerto l ho registrata tutta', 'mi è arrivata una mail che dice che ho visitato siti porno, è una truffa?', 'ho salvato il file', 'ho fatto lo screen della chat del gruppo'],
+      ignore: ['guarda sto meme 😂 ho fatto lo screen', 'ho registrato la lezione di storia', 'ho registrato il video tramite la webcam per la lezione', 'sei fregato, ho tutto: sette di denari ahah', 'ho tutto salvato sul drive, anche le foto della gita', 'ti ho beccato in cam mentre ballavi ahah', 'sei nei guai, ho tutto il quaderno di mate con gli esercizi', 'ti ho beccato in cam che dormivi durante la lezione', 'ti ho beccata in diretta su tiktok ahah', 'la live del concerto l ho registrata tutta', 'ho registrato la call di ripasso per l interrogazione, te la mando?', 'abbiamo registrato la videochiamata del gruppo di studio, la vuoi?', 'mi è arrivata una mail che dice che ho visitato siti porno, è una truffa?', 'ho salvato il file', 'ho fatto lo screen della chat del gruppo'],
     },
   },
   {
@@ -1460,6 +1460,17 @@ export default [
     examples: {
       match: ['le foto che hai mandato a Martina le ho scaricate', 'il video che hai mandato al tuo ex l ho salvato'],
       ignore: ['le foto che hai mandato al gruppo le ho salvate, bellissime', 'le foto che hai mandato a mamma della gita le ho scaricate'],
+    },
+  },
+  {
+    id: 'the-one-who-has-your-pics-dialect-r31',
+    phrases: [
+      'chillo|chella|chiste|chesta|uno|una|quello|quella ca|che|ke|c ..1 tene|tiene|tenene|tien|ten ..2 foto|video|@photo|@video|filmat* ..1 toje|tuoje|tuje|tuojo|tuoja|toje|toie|tuoie',
+    ],
+    unless: ['gita|festa|compleanno|partita|matrimonio|comunione|recita|saggio|te_lo_mando|te_la_mando|te_le_mando|te_li_mando|te_le_porta|te_le_da|chiedigliel*|canzone|concerto|lezione|karaoke|fotograf*|album'],
+    examples: {
+      match: ["songo chillo ca tene 'e video tuoje", "chella ca tene 'e foto toje, statte accorta"],
+      ignore: ["chillo ca tene 'e foto toje d'a gita, chiedigliele", "chella ca tene 'e foto toje d'o matrimonio te le porta dimane"],
     },
   },
 ] satisfies PatternEntry[];

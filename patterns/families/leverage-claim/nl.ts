@@ -1189,8 +1189,8 @@ export default [
   {
     id: 'bare-i-have-your-pics-r27',
     phrases: [
-      'ik|k heb|hebben|bezit je|jouw|uw|your pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames|sexvideo|seksvideo',
-      'kheb je|jouw|uw pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames',
+      'ik|k heb|hebben|bezit je|jouw|uw|your|you pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames|sexvideo|seksvideo',
+      'kheb je|jouw|uw|you pics|pic|video|vid|vids|videos|filmpje|filmpjes|fotos|foto_s|nudes|naaktjes|naaktfotos|beelden|opname|opnames',
       'wij|we hebben je|jouw|uw|your pics|video|videos|filmpje|filmpjes|fotos|foto_s|nudes|beelden|opname|opnames',
       'ik|k heb|bewaar|bezit ..1 alle|al|al_die|die ..1 pics|fotos|foto_s|videos|filmpjes|nudes|naaktfotos|snaps|screenshots ..2 die|dat @you ..3 stuurde|stuurt|gestuurd|verstuurd|verstuurde|liet_zien|maakte',
     ],
@@ -1206,8 +1206,8 @@ export default [
       'kijken', 'kijk', 'bekijken', 'ga_ik'],
     weight: 3,
     examples: {
-      match: ['ik heb je pics', 'ik heb ur pics', 'ik heb alle fotos die je me stuurde', 'ik heb je video. betaal of iedereen ziet hem', 'kheb je nudes 😈', 'we hebben je fotos'],
-      ignore: ['ik heb je video gezien, zo goed!', 'ik heb je fotos ontvangen dankje', 'ik heb je fotos van het feest', 'ik heb je video geliked haha', 'ik heb je fotos nodig voor het project', 'ik heb je video nagekeken, goed gedaan', 'ik heb je fotos niet', 'ik heb je filmpje, ga ik vanavond kijken'],
+      match: ['ik heb je pics', 'ik heb ur pics', 'ik heb alle fotos die je me stuurde', 'ik heb je video. betaal of iedereen ziet hem', 'kheb je nudes 😈', 'we hebben je fotos', 'ik heb u filmpje', 'kheb u fotos'],
+      ignore: ['ik heb je video gezien, zo goed!', 'ik heb je fotos ontvangen dankje', 'ik heb je fotos van het feest', 'ik heb je video geliked haha', 'ik heb je fotos nodig voor het project', 'ik heb je video nagekeken, goed gedaan', 'ik heb je fotos niet', 'ik heb je filmpje, ga ik vanavond kijken', 'ik heb u fotos ontvangen, merci'],
     },
   },
   {
@@ -1434,6 +1434,34 @@ export default [
     examples: {
       match: ['ik heb al die fotos die je naar tom hebt gestuurd', 'kheb de nudes die ge aan uw ex stuurde'],
       ignore: ['ik heb de fotos die je naar oma hebt gestuurd ook gekregen, zo leuk', 'ik heb de fotos die je naar de groep stuurde al uitgeprint voor het album'],
+    },
+  },
+  {
+    id: 'group-chat-with-your-followers-n31',
+    phrases: [
+      'groepschat*|groepsapp*|groepje|groep|gc|groupchat*|chatgroep* ..3 gemaakt|aangemaakt|opgezet|klaarstaan|klaar|klaargezet ..2 met|me|mee ..1 [al|alle] @your ..1 volgers|followers|contacten|familie|familieleden|klasgenoten|vriendenlijst|contactenlijst',
+      'groepschat*|groepsapp*|gc|groupchat*|chatgroep* ..1 met|me ..1 [al|alle] @your ..1 volgers|followers|contacten|familie|familieleden|klasgenoten ..3 klaarstaan|klaar|staan_klaar|staat_klaar|klaargezet|gemaakt|aangemaakt',
+      'ik|k heb|had ..3 [al|alle] @your ..1 volgers|followers|contacten|familieleden|klasgenoten ..3 in ..2 groepschat*|groepsapp*|groep|gc|groupchat* ..2 gezet|toegevoegd|gestoken|gegooid',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'verjaardag*', 'feest*', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'uitnodiging*', 'bbq', 'etentje', 'uitje', 'kamp', 'weekend', 'reunie', 'afscheid*', 'trouw*', 'bruiloft', 'jubileum', 'pensioen', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['ik heb al een groepschat aangemaakt met al je volgers, klaar om te sturen', 'groepsapp staat klaar met al uw familie', 'ik heb al je volgers in een groepschat gezet', 'heb een groepsapp met al uw contacten klaarstaan'],
+      ignore: ['ik heb een groepschat gemaakt met al je familie voor je verrassingsfeest', 'groepsapp gemaakt met al je klasgenoten voor het cadeau', 'ik heb een groepschat gemaakt met de klas'],
+    },
+  },
+  {
+    id: 'found-your-images-online-n31',
+    phrases: [
+      'ik|k|we|wij heb|hebben|had ..3 @your ..1 @photo|naaktfoto*|nudes|beelden ..3 gevonden|zien_staan|gespot|ontdekt|teruggevonden ..3 op|via ..2 sites|websites|site|website|pornosite*|forum*|fora|darkweb|dark_web|telegram*|internet|het_net',
+      'kheb ..3 @your ..1 @photo|naaktfoto*|nudes|beelden ..3 gevonden|zien_staan|gespot|ontdekt ..3 op|via ..2 sites|websites|site|website|pornosite*|forum*|darkweb|dark_web|telegram*|internet',
+      '@your ..1 @photo|naaktfoto*|nudes|beelden ..2 staan|circuleren|gaan_rond|rondgaan|zijn_te_zien ..3 op ..2 sites|websites|pornosite*|forums|darkweb|dark_web',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'is dat|dit echt|nep', 'school|schoolsite|club|clubsite|vereniging|krant|gemeente|fotograaf|jaarboek|wedstrijd*|toernooi|sportclub|team|kamp|scouting|uitslag*|zwemles|diploma', 'mooi*|leuk*|grappig*|schattig*|trots|prachtig', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['we hebben je fotos gevonden op 4 websites', 'ik heb jouw beelden gevonden op een pornosite', 'je naaktfotos staan op 3 sites'],
+      ignore: ['ik heb je fotos gevonden op de site van de club, zo leuk', 'ik heb je foto gevonden op de schoolsite', 'ik heb de beelden van de wedstrijd op de website gevonden'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1267,4 +1267,18 @@ export default [
       ignore: ['byłaś taka odważna na tym filmiku co wysłałaś z koncertu, ja bym się bała', 'na tym filmiku co mi wysłałaś z treningu jesteś mega odważna na tym skoku', 'w tym filmiku co wysłałaś z kotem jest taki śmiały xd'],
     },
   },
+  {
+    id: 'bare-i-screenshotted-it-r31',
+    phrases: [
+      'zrobilam|zrobilem|zrobione|porobilam|porobilem|cyknelam|cyknalem|mam|mamy|zrobilismy ..1 screeny|screena|screenshot*|skriny|skrina|zrzut*|zrzuty_ekranu|nagranie_ekranu',
+      'zescreenowalam|zescreenowalem|zescreenowane|zescreenowany|zescreenowalismy|zskrinowalam|zskrinowalem|screenowalam|screenowalem|zapisalam_sobie|zapisalem_sobie|zachowalam_sobie|zachowalem_sobie',
+      'screeny|screen|screenshot*|zrzut*|skriny ..1 zrobion*|zapisan*|mam|juz_mam|poszly|sa_you_mnie|jest_you_mnie',
+    ],
+    unless: [REPORTED, 'xd|haha*|hah|hehe|lol|smieszn*|beka|beke|mem*|link*|notat*|lekcj*|zadani*|zadan|prac*_domow*|plan*|tablic*|prezentacj*|slajd*|gry|gra|grze|gre|wynik*|rekord*|ocen*|librus*|dziennik*|rozklad*|bilet*|przepis*|adres*|map*|trasy|ogloszeni*|ofert*|paragon*|potwierdzeni*|przelew*|rezerwacj*|zamowieni*|dowod*|na_dowod|jako_dowod|policj*|zglos*|zgloszeni*|administrac*|moderat*|zablokowal*|blokuj*|sprawdzian*|kartkow*|odpowiedz*|quiz*|kahoot*|czat*_klasow*|grupy_klasowej|pytan*|kod*|hasl*|tresc*_zadania|strony|stron*|artykul*|tweet*|posta|post|komentarz*|wiadomosci_od|jak_obiecal*|obiecal*|ze_zrobisz|twierdz*|pizz*|wypracowani*|wiersz*|pomoc|pomog*|dla_ciebie|dla_ciebie_tez|wysle_ci|podesle_ci|przesle_ci|wyslac_ci|ci_wysle|ci_podesle|ci_przesle|daj_znac|chcesz'],
+    weight: 1,
+    examples: {
+      match: ['dzięki. zrobiłem screena', 'zescreenowane 🙂 teraz pogadamy inaczej', 'mam screeny. ciekawe co teraz zrobisz', 'screeny zrobione, dzięki słodziaku'],
+      ignore: ['zrobiłam screena tego mema xd', 'zrobiłam screeny notatek z lekcji, wyślę ci', 'mam screeny jako dowód dla policji', 'zrobiłem screena planu lekcji', 'zrobilam screeny jego wiadomosci i go zablokowalam'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -165,8 +165,9 @@ export default [
       'tenho|tnh|salvei|guardei|copiei|vi|temos ..3 lista|print|prints ..3 @your ..1 seguidores|amigos|amigas|contatos|contactos|familia|familiares|parentes',
       'tenho|tnh|salvei|guardei|copiei|temos ..2 todos|todas ..2 @your ..1 seguidores|amigos|amigas|contatos|contactos|familiares|parentes',
       'fiz|tirei|tenho ..1 print|prints|screenshot|captura ..3 @your ..2 seguidores|amigos|contatos|contactos|lista',
-      'sei|conheco|encontrei|achei ..2 quem ..1 sao|e|eh @your ..1 pais|pai|mae|familia|amigos|seguidores',
-      'sei|encontrei|achei ..2 [o] [insta|instagram|face|facebook|perfil|numero] ..2 @your @family',
+      'sei|conheco|encontrei|achei ..2 quem ..1 sao|e|eh ..1 [os|as|o|a] @your ..1 pais|pai|mae|familia|amigos|seguidores',
+      // Round 31: the app or number is required: "sei que tua mae gosta de bolo" is no leverage.
+      'sei|encontrei|achei ..2 insta|instagram|face|facebook|perfil|numero|tlm|telemovel|celular|whats|whatsapp|email|mail|conta ..2 @your @family',
       // Broken grammar: "eu tenho lista de seguidores".
       'tenho|tnh|temos ..1 [a|uma|tua|sua] lista ..1 [de|dos|das|com] ..1 [teus|seus|tuas|suas|todos_os_teus|todos_os_seus] seguidores|contatos|contactos|amigos',
       'ja|eu ..1 encontrei|achei|tenho ..2 @your @family ..2 no|na face|facebook|insta|instagram|linkedin',
@@ -176,7 +177,7 @@ export default [
     unless: ['telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|novo_telefone|backup|sincroniz*|migrei|transferi|agenda_do_telemovel|chip_novo', 'sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|surpresa|aniversario|niver|churrasco'],
     examples: {
       match: ['olha esse print dos teus contatos, quer que eu mande?', 'paga 300 real pelo pix ou eu manda pra sua familia e amigos, eu tenho lista de seguidores', 'tenho a lista de todos os teus seguidores', 'salvei todos os seus contatos', 'sei quem são os teus pais', 'encontrei o insta da tua mãe'],
-      ignore: ['tenho todos os teus contatos salvos no telemovel novo', 'tenho a lista de todos os teus amigos pra festa surpresa', 'olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
+      ignore: ['tenho todos os teus contatos salvos no telemovel novo', 'tenho a lista de todos os teus amigos pra festa surpresa', 'olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa', 'sei que tua mae gosta de bolo', 'sei que a tua irma ta doente, melhoras', 'encontrei a tua mae no supermercado'],
     },
   },
   {
@@ -1506,6 +1507,19 @@ export default [
     examples: {
       match: ['eu tenho o clip', 'guardei aquele clipe, lembras?', 'to com o clip da tua cam aberta'],
       ignore: ['eu tenho o clip da jogada kkk', 'tenho o clip do clutch no valorant', 'salvei o clip da live, vou postar no tiktok o teu ace'],
+    },
+  },
+  {
+    // Round 31: the followers counted, with the possessive after the noun: "criei um grupo com 87 seguidores teus", "tenho 200 contactos teus".
+    id: 'counted-followers-of-yours-r31',
+    phrases: [
+      'tenho|tnh|temos|salvei|guardei|copiei|peguei|juntei|adicionei|meti|coloquei|criei|fiz|montei ..4 # ..1 [dos|das|de] seguidores|contatos|contactos|familiares|parentes ..1 teus|tuas|seus|suas|de_vc|de_voce',
+      'tenho|tnh|temos|salvei|guardei|copiei|peguei|juntei|adicionei ..2 todos_os|todas_as ..1 seguidores|contatos|contactos|familiares|parentes ..1 teus|tuas|seus|suas|de_vc|de_voce',
+    ],
+    unless: ['telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|backup|sincroniz*|migrei|chip_novo', 'sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|surpresa|aniversario|niver|churrasco|bolo|presente|prenda|role|passeio|viagem|jantar|trabalho|turma|escola|jogo|torneio', 'parabens|boa|top|bombou|crescer|cresceu|ganhaste|ganhou|segue|seguir|seguiram|seguiu|novos|nova|mutual|mutuals|em_comum', REPORTED],
+    examples: {
+      match: ['criei um grupo com 87 seguidores teus', 'tenho 240 contactos teus aqui', 'ja salvei todos os seguidores teus'],
+      ignore: ['tenho 87 seguidores teus em comum comigo', 'criei um grupo com 20 contactos teus pra festa surpresa', 'adicionei 5 seguidores teus ao sorteio'],
     },
   },
 ] satisfies PatternEntry[];

@@ -352,4 +352,17 @@ export default [
       ignore: ['i hol di vom training ab, dann fahrn mir heim', 'hol i di ab? mir fahrn mit den andern a bissl raus'],
     },
   },
+  {
+    id: 'visit-with-sleepover-alibi-r31',
+    phrases: [
+      'komm|komme|hol|hole|fahr|fahre ich ..3 vorbei|ruber|rueber|zu_dir|dich|ab ..6 sag|sage|sagst|erzahl|erzaehl|erzahlst|erzaehlst ..2 @family ..2 du ..1 schlafst|schlaefst|pennst|bist|ubernachtest|uebernachtest|lernst ..1 bei',
+      'ich komm|komme|hol|hole|fahr|fahre ..3 vorbei|ruber|rueber|zu_dir|dich|ab ..6 sag|sage|sagst|erzahl|erzaehl|erzahlst|erzaehlst ..2 @family ..2 du ..1 schlafst|schlaefst|pennst|bist|ubernachtest|uebernachtest|lernst ..1 bei',
+      'sag|sage|sagst|erzahl|erzaehl ..2 @family ..2 du ..1 schlafst|schlaefst|pennst|bist|ubernachtest|uebernachtest ..1 bei ..6 komm|komme|hol|hole|fahr|fahre|treffen|treff ich|wir ..3 vorbei|ruber|rueber|zu_dir|dich|ab|uns',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geburtstag*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hol dich samstag ab. sag deinen eltern du pennst bei lara', 'komm ich halt vorbei, erzähl deiner mama du bist bei ner freundin', 'sag deinem vater du schläfst bei mia, dann treffen wir uns am bahnhof'],
+      ignore: ['ich komm vorbei, sag deiner mama hallo', 'ich hol dich ab, sag deiner mama bescheid dass du bei mir schläfst', 'sag deinen eltern du schläfst bei mir, dann komm ich vorbei und wir planen die überraschungsparty'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -382,4 +382,19 @@ export default [
       ignore: ['quedate despues del entreno que quiero hablar contigo a solas de la convocatoria', 'quedate despues de clase, quiero hablar contigo a solas de tus notas', 'necesito hablar contigo a solas, lo del otro dia con tu hermana'],
     },
   },
+  {
+    // r31: an offer to pick the reader up, with "but don't tell <someone>".
+    id: 'pick-you-up-dont-tell-r31',
+    phrases: [
+      'te recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger|vengo_a_buscar|vengo_a_recoger ..6 no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes|digais',
+      'te recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger|vengo_a_buscar|vengo_a_recoger ..6 pero|y|aunque|eso_si|solo_que ..2 no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes|digais',
+      'no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes ..6 te ..1 recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger',
+      'no ..1 se_lo|se_la|le|les ..1 digas|cuentes|comentes|menciones|contes ..1 nada ..3 @parents|nadie ..6 quedar|vernos|quedamos|quedemos|nos_vemos|nos_veamos|conocernos|te_recojo|te_paso_a_buscar',
+    ],
+    unless: ['sorpresa|regalo*|fiesta|cumple*|tarta|pastel|aniversario|santo|despedida|con_mi_hermano|con_mi_hermana|con_mis_padres|con_mi_madre|con_mi_padre|con_mi_mama|con_mi_papa|nos_lleva|nos_llevan|al_entreno|al_medico|al_dentista|que_llegue_tarde|que_llego_tarde|que_suspendi|abuel*'],
+    examples: {
+      match: ['el sabado te paso a buscar por la plaza, pero no se lo digas a tu hermana', 'te recojo con el coche a las 6. no se lo digas a nadie', 'no les digas nada a tus padres, no lo entenderian. podemos quedar el domingo', 'no le cuentes a nadie, mañana te recojo a la salida'],
+      ignore: ['te recojo a las 8 pero no se lo digas a Lucia que es su fiesta sorpresa', 'te llevo al entreno pero no le digas a mama que llegue tarde'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -383,4 +383,30 @@ export default [
       ignore: ['ik neem je mee naar ons huis voor het verjaardagsfeest van oma'],
     },
   },
+  {
+    id: 'shall-i-come-over-bring-drinks-n31',
+    phrases: [
+      'zal|kan|mag ik|k ..3 langskomen|langs_komen|langs|afkomen|naar_je_toe_komen|bij_je_komen ..6 neem|breng ..3 ik|k ..3 drinken|drank|drankje*|bier|biertjes|wijn|wodka|breezer*|flesje*|fles|sterke_drank|mixdrank*|blikjes',
+      'ik|k neem|breng ..3 drinken|drank|drankje*|bier|biertjes|wijn|wodka|breezer*|flesje*|fles|sterke_drank ..2 mee ..6 als|wanneer ..3 @parents ..3 weg|niet_thuis|er_niet',
+      'zal|kan|mag ik|k ..3 langskomen|langs_komen|langs|afkomen ..6 ik|k neem|breng ..3 drinken|drank|drankje*|bier|biertjes|wijn|wodka|breezer*|flesje*|fles|sterke_drank',
+    ],
+    unless: ['huiswerk', 'werkstuk*', 'oma', 'opa', 'tante', 'oom', 'jullie', 'met_z_n_allen', 'iedereen', 'groep*', 'verjaardag*', 'feest*', 'bbq', 'barbecue', 'mn|mijn|m_n|me moeder|vader|ouders|mama|papa|vriendin|vrouw|man'],
+    examples: {
+      match: ['zal ik vanavond langskomen? dan neem ik wat drank mee', 'kan ik langs komen, ik breng biertjes mee', 'ik neem wel wodka mee als je ouders weg zijn'],
+      ignore: ['zal ik langskomen voor je verjaardag? ik neem drinken mee', 'mag ik langskomen met mijn vriendin, ik neem wijn mee', 'zal ik langskomen? dan neem ik je boek mee'],
+    },
+  },
+  {
+    id: 'pick-you-up-just-us-n31',
+    phrases: [
+      'zal|kan|mag|kom ik|k ..1 @you ..4 ophalen|oppikken|komen_halen|halen|op_halen ..6 alleen_wij|wij_tweeen|wij_twee|jij_en_ik|met_z_n_tweeen|met_ons_tweeen|met_ons_twee|onder_ons|zonder_pottenkijkers|niemand',
+      'ik|k kan|zal|kom ..1 @you ..4 ophalen|oppikken|komen_halen|halen|op_halen ..6 alleen_wij|wij_tweeen|wij_twee|jij_en_ik|met_z_n_tweeen|met_ons_tweeen|met_ons_twee|onder_ons|zonder_pottenkijkers|niemand',
+      'ik|k haal|pik ..1 @you ..6 op ..6 alleen_wij|wij_tweeen|wij_twee|alleen_jij_en_ik|met_z_n_tweeen|met_ons_tweeen|onder_ons|zonder_pottenkijkers|niemand',
+    ],
+    unless: ['huiswerk', 'werkstuk*', 'training', 'oma', 'opa', 'mama', 'papa', 'verjaardag*', 'feest*', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'mn|mijn|m_n ouders|moeder|vader|mama|papa ..3 weten|vinden|zeggen'],
+    examples: {
+      match: ['zal ik je morgen ophalen? dan zijn we met z n tweeen', 'ik kan je na de les oppikken, niemand hoeft het te weten', 'ik haal je op bij de bushalte, alleen wij'],
+      ignore: ['zal ik je ophalen? dan kunnen we samen het cadeau voor mama kopen, alleen wij', 'ik haal je op na de training, niemand anders kan rijden', 'zal ik je ophalen van school?'],
+    },
+  },
 ] satisfies PatternEntry[];

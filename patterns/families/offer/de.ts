@@ -626,4 +626,16 @@ export default [
       ignore: ['ich arbeite mit agenturen zusammen, das shooting machen wir mit deinen eltern im studio', 'der typ für die werbung ist schon gebucht, deine mama hat zugestimmt'],
     },
   },
+  {
+    id: 'paid-jobs-and-tests-for-pupils-r31',
+    phrases: [
+      'minijob*|nebenjob*|ferienjob*|jobs|produkttest*|tester|testerin|testerinnen|testjob*|modeljob*|fotojob* ..3 fur|fuer|an ..1 schuler|schueler|schulerinnen|schuelerinnen|madchen|maedchen|teens|teenager|jugendliche|kids',
+      'produkttest*|kleidungstest*|modetest*|anprobe*|anprobier*|fotoshooting*|shooting*|modeln|testen|tester|testerin ..6 # ..1 euro|eur|@currency ..2 h|std|stunde|stunden',
+    ],
+    unless: ['cafe|laden|supermarkt|backerei|baeckerei|edeka|rewe|aldi|lidl|netto|penny|kaufland|rossmann|mcdonalds|burger_king|kino|eisdiele|tankstelle|zeitung*|prospekt*|nachhilfe|babysit*|rasen|gassi', 'bewerb*|lebenslauf|arbeitsamt|agentur_fur_arbeit|agentur_fuer_arbeit|berufsberatung|aushang|schwarze_brett|schwarzen_brett|anzeige|website|stadt|gemeinde|verein|ferienprogramm|arbeitsvertrag|elternunterschrift|einverstandnis*|einverstaendnis*', 'mama|papa|oma|opa|onkel|tante|chef|chefin|lehrer*|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hi! wir vermitteln nebenjobs für schülerinnen, alles online', 'suche testerinnen für mädchen-mode, 20€ pro stunde', 'Produkttests für Kleidung, 15€/h, ganz easy von zuhause'],
+      ignore: ['bei rewe gibts minijobs für schüler, frag mal den chef', 'die stadt hat ferienjobs für schüler, bewerbung bis freitag', 'nachhilfe für schüler, 15€ die stunde, meine mama kennt die'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -935,4 +935,17 @@ export default [
       ignore: ['ill carry u to diamond lol we duo tonight', 'ill get you nitro for your birthday bro', 'ill give u 500 robux for ur dominus, deal?'],
     },
   },
+  // round 31 (en-n31): "sending you 1000 vbucks if u want, no catch"
+  {
+    id: 'sending-you-game-currency-r31',
+    phrases: [
+      'sending|sendin|gifting|giving|dropping|send|gift you|u|ya ..2 #|some|free|a_few|loads_of|a_bunch_of ..1 robux|vbucks|v_bucks|nitro|skins|diamonds|gems|minecoins|uc|battle_pass|bobux ..4 if|no_catch|no_strings|for_free|free|just_because|because|cause|cuz|for_nothing|want',
+      'robux|vbucks|v_bucks|nitro|skins|diamonds|gems|minecoins|uc|battle_pass|money|cash|gift_card|giftcard ..4 no catch|strings|strings_attached|conditions',
+    ],
+    unless: ['birthday|bday|christmas|xmas|back|owe|owed|won|bet|lost|the_bet|split|for_the_team|tournament|code_expires|my_brother|my_sister|mom|mum|dad|grandma|grandpa|lol_jk|scam|scammer|scammers|too_good_to_be_true|never_accept|do_not_accept|tell_an_adult|trusted_adult|be_careful|careful'],
+    examples: {
+      match: ['ill be sending u 500 robux if u want', 'gifting you some vbucks, no strings attached', 'free nitro no catch, just add me'],
+      ignore: ['sending you 500 robux for your bday!', 'sending u the vbucks i owe u from the bet', 'if someone offers free robux no catch its a scam, be careful'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -558,4 +558,18 @@ export default [
       ignore: ['somos del club, vimos a su hija en el torneo y nos gustaria hablar con sus padres', 'tengo contactos en la tele jaja mi tio es camara'],
     },
   },
+  {
+    // r31: recruiting for a "creator team", streamer agency or clan, with pay.
+    id: 'creator-team-with-pay-r31',
+    weight: 2,
+    phrases: [
+      'buscando|buscamos|busco|reclutando|reclutamos|fichando|fichamos ..2 gente|chicas|chicos|creadores|creadoras|streamers|talentos|miembros|perfiles ..6 creadores|creadoras|streamers|contenido|canal|stream|twitch|tiktok|youtube|agencia|influencers ..6 sueldo|pagado|pagada|pagamos|te_pagamos|cobras|cobrarias|remunerad*|@currency|@money|hay_pasta|se_cobra|se_gana|ganarias|ganar_dinero',
+      'equipo|team|agencia|red|grupo ..1 de ..1 creadores|creadoras|streamers|influencers|tiktokers|youtubers|modelos ..6 te_interesaria|te_gustaria|quieres|te_apuntas|te_animas ..4 sueldo|pagado|pagada|pagamos|te_pagamos|cobras|cobrarias|remunerad*|@currency|@money|hay_pasta|se_cobra|se_gana|ganarias|ganar_dinero',
+    ],
+    unless: ['mi_hijo|mi_hija|su_hijo|su_hija|tus_padres_pueden|con_tus_padres|con_sus_padres|inscripcion|formulario|curriculum|cv|jaja*|xd|del_insti|del_cole|del_colegio|de_clase|proyecto|voluntari*|sin_cobrar|no_se_cobra|no_hay_pasta|no_se_gana|gratis'],
+    examples: {
+      match: ['estamos reclutando chicas para nuestra agencia de streamers, se gana bien', 'soy de un equipo de creadores, te interesaria entrar? pagamos por video'],
+      ignore: ['buscamos gente para el canal de youtube del insti, es voluntario', 'estoy en un equipo de creadores y te quieres apuntar? no se cobra nada jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -656,4 +656,16 @@ export default [
       ignore: ['dankjewel voor de rozen! nog 500 munten en ik doe de speciale stream met de horror game', 'jullie zijn top, bij 10k coins doen we een speciale stream voor het goede doel', 'de privé show van de goochelaar kost 20 euro'],
     },
   },
+  {
+    id: 'paid-filming-side-job-n31',
+    phrases: [
+      'bijbaantje|bijbaan|baantje|job|jobke|jobje|bijverdienste|zakcentje|werkje|klusje|opdrachtje ..6 # ..1 [@currency|@money] ..1 per|p ..1 uur|video|filmpje|review|clip ..4 filmen|opnemen|reviews|review|productreview*|unboxing*|testvideo*|video*|filmpje*|camera|cam|poseren|modellen|showen',
+      '# ..1 [@currency|@money] ..1 per|p ..1 uur|video|filmpje|review|clip ..3 voor ..3 productreview*|reviews|unboxing*|filmpjes|videos|filmen|poseren|showen|modellen|passen',
+    ],
+    unless: ['supermarkt|jumbo|albert_heijn|ah|lidl|aldi|kassa|vakkenvullen|bezorg*|afwas|horeca|restaurant|oppas*|krantenwijk|tuin|schoonmaak*', 'vacaturesite|vacature|sollicit*|uitzendbureau|cv|contract|loonstrook|werkgever', 'bruiloft|trouw*|fotograaf|fotografie|cursus|les|school|opleiding|stage', 'mama|papa|oma|opa|tante|oom|buurvrouw|buurman'],
+    examples: {
+      match: ['bijbaantje? 15 euro per video, gewoon kleding reviews filmen', 'we betalen 25 euro per uur voor productreviews', 'zin in een jobke? euro 30 per filmpje om kleding te showen'],
+      ignore: ['bijbaantje bij de jumbo, 9 euro per uur vakkenvullen', 'de fotograaf vraagt 40 euro per uur voor het filmen van de bruiloft', 'oppassen voor 8 euro per uur, filmpjes kijken met de kids'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,13 +34,14 @@ export default [
       'ich zahl|zahle|zaehl|zaehle bis',
       'wir zahlen|bezahlen|zahlen_dir|zahlen_euch', 'die_stunde|pro_stunde|stundenlohn|pro_std|die_std', 'zahl|zahle|bezahl|bezahle dir|euch',
       'versteck*|such|suche|fangen',
+      'ne|eine|nur_ne|nur_eine|welche|lieblings zahl',
       'oder_lieber|zahle_bar|zahl_bar|bar_oder|anzahlung|restbetrag|rest_bar|vor_ort', 'ist_betrug|ist_ein_betrug|ist_fake|blockieren_und_melden|nicht_zahlen_einfach|niemals_zahlen|bloss_nicht_zahlen|auf_keinen_fall_zahlen',
       'ihr_musst|ihr_muesst|musst_ihr|muesst_ihr|ihr_musst_alle|torte|deko|dekoration|pro_person|jeder_von_euch|sammeln|einsammeln|vase',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro', 'egal. 500€ bis mitternacht oder deine ganze schule kriegt das'],
-      ignore: ['der typ hat ihn erpresst: zahl 200 euro oder alles geht raus', 'letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen', 'Wir zahlen 12 Euro die Stunde, ist das ok?', 'Ich würd dich gern buchen, zahl dir 150€'],
+      ignore: ['ich bin 20 aber das alter ist doch nur ne zahl oder', 'welche zahl oder welcher buchstabe kommt als nächstes?', 'der typ hat ihn erpresst: zahl 200 euro oder alles geht raus', 'letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen', 'Wir zahlen 12 Euro die Stunde, ist das ok?', 'Ich würd dich gern buchen, zahl dir 150€'],
     },
   },
   {

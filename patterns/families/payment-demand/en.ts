@@ -873,4 +873,16 @@ export default [
       ignore: ['that was part 1 of the series, 2 more episodes', '20 more on venmo for the gas, same as last time', 'that was part 1 of the quiz, 3 more on the sheet'],
     },
   },
+  // round 31 (en-n31): "how much is it worth to you that nobody does?": a price for silence
+  {
+    id: 'how-much-is-silence-worth-r31',
+    phrases: [
+      'how_much|whats|what_is|what_s ..2 it|this|that|silence|my_silence ..1 worth ..2 to you|u|ya ..4 nobody|no_one|noone|nobody_else|never|stays|stay|private|quiet|secret|between_us|not|do_not|does_not|delete|deleted|disappear|disappears|go_away|goes_away|sees|see|finds_out|find_out|knows',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|crush|candy|chocolate|sweets|fries|snacks|homework|answers|spoiler|spoilers|ending|game|card|cards|pokemon|trade|trading|sell|selling|buy|buying|price|auction|offer_for|ebay|vinted|depop|car|bike|phone|console'],
+    examples: {
+      match: ['how much is it worth to u that nobody sees it', 'whats it worth to you that it stays private', 'how much is my silence worth to you, so nobody finds out'],
+      ignore: ['whats it worth to you? i wont tell anyone who ur crush is lol', 'how much is it worth to you, the card? i might sell', 'how much is it worth to you that nobody spoils the ending'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -453,4 +453,18 @@ export default [
       ignore: ['ojo, los que dicen que borran todo por 200 dolares son estafa', 'take it down ayuda a eliminar fotos intimas gratis, escribeles'],
     },
   },
+  {
+    // r31: "80€ to a friend's account and that's it, I'll send the IBAN"; "when you make the transfer to this account"; "every hour you don't pay it's 100 more".
+    id: 'amount-to-account-and-done-r31',
+    phrases: [
+      '# ..1 @currency|euro|euros|eur|dolares|pavos ..3 a|al|en ..1 la|esta|mi|una ..1 cuenta|iban ..6 te_paso_el_iban|te_paso_la_cuenta|te_mando_el_iban|te_doy_el_iban|te_paso_el_numero|y_ya_esta|y_me_olvido|y_listo|y_se_acabo|y_lo_borro|y_las_borro|y_los_borro|y_la_borro|y_todo_arreglado',
+      'hagas|haces|haz|hacer|hagais|hacerme ..1 la|el|un|una ..1 transferencia|bizum|ingreso|deposito ..2 a|en|al ..1 esta|este|mi|la_cuenta|el_numero ..1 cuenta|numero|iban|wallet|telefono|revolut|paypal',
+      'cada ..1 hora|dia|minuto|media_hora|rato ..5 sin_que_pagues|sin_pagar|que_no_pagues|sin_que_me_pagues|que_tardes|sin_que_pague|sin_que_me_pague|que_no_pague ..4 # ..1 mas|extra',
+    ],
+    unless: ['viaje|excursion|cuota|club|alquiler|factura|compra|pedido|wallapop|vinted|entradas|regalo|bote|cumple|loteria|biblioteca|libro|multa|parking|recargo|cena|comida|gasolina|jaja*|xd|me_debes|te_debo|devuelvo|devuelves|tienda|matricula|inscripcion'],
+    examples: {
+      match: ['100 euros a esta cuenta y me olvido de ti, te paso el iban', 'cuando hagas el bizum a este numero te las borro', 'cada hora sin que pagues son 50 mas'],
+      ignore: ['pon 20 euros a la cuenta del viaje y listo, te paso el iban', 'haz la transferencia a esta cuenta para la cuota del club', 'cada dia que tardes en devolver el libro son 20 mas de multa'],
+    },
+  },
 ] satisfies PatternEntry[];

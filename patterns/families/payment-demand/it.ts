@@ -440,4 +440,16 @@ export default [
       ignore: ['mi dai il tuo account netflix? la password non va', 'passami il tuo account di classroom e la password che vedo i compiti'],
     },
   },
+  {
+    id: 'give-me-money-dialect-r31',
+    phrases: [
+      'daje|dajie|daie|damme|dammi|mannami|manname|mi_dai|me_dai ..3 # [@currency|@money] ..3 cu|co|con|su|in|tramite|via|ncopp|ncoppa ..1 @payment',
+      'o|mo|mo_o ..1 me|mi ..1 daje|dajie|daie|damme|manne ..3 # @currency|@money|sorde|sord|sordi',
+    ],
+    unless: ['ti_do|ti_pago|pago|pago_io|ti_passo|te_li_do|te_li_passo|ti_regalo|ricevi|riceverai|guadagni|guadagnerai', FRIENDLY, 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|prezzo|costa|costano|spedizion*|consegna|sconto|paghetta|mancia|pizza|cena|pranzo|regalo|biglietto|biglietti|quota|colletta|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['damme 300 euro cu paypal, subito', "o me daje 150 sorde o è peggio pe te"],
+      ignore: ['damme 10 euro cu satispay pe la pizza', 'mi dai 20 euro con paypal per il regalo di giulia?'],
+    },
+  },
 ] satisfies PatternEntry[];

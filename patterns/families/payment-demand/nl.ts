@@ -441,4 +441,30 @@ export default [
       ignore: ['ik geef je 10 minuten om te betalen voor de pizza', 'ik geef je een uur om me terug te betalen haha'],
     },
   },
+  {
+    id: 'removal-fee-n31',
+    phrases: [
+      'verwijderen|weghalen|offline_halen|laten_verwijderen|verwijdering|offline_zetten|wissen|takedown ..2 kost|kosten|kostte|is ..3 # ..1 [@currency|@money]',
+      'verwijderen|weghalen|offline_halen|laten_verwijderen|verwijdering|wissen ..2 kost|kosten ..3 @currency|@money ..1 #',
+      'betaal|betaalt|betaald|betalen @you ..1 niet|nie|ni|niks|geen ..4 blijven|blijft|gaan|staan ..2 ze|die|je_fotos|je_beelden|het|ze_nog|alles ..3 online|rond|staan|verspreid|gedeeld',
+    ],
+    unless: ['foto|fotograaf|schoolfoto|tattoo*|tatoeage|laser*|ontharing|haar|haren|wrat|moedervlek*|tand*|kies|beugel|graffiti|vlek*|schimmel|boom|stronk|asbest|afval|grofvuil|virus|malware|reparatie|pc|laptop|telefoonwinkel|account_van', 'abonnement*|netflix|spotify|contributie|lidmaatschap', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['verwijderen kost 200 euro, maak het over naar dit nummer', 'betaal je niet dan blijven ze online staan', 'het weghalen kost je euro 150'],
+      ignore: ['de tattoo laten verwijderen kost 300 euro', 'betaal je niet dan blijft je abonnement gewoon online staan', 'verwijderen van de boom kost 250 euro'],
+    },
+  },
+  {
+    id: 'settle-it-do-you-have-revolut-n31',
+    phrases: [
+      'wil|wilt|wilde @you ..3 oplossen|afkopen|regelen|goedmaken|laten_verdwijnen|afhandelen ..6 revolut|paypal|bunq|payconiq|bitcoin*|crypto|@payment|@money',
+      'oplossen|afkopen|goedmaken|laten_verdwijnen ..4 heb|hebt|hedde|heeft @you ..1 revolut|paypal|bunq|payconiq|bitcoin*|crypto|@payment',
+    ],
+    unless: ['tikkie', 'splitten', 'delen', 'samen', 'lunch', 'pizza', 'etentje', 'kaartjes', 'bestelling', 'pakket*', 'verkoop', 'verkopen', 'marktplaats', 'vinted', 'terug*', 'retour', 'refund', 'storing', 'klantenservice', 'helpdesk', 'app_werkt', 'inloggen', 'mama', 'papa', 'oma', 'opa'],
+    examples: {
+      match: ['of wil je het gewoon afkopen? heb je paypal', 'wil je dit oplossen? stuur het via bunq', 'liever oplossen? hebt ge payconiq'],
+      ignore: ['wil je het oplossen met tikkie? dan splitten we', 'wil je het regelen via paypal? dan stuur ik het pakket', 'wil je het oplossen? heb je paypal, dan stort ik het terug'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -440,4 +440,16 @@ export default [
       ignore: ['mam 50 zł w kartach steam, kupię tę grę', 'dostałem 100 w kodach psn na urodziny', 'w sklepie promocja: 50 zł w kartach google play za 45'],
     },
   },
+  {
+    id: 'we-can-remove-them-for-amount-r31',
+    phrases: [
+      'mozemy|moge|mozna|moglibysmy|moglbym|moglabym|da_sie|jestesmy_w_stanie ..3 je|to|wszystko|@photo|material*|tresci|nagrani*|zdjecia|filmy ..1 usunac|skasowac|zdjac|wymazac|wycofac|zablokowac|wykasowac ..3 za ..1 @amount|oplat*|niewielk*|drobn*',
+      'usuniemy|usune|skasujemy|skasuje|zdejmiemy|zdejme|wymazemy|wycofamy|zablokujemy ..2 je|to|wszystko|wszystkie ..3 za ..1 @amount|oplat*|niewielk*|drobn*',
+    ],
+    unless: [REPORTED, 'tatuaz*|plam*|wirus*|graffiti|kamien*|wlos*|depilac*|laser*|pieprzyk*|znamie*|brodawk*|zab|zeb*|drzew*|pniak*|mebl*|gruz*|smieci|odpad*|auto|samochod*|wrak*|szyb*|rys*|folie|naklejk*|konto_na|ogloszeni*|olx|vinted|allegro|aplikacj*|program*|system*|laptop*|komputer*|telefon*|dysk*|subskrypcj*|abonament*|konta_premium|reklam*'],
+    examples: {
+      match: ['Możemy je usunąć z sieci za 400 zł.', 'usuniemy wszystko za 50 euro w bitcoinach', 'mozna to skasowac za niewielka oplata'],
+      ignore: ['możemy je usunąć za 300 zł laserem, to zwykły tatuaż', 'usunę to ogłoszenie z olx za 10 zł', 'możemy to usunąć za 150 zł, wirus siedzi w systemie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -472,4 +472,19 @@ export default [
       ignore: ['me passa o login da conta do ff pra eu jogar com as tuas skins kkk', 'ou entao passa a senha do wifi'],
     },
   },
+  {
+    // Round 31: where to pay, with the number: "MB Way para este numero 912...", "pix pra essa chave", "mbway pro 93...".
+    id: 'pay-to-this-number-r31',
+    phrases: [
+      '@payment ..1 para|pra|pro|no|ao ..1 [o|meu] numero|tlm|telemovel|celular|#',
+      '@payment ..1 para|pra|pro|na|no|a ..1 este|esse|essa|esta|minha|meu|seguinte ..1 numero|tlm|telemovel|celular|contacto|contato|iban|nib|chave|conta',
+      '@payment ..1 neste|nesse|nesta|nessa ..1 numero|tlm|telemovel|celular|contacto|contato|iban|nib|chave|conta',
+      'manda|mande|envia|envie|transfere|transfira|faz|faca|paga|pague ..2 para|pra|pro|neste|nesse|no|ao ..1 [este|esse|o|meu|seguinte] numero|tlm|telemovel|celular|iban|nib ..2 # ..3 @payment',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, SERVICE, 'devo|te_devo|devolvo|devolve*|divida|emprest*|paguei|recebi|mandei|caiu|lanche|almoco|jantar|pizza|ingresso|bilhete|rifa|vaquinha|aluguel|renda|uber|gasolina|mae|pai|mana|mano|filho|filha|tio|tia|avo|vo|kk*|haha*|rsrs*|obrigad*|valeu|turma|escola|ministerio|mural|associacao|clube|igreja|quem_vender|quem_quiser|quem_comprar|quota|cota|mensalidade|propina|explica*|aula|aulas|presente|prenda|bolo|festa|jantar_de|viagem|bike|bicicleta|sapatilhas|tenis|livro|livros|camisola|roupa'],
+    examples: {
+      match: ['MB Way para este numero 912 345 678', 'pix pra essa chave 119876', 'manda pro meu numero 93 500 por mbway'],
+      ignore: ['são 15€ da quota, mbway para este numero 912 345 678', 'mbway para este numero que eu ja te devolvo', 'pix pra essa chave que o bolo da festa ta pago', 'mbway para o numero da mae', 'quem vender pelo pix manda pra chave da turma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -309,4 +309,19 @@ export default [
       ignore: ['ich lieg allein im bett, bin krank', 'bin grad allein im zimmer und langweil mich', 'allein im zimmer lernen ist besser'],
     },
   },
+  {
+    id: 'free-house-r31',
+    phrases: [
+      'hast|haste|hasch|hasst|habt du|ihr ..3 sturmfrei|sturmfreie|sturmfreibude',
+      'bist|biste|bisch du ..2 sturmfrei',
+      'biste|bisch|bischt ..2 sturmfrei',
+      'wann ..2 hast|haste|hasch|habt|bist du|ihr ..2 sturmfrei|sturmfreie',
+      'sturmfrei|sturmfreie ..2 am|diese|dieses|heute|morgen|nachste|naechste|wochenende|woche|nacht ..2 bei dir',
+    ],
+    unless: ['party|feier*|feiern|zocken|lan|filmabend|film|pyjama*|ubernachtungsparty|uebernachtungsparty|die_anderen|mit_allen|alle|grillen|vorgluhen|vorgluehen|haha*|lol|xd|ich_hab_sturmfrei|ich_habe_sturmfrei|hab_ich_sturmfrei', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hast du am wochenende sturmfrei?', 'wann hast du mal wieder sturmfrei', 'biste heute sturmfrei?'],
+      ignore: ['hast du sturmfrei? dann machen wir party bei dir', 'ich hab sturmfrei, hast du auch sturmfrei? lol', 'hast du sturmfrei? dann zocken wir bei dir'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -491,4 +491,18 @@ export default [
       ignore: ['no one else is home right now so take your key', 'ur parents working late again tonight? want to come for dinner'],
     },
   },
+  // round 31 (en-n31): "u local? what school", "how old are u now, 13?"
+  {
+    id: 'are-you-local-r31',
+    phrases: [
+      'are|r you|u local|nearby|close_by|near_me|near_here|around_here|from_around_here',
+      'you|u local|nearby|from_around_here ..1 what|which school|area|town|city|part|side',
+      'how old are|r you|u now ..2 #',
+    ],
+    unless: ['pick_up|pickup|collect|collection|collecting|delivery|deliver|postage|post_it|ship|shipping|item|sale|selling|sell|buy|listing|price|marketplace|ebay|vinted|depop|gumtree|craigslist|tickets|ticket|plumber|electrician|quote|quote_for|business|shop|store|restaurant|cafe|pub|gig|venue|dog|cat|puppy|kitten|pet|grandma|grandpa|nana|nan|gran|mom|mum|dad|uncle|aunt|cousin|brother|sister|son|daughter|baby|kid|kids'],
+    examples: {
+      match: ['nice nice. are u local?', 'ok cool, u local? what school', 'how old r u now, 14?'],
+      ignore: ['are you local? i can pick up the bike tomorrow', 'r u local? theres a gig at the venue on friday', 'how old is ur sister now, 14?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -433,4 +433,17 @@ export default [
       ignore: ['vives en la calle mayor? no me hagas ir andando jaja', 'mandame las fotos del cumple o voy a tu casa a por ellas jaja', 'mandame una foto de donde estas o voy para alla a recogerte'],
     },
   },
+  {
+    // r31: "I know where you live, the street and the door. I'll wait for you outside school if you don't do what I say".
+    id: 'waiting-for-you-unless-you-obey-r31',
+    phrases: [
+      'te ..1 espero|esperare|esperamos|estare|estaremos|voy_a_esperar|vamos_a_esperar ..4 salida|puerta|portal|esquina|parada ..4 si ..1 no ..1 haces|pagas|mandas|contestas|obedeces|cumples|me_haces|me_pagas|me_mandas|me_contestas',
+      'se|sabemos|conozco|conocemos ..1 donde|dnd ..1 vives|vivis|viven ..2 la_calle|el_portal|el_numero|el_piso|la_puerta|el_edificio ..2 y ..1 el_portal|el_numero|el_piso|la_puerta|la_calle|el_timbre|el_edificio',
+    ],
+    unless: [NEWS_R18, 'no_se|pero_no|cual_es|que_piso|que_timbre|que_numero|que_portal|te_llevo|llevo|regalo|paquete|pedido|invitacion|cumple|sorpresa|fiesta|deberes|tarea|apuntes|entreno|ensayo|jaja*|xd'],
+    examples: {
+      match: ['sabemos donde vives, la calle y el numero', 'te espero en la puerta del cole si no me pagas hoy'],
+      ignore: ['se donde vives, la calle y el portal, pero no se que piso es', 'te espero en la puerta del cole si no haces los deberes te ayudo jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -8,10 +8,10 @@ export default [
       'so|sappiamo|conosco ..2 tuo|il_tuo indirizzo',
       'so ..2 a_che_ora|quando ..1 esci|entri|finisci|torni ..2 scuola|casa|allenamento|danza|palestra',
       'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo', 'so|sappiamo|conosco ..1 che ..1 abiti|vivi|stai ..1 in_via|in_viale|in_piazza|in_corso|al_numero|al_civico|sopra_il|vicino_al|vicino_alla'],
-    unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo', 'ahah*|haha*|lol|xd|scherzo|scherzando'],
+    unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo', 'ahah*|haha*|lol|xd|scherzo|scherzando', 'pizza|pizze|cena|pranzo|colazione|merenda|gelato|gelati|cornetti|sushi|kebab|panin*|birr*|popcorn|patatine|dolci|dolcetti|pasticcini|spesa|fiori|ti_apro|citofono|citofonare|delivery|glovo|deliveroo|just_eat'],
     examples: {
       match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola', 'so che abiti in via verdi, ti aspetto sotto casa'],
-      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io', 'so che abiti in via verdi, passo a prenderti alle 8?'],
+      ignore: ['non so dove abiti', 'so dove abiti, sto arrivando con il gelato', 'tranquilla so dove vivi, arrivo con la cena tra 10 minuti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io', 'so che abiti in via verdi, passo a prenderti alle 8?'],
     },
   },
   {

@@ -648,4 +648,33 @@ export default [
       ignore: ['passo ai na tua casa amanha pra te buscar, sei q fica perto da escola', 'sei onde moras, passo ai com o bolo', 'passo ai na tua casa pra estudar, sei onde fica'],
     },
   },
+  {
+    // Round 31: the stalker recites a relative's routine: "a tua irmã sai da escola às 17h", "teu irmaozinho sai da creche ao meio dia sozinho".
+    id: 'your-family-routine-r31',
+    phrases: [
+      '@your ..1 @family|irmazinha|irmaozinho|maezinha|cacula|namorad* ..2 sai|sais|chega|entra|acaba|passa|vai|volta ..3 escola|colegio|creche|liceu|trabalho|treino|natacao|catequese|ballet|aula|aulas|explicacoes|curso|ginasio|academia ..3 #|meio_dia|sozinha|sozinho|sozinhos|sozinhas|todo_dia|todos_os_dias|sempre',
+      '@your ..1 @family|irmazinha|irmaozinho|maezinha|cacula|namorad* ..2 sai|chega|entra|acaba|volta ..2 # ..3 escola|colegio|creche|liceu|trabalho|treino|natacao|catequese|ballet|aula|aulas|explicacoes|curso|ginasio|academia',
+      '@your ..1 @family|irmazinha|irmaozinho|maezinha|cacula|namorad* ..2 sai|chega|volta|vai ..1 sozinha|sozinho|sozinhos|sozinhas ..3 escola|colegio|creche|trabalho|treino|casa',
+    ],
+    unless: ['buscar|ir_buscar|vai_buscar|vais_buscar|buscala|busca_la|buscalo|busca_lo|levar|levas|leva|pegar|pega|boleia|carona|lembra|lembrete|nao_te_esquecas|nao_esquece|nao_esquecas|avisa|avisar|avisou|disse|disse_me|me_disse|espera_por_ela|espera_por_ele|esperas_por|esperem|espera_a|espera_o|abre|abrir|abres|porta_aberta|chave|chaves', 'janta|jantar|lanche|almoco|almoca|come|comer|aquece|microondas|fica_em_casa|fica_com|cuida|cuidar|toma_conta|tomas_conta|liga|liga_lhe|ligar|hoje|hj|amanha|logo|mais_cedo|mais_tarde|esta_noite|depois|antes|so|entao|por_isso|horario_novo|mudou|mudaram|atrasad*|greve|feriado|ferias|reuniao|festa|aniversario|surpresa|presente|prenda|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['a tua irmã sai da escola às 17h', 'teu irmaozinho sai da creche ao meio dia', 'sua mae chega do trabalho as 19, eu sei', 'a tua irmã volta sozinha da escola', 'sei que tua irma sai as 5 da escola'],
+      ignore: ['a tua irmã sai da escola às 17h, podes ir buscá-la?', 'o teu irmão sai do treino às 19, espera por ele', 'a tua mae chega do trabalho as 19, janta sozinho', 'teu irmao sai da escola as 12 hoje por causa da greve', 'o teu pai chega as 7 do trabalho hoje', 'a tua mae so chega do trabalho as 20'],
+    },
+  },
+  {
+    // Round 31: the address recited back, street and building: "moras na rua do Bonfim, prédio amarelo". Vague alone.
+    id: 'your-address-recited-r31',
+    phrases: [
+      '@you|tu|vc ..1 moras|mora|vives|vive ..1 na|no|em|numa|num ..1 rua|avenida|av|travessa|largo|praceta|praca|estrada|alameda|bairro|condominio ..4 predio|casa|vivenda|andar|bloco|porta|apartamento|apto|portao|numero|#',
+      'moras|mora|vives|vive ..1 na|no|em|numa|num ..1 rua|avenida|av|travessa|largo|praceta|praca|estrada|alameda|bairro|condominio ..4 predio|casa|vivenda|andar|bloco|porta|apartamento|apto|portao|numero|#',
+    ],
+    unless: ['tambem|tb|eu_moro|moro|morava|morei|avo|vo|vovo|tia|tio|prima|primo|vizinh*|perto_de_mim|ao_pe|do_lado|ao_lado|buscar|levar|boleia|carona|festa|presente|prenda|encomenda|entrega|uber|taxi|gps|maps|kk*|haha*|rsrs*|confirma|confirmas|qual|quais|nao|n|mudaste|mudou|mudar|nova|novo|lindo|linda|gira|giro|bonit*|fixe|top|sorte|perto_da|perto_do|longe|visita|visitar|jantar|almoco|lanche|estudar|trabalho|postal|carta|morada_para|endereco_para|formulario|inscri*|ficha'],
+    weight: 2,
+    examples: {
+      match: ['moras na rua do Bonfim, prédio amarelo', 'vc mora na avenida central, casa 45', 'vives na travessa das flores, 3º andar'],
+      ignore: ['moras na rua do Bonfim? a minha avó também mora lá', 'vc mora na avenida central, casa 45? passo ai pra te buscar', 'moras na rua nova, casa 12, certo? é pra encomenda'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -312,4 +312,18 @@ export default [
       ignore: ['ich hab einen zweitaccount für memes', 'mein neuer account hat schon 100 follower'],
     },
   },
+  {
+    id: 'app-more-fun-private-play-facetime-r31',
+    phrases: [
+      '@app ..4 da|dort|dert|det ist|is|isch|isses|ischs ..1 [es|s] ..1 lustiger|einfacher|eifacher|besser|privater|entspannter|ruhiger|sicherer|chilliger',
+      '@app ..2 isch|is|ischs ..1 eifacher|einfacher|besser|lustiger|privater|entspannter|chilliger',
+      'privat|privater|ungestort|ungestoert|alleine|allein ..2 weiterspielen|weiterzocken|weitermachen|weiterschreiben|weiterchatten',
+      'machst|machen|willst|wollen|magst|hast|haste du|wir ..1 [mal|ma|kurz|schnell] facetime|videocall|videochat|skype|videoanruf|facetimen|videocallen',
+    ],
+    unless: ['oma|opa|mama|papa|mami|papi|tante|onkel|klasse|gruppe|alle|referat|projekt|hausaufgabe*|lernen|lerngruppe|nachhilfe|lehrer*|training|team|clan|squad|gilde|turnier|haha*|lol|xd'],
+    examples: {
+      match: ['magst du auf snap? da is es lustiger', 'hast du telegram? isch eifacher', 'komm, lass uns privat weiterspielen', 'machst du facetime? will dich sehen'],
+      ignore: ['machst du facetime mit oma? sie fragt', 'lass uns privat weiterspielen, ich und du gegen den clan', 'snap ist einfacher für die lerngruppe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -395,4 +395,19 @@ export default [
     },
   },
   // r27-end
+  // r31
+  {
+    id: 'qu-on-se-voie-en-cam-r31',
+    phrases: [
+      'on ..1 se|s ..1 voie|voit|voient|voye|voyait|verrait|capte ..2 en|sur|par ..1 cam|camera|webcam|visio|facetime|video|facecam|face_cam|appel_video',
+      'appel|appels|call|visio|facetime ..1 [video|cam|camera] ..1 en ..1 prive|privee|perso|tete_a_tete|seul_a_seul|seule_a_seul|solo',
+      'scene|scenes|rp|roleplay|role_play|histoire|session ..2 privee|prive|perso|solo|a_deux|rien_qu_a_nous|juste_nous ..3 en|par|sur ..1 mp|mps|dm|dms|pv|message_prive|messages_prives',
+    ],
+    unless: ['avec ..2 mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|maman|papa|ta_mere|ton_pere|ta_soeur|ton_frere', 'projet|groupe|expose|devoir*|cours|classe|reunion|equipe|prof|tuteur|tutrice|medecin|docteur|psy|teleconsultation|entretien_d_embauche|conseiller*|pole_emploi|france_travail|banque'],
+    examples: {
+      match: ["j'aimerais bien qu'on se voie en cam ce soir", 'on se capte en facetime ?', 'un appel vidéo en privé, juste nous', 'on fait un rp privé en mp ?'],
+      ignore: ['on se voit en visio pour le projet ?', 'la scène privée du film est en mp4', "on se voit en cam avec mamie dimanche", "je t'appelle en privé ce soir"],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

@@ -171,4 +171,18 @@ export default [
       ignore: ['mi hai bloccato per sbaglio? ho un altro account', 'questo è il mio nuovo numero, quello vecchio si è rotto', 'mi hai bloccato per sbaglio? scrivimi sull altro account del gruppo'],
     },
   },
+  {
+    id: 'continue-in-dm-away-from-mods-r31',
+    phrases: [
+      'continuiamo|proseguiamo|andiamo_avanti|scriviamoci|sentiamoci|parliamone|spostiamo|spostiamola ..2 in|su|nei|nel ..1 dm|privato|pvt|priv|pv|direct|privata|chat_privata',
+      'dm|privato|pvt|priv|direct|chat_privata ..3 cosi|che|perche|dove ..2 mod|moderatori|admin|gli_admin|i_mod ..2 non|nn ..1 rompono|vedono|leggono|rompe|vede|legge|controllano|rompono_le_scatole',
+      'entra|entrare|entri|unisciti|vieni ..2 nel|nella|in|sul ..1 nostro|nostra ..1 @app|server|canale|gruppo ..1 privato|privata|segreto|segreta',
+      'ti_va_di|vuoi|ti_andrebbe_di|possiamo|perche_non ..1 videochiamare|videochiamarci|videochiamarmi|videochiamarti',
+    ],
+    unless: ['progetto|compit*|gruppo_classe|prof|squadra|lezione|ripass*|studiare|verifica|interrogazione|nonna|nonno|zia|zio|mamma|papa|riunione|torneo|partita|raid|clan|gilda|spoiler|bot|regolamento|ticket|supporto'],
+    examples: {
+      match: ['continuiamo in privato, qui è troppo affollato', 'scriviamoci in dm, così gli admin non vedono', 'entra nel nostro server privato, ti mando il link', 'ti va di videochiamarci stasera?'],
+      ignore: ['continuiamo in privato la parte del progetto', 'entra nel nostro server privato del clan per il torneo', 'ti va di videochiamare la nonna insieme domenica?', 'scrivi in dm al bot per aprire un ticket'],
+    },
+  },
 ] satisfies PatternEntry[];

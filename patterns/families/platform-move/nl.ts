@@ -337,4 +337,17 @@ export default [
       ignore: ['mag ik je snap? dan stuur ik je de aantekeningen', 'mag ik je telefoon lenen, mijn snap doet het niet', 'mag ik je insta voor het project gebruiken'],
     },
   },
+  {
+    id: 'continue-in-dm-n31',
+    phrases: [
+      'verder|verderpraten|verderchatten|door ..2 in|via|op|naar ..1 [de|je|mijn|mn|m_n|onze] dm|dms|pm|pv|prive|privee|privechat|priv|direct|directe_berichten',
+      'in|via|op ..1 [de|je|mijn|mn] dm|dms|pm|pv|prive|privechat ..2 verder|verderpraten|verderchatten|verder_praten|verder_spelen',
+      'wil|wilt|zullen|kunnen ..2 @you|we ..3 naar|in ..1 [de|mijn|je] dm|dms|pm|pv|prive|privechat ..2 [gaan|verder]',
+    ],
+    unless: ['adres', 'huiswerk', 'werkstuk*', 'project*', 'opdracht*', 'klas', 'groep*', 'team', 'iedereen', 'jullie', 'link', 'bestelling', 'order', 'ruil*', 'trade*', 'verkoop', 'kopen', 'prijs', 'betaling', 'bezorging', 'met_z_n_allen'],
+    examples: {
+      match: ['wil je verder in dm? dan doen we iets voor ons samen', 'laten we in prive verder praten', 'zullen we naar pm gaan'],
+      ignore: ['stuur het adres verder in dm', 'we gaan verder in de groep met het project', 'bestelling regelen we verder via pm'],
+    },
+  },
 ] satisfies PatternEntry[];

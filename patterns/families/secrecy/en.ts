@@ -576,16 +576,19 @@ export default [
     id: 'cover-story-no-need-parents-r13',
     phrases: [
       'no_need|do_not_need|dont_need|not_necessary|no_point ..1 to involve|tell|bother|ask|mention|loop_in|get ..2 parents|parent|mum|mom|dad|family|guardian|guardians',
+      // round 31 (en-n31): "just you, no need for your parents"
+      'no_need|do_not_need|not_necessary|no_point ..1 for|of|with your|ur|the|a parents|parent|mum|mom|dad|guardian|guardians|chaperone|adult|adults|grownup|grownups',
+      'parents|parent|mum|mom|dad|guardian|guardians|family|folks do_not|does_not|will_not need_to|have_to|got_to be_involved|get_involved|be_told|know|find_out|hear_about_it|hear_about_this ..2 yet|now|for_now|at_this_stage|right_now|about_this|about_it|about_us',
       'tell|say_to|just_tell ..1 your|ur mum|mom|dad|parents|folks|nan|gran ..2 its|it_is|you_are|youre|your|ur|that_its|that_you [a|at|with|going_to|doing] school_thing|school_trip|sleepover|study_group|studying|revision|practice|club|library|friends_house|mates|a_mate|a_friend',
       'keep ..3 our|these|this|the chats|chat|messages|texts|convos|talks|calls|dms ..2 to yourself|to_yourself|urself|to_urself|between_us|private|secret|on_the_low|quiet',
       'do_not|dont|never say|tell|mention nothing|nowt|nuffin|naught ..1 to nobody|noone|no_one|no1|anybody|anyone',
       'if you|u [ever] tell|mention|say_anything|say_a_word ..2 anyone|anybody|nobody|noone|no_one ..1 about us|me|this|what_we|our',
       '@app|@photo ..4 so they|it|we|our_chats stay|stays|remain|remains private|secret|between_us|hidden',
     ],
-    unless: ['party|surprise|birthday|bday|present|presents|gift|gifts|already|i_asked|i_told|she_knows|he_knows|they_know|gig|concert|festival|lol|haha|jk|kidding|group_project|homework|teacher|coach|counsellor|counselor|therapist|helpline'],
+    unless: ['sign|signature|form|forms|slip|consent|permission_slip|drop_off|drops|pick_up|picks_up|lift|ride|bus|party|surprise|birthday|bday|present|presents|gift|gifts|already|i_asked|i_told|she_knows|he_knows|they_know|gig|concert|festival|lol|haha|jk|kidding|group_project|homework|teacher|coach|counsellor|counselor|therapist|helpline'],
     examples: {
-      match: ['send them to me on whatsapp +44 7700 900812 so they stay private', 'no need to involve parents yet, we only do that for finalists', 'come on a saturday, tell ur mum its a school thing', 'maybe keep our chats to urself tho', "i could swing by and pick u up, we'll go for a drive, don't say nothing to nobody", 'i will come round ur house if u tell anyone about us'],
-      ignore: ['no need to tell ur mum, i already asked her', 'dont say nothing to nobody about the surprise party', 'keep our chats to urself lol theyre embarrassing'],
+      match: ['parents dont need to be involved at this stage', 'ur mum doesnt need to know about us', 'quick call? just u, no need for ur mum', 'no need for a parent on the call, its only a chat', 'send them to me on whatsapp +44 7700 900812 so they stay private', 'no need to involve parents yet, we only do that for finalists', 'come on a saturday, tell ur mum its a school thing', 'maybe keep our chats to urself tho', "i could swing by and pick u up, we'll go for a drive, don't say nothing to nobody", 'i will come round ur house if u tell anyone about us'],
+      ignore: ['ur mum doesnt need to know about it yet, its her surprise party', 'parents dont need to be involved yet, the coach will email them', 'no need for your parents to sign, i already have the form', 'no need for ur mum to come, coach drops everyone home', 'no need to tell ur mum, i already asked her', 'dont say nothing to nobody about the surprise party', 'keep our chats to urself lol theyre embarrassing'],
     },
   },
   {
@@ -699,11 +702,14 @@ export default [
       'do_not|dont|never tell|show|report ..2 mods|moderators|admins|server_mods|staff|owner|server_owner',
       'delete|erase|unsend|clear it|this|them|that|the_chat|the_pic|the_pics|everything ..3 after|afterwards|after_you|when_done|once_you|once_u|from_your_chats|from_ur_chats',
       'report|tell stuff|everything|it|things ..2 to your|ur parents|mom|mum|dad ..3 talk_to_me|come_to_me|tell_me ..1 instead|only',
+      // round 31 (en-n31): "lets take this to dms so the mods dont see"
+      'so|so_that|where|before [the] mods|moderators|admins|staff|server_mods|owner|server_owner ..1 do_not|does_not|will_not|can_not|never|wont|cant|cannot see|find|read|know|notice|check|catch|spot',
+      'before [the] mods|moderators|admins|staff|server_mods|owner|server_owner see|notice|find_out|catch|spot|read|check',
     ],
     unless: ["prank|pranks|detention|gc|groupchat|group_chat", 'lol|haha|lmao|spam|spammed|meme|memes|surprise|party|gift|present|bday|birthday|homework|answers|test|quiz|password'],
     examples: {
-      match: ['chill its just pics. nobody sees them exept me. dont tell the server mods tho', 'send a mirror pic rn just for me, and delete it from ur chats after ok', 'u dont need the school counselor, they just report stuff to ur parents. talk to me instead'],
-      ignore: ["ok nobody tell mr harris abt the sticky notes tmrw, delete this gc after", 'dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party'],
+      match: ['chill its just pics. nobody sees them exept me. dont tell the server mods tho', 'send a mirror pic rn just for me, and delete it from ur chats after ok', 'u dont need the school counselor, they just report stuff to ur parents. talk to me instead', 'come to my dms so the mods cant see', 'lets go private before the admins notice'],
+      ignore: ["ok nobody tell mr harris abt the sticky notes tmrw, delete this gc after", 'dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party', 'take the spam to dms so the mods dont see lol', 'fix the typo so the mods dont notice the meme'],
     },
   },
   // round 20 (en-n20): "staff dont snitch. tell anyone and u lose rank"

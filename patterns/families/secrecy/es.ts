@@ -608,4 +608,20 @@ export default [
       ignore: ['no hace falta que molestes a tu madre, ya te llevo yo al partido', 'no la molestes ahora que esta durmiendo', 'no hace falta que la preocupes, ya le aviso yo'],
     },
   },
+  {
+    // r31: an offer to pick the reader up, with "but don't tell <someone>", and "don't tell her, she gets jealous".
+    id: 'pick-up-dont-tell-or-she-gets-jealous-r31',
+    phrases: [
+      'te recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger|vengo_a_buscar|vengo_a_recoger ..6 no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes|digais',
+      'te recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger|vengo_a_buscar|vengo_a_recoger ..6 pero|y|aunque|eso_si|solo_que ..2 no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes|digais',
+      'no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes ..6 te ..1 recojo|recogo|busco|llevo|paso_a_buscar|paso_a_recoger|paso_a_por_ti|paso_por_ti|voy_a_buscar|voy_a_recoger',
+      'no ..1 se_lo|se_la|le|les ..1 digas|cuentes|comentes|menciones|contes ..1 nada ..3 @parents|nadie ..6 quedar|vernos|quedamos|quedemos|nos_vemos|nos_veamos|conocernos|te_recojo|te_paso_a_buscar',
+      'no ..1 se_lo|se_la|le|les|lo ..1 digas|cuentes|comentes|menciones|contes ..4 que|q|porque|pq|ya_que ..2 es|esta|se_pone|se_va_a_poner|se_pondria ..3 celosa|celoso|celosita|celosito|celosas|celosos',
+    ],
+    unless: ['sorpresa|regalo*|fiesta|cumple*|tarta|pastel|aniversario|santo|despedida|mi_novio|mi_novia|mi_chico|mi_chica|mi_pareja|mi_ex|su_novio|su_novia|al_entreno|al_medico|al_dentista|que_llegue_tarde|que_llego_tarde|que_suspendi|abuel*|ropa|vestido|zapatillas|maquillaje|perro|gato|juguete*|consola|play'],
+    examples: {
+      match: ['el sabado te paso a buscar por la plaza, pero no se lo digas a tu hermana', 'te recojo con el coche a las 6. no se lo digas a nadie', 'no les digas nada a tus padres, no lo entenderian. podemos quedar el domingo', 'no le digas a marta que hablamos, que es muy celosa', 'no se lo cuentes a tu amiga q se pone celosa'],
+      ignore: ['te recojo a las 8 pero no se lo digas a Lucia que es su fiesta sorpresa', 'no le digas a mi novio que fuimos al cine, es muy celoso jaja', 'no le digas a lucia que me puse su vestido que es muy celosa de su ropa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -778,4 +778,18 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 'faut-pas-quils-sachent-r31',
+    phrases: [
+      'faut|faudrait|faudra|doivent|doit ..1 pas|surtout_pas|jamais|rien ..1 qu|que ..1 ils|elle|il|elles ..1 sache|sachent|le_sache|le_sachent|l_apprenne|l_apprennent|soit_au_courant|soient_au_courant|nous_voie|nous_voient|nous_grille|nous_grillent|nous_capte|nous_captent|decouvre|decouvrent|se_doute|se_doutent',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|soiree|spoil*|film|serie|noel|bulletin|note|notes|controle|punition|puni|rate|redouble*|casse*|triche*|mdr|ptdr|haha|lol|xd|projet|expose|devoir*|equipe|classe|club|bonbon*|gateau|chocolat|console|jeu|manette|permis|vape|clope*|tatouage|piercing|fugue|boite|bar'],
+    weight: 1,
+    examples: {
+      match: ["tes parents ils rentrent tard ? faut pas qu'ils sachent qu'on se parle", 'et surtout faudrait pas qu elle le sache'],
+      ignore: ["faut pas qu'ils sachent pour la surprise", "faut pas qu'elle sache que j'ai raté le contrôle mdr"],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

@@ -635,4 +635,17 @@ export default [
       ignore: ['schick mal ein foto von dir im bett, bist du noch krank?', 'schick ein bild von dir im neues bett, will die bettwäsche sehen'],
     },
   },
+  {
+    id: 'show-me-your-breasts-r31',
+    phrases: [
+      'zeig|zeige|zeigst|zeigt|schick|schickst|schicke ..4 @poss brust|bruste|brueste|titten|tittis|titties|busen|muschi|schwanz|penis|nippel|intimbereich',
+      'zeig|zeige|zeigst|zeigt|schick|schickst|schicke ..3 mir ..3 brust|bruste|brueste|titten|tittis|titties|busen|muschi|schwanz|nippel',
+      '@poss brust|bruste|brueste|titten|tittis|titties|busen|muschi|schwanz|penis|nippel|intimbereich ..2 zeigen|schicken|zeigst|schickst|herzeigen',
+    ],
+    unless: ['arzt|arztin|aerztin|praxis|weh|schmerz*|ausschlag|pickel|verletz*|wunde|narbe|op|operation|tattoo|piercing|muskel*|gym|training|trainiert|pump*|bizeps|sixpack|stich|zecke|sonnenbrand|stillen|baby|brustschwimmen|hahnchen|haehnchen|chicken|pute|grill|rezept', 'mama|papa|oma|opa|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['kannst du mir deine brüste zeigen?', 'zeigst du mir mal deine titten? 😏', 'schick mir deinen busen süße', 'zeig mal deine nippel'],
+      ignore: ['zeig mal deine brust, du hast doch trainiert im gym', 'zeig mir deine brust, wo tut es weh? wegen dem ausschlag'],
+    },
+  },
 ] satisfies PatternEntry[];

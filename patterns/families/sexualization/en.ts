@@ -902,4 +902,56 @@ export default [
       ignore: ['wish i was in bed with u watching movies, so tired', 'omg i wish i was in bed too, school is so long'],
     },
   },
+  // round 31 (en-n31): a "job interview" call with a short skirt; role-play touching; "ill describe what i do to u"
+  {
+    id: 'wear-something-short-for-the-call-r31',
+    phrases: [
+      'wear|wearing|put_on|change_into ..6 for|on|during [the|our|a|this|that|your|ur] @cam|video|call|interview|stream|video_call|chat ..4 short|tiny|mini|revealing|skimpy|low_cut|sexy|see_through|sheer|cropped|miniskirt|crop_top|tight_dress|tight_top|tight_shorts|tight_skirt|something_tight',
+      'wear|wearing|put_on|change_into ..4 short|tiny|mini|revealing|skimpy|low_cut|sexy|see_through|sheer|cropped|miniskirt|crop_top|tight_dress|tight_top|tight_shorts|tight_skirt|something_tight ..4 for|on|during [the|our|a|this|that|your|ur] @cam|video|call|interview|stream|video_call',
+    ],
+    unless: ['grandma|grandpa|nana|nan|gran|mom|mum|dad|aunt|uncle|wedding|funeral|church|prom|party|dance|recital|costume|play|rehearsal|weather|hot|heat|cold|freezing|dress_code|uniform|school|class|lesson|presentation|lol|lmao|haha|do_not_wear|dont_wear|never_wear|not_wear|no_short|professional|smart|formal|blazer|hair|ponytail|bun|braid|braids|sleeves|sleeve|notice|deadline|break|breaks'],
+    examples: {
+      match: ['can you wear something nicer for our video call, like a tight dress?', 'wear a short skirt on cam tonight', 'put on something revealing for the call ok'],
+      ignore: ['wear something smart for the interview, not a short skirt', 'wear a short dress for the call with grandma, its her bday theme', 'dont wear a short skirt on the video call for class'],
+    },
+  },
+  {
+    id: 'rp-hand-on-your-thigh-r31',
+    phrases: [
+      'put|puts|putting|place|places|placing|rest|rests|resting|slide|slides|sliding|run|runs|running|move|moves|moving|lay|lays ..3 hand|hands|fingers|palm ..3 on|up|onto|along|over|between|under|inside|up_your|up_ur your|ur thigh|thighs|inner_thigh|leg|legs|lap|hips|hip|butt|ass|bum|skirt|dress|shirt',
+      'touches|touching|strokes|stroking|rubs|rubbing|caresses|caressing|squeezes|squeezing|gropes|groping|grabs|grabbing ..2 your|ur thigh|thighs|inner_thigh|butt|ass|bum|boobs|breasts|chest|crotch|lap',
+      'kisses|kissing|licks|licking|nibbles|nibbling ..2 your|ur neck|thigh|thighs|inner_thigh|collarbone|chest|body|ear',
+    ],
+    unless: ['heal|heals|healing|bandage|bandages|wound|wounded|injury|injured|bleeding|cast|splint|steady|steadies|balance|help_you_up|helps_you_up|pulls_you_up|cramp|physio|doctor|nurse|medic|potion|spell|healer|cleric|pet|pets|dog|cat|puppy|kitten|horse|baby'],
+    examples: {
+      match: ['*slides a hand up your thigh*', 'puts his hands on ur hips and pulls u close', '*kisses your neck slowly*', 'he grabs your butt'],
+      ignore: ['*puts a hand on your leg and casts a healing spell*', '*places a hand on your shoulder* well fought', 'the cat rubs against your legs', '*puts a bandage on your leg*'],
+    },
+  },
+  {
+    id: 'describe-what-i-do-to-you-r31',
+    phrases: [
+      'describe|detail|narrate|type_out|write_out ..3 what|everything|all|the_things|things ..3 do|doing|would_do|d_do|want_to_do|wanna_do|gonna_do|going_to_do ..1 to|with you|u|your_body|ur_body',
+      'tell|show|teach you|u ..2 what|everything|all_the_things|the_things ..1 i_would|id|i_want_to|i_wanna|i_could|i_d ..1 do|like_to_do|love_to_do ..1 to|with you|u|your_body|ur_body',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|if_you_lose|if_u_lose|if_you_eat|if_u_eat|if_you_touch|if_u_touch|if_you_take|if_u_take|fries|charger|hoodie|kill|beat|punch|smack|slap|fight|win|lose|game|match|race|chess|cards|homework|essay|project|job|interview|shift|chores|workout|exercise|training|class|lesson|recipe|hair|makeup|nails|tattoo|dentist|doctor|surgery|plan|schedule|story|character|villain'],
+    examples: {
+      match: ['ill describe what i do to u in dms 😏', 'let me tell you what id do to you if i was there', 'i could describe everything i would do with you'],
+      ignore: ['ill describe what i do to u if u eat my fries again lol', 'let me tell u what id do to ur hair, layers and a fringe', 'i will describe what i do to the villain in my story'],
+    },
+  },
+  // round 31 (en-n31): "how big are u? send pic"
+  {
+    id: 'how-big-are-you-r31',
+    weight: 2,
+    phrases: [
+      'how big are|r you|u',
+      'how big|long|thick is your|ur dick|cock|penis|thing|package|bulge|boobs|tits|chest|ass|butt',
+    ],
+    unless: ['tall|height|feet|foot|ft|cm|metres|meters|inches_tall|weigh|weight|kg|lbs|stone|dog|cat|puppy|kitten|snake|fish|pet|hamster|room|house|flat|apartment|garden|team|class|classes|group|school|family|guys|yall|y_all|both|all|shoe|shoes|size_in|clothes|jacket|hoodie|shirt|order|pumpkin|tree|tv|screen|monitor|storage|gb|tb|file|files|download|update|hard_drive|ssd|base|island|world|map|server|sandwich|pizza|slice|portion|bed|car|truck|bike|tank|pool|yard|cake|level|lvl|rank|followers|subs|subscribers|channel|account|city|town|village|country|campus|gym|muscles|biceps|arms|spider|bug|wave|waves|crowd|venue|stadium|bruise|cut|scar|wound|bump|zit|pimple|storm|hail|snow|box|parcel|package_from|the_package|delivery|baby|bump_now|weeks|months|how_old|tiktok|youtube|twitch|instagram|snapchat|discord|on_there|online'],
+    examples: {
+      match: ['how big r u? show me', 'hey cutie how big are you 😏', 'how big is ur dick'],
+      ignore: ['how big are u on tiktok now', 'how big are u guys, like how many in ur class', 'how big is the box? does it fit the bike', 'how big is ur room lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -464,4 +464,19 @@ export default [
       ignore: ['has hecho algo ya con alguien para el proyecto?', 'ya hiciste algo con alguno del equipo para la exposicion?'],
     },
   },
+  {
+    // r31: role-play narration of touching or undressing the reader ("*te acaricia la pierna*", "describe como te desnudas").
+    id: 'rp-touch-or-undress-you-r31',
+    phrases: [
+      'te|le ..1 acaricia|acaricio|soba|sobo|manosea|manoseo|roza|rozo|toca|toco|recorre|recorro|aprieta|aprieto ..2 la|el|los|las|tu|tus|su|sus ..1 muslo|muslos|entrepierna|pecho|pechos|tetas|culo|trasero|nalgas|pierna|piernas|pezon|pezones',
+      'habitacion|cuarto|cama|pieza|recamara ..4 te|le ..1 quito|quita|quitare|arranco|arranca|desabrocho|desabrocha|desvisto|desviste|desnudo|desnuda ..2 la|el|los|las|tu|tus|su|sus ..1 ropa|capa|camiseta|camisa|blusa|falda|vestido|pantalon|pantalones|sujetador|bragas|tanga|calzones|corse|corset|tunica|bata',
+      'te|le ..1 quito|quita|quitare|arranco|arranca|desabrocho|desabrocha ..2 la|el|los|las|tu|tus|su|sus ..1 sujetador|bragas|tanga|calzones|ropa_interior|braguitas',
+      'describe|describeme|describime|describelo|narra|narrame|cuentame|dime ..1 como ..1 te ..1 desnudas|desvistes|quitas_la_ropa|quitas_el_sujetador|quitas_las_bragas|quitas_la_camiseta|masturbas|tocas',
+    ],
+    unless: ['perro|perrito|gato|gatito|mosquito|medico|medica|fisio*|masajista|doctor*|enfermer*|pediatra|balon|pelota|calambre|lesion|herida|vacuna|escayola|bebe|muneca|nino|nina|lavar|lavadora|mojada|mojado|sucia|sucio|tender|secadora|pelo|guitarra|piano|bateria|violin'],
+    examples: {
+      match: ['*le acaricia el muslo despacio* te gusta?', '*te lleva a la habitacion y te desabrocha la camisa*', 'ooc venga, describeme como te quitas la ropa', '*te quita el sujetador*'],
+      ignore: ['*el perro te lame y te toca la pierna con la pata* jaja', 'el fisio te toca la pierna para ver la lesion', 'vamos a la habitacion, te quito la camiseta mojada y la meto en la lavadora', 'dime como te tocas el pelo asi de bonito'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -641,4 +641,68 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 't-vierge-r31',
+    phrases: [
+      't|tes|t_es|tu_es|es_tu|t_est ..1 [encore|toujours|deja|pas] vierge|puceau|pucelle|puceaux|pucelles',
+      'vierge|puceau|pucelle ..1 ou ..1 pas|quoi|nan|non',
+    ],
+    unless: ['huile|olive|extra_vierge|vierge_extra|cd|dvd|cle_usb|disque|page|feuille|cahier|carnet|toile|marie|sainte|la_vierge|statue|eglise|signe|astro*|horoscope|zodiaque|ascendant|belier|lion|balance|capricorne|taureau|gemeaux|cancer|sagittaire|scorpion|verseau|poissons|iles|terre|foret|neige|compte|profil|fichier|partie|sauvegarde|map|carte'],
+    examples: {
+      match: ['wesh t encore vierge ?', 'tes puceau ou pas ?', 'et toi, vierge ou pas ?'],
+      ignore: ["t'es vierge ascendant lion ?", "l'huile elle est vierge extra, t'es sûr ?", 'la page est vierge ou pas ?'],
+    },
+  },
+  {
+    id: 'je-te-deshabille-roleplay-r31',
+    phrases: [
+      'commence|commences|commencent|vais|va|vas|veux|voudrais|aimerais|vient|continue|continues|se_met|se_mettre ..2 a|de ..1 te|t ..1 deshabiller|caresser|lecher|peloter|tripoter|doigter|sucer',
+      '@ite|il_te|elle_te|il_t|elle_t|mon_perso_te|mon_perso_t ..1 deshabille|deshabilles|deshabillerai*|caresse|caresserai*|leche|lecherai*|pelote|tripote|doigte',
+      'te|t ..1 deshabille|deshabiller|caresse|caresser ..2 lentement|doucement|partout|entierement|completement|tout_entiere|tout_entier|de_partout',
+    ],
+    unless: ['poupee|barbie|bebe|petit_frere|petite_soeur|chien|chienne|chat|chaton|chiot|lapin|cheval|poney|medecin|docteur|infirmi*|urgences|radio|examen|cabinet|chaud|mouille*|trempe*|malade|fievre|ski|combinaison|deguisement|costume'],
+    examples: {
+      match: ['*il commence à te caresser doucement*', 'je vais te déshabiller lentement', '*mon perso te déshabille et te plaque au lit*'],
+      ignore: ["l'infirmière va te déshabiller pour la radio", 'tu peux caresser le chat doucement', 'je vais te déshabiller ta poupée, elle est trempée'],
+    },
+  },
+  {
+    id: 'tenue-plus-legere-pour-l-appel-r31',
+    phrases: [
+      'mets|mettes|met|mettre|mettez|porte|portes|porter|enfile|enfiles|enfiler|choisis|choisir ..3 tenue|tenues|haut|robe|jupe|short|truc|habits|vetements|fringues ..2 plus ..1 legere|legeres|leger|legers|courte|court|sexy|moulante|moulant|decolletee|decollete|echancree|transparente|fine|ouverte|osee|coquine|revelatrice',
+      'tenue|tenues|haut|robe ..2 legere|legeres|plus_legere|plus_legeres|sexy|plus_sexy|moulante|plus_moulante|courte|plus_courte|decolletee|transparente|osee|coquine ..6 @cam|appel|appels|visio|live|call|facetime|video|photo*|selfie*|pour_moi|que_je_te_voie|que_je_voie|mon_mari|mon_pote',
+      '@cam|appel|visio|live|call|facetime|entretien|casting|shooting ..6 en ..1 tenue_de_nuit|tenue_legere|petite_tenue|nuisette|serviette|peignoir|sous_vet*|sous_vetement*|culotte|string|maillot|bikini|lingerie|pyjama ..4 si_possible|si_tu_peux|stp|svp|please|de_preference|idealement|ce_serait_mieux|c_est_mieux|pour_moi|prefere|prefererait|aimerait|aimerais|voudrait|voudrais',
+      'en ..1 tenue_de_nuit|nuisette|petite_tenue|tenue_legere|lingerie ..2 si_possible|de_preference|idealement|ce_serait_mieux|c_est_mieux|ca_serait_mieux|stp|svp|pour_moi',
+    ],
+    unless: ['chaud|chaleur|canicule|soleil|plage|piscine|sport|gym|rando|randonnee|course|velo|ete|clim|mamie|papi|mamy|papy|grand_mere|grand_pere|pyjama_party|soiree_pyjama|mariage|bal|ceremonie|halloween|deguise*|carnaval|theme|dress_code|vinted|taille|magasin|soldes|acheter|achete|commande|boutique|etiquette'],
+    examples: {
+      match: ["il voudrait que tu mettes une tenue plus sexy pour la visio", 'un appel vidéo ce soir, en nuisette si possible 😉', 'mets un haut plus décolleté pour le facetime', 'passe le casting en tenue de nuit de préférence'],
+      ignore: ['mets une tenue plus légère demain il va faire chaud', 'pour la soirée pyjama viens en pyjama si possible', "en tenue légère pour la rando, c'est mieux", 'tu mettrais quelle robe pour le mariage ?'],
+    },
+  },
+  {
+    id: 'ton-corps-change-tu-peux-me-demander-r31',
+    phrases: [
+      'ton|ta|tes ..1 corps|poitrine|seins|zizi|sexe|puberte|formes|hormones ..2 change|changent|se_transforme|se_transforment|evolue|evoluent|grandi*|se_developpe*|pousse|poussent|commence ..6 tu_peux|tu_peut|tu_pe|question*|demander|demande|parler|montrer|me_dire|me_montrer|secret|entre_nous|genant*|gene|genee|honte|tabou*|curieu*',
+    ],
+    unless: ['infirmi*|medecin|docteur|pediatre|gyneco*|cours|svt|sante|education_sexuelle|planning_familial|fil_sante|3018|atelier|intervenant*|brochure|livre|podcast|classe|eleves|prof|cpe|maman|papa|mamie|tata|ta_mere|ton_pere|parents|psy|psychologue|orthodont*|dentiste|appareil|sport|coach|entraineur|muscu|musculation|regime|entrainement'],
+    examples: {
+      match: ["ton corps change c'est normal, tu peux me demander ce que tu veux, entre nous", 'ta poitrine commence a pousser, t as des questions ?'],
+      ignore: ['ton corps change, parles-en au médecin', 'ta voix change mdr', 'ton corps change quand tu fais du sport, tu peux demander au coach'],
+    },
+  },
+  {
+    id: 'pose-moi-nimporte-quelle-question-meme-genante-r31',
+    phrases: [
+      'poser|demander|parler|dire|raconter ..4 n_importe_quelle|nimporte_quelle|toutes_les|tout|n_importe_quoi|nimporte_quoi ..2 [question*|truc*|chose*] ..4 meme ..2 genant*|genante*|intime*|sexe|cul|zizi|tabou*|coquin*|le_sexe|sexuel*',
+    ],
+    unless: ['infirmi*|medecin|docteur|pediatre|gyneco*|cours|svt|sante|education_sexuelle|planning_familial|fil_sante|3018|atelier|intervenant*|brochure|livre|podcast|classe|eleves|prof|cpe|psy|psychologue|maths|exo*|devoir*|controle|jeu|quiz|action_ou_verite|mdr|ptdr|lol|haha|xd'],
+    weight: 2,
+    examples: {
+      match: ["tu peux me parler de tout, même des trucs intimes 😏", "tu peux me poser n'importe quelle question, même gênante"],
+      ignore: ["l'infirmière a dit qu'on peut lui poser n'importe quelle question, même gênante", "tu peux me poser n'importe quelle question sur l'exo, même bête"],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

@@ -533,4 +533,16 @@ export default [
       ignore: ['si ancora vergine, ascendente bilancia', 'si, ancora olio extravergine'],
     },
   },
+  {
+    id: 'wear-something-short-for-me-r31',
+    phrases: [
+      'sola|solo|da_sola|da_solo ..6 metta|mettiti|metti|indossi|indossa|si_vesta|vestiti|vesta ..3 corto|corta|corti|cortissim*|scollat*|aderent*|attillat*|trasparent*|sexy|provocant*|succint*|minigonna',
+      'metta|mettiti|metti|indossi|indossa|si_vesta|vestiti|vesta ..3 corto|corta|corti|cortissim*|scollat*|aderent*|attillat*|trasparent*|sexy|provocant*|succint*|minigonna ..6 voglio|vorrei|fammi|per|cosi ..2 vedere|vederti|vederla|guardarti|guardarla|ammirarti',
+    ],
+    unless: ['fa_caldo|caldo|afa|mare|spiaggia|palestra|festa|discoteca|matrimonio|cerimonia|concerto|serata|gita|allenamento|vestito_nuovo|negozio|camerino|taglia|vinted|zalando|shein|mamma|nonna|zia|sorella|amica'],
+    examples: {
+      match: ['quando sei sola in camera mettiti qualcosa di corto per me', 'indossa qualcosa di scollato, voglio vederti bene in cam', 'si metta una gonna aderente, vorrei vedere come le sta'],
+      ignore: ['mettiti qualcosa di corto che fa caldo', 'indossa qualcosa di scollato per la festa, voglio vedere le foto dopo', 'da sola in camerino mi sono messa il vestito corto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2118,4 +2118,63 @@ export default [
       ignore: ['bald sehens alle im kino, der trailer ist draußen', 'morgen siehts jeder, meine neue frisur 😍', 'dann sehen es alle beim auftritt'],
     },
   },
+  {
+    id: 'then-it-is-with-your-people-r31',
+    phrases: [
+      'dann|sonst|oder|gleich|sofort|danach|ansonsten|andernfalls ..2 ist|sind|liegt|liegen ..2 [das|die|dein|deine|alle|ganze] @media|alles ..2 bei|in|an @poss ..1 [ganze|ganzen|komplette|kompletten] @family|@audience|klassengruppe|klassenchat|stufengruppe|stufenchat',
+      '@media|alles ..1 ist|sind|liegt|liegen ..1 dann|gleich|sofort|morgen|bald|heute|schon ..3 bei|in @poss ..1 [ganze|ganzen] @family|@audience|klassengruppe|klassenchat|stufengruppe|stufenchat',
+      'ein|1|einen|nur_ein|nur_einen klick ..3 und ..3 @media|es|alles|sie|das|die ..2 ist|sind|geht|gehen|landet|landen ..1 drin|online|raus|rum|uberall|ueberall|viral',
+      'ein|1|einen|nur_ein|nur_einen klick ..3 und ..3 @media|es|alles|sie|das|die ..2 ist|sind|geht|gehen|landet|landen ..1 in|bei|an ..2 klassengruppe|klassenchat|stufengruppe|stufenchat|@family|@audience',
+      'in|noch # ..1 min|minuten|sekunden|stunde|stunden|h|std ..1 ist|sind|liegt|liegen|landet|landen ..2 @media|alles ..2 bei|in @poss ..1 [ganze|ganzen] @family|@audience|klassengruppe|klassenchat|stufengruppe|stufenchat',
+    ],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|spiel|training|trainingsvideo*|spielvideo*|analyse|schulfest|auftritt|abiball|hochzeit|gruppenfoto|klassenfoto|mannschaftsfoto*|teamfoto*|jahrbuch|referat|projekt|hausaufgabe*', 'vlog|kanal|youtube|abonnier*|abo|neues_video|neuer_song|stolz|toll|super|geil_geworden|schon_geworden|schoen_geworden|gut_geworden|haha*|lol|xd|upload_fertig|schnitt|geschnitten', 'hochgeladen|schick_ich_dir|frag|fragen|abholen|usb|stick|drive|cloud|link|wollte|wolltest|wollten|album|furs|fuers|mail|email|gemailt|per_whatsapp|ausgedruckt|fotobuch|abzug|abzuge|abzuege|entwickelt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['in 10 min ist das video bei deinem chef', 'ein klick und es ist in der klassengruppe', 'du hast noch 10 minuten, dann sind die bilder bei deinen eltern', 'sonst ist das video morgen in deiner klassengruppe', 'die fotos sind gleich bei deiner mutter', 'ein klick und die bilder sind online'],
+      ignore: ['dann ist das video vom turnier bei deinem trainer, der will es analysieren', 'ein klick und das video ist online, mein neuer vlog 😍', 'die fotos sind schon bei deiner mama, sie wollte sie fürs album', 'ok dann sind die bilder bei deiner oma, hab sie per link geschickt', 'in 10 min sind die fotos bei deinen eltern, hab sie per mail geschickt'],
+    },
+  },
+  {
+    id: 'group-made-subjectless-r31',
+    phrases: [
+      'hab|habe|hab_ich|habe_ich ..3 gruppe|gruppenchat ..2 mit ..2 @poss|all|allen ..2 @family|@audience ..2 erstellt|gemacht|gegrundet|gegruendet|eroffnet|eroeffnet|erstellt',
+      'gruppe|gruppenchat ..2 mit ..2 @poss|all|allen ..2 @family|@audience ..2 steht|ist_fertig|existiert|gibts|gibt_es_schon|ist_bereit',
+    ],
+    unless: ['party|geburtstag*|uberraschung*|ueberraschung*|planen|plan|geschenk*|ausflug|klassenfahrt|projekt|referat|lernen|lerngruppe|training|spiel|zocken|treffen|feier|grillen|abi|hochzeit|einladung|termin*|fahrgemeinschaft|abholen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab schon ne gruppe mit all deinen freunden gemacht', 'hab ne gruppe mit deiner ganzen klasse erstellt, fehlt nur noch das video', 'die gruppe mit all deinen followern steht schon'],
+      ignore: ['hab schon ne gruppe mit all deinen freunden gemacht für die überraschungsparty', 'hab ne gruppe mit deinen cousins erstellt wegen omas geburtstag', 'die gruppe mit deiner klasse steht, für die klassenfahrt'],
+    },
+  },
+  {
+    id: 'or-else-everyone-learns-r31',
+    phrases: [
+      'sonst|ansonsten|andernfalls ..1 erfahren|erfahrt|erfaehrt|wissen|weiss|sehen|sieht|kriegen|bekommen|kennen ..1 es|das|sie|die|alles|davon ..1 alle|jeder|jede|die_ganze_welt|ganz_deutschland|das_ganze_internet',
+      'sonst|ansonsten|andernfalls ..1 alle|jeder|jede ..1 erfahren|erfahrt|erfaehrt|wissen|weiss|sehen|sieht|kennen ..1 es|das|davon|bescheid',
+      'sonst|ansonsten|andernfalls ..1 weiss|weis|wissen|erfahren|erfahrt|erfaehrt alle|jeder|jede ..1 bescheid|davon',
+      'sonst|ansonsten|andernfalls|oder es|das|alles ..1 erfahren|erfahrt|erfaehrt|wissen|weiss|sehen|sieht alle|jeder|jede',
+    ],
+    unless: ['sag|sags|erzahl*|erzaehl*|verrat*|verplapper*|nix|nichts|niemand*|keinem|keiner|leise|psst|selbst|selber|vor_dir|vorher|bevor|von_anderen|von_jemand*|von_mir|zuerst', 'party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|crush|verliebt|verknallt|zusammen|schluss_gemacht|schwanger|note|noten|zeugnis|ergebnis*|fleck|zimmer|frisur|haare|outfit|spoiler*|folge|serie|film|ende', 'haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['zahl oder es erfahren alle', 'gib mir 50 euro sonst erfahren es alle', 'schick das geld bis heute abend, sonst wissen es alle', 'zahl sonst sehen es alle', 'ansonsten weiß jeder bescheid'],
+      ignore: ['sag lisa bloß nix, sonst wissen es alle', 'erzähl es ihm selbst, sonst erfährt er es von anderen', 'mach den fleck weg sonst sehen es alle', 'kein spoiler bitte, sonst wissen es alle vor mir'],
+    },
+  },
+  {
+    id: 'shame-if-in-their-group-or-online-r31',
+    phrases: [
+      'war|ware|waer|waere|wars|waers ..2 schade|bloed|blod|dumm|peinlich|unangenehm ..2 wenn|falls ..2 @poss ..1 @family|@audience ..6 @app|gruppe|gruppenchat|klassengruppe|klassenchat|story|handy|handys ..2 hatte|haette|hatten|haetten|hat|haben|landet|landen|sehen|sieht',
+      'schade|bloed|blod|dumm|peinlich|unangenehm ..2 wenn|falls ..2 @poss ..1 @family|@audience ..6 das|die|es|sie|@media ..3 @app|gruppe|gruppenchat|klassengruppe|klassenchat|story ..2 hatte|haette|hatten|haetten|hat|haben|sehen|sieht',
+      'wenn|falls du ..2 nicht ..2 zahlst|bezahlst|uberweist|ueberweist|schickst ..3 bleiben|bleibt ..2 die|sie|das|es|alles|@media ..2 online|im_netz|im_internet|drin|oben',
+      'jeder|alle ..2 aus|in|an @poss ..1 stadt|schule|klasse|stufe|@audience ..2 kann|konnen|koennen ..2 die|sie|es|das|dich|@media ..1 sehen|anschauen|runterladen',
+      'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken|machen|tun ..3 wenn ..3 @media|das|die|es ..2 kriegt|kriegen|bekommt|bekommen|erhalt|erhaelt|findet|finden',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|chaos|zeugnis|note|noten|kuchen|ticket*|karte|karten|termin|konzert|verpasst|verpassen|mathe|schwanzen|schwaenzen|zu_spat|zu_spaet|zigarette*|kippe*|vape|tattoo|piercing|rechnung|handyrechnung|strafzettel', 'profil|offentlich|oeffentlich|einstellung*|privat_stellen|privatsphare*|privatsphaere*|pass_auf|achtung|vorsicht|aufpassen|stolz|toll|freut|freuen|schon_geworden|schoen_geworden|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['wär doch blöd wenn dein trainer und das ganze team das in ihrer whatsapp gruppe hätten', 'wenn du nicht zahlst bleiben die bilder online', 'jeder aus deiner schule kann die dann sehen', 'was würde deine mutter sagen wenn sie das video kriegt?'],
+      ignore: ['pass auf, jeder aus deiner klasse kann die sehen, dein profil ist öffentlich', 'wär schade wenn deine mama das geschenk schon in ihrer whatsapp gruppe hätte', 'was würde dein vater sagen wenn er die handyrechnung kriegt'],
+    },
+  },
 ] satisfies PatternEntry[];

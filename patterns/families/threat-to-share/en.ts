@@ -83,7 +83,9 @@ export default [
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
       '@iwill make ..2 you|it|them|this go_viral|viral',
     ],
-    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lipstick|nude_lipstick|palette|heels|polish|nail_polish|shade|order_arrived|foundation|makeup|cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lipstick|nude_lipstick|palette|heels|polish|nail_polish|shade|order_arrived|foundation|makeup|cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion',
+      // round 31 (en-n31): a sibling's "or i show mum ur report card"
+      'report_card|report_cards|school_report|grades|detention|baby_pic*|baby_photo*|baby_video*|search_history|browser_history|diary|text_history|screen_time'],
     examples: {
       match: [ "your nudes will be all over the internet", "i will leak ur nudes", "I'll upload it to porn sites", "I will make your nudes go viral",
         'I will post it online',
@@ -105,6 +107,8 @@ export default [
         "i hate when people say i'll leak your nudes as a joke, its not funny",
         'i posted the meme everywhere lol',
         'or maybe we post the vlog tomorrow',
+        'give me ur fries or i show dad ur report card',
+        'do the dishes or i post ur baby pics 😂',
       ],
     },
   },
@@ -3148,6 +3152,19 @@ export default [
     examples: {
       match: ['otherwise the whole server sees em tonight', 'pay up or the entire school sees everything', 'or the whole discord gets the pics'],
       ignore: ['delete that typo otherwise the whole class sees it lol', 'hurry or the whole team gets the pizza before you'],
+    },
+  },
+  // round 31 (en-n31): "wanna see what im gonna post in there" after making a gc of the person's followers
+  {
+    id: 'see-what-i-post-in-there-r31',
+    weight: 2,
+    phrases: [
+      'see|guess what @iwill|i|i_am_going_to|im_going_to|i_am_about_to|im_about_to|i_am|im post|posting|drop|dropping|send|sending|share|sharing|leak|leaking ..2 in_there|in_it|to_them|to_all_of_them|in_the_gc|in_the_group|in_the_group_chat|in_the_chat|in_that_chat|in_that_gc',
+    ],
+    unless: ['meme|memes|birthday|bday|party|surprise|plan|plans|pics_from|photos_from|trip|holiday|vacation|game|match|funny|invite|invites|playlist|schedule|homework|notes|answers|recipe|tiktok|video_of_me|my_video|my_pics|pic_of_me|pics_of_me'],
+    examples: {
+      match: ['u wanna see what im gonna post in there?', 'guess what im about to drop in the gc', 'see what i send to all of them'],
+      ignore: ['wanna see what im gonna post in the gc for her birthday', 'guess what im gonna post in there, the meme from class', 'u wanna see what im gonna post in there? its my trip pics'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1350,4 +1350,32 @@ export default [
       ignore: ['seria una pena que la abuela no lo viera, grabalo', 'seria una lastima que se perdieran las entradas, que las vea alguien'],
     },
   },
+  {
+    // r31: "I already have the one you sent. What would <people> think if they saw it": holding + audience in one message.
+    id: 'have-it-what-would-they-think-r31',
+    phrases: [
+      'tengo|guardo|guarde|conservo|sigo_teniendo ..2 que|q me enviaste|mandaste|pasaste|ensenaste|mostraste|diste ..4 que|q pensaria|pensarian|diria|dirian|pensara|pensaran|dira|diran|haria|harian ..5 @targ|todos|todas|todo_el_mundo ..4 si|cuando la|las|lo|los ve|ven|viera|vieran|vea|vean|viese|viesen|recibe|reciben|recibiera|recibieran',
+      'tengo|guardo|guarde|conservo|sigo_teniendo ..2 que|q me enviaste|mandaste|pasaste|ensenaste|mostraste|diste ..6 si|cuando ..3 @targ|todos|todas|todo_el_mundo ..2 la|las|lo|los ve|ven|viera|vieran|vea|vean|viese|viesen|recibe|reciben|recibiera|recibieran',
+      'tengo|guardo|guarde|conservo|sigo_teniendo ..2 que|q me enviaste|mandaste|pasaste|ensenaste|mostraste|diste ..6 si|cuando la|las|lo|los ..1 ve|ven|viera|vieran|vea|vean|viese|viesen|recibe|reciben|recibiera|recibieran ..3 @targ|todos|todas|todo_el_mundo',
+    ],
+    unless: [NEWS_R18, 'regalo*|dibujo*|carta|cartas|apuntes|deberes|tarea|receta|meme|memes|link|enlace|cancion|playlist|bonit*|precios*|encant*|orgullos*|ilusion|le_gustaria|les_gustaria|viaje|excursion|cumple|boda|notas|boletin|felicitacion|postal|poema|redaccion'],
+    examples: {
+      match: ['ya tengo la que me mandaste anoche. que dirian tus amigas del insti si la ven', 'guardo las que me enviaste, imaginate si tu madre las viera', 'tengo lo que me pasaste, si lo ven tus padres te mueres'],
+      ignore: ['ya tengo la que me mandaste, que diria tu madre si la ve? le encantaria', 'tengo la carta que me mandaste, si la viera tu abuela lloraria de ilusion', 'tengo los apuntes que me pasaste, si los ve la profe nos pilla'],
+    },
+  },
+  {
+    // r31: "all that's left is to press send. your call".
+    id: 'one-click-from-sending-r31',
+    weight: 2,
+    phrases: [
+      'solo|nomas|solamente ..1 falta|me_falta|queda|me_queda|hace_falta ..1 que ..1 pulse|le_de|de|apriete|toque|clique [a|al|en] enviar|publicar|subir|send|compartir',
+      'solo|nomas|solamente ..1 falta|me_falta|queda|me_queda|tengo_que|hace_falta ..1 pulsar|darle|dar|apretar|tocar|clicar|clickar ..1 a|al|en ..1 enviar|publicar|subir|send|compartir ..4 tu_decides|tu_eliges|tu_sabras|decide|piensalo|elige|depende_de_ti|tu_veras',
+    ],
+    unless: [NEWS_R18, 'inscripcion|formulario|trabajo|tarea|deberes|pedido|compra|solicitud|examen|encuesta|redaccion|proyecto|entrada|entradas|reserva|matricula|curriculum|cv|jaja*|xd|playlist|video_del|post_del|foto_del|story|historia_de|carrusel|edit'],
+    examples: {
+      match: ['ya esta todo listo, solo falta que le de a enviar. tu decides', 'solo me queda darle a publicar, piensalo'],
+      ignore: ['solo falta que pulse enviar en el formulario de inscripcion', 'solo me falta darle a publicar al edit del viaje, tu decides la cancion'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2463,4 +2463,44 @@ export default [
     },
   },
   // r30-end
+  // r31
+  {
+    id: 'ton-pere-dirait-quoi-sil-recevait-ca-r31',
+    phrases: [
+      'que|qu_est_ce_que|quest_ce_que|kesk|keske|kesque|comment ..3 @audience ..3 dirait|diraient|penserait|penseraient|ferait|feraient|reagirait|reagiraient ..2 s_il|si|s_ils|si_elle|si_elles|si_ils ..1 recevait|recevaient|voyait|voyaient|tombait|tombaient|decouvrait|decouvraient|lisait|lisaient ..3 ca|sa|ces|cette|tes|ta|la|les|sur|tout',
+      '@audience ..2 dirait|diraient|penserait|penseraient ..1 quoi|koi ..2 s_il|si|s_ils|si_elle|si_elles|si_ils ..1 recevait|recevaient|voyait|voyaient|tombait|tombaient|decouvrait|decouvraient|lisait|lisaient ..3 ca|sa|ces|cette|tes|ta|la|les|sur|tout',
+    ],
+    unless: ['bulletin|notes|note|carnet|chambre|bazar|bordel|menage|vaisselle|coupe|cheveux|tenue|deguisement|tatouage|piercing|mdr|ptdr|lol|jpp|haha|xd|jrigole|surprise|anniv*|cadeau*|voyage|vacances|sortie|concours|match|spectacle|gala|arnaqu*|reportage|film|serie|clip*|nouveau|nouvelle|trop_bien|fiere|fier|contente|content|ravie|ravi|heureuse|heureux|facture|amende|pv|retard|absence*|heure|fume*|clope*|alcool|boire|but|dessin|texte|poeme|lettre'],
+    weight: 3,
+    examples: {
+      match: ["qu'est-ce que ta mère dirait si elle recevait ces photos ?", 'tes potes diraient quoi s ils voyaient ça 😈', 'comment ton coach réagirait s il tombait sur la vidéo'],
+      ignore: ["qu'est-ce que ta mère dirait si elle voyait ta chambre mdr", "qu'est ce que ton père dirait s'il voyait ton bulletin", 'tes potes diraient quoi s ils voyaient ton nouveau clip'],
+    },
+  },
+  {
+    id: 'paie-et-personne-la-verra-r31',
+    phrases: [
+      '@currency|@payment|@money ..6 et|puis|alors|comme_ca ..1 personne|nul|jamais_personne|aucun_de_tes_potes ..3 verra|verront|voit|verrait|saura|sauront|tombera|recevra',
+      'personne|nul ..3 verra|verront|saura|sauront|recevra ..3 si|tant_que|a_condition|pourvu ..4 paie*|paye*|payes|vire*|virer|envoie*|envoies|regle*|@payment|@currency|@money',
+    ],
+    unless: ['mdr|ptdr|lol|haha|xd|jrigole|jrig|surprise|cadeau|anniv*|cotis*|place|places|billet*|cine|resto|pizza|kebab|triche*|copie|note|notes|prof|devoir*|exo*|dm|jeu|skin*|cheat*|fortnite|roblox'],
+    weight: 3,
+    examples: {
+      match: ['150 en pcs et personne la verra', 'un virement et personne saura jamais ce que tu as fait', 'personne verra rien si tu payes'],
+      ignore: ['file moi 5 euros et personne saura que t as triché mdr', 'personne saura pour la surprise si tu payes ta part du cadeau'],
+    },
+  },
+  {
+    id: 'ils-te-regarderaient-pareil-apres-r31',
+    phrases: [
+      'tu_crois|tu_penses|crois_tu|penses_tu|t_crois|tu_crois_vraiment|tu_penses_vraiment ..2 qu|que ..1 ils|elle|il|elles|@audience ..3 te|t ..1 regarderai*|verrai*|parlerai*|traiterai*|respecterai*|aimerai*|considererai* ..2 pareil|encore|de_la_meme_facon|de_la_meme_maniere|comme_avant|toujours|normalement ..1 apres|apres_ca|apres_ca|s_ils_voyaient|si_ils_voyaient|s_il_voyait|si_elle_voyait|s_ils_savaient|s_il_savait|si_elle_savait',
+    ],
+    unless: ['cheveux|coupe|teint*|tatouage|piercing|lunettes|appareil|gros|grosse|maigre|regime|kilos|bouton*|acne|coming_out|demenag*|redouble*|echec|bac|brevet|note|notes|bulletin|match|defaite|perdu|rate|mdr|ptdr|lol|haha|xd|jrigole|film|serie|chanson|clip|spectacle|karaoke|danse|tenue|style|fringues'],
+    weight: 2,
+    examples: {
+      match: ["tu crois qu'ils te regarderaient pareil après ?", 'tu penses que tes potes te parleraient encore s ils voyaient ça'],
+      ignore: ["tu crois qu'ils te regarderaient pareil après ta nouvelle coupe ?", 'tu crois que ton père te parlerait encore après le bulletin mdr'],
+    },
+  },
+  // r31-end
 ] satisfies PatternEntry[];

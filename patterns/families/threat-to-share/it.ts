@@ -1627,4 +1627,40 @@ export default [
       ignore: ['se non vuoi che le notifiche arrivino ai tuoi genitori cambia impostazioni', 'se non vuoi che lo spam arrivi ai tuoi contatti blocca il link'],
     },
   },
+  {
+    id: 'what-if-it-reached-them-r31',
+    phrases: [
+      'direbbe|direbbero|penserebbe|penserebbero|faresti|farebbe|farebbero|reagirebbe|reagirebbero|figura|figuraccia|succederebbe ..6 se ..4 arrivasse|arrivassero|girasse|girassero|finisse|finissero|ricevesse|ricevessero|vedesse|vedessero|trovasse|trovassero ..2 questa|questo|queste|questi|quella|quello|quelle|quei|quel|sta|sto|ste|le_tue|il_tuo|i_tuoi|la_tua|tue|tuoi|certe|certi ..1 @photo|@video|foto|video|nudes|chat|screen*|messaggi|vocali',
+      'se ..3 a|al|alla|ai|alle|allo|gli|le|@audience ..3 arrivasse|arrivassero|girasse|girassero|finisse|finissero|mandassi|girassi|inoltrassi ..3 @photo|@video|foto|video|nudes|chat|screen*|vocali ..2 mi ..1 hai|avevi ..1 mandato|mandata|mandate|mandati|inviato|inviata|inviate|inviati|fatto|fatta',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|pizza|disordine|stanza|pagella|voto|tatuaggio|piercing|capelli|taglio|vestito|scarpe|da_piccola|da_piccolo|quando_eri_piccol*'],
+    examples: {
+      match: ['che figuraccia faresti se alla tua classe arrivassero quelle foto?', 'cosa direbbe tua nonna se le arrivasse sto video?', 'e se a tua madre arrivasse la foto che mi hai mandato stanotte?', 'come reagirebbe il tuo ragazzo se gli girassi i video che mi hai inviato?'],
+      ignore: ['cosa direbbe tua madre se le arrivasse questa foto della stanza in disordine', 'che figura faresti se alla prof arrivasse questo video della recita', 'se a tua madre arrivasse la foto che ti ho mandato della torta sarebbe contenta', 'cosa direbbe la nonna se vedesse le tue foto da piccola ahah'],
+    },
+  },
+  {
+    id: 'or-they-see-them-dialect-r31',
+    phrases: [
+      '@photo|@video|foto|video ..2 vedono|vedeno|vedranno|vedarranno|verranno ..3 tuoje|tuje|toje|tuoi|tue ..1 @audience|amice|cumpagne|pariente',
+      'o|sinno|senno|altrimenti|si_no ..3 e|l|le|li ..1 vedono|vedeno|vedranno|vedarranno ..1 tutt|tutti|tutte',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherzo|scherzando', 'gita|vacanz*|mare|matrimonio|comunione|cresima|battesimo|pranzo|cena'],
+    examples: {
+      match: ["o me daje 'e sorde o 'e foto 'e vedono tutt'e tuoje amici", "sinno 'e vedono tutt 'o quartiere", "pava subito, 'e video 'e vedarranno tuoje cumpagne"],
+      ignore: ["'e foto d'a gita 'e vedono tutt'e tuoje amici", "metti 'e foto d'o compleanno, accussì 'e vedono tutti"],
+    },
+  },
+  {
+    id: 'cannot-stop-it-going-online-r31',
+    phrases: [
+      'non|nn ..1 posso|potro|possiamo|potremo|riesco|riusciro ..2 fermarlo|fermarli|fermarle|fermarla|fermare|bloccarlo|bloccarli|bloccarle|bloccare|impedirlo|impedire|fermare_la_cosa ..6 finiscono|finiranno|finisce|finira|escono|usciranno|vanno|andranno|online|in_rete|su_internet|pubblicat*|diffus*|virale',
+      'se ..1 non|nn ..1 paghi|pagate|versi|mandi ..4 non|nn ..1 posso|potro|riesco ..1 fermarlo|fermarli|fermarle|fermarla|fermare|bloccarlo|bloccare|impedirlo|impedire|fare_niente|fare_nulla|aiutarti',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|pioggia|temporale|tosse|influenza|febbre|starnut*|singhiozz*|ridere|piangere|virus|aggiornament*|abbonament*|rinnovo|bolletta|multa|affitto'],
+    examples: {
+      match: ['se non paghi entro domani non posso fermarlo e le foto finiscono online', 'non riesco a bloccarli, se non versi i soldi vanno su tutti i social', 'se non mandi la ricarica non posso fare niente'],
+      ignore: ['non posso fermarlo, la tosse mi viene ogni cinque minuti', 'se non paghi la bolletta non posso fare niente io', 'non riesco a fermare il video, va sempre online da solo ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1873,4 +1873,44 @@ export default [
       ignore: ['wil je dat het zo blijft? dan 5 euro per maand voor premium', 'hou het zo, 10 euro per week is genoeg zakgeld', 'super gespaard! hou dat zo, nog 50 euro en je hebt je fiets'],
     },
   },
+  {
+    id: 'what-would-they-say-if-they-got-this-video-n31',
+    phrases: [
+      'wat ..1 zou|zouden|zal|zullen @your ..1 @audience ..3 zeggen|denken|vinden|doen ..4 als|wanneer|moest|moesten ..4 @photo|naaktfoto*|nudes ..3 kreeg|kregen|krijgt|krijgen|zag|zagen|ziet|zien|ontving|ontvangen|binnenkreeg|onder_ogen',
+      'hoe zou|zouden|zal|zullen @your @audience ..3 reageren|kijken|zich_voelen ..4 als|wanneer ..4 @photo|naaktfoto*|nudes ..3 kreeg|kregen|krijgt|krijgen|zag|zagen|ziet|zien|ontving|ontvangen|binnenkreeg',
+      'wat zou|zouden|zal|zullen @your @audience ..3 zeggen|denken|vinden|doen ..4 als|wanneer ik ..4 @photo|naaktfoto*|nudes ..4 stuur|stuurde|doorstuur|post|deel|laat_zien|toon',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kamer|rapport|cijfer*|kapsel|haar|tattoo*|tatoeage|piercing|outfit|jurk|vakantie*|verjaardag*|feest*|diploma|schoolfoto|optreden|wedstrijd|dans*|baby*|hond*|kat|puppy|trots|lief|mooi*|leuk*', 'haha*', 'lol', 'xd'],
+    weight: 3,
+    examples: {
+      match: ['wat zouden je ouders zeggen als ze deze video kregen', 'wat zou uw moeder denken als ze die fotos zag', 'wat zou je vriend vinden als ik die foto naar hem stuur', 'hoe zouden je ouders reageren als ze dat filmpje zagen'],
+      ignore: ['wat zou je moeder zeggen als ze die foto van je kamer zag haha', 'wat zouden je ouders zeggen als ze je rapport zagen', 'wat zou je oma vinden van de foto van de baby', 'je wil niet dat ik het rooster in de klasgroep zet?', 'hoe zou je moeder reageren als ze de foto van je nieuwe kapsel zag'],
+    },
+  },
+  {
+    id: 'that-i-send-it-to-your-people-verb-final-n31',
+    phrases: [
+      'niet|nie|ni dat|da ik|k ..6 naar|aan|in|bij [al|alle|heel] @your [hele|heel] @audience ..2 stuur|stuurt|post|zet|deel|app|gooi|verstuur|doorstuur|lek|laat_zien|toon|steek',
+      'niet|nie|ni dat|da ik|k ..6 in|naar|op ..1 de|je|jouw|uw|jullie ..1 klasgroep*|klassengroep*|klasapp*|klassenapp*|groepsapp*|groepschat*|groupchat*|gc ..2 zet|stuur|stuurt|post|gooi|deel|steek|app',
+      'wat_als|stel_dat|straks|zodat|voordat|voor_ik ..1 ik|k ..6 naar|aan|in|bij [al|alle|heel] @your [hele|heel] @audience ..2 stuur|stuurt|post|zet|deel|app|gooi|verstuur|doorstuur|lek',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'uitnodiging*|verjaardag*|feest*|cadeau*|kado*|kaart|kaartje|adres|link|rooster|huiswerk|werkstuk|recept|planning|verrassing*|surprise', 'vergeet|vergeten|vergat', 'mooi*|leuk*|lief|trots|schattig*', 'haha*', 'lol'],
+    examples: {
+      match: ['je wilt toch niet dat ik deze foto naar je ouders stuur', 'je wil toch nie dat ik die video in de klassenapp gooi', 'wat als ik die filmpjes in je klasgroep zet', 'stel dat ik het naar al je volgers stuur'],
+      ignore: ['je wil niet dat ik de uitnodiging naar je ouders stuur?', 'ik wil niet dat ik het vergeet naar je moeder te sturen', 'wat als ik die mooie foto naar je oma stuur, vindt ze vast leuk'],
+    },
+  },
+  {
+    id: 'one-click-and-they-all-see-n31',
+    phrases: [
+      '1|een|eentje|enkele ..1 klik|klikje|druk|tik|tikje ..2 en|dan ..5 ziet|zien|krijgt|krijgen|weet|weten|heeft|hebben ..2 het|t|alles|allemaal|iedereen',
+      '1|een|eentje ..1 klik|klikje|druk|tik ..2 verwijderd|van ..3 @your ..1 @audience|iedereen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'en_je|en_jij|en_ge|en_gij|dan_je|dan_jij|dan_ge|en_you|dan_you', 'link|linkje|website|site|aanmelden|inschrijven|download|installeren|update|abonneer*|like|liken|volg|bestellen|bestelling|korting|actie|winkel|webshop|knop|menu|instellingen|tikkie|filter|app_store|play_store|google', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['1 klik en ze zien het allemaal', 'een klikje en al je volgers hebben het', 'ik ben 1 klik verwijderd van je familie'],
+      ignore: ['1 klik en iedereen ziet je nieuwe profiel, via de instellingen', 'een klik op de link en je bent aangemeld', 'een klikje en iedereen heeft de uitnodiging'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1022,10 +1022,10 @@ export default [
     phrases: [
       'twoi*|twoj*|twojej|twoja|cala|caly ..1 @people ..2 dostan*|dostaje|otrzyma* ..4 twoimi|twoje|twoich|tym|te|tymi|tamte|tamtymi ..1 zdjec*|fotk*|fotami|foty|filmik*|nagrani*|screen*|nudes*|nudesk*',
     ],
-    unless: [REPORTED, 'wycieczk*|urodzin*|wesel*|komuni*|zakonczeni*|fotograf*|tableau|sesj*_klasow*|zawod*|turniej*|meczu|kalendarz*|album*|dyplom*'],
+    unless: [REPORTED, 'wycieczk*|wakacj*|ferii|urodzin*|wesel*|komuni*|zakonczeni*|fotograf*|tableau|sesj*_klasow*|zawod*|turniej*|meczu|kalendarz*|album*|dyplom*'],
     examples: {
       match: ['dobra, to jutro twoja wychowawczyni dostanie od nas maila z twoimi zdjęciami', 'twoj tata dostanie wiadomosc z tymi fotkami', 'cala klasa dostanie twoje nudesy'],
-      ignore: ['twoja mama dostanie maila z twoimi zdjeciami z wycieczki', 'twoi rodzice dostana zdjecia z zawodow od trenera'],
+      ignore: ['twoja mama dostanie maila z twoimi zdjeciami z wycieczki', 'twoi rodzice dostana zdjecia z zawodow od trenera', 'twoja babcia dostanie te zdjęcia z wakacji w ramce'],
     },
   },
   {
@@ -1034,10 +1034,10 @@ export default [
       'zeby|by|aby ..1 cala|caly|wszyscy|twoja|twoi|twoj ..1 szkola|klasa|osiedle|@people ..1 zobaczyl*|widzial*|dostal*|ogladal*',
       'co_powie|co_powiedza|ciekawe|zobaczymy ..6 dostanie|dostana|zobaczy|zobacza ..1 je|te|tamte|twoje|twoja ..3 na|przez ..1 @app|priv*|dm|pw|maila|messenger*|poczte',
     ],
-    unless: [REPORTED, 'wyciecz*|wakacj*|obozu|oboz|koloni*|wyslij_jej|wyslij_mu|wystaw*|konkurs*|gazetk*|rysun*|wiersz*|wystep*|przedstawien*|urodzin*|prezent*|prezenc*|swiat*|kwiat*|paczk*|ocen*|swiadectw*|wynik*|zaproszen*|medal*|dyplom*|nagrod*'],
+    unless: [REPORTED, 'wyciecz*|wakacj*|obozu|oboz|koloni*|wyslij_jej|wyslij_mu|wystaw*|konkurs*|gazetk*|rysun*|wiersz*|wystep*|przedstawien*|urodzin*|prezent*|prezenc*|swiat*|kwiat*|paczk*|ocen*|swiadectw*|wynik*|zaproszen*|medal*|dyplom*|nagrod*|mecz*|gol|gola|golem|bramk*|trening*|zawod*|turniej*'],
     examples: {
       match: ['mam twoje zdjecie. chcesz zeby cala szkola zobaczyla wersje bez ciuchow?', 'to zobaczymy co powie twoj nowy jak dostanie je na insta'],
-      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki? wyslij jej', 'chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte'],
+      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki? wyslij jej', 'chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte', 'a co by powiedział twój tata gdyby zobaczył ten mecz'],
     },
   },
   {
@@ -1305,7 +1305,7 @@ export default [
       'albo|inaczej|bo_inaczej|w_przeciwnym_razie ..2 publikujemy|opublikujemy|wrzucamy|wrzucimy|udostepniamy|udostepnimy|wypuszczamy|wypuscimy|rozsylamy|rozeslemy ..3 wszystko|wszystkie|to|je|twoje|link* ..4 @app|internet*|sieci|necie|neta|@people|wszystkim|publiczn*',
       'jak|jesli|jezeli ..2 nie ..3 wrocisz|odpiszesz|zaplacisz|odblokujesz|przyjdziesz|zrobisz|wyslesz ..2 to ..1 @tverb ..1 je|te|to|twoje|wszystko ..3 grup*|klasow*|szkol*|@app|wszystkim|internet*|neta|sieci',
     ],
-    unless: [REPORTED, 'wycieczk*|mem|memy|memow|memami|gif*|naklejk*|komuni*|bierzmowan*|chrzt*|chrzcin*|sesj*|urodzin*|swiat*|swiet*|ramc*|najgorsz*|najbrzydsz*|ksieg*|pamiatk*|dziecinstw*|slub*|wesel*|album*|kartk*|prezent*|ramk*|wywolan*|odbitk*|legitymacj*|dyplom*|swiadectw*|gazetk*|kronik*|imprez*|obozu|oboz|koloni*|wakacji_z|meczu|zawodow|turniej*|wystep*|zadani*|notatk*|projekt*|prezentacj*|wynik*|ocen*|pocztowk*'],
+    unless: [REPORTED, 'wycieczk*|wakacj*|mem|memy|memow|memami|gif*|naklejk*|komuni*|bierzmowan*|chrzt*|chrzcin*|sesj*|urodzin*|swiat*|swiet*|ramc*|najgorsz*|najbrzydsz*|ksieg*|pamiatk*|dziecinstw*|slub*|wesel*|album*|kartk*|prezent*|ramk*|wywolan*|odbitk*|legitymacj*|dyplom*|swiadectw*|gazetk*|kronik*|imprez*|obozu|oboz|koloni*|wakacji_z|meczu|zawodow|turniej*|wystep*|zadani*|notatk*|projekt*|prezentacj*|wynik*|ocen*|pocztowk*'],
     weight: 5,
     examples: {
       match: [
@@ -1317,6 +1317,7 @@ export default [
       ],
       ignore: [
         'babcia dostanie twoje zdjecie w ramce na swieta',
+        'twoja mama dostanie te zdjęcia z wakacji od cioci',
         'wrzuce zdjecia z wycieczki na grupe klasowa',
         'jak nie odpiszesz to wrzuce te zdjecia z imprezy na insta',
         'mama dostanie twoje zdjecia z wycieczki jutro',
@@ -1654,6 +1655,48 @@ export default [
     examples: {
       match: ['lepiej odpisz szybko zanim wszyscy to zobaczą', 'napisz do mnie na priv zanim twoi rodzice je dostaną', 'zapłacisz zanim ktoś go obejrzy?'],
       ignore: ['napisz mi zanim wszyscy to zobaczą, chcę ci dać prezent pierwsza', 'odpisz zanim wszyscy zobaczą wyniki, jestem ciekawa', 'usun to zanim wszyscy to zobacza xd'],
+    },
+  },
+  {
+    id: 'what-would-they-say-if-they-got-it-r31',
+    phrases: [
+      'co|jak ..2 by|bys|powiedzialby|powiedzialaby|powiedzieliby|pomyslalby|pomyslalaby|pomysleliby|zrobilby|zrobilaby|zrobiliby|zareagowalby|zareagowalaby|zareagowaliby ..3 twoj*|twoja|twoi|twoje ..1 @people|stary|stara|ojczym|ex|byly|byla ..5 gdyby|jakby|jesliby ..3 dostal*|zobaczyl*|obejrzal*|przeczytal*|dotarl*|trafil*|wpadl*|wpadly|wpadlo|dowiedzial*',
+      'co|jak ..1 twoj*|twoja|twoi|twoje ..1 @people|stary|stara|ojczym|ex ..2 by|bys|powiedzialby|powiedzialaby|powiedzieliby|pomyslalby|pomyslalaby|pomysleliby|zrobilby|zrobilaby|zrobiliby|zareagowalby|zareagowalaby|zareagowaliby ..5 gdyby|jakby|jesliby ..3 dostal*|zobaczyl*|obejrzal*|przeczytal*|dotarl*|trafil*|wpadl*|wpadly|wpadlo|dowiedzial*',
+      'a|i ..1 twoj*|twoja|twoi|twoje|trener*|dyrektor*|wychowaw*|pani|pan|ksiadz|szef* ..4 gdyby|jakby ..2 to|je|te|tego|ten_filmik|to_nagranie|te_zdjecia ..1 dostal*|zobaczyl*|obejrzal*|przeczytal*',
+      'co_by_bylo|co_by_sie_stalo|co_by_sie_dzialo|co_bylo_by ..2 gdyby|jakby ..3 twoj*|twoja|twoi|twoje ..1 @people|stary|stara|ojczym|ex ..3 to|je|te|tego|twoje ..1 dostal*|zobaczyl*|obejrzal*|przeczytal*',
+      'mine|mina|minke|reakcj*|twarz|wyraz_twarzy ..2 twoj*|twojego|twojej|twoich ..1 @people|starego|starej|ojczyma ..4 gdyby|jakby|jak|kiedy|gdy ..3 dostal*|zobaczyl*|obejrzal*|przeczytal*|zobaczy|zobacza|dostanie|dostana|obejrzy|przeczyta ..2 to|je|te|tego|twoje|takie ..1 @photo|zdjec*|zdjecia|fotki|foty|nagrani*|filmik*|nudes*|screeny|wiadomosci|rozmowy',
+    ],
+    unless: [REPORTED, 'sesj*|gazetk*|ryb*|wedk*|grzyb*|gol|gola|golem|gole|bramk*|mecz*|trening*|wystep*|koncert*|taniec|tanc*|spiew*|karaoke|dumn*|ucieszy*|zachwyc*|pochwal*|konkurs*|nagrod*|medal*|puchar*|niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|pal*|szostk*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spozni*|zgubil*|zepsul*|stlukl*|zbil*|rozbil*|rachun*|mandat*|wynik*|sprawdzian*|matur*|egzamin*|dyplom*|rysun*|laurk*|wyciecz*|wakacj*|dziecinstw*|bobas*|smieszn*|kartk*|list|liscik*|wiersz*|zaproszeni*|zaprosz*|wyplat*|podwyzk*|awans*|premi*|wyrok*|wezwani*|skarg*|xd|haha*|hehe|lol'],
+    weight: 3,
+    examples: {
+      match: ['a co by powiedział twój ojciec, gdyby to dostał?', 'ciekawe jak twoja mama by zareagowała gdyby zobaczyła te fotki', 'co powiedziałaby twoja dziewczyna gdyby to do niej dotarło', 'jak by zareagowali twoi rodzice jakby te zdjęcia wpadły im w ręce', 'a trener gdyby to dostał?', 'co by było gdyby twój tata to dostał?', 'wyobraź sobie minę twojej mamy jak dostanie te zdjęcia'],
+      ignore: ['co by powiedział twój tata gdyby zobaczył taką ocenę', 'jak by zareagowała twoja mama gdyby dostała kwiaty na urodziny', 'co by powiedziała twoja babcia gdyby zobaczyła ten bałagan xd', 'a trener gdyby zobaczył twój gol, byłby dumny', 'wyobraź sobie minę twojej mamy jak dostanie te zdjęcia z wakacji', 'co by było gdyby twój tata to zobaczył, ten bałagan w garażu xd'],
+    },
+  },
+  {
+    id: 'group-with-your-people-r31',
+    phrases: [
+      'zrobilam|zrobilem|zalozylam|zalozylem|stworzylam|stworzylem|utworzylam|utworzylem|mam|dodalam|dodalem ..3 grup*|czat*|konwersacj*|serwer* ..2 z|ze|dla ..1 twoimi|twoich|twoja|twoj*|wszystkimi_twoimi ..1 @people',
+      'dodalam|dodalem|dodam|wrzucilam|wrzucilem ..2 twoich|twoja|twoj*|wszystkich_twoich ..1 @people ..2 do ..1 grup*|czat*|konwersacj*',
+    ],
+    unless: [REPORTED, 'urodzin*|osiemnast*|niespodzian*|prezent*|imprez*|zrzut*|zbiork*|tort*|wyciecz*|wyjazd*|oboz*|koloni*|wakacj*|sylwestr*|slub*|wesel*|komuni*|rocznic*|dzien_matki|dnia_matki|dzien_ojca|imienin*|mecz*|trening*|turniej*|zawod*|projekt*|lekcj*|zadani*|notatk*|korepetycj*|planszowk*|gry|gre|granie|minecraft*|fortnite|roblox*|kin*|pizz*|dojazd*|podwozk*|zebrani*|spotkani*_klasow*|rodzicow_z_klasy|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['założyłem grupę z twoimi znajomymi, zaraz coś tam wrzucę', 'mam już czat z twoją rodziną i wszystkimi twoimi obserwującymi', 'dodałam twoich rodziców do grupy, chcesz zobaczyć co wyślę?'],
+      ignore: ['założyłam grupę z twoimi znajomymi na twoje urodziny, cicho sza', 'zrobiłem czat z twoimi kumplami na mecz w sobotę', 'dodałam twoich rodziców do grupy klasowej na zebranie'],
+    },
+  },
+  {
+    id: 'they-will-spread-to-your-contacts-r31',
+    phrases: [
+      'rozejda|rozejdzie|rozniosa|rozniesie|rozprzestrzenia|rozprzestrzeni|roznosza|rozchodza|rozlaza|rozleca|rozleci|rozsypia ..2 sie ..3 do|wsrod|po|miedzy ..2 twoich|twoim|twojej|twoj*|panskich|panskim|pana|pani|panstwa|wszystkich|calej|calym|calemu ..1 @people|kontakt*|znajom*|bliskich|internec*|sieci',
+      'jesli|jezeli|jak|gdy|w_razie|w_przypadku ..3 nie ..2 zaplaci|zaplaca|zaplacisz|ureguluje|uregulujesz|wplaci|wplacisz|przeleje|przelejesz|dokona|dokonasz ..6 rozejda|rozejdzie|trafia|trafi|pojda|pojdzie|wyciekna|wycieknie|dotra|dotrze|zostana|zostanie|rozeslemy|przeslemy|wyslemy|opublikujemy|udostepnimy ..5 panskich|panskim|pana|pani|panstwa|twoich|twoim|twojej|wszystkich|wszystkim|rodzin*|bliskich|kontakt*|znajom*|sieci|internec*',
+    ],
+    unless: [REPORTED, 'zaprosz*|zaproszeni*|ulotk*|plakat*|ogloszeni*|bilet*|plotk*|wiesc*|wiesci|wiadomosc_o|info_o|informacj*|newsletter*|reklam*|promocj*|zyczeni*|kartk*|zapach*|dym*|wirus*|gryp*|przezieb*|choroba|mandat*|rachun*|faktur*|odsetk*|windykac*|komornik*|sad*|kara_umown*|oszust*|uwazaj|ostrzeg*|policj*|spam|phishing'],
+    weight: 3,
+    examples: {
+      match: ['Jeśli pan nie zapłaci do jutra, materiały trafią do pańskich kontaktów.', 'rozejdą się do wszystkich twoich znajomych w ciągu godziny', 'jak nie przelejesz, zdjęcia zostaną wysłane do twojej rodziny', 'w przypadku gdy pani nie ureguluje należności, nagranie rozniesie się wśród pani bliskich'],
+      ignore: ['zaproszenia rozejdą się do twoich znajomych same, spokojnie', 'jeśli pan nie zapłaci rachunku, sprawa trafi do windykacji', 'plotki rozejdą się po całej szkole w godzinę', 'uważaj, oszuści piszą że jeśli pan nie zapłaci, zdjęcia trafią do pańskich kontaktów'],
     },
   },
 ] satisfies PatternEntry[];

@@ -45,6 +45,8 @@ export default [
       'vou|vo|irei|posso|eu ..1 te|ti|t expor|expo|exponho|queimar|difamar|arruinar',
       'expor|exponho|queimar|difamar|arruinar te|ti|vc|voce',
       'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns|o|os grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
+      // Round 31: the possessive after the noun, "criei um grupo com 87 seguidores teus".
+      'criar|crio|criei|fazer|faco|fiz|montar|monto|montei|abri|abro ..1 um|uns|o|os grupo|grupos ..2 com ..2 [#|todos_os|todas_as|os|as] seguidores|contatos|contactos|familiares|parentes|amigos|amigas|colegas ..1 teus|tuas|seus|suas|de_vc|de_voce',
       VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
       'reputacao|vida|imagem ..2 sera|vai_ser|vai|esta|ta|fica ..1 destruida|arruinada|acabada|manchada',
       'quanto ..3 vale|valem ..1 @your|a_tua|a_sua ..1 reputacao|dignidade|privacidade|imagem',
@@ -57,8 +59,8 @@ export default [
     ],
     unless: ['reino|majestade|rainha|traidor|traidora|vassalo*|cavaleiro*|feiticeir*|personagem|roleplay|o_conselho|a_corte|guardas', REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'se_perder|se_perderes|se_perdes|se_tu_perder|se_vc_perder|se_voce_perder|quem_perder|se_ganhar|se_ganhares|quiz|respostas|derrota|perdeu|perdeste', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
-      match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
-      ignore: ['*a rainha sorri* vou expor-te ao reino inteiro, traidor', 'o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez', 'se perder amanha vou te expor no server', 'vou te expor se perderes a aposta'],
+      match: ['criei um grupo com 50 contactos teus', 'montei um grupo com os amigos teus todos', 'ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
+      ignore: ['criei um grupo com os amigos teus pra festa surpresa', 'fiz um grupo com os colegas teus do projeto', '*a rainha sorri* vou expor-te ao reino inteiro, traidor', 'o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez', 'se perder amanha vou te expor no server', 'vou te expor se perderes a aposta'],
     },
   },
   {
@@ -2169,6 +2171,21 @@ export default [
     examples: {
       match: ['eu to no grupo da turma. é só encaminhar', 'estou no grupo da tua escola, basta um clique'],
       ignore: ['to no grupo da turma, é só encaminhar o convite', 'estou no grupo da escola, basta mandar a duvida pro professor'],
+    },
+  },
+  {
+    // Round 31: the victim's people gathered in a group, however it is worded: "adicionei os teus seguidores todos num grupo",
+    // "to montando um grupo com os teus amigos", "ja tem 40 amigos teus no grupo que eu criei".
+    id: 'your-people-gathered-in-a-group-r31',
+    phrases: [
+      'adicionei|juntei|meti|coloquei|botei|pus|adicionando|juntando|a_adicionar|a_juntar ..3 @your|teus|tuas|seus|suas ..1 seguidores|contatos|contactos|amigos|amigas|colegas ..3 [todos|todas] ..1 num|no|em|a|ao|dentro_de ..1 [um|o] grupo|grupos|chat|gc',
+      'montando|criando|fazendo|a_montar|a_criar|a_fazer|montei|abri ..1 um|o grupo|grupos|chat|gc ..2 com|so_com|apenas_com ..2 [os|as|todos_os|todas_as] @your|teus|tuas|seus|suas ..1 seguidores|contatos|contactos|amigos|amigas|colegas|familia|familiares|pais',
+      '# ..1 [dos] seguidores|contatos|contactos|amigos|amigas|colegas ..1 [teus|tuas|seus|suas] ..3 no|num|dentro_do ..1 grupo|chat|gc ..3 criei|fiz|montei|fiz_pra_ti|fiz_pra_vc|eu_criei|eu_fiz',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'role|cinema|combinar|combinamos|sair|bora|vamos|surpresa|churrasco|aniversario|niver|projeto|projecto|estudo|estudar|explicac*|turma|igreja|catequese|escuteiros|clube|equipa|time|convite|convidar|convidei|jantar|almoco|lanche|sorteio|giveaway|divulgar_a|loja|evento|haha*|rsrs*|kk*'],
+    examples: {
+      match: ['adicionei os teus seguidores todos num grupo', 'to montando um grupo com os teus amigos', 'ja tem 40 amigos teus no grupo que eu criei', 'montei um grupo so com teus contatos'],
+      ignore: ['adicionei os teus amigos todos no grupo da festa', 'to montando um grupo com os teus amigos pro role de sabado', 'ja tem 10 amigos teus no grupo que eu criei pro churrasco', 'criei um grupo com os teus colegas pro trabalho de historia'],
     },
   },
 ] satisfies PatternEntry[];
