@@ -141,8 +141,7 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
  */
 function withModel(model: MessageModel, hits: Hit[], tokens: readonly string[], ownEnd: number, context: MessageContext): Hit[] {
   const offender = (hit: Hit) => hit.category !== SELF_CATEGORY;
-  // A plainly worded threat is never overruled: missing one costs more than a role-play's alarm.
-  const overrulable = (hit: Hit) => offender(hit) && !(EXTORTION.has(hit.category as OffenderCategory) && hit.weight >= DEFAULT_WEIGHTS[hit.category as OffenderCategory]);
+  const overrulable = (hit: Hit) => modelMayDrop(hit.category, hit.weight);
   const reason = context.riskyChat || context.recentSignal || hits.some(offender);
   const alone = !reason && ownEnd <= MODEL_ALONE_MAX_TOKENS;
   if (!reason && !alone && !hits.some(overrulable)) return hits;
@@ -160,6 +159,16 @@ function withModel(model: MessageModel, hits: Hit[], tokens: readonly string[], 
     else if (!kept.some((hit) => hit.category === category)) kept.push({ category, weight: DEFAULT_WEIGHTS[category], entry: MODEL_ENTRY });
   }
   return kept;
+}
+
+/**
+ * Whether the model may drop a phrase hit it finds very unlikely: any offender signal but a
+ * plainly worded threat (an extortion entry at full weight), as missing one costs more than a
+ * role-play's alarm.
+ */
+export function modelMayDrop(category: Category, weight: number): boolean {
+  if (category === SELF_CATEGORY) return false;
+  return !(EXTORTION.has(category) && weight >= DEFAULT_WEIGHTS[category]);
 }
 
 /** The `entry` of a category the model added (explain, tests). */

@@ -17,6 +17,14 @@ describe('explain', () => {
     expect(laughing.entries.every((x) => x.status === 'excused by a laugh')).toBe(true);
     expect(explainMessage('see you at practice tomorrow').entries).toEqual([]);
   });
+  it('shows a phrase the model drops as dropped, and a plainly worded threat as firing whatever the model says', () => {
+    // A generic photo request in a message the model reads as innocent (a school form).
+    const form = explainMessage('please send a photo of your passport for the school trip form, the office needs it by friday');
+    for (const x of form.entries.filter((x) => x.key.startsWith('image-request/'))) expect(x.status).toBe('dropped by model');
+    expect(form.model.some((m) => m.category === 'image-request')).toBe(false);
+    const threat = explainMessage('I recorded our video call. Pay $300 or I send it to all your followers');
+    expect(threat.entries.filter((x) => x.status === 'dropped by model').every((x) => !x.key.startsWith('threat-to-share/'))).toBe(true);
+  });
   it("shows where a report of someone else's words begins", () => {
     const e = explainMessage('how old r u? everyone says i look older, he said he would post them');
     expect(e.ownWordsEnd).toBeLessThan(e.tokens.length);

@@ -5,7 +5,7 @@
  * Tokens, typing slips and own words are read as the engine reads them.
  */
 import { LANGUAGES, OFFENDER_CATEGORIES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
-import { getDefaultLibrary, getDefaultModel, ownWordsEnd, readTokens } from '../../patterns/engine';
+import { getDefaultLibrary, getDefaultModel, modelMayDrop, ownWordsEnd, readTokens } from '../../patterns/engine';
 import { MODEL_THRESHOLDS, modelLogits } from '../../patterns/model';
 import { languageBit, ownLetterLanguages, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
@@ -21,10 +21,11 @@ export interface Explanation {
   possible: string[];
   /**
    * Every entry whose phrases match and whose `unless` does not: `fires`, `held back` (a
-   * phrase of a language this message is clearly not in), or `excused by a laugh` (in an
-   * ordinary chat; in one that already looks risky it fires).
+   * phrase of a language this message is clearly not in), `excused by a laugh` (in an
+   * ordinary chat; in one that already looks risky it fires), or `dropped by model` (the
+   * model puts its category below the balanced veto: see engine.ts, withModel).
    */
-  entries: { key: string; weight: number; status: 'fires' | 'held back' | 'excused by a laugh' }[];
+  entries: { key: string; weight: number; status: 'fires' | 'held back' | 'excused by a laugh' | 'dropped by model' }[];
   /**
    * The learned model's log-odds (patterns/model.ts) for each category it does not rule out in
    * the sender's own words, highest first: below MODEL_THRESHOLDS' veto a phrase of that category is
@@ -47,11 +48,19 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
   const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
   const ownWords = meant.slice(0, end);
   const entries: Explanation['entries'] = [];
+  const model = modelReading(tokens, end, from);
+  const vetoed = (category: string) => from === 'them' && getDefaultModel() !== null && !model.some((m) => m.category === category);
   for (const e of library.entries) {
     if ((e.category === SELF_CATEGORY) !== (from === 'me')) continue;
     // As the engine reads them: phrases in the sender's own words, `unless` in the whole message.
     if (!e.phrases.some((p) => matchesAnywhere(p, ownWords)) || e.unless.some(matches)) continue;
-    const status = e.unlessLaughing.some(matches) ? 'excused by a laugh' : (e.langBit & reading.possible) === 0 ? 'held back' : 'fires';
+    const status = e.unlessLaughing.some(matches)
+      ? 'excused by a laugh'
+      : (e.langBit & reading.possible) === 0
+        ? 'held back'
+        : modelMayDrop(e.category, e.weight) && vetoed(e.category)
+          ? 'dropped by model'
+          : 'fires';
     entries.push({ key: e.key, weight: e.weight, status });
   }
   return {
@@ -60,7 +69,7 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
     lang: reading.lang,
     possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
     entries,
-    model: modelReading(tokens, end, from),
+    model,
   };
 }
 
@@ -68,8 +77,8 @@ function modelReading(tokens: readonly string[], end: number, from: Sender): Exp
   const model = getDefaultModel();
   if (!model || from !== 'them' || end === 0) return [];
   const logits = modelLogits(model, tokens, end);
-  return OFFENDER_CATEGORIES.map((category, i) => ({ category, logOdds: Math.round(logits[i]! * 10) / 10 }))
-    .filter((c) => c.logOdds >= MODEL_THRESHOLDS.balanced.veto)
+  // Compared before rounding, as the engine compares them.
+  return OFFENDER_CATEGORIES.flatMap((category, i) => (logits[i]! >= MODEL_THRESHOLDS.balanced.veto ? [{ category, logOdds: Math.round(logits[i]! * 10) / 10 }] : []))
     .sort((a, b) => b.logOdds - a.logOdds);
 }
 
