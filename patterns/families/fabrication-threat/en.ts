@@ -527,4 +527,17 @@ export default [
       ignore: ['nobody will know its a fake tan lol', 'everyone will think the fake plant is real'],
     },
   },
+  // round 32 (en-n32): "made pics of u with ai and they look real"
+  {
+    id: 'made-pics-of-you-with-ai-r32',
+    phrases: [
+      'made|make|making|created|generated|edited|photoshopped|faked|did ..3 pics|photos|pictures|images|nudes|videos|vids|video|pic|photo|deepfake|deepfakes|porn ..3 of you|u|your|ur ..3 with|using|on|in|through ai|a_i|an_ai|app|apps|deepfake|photoshop|faceswap|face_swap',
+      'pics|photos|pictures|images|nudes|videos|fakes|deepfakes|they|it|edits look|looks [so|100|totally|completely|fully] real|legit|realistic|convincing ..4 no_one|nobody|everyone|everybody|people|ur|your ..2 know|tell|believe',
+    ],
+    unless: ['anime|cartoon|pixar|disney|ghibli|avatar|birthday|bday|card|lol|haha|lmao|funny|cute|aww|meme|as_a|profile_pic|pfp|wizard|superhero|dragon|princess|viking|astronaut|art|drawing|painting|sticker|stickers|emoji|yearbook|christmas|xmas|baby|older|aged|game|minecraft|roblox|for_fun|for_school|project|presentation'],
+    examples: {
+      match: ['i made nudes of u with an ai app', 'generated videos of you using ai, want ur friends to see', 'the pics look so real nobody will know theyre fake'],
+      ignore: ['i made pics of u with ai as a wizard lol', 'made a pic of you with ai for ur bday card', 'created photos of you with the app for the project'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -241,4 +241,17 @@ export default [
       ignore: ['con le tue foto ti faccio un collage per il compleanno', 'con la tua foto ti metto il vestito nuovo nell app outfit', 'dalle tue foto ti faccio il ritratto per la mostra'],
     },
   },
+  {
+    id: 'your-photos-and-i-can-edit-r32',
+    phrases: [
+      'ho|tengo|salvato|salvate|scaricato|scaricate|preso|prese ..3 tue|tua|tuo|del_tuo ..1 foto|@photo|profilo|selfie|faccia ..6 so_usare|so_usare_bene|so_fare|sono_bravo_con|sono_bravo_a|mi_basta|basta|con ..2 photoshop|fotomontaggi*|deepfake*|ia|l_ia|intelligenza_artificiale|editing|app',
+      'so_usare|so_usare_bene|so_fare|sono_bravo_con|sono_bravo_a|mi_basta|mi_bastano|basta|bastano ..2 photoshop|fotomontaggi*|deepfake*|ia|l_ia|intelligenza_artificiale ..6 tue|tua|tuo|del_tuo ..1 foto|@photo|profilo|selfie|faccia',
+      'mi_basta|mi_bastano|basta|bastano ..2 tua|tue|una|la|le ..1 foto|faccia|selfie ..2 del_tuo|profilo ..4 photoshop|ia|l_ia|fotomontagg*|deepfake*|creare|crearne|fare|farne',
+    ],
+    unless: ['ahah*|haha*|lol|xd|meme|compleanno|festa|regalo|ritocco|ritoccarti|brufol*|filtro|sfondo|sticker|collage|annuario|giornalino|di_me|mie|mia'],
+    examples: {
+      match: ['ho salvato le tue foto profilo e so usare bene photoshop', 'ho le tue foto del profilo, con l ia ci metto un attimo', 'mi bastano le foto del tuo profilo e photoshop', 'so usare photoshop e ho tutte le tue foto'],
+      ignore: ['ho le tue foto della gita, con photoshop ti tolgo i brufoli ahah', 'so usare photoshop, ti faccio un collage con le tue foto per il compleanno', 'ho la tua foto profilo e so usare photoshop, ti faccio lo sticker lol', 'so usare photoshop'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -324,4 +324,18 @@ export default [
       ignore: ['tienes una voz increible, dice la profe del coro', 'me encanta tu voz amiga, canta en el cumple jaja'],
     },
   },
+  {
+    // r32: usted-form flattery (Colombia) and "saliste guapisima en las fotos" from a stranger.
+    id: 'usted-flattery-or-pretty-in-photos-r32',
+    phrases: [
+      'usted ..2 es|sos ..1 la|el unica|unico que me entiende|comprende|escucha',
+      'usted ..1 es ..1 muy|re|bien|super ..1 pilos*|linda|bonita|hermosa|preciosa|especial|madura',
+      'saliste|sales|salio|quedaste|sale ..1 guapisima|preciosa|hermosa|bellisima|divina|lindisima|bonita|linda|guapa ..2 en ..1 las|la|tus|tu|esas|esa ..1 foto|fotos|fotitos|video',
+    ],
+    unless: ['boda|tia|tio|abuel*|mama|papa|hija|hijo|prima|primo|comunion|cumple|jaja*|jsjs*|tia|amiga|tronca|graduacion|orla'],
+    examples: {
+      match: ['sabia que usted es muy pilosa', 'me gusta hablar con usted, es la unica que me entiende', 'saliste preciosa en esas fotos del partido'],
+      ignore: ['saliste guapisima en las fotos de la boda, besos de la tia', 'usted es muy amable, gracias', 'sale guapisima en la foto mi hija'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1227,4 +1227,29 @@ export default [
       ignore: ['halt die kamera so dass man die ganze tafel sieht', 'stell die kamera so dass man alles sieht, ich will die gitarre griffe sehen'],
     },
   },
+  {
+    id: 'underwear-try-on-videos-r32',
+    phrases: [
+      'in|im [der|deiner|deinen|ihrer] @underwear|bikini|badeanzug|unterwaschekollektion|unterwaeschekollektion ..6 schick|schicke|schickst|send|sende ..1 sie|es|die|das|mir|uns|direkt|hier|per',
+      'video*|clip*|foto*|bilder|try_on|tryon|anprobe* ..6 in|im [der|deiner|deinen] @underwear|unterwaschekollektion|unterwaeschekollektion',
+    ],
+    unless: ['werbung|katalog|online_shop|onlineshop|ruckgabe|rueckgabe|umtausch|grosse|groesse|bestellung|link'],
+    examples: {
+      match: ['wir brauchen try-on clips in unterwäsche, schick sie einfach per dm', 'mach mal videos in deiner unterwäsche', 'am besten in dessous, in deinem zimmer gefilmt, und schick mir die direkt'],
+      ignore: ['ich lag noch in unterwäsche im bett, schick dir gleich die hausaufgaben', 'im katalog gibts videos in unterwäsche, schick mir den link', 'die bestellung mit der unterwäsche ist da'],
+    },
+  },
+  {
+    id: 'only-for-me-private-call-r32',
+    phrases: [
+      'nur fur|fuer mich ..4 privat*|call|videocall*|videoanruf|cam|facetime',
+      'privat*|videocall*|videoanruf|cam ..3 nur fur|fuer mich',
+      'tanz*|dance|twerk* ..4 kurz*_rock|minirock|hotpants|bauchfrei|@underwear|bikini',
+    ],
+    unless: ['lied|song|gedicht|geburtstag*|hausaufgab*|referat|klasse|verein|tanzgruppe|auftritt|auffuhrung|auffuehrung|kostum|kostuem|karneval|fasching'],
+    examples: {
+      match: ['und dann einen tanz nur für mich im privaten call', 'machst du privat was nur für mich? auf cam', 'tanz mal im kurzen rock für mich'],
+      ignore: ['spielst du das lied nur für mich im call?', 'im verein tanzen wir im kurzen rock beim auftritt', 'die hausaufgaben nur für mich privat erklären? danke'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1846,4 +1846,16 @@ export default [
       ignore: ['how big is it? send a pic of the box', 'how big are u guys now, send a pic of the class', 'how big is the bruise, send a photo'],
     },
   },
+  // round 32 (en-n32): "send me a few in your leotard" (the photo word left out)
+  {
+    id: 'send-a-few-in-your-outfit-r32',
+    phrases: [
+      'send|snap|show|sen me [a] few|some|couple|a_couple|more|any|a_few ..2 in|wearing ..1 your|ur|just_your|just_ur|only_your|a leotard|leotards|swimsuit|swimsuits|swimwear|bikini|bikinis|bathing_suit|cossie|uniform|pjs|pajamas|pyjamas|nightie|nightwear|tights|shorts|crop_top|sports_bra|dancewear|leggings|lingerie|underwear|undies|towel|bra|boxers',
+    ],
+    unless: ['fits|if_it_fits|bought|ordered|try_on|tried_on|which_one|which_color|which_colour|size|return|shop|selling|for_sale|listing|vinted|depop|ebay', 'grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|team_page|website|yearbook|poster|programme|program|newsletter|for_the_group|for_the_gc|first_day|picture_day|photo_day|halloween|costume'],
+    examples: {
+      match: ['send me a few in ur swimsuit first', 'can u send me some wearing your leotard at home', 'show me a couple in your pjs'],
+      ignore: ['send me a few in your leotard for the team page', 'send me some in your uniform so i can check the size before i return it', 'mum wants u to send a few in ur uniform for first day'],
+    },
+  },
 ] satisfies PatternEntry[];

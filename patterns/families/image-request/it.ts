@@ -1029,4 +1029,15 @@ export default [
       ignore: ['mettiti qualcosa di corto che fa caldo, voglio vederti abbronzata al mare', 'indossa qualcosa di scollato per la festa, voglio vedere le foto dopo'],
     },
   },
+  {
+    id: 'for-a-pic-of-you-in-swimsuit-r32',
+    phrases: [
+      'per|x|in_cambio_di|in_cambio|basta|mi_basta|solo ..1 una|un|qualche|delle|due|tre|# ..1 foto|@photo|selfie|video ..1 di_te|tua|tue|tuo ..2 in_costume|in_intimo|in_bikini|in_reggiseno|in_mutande|in_perizoma|a_letto|in_bagno|allo_specchio|nuda|nudo|senza_maglietta|senza_maglia|in_pigiama|in_asciugamano|sotto_la_doccia|mezza_nuda|sexy|hot|in_body',
+    ],
+    unless: ['costume_da|carnevale|halloween|recita|cosplay|gara|gare|nuoto|squadra|album|cornice|stampa|stampare|annuario|concorso|mamma|nonna|zia|ahah*|haha*|lol'],
+    examples: {
+      match: ['per una foto tua in costume te ne do altri 500', 'in cambio di qualche foto di te in intimo', 'basta una foto tua allo specchio in bikini', 'x un selfie di te in pigiama'],
+      ignore: ['per una foto di te in costume da strega serve il trucco', 'per una foto tua in costume della gara di nuoto chiedi al coach', 'per una foto di te al mare', 'per una foto tua in costume per l album chiedi alla mamma'],
+    },
+  },
 ] satisfies PatternEntry[];

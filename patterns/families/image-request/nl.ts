@@ -899,4 +899,17 @@ export default [
       ignore: ['kan je de galajurk aantrekken op facetime zodat oma hem ziet', 'mag je je carnavalskostuum aandoen voor de camera voor de toneelfoto', 'ik moet de jas passen in de winkel'],
     },
   },
+  {
+    id: 'in-pyjamas-closer-to-the-camera-n32',
+    phrases: [
+      'in ..1 je|jouw|uw ..1 pyjama|pyama|pyjamaatje|nachthemd|nachtjapon|ondergoed|onderbroek|slipje|bikini|badpak|bh|beha|handdoek ..6 dichter|dichterbij|dichter_bij|close|closer|inzoomen|zoom ..2 camera|cam|webcam|scherm|lens',
+      'in ..1 je|jouw|uw ..1 pyjama|pyama|pyjamaatje|nachthemd|nachtjapon|ondergoed|onderbroek|slipje|bikini|badpak|bh|beha|handdoek ..4 voor|op|bij ..2 de|je ..1 camera|cam|webcam|live|stream',
+      'dichter|dichterbij|dichter_bij ..2 de|je ..1 camera|cam|webcam ..4 pyjama|pyama|nachthemd|ondergoed|onderbroek|slipje|bikini|badpak|bh|beha|handdoek|shirt_uit|zonder_shirt|zonder_top',
+    ],
+    unless: ['opa', 'oma', 'mama', 'papa', 'pyjamadag', 'pyjamafeest*', 'pyjamaparty', 'sleepover', 'les', 'docent', 'juf', 'meester', 'dokter', 'huisarts', 'uitslag', 'huid', 'wond*', 'vlek*'],
+    examples: {
+      match: ['in je pyjama en dan wat dichterbij de camera', 'doe je dansje in je ondergoed voor de cam', 'kom dichter bij de camera, zonder shirt'],
+      ignore: ['oma wil je zien in je pyjama voor de camera op de pyjamadag', 'houd de uitslag dichter bij de camera voor de dokter'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['teleporad*|e_wizyt*|wizyt*_online|lekarz*|lekarsk*|pacjent*|lekow|konsultacj*|gabinet*|terapeut*|terapi*|psycholog*|wysypk*|przedramie*|swedz*|skora|skore|skory|skorze|oparzen*|ugryzien*|opuchlizn*|opuchnie*|zaczerwienien*|znamie|znamion*|pieprzyk*|gardlo|gardla|migdal*|receptu*|recept*|masc|masci', 'prosimy|rozmow*_o_prace|stanowisk*|cv|etat*|dowod*_osobist*|pracodawc*|duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['teleporad*|e_wizyt*|wizyt*_online|lekarz*|lekarsk*|pacjent*|lekow|konsultacj*|gabinet*|terapeut*|terapi*|psycholog*|wysypk*|przedramie*|swedz*|skora|skore|skory|skorze|oparzen*|ugryzien*|opuchlizn*|opuchnie*|zaczerwienien*|znamie|znamion*|pieprzyk*|gardlo|gardla|migdal*|receptu*|recept*|masc|masci', 'prosimy|rozmow*_o_prace|stanowisk*|cv|etat*|dowod*_osobist*|pracodawc*|duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|wnus*|wnucz*|wnuczk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek|stesknil*|stesknilem|stesknilam|tesknie_za_toba|tesknie|tesknilam|tesknilem', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie', 'Teleporada o 16: proszę włączyć kamerę i mieć listę leków', 'Proszę włączyć kamerę i pokazać to oparzenie na dłoni, bliżej okna', 'Prosimy włączyć kamerę podczas rozmowy, przygotuj dowód osobisty', 'rozmowa o prace na stanowisko kasjera przez teams, wlacz kamere'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wnusiu, włączysz kamerkę? chcemy zobaczyć jak urosłeś', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon', 'wlaczysz kamerke wieczorem? stesknilem sie', 'Teleporada o 16: proszę włączyć kamerę i mieć listę leków', 'Proszę włączyć kamerę i pokazać to oparzenie na dłoni, bliżej okna', 'Prosimy włączyć kamerę podczas rozmowy, przygotuj dowód osobisty', 'rozmowa o prace na stanowisko kasjera przez teams, wlacz kamere'],
     },
   },
   {
@@ -932,6 +932,30 @@ export default [
     examples: {
       match: ['send nudesa, no weź', 'sendnij mi nudeska', 'send mi coś sexy 😏'],
       ignore: ['uwazaj, ktos pisze do dziewczyn send nudes, zglos go', 'nigdy nie send nudesow obcym', 'someone keeps asking ppl to send nudes, block him'],
+    },
+  },
+  {
+    id: 'dance-for-me-on-private-live-r32',
+    phrases: [
+      'zatancz|zatanczysz|zatanczylabys|zatanczylbys|zatanczyc|potanczysz|potancz|tanczysz|tancz ..3 tylko_dla_mnie|dla_mnie|specjalnie_dla_mnie|sam_na_sam ..4 prywatn*|priv|pv|lajw*|live|na_zywo|kamer*|kamerce|kamerke|wideo|video|transmisj*|stream*',
+      'zrob|zrobisz|zrobilabys|zrobilbys|odpal|odpalisz|odpalisz_mi|wbij|wbijesz|zalozysz ..2 prywatn*|priv|osobn*|ukryt* ..1 lajw*|live|lajwik*|transmisj*|stream*|pokaz* ..4 tylko_dla_mnie|dla_mnie|sam_na_sam|tylko_my|we_dwoje',
+      'prywatn*|priv|osobn* ..1 lajw*|live|lajwik*|transmisj*|stream* ..3 tylko_dla_mnie|sam_na_sam|tylko_my|we_dwoje ..4 zatancz*|tancz*|pokaz*|rozbierz*|przebierz*',
+    ],
+    unless: ['minecraf*|fortnit*|roblox*|klasy|klasa|klasie|lekcj*|turniej*|wesel*|babci*|dziadk*|ciocia|cioci|wujek|urodzin*|mama|mamo|tata|tato|studniowk*|szkol*|przedstawieni*|choreografi*|trener*|instruktor*|zajecia|zajec*|kurs*'],
+    examples: {
+      match: ['zatańczysz tylko dla mnie na prywatnym lajwie? dam monety', 'zrób prywatny live tylko dla mnie', 'prywatna transmisja tylko dla mnie, zatańcz coś'],
+      ignore: ['zatańcz dla mnie na weselu cioci', 'ale tańczysz na lajwie, obserwuję cię', 'zrobisz prywatny stream minecrafta dla klasy?', 'zatańcz dla mnie ten układ, trener chce zobaczyć na kamerce'],
+    },
+  },
+  {
+    id: 'send-yours-and-ill-show-r32',
+    phrases: [
+      'wyslij|wyslesz|pokaz|pokazesz|przeslij|przeslesz|podeslij|podeslesz|dawaj ..1 [mi] [najpierw|pierwsza|pierwszy] swoje|swoja|swojego|swoj|twoje|twoja ..3 to|a|wtedy|potem|i ..1 [ja] [tez] ci|tobie ..1 [tez] pokaze|wysle|przesle|podesle|dam',
+    ],
+    unless: ['notatk*|zadani*|rysun*|prac*|projekt*|wypracowa*|odpowiedz*|wynik*|ocen*|kod*|plan*|lekcj*|list*|kart*|zestaw*|build*|deck*|skin*|ekwipun*|przepis*|playlist*|piosenk*|nagranie_glosowe|wierszyk*|wiersz*|opowiadani*|screen*_z_gry|statystyk*|konto_w_grze|mape|mapy|map*|bazy|baze|haslo_do_wifi'],
+    examples: {
+      match: ['wyślij swoje to ci pokażę', 'pokaż najpierw swoje, a ja ci wyślę', 'dawaj swoje to ja ci tez pokaze'],
+      ignore: ['wyślij swoje notatki to ci pokażę moje', 'pokaż swoje rysunki a ja ci pokażę swoje', 'wyślij swoją playlistę to ci dam moją'],
     },
   },
 ] satisfies PatternEntry[];

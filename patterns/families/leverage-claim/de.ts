@@ -1594,4 +1594,16 @@ export default [
       ignore: ['rate mal wer deine fotos vom abiball hat, der fotograf', 'rate mal wer die neue switch hat', 'rate mal wer deine babyfotos hat haha, deine mama hat sie gezeigt'],
     },
   },
+  {
+    id: 'dialect-i-hob-de-fotos-r32',
+    phrases: [
+      'i|ii|ich hob|hab|ha|han|hobs|habs ..3 @media|nudes|nacktbild* ..3 du|de|dia ..3 gschickt|gschickd|gschiggt|gsendet|gschickt_host|geschickt',
+      'hob|hab|ha|han i|ii ..3 @media|nudes|nacktbild* ..3 du|de|dia ..3 gschickt|gschickd|gschiggt|gsendet|geschickt',
+    ],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|geburtstag*|hochzeit|konzert|fest|hausaufgab*|haha*|lol|xd'],
+    examples: {
+      match: ['i hob no olle fotos de du ma gschickt host', 'i ha no d bilder wo du mir gschickt hesch', 'hob i ned de videos de du ma gschickt host?'],
+      ignore: ['i hob de fotos vom urlaub gschickt, host as kriagt?', 'i hob da de bilder gschickt', 'i hob de fotos vom fest de du ma gschickt host no ned angschaut'],
+    },
+  },
 ] satisfies PatternEntry[];

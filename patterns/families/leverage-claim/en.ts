@@ -2323,4 +2323,46 @@ export default [
       ignore: ['made a group chat with ur friends for ur surprise party', 'i added all your classmates to the group chat for the project', 'someone made a gc with all ur followers?? what do i do', 'made a gc with my cousins lol'],
     },
   },
+  // round 32 (en-n32): "i seen what u sent mia" (claims to have seen what was sent to someone else)
+  {
+    id: 'i-seen-what-you-sent-r32',
+    weight: 2,
+    phrases: [
+      'i|ive|i_have [already] [just] [all] seen|saw what|everything|the_stuff|the_pics|the_photos|the_video|the_vid|them you|u sent|showed|snapped|been_sending|were_sending|was_sending|sent_to|sent_him|sent_her|did_on_cam|did_on_call',
+    ],
+    unless: ['sent_me|sent_us|showed_me|showed_us|snapped_me|in_the_gc|in_the_group|group_chat|gc|group|groups|team|class|everyone|everybody|all_of_us|lol|haha|lmao|funny|meme|memes|homework|email|link|tiktok|reel|thanks|thank|thx|ty|cute|aww|love_it|nice|cool|doc|file|answer|answers|sorry|busy|later|yet|reply|replied|card|present|gift|parcel|package|flowers|recipe|invite|invitation|pic_of_the|photos_of_the|the_dog|the_cat|baby|haircut|dress|outfit|shoes'],
+    examples: {
+      match: ['i seen what u sent him', 'i saw everything you sent jake', 'ive seen the pics u sent ur ex'],
+      ignore: ['i saw what u sent to the group', 'i saw what u sent in the gc lol', 'i saw what you sent me, thanks', 'i saw what u sent, the dress is so cute'],
+    },
+  },
+  // round 32 (en-n32): "i kept the video", "those pics r saved"
+  {
+    id: 'kept-the-video-pics-saved-r32',
+    weight: 2,
+    phrases: [
+      'i [still] [have] [already] kept|saved|recorded|screenshotted|screen_recorded|screenrecorded|backed_up the|that|our|your|ur|those|all_the|every video|vid|videos|vids|call|facetime|stream|livestream|pics|pictures|photos|snaps|clip|clips|nudes',
+      'those|the|your|ur|all_the|all_your|all_ur|all_those|every|our pics|pictures|photos|nudes|videos|vids|snaps|clips|images|video|vid are|r|is|stay|staying|all|been [all] [still] [all] [been] saved|backed_up|screenshotted|stored|safe_with_me|on_my_phone|in_my_gallery|on_my_pc|on_my_laptop|on_my_drive',
+    ],
+    unless: ['funny|so_funny|hilarious|cute|laugh|laughing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|memories|sentimental|miss_you|love_you|aww|recital|performance|speech|goal|race|competition|baby|dog|cat|puppy|kitten|album|shared_album|google_drive|icloud|google_photos|the_drive|shared_drive|cloud|backup|new_phone|phone_died|lost|deleted_by_accident|christmas|xmas|tiktok|dance|receipt|receipts|lol|haha|lmao|sunset|beach|family|grandma|nana|nan|mum|mom|dad|thanks|thank', 'rewatch|re_watch|rewatching|explained|explaining|explain|math|maths|lesson|lessons|tutorial|study|studying|revise|revision|class|meeting|physics|chemistry|biology|science|exam|test|quiz|teacher|tutor'],
+    examples: {
+      match: ['remember me? i kept the video', 'and yeah ur pics are saved', 'i saved that facetime call'],
+      ignore: ['i recorded our call so i can rewatch the part where u explained the math', 'i kept the video of ur recital', 'those pics are saved to the shared album', 'i saved the video from the concert lol'],
+    },
+  },
+  // round 32 (en-n32): a fake agency: "your portfolio images ... are property of the agency"
+  {
+    id: 'your-images-are-our-property-r32',
+    weight: 2,
+    phrases: [
+      'your|ur ..3 images|photos|pictures|pics|videos|content|shots|footage|portfolio|nudes ..6 property|owned of|by [the|our|this] agency|company|studio|us|management|me',
+      'your|ur ..3 images|photos|pictures|pics|videos|content|shots|footage|nudes ..6 belong|belongs to us|me|the_agency|the_company|our_agency|the_studio|management',
+      'we|i own|have_the_rights_to|hold_the_rights_to|own_the_rights_to ..2 your|ur|those|all_your|all_ur ..2 images|photos|pictures|pics|videos|nudes|content',
+    ],
+    unless: ['yearbook|school_photos|class_photos|photo_day|picture_day|print|prints|order|ordering|download_link|gallery_link|watermark|credit|copyright_notice|terms_of_service|lol|haha|jk'],
+    examples: {
+      match: ['your photos from the shoot are now property of our agency', 'all ur pics belong to us now', 'we own the rights to your images'],
+      ignore: ['your school photos are property of the studio until you order prints', 'your pics from the shoot have a watermark, credit the studio', 'i own a camera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1881,4 +1881,29 @@ export default [
     },
   },
   // r31-end
+  // r32-start
+  {
+    id: 'jai-tjr-les-pics-que-tu-mas-envoye-r32',
+    phrases: [
+      'j_ai|jai|je_garde|jgarde|j_garde ..1 tjr|tjrs|toujours|encore|garde ..2 les|tes|ces|toutes_les|tous_les ..1 @photo|nudes ..2 que|qu ..2 tu|t|m_as|mas ..2 envoye*|donne*|fait*|montre*',
+    ],
+    unless: ['vacances|voyage|colo|soiree|plage|ski|sortie|classe|anniv*|mariage|concert|match|exo*|devoir*|cours|recette*|chat|chien|chaton|bebe|paysage*|tableau|dessin*|cv|fiche*|memes|meme|screens_du_jeu|vinted|annonce|pour_l_expose|pour_le_projet|je_les_ai_supprimees|je_les_ai_effacees|supprime|effacees'],
+    examples: {
+      match: ["j'ai toujours les photos que tu m'as envoyées l'an dernier", 'jai encore tes nudes que tu mas envoye', "j'ai tjrs les vidéos que tu m'avais envoyées"],
+      ignore: ["j'ai toujours les photos que tu m'as envoyées des vacances", "j'ai encore les photos que tu m'as envoyées pour l'exposé", "jai tjr les pics que tu mas envoye de ton chat trop mignon"],
+    },
+  },
+  {
+    id: 'celle-ou-tu-te-deshabilles-r32',
+    phrases: [
+      'video|vid|vids|videos|celle|celle_la|celle_ci|enregistrement|capture|live|appel ..3 ou|quand|pendant_que|la_ou|lorsque ..1 tu|t ..1 te|t ..1 deshabill*|touch*|caress*|masturb*|mets_nue|mets_nu|mettais_nue|es_mise_nue|montres_nue',
+      'video|vid|vids|videos|celle|celle_la|celle_ci|enregistrement|capture ..3 ou|quand|pendant_que|la_ou ..1 tu|t ..1 es|etais|t_es|tes ..1 nue|nu|a_poil|toute_nue|tout_nu|en_sous_vetements|en_culotte',
+    ],
+    unless: ['nez|langue|cheveux|oreille|oreilles|coude|orteil*|menton|front|genou*|film|serie|episode|scene|personnage|actrice|acteur|clip_de|tuto|reportage|docu*|piscine|plage|vestiaire_du_club|bebe|petit*|enfant|baignoire|bain_de_bebe'],
+    examples: {
+      match: ["j'ai la vidéo où tu te déshabilles", "celle quand tu te touches, tu t'en souviens ?", "la vid où t'es toute nue"],
+      ignore: ["la scène du film où l'actrice se déshabille", "la vidéo où tu te déshabilles bébé dans la baignoire, trop mignon", "la vidéo où tu te touches le nez avec la langue"],
+    },
+  },
+  // r32-end
 ] satisfies PatternEntry[];

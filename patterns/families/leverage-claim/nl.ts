@@ -1464,4 +1464,20 @@ export default [
       ignore: ['ik heb je fotos gevonden op de site van de club, zo leuk', 'ik heb je foto gevonden op de schoolsite', 'ik heb de beelden van de wedstrijd op de website gevonden'],
     },
   },
+  {
+    id: 'i-recorded-it-n32',
+    phrases: [
+      'ik|k heb|had ..1 het|dat|dit|em|m ..1 trouwens|gewoon|stiekem|allemaal|wel|ook ..1 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|vastgelegd|gerecord|gerecorded',
+      'kheb|khad ..1 het|dat|dit|em|m ..1 trouwens|gewoon|stiekem|allemaal|wel|ook ..1 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|vastgelegd|gerecord|gerecorded',
+      'ik|k had|hield|heb ..2 tweede|2_e|2_de|andere|extra telefoon|mobiel|gsm|camera ..1 ernaast|erbij|ervoor|ernaast_liggen|ernaast_staan|naast_het_scherm',
+      'kheb|khad|khield ..2 tweede|2_e|2_de|andere|extra telefoon|mobiel|gsm|camera ..1 ernaast|erbij|ervoor|ernaast_liggen|ernaast_staan|naast_het_scherm',
+      'ik|k heb|had ..2 die|de|een|dat|je ..1 video|opname|filmpje|screenrecording|recording ..3 van|uit ..2 de|die|onze|ons|je @call',
+    ],
+    unless: ['programma', 'tv', 'televisie', 'serie', 'aflevering*', 'wedstrijd', 'match', 'les', 'lessen', 'college', 'hoorcollege', 'podcast', 'concert', 'liedje', 'nummer', 'song', 'cover', 'voicememo', 'vergadering', 'meeting', 'werk', 'zakelijk', 'kapot', 'batterij', 'opladen', 'navigatie', 'hotspot', 'backup', 'reserve', 'presentatie', 'lesstof', 'docent', 'juf', 'meester', 'toets', 'uitleg', 'haha*', 'lol', 'xd', 'grapje', 'bloopers', 'karaoke'],
+    weight: 2,
+    examples: {
+      match: ['ik heb het trouwens gewoon opgenomen', 'kheb het stiekem gefilmd', 'ik had een tweede telefoon ernaast', 'ik heb de opname van onze videocall nog'],
+      ignore: ['ik heb het trouwens opgenomen, die aflevering van gisteren', 'ik had een tweede telefoon erbij voor werk', 'ik heb de opname van de les nog als je wil'],
+    },
+  },
 ] satisfies PatternEntry[];

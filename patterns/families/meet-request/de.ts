@@ -365,4 +365,17 @@ export default [
       ignore: ['ich komm vorbei, sag deiner mama hallo', 'ich hol dich ab, sag deiner mama bescheid dass du bei mir schläfst', 'sag deinen eltern du schläfst bei mir, dann komm ich vorbei und wir planen die überraschungsparty'],
     },
   },
+  {
+    id: 'my-hotel-room-r32',
+    phrases: [
+      'wir|du ..4 in|ins|auf|zu mein|meinem|meins|mir_ins hotel*|hotelzimmer',
+      'komm|kommst|kannst ..4 in|ins|auf|zu mein|meinem|mir_ins hotel*|hotelzimmer',
+    ],
+    unless: ['mama|papa|eltern|familie|oma|opa|tante|onkel|klassenfahrt|klasse|turnier|team|mannschaft|verein|lehrer*|trainer*'],
+    weight: 3,
+    examples: {
+      match: ['wir können in mein hotelzimmer', 'du kannst dann zu mir ins hotel kommen', 'komm doch einfach in mein hotel, ich bin allein da'],
+      ignore: ['wir können nach dem turnier zu meinem hotel laufen, trainer wartet', 'mein hotelzimmer hat einen balkon', 'kommst du mit deinen eltern in mein hotel zum frühstück?'],
+    },
+  },
 ] satisfies PatternEntry[];

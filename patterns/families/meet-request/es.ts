@@ -397,4 +397,18 @@ export default [
       ignore: ['te recojo a las 8 pero no se lo digas a Lucia que es su fiesta sorpresa', 'te llevo al entreno pero no le digas a mama que llegue tarde'],
     },
   },
+  {
+    // r32: a "private session" alone with him; a pick-up in his car after school.
+    id: 'private-session-or-car-after-school-r32',
+    phrases: [
+      'sesion|sesioncita ..2 privada|privadita|a_solas|intima|particular ..3 conmigo|tu_y_yo|los_dos|solos|solitos|sin_tus_padres|sin_tus_papas|sin_tu_mama|sin_tu_madre|sin_nadie',
+      'sesion|sesioncita ..1 de_fotos ..3 a_solas|solos|solitos|sin_tus_padres|sin_tus_papas|sin_tu_mama|sin_tu_madre|sin_nadie|en_mi_casa|en_mi_piso|en_mi_depa',
+      'nos|te ..1 vemos|veo|espero ..6 despues|salida|saliendo ..2 colegio|cole|clase|insti|escuela|liceo|instituto ..6 recojo|recogo|busco|llevo ..3 carro|coche|auto|moto|camioneta',
+    ],
+    unless: ['fisio|terapia|terapeuta|psicolog*|entrenador_personal|gimnasio|tutoria|dentista|medic*|iniciar_sesion|cerrar_sesion|inicio_de_sesion|sesion_iniciada|mama|mami|papa|papi|hija|hijo|cari|carino|amor|tu_hermano|tu_hermana|abuel*|entreno|partido|con_los_chicos|con_las_chicas|con_todos|el_grupo'],
+    examples: {
+      match: ['te apetece una sesion privada conmigo? te pago bien', 'hacemos una sesion de fotos a solas en mi piso', 'nos vemos el jueves a la salida del cole? yo te recojo en el coche'],
+      ignore: ['la sesion privada con el fisio es a las 5', 'hija nos vemos a la salida del cole, te recojo en el coche', 'la sesion de fotos de la orla es con todos en el gimnasio'],
+    },
+  },
 ] satisfies PatternEntry[];

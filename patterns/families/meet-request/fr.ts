@@ -484,4 +484,18 @@ export default [
     },
   },
   // r27-end
+  // r32-start
+  {
+    id: 'je-viens-te-chercher-a-la-sortie-du-college-r32',
+    phrases: [
+      '@je|je_peux|jpeux|je_vais|jvais|moi_je ..2 viens|venir|viendrai|passe|passer|passerai ..1 te ..1 chercher|prendre|recuperer ..3 sortie|devant|porte ..2 college|lycee|ecole|bahut|cours',
+      '@je|je_peux|jpeux|je_vais|jvais|moi_je ..2 t|te ..1 attends|attendre|attendrai ..3 sortie|devant|porte ..2 college|lycee|ecole|bahut',
+    ],
+    unless: ['maman|papa|mamie|papi|tata|tonton|ta_mere|ton_pere|ta_soeur|ton_frere|dentiste|orthodontiste|medecin|docteur|rdv|rendez_vous|ortho|kine|psy|entrainement|foot|piscine|danse|judo|conservatoire|cours_de|sac_de_sport|affaires_de|cartable|voiture_de|covoit*|on_rentre_ensemble|chez_mamie|avec_les_petits|ton_petit_frere|ta_petite_soeur|la_prof|le_prof|parents_de|grand_frere|grande_soeur|colo|sortie_scolaire|voyage'],
+    examples: {
+      match: ["je viens te chercher à la sortie du collège demain", "je peux passer te prendre devant ton lycée", "je t'attends à la sortie du collège, on sera tranquilles"],
+      ignore: ["je viens te chercher à la sortie du collège, on va chez le dentiste", "maman est malade, je passe te prendre devant le lycée", "je t'attends à la sortie du collège pour l'entraînement de foot"],
+    },
+  },
+  // r32-end
 ] satisfies PatternEntry[];

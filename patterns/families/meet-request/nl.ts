@@ -238,11 +238,11 @@ export default [
       'ik ..1 kan|zal|wil ..2 je ..3 naar huis brengen|thuisbrengen',
       'afspreken|afspreke ..4 ik ..1 kom|haal ..1 je ..3 halen|ophalen|op ..2 bij|aan|van|na je|jouw school|huis|training|les',
     ],
-    unless: ['vertrouwenspersoon', 'mentor', 'mevrouw', 'meneer', 'decaan', 'zorgcoordinator', 'kantoor', 'spreekuur', 'huisarts', 'dokter', 'juf', 'meester', 'allemaal', 'we_zijn', 'iedereen', 'voetbal', 'training_is', 'met_z_n_allen', 'feest', 'bbq', 'picknick', 'papa', 'mama', 'oma', 'opa', 'trein_gaat', 'klas', 'groep*', 'team', 'verjaardag*'],
+    unless: ['vertrouwenspersoon', 'mentor', 'mevrouw', 'meneer', 'decaan', 'zorgcoordinator', 'kantoor', 'spreekuur', 'huisarts', 'dokter', 'juf', 'meester', 'allemaal', 'we_zijn', 'iedereen', 'voetbal', 'training_is', 'met_z_n_allen', 'feest', 'bbq', 'picknick', 'papa', 'mama', 'oma', 'opa', 'trein_gaat', 'klas', 'groep*', 'team', 'verjaardag*', 'in_gevaar', 'onveilig'],
     weight: 1.5,
     examples: {
       match: ['kom vrijdag naar het station, ik sta er met een zwarte golf', 'je mag altijd even langskomen hoor', 'kom je om 8 uur? achterdeur is open', 'kom vanavond om 9 naar het park', 'ik kan je daarna naar huis brengen', 'vrijdag afspreken? ik kom je halen bij je school', 'kom morgen na school naar het speeltuintje'],
-      ignore: ['kom naar het park, we zijn met z n allen aan het voetballen', 'ik ben de vertrouwenspersoon, je mag altijd langskomen', 'papa kan je naar huis brengen'],
+      ignore: ['kom naar het park, we zijn met z n allen aan het voetballen', 'ik ben de vertrouwenspersoon, je mag altijd langskomen', 'papa kan je naar huis brengen', 'je mag altijd langskomen, het blijft tussen ons tenzij je in gevaar bent'],
     },
   },
   {

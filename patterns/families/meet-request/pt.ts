@@ -361,4 +361,17 @@ export default [
       ignore: ['to doida pra te ver pessoalmente no casamento da prima', 'ansiosa pra te ver ao vivo no show'],
     },
   },
+  {
+    // Round 32: a private photo session alone at his studio: "queres fazer uma sessão privada no meu estúdio?".
+    id: 'private-session-at-my-studio-r32',
+    phrases: [
+      'sessao|sessoes|ensaio|book|shooting ..1 [de_fotos|fotografica] ..1 privada|privado|particular|so_nos_dois|a_sos|exclusiva|exclusivo ..4 estudio|casa|minha_casa|meu_ap|meu_apartamento|hotel|quarto',
+      'vem|vens|venha|vir|vires|queres|quer ..3 fazer ..1 uma|umas ..1 fotos|sessao|ensaio ..3 sozinha|sozinho|so_nos_dois|a_sos|sem_os_pais|sem_os_teus_pais|sem_os_seus_pais',
+    ],
+    unless: ['vem_com|venha_com|venham_com|traz|traga|tragam|acompanhad*|junto_com|autorizacao|autorizacao_dos|avisa|avisar|pergunta|perguntar|fala_com|falar_com ..3 pais|mae|pai|encarregado*|responsavel|responsaveis', 'escola|turma|formatura|casamento|batizado|orcamento|preco|tabela|fatura|agenda_da_loja|familia|familiar'],
+    examples: {
+      match: ['faço uma sessão privada no meu estúdio, só nós dois', 'queres vir fazer umas fotos sozinha no estudio?', 'book particular la em casa, sem stress'],
+      ignore: ['a sessão privada no estúdio é com autorização dos pais', 'sessão privada no estúdio, vem com a tua mãe', 'sessão particular de fotos de família no estúdio, veja a tabela de preços'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -638,4 +638,27 @@ export default [
       ignore: ['bei rewe gibts minijobs für schüler, frag mal den chef', 'die stadt hat ferienjobs für schüler, bewerbung bis freitag', 'nachhilfe für schüler, 15€ die stunde, meine mama kennt die'],
     },
   },
+  {
+    id: 'second-phone-gift-r32',
+    phrases: [
+      'ich ..4 dir|dia ..4 zweithandy*|zweites_handy|zweit_handy|geheimes_handy|eigenes_handy|extra_handy|prepaidhandy*|simkarte|sim_karte|eigene_sim|zweite_sim ..4 schenken|kaufen|geben|schicken|besorgen|bezahlen|spendieren|holen',
+      'ich ..3 schenk*|kauf*|besorg*|schick*|spendier* ..1 dir ..3 zweithandy*|zweites_handy|geheimes_handy|prepaidhandy*|simkarte|sim_karte|eigene_sim|zweite_sim',
+    ],
+    unless: ['mama|papa|mutter|vater|oma|opa|eltern_haben|erlaubt|vertrag|tarif'],
+    examples: {
+      match: ['ich kann dir ein zweithandy schenken', 'ich kauf dir ne eigene sim, dann merkt das keiner', 'soll ich dir ein geheimes handy besorgen?'],
+      ignore: ['mama will dir ein zweithandy kaufen', 'ich hab mir ein zweithandy gekauft', 'ich kann dir meine alte simkarte geben, papa hat es erlaubt'],
+    },
+  },
+  {
+    id: 'live-stream-gifts-r32',
+    phrases: [
+      'ich ..2 schick*|send*|spendier*|geb*|spende ..1 dir ..4 rosen|lowen*|loewen*|universum|galaxy|galaxie|tiktok_geschenk*|live_geschenk*|livegeschenk*',
+    ],
+    unless: ['garten|blumenladen|strauss|muttertag|valentinstag|beet|foto*|bild*|samen|ableger|mama|papa|oma|opa|tante|onkel|mutter|vater'],
+    examples: {
+      match: ['ich schick dir gleich 10 rosen und ein löwen-geschenk', 'ich spendier dir ein universum im live', 'ich geb dir nen löwen wenn du tanzt'],
+      ignore: ['ich schick dir die rosen fotos aus dem garten', 'ich schick dir rosen zum valentinstag', 'ich geb dir die rosen für deine oma mit'],
+    },
+  },
 ] satisfies PatternEntry[];

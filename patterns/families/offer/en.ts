@@ -948,4 +948,17 @@ export default [
       ignore: ['sending you 500 robux for your bday!', 'sending u the vbucks i owe u from the bet', 'if someone offers free robux no catch its a scam, be careful'],
     },
   },
+  // round 32 (en-n32): live-stream gifts offered to a teen ("sent u a lion", "ill send a galaxy")
+  {
+    id: 'live-gift-lion-galaxy-r32',
+    phrases: [
+      'sent|send|sending|gave|give|giving|drop|dropped|dropping you|u|ya [a|another|some|#|the|2|3|more] lion|lions|galaxy|galaxies|universe|universes|tiktok_universe',
+      'ill|@iwill|i_will|will send|give|drop|gift|tip [you|u] [a|another|some|#|the|more] lion|lions|galaxy|galaxies|universe|universes|coins|diamonds',
+    ],
+    unless: ['poster|posters|print|prints|lego|toy|toys|plush|plushie|teddy|puzzle|picture_of|pic_of|photo_of|documentary|wallpaper|king|zoo|book|books|film|movie|card|cards'],
+    examples: {
+      match: ['loved ur live, sent u a lion', 'do that again and ill send a galaxy', 'ill give u 3 universes if u go live tonight'],
+      ignore: ['i sent u a lion poster for ur room', 'ill send a galaxy wallpaper later', 'we saw the lion king on saturday'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -968,4 +968,18 @@ export default [
     },
   },
   // r30-end
+  // r32-start
+  {
+    id: 'je-tenvoie-des-roses-si-tu-fais-r32',
+    phrases: [
+      '@je|moi_je ..2 envoie|enverrai|enverrais|envoyerai|offre|offrirai|offrirais|donne|donnerai|donnerais|balance|balancerai ..3 roses|rose|lion|lions|cadeau|cadeaux|gift|gifts|coins|pieces|galaxie|galaxies|univers|diamant|diamants|dons|super_chat|superchat|tiktok_coins ..6 si ..1 tu|t ..1 fais|danses|montres|mets|portes|enleves|retires|passes|te_mets|te_montres|te_changes|bouges',
+      'si ..1 tu|t ..1 fais|danses|montres|mets|portes|enleves|retires|te_mets|te_montres|te_changes ..6 @je|moi_je ..2 envoie|enverrai|enverrais|offre|offrirai|donne|donnerai ..3 roses|lion|lions|galaxie|galaxies|univers|coins|gifts|diamants|dons',
+    ],
+    unless: ['anniv*|saint_valentin|valentin|fete_des_meres|mamie|maman|bal|mariage|spectacle|gala|concours|tournoi|si_tu_gagnes|si_tu_reussis|bac|brevet|exam*|note*|bulletin|jardin|fleuriste|bouquet'],
+    examples: {
+      match: ["je t'enverrai des roses et un lion si tu fais la danse", "je t'offre une galaxie si tu danses en live", "si tu te montres je t'envoie des coins"],
+      ignore: ["je t'offre des roses si tu réussis ton bac", "je t'enverrai un cadeau si tu gagnes le tournoi", "je t'offrirai un bouquet de roses pour la saint valentin si tu veux"],
+    },
+  },
+  // r32-end
 ] satisfies PatternEntry[];

@@ -569,4 +569,16 @@ export default [
       ignore: ['per il coro della scuola cerchiamo voci nuove', 'la prof di musica dice che cerchiamo voci giovani per il saggio'],
     },
   },
+  {
+    id: 'secret-phone-or-sim-r32',
+    phrases: [
+      'ti ..1 mando|mandero|regalo|regalero|compro|comprero|porto|portero|spedisco|spediro|lascio|do|daro ..3 telefono|telefonino|cellulare|cell|smartphone|sim|scheda ..3 nuova|nuovo|mia|mio|segret*|solo_per_noi|per_noi|per_sentirci|per_scriverci|intestat*',
+      'ti ..1 mando|mandero|regalo|regalero|compro|comprero|porto|portero|spedisco|spediro|lascio|do|daro ..3 una_sim|una_scheda|un_secondo_telefono|un_telefono_segreto|un_cellulare_segreto|un_altro_telefono|un_altro_cellulare ..4 cosi|che|per|solo|tuoi|genitori|nessuno|noi',
+    ],
+    unless: ['mamma|papa|nonna|nonno|zia|zio|compleanno|natale|riparat*|riparazione|assistenza|garanzia|rotto|rotta|vecchio|vecchia|usato|usata|ti_lascio_il_mio|prestito|presto|restituisc*|ridai|ridammi|operatore|tim|vodafone|iliad|wind|negozio|ordine|amazon'],
+    examples: {
+      match: ['ti regalo un cellulare nuovo con una sim mia, solo per sentirci', 'ti spedisco un telefono segreto cosi ci scriviamo tranquilli', 'ti do una sim nuova per scriverci', 'ti compro un secondo telefono cosi i tuoi non vedono'],
+      ignore: ['ti porto il telefono riparato domani', 'ti regalo il mio cellulare vecchio, tanto ho preso quello nuovo', 'ti do la sim nuova della tim che è arrivata a casa', 'papa ti compra il telefono nuovo per il compleanno'],
+    },
+  },
 ] satisfies PatternEntry[];

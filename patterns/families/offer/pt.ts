@@ -631,4 +631,31 @@ export default [
       ignore: ['procuramos moderadores de chat voluntarios pro servidor', 'vaga de atendente de chat na loja, manda o curriculo'],
     },
   },
+  {
+    // Round 32: a phone or SIM card of one's own, so parents cannot see: "eu dou-te um. e um cartão SIM meu".
+    id: 'gift-phone-or-sim-r32',
+    phrases: [
+      'dou|mando|compro|ofereco|arranjo|passo|dar|comprar|oferecer|arranjar|empresto|emprestar te|ti|pra_ti|pra_voce|pra_vc|para_ti ..5 cartao_sim|cartao_sim_meu|chip|chip_meu|chip_novo|um_chip|outro_chip|telemovel_secreto|celular_secreto|segundo_telemovel|segundo_celular|outro_telemovel|outro_celular|telemovel_so_teu|celular_so_seu',
+      'te|ti|eu ..1 dou|compro|ofereco|arranjo|passo|empresto ..5 cartao_sim|chip|chip_novo|um_chip|outro_chip|telemovel_secreto|celular_secreto|segundo_telemovel|segundo_celular|outro_telemovel|outro_celular',
+    ],
+    unless: ['loja|operadora|tarifario|plano|fatura|vivo|claro|meo|vodafone|portabilidade|tecnico|assistencia|conserto|reparacao|avo|avos|tia|tio|mae|pai|padrinho|madrinha|aniversario|natal|batata|batatas|chocolate'],
+    examples: {
+      match: ['eu te dou um celular e um chip novo, so pra falar comigo', 'compro-te outro telemóvel e um cartão SIM, assim ninguém vê', 'arranjo-te um chip meu pra gente conversar'],
+      ignore: ['a loja dá-te um cartão SIM grátis com o tarifário', 'a tua avó vai te dar um celular novo no natal', 'te passo o chip da batata'],
+    },
+  },
+  {
+    // Round 32: gifts in a live stream traded for a dance or a pose: "amanhã mando mais se vc fizer aquela dancinha".
+    id: 'more-gifts-if-you-do-r32',
+    phrases: [
+      'mando|dou|envio|pago|mandarei|darei|te_mando|mandar|dar ..1 mais|outra_vez|de_novo|moedas|presentes|gifts|leao|leoes|rosas|diamantes|coins ..4 se @you|tu|voce|vc|c ..1 fizer|fizeres|fazer|dancar|dancares|mostrar|mostrares|usar|usares|vestir|vestires|tirar|tirares|virar|virares|rebolar|rebolares',
+      'se @you|tu|voce|vc|c ..1 fizer|fizeres|dancar|dancares|mostrar|mostrares|usar|usares|vestir|vestires|tirar|tirares|virar|virares|rebolar|rebolares ..5 mando|dou|envio|mandarei|darei ..1 mais|moedas|presentes|gifts|leao|leoes|rosas|diamantes|coins',
+      'eu|te|ai_eu|entao_eu ..1 mando|dou|envio|mandarei|darei ..1 [um|o|uns] leao|leoes|universo|universos|galaxia ..2 [e_tudo]',
+    ],
+    unless: ['trabalho|exercicio*|tpc|licao|dever|receita|bolo|caderno|resumo|materia|coreografia_da_escola|festa_junina|apresentacao|ensaio_da_escola'],
+    examples: {
+      match: ['se tu dançares aquela de ontem eu mando mais moedas', 'te dou mais rosas se vc rebolar', 'faz um privado e eu mando um leão'],
+      ignore: ['mando mais se vc fizer o resumo da matéria', 'amanha te mando mais fotos do bolo', 'se vc fizer o trabalho eu mando mais tarde'],
+    },
+  },
 ] satisfies PatternEntry[];

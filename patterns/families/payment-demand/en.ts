@@ -885,4 +885,16 @@ export default [
       ignore: ['whats it worth to you? i wont tell anyone who ur crush is lol', 'how much is it worth to you, the card? i might sell', 'how much is it worth to you that nobody spoils the ending'],
     },
   },
+  // round 32 (en-n32): "50 usdt or they're in every gc"
+  {
+    id: 'amount-in-crypto-or-else-r32',
+    phrases: [
+      '# [in|of|worth_of] usdt|btc|eth|bitcoin|crypto|tether|ltc|litecoin|xmr|monero|sol ..2 or|else|otherwise|by|before|within|now|right_now|tonight|today|asap|to_this|to_my|to_the_wallet|wallet',
+    ],
+    unless: ['price|prices|chart|charts|market|dropped|crashed|pumped|mooned|invest|invested|investing|profit|portfolio|trading|trade|stake|staking|fees|fee|gas|exchange|worth_now|is_worth|up_today|down_today|lol|haha'],
+    examples: {
+      match: ['50 usdt or everyone sees', '200 in btc to this wallet by tonight', '0.01 bitcoin now or i post'],
+      ignore: ['btc dropped 5% today, 50 btc is a lot', 'i invested 100 usdt in staking today', 'gas fees were 20 eth lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -467,4 +467,17 @@ export default [
       ignore: ['wil je het oplossen met tikkie? dan splitten we', 'wil je het regelen via paypal? dan stuur ik het pakket', 'wil je het oplossen? heb je paypal, dan stort ik het terug'],
     },
   },
+  {
+    id: 'unless-you-pay-card-or-crypto-n32',
+    phrases: [
+      'tenzij|anders|behalve_als ..4 @payment|steamkaart*|steam_kaart*|giftcard*|gift_card*|paysafe*|psc|google_play*|itunes*|bitcoin*|btc|usdt|crypto* ..4 stuurt|stuur|geeft|geef|betaalt|betaal|overmaakt|koopt|koop|regelt|regel',
+      'usdt|btc|bitcoin*|eth|crypto*|tether ..3 naar|op|aan ..1 dit|deze|dat|mijn|m_n|mn ..1 adres|wallet*|walletadres|portemonnee',
+      'usdt|btc|bitcoin*|eth|crypto*|tether ..6 en ..1 het|ze|alles|die|dat ..1 is|zijn|wordt|worden|gaat|gaan ..1 weg|verwijderd|gewist|gedelete',
+    ],
+    unless: ['beurs', 'koers', 'belegg*', 'investe*', 'exchange', 'bitvavo', 'coinbase', 'binance', 'les', 'uitleg', 'mining', 'haha*', 'lol', 'xd', 'grapje', 'oplichter*', 'scam', 'phishing', 'nep'],
+    examples: {
+      match: ['tenzij je vandaag een paysafecard van 50 stuurt', 'anders wil ik een steamkaart, die koop je bij de ah', 'stuur 200 usdt naar dit adres', 'bitcoin op mijn wallet en het is weg'],
+      ignore: ['ik koop usdt op binance, wat is de koers nu', 'tenzij je een steamkaart wil voor je verjaardag haha', 'dat is scam, ze willen btc naar hun wallet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -487,4 +487,17 @@ export default [
       ignore: ['são 15€ da quota, mbway para este numero 912 345 678', 'mbway para este numero que eu ja te devolvo', 'pix pra essa chave que o bolo da festa ta pago', 'mbway para o numero da mae', 'quem vender pelo pix manda pra chave da turma'],
     },
   },
+  {
+    // Round 32: the price of stopping: "quer q eu pare? 50 de steam".
+    id: 'want-me-to-stop-pay-r32',
+    phrases: [
+      'quer|queres|queria|queres_mesmo ..1 [q|que] eu ..1 pare|paro|apague|apago|delete|deleto|tire|tiro ..6 # ..2 @money|@currency|@payment|de_steam|steam|em_gift|gift_card*|no_pix|no_pics|mbway',
+      'pra|para eu ..1 parar|apagar|deletar|tirar|sumir ..6 # ..2 @money|@currency|@payment|de_steam|steam|em_gift|gift_card*|no_pix|no_pics|mbway',
+    ],
+    unless: ['partida|ranked|skin|skins|conta_do_jogo|vendo|compro|venda|preco|loja|boleto|fatura|assinatura|mensalidade'],
+    examples: {
+      match: ['quer que eu apague? 100 reais no pix', 'queres que eu pare? 30 euros em gift card', 'pra eu parar sao 200 no pix'],
+      ignore: ['quer que eu pare de vender? a skin tá 50 reais', 'quer que eu apague a assinatura de 20 reais?'],
+    },
+  },
 ] satisfies PatternEntry[];

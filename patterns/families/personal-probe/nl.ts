@@ -235,4 +235,17 @@ export default [
       ignore: ['zijde samen met uw zus of alleen naar de cinema?'],
     },
   },
+  {
+    id: 'age-gap-is-nothing-n32',
+    phrases: [
+      'ik|k ben # ..2 jij|je|ge|jy|you bent|ben|zijt|bent_pas # ..4 bijna|praktisch|eigenlijk|toch ..1 hetzelfde|even_oud|gelijk|niks|niets',
+      'ik|k ben # ..2 jij|je|ge|jy|you bent|ben|zijt|bent_pas # ..4 maakt|boeit|scheelt|uitmaken ..2 niet_uit|niks|niets|niet|nie|weinig|geen_bal|toch_niet',
+      'kben # ..2 jij|je|ge|jy|you bent|ben|zijt|bent_pas # ..4 bijna|praktisch|eigenlijk|toch|maakt|boeit|scheelt ..2 hetzelfde|even_oud|niet_uit|niks|niets|weinig|niet|nie',
+    ],
+    unless: ['broer*', 'zus*', 'neef*', 'nicht*', 'mama', 'papa', 'mam', 'pap', 'opa', 'oma', 'school', 'klas', 'team', 'training', 'jaar_ouder_dan', 'cm', 'kilo', 'kg', 'punten', 'minuten', 'seconden', 'level', 'lvl', 'rank'],
+    examples: {
+      match: ['ik ben 19 jij bent 14, dat is toch bijna hetzelfde', 'ik ben 21 en jij bent 15 maar dat maakt niks uit', 'kben 17 jij bent 13, boeit toch niet'],
+      ignore: ['ik ben 15 jij bent 13, maakt niet uit we zitten in hetzelfde team', 'ik ben 14 jij bent 12, mijn zus is bijna even oud'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -474,4 +474,18 @@ export default [
       ignore: ['scendi da sola o vengo io a prenderti, la pizza si fredda ahah', 'esci da sola o con la mamma?'],
     },
   },
+  {
+    id: 'do-what-i-say-or-i-wait-outside-r32',
+    phrases: [
+      'se ..1 non|nn ..3 fai|obbedisci|ascolti|rispondi|mandi|paghi|vieni ..4 ti ..1 aspetto|aspettiamo|vengo_a_prendere|vengo_a_cercare|trovo|becco ..2 fuori|sotto_casa|all_uscita|davanti|fuori_da_scuola|fuori_scuola|sotto_scuola|dietro_la_scuola',
+      'altrimenti|senno|se_no|oppure ..3 ti ..1 aspetto|aspettiamo|vengo_a_cercare|trovo|becco ..2 fuori|sotto_casa|all_uscita|davanti|fuori_da_scuola|fuori_scuola|sotto_scuola',
+      'fai|fa ..1 quello|quel|cio ..1 che ..1 dico|ti_dico|dico_io ..3 o|oppure|altrimenti|senno|se_no ..3 ti ..1 aspetto|aspettiamo|trovo|becco|vengo',
+      'se ..1 non|nn ..4 fai|obbedisci|ascolti|rispondi|mandi|paghi ..5 ti|vi ..1 vengo_a_cercare|veniamo_a_cercare|vengo_a_beccare|trovo_e|becco_e|vengo_sotto_casa|aspetto_sotto_casa',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|gelato|pizza|festa|cinema|film|partita|allenamento|passaggio|macchina|ombrello|piove|pioggia|compiti|verifica|interrogazione'],
+    examples: {
+      match: ['se non fai come ti dico ti aspetto fuori da scuola', 'manda la foto altrimenti ti aspetto sotto casa', 'fai quello che ti dico o ti vengo a cercare', 'se non rispondi ti becco all uscita', 'se nn fai quello che ti dico ti vengo a cercare'],
+      ignore: ['se non piove ti aspetto fuori dal cinema', 'ti aspetto fuori alle 5', 'se non fai tardi ti aspetto fuori con la macchina', 'se non vieni alla festa ti aspetto fuori lo stesso ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

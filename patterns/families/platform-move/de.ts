@@ -8,7 +8,7 @@ export default [
       'adde|add|folg|folge mich ..2 @app',
       'addest|addet|folgst|schreibst du mich|mir ..2 @app',
       'gib|schick mal|ma|mir ..1 @app',
-      'komm|kommst|geh|gehen ..2 auf|in|zu|uber|ueber @app',
+      'komm|kommst|geh|gehen ..2 auf|aufs|in|ins|zu|uber|ueber @app',
       'schreib|schreibst|schreibe|texte mir|mich [mal|doch|lieber|einfach] privat|per_dm|ne_dm|dm|pn|eine_pn|ne_pn|privatnachricht|direkt',
       'ich ..2 schick*|geb|gebe dir ..2 meine|mein nummer|handynummer|@app',
       'hast|hasch|haste|hat|habt|haben du|sie|de [auch|eigentlich|vielleicht|zufallig|zufaellig|denn|noch] @app',
@@ -21,8 +21,8 @@ export default [
     unless: ['wir ..2 zocken|gamen|zocken_gleich|spielen_gleich|ranked', 'familiengruppe|familienchat|fam_gruppe|familien_gruppe', 'gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|lerngruppe|gruppenchat'],
     weight: 1,
     examples: {
-      match: ['add mich auf snap', 'schreib mir auf whatsapp', 'hast du insta?', 'haste tele', 'was ist dein snap?', 'gib mir mal deinen discord', 'wie heißt du auf snapchat', 'dein snap name?', 'meld dich bei telegram'],
-      ignore: ['komm auf discord, wir zocken', 'hast du whatsapp? dann adde ich dich in die familiengruppe', 'ich hab snap gelöscht', 'add mich auf discord für die referat gruppe', 'mein snap ist kaputt', 'hast du die hausaufgaben'],
+      match: ['komm aufs snap', 'geh mal ins telegram', 'add mich auf snap', 'schreib mir auf whatsapp', 'hast du insta?', 'haste tele', 'was ist dein snap?', 'gib mir mal deinen discord', 'wie heißt du auf snapchat', 'dein snap name?', 'meld dich bei telegram'],
+      ignore: ['komm aufs discord, wir zocken ranked', 'komm auf discord, wir zocken', 'hast du whatsapp? dann adde ich dich in die familiengruppe', 'ich hab snap gelöscht', 'add mich auf discord für die referat gruppe', 'mein snap ist kaputt', 'hast du die hausaufgaben'],
     },
   },
   {

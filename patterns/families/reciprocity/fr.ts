@@ -452,4 +452,18 @@ export default [
     },
   },
   // r28-end
+  // r32-start
+  {
+    id: 'je-tai-envoye-la-mienne-seul-r32',
+    phrases: [
+      'je|j|moi_je ..1 t|te ..1 ai ..1 envoye|montre ..1 la_mienne|les_miennes',
+      'jt|jte|jtai|tai ..2 envoye|montre ..1 la_mienne|les_miennes',
+    ],
+    unless: ['dissert*|copie|fiche*|redac*|adresse|liste|version|recette|playlist|intro|conclusion|partie|devoir*|exo*|reponse*|lettre|candidature|cv|dessin*|tenue|robe|coupe|carte*|invitation*|adresse|idee*|proposition|reponse|avis|photo_de_classe|de_vacances|vacances|voiture|chambre|deco|maison|appart|copie|note|notes|moyenne|emploi_du_temps|edt|liste|planning|code|lien|mail|numero|liste_de_courses|video_du_match|meme|memes|skin*|compo|equipe|pronostic*|prono*|quiz|resultat*'],
+    examples: {
+      match: ["je t'ai envoyé la mienne 😇", "jt'ai montré les miennes 🙈"],
+      ignore: ["je t'ai envoyé la mienne de dissert", "je t'ai envoyé la mienne, ma liste de courses"],
+    },
+  },
+  // r32-end
 ] satisfies PatternEntry[];

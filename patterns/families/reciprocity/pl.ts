@@ -308,4 +308,16 @@ export default [
       ignore: ['teraz twoja kolej zmywać, tak będzie fair', 'teraz ty rzucasz kostką, tak będzie sprawiedliwie', 'teraz twoja kolej wybierać film, będzie fair', 'ja płaciłem ostatnio, teraz ty, tak będzie sprawiedliwie'],
     },
   },
+  {
+    id: 'send-yours-first-then-i-show-r32',
+    phrases: [
+      'wyslij|wyslesz|pokaz|pokazesz|przeslij|przeslesz|podeslij|podeslesz|dawaj ..1 [mi] [najpierw|pierwsza|pierwszy] swoje|swoja|swojego|swoj|twoje|twoja ..3 to|a|wtedy|potem|i ..1 [ja] [tez] ci|tobie ..1 [tez] pokaze|wysle|przesle|podesle|dam',
+      'najpierw|pierwsza|pierwszy ..1 ty ..3 to|a|potem|wtedy ..1 ja ..2 ci|tobie ..1 pokaze|wysle|przesle|podesle|dam',
+    ],
+    unless: ['notatk*|zadani*|rysun*|prac*|projekt*|wypracowa*|odpowiedz*|wynik*|ocen*|kod*|plan*|lekcj*|list*|kart*|zestaw*|build*|deck*|skin*|ekwipun*|przepis*|playlist*|piosenk*|wierszyk*|wiersz*|opowiadani*|statystyk*|konto_w_grze|map*|bazy|baze|haslo_do_wifi|adres*|lokalizacj*|numer*'],
+    examples: {
+      match: ['wyślij swoje to ci pokażę', 'najpierw ty, potem ja ci pokażę', 'pokaż swoją a ja ci wyślę'],
+      ignore: ['wyślij swoje notatki to ci pokażę moje', 'najpierw ty odrób zadanie a potem ja ci pokażę grę', 'pokaż swoją listę a ja ci dam moją'],
+    },
+  },
 ] satisfies PatternEntry[];

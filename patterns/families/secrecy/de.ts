@@ -451,4 +451,18 @@ export default [
       ignore: ['sag den anderen nix von der überraschung', 'erzähl den anderen nicht die lösung vom test lol'],
     },
   },
+  {
+    id: 'then-they-cant-see-what-we-write-r32',
+    phrases: [
+      'die|deine|eltern|mama|papa|mutter|vater|sie|keiner|niemand ..3 nicht|nie|nix ..1 sehen|lesen|mitlesen|mitkriegen|mitbekommen|checken ..2 was wir ..3 schreiben|schreibn|reden|texten|chatten|machen',
+      'keiner|niemand ..2 sieht|liest|mitliest|mitkriegt|mitbekommt ..2 was wir ..3 schreiben|schreibn|reden|texten|chatten',
+      'keiner|niemand ..1 kriegt|bekommt|liest ..1 mit ..2 was wir ..3 schreiben|schreibn|reden|texten|chatten',
+      'kriegt|bekommt|liest keiner|niemand ..2 mit ..2 was wir ..3 schreiben|schreibn|reden|texten|chatten',
+    ],
+    unless: ['test|klausur|arbeit|spickzettel|lehrer*|abschreiben|hausaufgab*|referat|uberraschung*|ueberraschung*|geschenk*|geburtstag*'],
+    examples: {
+      match: ['dann können die nicht sehen was wir schreiben', 'so kriegt keiner mit was wir schreiben', 'da können deine eltern nie mitlesen was wir so schreiben'],
+      ignore: ['die lehrerin darf nicht sehen was wir im test schreiben', 'mama soll nicht sehen was wir für ihren geburtstag planen und schreiben', 'ich kann nicht lesen was wir schreiben sollen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -624,4 +624,18 @@ export default [
       ignore: ['te recojo a las 8 pero no se lo digas a Lucia que es su fiesta sorpresa', 'no le digas a mi novio que fuimos al cine, es muy celoso jaja', 'no le digas a lucia que me puse su vestido que es muy celosa de su ropa'],
     },
   },
+  {
+    // r32: a phone or SIM given so the parents cannot read the chat; "sin tus padres, es mas natural".
+    id: 'so-parents-cant-see-our-chat-r32',
+    phrases: [
+      'asi|para_que|pa_que ..1 tus|tu ..1 @parents ..1 no ..4 hablamos|hablemos|nos_decimos|te_digo|te_escribo|nos_escribimos|nos_mandamos|te_mando|chateamos|lo_nuestro|nuestros_mensajes|nuestro_chat',
+      'te ..1 regalo|doy|compro|mando|consigo|paso ..2 un|una|otro|otra ..1 movil|celular|telefono|cel|sim|chip ..6 no_pueden|no_puedan|no_sepan|no_vean|no_lo_vean|no_se_enteren|secreto|escondid*|solo_para_hablar|para_hablar_conmigo|para_nosotros',
+      'sin ..1 tus|tu ..1 padres|papas|papis|mama|madre|papa|padre|viejos ..3 es|sera|queda|sale|salen ..1 mas|mejor ..1 natural|comodo|comoda|tranquil*|facil|bonito|relajad*|intimo',
+    ],
+    unless: ['cumple|cumpleanos|navidad|reyes|hija|hijo|nieto|nieta|sobrin*|fiesta|viaje|excursion|campamento|concierto|peli|pelicula|los_chicos|las_chicas|todos|grupo|sorpresa'],
+    examples: {
+      match: ['te paso mi numero nuevo asi tus papas no ven lo que nos escribimos', 'te compro un cel para que tus padres no se enteren de lo nuestro', 'mejor ven sin tu madre, es mas tranquilo'],
+      ignore: ['te regalo un movil por tu cumple, tus padres ya lo saben', 'asi tus padres no se preocupan, te aviso cuando llegue', 'sin tus padres la fiesta es mas tranquila jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

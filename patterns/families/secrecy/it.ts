@@ -502,4 +502,17 @@ export default [
       ignore: ['non dirlo a nessuno, la festa a sorpresa è riservata agli amici'],
     },
   },
+  {
+    id: 'so-your-parents-dont-see-what-we-write-r32',
+    phrases: [
+      'cosi|che|per|perche|in_modo_che ..2 i_tuoi|tuoi|tua_madre|tuo_padre|genitori|tua_mamma|nessuno|mamma ..2 non|nn ..1 vedono|vedano|vede|veda|leggono|leggano|legge|legga|scoprono|scoprano|sanno|sappiano|controllano|controllino ..3 cosa|che|quello_che|cio_che|con_chi|chi ..2 ci ..1 scriviamo|diciamo|mandiamo|raccontiamo',
+      'non|nn ..1 voglio|vorrei ..1 che ..2 i_tuoi|tuoi|tua_madre|tuo_padre|genitori|tua_mamma|nessuno ..2 la|lo|li|le|ci ..1 vedano|veda|leggano|legga|scoprano|scopra|sentano|vedessero|vedesse|leggessero|leggesse|scoprissero|scoprisse|sapessero|sapesse',
+      'non|nn ..1 voglio|vorrei ..1 che ..1 la|lo|li|le|ci ..1 vedano|veda|leggano|legga|scoprano|scopra|vedessero|vedesse|leggessero|leggesse|scoprissero|scoprisse ..1 i_tuoi|tua_madre|tuo_padre|genitori|tua_mamma',
+    ],
+    unless: ['compleanno|festa|sorpresa|regalo|torta|spoiler|voti|pagella|verifica'],
+    examples: {
+      match: ['usa questo numero cosi i tuoi non vedono cosa ci scriviamo', 'non voglio che la leggano i tuoi genitori', 'scrivimi qui che tua madre non legge cosa ci diciamo', 'non voglio che i tuoi lo vedano', 'non vorrei che tua madre le leggesse'],
+      ignore: ['non voglio che i tuoi vedano la torta prima della festa', 'nascondi il regalo cosi i tuoi non lo vedono', 'non voglio che la vedano tutti, è brutta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -37,10 +37,10 @@ export default [
       'niemand ..1 anders ..2 ziet|krijgt|weet|hoort|leest|komt_het_te_weten',
       'niemand ..1 ziet|ziet_het|weet_het|komt_het_te_weten ..1 [het|ooit|er|van]',
     ],
-    unless: ['verschil', 'puist*', 'vlek*', 'niet_eens', 'haar', 'kapsel', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa'],
+    unless: ['verschil', 'puist*', 'vlek*', 'niet_eens', 'haar', 'kapsel', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa', 'in_gevaar', 'onveilig', 'vertrouwenspersoon', 'zorgcoordinator'],
     examples: {
       match: ['niemand anders ziet het', 'kom op, niemand ziet het', 'dit blijft tussen ons', 'dit is ons geheimpje ok?', 'hou het voor jezelf', 'het is ons geheim', 'alles blijft onder ons he'],
-      ignore: ['niemand ziet het verschil', 'het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa'],
+      ignore: ['niemand ziet het verschil', 'het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa', 'wat je zegt blijft tussen ons, tenzij je in gevaar bent'],
     },
   },
   {
@@ -504,6 +504,33 @@ export default [
     examples: {
       match: ['stuur maar gewoon, dan hoeven je ouders het niet te weten', 'zo hoeft je vader er nooit iets van te merken'],
       ignore: ['dan hoeft je moeder niet te wachten', 'dan hoeven je ouders niks te betalen', 'ik bel wel, dan hoeft je moeder het niet te horen van een ander maar vertel ik het zelf'],
+    },
+  },
+  {
+    id: 'without-parents-watching-n32',
+    phrases: [
+      'zonder dat ..1 je|jouw|uw ..1 @parents ..3 meekijken|meekijkt|meelezen|meeleest|het_weten|het_weet|weten|weet|het_merken|merken|merkt|het_zien|controleren|controleert|het_doorhebben',
+      'beloof|beloofd|belooft ..2 [me|mij] ..3 dat ..1 je|jij ..4 gesprek|chat|chats|berichten|appjes|dms ..3 verwijdert|verwijderd|wist|delete|deletet|leegmaakt',
+      'verwijder|wis|delete ..2 dit|deze|ons|onze ..1 gesprek|chat|chats|berichten|appjes|dms ..3 zodat|want|anders|voordat ..4 @parents|niemand|iemand',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'sinterklaas', 'lootjes', 'privacy', 'instelling*', 'ouderlijk_toezicht', 'telefoon_van_school', 'mentor', 'toets', 'huiswerk'],
+    examples: {
+      match: ['dan kun je chatten zonder dat je ouders meekijken', 'beloof me dat je deze chat daarna wist', 'verwijder ons gesprek zodat je moeder het niet ziet'],
+      ignore: ['zonder dat je ouders het weten kun je geen cadeau kopen voor de verjaardag', 'hoe stel ik ouderlijk toezicht in zonder dat je ouders meekijken'],
+    },
+  },
+  {
+    id: 'parents-need-not-come-n32',
+    phrases: [
+      'je|jouw|uw @parents ..1 hoeven|hoeft|moeten|moet ..2 niet|nie ..1 mee|mee_te_komen|erbij|er_bij_te_zijn|erbij_te_zijn|te_komen|mee_komen',
+      'zonder ..1 je|jouw|uw @parents ..2 komen|kom|afspreken|shoot|fotoshoot|ontmoeten|langskomen',
+      'kom|komen|kun|kan ..4 zonder ..1 je|jouw|uw @parents',
+      'alleen ..1 jij_en_ik|wij_tweeen|wij_twee|met_ons_tweeen|met_z_n_tweeen|met_zn_tweeen ..6 @parents ..2 niet|nie',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'schoolreis*', 'kamp', 'schoolkamp', 'excursie', 'ouderavond', 'toestemming*', 'formulier*', 'handtekening', 'training', 'wedstrijd', 'trainer', 'coach', 'juf', 'meester', 'mentor'],
+    examples: {
+      match: ['een shoot met jou, je ouders hoeven niet mee', 'kom zonder je ouders naar de studio', 'alleen jij en ik, je moeder hoeft er niet bij te zijn'],
+      ignore: ['voor het schoolkamp hoeven je ouders niet mee', 'je ouders hoeven niet mee naar de training, de trainer rijdt'],
     },
   },
 ] satisfies PatternEntry[];

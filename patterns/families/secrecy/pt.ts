@@ -563,4 +563,17 @@ export default [
       ignore: ['me manda as respostas do teste e eu fico quieto kkk', 'manda a foto do presente e eu fico calado, prometo nao estragar a surpresa'],
     },
   },
+  {
+    // Round 32: parents made unnecessary: "não é preciso vires com os pais", "nao precisa trazer sua mae".
+    id: 'no-need-to-bring-parents-r32',
+    phrases: [
+      'nao|nem ..1 e_preciso|eh_preciso|precisa|precisas|precisam|tens_de|tem_que|tem_de|vale_a_pena|e_necessario ..2 vir|vires|trazer|trazeres|chamar|chamares|avisar|avisares|contar|contares|dizer|dizeres ..2 [com|os|a|o|aos|a_tua|a_sua|com_os|com_a|com_o] ..1 @your|os|teus|seus|tua|sua|pais|mae|pai|responsaveis|encarregado*',
+      'sem ..1 precisar|precisares ..2 de ..1 vir|vires|trazer|trazeres|avisar|avisares ..2 os|a|o|aos ..1 teus|seus|tua|sua|pais|mae|pai|responsaveis',
+    ],
+    unless: ['ja|eles_ja|ela_ja|ele_ja ..2 sabem|sabe|assinaram|assinou|autorizaram|autorizou', 'reuniao|boletim|matricula|inscricao_online|prova|teste|consulta|vacina|secretaria|formulario|pode_vir_sozinho|maior_de_idade|bilhete_de_identidade'],
+    examples: {
+      match: ['não é preciso vires com os pais, eu trato de tudo', 'nao precisa trazer sua mae, so vc', 'nem precisas de avisar os teus pais'],
+      ignore: ['não é preciso vires com os pais, eles já assinaram a autorização', 'nao precisa trazer os pais na reuniao de amanha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -954,4 +954,27 @@ export default [
       ignore: ['how big are u on tiktok now', 'how big are u guys, like how many in ur class', 'how big is the box? does it fit the bike', 'how big is ur room lol'],
     },
   },
+  // round 32 (en-n32): "bet ur not a virgin lol"
+  {
+    id: 'bet-you-are-a-virgin-r32',
+    phrases: [
+      'bet|betting|betcha ..3 [not|still|no|never] [a] virgin|virgn|virgen|virign',
+    ],
+    unless: ['islands|olive|oil|mary|mojito|mojitos|cocktail|drink|drinks|margarita|virgin_media|virgin_atlantic|airlines|records|galactic|mobile|trains|active|money'],
+    examples: {
+      match: ['bet u r still a virgin', 'betcha ur not a virgin anymore', 'i bet youre a virgin haha'],
+      ignore: ['i bet the virgin olive oil is cheaper', 'bet virgin media is down again', 'bet the virgin mojito is nicer'],
+    },
+  },
+  // round 32 (en-n32): a live-stream viewer asking for a dance in bed for a gift
+  {
+    id: 'dance-in-bed-for-a-gift-r32',
+    phrases: [
+      'do|dance|twerk|move|strip|dancing|twerking|shake|wiggle|show ..5 in|on|from your|ur bed|bedroom|bathtub|shower|bath|pjs|pajamas|pyjamas|underwear|undies|towel|bra ..6 send|give|tip|drop|gift|pay ..2 galaxy|galaxies|lion|lions|universe|universes|gift|gifts|coins|diamonds|roses|rose|tip|tips|money|cash|dollar|#',
+    ],
+    examples: {
+      match: ['dance in ur bed again and i will send a lion', 'twerk on your bed for me and ill drop 500 coins', 'do it again in ur pjs and ill tip u 20'],
+      ignore: ['do the dance again in your bedroom and ill send it to the group', 'dance on ur bed lol', 'do your homework in your bedroom and ill give you a snack'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -479,4 +479,33 @@ export default [
       ignore: ['*el perro te lame y te toca la pierna con la pata* jaja', 'el fisio te toca la pierna para ver la lesion', 'vamos a la habitacion, te quito la camiseta mojada y la meto en la lavadora', 'dime como te tocas el pelo asi de bonito'],
     },
   },
+  {
+    // r32: "ya te has dado algun beso?", "te enseño a besar": asking about a child's kissing experience.
+    id: 'ever-kissed-teach-you-r32',
+    weight: 2,
+    phrases: [
+      'te_has|has|ya_has|ya_te_has|alguna_vez_te_has|alguna_vez_has ..1 dado ..1 algun|un|tu|el|ya ..1 [primer] beso|besito|piquito|morreo|pico',
+      'diste|ya_diste|te_diste|has_dado ..1 tu|el ..1 primer ..1 beso|besito|piquito',
+      'te ..1 enseno|ensenare|ensene|muestro|explico ..1 a ..1 besar|dar_besos|morrear',
+      'te ..1 enseno|ensenare|ensene|muestro|explico ..1 como ..1 se ..1 besa|dan_besos|da_un_beso',
+    ],
+    unless: ['abuel*|mama|papa|bebe|perro|perrita|gato|gatito|peli|pelicula|serie|libro|cancion|personaje|hermanit*|tia|tio|mejilla|cachete|frente'],
+    examples: {
+      match: ['ya te has dado un beso con alguien?', 'ya diste tu primer beso?', 'si quieres te enseño a besar 😏'],
+      ignore: ['le has dado un beso a la abuela?', 'ya diste tu primer beso en la peli? jaja la escena', 'te enseño como se besa en la mejilla en francia'],
+    },
+  },
+  {
+    // r32: asking for the reader in shorter or tighter clothes ("con la camiseta mas cortita").
+    id: 'in-shorter-tighter-clothes-r32',
+    weight: 2,
+    phrases: [
+      'con|en ..1 la|una|tu|el|un ..1 camiseta|falda|top|short|shorts|pantalon|pantaloncito|pijama|vestido|blusa|remera|playera ..1 mas|super|bien ..1 cortit*|corta|corto|pegad*|ajustad*|escotad*|transparente|chiquit*|pequen*',
+    ],
+    unless: ['tienda|talla|comprar|compre|compra|rebajas|uniforme|calor|playa|boda|cena|me_queda|te_queda|le_queda|lavadora|encogio|encogido|mi_hermana|mi_madre|mi_mama|mi_prima|mi_amiga|la_profe|el_profe|colegio|cole|insti|reglamento|normas'],
+    examples: {
+      match: ['hazme un baile con la falda mas cortita', 'sal en el directo con el top bien ajustado'],
+      ignore: ['me compre una falda mas corta en las rebajas', 'con la camiseta mas corta no te dejan entrar al insti', 'la camiseta esta super pequena, se encogio en la lavadora'],
+    },
+  },
 ] satisfies PatternEntry[];

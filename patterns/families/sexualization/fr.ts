@@ -705,4 +705,21 @@ export default [
     },
   },
   // r31-end
+  // r32-start
+  {
+    id: 'photo-de-toi-en-debardeur-r32',
+    phrases: [
+      '@photo|pic|selfie|tof ..2 de_toi|de_twa|toi ..6 en|juste_en|seulement_en|rien_qu_en|que_en|avec_juste ..1 debardeur|debardeurs|brassiere|brassieres|culotte|culottes|soutif|soutifs|soutien_gorge|sous_vetement|sous_vetements|sous_vet|string|strings|lingerie|nuisette|bikini|maillot_de_bain|serviette|crop_top|top_court|short_court|mini_jupe|petite_tenue|tenue_legere',
+      '@photo|pic|selfie|tof ..2 de_toi|de_twa ..6 et|avec|ou|la|le|un|une|ton|ta|de|du|des ..6 en|juste_en|seulement_en|rien_qu_en ..1 debardeur|debardeurs|brassiere|brassieres|culotte|culottes|soutif|soutifs|soutien_gorge|sous_vetement|sous_vetements|sous_vet|string|strings|lingerie|nuisette|bikini|maillot_de_bain|serviette|crop_top|top_court|short_court|mini_jupe|petite_tenue|tenue_legere',
+      'prends_toi|prend_toi|filme_toi|montre_toi|mets_toi|met_toi|tu_te_mets|tu_te_filmes|tu_te_prends ..3 en|juste_en|seulement_en|rien_qu_en ..1 debardeur|debardeurs|brassiere|brassieres|culotte|culottes|soutif|soutifs|soutien_gorge|sous_vetement|sous_vetements|sous_vet|string|strings|lingerie|nuisette|bikini|maillot_de_bain|serviette|crop_top|top_court|short_court|mini_jupe|petite_tenue|tenue_legere',
+      'celle|celui|la_meme|refais_la|refais_le|fais_la|fais_le|danse ..2 en|juste_en|seulement_en ..1 debardeur|debardeurs|brassiere|brassieres|culotte|culottes|soutif|soutifs|soutien_gorge|sous_vetement|sous_vetements|sous_vet|string|strings|lingerie|nuisette|bikini|maillot_de_bain|serviette|crop_top|top_court|short_court|mini_jupe|petite_tenue|tenue_legere ..6 pres|plus_pres|proche|plus_proche|devant|colle*|zoom* ..2 camera|cam|webcam|ecran|objectif|tel|telephone',
+      'en|juste_en|seulement_en ..1 debardeur|debardeurs|brassiere|brassieres|culotte|culottes|soutif|soutifs|soutien_gorge|sous_vetement|sous_vetements|sous_vet|string|strings|lingerie|nuisette|bikini|maillot_de_bain|serviette|crop_top|top_court|short_court|mini_jupe|petite_tenue|tenue_legere ..6 plus ..1 pres|proche ..2 de_la ..1 camera|cam|webcam',
+    ],
+    unless: ['vinted|leboncoin|annonce|taille|tailles|essay*|cabine|magasin|boutique|achete*|acheter|commande*|prix|promo|solde*|livr*|colis|plage|piscine|vacances|camping|mer|soleil|coup_de_soleil|rougeur*|bouton*|eczema|dermato|medecin|docteur|infirmi*|brulure|allergie|maman|papa|mamie|papi|tata|tonton|ta_mere|ton_pere|uniforme|tenue_de_sport|club|equipe|entrainement|competition|gala|spectacle'],
+    examples: {
+      match: ["envoie une photo de toi en débardeur", "prends toi en culotte et envoie", "refais-la en brassière, plus près de la caméra", "une pic de toi juste en sous-vêtements", "fais une photo de toi avec la date sur un papier, en brassière"],
+      ignore: ["envoie une photo de toi en débardeur pour voir la taille sur vinted", "une photo de toi en maillot de bain à la plage pour mamie", "la photo de toi en brassière du gala de danse est trop belle"],
+    },
+  },
+  // r32-end
 ] satisfies PatternEntry[];

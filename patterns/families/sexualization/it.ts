@@ -545,4 +545,30 @@ export default [
       ignore: ['mettiti qualcosa di corto che fa caldo', 'indossa qualcosa di scollato per la festa, voglio vedere le foto dopo', 'da sola in camerino mi sono messa il vestito corto'],
     },
   },
+  {
+    id: 'dreamt-of-you-undressed-r32',
+    phrases: [
+      'sognato|sogno|sognavo|sognero|immaginato|immagino|immaginavo|pensato|penso ..4 te|di_te|tu ..4 non ..1 eri|sei|avevi|hai ..1 molto|tanto|troppo ..1 vestita|vestito|vestiti|addosso',
+      'sognato|sogno|sognavo|immaginato|immagino|immaginavo ..4 te|di_te|tu ..4 eri|sei|stavi ..1 nuda|nudo|svestita|svestito|in_intimo|in_mutande|in_reggiseno|senza_vestiti|senza_niente|mezza_nuda',
+      'non|nn ..1 eri|era|sei ..1 molto|tanto|troppo ..1 vestita|vestito',
+      'ti|t ..2 sognat*|immagino|immaginavo|immaginata|immaginato|sogno|sognavo ..3 nuda|nudo|svestit*|in_intimo|in_mutande|in_reggiseno|senza_vestiti|senza_niente|mezza_nuda',
+    ],
+    unless: ['freddo|neve|giacca|cappotto|sciarpa|matrimonio|cerimonia|elegante|festa|tuta|pigiama_di_natale'],
+    examples: {
+      match: ['stanotte ti ho sognata e non eri tanto vestita', 'ho sognato di te, eri in intimo', 'ti immagino nuda nel letto', 'nel sogno non eri molto vestita eh'],
+      ignore: ['ho sognato te e tua sorella al mare, che strano', 'non eri molto vestita per il freddo che faceva', 'ho sognato che eri vestita da strega'],
+    },
+  },
+  {
+    id: 'clothes-a-bit-lower-r32',
+    phrases: [
+      'maglietta|maglia|top|canottiera|felpa|scollatura|pantaloni|pantaloncini|going_to|gonna|spallina|spalline|reggiseno|pigiama ..4 piu|un_po ..2 giu|abbassat*|in_basso|alzat*|su|aperta|sbottonat*',
+      'abbassa|abbassati|abbassala|abbassalo|tira_giu|tirala_giu|tiralo_giu|alza|alzati|alzala|alzalo|sbottona|sbottonati|apri ..3 maglietta|maglia|top|felpa|scollatura|pantaloni|going_to|gonna|spallina|reggiseno|pigiama',
+    ],
+    unless: ['cassetto|cassett*|armadio|scaffale|ripiano|mensola|pagina|lista|scorri|classifica|zaino|valigia|borsa|scatola', 'negozio|taglia|orlo|sarta|lavatrice|stiro|stirare|volume|musica|audio|tapparella|serranda|finestrino|mano|mani|voto|media|ginocchio|gomito|braccio|sangue|ferita|livido|puntura|vaccino|dottore|dottoressa|medico'],
+    examples: {
+      match: ['con la maglietta un po più giù', 'abbassati un po la maglietta per la foto', 'tira giu la spallina dai', 'la felpa un po piu aperta cosi'],
+      ignore: ['alza il volume della musica', 'la maglietta più giù nel cassetto', 'tirati su la manica che il dottore ti fa la puntura', 'la maglietta è un po più giù di taglia'],
+    },
+  },
 ] satisfies PatternEntry[];

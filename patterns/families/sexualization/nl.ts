@@ -523,4 +523,16 @@ export default [
       ignore: ['stuur een foto van de lekkage in de badkamer naar de verhuurder', 'stuur een foto van je haar na het douchen, zijn de krullen gelukt?', 'maak een video van de hond in bad haha'],
     },
   },
+  {
+    id: 'done-something-with-someone-n32',
+    phrases: [
+      'heb|hebt|hedde je|jij|ge ..2 al|ooit|weleens|wel_eens|al_eens|al_es|eens|es|nog_nooit ..2 met iemand ..2 iets|wat|het|dingen|meer gedaan|gehad|uitgeprobeerd',
+      'al|ooit|weleens|wel_eens ..1 iets|wat|het ..1 met iemand ..1 gedaan ..3 je_weet_wel|je_weet_toch|snap_je|zoenen|in_bed',
+    ],
+    unless: ['project*', 'werkstuk*', 'opdracht*', 'spreekbeurt', 'presentatie', 'samengewerkt', 'huiswerk', 'school', 'klas', 'sport', 'training', 'band', 'muziek', 'vrijwilliger*', 'stage', 'bijbaan', 'vakantie', 'reis', 'festival'],
+    examples: {
+      match: ['heb je ooit al met iemand iets gedaan', 'en heb jij al eens met iemand het gedaan?', 'al eens iets met iemand gedaan je weet wel'],
+      ignore: ['heb je al eens met iemand iets gedaan voor een werkstuk?', 'heb jij ooit met iemand samengewerkt op stage'],
+    },
+  },
 ] satisfies PatternEntry[];

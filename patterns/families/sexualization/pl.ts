@@ -60,11 +60,11 @@ export default [
       'zrobilbym|zrobilabym ..2 ci|z_toba|cie ..2 takie_rzeczy|rzeczy_o_ktorych|wszystko_co|brzydkie_rzeczy|sprosne_rzeczy|nieprzyzwoite',
       'chcialbym|chcialabym|chce ..2 cie|ciebie ..1 dotknac|dotykac|calowac|pocalowac_tam|rozebrac|polizac|przelecie*|przeleciec|bzyknac|zerznac',
     ],
-    unless: ['sukien*_na_wesele|stylizac*'],
+    unless: ['sukien*_na_wesele|stylizac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill'],
     weight: 2,
     examples: {
       match: ['masz chłopaka? całowałaś się już kiedyś?', 'jesteś taka seksowna', 'masz fajne cycki', 'chciałbym cię rozebrać', 'wyglądasz sexy na tym zdjęciu'],
-      ignore: ['ten samochód jest sexy xd', 'fajne buty', 'chciałbym cię zobaczyć jutro na treningu'],
+      ignore: ['ten samochód jest sexy xd', 'całowałaś się już z Olkiem?? opowiadaj!!', 'fajne buty', 'chciałbym cię zobaczyć jutro na treningu'],
     },
   },
   {
@@ -415,10 +415,10 @@ export default [
       'zobaczyc|widziec|ogladac ..1 cie|ciebie ..1 w ..1 lozku|lozeczku|pizamce|pizamie|bieliznie|reczniku|wannie',
       'zdjac|zdejmij|sciagnij|zdejmiesz ..1 bluz*|koszulk*|stanik*|spodnie ..2 goraco|cieplo|bedzie_lepiej|dla_mnie|tylko_na_chwile|na_chwile|na_chwilke',
     ],
-    unless: ['xd|haha*|hehe|lekarz*|pielegniark*|badani*|przymierz*|sklep*|zakup*|pranie|prania|mama|mamo|tata|tato|dobranoc_synku|pizamow*_impreza|nocowan*|film*|serial*|ksiazk*|bohater*|postac*'],
+    unless: ['xd|haha*|hehe|lekarz*|pielegniark*|badani*|przymierz*|sklep*|zakup*|pranie|prania|mama|mamo|tata|tato|dobranoc_synku|pizamow*_impreza|nocowan*|film*|serial*|ksiazk*|bohater*|postac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill'],
     examples: {
       match: ['dziwne, taka ladna. kiedys sie calowalas?', 'do okladki potrzebuje fotek w kroci lub w staniku', 'wlacz kamerke, chce zobaczyc cie w lozku zanim zasniesz', 'no wez, zdejmij bluze na chwilke'],
-      ignore: ['w filmie ona sie kiedys calowala z bohaterem', 'mama chce zobaczyc cie w pizamce na zdjeciu z nocowania xd'],
+      ignore: ['w filmie ona sie kiedys calowala z bohaterem', 'mama chce zobaczyc cie w pizamce na zdjeciu z nocowania xd', 'całowałeś się już z Mają? gadaj wszystko'],
     },
   },
   {
@@ -612,6 +612,32 @@ export default [
     examples: {
       match: ['zaśpiewaj dla mnie na kamerce, w piżamie, na luzie', 'pokaż się w samej bieliźnie na kamerce', 'wejdź na wideo w ręczniku po prysznicu'],
       ignore: ['hahaha pani weszła na zoom w piżamie', 'byłam na lekcji na kamerce w piżamie xd', 'babcia dzwoniła na wideo w szlafroku'],
+    },
+  },
+  {
+    id: 'what-are-you-wearing-now-r32',
+    phrases: [
+      'masz|masz_teraz|masz_wlasnie ..1 cos|cokolwiek|duzo|malo ..1 na_sobie',
+      'co|w_czym ..1 masz|jestes ..1 teraz|wlasnie|w_tej_chwili|tam ..1 na_sobie|ubrana|ubrany',
+      'na_sobie ..1 czy|albo|tylko|czy_tylko|czy_sama ..1 pizam*|pizamk*|bielizn*|majtk*|majteczk*|stanik*|recznik*|szlafrok*|nic|niczego|golutka|nago',
+      'jestes|siedzisz|lezysz ..1 teraz|juz|wlasnie|tam ..1 w_samej_bieliznie|w_samym_staniku|w_samych_majtkach|w_reczniku|nago|naga|golutka|bez_ubrania|bez_niczego',
+    ],
+    unless: ['wesel*|imprez*|studniowk*|bal|balu|slub*|komuni*|rozmow*_kwalifik*|koncert*|kostium*_na|przebran*|halloween*|mundurek|galow*|stroj_na|na_wf|wf|basen*|plaz*|trening*|silowni*|zimno|zmarzniesz|cieplo|kurtk*|czapk*|pogod*|deszcz*|mamo|mama|tato|tata|babci*|dziadk*|lekarz*|pielegniar*|przychodni*|szpital*|pranie|prania|suszark*'],
+    examples: {
+      match: ['a masz coś na sobie? 😏', 'co masz teraz na sobie', 'masz coś na sobie czy tylko bieliznę', 'jesteś teraz w samej bieliźnie?', 'w czym jesteś teraz ubrana?'],
+      ignore: ['co masz teraz na sobie na wesele?', 'masz coś na sobie ciepłego? zimno jest', 'co masz na sobie jutro na studniówkę', 'jesteś teraz w ręczniku? to oddzwonię jak wyjdziesz, mama', 'co masz na sobie na wf?'],
+    },
+  },
+  {
+    id: 'in-shorts-and-bra-r32',
+    phrases: [
+      'w ..1 krotkich|samych|obcislych|malutkich|skapych ..1 spodenkach|szortach|majtkach|majteczkach|legginsach|stringach ..2 i|z|oraz|bez|a ..1 staniku|stanika|biustonoszu|biustonosza|bieliznie|koszulki|bluzki|gory',
+      'w ..1 samym|samej ..1 staniku|biustonoszu|bieliznie|reczniku ..2 i|oraz|a ..1 krotkich|samych|majtkach|majteczkach|stringach|spodenkach|szortach',
+    ],
+    unless: ['silowni*|sportow*|trening*|bieg*|biegani*|wf|basen*|plaz*|upal*|goraco|sklep*|przymierz*|wyprzedaz*|allegro|vinted|zamowi*|paczk*|prania|pranie|lekarz*|badani*|usg|przychodni*|manekin*|lalk*|reklam*'],
+    examples: {
+      match: ['w krótkich spodenkach i staniku', 'tylko w samych majtkach i bez stanika', 'w samym staniku i stringach'],
+      ignore: ['biegam w krótkich spodenkach i staniku sportowym', 'byłam na plaży w krótkich spodenkach i bez koszulki bo upał', 'w krótkich spodenkach i koszulce na wf'],
     },
   },
 ] satisfies PatternEntry[];

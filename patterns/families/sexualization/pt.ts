@@ -401,4 +401,30 @@ export default [
       ignore: ['fecha a porta e tira o casaco que está calor', 'fecha a porta e tira a roupa molhada, vais apanhar frio', 'fecha a porta do provador e experimenta a saia'],
     },
   },
+  {
+    // Round 32: a pose in little clothing: "a de shortinho, virada de costas", "de biquini de quatro".
+    id: 'pose-in-little-clothing-r32',
+    phrases: [
+      'shortinho|shortinhos|short|shorts|calcao|calcoes|biquini|bikini|calcinha|cueca|cuecas|lingerie|fio_dental|minissaia|saia_curta|top|toalha ..4 virada|virado|viradinha|de_costas|de_quatro|empinada|empinadinha|empinando|rebolando|agachada|agachadinha|de_brucos|abaixada',
+      'virada|virado|viradinha|de_costas|de_quatro|empinada|empinadinha|empinando|rebolando|agachada|agachadinha ..4 shortinho|shortinhos|short|shorts|biquini|bikini|calcinha|lingerie|fio_dental|minissaia|saia_curta|toalha',
+    ],
+    unless: ['treino|alongamento|ginastica|yoga|ioga|fisioterapia|medico|medica|fisio|escoliose|postura|coluna|loja|provador|tamanho|uniforme'],
+    examples: {
+      match: ['faz uma de biquini de costas pra mim', 'manda aquela de quatro de shortinho', 'de calcinha virada pra camera'],
+      ignore: ['fui de shorts pra aula e fiquei de costas pro professor no alongamento', 'o fisio pediu foto de costas de top pra ver a escoliose', 'ela tava de costas na foto da formatura'],
+    },
+  },
+  {
+    // Round 32: a private photo "session" that asks for a bikini: "leva biquíni", "vem de biquini pro estúdio".
+    id: 'bring-a-bikini-to-session-r32',
+    phrases: [
+      'leva|levas|traz|trazes|traga|trazer|levar|vem|venha|vens|usa|veste|vista ..2 biquini|bikini|lingerie|fio_dental|calcinha|roupa_interior|roupa_intima|body ..6 sessao|estudio|ensaio|fotos|book|shooting',
+      'sessao|estudio|ensaio|book|shooting ..6 leva|levas|traz|trazes|traga|trazer|levar|vem|venha|vens|usa|veste|vista ..2 biquini|bikini|lingerie|fio_dental|calcinha|roupa_interior|roupa_intima',
+    ],
+    unless: ['piscina_municipal|praia_com|excursao|escola|turma|colonia|campo_de_ferias|acampamento|natacao_da_escola|hidroginastica|vem_com_os|vem_com_a|venha_com_os|venha_com_a|vamos_com_os|vamos_com_a|mae_pode_vir|pais_podem_vir|traz_a_tua_mae|traz_os_teus_pais|loja|catalogo|marca'],
+    examples: {
+      match: ['sessão de fotos no meu estúdio sábado, traz biquíni', 'vem de lingerie ao ensaio, fica mais bonito'],
+      ignore: ['leva biquini que depois da sessao de fotos vamos com os teus pais a praia', 'sessão de fotos da turma amanhã, traz o uniforme'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -10,7 +10,7 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'super_geworden|toll_geworden|cool_geworden|mega_geworden|geil_geworden|mannschaftsfoto*|teamfoto*|aufstellung|spielplan|trainingsplan|trikot*', 'versprochen|ehrenwort|keine_sorge ..3 @sendv ich nicht|nie|niemals', 'sag|sage|erzahl|erzaehl|verrat @poss @family nix|nichts|kein_wort', '@sendv ich nicht|nie|niemals ..2 versprochen|ehrenwort', 'schon_geworden|schoen_geworden|gut_geworden|gottesdienst|freizeit|zeltlager|gemeindefest|sommerfest|krippenspiel|erinnerung', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'super_geworden|toll_geworden|cool_geworden|mega_geworden|geil_geworden|mannschaftsfoto*|teamfoto*|aufstellung|spielplan|trainingsplan|trikot*', 'versprochen|ehrenwort|keine_sorge ..3 @sendv ich nicht|nie|niemals', 'sag|sage|erzahl|erzaehl|verrat @poss @family nix|nichts|kein_wort', '@sendv ich nicht|nie|niemals ..2 versprochen|ehrenwort', 'schon_geworden|schoen_geworden|gut_geworden|gottesdienst|freizeit|zeltlager|gemeindefest|sommerfest|krippenspiel|erinnerung', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*|emo|emofoto*|emobild*|emophase|emozeit', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich schick die bilder an deine ganze gemeinde', 'ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
       ignore: ['und dann hat er sie erpresst, zahl oder ich schick es deinen eltern', 'ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post', 'ich schick die fotos an deine jugendgruppe, sind echt schön geworden', 'ich schick die mannschaftsfotos an deine mannschaft, sind super geworden', 'is nur fuer mich versprochen, poste ich nicht. sag einfach deinen eltern nix', 'add mich auf discord, dann schick ich den code. sag deinen eltern nix'],
@@ -65,10 +65,10 @@ export default [
       'schick*|verschick*|versend*|teil* ich ..3 rum|herum|uberall|ueberall',
       'ich ..2 mach|mache ..2 dich ..3 viral|fertig_im_netz|online_fertig|kaputt_im_internet',
     ],
-    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['emo|emofoto*|emobild*|emophase|emozeit|kinderfoto*|babyfoto*|kinderbild*|babybild*', 'meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
-      ignore: ['die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
+      ignore: ['sonst poste ich deine alten emo fotos', 'die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
     },
   },
   {
@@ -2175,6 +2175,19 @@ export default [
     examples: {
       match: ['wär doch blöd wenn dein trainer und das ganze team das in ihrer whatsapp gruppe hätten', 'wenn du nicht zahlst bleiben die bilder online', 'jeder aus deiner schule kann die dann sehen', 'was würde deine mutter sagen wenn sie das video kriegt?'],
       ignore: ['pass auf, jeder aus deiner klasse kann die sehen, dein profil ist öffentlich', 'wär schade wenn deine mama das geschenk schon in ihrer whatsapp gruppe hätte', 'was würde dein vater sagen wenn er die handyrechnung kriegt'],
+    },
+  },
+  {
+    id: 'if-they-see-what-you-sent-me-r32',
+    phrases: [
+      'wenn|falls|sobald ..3 sieht|sehen|sahe|saehe|erfahrt|erfaehrt|erfahren|liest|lesen|mitkriegt|merkt|merken|rausfinden|rausfindet ..2 was|wie du ..1 mir|mia|ma ..3 geschickt|gschickt|gesendet|gezeigt',
+      'stell_dir_vor|stell_dir_mal_vor|denk_mal|denk_mal_dran ..6 sieht|sehen|sahe|saehe|erfahrt|erfaehrt|liest ..2 was|wie du ..1 mir|mia|ma ..3 geschickt|gschickt|gesendet|gezeigt',
+    ],
+    unless: ['freut|freuen|freust|staunen|staunt|neidisch|geschenk*|paket|postkarte|karte|rezept|meme*|lustig|witzig|haha*|lol|xd', 'tater|taeter|erpresser|masche|polizei|artikel|bericht'],
+    weight: 3,
+    examples: {
+      match: ['stell dir vor deine mama sieht was du mir geschickt hast', 'wäre blöd wenn dein papa sieht was du mir gestern geschickt hast', 'denk mal an deine eltern, falls die erfahren was du mir gezeigt hast'],
+      ignore: ['wenn mama sieht was du mir zum geburtstag geschickt hast freut sie sich', 'wenn sie sieht was du mir geschickt hast wird sie neidisch haha', 'wenn du siehst was ich dir geschickt hab'],
     },
   },
 ] satisfies PatternEntry[];

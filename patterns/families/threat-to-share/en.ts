@@ -3167,4 +3167,54 @@ export default [
       ignore: ['wanna see what im gonna post in the gc for her birthday', 'guess what im gonna post in there, the meme from class', 'u wanna see what im gonna post in there? its my trip pics'],
     },
   },
+  // round 32 (en-n32): "reckon ur mum'd love to see what ur doing on there"
+  {
+    id: 'mum-would-love-to-see-what-you-do-r32',
+    phrases: [
+      '@audience would|d|will|might|going_to love|like|enjoy|want|be_interested|be_keen to see|know|hear|find_out|watch|learn what you|your|you_are|u ..2 doing|sending|sent|posting|posted|up_to|getting_up_to|do|did|send|post ..3 on_there|on_that|online|on_cam|on_camera|on_snap|on_snapchat|at_night|with_strangers|to_strangers|with_randoms|to_randoms|behind_their_back|behind_her_back|behind_his_back|on_your_other|on_ur_other|on_that_other|on_the_other|on_that_acc|on_that_account|on_that_app|on_that_site',
+    ],
+    unless: ['proud|college|grades|school_project|volunteer|volunteering|charity|art|painting|garden|cooking|baking|recital|performance|progress|lol|haha|lmao|jk'],
+    examples: {
+      match: ['bet ur dad would love to see what ur doing on that app', 'your mum would like to know what you are sending to strangers', 'ur parents might want to see what u post on that other acc'],
+      ignore: ['your mum would love to see what youre doing at college, send her pics', 'ur dad would love to see what u are doing online for the charity', 'my mum would love to see you'],
+    },
+  },
+  // round 32 (en-n32): "do u think he'd still be proud of u if he watched the video"
+  {
+    id: 'still-proud-if-they-saw-the-video-r32',
+    phrases: [
+      'still|even be proud of you|u if|once|when|after ..3 watched|saw|seen|sees|watches|found|finds|got|gets|heard ..3 video|vid|videos|pics|photos|pictures|clip|clips|recording|nudes|screenshots|what_you|what_u|those|them',
+      'would|will|d ..2 still love|want|respect|like|trust|talk_to you|u if|once|when|after ..3 watched|saw|seen|sees|watches|found|finds|got|gets ..3 video|vid|videos|pics|photos|pictures|clip|clips|recording|nudes|screenshots|what_you|what_u|those|them',
+    ],
+    unless: ['lol|haha|lmao|jk|karaoke|fall|falling|fell|tripping|tripped|singing|dancing_badly|drunk_singing|recital|performance|grades|report_card'],
+    examples: {
+      match: ['would ur dad still be proud of u once he sees the pics', 'think ur bf would still love u if he saw the video', 'would she still trust you after she watched the recording'],
+      ignore: ['would ur dad still be proud of u if he saw the video of u falling lol', 'still proud of you even after seeing your report card', 'would he still love u if he saw the video of the recital'],
+    },
+  },
+  // round 32 (en-n32): "or it's in every server u in", "or they're in every gc", "or i drop them in #general"
+  {
+    id: 'or-it-is-in-every-gc-r32',
+    phrases: [
+      'or|else|otherwise it|its|it_s|it_is|they|they_are|theyre|those|them|everything|all_of_it|all_of_them ..3 in|on|to|into|across every|each|all ..1 gc|gcs|group|groups|group_chat|group_chats|groupchat|server|servers|chat|chats|story|stories|feed|page|pages|channel|channels|discord|account|accounts|school|class',
+      'or|else|otherwise i|ill|@iwill [just] drop|post|dump|leak|put|paste|spam|upload|share them|it|em|those|everything|all_of_them|your_pics|ur_pics|the_pics|the_video|the_vid|the_nudes ..3 general|gc|group|group_chat|groupchat|server|discord|channel|announcements|main_chat|every_server|everywhere',
+    ],
+    unless: ['answers|notes|homework|schedule|link|links|meme|memes|playlist|recipe|score|scores|results|plan|plans|rota|list|slides|assignment|pizza|snacks|lol|haha|lmao|jk|photos_from_the|trip|party|birthday|bday|match|game_night|invite|invites|poll|reminder|minutes'],
+    examples: {
+      match: ['pay up or its in every group chat u in', '100 now or they are on every server by tonight', 'do it or i drop them in general with ur name'],
+      ignore: ['send me the answers or i post them in the gc', 'vote now or its in every group chat anyway lol', 'reply or i drop the link in the group'],
+    },
+  },
+  // round 32 (en-n32): a fake agency: "unpaid accounts have their images published on our partner sites"
+  {
+    id: 'images-published-on-partner-sites-r32',
+    phrases: [
+      'images|photos|pictures|pics|videos|content|portfolio|portfolios|nudes ..3 published|released|uploaded|posted|leaked|sold|listed ..2 on|to our|partner|adult|other|external|third_party ..2 sites|websites|site|website|pages|platforms|partners',
+    ],
+    unless: ['exhibition|gallery_opening|magazine|catalog|catalogue|lookbook|campaign|credit|congrats|congratulations|excited|yearbook|newsletter|school_website|school_site|team_page|proud|lol|haha'],
+    examples: {
+      match: ['unpaid accounts have their images published on our partner sites', 'your photos will be uploaded to adult websites', 'the pics get posted on other sites if u ignore this'],
+      ignore: ['your photos will be published on our partner sites as part of the campaign, congrats', 'the pics are posted on the school website', 'photos from the match are uploaded to the team page'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1378,4 +1378,17 @@ export default [
       ignore: ['solo falta que pulse enviar en el formulario de inscripcion', 'solo me falta darle a publicar al edit del viaje, tu decides la cancion'],
     },
   },
+  {
+    // r32: "ya lo tiene tu novia en un dm si no me pasas 2000 robux": the reader's people already have it / will have it unless they pay.
+    id: 'they-will-have-it-unless-you-pay-r32',
+    phrases: [
+      'lo|la|los|las ..1 tiene|tienen|tendra|tendran|recibe|reciben|recibira|recibiran|va_a_tener|van_a_tener|va_a_recibir|van_a_recibir|vera|veran|va_a_ver|van_a_ver ..1 @targ ..6 si_no|sino me|le pasas|pagas|mandas|das|envias|transfieres|depositas|haces|contestas|respondes|bloqueas',
+      'ya ..1 lo|la|los|las ..1 tiene|tienen|vio|vieron ..1 @targ ..6 si_no|sino me|le pasas|pagas|mandas|das|envias|transfieres|depositas',
+    ],
+    unless: ['llaves|llave|libro|cargador|paquete|tupper|chaqueta|abrigo|mochila|consola|mando|apuntes|deberes|entradas|boli|cuaderno|jaja*|jsjs*'],
+    examples: {
+      match: ['lo va a recibir tu madre por whatsapp si no me pagas 50 hoy', 'los veran todos tus seguidores si no me mandas la recarga', 'ya las tiene tu novio en el movil si no me transfieres ya'],
+      ignore: ['lo tiene tu madre, si no me das las llaves no entro', 'la tiene tu hermano, si no me pasas el cargador me muero jaja', 'ya lo tiene tu padre si no me pasas los apuntes'],
+    },
+  },
 ] satisfies PatternEntry[];

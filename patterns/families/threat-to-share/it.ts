@@ -311,7 +311,7 @@ export default [
       'altrimenti|senno|se_no|o|oppure ..2 metto|mettero|pubblico|pubblichero|posto|postero|giro|girero|mando|mandero ..1 quella|quello|quelle|quelli ..2 di_ieri|di_prima|che_ho|che_mi_hai|vecchia|vecchie|dell_altra_volta|dell_altro_giorno',
       'vuoi|vorresti ..2 che ..3 @audience|tuoi|tutti ..2 ti ..1 veda|vedano|vedesse|vedessero ..2 nuda|nudo|in_quel_modo|in_quello_stato|in_quelle_foto|in_quel_video|in_quel_video',
     ],
-    unless: [BENIGN, 'balletto|reel|trend|nostro_video|nostra_foto|nostre_foto|nostri_video|figat*|mitic*|wow|evviva|finalmente|nascondi|nasconderlo|cronologia|ormai|gia_visto|virale|hai_visto|avete_visto|ahah*|haha*|lol|scherzo|scherzando|capelli|taglio|look|trucco|vestit*|conciat*|ritardo|pagella|voto|voti|piacera|bellissim*|brav*|orgoglios*|felic*|contenti|vinto|vincere|premio|bozza|curricul*|gatto|cane|ricett*|consegn*|circolar*|avvis*|comunicat*|email|mail|newsletter|registro|sito_della|sito_del|film|disegno|giornalino|file|documento|modulo|programma|orario|menu|locandina|biglietti|giacca|freddo|iscrizion*|della_prof|del_prof|della_scuola|della_maestra|scacc*|giornalino|annuario|mostra|concorso|premiat*|ringraziament*|crediti|automatic*|play|pubblicit*|computer|lent*|caricamento|buffering|wifi|connessione|spengo|views|visualizzazioni|like|canale|complimenti', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*|articolo|notizia|telegiornale|polizia_dice|polizia_postale', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto'],
+    unless: [BENIGN, 'balletto|reel|trend|nostro_video|nostra_foto|nostre_foto|nostri_video|figat*|mitic*|wow|evviva|finalmente|nascondi|nasconderlo|cronologia|ormai|gia_visto|virale|hai_visto|avete_visto|ahah*|haha*|lol|scherzo|scherzando|capelli|taglio|look|trucco|vestit*|conciat*|ritardo|pagella|voto|voti|piacera|bellissim*|brav*|orgoglios*|felic*|contenti|vinto|vincere|premio|bozza|curricul*|gatto|cane|ricett*|consegn*|circolar*|avvis*|comunicat*|email|mail|newsletter|registro|sito_della|sito_del|film|disegno|giornalino|file|documento|modulo|programma|orario|menu|locandina|biglietti|giacca|freddo|iscrizion*|della_prof|del_prof|della_scuola|della_maestra|scacc*|giornalino|annuario|mostra|concorso|premiat*|ringraziament*|crediti|automatic*|play|pubblicit*|computer|lent*|caricamento|buffering|wifi|connessione|spengo|views|visualizzazioni|like|canale|complimenti', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*|articolo|notizia|telegiornale|polizia_dice|polizia_postale', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'cancella|cancellala|cancellalo|elimina|eliminala|svuota|archivia ..5 cosi|che|per|perche ..2 non|nn ..1 la|lo|li|le ..1 vede|vedono|legge|leggono|trova|trovano|vedra|vedranno'],
     examples: {
       match: [
         'se non mi rispondi entro un ora il video lo vedono tutti',
@@ -382,6 +382,8 @@ export default [
         'te lo giuro che lo mando domani il file',
         'o li leggi tu o li leggono i tuoi i messaggi della prof',
         'quando lo vedranno tutti il tuo disegno resteranno a bocca aperta',
+        'poi cancella la chat cosi non la legge tua sorella se prende il telefono',
+        'elimina i messaggi che non li vede tuo fratello quando prende il tuo tablet',
       ],
     },
   },

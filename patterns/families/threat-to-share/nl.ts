@@ -1913,4 +1913,29 @@ export default [
       ignore: ['1 klik en iedereen ziet je nieuwe profiel, via de instellingen', 'een klik op de link en je bent aangemeld', 'een klikje en iedereen heeft de uitnodiging'],
     },
   },
+  {
+    id: 'want-it-to-go-around-n32',
+    phrases: [
+      'wil|wilt je|jij|ge ..2 dat ..3 rondgaat|rondgaan|uitlekt|uitlekken|viral_gaat|viral_gaan|rondgestuurd_wordt|rondgestuurd_worden',
+      'wil|wilt je|jij|ge ..2 dat ..4 online|op_insta|op_instagram|op_internet|op_tiktok|op_snapchat ..2 komt|komen|staat|staan|gaat|gaan|belandt|verschijnt',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'feest', 'verjaardag*', 'uitnodiging*', 'flyer*', 'poster*', 'rooster', 'lijst', 'nieuwsbrief', 'petitie', 'filmpje_van_de_klas', 'clip_van_ons', 'werkstuk', 'vlog', 'trailer', 'promo*'],
+    examples: {
+      match: ['wil je dat die video rondgaat?', 'wil je echt dat dat filmpje uitlekt', 'wil je dat je fotos morgen online staan'],
+      ignore: ['wil je dat de uitnodiging rondgaat in de klas?', 'wil je dat de vlog online komt of niet haha', 'wil je dat ik het rooster rondstuur'],
+    },
+  },
+  {
+    id: 'everything-goes-online-at-n32',
+    phrases: [
+      'alles gaat|gaan|komt|komen|staat|staan online|rond|viral|op_insta|op_instagram|op_internet ..2 om|vanavond|morgen|vannacht|straks|over|tenzij|als|anders',
+      'al_je_fotos|je_fotos|je_foto_s|al_je_foto_s|die_fotos|die_foto_s|je_video|die_video|je_nudes|die_nudes|je_naaktfotos|dat_filmpje|je_filmpje gaat|gaan|komt|komen|staat|staan ..3 online|rond|viral|op_insta|op_instagram|op_internet',
+      'iedereen|heel_de_school|de_hele_school|je_hele_klas|heel_je_klas|je_hele_school gaat|gaan|zal|zullen ..2 je|jouw|die|al_je @photo|@nude|naaktfoto* ..1 zien|krijgen|ontvangen|bekijken',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'feest', 'verjaardag*', 'vakantie*', 'mooi*', 'prachtig*', 'trots', 'expositie', 'tentoonstelling', 'jaarboek', 'album', 'website', 'webshop', 'winkel', 'collectie', 'sale', 'uitverkoop', 'tickets', 'kaartjes', 'uitslag*', 'cijfer*', 'rooster', 'les', 'lessen', 'aflevering*', 'stream', 'livestream', 'webinar', 'wedstrijd', 'toernooi', 'schoolfoto*', 'klassenfoto*', 'groepsfoto*', 'diploma*', 'optreden', 'musical', 'voorstelling'],
+    examples: {
+      match: ['al je fotos gaan vanavond online', 'alles gaat online om 23:00', 'heel de school gaat je naaktfotos zien', 'iedereen gaat je video bekijken 😈'],
+      ignore: ['alles gaat online om 22:00, de nieuwe collectie', 'iedereen gaat je fotos zien op de expositie, zo trots', 'de uitslagen gaan morgen online om 9 uur'],
+    },
+  },
 ] satisfies PatternEntry[];

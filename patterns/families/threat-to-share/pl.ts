@@ -1699,4 +1699,17 @@ export default [
       ignore: ['zaproszenia rozejdą się do twoich znajomych same, spokojnie', 'jeśli pan nie zapłaci rachunku, sprawa trafi do windykacji', 'plotki rozejdą się po całej szkole w godzinę', 'uważaj, oszuści piszą że jeśli pan nie zapłaci, zdjęcia trafią do pańskich kontaktów'],
     },
   },
+  {
+    id: 'think-what-mum-would-say-if-she-saw-r32',
+    phrases: [
+      'pomysl|pomyslec|zastanow_sie|wyobraz|wyobraz_sobie|ciekawe ..2 co_by|jak_by|co_bys|jak_bys ..4 @people ..3 powiedzial*|pomyslal*|zareagowal*|zrobil*|na_to ..4 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|tego|ciebie|cie ..1 zobaczyl*|zobaczyli|obejrzal*|obejrzeli|dostal*|dostali|przeczytal*',
+      'pomysl|pomyslec|zastanow_sie|wyobraz|wyobraz_sobie|ciekawe ..2 co_by|jak_by ..1 powiedzial*|pomyslal*|zareagowal*|zrobil* ..3 @people ..4 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|tego|ciebie|cie ..1 zobaczyl*|zobaczyli|obejrzal*|obejrzeli|dostal*|dostali|przeczytal*',
+      'pomysl|pomyslec|zastanow_sie|wyobraz|wyobraz_sobie|ciekawe ..2 co_by|jak_by ..6 @people ..5 jakby|gdyby ..1 zobaczyl*|zobaczyli|obejrzal*|obejrzeli|dostal*|dostali ..2 to|te|ten|tamto|tamten|nagrani*|filmik*|film|zdjeci*|fotki|foty|nudes*|video|wideo|screeny',
+    ],
+    unless: [REPORTED, 'prezent*|niespodzian*|urodzin*|swiadectw*|ocen*|jedynk*|uwag*|wagar*|dyplom*|wygran*|medal*|puchar*|fryzur*|tatuaz*|wlosy|wlosow|kolczyk*|makijaz*|paznokc*|pokoj*|posprzat*|balagan*|remont*|wakacj*|wyciecz*|slub*|wesel*|mecz*|koncert*|wystep*|przedstawieni*|ksiazk*|rysun*|rachun*|mandat*|samochod*|auto|rower*'],
+    examples: {
+      match: ['pomyśl co by mama powiedziała jakby to zobaczyła', 'pomysl co by powiedzial twoj tata gdyby to dostal', 'zastanów się co by twoja klasa zrobiła jakby zobaczyła to nagranie', 'wyobraź sobie co by rodzice na to jakby to obejrzeli'],
+      ignore: ['pomyśl co by mama powiedziała jakby zobaczyła ten bałagan w pokoju', 'pomysl co by tata powiedzial gdyby to zobaczyl, jedynka z matmy', 'pomyśl co by babcia powiedziała jakby zobaczyła twój tatuaż', 'pomysl co by mama powiedziala, lepiej jej nie mow o ocenach'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2188,4 +2188,17 @@ export default [
       ignore: ['adicionei os teus amigos todos no grupo da festa', 'to montando um grupo com os teus amigos pro role de sabado', 'ja tem 10 amigos teus no grupo que eu criei pro churrasco', 'criei um grupo com os teus colegas pro trabalho de historia'],
     },
   },
+  {
+    // Round 32: the images already going out to the victim's contacts: "os prints ja tao com metade da tua lista".
+    id: 'already-with-your-contacts-r32',
+    phrases: [
+      'prints|fotos|nudes|videos|video|foto|pack|conversas|printscreens|screenshots ..3 ja ..1 tao|estao|esta|ta|foram|chegaram|circulam ..3 com|na|nas|no|nos|pra|para|a ..2 metade|parte|todos|todas|meia ..2 [da|de] @your|da_tua|da_sua|dos_teus|dos_seus ..1 lista|contatos|contactos|seguidores|amigos|turma|familia',
+      'metade|parte|meia ..2 da|de @your|da_tua|da_sua|dos_teus|dos_seus ..1 lista|contatos|contactos|seguidores|amigos|turma|familia ..2 ja ..1 tem|recebeu|recebeu|viu|viram|receberam ..2 [os|as] prints|fotos|nudes|videos|pack|conversas',
+    ],
+    unless: ['convite|convites|aniversario|festa|churrasco|rifa|lista_de_presenca|evento|grupo_da_turma|formatura|viagem|ferias|bolo'],
+    examples: {
+      match: ['as fotos ja tao com metade dos teus seguidores', 'metade da tua lista ja recebeu os prints', 'os nudes ja chegaram a parte da tua familia'],
+      ignore: ['as fotos da festa ja tao com metade da tua turma', 'os convites ja foram pra metade da tua lista'],
+    },
+  },
 ] satisfies PatternEntry[];
