@@ -128,7 +128,42 @@ export function analyzeMessage(message: string, from: ChatMessage['from'], libra
     categories.push(SELF_CATEGORY);
   }
   const relative = from === 'me' ? addressesRelative(tokens) : introducesRelative(tokens);
-  return { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens), surprise: mentionsSurprise(tokens) };
+  const analysis = { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens), surprise: mentionsSurprise(tokens) };
+  // A report ends with its sentence: "she said ur nice. how old are u now?" asks the age in the sender's own words.
+  const resumed = from === 'them' && ownEnd < tokens.length && !asksForHelp(tokens) ? afterReportedSentence(text, library, ownEnd) : undefined;
+  return resumed ? merged(analysis, analyzeMessage(resumed, from, library, context)) : analysis;
+}
+
+/** Where a sentence ends: after . ! ? … or a line break, before the next word. */
+const SENTENCE_END = /(?<=[.!?…\n])\s+/;
+
+/** The text after the sentence in which a report begins (see reportedSpeechStart), if any. */
+function afterReportedSentence(text: string, library: PatternLibrary, reportStart: number): string | undefined {
+  const sentences = text.split(SENTENCE_END);
+  let read = 0;
+  for (let i = 0; i < sentences.length - 1; i++) {
+    read += readTokens(sentences[i]!, library).length;
+    if (read > reportStart) return sentences.slice(i + 1).join(' ');
+  }
+  return undefined;
+}
+
+/** Two readings of one message as one: every category once, each signal at its heavier weight. */
+function merged(a: MessageAnalysis, b: MessageAnalysis): MessageAnalysis {
+  const signals = [...a.signals];
+  for (const s of b.signals) {
+    const same = signals.findIndex((t) => t.category === s.category);
+    if (same < 0) signals.push(s);
+    else if (s.weight > signals[same]!.weight) signals[same] = s;
+  }
+  return {
+    categories: [...new Set([...a.categories, ...b.categories])],
+    signals,
+    lang: a.lang ?? b.lang,
+    relative: a.relative || b.relative,
+    pleading: a.pleading || b.pleading,
+    surprise: a.surprise || b.surprise,
+  };
 }
 
 /**

@@ -28,6 +28,14 @@ describe('reported speech', () => {
     }
   });
 
+  it('ends a report with its sentence: what follows is the sender\'s own again', () => {
+    expect(analyzeMessage('she said ur nice. how old are u now, 13?', 'them').categories).toContain('personal-probe');
+    expect(analyzeMessage('dice que eres muy guapa. cuantos años tienes?', 'them').categories).toContain('personal-probe');
+    // A report and a plea in the same message stay the reader's story: nothing about the sender.
+    expect(analyzeMessage('he said he would post my pics. what do i do?', 'them').signals).toEqual([]);
+    expect(analyzeMessage('he said he would post my pics', 'them').signals).toEqual([]);
+  });
+
   it('keeps the sender\'s own threats, and look-alike words that report nothing', () => {
     for (const text of [
       'i have your pics and i will send them to your family unless you pay',
