@@ -26,6 +26,8 @@ export default {
     'envia', 'enviame', 'enviamela', 'envias', 'envies', 'enviarme', 'enviaras', 'enviarias',
     'pasame', 'pasamela', 'pasamelas', 'pasamelo', 'pasas', 'pases', 'pasarme', 'pasaras', 'pasarias',
     'dame', 'regalame', 'sacate', 'hazte', 'tomate', 'saca', 'sacas', 'mandai', 'enviai', 'pasai',
+    // r33: usted forms.
+    'mandeme', 'mandemela', 'mandemelo', 'envieme', 'enviemela', 'paseme', 'pasemela', 'regaleme',
   ],
   /** "Show me" in the forms addressed to you. */
   showme: [

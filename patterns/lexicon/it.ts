@@ -39,7 +39,7 @@ export default {
   ],
   /** Verbs of sharing, in the present or future: "I'll send it, post it, show it". */
   sharev: [
-    'mando', 'mandero', 'invio', 'inviero', 'giro', 'girero', 'mostro', 'mostrero', 'faccio_vedere', 'faro_vedere', 'pubblico', 'pubblichero',
+    'mando', 'mandero', 'invio', 'inviero', 'giro', 'girero', 'mostro', 'mostrero', 'faccio_vedere', 'faro_vedere', 'faccio_vede', 'facc_vede', 'faro_vede', 'pubblico', 'pubblichero',
     'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',

@@ -34,14 +34,14 @@ export default {
     'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'mams', 'paps', 'mamma', 'pappa', 'mammie', 'pappie', 'moeke', 'vake', 'broer*', 'zus', 'zusje', 'zussen',
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
     'contacten', 'contactpersonen', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
-    'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
+    'collegas', 'collega_s', 'collega', 'volglijst', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
     'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*', 'groepschat*', 'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
     'commissie', 'selectiecommissie', 'toelatingscommissie', 'beurscommissie', 'jury', 'werkgevers', 'sponsor', 'sponsors', 'mom', 'dad', 'parents', 'voetbalclub', 'sportclub', 'hockeyclub', 'voetbalteam', 'vereniging', 'parochie', 'moskee', 'scouting', 'jeugdclub', 'chiro', 'chiroleiding', 'chiro_leiding', 'scouts', 'scoutsleiding', 'ksa', 'jeugdbeweging',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [
     'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactpersonen', 'contactenlijst',
-    'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk', 'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*',
+    'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'collega_s', 'volglijst', 'team', 'club', 'kerk', 'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */
   parents: ['ouders', 'moeder', 'vader', 'trainer', 'coach', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],

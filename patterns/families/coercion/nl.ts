@@ -392,4 +392,16 @@ export default [
       ignore: ['check je dms voordat ik de fotos in de groep post, welke vind je mooi', 'lees je berichten voor ik het rooster deel'],
     },
   },
+  {
+    id: 'report-your-papers-n33',
+    phrases: [
+      'jullie|je|jouw|uw|jou ..3 verblijfsvergunning*|verblijfsstatus|verblijfspapieren|papieren|asielaanvraag*|asielprocedure|asielstatus ..6 weet|ken ..2 wie|waar ik|k ..3 moet|kan|ga ..1 bellen|melden|tippen|aangeven|mailen|inlichten',
+      'ik|k ..3 bel|meld|tip|verlink|verraad|geef ..4 bij|aan ..2 de ..1 ind|immigratiedienst|vreemdelingenpolitie|marechaussee|vreemdelingendienst',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'advocaat', 'jurist', 'vluchtelingenwerk', 'helpen', 'hulp', 'afspraak', 'gemeente_helpt', 'formulier*', 'aanvraag_indienen'],
+    examples: {
+      match: ['jouw verblijfsvergunning is nog niet rond he. ik weet heel goed wie ik kan bellen', 'doe wat ik zeg of ik meld jullie bij de ind', 'ik geef je vader aan bij de vreemdelingenpolitie'],
+      ignore: ['je verblijfsvergunning is nog niet rond? ik ken een advocaat die je kan helpen', 'ik bel morgen met de ind over mijn eigen aanvraag'],
+    },
+  },
 ] satisfies PatternEntry[];

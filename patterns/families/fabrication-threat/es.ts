@@ -251,4 +251,17 @@ export default [
       ignore: ['ojo alguien hizo un perfil falso con mi nombre, reportadlo', 'te hicieron una cuenta falsa con tus fotos? denunciala', 'hice una cuenta fan con tus fotos del concierto'],
     },
   },
+  {
+    // r33: a fake profile made with the victim's pictures, saying she sells content.
+    id: 'fake-profile-selling-content-r33',
+    phrases: [
+      'voy_a|vamos_a|puedo|podria|podemos|pienso ..1 hacer|hacerme|crear|crearme|abrir|abrirme|montar|montarme ..2 un|una|otro|otra ..1 perfil|cuenta|insta|instagram|tiktok|onlyfans ..4 con ..1 tus|tu ..1 fotos|foto|cara|nombre|videos|datos',
+      'poner|pongo|pondre|decir|digo|dire|diciendo|publicar|publico|publicare|contar|contare ..3 que ..1 vendes|ofreces|subes|haces ..1 contenido|packs|pack|nudes|desnudos|onlyfans|fotos_hot|fotos_intimas|contenido_para_adultos|contenido_privado',
+    ],
+    unless: ['fan|fans|orla|cumple|homenaje|sorpresa|meme|club|equipo|proyecto|clase|album|recuerdo|gaming|juegos|maquillaje|recetas|viajes|ropa|cursos|youtube|tienda|negocio|emprendimiento'],
+    examples: {
+      match: ['me voy a crear una cuenta con tus fotos, a ver que piensan', 'voy a poner por todos lados que vendes packs', 'le dire a tu cole que vendes contenido'],
+      ignore: ['vamos a hacer una cuenta con tus fotos del cumple para la sorpresa', 'voy a poner en la bio que vendes ropa de segunda mano'],
+    },
+  },
 ] satisfies PatternEntry[];

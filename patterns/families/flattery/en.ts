@@ -506,4 +506,18 @@ export default [
       ignore: ['ur the only one who gets me lol', 'you are the only one who gets the maths homework'],
     },
   },
+  // round 33 (en-n33): a stranger praising a voice ("you have a great voice from your tiktok")
+  {
+    id: 'you-have-a-great-voice-r33',
+    weight: 0.5,
+    phrases: [
+      'you|u|your|ur have|got|has [a|such_a|the] [really|so|very|super|literally|honestly] great|amazing|beautiful|lovely|gorgeous|sexy|cute|perfect|hot|incredible voice',
+      'love|loved|obsessed_with your|ur voice',
+    ],
+    unless: ['choir|teacher|coach|concert|karaoke|recital|grandma|grandpa|nan|mum|mom|dad|sis|bro|bestie|lol|haha|lmao|your_brother|your_sister|baby|dog|cat|parrot|bird'],
+    examples: {
+      match: ['yes you have a great voice from your tiktok', 'ur voice is so cute, u have a perfect voice', 'love your voice honestly'],
+      ignore: ['the choir teacher said you have a great voice', 'lol u have a great voice for karaoke'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -338,4 +338,44 @@ export default [
       ignore: ['saliste guapisima en las fotos de la boda, besos de la tia', 'usted es muy amable, gracias', 'sale guapisima en la foto mi hija'],
     },
   },
+  {
+    // r33: "you're different (from the others)", "I love talking to you".
+    id: 'you-are-different-r33',
+    phrases: [
+      'eres|sos|es_usted ..1 muy|tan|super ..1 diferente|distinta|distinto ..2 a|de ..1 las|los ..1 demas|otras|otros|chicas|chicos',
+      'me encanta|gusta|flipa ..1 hablar|chatear ..1 contigo ..4 eres|sos ..1 diferente|distinta|especial|unica',
+      'eres|sos diferente|distinta ..2 a|de ..1 las|los ..1 demas|otras|otros|chicas',
+    ],
+    unless: ['profe|clase|trabajo|examen|equipo|entrenador'],
+    examples: {
+      match: ['eres diferente a las demas chicas', 'me gusta hablar contigo, eres especial'],
+      ignore: ['eres diferente en la foto de clase', 'la camiseta es diferente a las demas'],
+    },
+  },
+  {
+    // r33: grown-up compliments addressed as usted ("tan bonita que es usted").
+    id: 'so-pretty-usted-r33',
+    phrases: [
+      'tan|que|muy bonita|linda|hermosa|preciosa|guapa ..2 es ..1 usted',
+      'parece|pareces ..1 una ..1 munequita|munequita*|munequa|princesita',
+    ],
+    unless: ['bebe|nieta|sobrina|hija|perrit*|gatit*|vestido|casa|foto_de_la_boda|tarta'],
+    examples: {
+      match: ['que linda es usted', 'pareces una munequita'],
+      ignore: ['que bonita es usted la casa', 'tu sobrina parece una munequita con ese vestido'],
+    },
+  },
+  {
+    // r33: a "scout" praising the profile's potential.
+    id: 'your-profile-has-potential-r33',
+    phrases: [
+      'tu|su ..1 perfil|cara|cuerpo|look|imagen|insta|instagram|tiktok|feed ..2 tiene|tienen ..2 mucho|muchisimo|un_monton_de|bastante ..1 potencial',
+      'tienes|tiene|tenes ..2 mucho|muchisimo|bastante ..1 potencial ..6 modelo|modelos|modelaje|modelar|creadora*|creador|influencer|agencia|contenido|camara|book|fotogenica',
+    ],
+    unless: ['equipo|clase|cole|entrenador|profe|examen|notas|cv|curriculum|linkedin|beca|tienda|negocio|empresa|marca_de|emprendimiento|canal_de_cocina'],
+    examples: {
+      match: ['tu perfil tiene muchisimo potencial, deberias ser modelo', 'tienes mucho potencial para ser creadora de contenido'],
+      ignore: ['tienes mucho potencial en el equipo, sigue entrenando', 'tu cv tiene mucho potencial para la beca'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -496,4 +496,18 @@ export default [
     },
   },
   // r30-end
+  // r33-start
+  {
+    id: 'ils-comprennent-rien-moi-je-te-comprends-r33',
+    phrases: [
+      'parents|adultes|profs|autres|gens|ils|elles|personne|daron*|vieux ..2 comprennent|comprend|comprendront|comprenne ..2 jamais|rien|pas|que_dalle ..5 moi ..1 je|j ..1 te|t ..1 comprends|comprend',
+      'impression|sentiment ..2 de|d ..1 te|t ..1 connaitre|connais|connaissais ..1 depuis_toujours|depuis_des_annees|depuis_longtemps|depuis_mille_ans|depuis_une_eternite',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'prof_de|maths|exercice*|exo*|devoir*|cours|lecon|film|serie|roman|livre|chanson|personnage|mamie|papi|maman|papa|chat|chien|bebe|meme_classe|meme_ecole|colo|camp|depuis_la_maternelle|depuis_le_cp'],
+    examples: {
+      match: ['les adultes comprennent rien, mais moi je te comprends', "j'ai l'impression de te connaître depuis toujours", "ils te comprennent pas tes parents, moi je te comprends"],
+      ignore: ["les profs comprennent rien à l'exercice, moi je te comprends pas non plus", "j'ai l'impression de te connaître depuis toujours mdr on était dans la même classe", 'les gens comprennent rien à ce film'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

@@ -1858,4 +1858,17 @@ export default [
       ignore: ['send me a few in your leotard for the team page', 'send me some in your uniform so i can check the size before i return it', 'mum wants u to send a few in ur uniform for first day'],
     },
   },
+  // round 33 (en-n33): one-way cam: "my cam is broken but turn yours on"
+  {
+    id: 'my-cam-broken-turn-yours-on-r33',
+    phrases: [
+      'my cam|camera|webcam ..4 broken|busted|cracked|not_working|dead|off ..6 turn|put|switch|keep|leave [your|ur] urs|yours|cam|camera|webcam|it on',
+      'my cam|camera|webcam ..4 broken|busted|cracked|not_working|dead|off ..6 you|u turn|put|switch|keep|leave ..1 urs|yours|cam|camera|webcam|it on',
+    ],
+    unless: ['zoom|class|teacher|lesson|meeting|interview|tutor|homework|doctor|appointment|grandma|grandpa|nan|team|group|stream|twitch|raid|game|squad|guys|everyone'],
+    examples: {
+      match: ['my cam is broken but u turn urs on', 'my camera is not working, turn yours on', 'my webcam is dead so you switch your camera on'],
+      ignore: ['my cam is broken, turn yours on for the zoom class', 'my camera is off, turn it on for grandma'],
+    },
+  },
 ] satisfies PatternEntry[];

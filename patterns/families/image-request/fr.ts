@@ -1295,4 +1295,29 @@ export default [
     },
   },
   // r31-end
+  // r33-start
+  {
+    id: 'video-en-body-pour-voir-r33',
+    phrases: [
+      '@photo ..2 en|de_toi_en ..1 body|maillot|maillot_de_bain|bikini|brassiere|legging|leggings|sous_vet*|sous_vetement*|lingerie|tenue_legere|petite_tenue|culotte|nuisette|string|calecon|boxer ..4 pour ..1 voir|juger|evaluer|verifier|ton_dossier|ton_book|le_casting|ta_presence|ton_physique|ta_silhouette|ton_corps|tes_formes|moi',
+      '@send|faut|faudrait|fais|filme|filmes|besoin|il_me_faut|me_faut|montre ..3 [moi|m] ..3 @photo ..2 en|de_toi_en ..1 body|maillot_de_bain|bikini|brassiere|sous_vet*|sous_vetement*|lingerie|tenue_legere|petite_tenue|culotte|nuisette|string|calecon|boxer',
+    ],
+    unless: ['taille|te_va|te_vas|va_bien|essayer|essaye|essayage|acheter|achete|commande|vinted|leboncoin|magasin|boutique|rendre|echange|retour|mamie|maman|papa|tata|mdr|ptdr|piscine_municipale|club|gym|gymnastique|natation|competition|dermato|medecin|docteur|eczema|bouton*|plaque*'],
+    examples: {
+      match: ["envoie une photo de toi en maillot de bain", 'il me faut une vidéo en body pour voir ton physique', 'une photo en brassière pour voir ta silhouette'],
+      ignore: ["envoie une photo en maillot pour voir si la taille te va", 'filme une vidéo en body pour le club de gym', "envoie une photo en bikini pour vinted"],
+    },
+  },
+  {
+    id: 'cam-quand-tes-parents-dorment-r33',
+    phrases: [
+      '@cam|facetime|visio|appel_video ..4 quand|une_fois_que|des_que|pendant_que|apres_que|lorsque ..1 tes_parents|ta_mere|ton_pere|tes_darons|ta_daronne|ton_daron|ta_famille|tout_le_monde|ta_soeur|ton_frere|tes_vieux ..2 dorment|dort|dormiront|dormira|sont_couches|seront_couches|est_couche|est_couchee|sont_partis|sont_sortis|sont_pas_la|seront_pas_la|est_pas_la|sera_pas_la',
+    ],
+    unless: ['jeu|game|games|partie|jouer|joue|valo|fortnite|minecraft|roblox|devoirs|reviser|revision*|expose|projet|film|serie|netflix|les_autres|le_groupe|avec_les_potes|surprise|anniv*|cadeau*'],
+    examples: {
+      match: ['facetime quand tes parents dorment ?', 'cam ce soir une fois que ta mère est couchée ?', 'on fait une visio quand tes darons sont sortis'],
+      ignore: ['cam ce soir quand tes parents dorment ? on finit la partie de valo', 'visio quand tes parents sont partis, pour le cadeau surprise'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

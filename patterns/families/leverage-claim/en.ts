@@ -2365,4 +2365,30 @@ export default [
       ignore: ['your school photos are property of the studio until you order prints', 'your pics from the shoot have a watermark, credit the studio', 'i own a camera'],
     },
   },
+  // round 33 (en-n33): a blurred preview of a stolen video as leverage; a hacker's thanks for the login code
+  {
+    id: 'blurred-preview-for-now-r33',
+    phrases: [
+      'blurred|blurry|censored|pixelated|unblurred|uncensored ..3 for_now|for_the_moment',
+      'screenshot|screenshots|screengrab|preview|blurred|blurry ..6 you|u know what the rest looks_like|look_like|shows',
+    ],
+    unless: ['consent|permission|ok_to_post|okay_to_post|if_you_want|if_u_want|let_me_know|tell_me_if|group_photo|team|class|yearbook|photographer|edit|edits|editing|draft|logo|watermark|license_plate|address|eye|eyes|vision|glasses|contacts|headache|migraine|camera_lens|lens|screen_is|my_screen|lol|haha|lmao'],
+    examples: {
+      match: ['look at the screenshot. blurred it for now. u know what the rest looks like', 'i censored your face for now, next one goes out clear', 'i blurred the pic for now. pay and it stays that way', 'that screengrab is blurred but you know what the rest shows'],
+      ignore: ['i blurred ur face for now, let me know if u want it posted', 'my vision is blurry for now after the eye drops', 'the photographer blurred them for now until the edits are done', 'the preview is blurry lol'],
+    },
+  },
+  {
+    id: 'thanks-for-the-code-account-mine-r33',
+    weight: 2,
+    phrases: [
+      'thanks|thx|thank_you|ty|cheers ..3 i|we have|got|own|control your|ur account|acc|instagram|snapchat|login ..1 now',
+      'thanks|thx|thank_you|ty|cheers for the code|codes ..6 your|ur account|acc|instagram|snapchat is|belongs mine|ours|gone',
+    ],
+    unless: ['password_is|forgot|netflix|spotify|disney|hulu|prime|you_asked|u_asked|as_you_asked|fix|fixed|settings|recover|recovered|back_for_you|back_for_u|logged_out|log_out|logout|sorry|oops|scam|scams|heads_up|news'],
+    examples: {
+      match: ['thanks lol i have your account now', 'ty for the code, ur account is mine', 'thx haha we got ur snapchat now'],
+      ignore: ['thanks, i got your account back for you, change the password', 'thanks for the code, i fixed the settings like u asked'],
+    },
+  },
 ] satisfies PatternEntry[];

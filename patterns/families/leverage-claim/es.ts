@@ -54,10 +54,10 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['clutch|jugada|jugadon|jugadaza|highlight*|gameplay|kill|kills|ace|speedrun|del_clan|al_clan|el_clan|del_juego|el_nivel|la_build|el_mapa|del_torneo|mi_pantalla|tutorial', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'concierto|partido|obra|actuacion|festival|boda|recital|funcion|te_lo_paso|te_la_paso|viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['clutch|jugada|jugadon|jugadaza|highlight*|gameplay|kill|kills|ace|speedrun|del_clan|al_clan|el_clan|del_juego|el_nivel|la_build|el_mapa|del_torneo|mi_pantalla|tutorial', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'dijiste_de|dijiste_sobre|contaste_de|contaste_sobre|de_tu_crush|del_crush|sobre_tu_crush', 'concierto|partido|obra|actuacion|festival|boda|recital|funcion|te_lo_paso|te_la_paso|viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
-      ignore: ['te grabe la pantalla del clutch, lo subo al discord del clan', 'grabe la pantalla de tu jugadon en la final', 'grabe todo el concierto en la camara, te lo paso', 'te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
+      ignore: ['te grabe la pantalla del clutch, lo subo al discord del clan', 'grabe la pantalla de tu jugadon en la final', 'grabe todo el concierto en la camara, te lo paso', 'te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila', 'tengo capturas de lo que contaste de tu crush en el grupo'],
     },
   },
   {
@@ -1347,6 +1347,22 @@ export default [
     examples: {
       match: ['en serio pensabas que no guarde tus fotos?', 'crees que no me quede con el video de la llamada?', 'piensas que no lo grabe? ingenua'],
       ignore: ['crees que no guarde las entradas del concierto? aqui las tengo', 'pensabas que no te guarde un trozo de tarta? jaja', 'crees que no lo grabe? el partido entero, te lo paso'],
+    },
+  },
+  {
+    // r33: a blurred or pixelated preview sent as proof, "the original I have in full".
+    id: 'kept-the-uncensored-original-r33',
+    weight: 2,
+    phrases: [
+      'pixelad*|pixele|borros*|difuminad*|censurad*|tapad* ..6 ..6 original|entera|entero|completa|completo|sin_pixelar|sin_censura|sin_censurar|sin_tapar ..3 tengo|guardo|guardada|guardado|conservo',
+      'pixelad*|pixele|borros*|difuminad*|censurad*|tapad* ..6 ..6 la|lo|las|los ..1 tengo|guardo|conservo ..1 entera|entero|enteras|enteros|completa|completo|completas|completos|sin_pixelar|sin_censura|sin_censurar|sin_tapar',
+      'la|el ..1 original|entera|completa|sin_pixelar|sin_censura|sin_censurar ..1 la|lo ..1 tengo|guardo|conservo ..1 entera|entero|completa|completo|guardada|guardado|aqui',
+      'tengo|guardo|conservo ..2 la|el|las|los ..1 foto|fotos|video|videos|original|originales ..1 sin_pixelar|sin_censura|sin_censurar|sin_difuminar|sin_tapar',
+    ],
+    unless: ['peli|pelicula|serie|cancion|disco|album|documento|dni|pasaporte|factura|ticket|contrato|libro|coleccion|camiseta|cuadro|poster|dibujo|examen|apuntes|trabajo|receta|mapa|puzzle|cromo*|carta*|edicion'],
+    examples: {
+      match: ['te la mando borrosa para que veas que es verdad, la original la tengo', 'tengo el video sin pixelar, tu decides', 'la he censurado un poco pero la tengo entera'],
+      ignore: ['la peli original la tengo entera en el disco', 'tengo la foto original de la orla, te la paso', 'la foto salio borrosa, repitela'],
     },
   },
 ] satisfies PatternEntry[];

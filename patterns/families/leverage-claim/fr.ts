@@ -1906,4 +1906,18 @@ export default [
     },
   },
   // r32-end
+  // r33-start
+  {
+    id: 'montre-en-cam-jai-fait-des-captures-r33',
+    phrases: [
+      '@cam|montre|montree|montres|exhibe|exhibee|en_live|en_direct ..6 j_ai|jai|g|j ..1 fait|pris ..1 des|une|un|plein_de|quelques|deux|trois ..1 capture*|screen*|screenshot*|enregistrement*|record*',
+      'j_ai|jai|g|j ..1 fait|pris ..1 des|une|un|plein_de|quelques ..1 capture*|screen*|screenshot*|enregistrement* ..3 pendant|quand|pdt|de_ta_cam|en_cam|de_la_cam|du_live|de_l_appel|de_la_visio|du_facetime|de_ton_live ..2 tu|t|ta|ton|l_appel|la_cam|la_visio|le_facetime|le_live|notre',
+    ],
+    unless: ['jeu|game|partie|valo|fortnite|minecraft|skin|stream|twitch|cours|prof|devoir*|expose|story|storie*|tiktok|reel*|mdr|ptdr|lol|xd|haha|drole|trop_bien|bug|match|concert|spectacle|recette|tuto|dessin|danse|chant|souvenir*|groupe|absent*|reunion|pour_toi|je_te_les_envoie|je_te_l_envoie|je_t_envoie'],
+    examples: {
+      match: ["t'as enlevé ton t-shirt en cam, j'ai pris des screens", "tu t'es montrée en visio hier, j'ai fait plein de captures", "j'ai fait des enregistrements pendant que tu étais en cam"],
+      ignore: ["j'ai fait des captures du jeu pendant le stream mdr", "t'as montré ton dessin en cam, j'ai pris des screens pour le prof", "j'ai fait des captures pendant la visio, je te les envoie"],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

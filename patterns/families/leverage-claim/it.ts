@@ -1342,10 +1342,10 @@ export default [
       'ti ..1 ho ..1 fatto|registrato|preso|fatta ..1 il|un|dei|uno|lo|uno_screen ..1 video|screen*|registrazion*|filmat* ..4 in_cam|mentre_ti_spogliavi|mentre_ti_toccavi|nud*|svestit*|spogliat*|senza_vestiti',
       'ti ..1 ho ..1 fatto|registrato|preso|fatta ..1 il|un|dei|uno|lo|uno_screen ..1 video|screen*|registrazion*|filmat* ..4 in_chiamata|in_videochiamata|in_call|su_facetime ..6 vuoi_che|vuoi_vederlo|@sharev|giro|pubblico|posto|lo_vedono|lo_vedranno',
     ],
-    unless: ['comunione|cresima|battesimo|portafoglio|ti_voglio_bene|le_porto|te_le_porto|album|stampat*', 'te_le_giro|te_lo_giro|te_li_giro|te_la_giro|te_le_mando|te_lo_mando|te_li_mando|te_la_mando|te_le_passo|te_lo_passo|prof|lezione|nonna|nonno', 'partita|gol|recita|saggio|compleanno|festa|gita|vacanza|ballavi|cantavi|cadevi|ahah*|haha*|lol|xd|scherz*|bellissim*|stupend*|sfondo|ricord*|mare|matrimonio|di_classe|profilo', 'non|nn ..1 ce_l_ho|ce_lo|c_lo|ce_le_ho|ce_li_ho'],
+    unless: ['comunione|cresima|battesimo|portafoglio|ti_voglio_bene|le_porto|te_le_porto|album|stampat*', 'te_le_giro|te_lo_giro|te_li_giro|te_la_giro|te_le_mando|te_lo_mando|te_li_mando|te_la_mando|te_le_passo|te_lo_passo|prof|lezione|nonna|nonno', 'partita|gol|recita|saggio|compleanno|festa|gita|vacanza|ballavi|cantavi|cadevi|ahah*|haha*|lol|xd|scherz*|bellissim*|stupend*|sfondo|ricord*|mare|matrimonio|di_classe|profilo', 'non|nn ..1 ce_l_ho|ce_lo|c_lo|ce_le_ho|ce_li_ho', 'della_tua_storia|delle_tue_storie|della_tua_story|delle_tue_stories|delle_tue_story|del_tuo_post|dei_tuoi_post|del_tuo_reel|eri_troppo_bella|eri_troppo_bello|eri_bellissima|eri_bellissimo|troppo_carina|troppo_carino'],
     examples: {
       match: ['c ho le foto tue, nun fa finta de niente', 'le tue chat hot le ho salvate tutte', 'nn fare il furbo che il video c lo ancora', 'le foto ce le ho ancora nel telefono', 'ti ho fatto il video mentre eri in videochiamata nuda', 'ti ho fatto il video mentre eri in chiamata, vuoi che lo giro su insta?'],
-      ignore: ['ho le foto tue della comunione, le porto domani', 'tengo le foto tue nel portafoglio, ti voglio bene', 'ho le foto tue del mare, sono bellissime', 'le foto ce le ho io, te le giro stasera', 'ti ho fatto il video mentre eri in chiamata con la prof, sembravi addormentato', 'il video della recita ce l ho ancora, te lo giro?', 'ti ho fatto il video mentre cadevi ahah', 'le foto della gita ce le ho io'],
+      ignore: ['ho le foto tue della comunione, le porto domani', 'tengo le foto tue nel portafoglio, ti voglio bene', 'ho le foto tue del mare, sono bellissime', 'le foto ce le ho io, te le giro stasera', 'ti ho fatto il video mentre eri in chiamata con la prof, sembravi addormentato', 'il video della recita ce l ho ancora, te lo giro?', 'ti ho fatto il video mentre cadevi ahah', 'le foto della gita ce le ho io', 'ho fatto lo screen della tua storia perché eri troppo bello'],
     },
   },
   {
@@ -1471,6 +1471,18 @@ export default [
     examples: {
       match: ["songo chillo ca tene 'e video tuoje", "chella ca tene 'e foto toje, statte accorta"],
       ignore: ["chillo ca tene 'e foto toje d'a gita, chiedigliele", "chella ca tene 'e foto toje d'o matrimonio te le porta dimane"],
+    },
+  },
+  {
+    id: 'kept-that-from-the-call-r33',
+    phrases: [
+      'quello|quella|quel|quei|quelle|la_roba|il_video|la_registrazione|lo_screen|gli_screen|le_foto ..2 della|dalla|di|in ..1 chiamata|videochiamat*|video_chiamat*|call|videocall|cam|webcam|facetime|live|diretta ..3 lo|la|l|li|le ..1 tengo|conservo',
+      'quello|quella|quel|quei|quelle|la_roba|il_video|la_registrazione|lo_screen|gli_screen|le_foto ..2 della|dalla|di|in ..1 chiamata|videochiamat*|video_chiamat*|call|videocall|cam|webcam|facetime|live|diretta ..3 lo|la|l|li|le ..1 ho ..1 salvat*|registrat*|io|ancora|tenut*|screenat*',
+    ],
+    unless: ['link|numero|codice|id|password|orario|appuntamento|invito|agenda|riunione|lezione|prof|webinar|nonna|nonno|zia|zio|ahah*|haha*|lol|xd|ricordo|bellissim*'],
+    examples: {
+      match: ['quello della videochiamata lo tengo io, stai tranquilla', 'quelle della cam le ho salvate tutte', 'la roba della chiamata di ieri l ho ancora'],
+      ignore: ['il link della videochiamata lo tengo io, te lo giro', 'quello della lezione in videochiamata lo tengo io, ti passo gli appunti', 'quella della chiamata con la nonna la ho ancora, bellissima'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1480,4 +1480,29 @@ export default [
       ignore: ['ik heb het trouwens opgenomen, die aflevering van gisteren', 'ik had een tweede telefoon erbij voor werk', 'ik heb de opname van de les nog als je wil'],
     },
   },
+  {
+    id: 'i-have-the-unblurred-original-n33',
+    phrases: [
+      'origineel|originele|onbewerkte|ongeblurde|ongecensureerde|onvervaagde ..4 heb|hou|houd|bewaar|bezit ik|k',
+      'ik|k heb|hou|houd|bewaar|bezit ..3 het|de|die|dat|ook ..1 origineel|originele|onbewerkte|ongeblurde|ongecensureerde|onvervaagde',
+      '@photo|@nude|die|m|hem|ze|het ..6 geblurd|geblurred|gecensureerd|vervaagd|wazig_gemaakt|afgeplakt ..6 origineel|originele|ongeblurde|onbewerkte|ongecensureerde|onvervaagde|zonder_blur|zonder_censuur',
+    ],
+    unless: ['recept*', 'schilderij*', 'document*', 'diploma*', 'kopie*', 'bon', 'bonnetje', 'formulier*', 'paspoort*', 'contract*', 'tekening*', 'liedje*', 'nummer', 'remix', 'versie_van_het_nummer', 'inleveren', 'ingeleverd', 'werkstuk', 'verslag', 'huiswerk', 'tentamen', 'vakantie*', 'reis', 'feest*', 'album', 'poster*', 'kunstwerk*', 'ontwerp*', 'logo', 'drive', 'cloud'],
+    examples: {
+      match: ['die foto heb ik een beetje vervaagd, maar het origineel heb ik nog', 'het ongeblurde origineel heb ik gewoon bewaard', 'ik heb ook de ongecensureerde versie 😈'],
+      ignore: ['het origineel heb ik ingeleverd bij de juf', 'ik heb het originele recept van oma', 'ik heb de foto geblurd voor het werkstuk, het origineel staat op de drive'],
+    },
+  },
+  {
+    id: 'screens-are-ready-n33',
+    phrases: [
+      'screens|screenshots|screenshotjes|schermafbeeldingen|bewijs|bewijzen|chats|gesprekken|opnames|opnamen ..2 staan|staat|liggen|ligt ..1 [al|allemaal] klaar',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'verslag', 'presentatie', 'werkstuk', 'map', 'drive', 'project', 'opdracht', 'powerpoint', 'ppt', 'website', 'aangifte', 'politie', 'mentor', 'advocaat', 'rechtszaak', 'klacht', 'helpdesk', 'meldpunt', 'podcast', 'montage', 'edit*'],
+    weight: 2,
+    examples: {
+      match: ['alle screenshots liggen al klaar. je hebt 5 min', 'bewijs staat klaar, 1 klik en het is weg'],
+      ignore: ['de screenshots staan klaar in de map voor het verslag', 'de screenshots liggen klaar voor de aangifte bij de politie'],
+    },
+  },
 ] satisfies PatternEntry[];

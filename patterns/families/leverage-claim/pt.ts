@@ -27,10 +27,12 @@ export default [
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
-    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*', 'adorou|adoraram|amou|amaram|pra_mostrar_pra_vo|pra_mostrar_a_avo|pra_mostrar_pra_avo|recordacao|lembranca', 'como_tu_ri|como_tu_rias|como_vc_ri|como_ris|tu_rindo|vc_rindo|tu_a_rir|a_tua_gargalhada|tua_gargalhada|tua_risada|a_tua_risada|tua_careta|cara_de_sono|conversa_com_a|conversa_com_o|conversas_com_a|conversas_com_o|conversa_com_aquela|conversa_com_aquele', 'recital|audicao|espetaculo|peca_de_teatro|teatro|coreografia|batizado|casamento|de_bebe|quando_eras_pequen*|quando_era_pequen*|quando_tu_era_pequen*'],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*', 'adorou|adoraram|amou|amaram|pra_mostrar_pra_vo|pra_mostrar_a_avo|pra_mostrar_pra_avo|recordacao|lembranca', 'como_tu_ri|como_tu_rias|como_vc_ri|como_ris|tu_rindo|vc_rindo|tu_a_rir|a_tua_gargalhada|tua_gargalhada|tua_risada|a_tua_risada|tua_careta|cara_de_sono|conversa_com_a|conversa_com_o|conversas_com_a|conversas_com_o|conversa_com_aquela|conversa_com_aquele', 'recital|audicao|espetaculo|peca_de_teatro|teatro|coreografia|batizado|casamento|de_bebe|quando_eras_pequen*|quando_era_pequen*|quando_tu_era_pequen*',
+      // Round 33: a recorded class call for whoever missed it ("gravei a chamada de ontem pra mandar pro grupo que faltou").
+      'que|q|quem|os_que|as_que|pra_quem|para_quem ..1 faltou|faltaram|faltaste|faltasse|faltassem|nao_veio|nao_vieram|perdeu_a_aula|perderam_a_aula', 'materia|revisao|revisar|rever_a_materia|explicando|a_explicar'],
     examples: {
       match: ['printei tudo q tu falou e a tua foto. agora tu faz o q eu mandar', 'tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
-      ignore: ['ja printei tudo q ela falou de ti kkk', 'ja printei tudo, vou denunciar o perfil', 'gravei nossa chamada de ontem pra mostrar pra vó, ela adorou', 'ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'gravei a nossa chamada de ontem pra tu ver como tu ri kkkk', 'tenho prints da tua conversa com a Bia, tu disse que ia e nao foi', 'salvei a nossa videochamada pra rever a tua gargalhada', 'guardei o teu video do recital, ficou lindo', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
+      ignore: ['ja printei tudo q ela falou de ti kkk', 'ja printei tudo, vou denunciar o perfil', 'gravei nossa chamada de ontem pra mostrar pra vó, ela adorou', 'ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'gravei a nossa chamada de ontem pra tu ver como tu ri kkkk', 'tenho prints da tua conversa com a Bia, tu disse que ia e nao foi', 'salvei a nossa videochamada pra rever a tua gargalhada', 'guardei o teu video do recital, ficou lindo', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei a chamada de hoje pra quem faltou', 'filmei a chamada pra mandar pros que faltaram', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
     },
   },
   {
@@ -1520,6 +1522,21 @@ export default [
     examples: {
       match: ['criei um grupo com 87 seguidores teus', 'tenho 240 contactos teus aqui', 'ja salvei todos os seguidores teus'],
       ignore: ['tenho 87 seguidores teus em comum comigo', 'criei um grupo com 20 contactos teus pra festa surpresa', 'adicionei 5 seguidores teus ao sorteio'],
+    },
+  },
+  {
+    // Round 33: a blurred preview as proof ("[imagem desfocada] reconhece? é vc", "a versão sem blur").
+    id: 'blurred-preview-r33',
+    phrases: [
+      'imagem|imagens|foto|fotos|video|videos|print|pic ..1 desfocad*|borrad*|censurad*|pixelizad*|pixelad*|com_blur|tarjad* ..6 reconhece|reconheces|reconhecem|e_vc|e_voce|es_tu|e_tu|adivinha_quem|sabe_quem_e|sabes_quem_e',
+      'versao|foto|fotos|video|videos|imagem|original ..1 sem ..1 blur|desfoque|censura|tarja|pixel|pixels ..6 @family|@audience|grupo|todos|toda_a_gente|todo_mundo|internet|net',
+      '@family|@audience|grupo|todos|toda_a_gente|todo_mundo ..6 versao|foto|fotos|video|videos|imagem|original ..1 sem ..1 blur|desfoque|censura|tarja|pixel|pixels',
+    ],
+    weight: 2,
+    unless: [REPORTED, 'bebe|pequen*|crianca|infancia|antiga|antigo|antigamente|primaria|creche|jardim_de_infancia|aniversario|niver|formatura|filme|serie|anime|manga|episodio|trailer|meme|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['foto desfocada: reconhece? é tu', '[video borrado] adivinha quem é', 'imagina teu pai vendo a versão sem blur', 'a versao sem censura vai pro grupo da escola'],
+      ignore: ['foto desfocada da creche, reconhece? é vc bebe', 'imagem borrada do filme, reconhece o ator?', 'viste o episodio sem censura? todo mundo falou'],
     },
   },
 ] satisfies PatternEntry[];

@@ -411,4 +411,18 @@ export default [
       ignore: ['la sesion privada con el fisio es a las 5', 'hija nos vemos a la salida del cole, te recojo en el coche', 'la sesion de fotos de la orla es con todos en el gimnasio'],
     },
   },
+  {
+    // r33: "I'll treat you to something at the mall", a light invitation that adds up with secrecy.
+    id: 'treat-you-somewhere-r33',
+    weight: 1,
+    phrases: [
+      'te invito|invitaria|invitare ..1 a ..1 algo|un_cafe|un_helado|una_coca|un_refresco|una_hamburguesa|un_batido|comer|merendar|cenar|un_frappe ..6 en|al|a_la ..2 centro_comercial|carrefour|mcdonalds|burger|starbucks|cine|parque|plaza',
+      'te invito|invitaria|invitare ..1 a ..1 algo|un_cafe|un_helado|una_coca|un_refresco|una_hamburguesa|un_batido|comer|merendar|cenar ..6 no_se_lo_digas|no_le_digas|sola|solita|tu_sola|sin_tus|sin_que',
+    ],
+    unless: ['cumple|clase|grupo|todos|todas|chicas|chicos|equipo|tu_hermana|tu_hermano|tu_madre|tu_padre|tus_padres|con_tu|y_a_tu|invito_yo_a_todos'],
+    examples: {
+      match: ['te invito a un helado en el centro comercial', 'te invito a merendar pero ven sola'],
+      ignore: ['te invito a un helado en el centro comercial con todas las chicas del equipo', 'te invito a comer a ti y a tu hermana'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -498,4 +498,18 @@ export default [
     },
   },
   // r32-end
+  // r33-start
+  {
+    id: 'je-viens-te-chercher-on-va-se-balader-r33',
+    phrases: [
+      'passe|passer|viens|venir|viendrai|passerai ..2 te|t ..1 prendre|chercher|recuperer ..6 on ..1 va|ira|pourra|peut|pourrait ..1 se_balader|rouler|faire_une_balade|faire_un_tour|se_promener|faire_une_viree|faire_un_tour_en_voiture|aller_rouler',
+      'viens|vien|rejoins_moi|retrouve_moi|passe ..2 samedi|dimanche|demain|ce_soir|mercredi|vendredi|ce_week_end|ce_weekend|apres_les_cours ..6 seule|toute_seule|sans_tes_copines|sans_tes_potes|sans_tes_amis|sans_tes_amies|sans_personne',
+    ],
+    unless: ['est_d_accord|sont_d_accord|m_a_dit_de|m_a_demande_de|maman|papa|mamie|papi|tata|tonton|avec_les_autres|le_groupe|les_potes|chien|anniv*|surprise|cadeau*|pour_reviser|devoirs|expose|projet|cours_de|entrainement|match|tournoi|reunion|bureau|rdv_medical|medecin|dentiste|ou_accompagnee|si_tu_veux_avec|comme_tu_veux'],
+    examples: {
+      match: ['je passe te prendre après le collège, on pourra faire un tour en voiture', "je viens te chercher à la sortie et on va rouler un peu", 'viens demain au parc, toute seule, sans tes potes'],
+      ignore: ['je passe te prendre et on va se balader avec le chien', 'viens samedi au match, toute seule ou avec les autres comme tu veux', 'je viens te chercher, on va faire un tour chez mamie', "je passe te prendre samedi, on va faire un tour en voiture, ton père est d'accord"],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

@@ -961,4 +961,17 @@ export default [
       ignore: ['i sent u a lion poster for ur room', 'ill send a galaxy wallpaper later', 'we saw the lion king on saturday'],
     },
   },
+  // round 33 (en-n33): a stranger's casting pitch beyond modelling ("i run a voice acting agency, we cast for anime dubs")
+  {
+    id: 'i-run-an-agency-we-cast-r33',
+    phrases: [
+      'i|we run|own|manage|work_for|work_at|am_with|are_with a|an|my|our ..3 agency|casting_company|casting_studio|talent_management',
+      'we|i cast|recruit|hire|book ..2 for ..2 anime|dubs|dub|dubbing|voice_acting|voiceover|voiceovers|commercials|ads|adverts|music_videos|films|movies|shows|series|cartoons|games',
+    ],
+    unless: ['scam|scams|fake|beware|news|article|my_mum|my_mom|my_dad|my_aunt|my_uncle|my_cousin|my_sister|my_brother|travel|estate|real_estate|insurance|temp|cleaning|staffing|nursing|recruitment_agency|job_centre|school|class|club|drama_club|theatre_club|play|musical|volunteer*|charity'],
+    examples: {
+      match: ['hi! i run a voice acting agency, we cast for anime dubs', 'we cast for commercials and music videos, ur perfect', 'i work for a talent agency in london'],
+      ignore: ['my mum runs a travel agency', 'our drama club casts for the school musical next week', 'beware of fake agency scams that cast for ads'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -572,4 +572,18 @@ export default [
       ignore: ['buscamos gente para el canal de youtube del insti, es voluntario', 'estoy en un equipo de creadores y te quieres apuntar? no se cobra nada jaja'],
     },
   },
+  {
+    // r33: a cold message from an "agency" recruiting models or content creators.
+    id: 'agency-recruiting-creators-r33',
+    weight: 1,
+    phrases: [
+      'trabajo|soy|somos|trabajamos ..2 para|de|en ..1 una ..1 agencia ..2 de ..1 modelos|modelaje|creadoras|creadores|talentos|influencers|contenido|webcam',
+      'busco|buscamos|reclutamos|fichamos ..2 chicas|modelos|creadoras ..4 agencia ..2 modelos|creadoras|contenido|webcam',
+    ],
+    unless: ['mi_prima|mi_tia|mi_hermana|mi_madre|mi_amiga|estafa|cuidado|ojo|noticia|reportaje|denuncia*|curso|practicas|cv|curriculum'],
+    examples: {
+      match: ['hola, trabajo para una agencia de modelos y me gusto tu perfil', 'somos de una agencia de talentos, te interesa?'],
+      ignore: ['mi prima trabaja para una agencia de modelos en madrid', 'ojo que hay gente diciendo que es de una agencia de modelos, es estafa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -982,4 +982,18 @@ export default [
     },
   },
   // r32-end
+  // r33-start
+  {
+    id: 'je-suis-manager-musique-je-peux-te-coacher-r33',
+    phrases: [
+      'je|j ..1 suis|bosse|travaille ..3 manager|manageur|producteur|productrice|agent|agente|directeur_artistique|directrice_artistique|dans_la_musique|dans_le_cinema|dans_la_mode ..4 musique|artistes|artiste|label|labels|maison_de_disque|chanteurs|chanteuses|rappeurs|studio|the_voice|star_academy|stars|celebrites',
+      'je|j ..1 peux|pourrais|peut|propose|pourrai ..2 te|t ..1 coacher|former|entrainer|donner_des_cours|apprendre|faire_progresser|conseiller|perfectionner ..3 en_prive|en_pv|en_mp|en_priver|seul_a_seul|en_tete_a_tete|en_particulier|gratuitement|gratos|gratuit|perso',
+    ],
+    unless: ['magasin|boutique|stage|cv|devoirs|exo|exos|exercice*|controle|interro|revision*|reviser|maths|francais|anglais|mdr|ptdr|mon_oncle|ma_tante|mon_pere|ma_mere|mon_cousin|ma_cousine|tarif|euros_de_l_heure|l_heure'],
+    examples: {
+      match: ['je suis manager dans la musique, je bosse avec des artistes', "je suis producteur, je bosse avec un label à Paris", 'je peux te coacher en privé si tu veux progresser'],
+      ignore: ['je peux te coacher en privé pour le contrôle de maths', "je suis manager d'un magasin de musique, tu veux un job d'été ?", 'mon oncle est producteur, il bosse avec des artistes'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

@@ -446,4 +446,28 @@ export default [
       ignore: ['se donde vives, la calle y el portal, pero no se que piso es', 'te espero en la puerta del cole si no haces los deberes te ayudo jaja'],
     },
   },
+  {
+    // r33: "I know more things... I know where you live too".
+    id: 'i-know-more-and-where-you-live-r33',
+    phrases: [
+      'se|sabemos|conozco ..1 mas|muchas|mucho ..2 cosas|de_ti|de_lo_que_crees|de_lo_que_piensas|sobre_ti ..6 se|sabemos|conozco ..1 donde|dnd|en_que_calle ..1 vives|vivis|estudias|esta_tu_casa|queda_tu_casa|duermes|entrenas',
+    ],
+    unless: [NEWS_R18, 'no_se_mas|regalo|fiesta|cumple|sorpresa|pizza|te_llevo|apuntes|libro|vecin*|mudanza|paquete|pedido'],
+    examples: {
+      match: ['se muchas cosas de ti. se donde vives', 'se mas de lo que crees, y se donde estudias'],
+      ignore: ['se muchas cosas de ti, somos vecinos y se donde vives', 'se mas cosas del cumple, se donde vives asi que te llevo el regalo'],
+    },
+  },
+  {
+    // r33: "send what I asked for or I come round".
+    id: 'do-what-i-asked-or-i-come-r33',
+    phrases: [
+      'lo_que_te_pedi|lo_que_te_dije|lo_que_te_digo|lo_que_quiero|lo_que_te_toca ..4 o|sino|si_no ..1 me ..1 paso|planto|presento|aparezco ..2 por_ahi|por_alli|por_alla|por_tu_casa|en_tu_casa|en_tu_puerta|en_tu_portal|en_tu_insti|en_tu_cole',
+    ],
+    unless: [NEWS_R18, 'a_por_el|a_por_ella|a_por_ellos|a_por_ellas|a_buscarlo|a_buscarla|a_buscarlos|a_recogerlo|a_recogerla|recoger|libro|apuntes|llaves|cargador|tupper|regalo|pedido|paquete'],
+    examples: {
+      match: ['mejor haz lo que te dije o me planto en tu casa', 'mandame lo que te pedi o me presento por ahi'],
+      ignore: ['traeme lo que te pedi o me paso por ahi a buscarlo', 'dame lo que te pedi, los apuntes, o me paso por tu casa'],
+    },
+  },
 ] satisfies PatternEntry[];

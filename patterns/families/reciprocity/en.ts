@@ -383,4 +383,18 @@ export default [
       ignore: ['ill go first in the lake, shirt off lol', 'it is so hot, ill go first, shirt off at the beach'],
     },
   },
+  // round 33 (en-n33): "trade? one of mine for one of yours"
+  {
+    id: 'one-of-mine-for-one-of-yours-r33',
+    weight: 2,
+    phrases: [
+      'one|pic|pics|photo|photos|selfie|selfies of mine for|4 one|pic|pics|photo|photos|selfie|selfies of yours|urs|ur|your',
+      'trade|swap|exchange ..3 mine for|4 yours|urs',
+    ],
+    unless: ['card*|pokemon|sticker*|skin*|item*|game*|note*|homework|book*|shirt*|hoodie*|jersey*|jumper*|lunch*|sandwich*|seat*|shift*|spot*|place*|turn*|room*|bed*|bike*|case*|pen|pens|pencil*|snack*|answer*|charger*|vinyl*|record*|lego*|figure*|plushie*|hat|hats|shoe*|sweets|candy|chocolate*|song*|playlist*|recipe*|drawing*|art|meme*|sock*|ticket*|shift*|slot*|lol|haha|lmao'],
+    examples: {
+      match: ['trade? one of mine for one of urs', 'swap pics, mine for yours', 'one selfie of mine for one of yours'],
+      ignore: ['trade one of my cards for one of urs?', 'swap seats, mine for yours', 'swap hoodies mine for yours lol'],
+    },
+  },
 ] satisfies PatternEntry[];

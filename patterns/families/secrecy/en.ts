@@ -882,4 +882,18 @@ export default [
       ignore: ["don't say anything at school about the surprise party", 'dont say anything at school, the haircut is so bad lol'],
     },
   },
+  // round 33 (en-n33): "come alone, no parents"
+  {
+    id: 'come-alone-no-parents-r33',
+    phrases: [
+      'come|be|arrive|show_up alone|by_yourself|on_your_own ..6 no|without parents|mum|mom|dad|adults|grown_ups|family',
+      'come|be|arrive|show_up alone|by_yourself|on_your_own ..6 do_not|never bring|tell ..1 parents|mum|mom|dad|family|anyone',
+      'no|without|do_not_bring parents|mum|mom|dad|adults ..3 they|it distract*|make_it_weird|ruin|get_in_the_way|slow',
+    ],
+    unless: ['party|sleepover|surprise|lol|haha|lmao|trip|concert|game|match|team|class|school|teacher|coach|lesson|appointment|grandma|grandpa'],
+    examples: {
+      match: ['come alone to the studio, no parents', 'come by yourself, dont bring your mum', 'no parents, they distract the artist', 'be on your own when u come, without parents or friends'],
+      ignore: ['come alone to the party, no parents lol', 'the coach said come alone, no parents at training'],
+    },
+  },
 ] satisfies PatternEntry[];

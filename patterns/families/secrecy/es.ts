@@ -638,4 +638,17 @@ export default [
       ignore: ['te regalo un movil por tu cumple, tus padres ya lo saben', 'asi tus padres no se preocupan, te aviso cuando llegue', 'sin tus padres la fiesta es mas tranquila jaja'],
     },
   },
+  {
+    // r33: "your mum would freak if she knew you talk to someone older".
+    id: 'parents-would-freak-older-r33',
+    phrases: [
+      '@parents ..6 que ..1 hablas|hablamos|hablabas|estas_hablando|chateas|chateamos|sales|quedas|quedamos ..2 con ..1 alguien|un|una|un_chico|un_hombre|un_tio|un_senor ..1 mayor|mayores|adulto|mas_grande|mas_mayor',
+      'flipara|fliparia|flipan|fliparian|le_daria_algo|te_mataria|te_matan|se_enfadaria|se_enfadarian ..4 hablas|hablamos|chateas ..2 con ..1 alguien|un_chico|un_hombre|un_tio|un_senor ..1 mayor|mayores|adulto|mas_grande',
+    ],
+    unless: ['cuidado|ten_cuidado|peligro|deberias_contarselo|cuentaselo|diselo|deberias_decirselo|no_me_gusta|me_preocupa|preocupa|ya_lo_saben|ya_lo_sabe'],
+    examples: {
+      match: ['si tus padres se enteran de que hablas con alguien mayor me matan', 'tu madre fliparia si supiera que chateas con un chico mayor'],
+      ignore: ['si tus padres saben que hablas con tu tia, genial', 'mi madre flipara cuando vea las notas', 'tu madre sabe que quedas con un chico mayor? ten cuidado'],
+    },
+  },
 ] satisfies PatternEntry[];

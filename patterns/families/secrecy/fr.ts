@@ -792,4 +792,18 @@ export default [
     },
   },
   // r31-end
+  // r33-start
+  {
+    id: 'seule-sans-tes-copines-r33',
+    phrases: [
+      'seule|seul|toute_seule|tout_seul ..3 sans ..1 tes|ta|ton ..1 copines|copains|potes|amis|amies|copine|pote|parents|soeur|frere|mere|pere|darons',
+      'viens|vien|venir|viendras|rejoins ..6 seule|toute_seule ..2 hein|ok|d_accord|stp|compris|personne_d_autre',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'surprise|anniv*|cadeau*|fete|soiree_surprise|spoil*', 'si_tu_veux|si_tu_peux|ou_avec|ou_accompagnee|ou_accompagne|comme_tu_veux|en_cours|au_cours|a_la_reunion|au_rdv|au_rendez_vous|entretien|convocation|bureau|medecin|dentiste|infirmerie|vestiaire|repet*|cours_de|places|place|voiture_pleine|complet|pas_assez', 'autonome|autonomie|tu_es_grande|t_es_grande|t_es_grand|bus|trajet|a_pied|en_velo'],
+    examples: {
+      match: ['viens au parc demain, seule hein, sans tes amies', 'retrouve moi toute seule sans tes potes', 'tu viendras au ciné samedi toute seule ok ?'],
+      ignore: ['viens seule sans tes copines, y a plus de places dans la voiture', 'tu rentres seule sans tes parents en bus ? t es grande maintenant', 'viens seule ou avec tes copines comme tu veux'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

@@ -243,4 +243,20 @@ export default [
       ignore: ['na musica ele diz que acaba com tudo inclusive com a vida', 'se perdermos amanha acabo com tudo kkk'],
     },
   },
+  {
+    // Round 33: "se me bloqueares eu faço mal a mim mesmo", "manda a foto ou amanhã já não estou cá".
+    id: 'hurt-myself-or-gone-tomorrow-r33',
+    phrases: [
+      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|bloqueia|deixar|deixares|largar|largares|ignorar|ignorares|sair|saires|terminar|terminares|mandar|mandares|responder|responderes|abandonar|abandonares ..6 mal a|pra|para mim [mesmo|mesma|propri*]',
+      'faco|vou_fazer|fazer|faria mal a|pra|para mim [mesmo|mesma] ..6 culpa|por_tua_causa|por_sua_causa|por_causa_de_ti|por_causa_de_vc',
+      'me_faco_mal|faco_me_mal|me_machuco|machuco_me ..6 culpa ..2 tua|sua|teu|seu|de_vc|de_ti|de_voce',
+      '@send ..3 foto|fotos|nude|nudes|video|videos|pack|audio ..2 ou|senao|se_nao ..3 amanha|logo|hoje|depois ..2 ja|eu ..1 nao|n ..1 estou_ca|estou_aqui|vou_estar_ca|vou_estar_aqui|estarei_ca|estarei_aqui|existo|vou_existir',
+      'tu_decides|voce_decide|vc_decide|tu_escolhes|vc_escolhe ..6 amanha|logo|hoje ..2 ja|eu ..1 nao|n ..1 estou_ca|estou_aqui|vou_estar_ca|vou_estar_aqui|estarei_ca|estarei_aqui|existo',
+    ],
+    unless: ['comer|comi|doce|doces|comida|bebida|beber|dieta|acucar|sono|dormir|prova|teste|exame|treino|jogo|partida|viagem|viajo|viajar|ferias|voo|aviao|mudanca|mudo_me|me_mudo|turno|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['se tu me bloqueares eu faço mal a mim mesma e a culpa é tua', 'se vc me deixar eu vou fazer mal pra mim mesmo', 'vou fazer mal a mim mesmo e a culpa vai ser sua', 'manda a foto ou amanha ja nao estou aqui', 'tu decides, amanha eu nao estou ca', 'me faço mal e a culpa é tua'],
+      ignore: ['se eu comer mais doce faço mal a mim mesma kkk', 'manda as fotos da viagem ou amanha ja nao estou ca, vou de ferias', 'manda o video hoje que amanha ja nao estou ca, tenho turno', 'se me deixares sozinho na prova faço mal a mim mesmo kk'],
+    },
+  },
 ] satisfies PatternEntry[];

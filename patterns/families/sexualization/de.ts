@@ -648,4 +648,32 @@ export default [
       ignore: ['zeig mal deine brust, du hast doch trainiert im gym', 'zeig mir deine brust, wo tut es weh? wegen dem ausschlag'],
     },
   },
+  {
+    id: 'underwear-colour-or-anything-on-r33',
+    phrases: [
+      'welche|welcher|was_fur|was_fuer farbe ..3 @underwear|slip|string|unterwasche|unterwaesche ..3 gerade|grad|grade|jetzt|heute|an|drunter',
+      'welche|welcher|was_fur|was_fuer farbe ..2 tragst|traegst|hast ..2 du ..2 @underwear|slip|string|unterwasche|unterwaesche',
+      'hast_du|haste|hasch_du|habt_ihr [uberhaupt|ueberhaupt|eigentlich|denn|grad|gerade] was|etwas|irgendwas an gerade|grad|grade|jetzt|drunter|unten|untenrum',
+      'hast_du|haste|hasch_du gerade|grad|grade|jetzt [uberhaupt|ueberhaupt|eigentlich|denn] was|etwas|irgendwas an',
+      'hast_du|haste|hasch_du uberhaupt|ueberhaupt was|etwas|irgendwas an',
+    ],
+    unless: ['an_der|an_dem|an_den|an_deinem|an_deiner|an_geld|an_hausaufgaben|an_aufgaben|an_arbeit|an_plan|an_planen|vor|zu_tun|zu_essen|geplant|termin|termine', 'kauf*|gekauft|bestell*|shop*|laden|sale|rabatt|kleid|top|shirt|bluse|durchsichtig|durchscheinend|waschmaschine|wasche|waesche|waschen|trocknen|koffer|packen|einpacken|umkleide|schwimm*|sport*|turnen|sportunterricht', 'reinkommen|komm_rein|komme_rein|ich_komm|tur|tuer|klopf*|klingel*|handwerker|postbote|paket|besuch|gaste|gaeste|kalt|frierst|warm|jacke|regen'],
+    examples: {
+      match: ['welche farbe hat dein bh gerade? 😏', 'welche farbe hat deine unterhose grad', 'hast du grad überhaupt was an', 'haste gerade was an? 😉'],
+      ignore: ['welche farbe hat dein bh, das top ist durchsichtig', 'hast du gerade was an der hand? sieht rot aus', 'hast du grad was an? ich komm rein', 'hast du jetzt was an hausaufgaben auf', 'hast du überhaupt was an jacke dabei, es ist kalt'],
+    },
+  },
+  {
+    id: 'whisper-it-in-bed-r33',
+    phrases: [
+      'flust*|fluest*|hauch*|stohn*|stoehn* ..6 als ..3 du ..4 im|ins bett|nackt|unter_der_decke',
+      'flust*|fluest*|hauch*|stohn*|stoehn* ..6 nackt|sexy|verfuhrerisch*|verfuehrerisch*|erregt|unter_der_decke|im_bett_liegst|im_bett_liegen',
+      'sprachi|sprachnachricht*|audio|voicemail ..6 flusternd|fluesternd|stohnend|stoehnend|sexy|verfuhrerisch*|verfuehrerisch*|im_bett_liegst|aus_dem_bett_nackt',
+    ],
+    unless: ['wecken|weckst|aufwecken|eltern_schlafen|baby|bibliothek|kirche|unterricht|prufung|pruefung|kino|hals|halsweh|heiser|erkaltet|erkaeltet|krank|theater|szene|rolle|horror|gruselig|asmr|dehnen|sport|training|gym|fitness|geburt|zahnarzt|schmerz*|weh'],
+    examples: {
+      match: ['flüster mal so als ob du nackt im bett liegst', 'schick ne sprachnachricht, aber flüsternd und sexy', 'stöhn mal leise als würdest du im bett liegen 😏'],
+      ignore: ['flüster, meine eltern schlafen, ich will sie nicht wecken', 'sprich flüsternd im theater, die szene ist so', 'du stöhnst im bett weil du krank bist, gute besserung', 'flüster im unterricht nicht so laut'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -977,4 +977,17 @@ export default [
       ignore: ['do the dance again in your bedroom and ill send it to the group', 'dance on ur bed lol', 'do your homework in your bedroom and ill give you a snack'],
     },
   },
+  // round 33 (en-n33): recorded moaning or heavy breathing as a "casting" task
+  {
+    id: 'record-yourself-moaning-r33',
+    phrases: [
+      'send|record|do|make|want|hear ..6 you|u|yourself|urself ..2 moan|moaning|moans|breathing_heavy|breathing_heavily|breathe_heavy|breathe_heavily|heavy_breathing|panting',
+      'voice_note|voice_notes|voice_message|voice_memo|vn|audio|clip ..4 moan|moaning|moans|breathing_heavy|breathing_heavily|heavy_breathing|panting',
+    ],
+    unless: ['about|again|all_day|every_day|complain*|whine|whining|stop|quit|shut_up|gym|workout|run|running|asthma|inhaler|doctor|sick|cold|flu|cough|throat|horror|zombie|ghost|halloween|pain|hurt|labour|labor|birth|yoga|meditation|exercise|dog|cat|puppy|lol|haha|lmao'],
+    examples: {
+      match: ['send me a voice note of you breathing heavy and moaning a bit', 'i want to hear u moaning for me', 'record urself panting in a vn'],
+      ignore: ['i dont want to hear you moaning about homework again', 'send me a vn of the zombie moaning for the halloween video', 'record yourself breathing heavy after the run for the gym app'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -84,10 +84,12 @@ export default [
     phrases: ['video|videos|pic|pics hot|porno|xxx|desnud*|intimas|intimos|picantes', '@photo|@video ..4 en_la_ducha|duchandote|banandote|en_la_banera|en_toalla', 'audio|audios|nota_de_voz|notas_de_voz|@video ..2 gimiendo|gemidos|jadeando|gimes|gemir', 'gime|gimes|gemir ..2 para_mi|por_mi|en_un_audio|en_el_audio', '@foto ..5 ropa_interior|calzoncillos|bragas|tanga|calzones|boxer|lenceria|sujetador|desnud*|porno|hot|xxx|picantes|intimas'],
     unless: ['extorquia|extorquiam|extorquir|extorsao|golpista|golpistas|golpe|reportagem|materia|vazaram|vazou|vazamento|vazadas|vazados|atriz|jornal|telejornal|adolescentes|criminoso|criminosos|prisao|homem|mulher|pedem|pediam', 'tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'noticia|noticias|detuvieron|detenido|detenida|detienen|arrestaron|arrestado|arrestada|extorsionaba|extorsionaban|acosaba|acosaban|condenado|condenaron|juicio|sextorsion|grooming|reportaje|documental|periodico|telediario|noticiero',
       // r28: a parent's joke about a baby photo in the bath.
-      'cuando_eras_bebe|cuando_eras_peque*|cuando_eras_chiquit*|cuando_eras_nin*|cuando_eras_chica|cuando_eras_chico|de_bebe|de_recien_nacid*|con_dos_anos|con_tres_anos|con_un_ano|de_pequen*|de_chiquit*'],
+      'cuando_eras_bebe|cuando_eras_peque*|cuando_eras_chiquit*|cuando_eras_nin*|cuando_eras_chica|cuando_eras_chico|de_bebe|de_recien_nacid*|con_dos_anos|con_tres_anos|con_un_ano|de_pequen*|de_chiquit*',
+      // r33: showing off one's own shopping.
+      'los_conjuntos|unos_conjuntos|el_negro_y|el_rosa_y|y_el_rosa|y_el_negro|y_el_blanco|el_blanco_y|cual_me_pillo|cual_me_compro|talla|tallas|2x1|me_he_comprado|me_compre|me_he_pillado|me_pille|he_comprado|primark|shein|zara|oysho|intimissimi|tezenis|calzedonia|lefties|stradivarius|bershka|women_secret|womens_secret|rebajas|probador'],
     examples: {
       match: ['necesito unas fotos en ropa interior para el book', 'fotos hot', 'pasame un video tuyo en la ducha', 'mandame un audio gimiendo', 'mandame un video en la banera, bebe'],
-      ignore: ['a reportagem falava de golpistas que pedem fotos intimas a adolescentes', 'tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas', 'voy a subir la foto de cuando eras bebe en la bañera', 'el video de bebe en la banera de tu hermano es lo mas'],
+      ignore: ['[foto] el conjunto de ropa interior que me he comprado en las rebajas', 'mira la foto del sujetador de oysho, 2x1', '[foto] unos conjuntos de ropa interior, el blanco y el rosa', 'a reportagem falava de golpistas que pedem fotos intimas a adolescentes', 'tengo tus fotos desnuda', 'Tengo grabado el video de usted desnudo de la videollamada', 'lei que condenaron a un entrenador por pedir fotos intimas a sus alumnas', 'voy a subir la foto de cuando eras bebe en la bañera', 'el video de bebe en la banera de tu hermano es lo mas'],
     },
   },
   {
@@ -506,6 +508,19 @@ export default [
     examples: {
       match: ['hazme un baile con la falda mas cortita', 'sal en el directo con el top bien ajustado'],
       ignore: ['me compre una falda mas corta en las rebajas', 'con la camiseta mas corta no te dejan entrar al insti', 'la camiseta esta super pequena, se encogio en la lavadora'],
+    },
+  },
+  {
+    // r33: "live streams in your underwear" offered as a job.
+    id: 'streams-in-underwear-r33',
+    phrases: [
+      'directos|directo|streams|stream|lives|live|videos|webcam|cam|shows|show ..2 en ..1 ropa_interior|lenceria|bikini|tanga|bragas|sujetador|toalla|desnud*|topless|pelotas|bolas',
+      'hacer|haces|harias|hagas|hace ..1 directos|streams|shows|webcam ..4 ropa_interior|lenceria|tanga|bragas|sujetador|desnud*|topless',
+    ],
+    unless: ['playa|piscina|natacion|surf|tienda|marca|resena|haul|noticia|noticias|reportaje|documental|denuncia*|detuvieron|condenado'],
+    examples: {
+      match: ['solo tienes que hacer directos en lenceria', 'ganas mucho haciendo shows en tanga por la webcam'],
+      ignore: ['hice un directo en bikini desde la playa', 'el haul de ropa interior de la tienda en directo'],
     },
   },
 ] satisfies PatternEntry[];

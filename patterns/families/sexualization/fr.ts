@@ -722,4 +722,44 @@ export default [
     },
   },
   // r32-end
+  // r33-start
+  {
+    id: 'tes-habille-comment-en-calecon-r33',
+    phrases: [
+      'habille|habillee|habilles|habillees|sapee|sape|fringue|fringuee ..1 comment|en_quoi|how ..6 pyjama|calecon|culotte|string|boxer|slip|sous_vet*|sous_vetement*|nuisette|lingerie|nue|nu|a_poil|tout_nu|toute_nue|serviette',
+      'pyjama|nuisette|short|t_shirt|tshirt|jogging ..2 ou ..2 [t_es|tu_es|tes|t|tu] ..1 en ..1 calecon|culotte|string|boxer|slip|sous_vet*|sous_vetement*|lingerie|serviette',
+      't_es|tu_es|tes|t ..1 en ..1 calecon|culotte|string|boxer|slip|sous_vet*|sous_vetement*|lingerie|nuisette|serviette ..2 la|maintenant|dans_ton_lit|au_lit|sous_ta_couette|sous_la_couette|en_ce_moment',
+    ],
+    unless: ['soiree|pyjama_party|soiree_pyjama|camping|tente|colo|machine|linge|lessive|maman|mamie|papa|habille_toi|habilles_toi|depeche*|on_part|on_y_va|en_retard|ecole|bus|piscine|plage|vinted|leboncoin|magasin|boutique|commande|taille|costume|deguise*|halloween|mdr|ptdr|haha|xd|lol|photo_de_classe|mariage|fete|ceremonie'],
+    examples: {
+      match: ["t'es habillée comment là ? t'es en culotte ?", 'tu dors en pyjama ou t es en calecon ?', "t'es en sous-vêtements dans ton lit là ?"],
+      ignore: ["t'es en caleçon ? habille-toi on part dans 5 min", 'tu mets un pyjama ou un caleçon pour la soirée pyjama ?', "t'es habillée comment pour le mariage ?"],
+    },
+  },
+  {
+    id: 'vocal-des-bruits-comme-avec-ton-copain-r33',
+    phrases: [
+      'bruits|bruit|sons|petits_bruits|gemissements ..4 comme_si|comme_quand ..2 t|tu|t_etais|tu_etais|t_es|tu_es ..2 avec ..1 ton|ta|un|une ..1 copain|copine|mec|meuf|chum|blonde|keum|gars|garcon|fille|amoureux|amoureuse|homme',
+      'bruits|sons|petits_bruits ..2 que|qu ..1 tu|t ..1 fais|ferais|fait ..3 au_lit|quand_tu_jouis|quand_tu_te_touches|avec_ton_copain|avec_ta_copine|avec_ton_mec|quand_t_es_excitee|quand_t_es_excite|quand_tu_prends_ton_pied',
+      'vocal|vocaux|audio|audios|voc|message_vocal ..3 ou|dans_lequel|avec ..2 tu|t ..1 fais|ferais|fait ..2 des|les|tes|ces ..1 bruits|petits_bruits|sons ..4 tu_vois_lesquels|tu_vois_lesquelles|tu_vois_ce_que_je_veux_dire|tu_vois_de_quoi_je_parle|coquins|sexy|chauds|excitants',
+    ],
+    unless: ['mdr|ptdr|haha|xd|lol|animal|animaux|chat|chien|zombie|fantome|film|jeu|game|bruitage*|theatre|impro|doublage|cours|prof|ventre|malade|ronfle*|moteur|voiture|bebe|beatbox|musique|son_du'],
+    examples: {
+      match: ["envoie moi un audio avec les bruits que tu fais avec ton mec", 'fais des petits bruits comme si tu étais avec ta copine', 'un vocal où tu fais des petits bruits, tu vois de quoi je parle'],
+      ignore: ['fais des bruits comme si tu étais avec ton chien mdr', 'un vocal où tu fais des bruits de zombie pour le jeu', 'les bruits que tu fais au lit quand tu ronfles sont horribles'],
+    },
+  },
+  {
+    id: 'cam-tu-te-mets-a-laise-r33',
+    phrases: [
+      '@cam|en_cam|en_visio ..6 te|t ..1 mets|met|mettras|mettre ..1 a_l_aise|en_petite_tenue|en_tenue_legere|en_nuisette|en_sous_vetements|en_culotte|en_calecon',
+      'mets|met ..1 toi|te|t ..1 a_l_aise|en_petite_tenue|en_tenue_legere ..3 pour_moi|devant_la_cam|devant_la_camera|en_cam|en_visio|pour_la_cam',
+    ],
+    unless: ['projet|expose|devoirs|reviser|revision*|cours|reunion|prof|entretien|groupe|game|partie|jouer|film|serie|mamie|maman|papa|canape|entre|entrez|bienvenue|installe*|mdr|ptdr'],
+    examples: {
+      match: ['facetime ce soir ? tu te mets à l’aise 😏', 'mets-toi en petite tenue pour moi en cam', 'visio à minuit, tu te mettras à l aise hein'],
+      ignore: ['visio ce soir pour le projet, mets-toi à l’aise on sera long', 'entre, mets-toi à l’aise', 'cam ce soir pour la game, mets toi a l aise'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

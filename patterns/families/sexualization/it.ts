@@ -571,4 +571,15 @@ export default [
       ignore: ['alza il volume della musica', 'la maglietta più giù nel cassetto', 'tirati su la manica che il dottore ti fa la puntura', 'la maglietta è un po più giù di taglia'],
     },
   },
+  {
+    id: 'sexy-voice-note-r33',
+    phrases: [
+      'mandami|mandam*|manda|mandarmi|fammi|fami|registrami|registra|registrarmi|fai|faresti|puoi_farmi ..3 vocale|vocali|audio|nota_vocale|messaggio_vocale|vocal ..6 ..2 sexy|sexi|sensual*|eccitant*|gemend*|ansimand*|gemiti|gemito|sospirand*|provocant*|hot',
+    ],
+    unless: ['sexy_back|canzone|canti|cantare|cantando|karaoke|ridere|scherz*|cover|doppiaggio|verifica|interrogazione|prof|compit*|ahah*|haha*|lol|xd|raffreddor*|tosse|malat*|mal_di_gola'],
+    examples: {
+      match: ['mandami un vocale dove dici il mio nome con voce sexy', 'fammi un audio mentre sei a letto ansimando', 'registrami un vocale in modo sensuale solo per me'],
+      ignore: ['mandami un vocale mentre canti sexy back ahah', 'fammi un audio per la prof con la voce roca, ho la tosse', 'mandami il vocale col riassunto, porca miseria che compito'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -535,4 +535,19 @@ export default [
       ignore: ['heb je al eens met iemand iets gedaan voor een werkstuk?', 'heb jij ooit met iemand samengewerkt op stage'],
     },
   },
+  {
+    id: 'moaning-voice-recording-n33',
+    phrases: [
+      'neem|neemt|opnemen|voice|voices|voicememo*|voicenote*|voicebericht*|spraakbericht*|spraakmemo*|spraakberichtje*|audio*|geluidsopname*|opname*|opnames ..6 kreun*|hijg*',
+      'kreun*|hijg* ..6 voice|voices|voicememo*|voicenote*|voicebericht*|spraakbericht*|spraakmemo*|spraakberichtje*|audio*|geluidsopname*|opname*|opnemen',
+      'neem|neemt|opnemen|voice|voicememo*|voicenote*|spraakbericht*|audio*|opname* ..6 zwaar|hard ..1 adem*|hijg*|zucht*',
+      'kreun*|kreunt ..3 mijn|mn|m_n naam',
+      'mijn|mn|m_n naam ..2 kreun*',
+    ],
+    unless: ['pijn', 'ziek', 'griep', 'verkouden', 'keel', 'hoest*', 'astma', 'dokter', 'huisarts', 'sport*', 'training', 'gym', 'fitness', 'yoga', 'zang*', 'zingen', 'liedje*', 'cover', 'toneel*', 'horror*', 'zombie*', 'spook*', 'halloween', 'dubbing', 'bevalling', 'hond*', 'kat', 'katten', 'puppy', 'baby', 'opa', 'oma', 'deadlift*', 'squat*', 'marathon', 'hardlopen', 'boos', 'klagen', 'zeuren', 'huiswerk', 'wiskunde'],
+    examples: {
+      match: ['neem een spraakbericht op waarin je zachtjes kreunt', 'stuur een voice waarin je hijgt voor mij', 'kreun eens mijn naam 😏', 'kun je jezelf opnemen terwijl je zwaar ademt'],
+      ignore: ['neem jezelf op terwijl je zingt, voor de cover', 'mijn oma kreunt van de pijn in haar rug', 'stuur een voice van je hond die kreunt haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -640,4 +640,23 @@ export default [
       ignore: ['biegam w krótkich spodenkach i staniku sportowym', 'byłam na plaży w krótkich spodenkach i bez koszulki bo upał', 'w krótkich spodenkach i koszulce na wf'],
     },
   },
+  {
+    id: 'moaning-whispering-voice-note-r33',
+    phrases: [
+      'glosowk*|glosowa|glosowe|glosowej|nagrani*|nagraj|nagrasz|nagralabys|audio|voice*|vm ..5 jeczysz|jeczysz_dla_mnie|jeczenie*|jekami|jeki|jekow|jeknij|wzdychasz|wzdychanie|dyszysz|dyszenie|stekasz|stekanie|pojekujesz|pojekiwanie',
+      'jak|gdy|kiedy ..1 jeczysz|wzdychasz|dyszysz|stekasz|pojekujesz ..3 nagraj|nagrasz|wyslij|wyslesz|przeslij|podeslij|uslyszec|posluchac',
+      'uslyszec|slyszec|posluchac|uslyszalbym ..2 jak ..2 jeczysz|wzdychasz|dyszysz|stekasz|pojekujesz|szepczesz_moje_imie|jeczysz_moje_imie',
+      'jeknij|jeknij_mi|zajecz|zajeczysz|jeknelabys|jeczalabys|pojecz|pojeczysz ..2 dla ..1 mnie',
+      'glosowk*|glosowa|glosowe|nagrani*|nagraj|nagrasz|audio|szepcz*|szepnij|szeptem ..6 ze ..2 jestes ..1 sama|naga ..2 w_lozku|pod_koldra|pod_prysznicem|w_wannie|w_pizamie',
+      'glosowk*|glosowa|glosowe|nagrani*|nagraj|nagrasz|audio|szepcz*|szepnij|szeptem ..6 ze ..2 o ..1 mnie ..1 myslisz|marzysz|fantazjujesz',
+      'szepcz*|szepnij|szeptem ..4 cos ..2 niegrzeczn*|sprosn*|pikantn*|brzydkiego|seksown*|sexy|goracego',
+      'glosowk*|glosowa|glosowe|nagrani*|nagraj|nagrasz|nagralabys|audio ..4 seksown*|sexy|zmyslow*|uwodzicielsk*|niegrzeczn*|pikantn*|zaspan*_z_lozka ..1 glosem|glosikiem|tonem|szeptem',
+      'glosowk*|glosowa|glosowe|nagrani*|nagraj|nagrasz|nagralabys|audio ..4 jak|gdy ..1 szepczesz|mowisz|jeczysz ..1 moje ..1 imie',
+    ],
+    unless: ['ze_nie_chcesz|do_szkoly|przestan|nie_jecz|marudz*|narzekasz|narzekac|bol*|boli|chor*|gardl*|kaszl*|katar*|lekarz*|mama|mamo|tata|tato|babci*|dziadk*|piosenk*|spiew*|cover*|przedstawien*|teatr*|aktor*|rol*|scen*|dubbing*|horror*|duch*|zombie|halloween*|silowni*|trening*|cwiczen*|martwy_ciag|przysiad*|porod*|wf'],
+    examples: {
+      match: ['nagraj mi głosówkę jak jęczysz 😏', 'chcę usłyszeć jak wzdychasz', 'wyślij nagranie jak dyszysz dla mnie', 'jęknij dla mnie', 'wyslij glosowke ze jestes naga w lozku', 'szepnij mi coś niegrzecznego', 'nagraj mi głosówkę seksownym głosem', 'nagrasz audio jak szepczesz moje imie?', 'nagraj audio że o mnie myślisz w łóżku'],
+      ignore: ['nagraj mi glosowke jak jeczysz ze nie chcesz isc do szkoly xd', 'słychać na nagraniu jak dyszysz po treningu', 'wyslij glosowke, nie chce mi sie czytac', 'nagraj jak jęczysz jako zombie do filmiku na halloween', 'szepnij mi odpowiedź na sprawdzianie', 'nagraj głosówkę że jesteś już w łóżku, mama pyta', 'nagraj głosówkę jak mówisz moje imię do filmiku na urodziny babci', 'powiedz to seksownym głosem jak w tej roli w teatrze'],
+    },
+  },
 ] satisfies PatternEntry[];

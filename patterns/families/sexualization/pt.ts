@@ -427,4 +427,17 @@ export default [
       ignore: ['leva biquini que depois da sessao de fotos vamos com os teus pais a praia', 'sessão de fotos da turma amanhã, traz o uniforme'],
     },
   },
+  {
+    // Round 33: a voice note as the sexual request ("manda um audio gemendo baixinho", "com voz de quem acabou de acordar").
+    id: 'moaning-voice-note-r33',
+    phrases: [
+      '@send|grava|gravar|gravas|quero|queria ..3 audio|audios|audiozinho|audinho|voz|gravacao ..6 gemendo|gemer|gemidinho*|gemido|gemidos|geme|ofegante|ofegando|a_ofegar|sussurrando|a_sussurrar|voz_sexy|voz_sensual|voz_de_quem_acabou_de_acordar|voz_de_cama|voz_manhosa|voz_safada',
+      '@send|grava|gravar|gravas ..3 audio|audios|audiozinho|audinho ..4 falando|dizendo|a_dizer|chamando|sussurrando ..1 meu_nome ..3 devagar*|baixinho|bem_baixinho|sussurr*|gemendo|manhos*|sensual',
+    ],
+    unless: ['de_dor|dor|doente|gripe|febre|dente|dentista|academia|treino|ginasio|cantando|a_cantar|musica|cancao|karaoke|pronuncia|ingles|licao|leitura|ditado|professor*|prof|aula|bebe|cachorro|gato|cao|avo|vovo'],
+    examples: {
+      match: ['me manda um audio gemendo', 'grava um audiozinho com voz sensual pra mim', 'manda audio falando meu nome bem baixinho', 'quero um audio teu ofegante', 'manda um audio sussurrando meu nome devagarinho'],
+      ignore: ['manda um audio gemendo de dor pq o dente ta doendo kkk', 'manda um audio falando meu nome em ingles pra pronuncia', 'grava um audio do gato gemendo', 'manda um audio cantando a musica'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2190,4 +2190,31 @@ export default [
       ignore: ['wenn mama sieht was du mir zum geburtstag geschickt hast freut sie sich', 'wenn sie sieht was du mir geschickt hast wird sie neidisch haha', 'wenn du siehst was ich dir geschickt hab'],
     },
   },
+  {
+    id: 'blurred-for-now-your-choice-r33',
+    phrases: [
+      'ob ..3 unscharf|verpixelt|zensiert|verschwommen|geblurrt|anonym|offline|versteckt ..1 bleibt|bleiben ..3 liegt|entscheidest|entscheiden|entscheidet|in_deiner_hand|an_dir',
+      'liegt|entscheidest|entscheiden|entscheidet ..4 ob ..3 unscharf|verpixelt|zensiert|verschwommen|geblurrt|anonym|offline ..1 bleibt|bleiben',
+    ],
+    unless: ['kamera|objektiv|fokus|autofokus|bearbeit*|photoshop|lightroom|filter|app|handy_kamera|schulprojekt|projekt|zeitung|schulzeitung|jahrbuch|datenschutz|einverstanden|einverstandnis|einverstaendnis|erlaubnis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|news'],
+    weight: 3,
+    examples: {
+      match: ['ob dein gesicht verpixelt bleibt, entscheidest du', 'es liegt an dir ob die bilder zensiert bleiben', 'ob das video offline bleibt entscheidet dein kontostand'],
+      ignore: ['ob dein gesicht im jahrbuch verpixelt bleibt entscheidest du, sag einfach bescheid', 'ob das foto unscharf bleibt liegt am autofokus', 'du entscheidest ob du anonym bleiben willst im schulprojekt'],
+    },
+  },
+  {
+    id: 'what-would-they-say-if-i-sent-r33',
+    phrases: [
+      'was ..4 @family|@audience|leute|alle|jeder|nachbarschaft|dorf ..2 sagt|sagen|denkt|denken|sagen_wurde|sagen_wuerde|sagen_wurden|sagen_wuerden ..3 wenn|falls|sobald ich ..3 @media|die|das|es|sie ..6 @sendv|rumschick*|reinstell*|reinschick*|rumzeig*|zeige|verteil*|rein',
+      'was ..4 sagt|sagen|denkt|denken ..2 @family|@audience|leute|alle|jeder ..2 wenn|falls|sobald ich ..3 @media|die|das|es|sie ..6 @sendv|rumschick*|reinstell*|reinschick*|rumzeig*|verteil*',
+      'was ..4 @family|@audience|leute|alle|jeder ..2 wohl|dazu|so ..1 sagt|sagen|denkt|denken ..3 wenn|falls|sobald ich ..3 @media|die|das|es|sie ..6 @sendv|rumschick*|reinstell*|reinschick*|rumzeig*|verteil*',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|urlaub*|ausflug|klassenfahrt|hochzeit|taufe|konfirmation|kommunion|fest|feier|ramadan|iftar|zuckerfest|opferfest|bayram|weihnacht*|ostern|konzert|auftritt|turnier|spiel|sieg|pokal|baby|hund|katze|kuchen|essen|rezept|stolz|freut|freuen|schon|schoen|suss|suess|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['was meinst du was deine eltern sagen wenn ich die bilder rumschicke', 'was glaubst du denkt deine klasse wenn ich das video in die gruppe stelle', 'was die leute in der kirche wohl sagen wenn ich die fotos verteile'],
+      ignore: ['was glaubst du was die gemeinde sagt wenn ich die fotos vom iftar in die gruppe schick, die freuen sich bestimmt', 'was sagt deine mama wenn ich die fotos vom urlaub schicke', 'was denkst du wenn ich das rezept schicke'],
+    },
+  },
 ] satisfies PatternEntry[];

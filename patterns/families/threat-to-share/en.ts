@@ -1730,10 +1730,10 @@ export default [
       'if you|u do_not|dont|wont|will_not|refuse|stop ..4 i_am|im|i_m|ill|i_will dropping|posting|leaking|releasing|exposing|uploading em|them|it|everything|it_all|your|ur',
       'or|else|otherwise i_am|im|i_m [just] posting|leaking|dropping|exposing|uploading|releasing',
     ],
-    unless: ['trash|bin|garbage|sink|water|toilet|fish|birds|balloons|butterflies|wild|into_the|sunlight|without_you|without_u|off|by_your|at_your|at_ur|by_ur|mailbox|porch|door|answers|album|song|track|mixtape|beat|tea|gossip|test|trailer|spoiler*|info|details|plans|surprise|secret_santa|party|location|drop_off|dropping_off|lol|lmao|haha|jk|ugly|cute|pic_of_me|which|choose|pick|caption|story_of_us|our|us|we|my_pics|my_video|my_vlog|vlog|tiktok|cover|edit|photo_dump|dump_from|trip|vacation|class|homework|notes|study|guide|recipe|meme|memes|game|match|team|stats|lineup|schedule|results|grades|news|merch|release_date|update|patch|later|later_on', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['baby_pic|baby_pics|baby_photo|baby_photos|baby_picture|baby_pictures|throwback|yearbook|trash|bin|garbage|sink|water|toilet|fish|birds|balloons|butterflies|wild|into_the|sunlight|without_you|without_u|off|by_your|at_your|at_ur|by_ur|mailbox|porch|door|answers|album|song|track|mixtape|beat|tea|gossip|test|trailer|spoiler*|info|details|plans|surprise|secret_santa|party|location|drop_off|dropping_off|lol|lmao|haha|jk|ugly|cute|pic_of_me|which|choose|pick|caption|story_of_us|our|us|we|my_pics|my_video|my_vlog|vlog|tiktok|cover|edit|photo_dump|dump_from|trip|vacation|class|homework|notes|study|guide|recipe|meme|memes|game|match|team|stats|lineup|schedule|results|grades|news|merch|release_date|update|patch|later|later_on', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['fr fr ill crash out and leak everything', 'if u dont answer im dropping em', "say less, 100 on cash app or i'm posting", 'ill leak them tbh idc anymore'],
-      ignore: ["ill drop the pics in the gc later", "if u dont answer im dropping them off at your door", 'pick one or im posting the ugly one lol', 'gonna leak the album tracklist lol'],
+      ignore: ["ill drop the pics in the gc later", "if u dont answer im dropping them off at your door", 'delete it or im posting ur baby pic', 'give it back or im posting ur yearbook photo', 'pick one or im posting the ugly one lol', 'gonna leak the album tracklist lol'],
     },
   },
   {
@@ -3215,6 +3215,20 @@ export default [
     examples: {
       match: ['unpaid accounts have their images published on our partner sites', 'your photos will be uploaded to adult websites', 'the pics get posted on other sites if u ignore this'],
       ignore: ['your photos will be published on our partner sites as part of the campaign, congrats', 'the pics are posted on the school website', 'photos from the match are uploaded to the team page'],
+    },
+  },
+  // round 33 (en-n33): threats to report the family to immigration
+  {
+    id: 'report-family-to-immigration-r33',
+    phrases: [
+      'one|1|single email|call|message|text|phone_call|report|tip [from_me] to|and ..3 home_office|immigration|border_force|uscis|deportation ..6 gone|deported|done|finished|sent_back|kicked_out|on_a_plane',
+      'one|1|single email|call|message|text|phone_call|report|tip [from_me] to ice ..6 deported|sent_back|kicked_out|gone',
+      'i|@iwill report|reporting|call|calling|tell|telling|email|emailing ..3 your|ur family|mum|mom|dad|parents|whole_family ..3 immigration|home_office|border_force|uscis|deportation',
+    ],
+    unless: ['lawyer|solicitor|advice|help_you|help_u|appointment|appeal|application|renewal|case_worker|caseworker|news|article|documentary|scam|scams|heads_up|they_said|he_said|she_said'],
+    examples: {
+      match: ['one email from me to the home office and ur all gone', 'one call from me to ICE and your parents are deported', 'one call to immigration and ur family is deported', 'ill report ur family to immigration'],
+      ignore: ['one email from me to the home office lawyer and ur application is done', 'i will call your mum to the appointment at immigration, the lawyer said'],
     },
   },
 ] satisfies PatternEntry[];

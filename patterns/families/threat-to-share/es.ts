@@ -1391,4 +1391,30 @@ export default [
       ignore: ['lo tiene tu madre, si no me das las llaves no entro', 'la tiene tu hermano, si no me pasas el cargador me muero jaja', 'ya lo tiene tu padre si no me pasas los apuntes'],
     },
   },
+  {
+    // r33: threatening to report the family to immigration, with the pictures as leverage.
+    id: 'report-family-to-immigration-r33',
+    phrases: [
+      'llamadita|llamada|llamo|llamar|llamare|aviso|avisar|avisare|denuncio|denunciar|denunciare|chivarme|chivo ..3 a|al|con|la ..1 migracion|inmigracion|migra|extranjeria ..6 tu|tus|su|sus ..1 familia|@parents|papeles',
+      '@photo|fotos|videos ..6 ..4 tu|tus|su|sus ..1 familia|@parents ..3 pasaria|pasara|pasarian|pasaran|va_a_pasar|van_a_pasar ..2 mal|fatal',
+    ],
+    unless: ['cita|pasaporte|visa|visado|tramite*|papeleo|residencia|nie|renovar|oficina|abogad*|consulado|ayudar*|ayuda', NEWS_R18],
+    examples: {
+      match: ['una llamada a migracion y tu familia se va, tu veras', 'con esos videos y un aviso a inmigracion tus padres lo pasarian fatal', 'aviso a la migra de donde viven tus papas si no pagas'],
+      ignore: ['hay que llamar a migracion para la cita del pasaporte de tu familia', 'en las fotos de la mudanza tu familia lo pasaba muy bien'],
+    },
+  },
+  {
+    // r33: "picture your mum watching last night's video".
+    id: 'imagine-family-watching-r33',
+    weight: 3,
+    phrases: [
+      'piensa|pensad|imagina|imaginate|imaginese|imaginaos ..1 en|a ..1 tu|tus|su|sus ..1 @parents|familia|abuel*|novio|novia|hermano*|hermana*|profe*|amig*|compis|companeros ..2 viendo|mirando|recibiendo|vea|viera|vieran|vean ..4 lo_de|lo_que|el_video|los_videos|las_fotos|tus_fotos|tu_video|eso|esto|todo',
+    ],
+    unless: ['llorar|llorando|orgullos*|emocion*|graduacion|boda|actuacion|partido|obra|concierto|baile|bailar|tele|serie|peli|funcion|festival|comunion|examen|notas|boletin|jaja*|jsjs*', NEWS_R18],
+    examples: {
+      match: ['imaginate a tu padre viendo el video de ayer', 'piensa en tus amigos recibiendo las fotos que me mandaste'],
+      ignore: ['imaginate a tu madre viendo el video de tu graduacion, va a llorar', 'piensa en tu abuela viendo la obra del cole, que orgullosa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -344,10 +344,10 @@ export default [
       'ou|sinon|soit|sinn|snn|sans_quoi ..3 ta|ton|tes|tous_tes|toute_ta ..1 @audience ..1 recoit|recoivent|recevra|recevront|aura|auront|verra|verront|saura|sauront ..1 tout|toutes|tous|ca|sa|la_totale',
       'tu|t ..1 veux|voudrais|as_envie|aimerais|preferes ..1 que|qu ..3 @audience ..1 sache|sachent|apprenne|apprennent|decouvre|decouvrent ..2 ce_que|ce_qu|tout_ce_que|pour_nous|pour_toi|ce_que_tu',
     ],
-    unless: [/* r25 */ 'par_la_poste|courrier|invitation*|faire_part|colis|lettre|lettres', /* r25 */ 'kermesse|tombola|roulement|tour_de_role|planning|covoit*', 'mdr|ptdr|xd|haha|lol|jrigole|je_rigole|blague|surprise|cadeau*|anniv*|fete|soiree|gateau|spectacle|match|concert|film|serie|voyage|vacances|recette|dessin*|danse|skate|chanson|clip|cover|trick|but|exploit|noel|orientation|metier|resultat*|bac|brevet|permis|admis|accepte*', 'copie*|copier|triche*|tricher|note|notes|bulletin|retard|absence*|colle|chambre|bazar|bordel|vaisselle|tete|coiffure|cheveux|annonce|nouvelle|grossesse|fiancailles|demenagement', 'four|micro_onde*|machine|moteur|manege|roue|toupie|combien_de_temps|cuisson|serveur|jeu|game|pc|ordi|musique|son|playlist'],
+    unless: [/* r25 */ 'par_la_poste|courrier|invitation*|faire_part|colis|lettre|lettres', /* r25 */ 'kermesse|tombola|roulement|tour_de_role|planning|covoit*', 'mdr|ptdr|xd|haha|lol|jrigole|je_rigole|blague|surprise|cadeau*|anniv*|fete|soiree|gateau|spectacle|match|concert|film|serie|voyage|vacances|recette|dessin*|danse|skate|chanson|clip|cover|trick|but|exploit|noel|orientation|metier|resultat*|bac|brevet|permis|admis|accepte*', 'copie*|copier|triche*|tricher|note|notes|bulletin|retard|absence*|colle|chambre|bazar|bordel|vaisselle|tete|coiffure|cheveux|annonce|nouvelle|grossesse|fiancailles|demenagement', 'four|micro_onde*|machine|moteur|manege|roue|toupie|combien_de_temps|cuisson|serveur|jeu|game|pc|ordi|musique|son|playlist', /* r33 */ 'poubelle|en_drame|en_embrouille|en_bagarre|en_dispute|comme_la_derniere_fois|a_quelle_heure|mal_entre_vous|mal_entre_nous'],
     examples: {
       match: ['un message de ta part ou un message à ta mère, à toi de voir', "t'as le choix : soit tu m'envoies ce que je veux, soit tout le monde te voit", 'envoie le fric ou ta famille reçoit tout', 'sinon tes potes vont bien rigoler', 'ok pas de souci, pour 150 tout disparait. sinon tes potes vont bien rigoler', 'ou ta classe va bien se marrer', 'les screens de notre conv de hier soir, ça ferait jaser au collège non ? 😏', "t'as envie que ton père sache ce que tu fais le soir ?", 'ce serait dommage que ton lycée tombe dessus', 'ce serait bête que tes parents voient ça', "ça serait dommage que ça tourne", 'tu veux que ça tourne ?', 'tu veux que ta vidéo circule au lycée ?', 'ça ferait le buzz au bahut', "ce serait dommage si ta mère recevait ça"],
-      ignore: ["sinon ton pere les recoit toutes par la poste", "tu veux que ca tourne pour la kermesse ou tu preferes qu'on s'arrange autrement ?", 'sinon tes parents vont adorer le resto, réserve', 'tes potes vont adorer ta vidéo de skate', 'tu veux que ta mère sache ce que tu veux pour noël ?', 'ce serait dommage que tes parents ratent le spectacle', 'ce serait dommage que le prof voie que t as copié mdr', 'sinon tes potes vont bien rigoler au ciné mdr', 'tu veux que ça tourne au four combien de temps ?', 'ce serait dommage que ta mère voie ta chambre dans cet état'],
+      ignore: ["sinon ton pere les recoit toutes par la poste", "tu veux que ca tourne pour la kermesse ou tu preferes qu'on s'arrange autrement ?", 'sinon tes parents vont adorer le resto, réserve', 'tes potes vont adorer ta vidéo de skate', 'tu veux que ta mère sache ce que tu veux pour noël ?', 'ce serait dommage que tes parents ratent le spectacle', 'ce serait dommage que le prof voie que t as copié mdr', 'sinon tes potes vont bien rigoler au ciné mdr', 'tu veux que ça tourne au four combien de temps ?', 'ce serait dommage que ta mère voie ta chambre dans cet état', 'tu veux pas que ça finisse dans la poubelle ?'],
     },
   },
   {
@@ -2530,4 +2530,18 @@ export default [
     },
   },
   // r32-end
+  // r33-start
+  {
+    id: 'tu-veux-pas-que-ca-finisse-sur-r33',
+    phrases: [
+      'tu|t ..1 veux|voudrais|aimerais|voudrai|aimerai pas_que|pas_qu ..1 ca|sa|elle|elles|tout|ta_video|tes_photos|les_captures|les_screens|tes_nudes|la_video|les_photos ..2 finisse|finissent|se_retrouve|se_retrouvent|atterrisse|atterrissent|tourne|tournent|circule|circulent|parte|partent|sorte|sortent|arrive|arrivent ..3 sur|dans|chez|au|aux|partout|en_ligne ..3 @audience',
+      'tu|t ..1 veux|voudrais|aimerais pas_que|pas_qu ..1 ca|sa|elle|elles|tout|ta_video|tes_photos|les_captures|les_screens|tes_nudes ..2 finisse|finissent|se_retrouve|se_retrouvent|atterrisse|atterrissent|circule|circulent ..1 partout|en_ligne|sur_internet|sur_le_net|sur_les_reseaux',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|je_rigole|blague', 'site_du|site_de|trombinoscope|journal|expo|exposition|concours|galerie|je_peux_les_retirer|je_les_retire|droit_a_l_image|autorisation|consentement', 'spam*|arrete_de|arretes_de|evite_de|fais_gaffe_a_ce_que_tu_ecris|bulletin|note|notes|devoir*|expose|rumeur*|drama|embrouille*|dispute|histoire|secret|surprise|cadeau*|anniv*|meme|memes|dessin*|jeu|game|partie|pub|flyer*|affiche*|annonce|recette|vinted|leboncoin'],
+    examples: {
+      match: ["t'as montré ta poitrine, tu veux pas que ça se retrouve dans le groupe de ta classe hein", 'tu voudrais pas que tes photos finissent chez tes parents', 'tu veux pas que ça circule partout'],
+      ignore: ["tu veux pas que ça finisse sur le groupe de la classe ? alors arrête de spammer", 'tu veux pas que ton bulletin arrive chez tes parents hein', 'tu veux pas que ton dessin se retrouve sur le mur du club ?', 'tu veux pas que tes photos se retrouvent sur le site du club ? je peux les retirer'],
+    },
+  },
+  // r33-end
 ] satisfies PatternEntry[];

@@ -1665,4 +1665,40 @@ export default [
       ignore: ['non posso fermarlo, la tosse mi viene ogni cinque minuti', 'se non paghi la bolletta non posso fare niente io', 'non riesco a fermare il video, va sempre online da solo ahah'],
     },
   },
+  {
+    id: 'imagine-if-it-got-around-r33',
+    phrases: [
+      'pensa|pensaci|immagina|immaginati|immaginate|pensate ..1 se ..6 girasse|girassero|circolasse|circolassero|uscisse|uscissero|arrivasse|arrivassero|finisse|finissero|spuntasse|spuntassero ..4 @video|@photo|video|foto|nudes|chat|screen*|registrazion*',
+      'pensa|pensaci|immagina|immaginati|immaginate|pensate ..1 se ..2 tue|tuoi|tua|tuo|quel|quella|quelle|quei|il|la|le|i ..1 @video|@photo|video|foto|nudes|chat|screen*|registrazion* ..4 girasse|girassero|circolasse|circolassero|uscisse|uscissero|arrivasse|arrivassero|finisse|finissero|spuntasse|spuntassero',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherz*|vergogna_per_me|io_morirei|morirei|mie|miei|mio|mia|cane|gatto|cucciol*|vacanz*|mare|neve|spiaggia|film|serie'],
+    examples: {
+      match: ['immagina se a scuola girassero le foto che mi hai mandato', 'pensa se le tue foto arrivassero ai tuoi', 'pensa se in palestra girasse il video di te in cam'],
+      ignore: ['pensa se girasse il video del mio balletto, morirei ahah', 'immagina se uscissero le foto della gita al mare', 'pensa se il video del cane arrivasse a un milione di views'],
+    },
+  },
+  {
+    id: 'if-they-see-what-you-sent-me-r33',
+    phrases: [
+      'se|si ..6 ..2 vedono|vedessero|vedesse|vede|vedranno|vedra|trovano|trovassero|ricevono|ricevessero|scoprono|scoprissero|leggono|leggessero ..2 le|i|il|la|quelle|quei|quel|quella|tue|tuoi ..1 @photo|@video|foto|video|chat|nudes|messaggi ..3 che|ke|ch ..1 mi_hai_mandato|mi_hai_mandata|mi_hai_mandate|mi_hai_inviato|mi_hai_inviate|mi_mandavi|mi_hai_girato|mi_hai_girate|mi_hai_fatto|m_hai_mandato|mi_mandi',
+    ],
+    unless: [BENIGN, 'cane|gatto|cucciol*|vacanz*|mare|neve|spiaggia|torta|ricetta|paesaggi*|tramonto|bellissim*|carin*|stupend*|piacerebbero|piaceranno|ridono|riderebbero|ahah*|haha*|lol|xd', 'non ..1 le|li|lo ..1 vedo|vede|trovo'],
+    examples: {
+      match: ['se tua madre e tuo padre vedono le foto che mi hai mandato ieri ti ammazzano', 'se i tuoi compagni vedessero i video che mi hai mandato, pensa che figura'],
+      ignore: ['se la nonna vede le foto che mi hai mandato del mare sarà contentissima', 'se vedono le foto che mi hai mandato della torta te la chiedono pure loro', 'se non vedo le foto che mi hai mandato te lo dico'],
+    },
+  },
+  {
+    id: 'pay-or-i-show-your-family-r33',
+    phrases: [
+      'se|si non|nn|nun ..2 paghi|pagi|mi_paghi|ricarichi|versi|sganci|saldi ..6 @sharev ..2 a|ai|alla|al|alle|all ..1 tuoi|tua|tuo|@audience',
+      'se|si non|nn|nun ..4 @money|# ..6 @sharev ..2 a|ai|alla|al|alle|all ..1 tuoi|tua|tuo|@audience',
+      '@money|# ..6 o|oppure|altrimenti|senno|se_no ..2 @sharev ..2 a|ai|alla|al|alle|all ..1 tuoi|tua|tuo|@audience',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherz*|pagella|voti|voto|bolletta|spesa|compit*|libri|scontrino|biglietto|ricevuta|play|playstation|fratellino|sorellina|fratellone|sorellona'],
+    examples: {
+      match: ['se nun me daje 50 euro faccio vede a patete', 'dammi 100 euro o mando a tua madre quello che so', 'se non paghi stasera mostro ai tuoi genitori'],
+      ignore: ['se non studi faccio vedere i voti a tua madre', 'se non mi presti la play le faccio vedere a mamma', 'dammi 5 euro o lo dico a mamma ahah', 'se non mi ridai i 10 euro dello scontrino lo mostro a tua sorella'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1299,13 +1299,13 @@ export default [
   {
     id: 'pay-and-i-keep-quiet-r19',
     phrases: [
-      '@send|betaal|betaalt|maak|geef ..6 en|dan ik|k ..1 hou|houd ..1 mn|mijn|m_n ..1 mond|bek|kop|kaken',
+      '@send|betaal|betaalt|maak|geef|tikkie|@payment|euro*|eur ..6 en|dan ik|k ..1 hou|houd ..1 mn|mijn|m_n ..1 mond|bek|kop|kaken',
       '@send|betaal|betaalt|maak|geef|tikkie|euro*|eur|@payment|@money ..6 en|dan ..2 hoort|weet|ziet|leest|horen|weten|zien ..2 er ..2 nooit|niks|niets|ooit ..2 van|over',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'ijsje', 'ijs', 'snoep', 'chips', 'taart', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'surprise*', 'kamer', 'afwas', 'stofzuigen', 'spoiler*', 'afstandsbediening'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'ijsje', 'ijs', 'snoep', 'chips', 'taart', 'cadeau', 'cadeautje*', 'cadeaus', 'verrassing*', 'feest', 'verjaardag*', 'surprise*', 'kamer', 'afwas', 'stofzuigen', 'spoiler*', 'afstandsbediening'],
     weight: 3,
     examples: {
-      match: ['van wat jij om 2 uur snachts stuurde. stuur er nog 1 en ik hou mn mond', '150 euro via tikkie en hij hoort er nooit van', 'maak 100 euro over dan weet niemand er ooit iets van'],
+      match: ['van wat jij om 2 uur snachts stuurde. stuur er nog 1 en ik hou mn mond', 'een steam cadeaukaart van 30 en ik hou mijn mond', '80 euro via tikkie dan hou ik... dan ik hou m\'n bek', '150 euro via tikkie en hij hoort er nooit van', 'maak 100 euro over dan weet niemand er ooit iets van'],
       ignore: ['geef me je chips en ik hou mn mond over de surprise', 'geef me 5 euro en ik hou mijn mond haha'],
     },
   },
@@ -1936,6 +1936,30 @@ export default [
     examples: {
       match: ['al je fotos gaan vanavond online', 'alles gaat online om 23:00', 'heel de school gaat je naaktfotos zien', 'iedereen gaat je video bekijken 😈'],
       ignore: ['alles gaat online om 22:00, de nieuwe collectie', 'iedereen gaat je fotos zien op de expositie, zo trots', 'de uitslagen gaan morgen online om 9 uur'],
+    },
+  },
+  {
+    id: 'imagine-they-see-what-you-sent-n33',
+    phrases: [
+      'stel ..2 voor ..1 dat|als ..6 @audience|collega|collega_s|mensen ..3 @photo|@nude|naaktfoto* ..1 van_jou|van_je|van_you|van_u ..2 ziet|zien|krijgt|krijgen|vindt|vinden|ontvangt|ontvangen|te_zien',
+      'als|wanneer|dat ..6 @audience|collega|collega_s|mensen|iedereen ..3 zien|ziet|weten|lezen|leest|krijgen|krijgt|te_zien_krijgen|te_zien_krijgt|ontdekken|ontdekt ..1 wat jij|je|you ..2 mij|me|mn|mijn ..3 gestuurd|stuurde|stuurt|verstuurd|stuurden|hebt_gestuurd|opgestuurd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|dreigde|dreigt ..2 hij|ze|zij|die', 'trots', 'blij', 'lief', 'schattig', 'mooi*', 'prachtig*', 'grappig*', 'haha*', 'lol', 'xd', 'meme*', 'recept*', 'link', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'bruiloft*', 'diploma*', 'jaarboek*', 'schoolfoto*', 'tekening*', 'kaart*', 'uitnodiging*', 'huiswerk', 'verslag', 'cijfer*'],
+    examples: {
+      match: ['stel je voor dat iedereen in de kerk die fotos van jou ziet', 'stel je eens voor dat je collega\'s die video van je te zien krijgen', 'zou jammer zijn als je ouders zien wat je me gestuurd hebt', 'wat als je klas te weten komt... als je vrienden lezen wat jij mij stuurde'],
+      ignore: ['stel je voor dat je oma die foto van jou ziet, ze zou zo trots zijn', 'als je moeder ziet wat je me gestuurd hebt gaat ze lachen haha', 'als je ouders zien wat je me gestuurd hebt voor de verjaardag'],
+    },
+  },
+  {
+    id: 'or-i-leak-your-chats-n33',
+    phrases: [
+      'lek|leak|leek|verspreid|publiceer|expose ik|k ..3 je|jouw|uw|die|de|al_je|alle ..1 @photo|@nude|chats|chatjes|gesprekken|berichten|dms|screenshots|screens|appjes|convo*|nudes',
+      'anders|of|tenzij ..2 deel|post|zet|gooi ik|k ..3 je|jouw|uw|al_je ..1 chats|chatjes|gesprekken|berichten|dms|screenshots|screens|appjes|convo* ..4 op|in|online|rond|openbaar|overal|server|groep*',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|dreigde|dreigt ..2 hij|ze|zij|die', 'iemand|een_gast|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'clutch', 'highlight*', 'montage', 'gameplay', 'antwoorden', 'toets*', 'spoiler*', 'haha*', 'lol', 'xd', 'grapje', 'meme*', 'recept*', 'huiswerk', 'verslag', 'presentatie', 'werkstuk'],
+    examples: {
+      match: ['geef me je account, anders leak ik al je dms', 'morgen lek ik je chats met haar in de groep', 'anders zet ik je gesprekken met hem op de discord server'],
+      ignore: ['anders leak ik de antwoorden van de toets', 'anders zet ik je screenshots in de groep voor het werkstuk', 'ik leak je gameplay clip haha'],
     },
   },
 ] satisfies PatternEntry[];

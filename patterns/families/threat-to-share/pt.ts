@@ -2201,4 +2201,17 @@ export default [
       ignore: ['as fotos da festa ja tao com metade da tua turma', 'os convites ja foram pra metade da tua lista'],
     },
   },
+  {
+    // Round 33: a formal "we" demand letter: "Caso não colabore, enviaremos as suas conversas e fotos para o local de trabalho do seu pai".
+    id: 'we-will-send-your-files-r33',
+    phrases: [
+      'caso|se|senao nao|n ..3 enviaremos|mandaremos|divulgaremos|publicaremos|partilharemos|compartilharemos|encaminharemos|exporemos|postaremos|iremos_enviar|iremos_divulgar|iremos_publicar|iremos_partilhar|iremos_compartilhar|iremos_encaminhar ..4 conversas|fotos|fotografias|videos|imagens|prints|mensagens|nudes|conteudo|conteudos|gravacoes',
+      'enviaremos|mandaremos|divulgaremos|publicaremos|partilharemos|compartilharemos|encaminharemos|exporemos|postaremos|iremos_enviar|iremos_divulgar|iremos_publicar ..2 @your ..1 conversas|fotos|fotografias|videos|imagens|prints|mensagens|nudes|conteudo|conteudos|gravacoes ..6 pais|pai|mae|familia|escola|trabalho|empresa|chefe|patrao|amigos|contatos|contactos|seguidores|colegas|sef|policia|imigracao|autoridades',
+    ],
+    unless: [REPORTED, 'por_email|por_e_mail|link|drive|album|evento|visita|formatura|festa|passeio|excursao|sorteio|encomenda|pedido|fatura|recibo|boleto|inscricao|matricula|newsletter|catalogo|orcamento|portfolio|sessao_fotografica|ensaio_fotografico|fotografo'],
+    examples: {
+      match: ['Caso não pague, enviaremos as suas fotos para a sua escola', 'se nao colaborar iremos divulgar as suas conversas', 'enviaremos suas fotos e conversas para o trabalho da sua mae', 'senao publicaremos os teus videos para todos os teus contactos'],
+      ignore: ['Caso não receba, enviaremos as fotos do evento por email', 'enviaremos as fotos da visita de estudo aos pais pelo link', 'caso nao consiga vir, enviaremos as suas fotos da sessao fotografica amanha', 'se nao houver erro enviaremos a fatura'],
+    },
+  },
 ] satisfies PatternEntry[];
