@@ -19,7 +19,7 @@ describe('the built extension in Chromium', () => {
   it('injects its content script into a page served as discord.com', async () => {
     const page = await harness.open('https://discord.com/channels/@me/1111');
     expect(page.url()).toBe('https://discord.com/channels/@me/1111');
-    await page.waitForFunction(() => document.documentElement.dataset.headsUp !== undefined, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.headsUp !== undefined, null, { timeout: 30_000 });
     await page.close();
   });
 
