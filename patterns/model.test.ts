@@ -4,27 +4,11 @@ import { corpusDigest, train, trainingExamples } from '../scripts/lib/train';
 import { OFFENDER_CATEGORIES, type OffenderCategory } from './categories';
 import { analyzeMessage, createConversation, getDefaultModel, MODEL_ENTRY } from './engine';
 import { buildLibrary } from './library';
-import { loadModel, messageFeatures, modelLogits, packRows, toBase64, wordKey, type StoredModel } from './model';
+import { loadModel, messageFeatures, modelLogits, packRows, toBase64, wordKey } from './model';
+import { toyModel } from '../scripts/lib/toy-model';
 import { MODEL_DATA } from './model-data';
 
 const index = (c: OffenderCategory) => OFFENDER_CATEGORIES.indexOf(c);
-
-/** A model that knows single words only: word -> category weights. */
-function toyModel(words: Record<string, Partial<Record<OffenderCategory, number>>>, bias = 0): StoredModel {
-  const rows = Object.entries(words).map(([word, weights]) => ({
-    key: messageFeatures([word])[0]!,
-    weights: Object.entries(weights).map(([c, w]) => ({ category: index(c as OffenderCategory), weight: Math.round(w! * 1000) })),
-  }));
-  return {
-    format: 1,
-    categories: [...OFFENDER_CATEGORIES],
-    trainedOn: { files: 0, messages: 0, digest: 'toy' },
-    settings: {},
-    bias: OFFENDER_CATEGORIES.map(() => bias),
-    scale: 1000,
-    rows: toBase64(packRows(rows)),
-  };
-}
 
 describe('message features', () => {
   it('are the same for the same words, order matters for pairs, and grow linearly', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { OFFENDER_CATEGORIES } from '../../patterns/categories';
+import { loadModel } from '../../patterns/model';
 import { explainMessage, firedEntries } from './explain';
+import { toyModel } from './toy-model';
 
 describe('explain', () => {
   it('lists the entries that fire, with the tokens and the language read', () => {
@@ -18,12 +21,15 @@ describe('explain', () => {
     expect(explainMessage('see you at practice tomorrow').entries).toEqual([]);
   });
   it('shows a phrase the model drops as dropped, and a plainly worded threat as firing whatever the model says', () => {
-    // A generic photo request in a message the model reads as innocent (a school form).
-    const form = explainMessage('please send a photo of your passport for the school trip form, the office needs it by friday');
-    for (const x of form.entries.filter((x) => x.key.startsWith('image-request/'))) expect(x.status).toBe('dropped by model');
-    expect(form.model.some((m) => m.category === 'image-request')).toBe(false);
-    const threat = explainMessage('I recorded our video call. Pay $300 or I send it to all your followers');
-    expect(threat.entries.filter((x) => x.status === 'dropped by model').every((x) => !x.key.startsWith('threat-to-share/'))).toBe(true);
+    // A model sure that "zorblax" is innocent of everything (log-odds -10).
+    const innocent = loadModel(toyModel({ zorblax: Object.fromEntries(OFFENDER_CATEGORIES.map((c) => [c, -10])) }));
+    const request = explainMessage('send me a pic of you zorblax', 'them', innocent).entries.filter((x) => x.key.startsWith('image-request/en/'));
+    expect(request.length).toBeGreaterThan(0);
+    for (const x of request) expect(x.status).toBe('dropped by model');
+    const threat = explainMessage('I recorded our video call. Pay $300 or I send it to all your followers zorblax', 'them', innocent).entries;
+    expect(threat.some((x) => x.key.startsWith('threat-to-share/') && x.weight >= 5 && x.status === 'fires')).toBe(true);
+    // With phrases only, nothing is dropped.
+    expect(explainMessage('send me a pic of you zorblax', 'them', null).entries.some((x) => x.status === 'dropped by model')).toBe(false);
   });
   it("shows where a report of someone else's words begins", () => {
     const e = explainMessage('how old r u? everyone says i look older, he said he would post them');

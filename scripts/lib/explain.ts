@@ -6,7 +6,7 @@
  */
 import { LANGUAGES, OFFENDER_CATEGORIES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
 import { getDefaultLibrary, getDefaultModel, modelMayDrop, ownWordsEnd, readTokens } from '../../patterns/engine';
-import { MODEL_THRESHOLDS, modelLogits } from '../../patterns/model';
+import { MODEL_THRESHOLDS, modelLogits, type MessageModel } from '../../patterns/model';
 import { languageBit, ownLetterLanguages, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
 import { readAs } from '../../patterns/phrase-index';
@@ -42,14 +42,15 @@ function readAlone(text: string, from: Sender) {
   return { library, tokens, end, reading: readLanguage(tokens, undefined, ownLetterLanguages(text)) };
 }
 
-export function explainMessage(text: string, from: Sender = 'them'): Explanation {
+/** `model`: the learned model to read with (default: the shipped one; `null` reads with phrases only). */
+export function explainMessage(text: string, from: Sender = 'them', model: MessageModel | null = getDefaultModel()): Explanation {
   const { library, tokens, end, reading } = readAlone(text, from);
   const meant = tokens.map((t) => readAs(library.byFrom[from], t)); // typing slips, as the index reads them
   const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
   const ownWords = meant.slice(0, end);
   const entries: Explanation['entries'] = [];
-  const model = modelReading(tokens, end, from);
-  const vetoed = (category: string) => from === 'them' && getDefaultModel() !== null && !model.some((m) => m.category === category);
+  const odds = modelReading(model, tokens, end, from);
+  const vetoed = (category: string) => from === 'them' && model !== null && !odds.some((m) => m.category === category);
   for (const e of library.entries) {
     if ((e.category === SELF_CATEGORY) !== (from === 'me')) continue;
     // As the engine reads them: phrases in the sender's own words, `unless` in the whole message.
@@ -69,12 +70,11 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
     lang: reading.lang,
     possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
     entries,
-    model,
+    model: odds,
   };
 }
 
-function modelReading(tokens: readonly string[], end: number, from: Sender): Explanation['model'] {
-  const model = getDefaultModel();
+function modelReading(model: MessageModel | null, tokens: readonly string[], end: number, from: Sender): Explanation['model'] {
   if (!model || from !== 'them' || end === 0) return [];
   const logits = modelLogits(model, tokens, end);
   // Compared before rounding, as the engine compares them.

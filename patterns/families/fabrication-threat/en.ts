@@ -2,6 +2,17 @@ import type { PatternEntry } from '../../schema';
 
 export default [
   {
+    id: 'turn-your-pic-into-something-dirty',
+    phrases: [
+      'make|made|making|turn|turned|turning|edit|edited|editing|photoshop|photoshopped|morph|morphed ..3 pic|pics|photo|photos|picture|pictures|selfie|selfies|image|images|face ..2 into|look|like ..2 dirty|nude|nudes|naked|porn|porno|explicit|sexual|nsfw|xxx|sexy',
+    ],
+    unless: ['meme|memes|sticker|stickers|cartoon|anime|filter|news|article|story|heard|happened_to|girls_in|lol|lmao|haha|art|drawing|should_do|police_should|report_it|scam'],
+    examples: {
+      match: ['would be a shame if someone made your selfie into something dirty', 'i can turn that photo of you into a nude in 5 mins', 'easy to edit ur pics to look naked these days'],
+      ignore: ['he turned my pic into a meme lol', 'can you edit the photos into a collage for mum', 'did u see the news, someone turned school photos into nudes'],
+    },
+  },
+  {
     id: 'fake-nudes',
     phrases: [
       'make it|them|this look like you|u|its_you',
@@ -10,7 +21,8 @@ export default [
       '@iwill|can|will|could|gonna|going_to photoshop|edit|morph|deepfake|put|paste|stick|face_swap|faceswap ..3 your|ur|ya face|pic|pics|photo|photos|picture|pictures|selfie|selfies|head|profile_pic|image|images ..4 porn|porno|nude|nudes|naked|body|sex|onto|on_to|into|with_ai|using_ai',
       'photoshop|photoshopped|edit|edited|morph|morphed|deepfake|deepfaked|paste|pasted ..3 your|ur face|head|pic|pics|photo|photos|picture ..3 onto|on_to|into|on_a|on ..3 porn|porno|nude|naked|body|bodies|sex|video|videos',
       'make|create|generate|made|making|created ..3 fake|ai|deepfake|deep_fake|edited|photoshopped ..2 nude|nudes|naked|porn|porno|sex|pics|photos|pictures|videos|video|images ..3 of you|of_you|with_your|with_ur',
-      'make|create|generate|made|making ..3 ai|fake|deepfake|edited ..2 nude|nudes|naked|porn|porno|sex',
+      'make|create|generate|making ..3 ai|fake|deepfake|edited ..2 nude|nudes|naked|porn|porno|sex',
+      'i|ive|we|weve|already|just made|created|generated ..3 ai|fake|deepfake|edited ..2 nude|nudes|naked|porn|porno|sex',
       'put|paste|stick|slap|glue|swap|putting|pasting|sticking|photoshop|photoshopping ..3 your|ur|ya face|head|faces ..3 on|onto|into|in|over ..3 porn|porno|nude|nudes|naked|body|bodies|sex|pornstar|pornstars|onlyfans|xxx',
       'or|else|otherwise ..2 i|ill|@iwill ..1 make|create|generate|do|edit fake|edited|ai|photoshopped|deepfake ones|pics|nudes|photos|versions|images|videos',
       'or|else|otherwise|if_not ..2 i|ill|@iwill ..1 make|create|generate ..2 nudes|porn|naked_pics|naked_ones|nude_ones ..2 of|with|from you|u|your|ur',
@@ -24,7 +36,7 @@ export default [
     ],
     unless: ['ate|eat|eating|tacos|pizza|fish|caught|story|stories|ghost|ufo|alien|celebrity|met|won|score|dream|excuse|dog_ate|pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|do_not_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
     examples: {
-      match: ["i'll edit ur face in and people will think it's you",  "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
+      match: ["i'll edit ur face in and people will think it's you", 'i already made ai nudes, pay or they go out', 'weve made fake porn with your face', "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
         "I'm gonna photoshop your face onto porn",
         'nobody will know its fake',
         'i can edit your pics with AI so they look real',
@@ -33,7 +45,7 @@ export default [
         'ill deepfake you into a porn video',
         'everyone will believe its real',
       ],
-      ignore: ['keep your mouth shut and people will think you stupid', "they'll think you're a pro", "everyone will know the real you, so talented", "nobody will know its fake, the fake plant looks so real", 'i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real'],
+      ignore: ['keep your mouth shut and people will think you stupid', "they'll think you're a pro", "everyone will know the real you, so talented", "nobody will know its fake, the fake plant looks so real", 'i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real', 'some guys in year 10 made fake nudes from instagram photos, disgusting', 'they made ai porn of a teacher and got expelled'],
     },
   },
   {

@@ -254,4 +254,16 @@ export default [
       ignore: ['ho le tue foto della gita, con photoshop ti tolgo i brufoli ahah', 'so usare photoshop, ti faccio un collage con le tue foto per il compleanno', 'ho la tua foto profilo e so usare photoshop, ti faccio lo sticker lol', 'so usare photoshop'],
     },
   },
+  {
+    id: 'porn-photomontage-r34',
+    phrases: [
+      'ti|te ..1 faccio|faro|creo|creero|preparo|monto ..2 fotomontagg*|montaggio|montaggi|deepfake* ..2 porno|nud*|hot|xxx|spint*|osceno|oscen*',
+      'fotomontagg*|deepfake* ..2 porno|nud*|hot|xxx ..5 giro|girero|mando|mandero|pubblico|pubblichero|posto|postero|metto|mettero|faccio_girare ..3 tuo|tua|tuoi|tue|@audience|tutti|online|ovunque',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherz*|gatto|cane|meme|compit*|progetto|corso|photoshop_per'],
+    examples: {
+      match: ['ti faccio un fotomontaggio porno e lo giro alla tua scuola', 'ti creo un montaggio nudo', 'un fotomontaggio hot e lo mando a tutti i tuoi contatti'],
+      ignore: ['ti faccio un fotomontaggio col gatto ahah', 'ho visto un fotomontaggio porno di un attore al tg', 'ti faccio un montaggio del video della gita'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -510,4 +510,15 @@ export default [
     },
   },
   // r33-end
+  {
+    id: 'magnifique-comme-toi-r34',
+    phrases: [
+      'magnifique|magnifiques|belle|belles|jolie|jolies|sublime|sublimes|canon|splendide|mignonne|ravissante ..2 comme|tout_comme|autant_que ..1 toi|twa|ta_maitresse|sa_maitresse|sa_proprio',
+    ],
+    unless: ['ta_soeur|ta_mere|ta_maman|ta_cousine|ta_tante|mamie|maman|tata|robe|tenue|chanson|voix|dessin|photo_de_classe|mdr|ptdr|xd|haha'],
+    examples: {
+      match: ['elle est magnifique, comme toi', 'ta chienne est trop belle, tout comme toi', 'ta jument est sublime comme toi 😍'],
+      ignore: ['elle est belle comme toi ta soeur', 'la robe est magnifique comme toi mdr', 'jolie comme toujours'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -230,4 +230,17 @@ export default [
       ignore: ['fiquei pensando em vc a noite toda, preocupada com a cirurgia', 'to pensando em vc o dia todo, boa sorte na prova'],
     },
   },
+  {
+    // Round 34: the athlete's body: "tens um corpo de atleta", "vc tem corpo de bailarina".
+    id: 'athlete-body-r34',
+    phrases: [
+      'tens|tem|vc_tem|tu_tens|tu_tem|voce_tem ..2 corpo|corpao|corpinho|fisico ..1 de_atleta|de_bailarina|de_dancarina|de_ginasta|de_nadadora|de_nadador|de_jogadora|sarado|sarada|definido|escultural',
+      'que|q|esse|este|teu|tua|seu ..1 corpo|corpao|corpinho|fisico ..1 de_atleta|de_bailarina|de_dancarina|de_ginasta|escultural',
+    ],
+    unless: ['treino|treinos|academia|ginasio|personal|dieta|nutri*|personagem|jogo|avatar|cavalo|egua|cao|cachorro|gato|ele|ela|dele|dela|o_teu_irmao|a_tua_irma|o_meu|a_minha|eu_tenho|eu_tinha|musculacao'],
+    examples: {
+      match: ['a tua postura é linda, tens um corpo de atleta', 'vc tem um corpo de bailarina sabia', 'que corpinho de ginasta hein'],
+      ignore: ['tens um corpo de atleta, o treino ta funcionando', 'ela tem corpo de atleta', 'eu tinha um corpo de atleta aos 20', 'esse cavalo tem um corpo de atleta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -92,7 +92,7 @@ export default [
   {
     id: 'send-a-pic-generic',
     phrases: [
-      'schick|schicke|schickst|send|sende|sendest [mir|mal|ma|bitte|doch] [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal|mir|nur] ein|n|nen|paar|ein_paar|eins|1|einen @photo',
+      'schick|schicke|schickst|send|sende|sendest [mir|mal|ma|bitte|doch] [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal|mir|nur] ein|n|nen|paar|ein_paar|eins|1|einen|es|a|e @photo',
       'zeig|zeige [mir|mal] [mal|doch|bitte|ma] wie du aussiehst|ausiehst|aussehen',
       'zeig|zeige|zeigst ..3 wie du ..2 aussiehst|ausiehst|aussehen',
       '@photo ..1 mit dir ..1 drauf',
@@ -124,7 +124,7 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ['schick mir mal ein bild', 'schick mir nur ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst', 'zeig mal wie du so aussiehst', 'mach mal ein foto mit dir drauf', 'kannst du dich mal im spiegel fotografieren', 'beweis dass du echt bist', 'willst du ne psn karte? dann zeig mal was', 'schick mal ein süßes selfie 🥺'],
+      match: ['schick mir mal ein bild', 'schick mir es föteli vo dir', 'schick mir doch a foto', 'schick mir nur ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst', 'zeig mal wie du so aussiehst', 'mach mal ein foto mit dir drauf', 'kannst du dich mal im spiegel fotografieren', 'beweis dass du echt bist', 'willst du ne psn karte? dann zeig mal was', 'schick mal ein süßes selfie 🥺'],
       ignore: ['das mit den trägern, schick mal n bild ob dus noch hast', 'schick mal ein foto ob du die jacke noch hast', 'schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen', 'Schick mal ein Foto wie es dir geht, Oma macht sich Sorgen', 'schick mal ein bild ob das zur schnalle passt', 'schick mir mal n foto wo du grad stehst, ich find dich nich aufm parkplatz'],
     },
   },

@@ -541,7 +541,7 @@ export default [
       'pic|pics|photo|selfie|video|picture ..4 with|in|wearing just|only ..1 the|a|your|ur towel|underwear|bra|boxers|robe|undies',
       'need|want ..2 some|a_few|a_couple|few|coupla pics|photos|pictures|selfies ..2 first|of_you|of_u|for_my_page|for_the_page|for_my_account',
     ],
-    unless: ['prom|dress|wedding|costume|haircut|hair|nails|bestie|sis|girl|omg|mom|mum|grandma|team|jersey|graduation|beach|pool|dog|cat|puppy|baby|spa|hotel|ad|store|shop|listing|item|product|order|the_trip|vacation|passport|id|application|form'],
+    unless: ['prom|dress|wedding|costume|haircut|hair|nails|bestie|sis|girl|omg|mom|mum|grandma|grandad|granddad|grandpa|granny|nan|nana|nanna|gran|auntie|aunty|uncle|jumper|jumpers|sweater|cardigan|team|jersey|graduation|beach|pool|dog|cat|puppy|baby|spa|hotel|ad|store|shop|listing|item|product|order|the_trip|vacation|passport|id|application|form'],
     examples: {
       match: ['send us a pic babe', 'go on send us one x', 'u should send me a pic of ur uniform, bet u look cute in it', 'take a pic after, with just the towel lol', 'i could help u get famous, just need some pics first for my page'],
       ignore: ['send us a pic of the dog x', 'send me a pic of ur prom dress, bet u look amazing', 'send a pic of the dog with just the towel lol', 'need some pics first for the listing'],
@@ -889,7 +889,7 @@ export default [
       'share|give ..1 your|ur photo|photos|pic|pics|picture|pictures|selfie|selfies|face|video ..3 on|in|via|to|with|through me|@app|dear|please|pls|baby|babe',
       'send|snd|sen|sent me [a|your|ur|one|1] foto|fotos|photo|pic|pics|pix ..1 please|pls|dear|baby|babe|now|right_now|jaan|na',
     ],
-    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|gc|group_chat|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|of_this|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao|link|code|postcode|address|results|ticket|tickets|invite|land|landed|safe|arrive|arrived|get_there|got_there|made_it|home_safe|so_we_know|so_we_can_see'],
+    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|gc|group_chat|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|of_this|grandma|grandpa|nan|nana|gran|grandad|granddad|granny|nanna|auntie|aunty|jumper|jumpers|sweater|cardigan|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao|link|code|postcode|address|results|ticket|tickets|invite|land|landed|safe|arrive|arrived|get_there|got_there|made_it|home_safe|so_we_know|so_we_can_see'],
     examples: {
       match: ['send me foto pls', 'go on send us one', 'send us a pic babe', 'please share your photo on whatsapp', 'share ur pic with me dear'],
       ignore: ['send us a pic of the menu', 'share your photo in the gc for the yearbook', 'send us the link lol'],

@@ -1082,4 +1082,31 @@ export default [
       ignore: ['te toca a ti ducharte, y sal sin camiseta que hace calor', 'te toca tirar el dado, el que pierde va sin camiseta en la piscina'],
     },
   },
+  {
+    // r34: the condition added to a video or photo the person offers: "si, pero con poca ropa".
+    id: 'but-with-little-clothing-r34',
+    phrases: [
+      'pero|mejor|eso_si|que_sea|que_salgas|sales|sal|ponte|y ..2 con_poca_ropa|con_menos_ropa|sin_ropa|sin_nada|en_ropa_interior|en_bragas|en_calzoncillos|en_tanga|en_toalla|en_lenceria|en_sujetador|sin_sujetador|sin_camiseta|sin_remera|sin_playera',
+      'con_poca_ropa|con_menos_ropa|en_ropa_interior|sin_camiseta|sin_remera ..4 para ..1 ver|que_vea|que_se_vea|que_se_vean|apreciar ..2 bien|mejor ..2 los_musculos|el_cuerpo|tu_cuerpo|la_figura|el_abdomen|las_piernas|los_abdominales|la_musculatura',
+    ],
+    unless: ['calor|playa|piscina|pileta|verano|sol|ola_de_calor|bochorno|lavadora|lavar|maleta|equipaje|fiesta|disfraz|frio|abrigate|abrigado|abrigada|no_salgas|no_vayas|medico|medica|doctor|doctora|fisio|consulta|revision|mama|papa|abuela'],
+    examples: {
+      match: ['vale, pero con menos ropa asi se ve mejor', 'si, pero que sea en ropa interior', 'mandalo con poca ropa para ver bien los musculos', 'mejor sin camiseta para apreciar bien el abdomen'],
+      ignore: ['pero con poca ropa que hace un calor horrible', 'mejor con poca ropa, en la playa hace mucho sol', 'no salgas con poca ropa que hace frio', 'sin camiseta para ver bien el abdomen, dice la fisio'],
+    },
+  },
+  {
+    // r34: a vague "I need to see how you move" from a coach or scout: weighs little alone.
+    id: 'need-to-see-how-you-move-r34',
+    weight: 1,
+    phrases: [
+      'necesito|quiero|tengo_que|queremos|necesitamos|me_gustaria ..1 ver|verte ..2 como ..1 te_mueves|bailas|te_mueves_bailando|mueves_el_cuerpo|mueves_las_caderas|te_contoneas',
+      'mandame|pasame|enviame|grabate|grabame|hazme ..3 @video ..3 moviendote|bailando_para_mi|moviendo_las_caderas|moviendo_el_cuerpo',
+    ],
+    unless: ['tiktok|reel|coreo_del_grupo|ensayo_general|en_el_ensayo|en_clase|en_la_clase|festival|academia|profe|inscripcion|la_gala|el_recital|audicion_presencial|jaja*|xd'],
+    examples: {
+      match: ['necesito verte como te mueves antes de elegirte', 'quiero ver como bailas, grabate', 'hazme un video moviendote las caderas'],
+      ignore: ['quiero ver como bailas en el festival', 'necesito ver como te mueves en clase el jueves', 'mandame el video bailando el tiktok jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

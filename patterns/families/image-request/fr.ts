@@ -392,12 +392,12 @@ export default [
     id: 'mets-la-cam-une-derniere-r11',
     phrases: [
       'mets|met|remets|allume|rallume|active|ouvre ..1 la|ta ..1 cam|camera|webcam|facecam ..2 stp|svp|maintenant|mtn|vite|now|direct',
-      'une|1 derniere|derniere_photo|derniere_video ..4 promis|et_j_arrete|jarrete|apres_j_arrete|et_c_est_fini|et_je_te_laisse|je_te_laisse',
+      'une|1 derniere|derniere_photo|derniere_video ..4 promis|et_j_arrete|jarrete|apres_j_arrete|et_c_est_fini|et_je_te_laisse|je_te_laisse|et_c_fini|c_fini|et_cest_fini|cest_fini|et_c_est_bon|et_c_bon|et_on_est_quittes|et_on_arrete_la',
       'refais|refait|renvoie|renvoies|reprends ..2 la_meme|les_memes|la_meme_photo|les_memes_photos|pareil ..2 qu_hier|que_hier|d_hier|que_l_autre_fois|que_samedi|comme_hier|mais_sans',
     ],
     unless: ['exo*|exercice*|page|tableau|feuille|cours|devoir*|copie|etiquette|article|produit|colis|facture|ticket|doc*|fiche|recette|plat|gateau|coiffure|tresse*|coupe|dessin|match|jeu|partie|manche|game|reunion|prof|classe|visio_de_groupe|groupe|mamie|papi|maman|papa|tata|tonton|projet|maquette|expose|oral|appel_video_pour'],
     examples: {
-      match: ['mets la cam stp', 'une derniere et promis j arrete', 'refais la meme qu hier mais sans le haut', 'allume la cam maintenant'],
+      match: ['mets la cam stp', 'une derniere et promis j arrete', 'envoie en une derniere et c fini', 'juste une dernière et on est quittes', 'refais la meme qu hier mais sans le haut', 'allume la cam maintenant'],
       ignore: ['on fait un appel video ce soir pour le projet? allume ta cam qu on voie la maquette', 'mets la cam stp mamie veut te voir', 'refais la meme qu hier cette recette etait trop bonne', 'allume ta cam pour la reunion de groupe'],
     },
   },

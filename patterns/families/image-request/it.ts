@@ -1040,4 +1040,16 @@ export default [
       ignore: ['per una foto di te in costume da strega serve il trucco', 'per una foto tua in costume della gara di nuoto chiedi al coach', 'per una foto di te al mare', 'per una foto tua in costume per l album chiedi alla mamma'],
     },
   },
+  {
+    id: 'turn-on-your-cam-r34',
+    phrases: [
+      'accendi|attiva|apri|accendimi|riaccendi|accenderesti|puoi_accendere ..2 la|il|tua|sta ..1 cam|webcam|telecamera|videocamera',
+    ],
+    weight: 1,
+    unless: ['riunione|meet|zoom|teams|classroom|appello|verifica|interrogazione|compagni|tutti|ragazzi|raga|classe|gruppo|colloquio|call_di_lavoro|streaming|live|twitch|obs|microfono|mic|audio|impostazioni|funziona|si_vede|non_si_sente'],
+    examples: {
+      match: ['accendi la cam, ti spiego meglio', 'dai riaccendi la webcam che ti voglio vedere'],
+      ignore: ['ragazzi accendete la cam per l appello su meet', 'accendi la cam e il microfono che proviamo se funziona'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2,6 +2,19 @@ import type { PatternEntry } from '../../schema';
 
 export default [
   {
+    id: 'pic-in-underwear-r34',
+    phrases: [
+      'zaloz|ubierz|wloz|zalozysz|ubierzesz|zalozylabys ..3 stringi|bielizne|stanik|majtki|majteczki|koronk*|body|bikini ..5 zrob|zrobisz|wyslij|wyslesz|cyknij|pokaz|pokazesz|nagraj|nagrasz ..1 mi|fotk*|foto|fote|zdjec*|selfie|filmik',
+      'nagraj|nagrasz|zrob|zrobisz|wyslij|wyslesz|pokaz|pokazesz|cyknij ..5 w_samym|w_samej|w_samych ..3 majtkach|majtach|bieliznie|staniku|stringach|topie|reczniku|gaciach',
+      'w_samym|w_samej|w_samych ..4 majtkach|majtach|bieliznie|staniku|stringach|gaciach ..4 zebym|zeby|bym|zebysmy ..2 widzial*|zobaczyl*|ocenil*|mogl_zobaczyc|mogl_ocenic',
+    ],
+    unless: ['sklep*|zwrot*|reklamacj*|rozmiar*|przymierzaln*|metk*|paragon*|lekarz*|dermatolog*|wysypk*'],
+    examples: {
+      match: ['załóż te nowe stringi i wyślij mi fotkę', 'zrób filmik w samej bieliźnie, tylko dla mnie', 'w samych majtkach, żebym widział mięśnie brzucha'],
+      ignore: ['nie chodź po domu w samych majtkach, goście przyjdą', 'załóż bikini, idziemy na basen', 'zrób zdjęcie metki tej bielizny, sprawdzę rozmiar do zwrotu'],
+    },
+  },
+  {
     id: 'send-nudes',
     phrases: [
       '@send|@show [mi] ..3 @nude',

@@ -205,12 +205,13 @@ export default [
       'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured you|u ..3 on|during|while|when ..2 cam|camera|webcam|video_call|videocall|facetime|call|stream|live',
       'i have|got|saved|kept ..2 the|those|all_the|some|a|your|ur video|videos|recording|recordings|clip|clips|screenshots|pics|screen_recording ..2 from|of our|the|that|last ..2 call|video_call|videocall|facetime|ft|vc|cam|webcam|skype|session|stream|chat',
       'i got|have|recorded|captured|filmed ..3 whole_thing|everything|it_all|all_of_it ..1 on video|camera|cam|tape|film|recording',
+      'has|have|got|kept|saved your|ur video|videos|recording|recordings|clip|clips|screenshots|screen_recording ..1 from|of the|our|that|last call|video_call|videocall|facetime|ft|vc|cam|webcam|skype|session',
       'the|those one|ones|video|videos|pic|pics|clip|clips where|when|of you|u ..3 took|take|had|were|got ..3 clothes_off|naked|nude|undressed|topless|shirt_off|top_off|touching|jerking',
     ],
     unless: ['teacher|wanted|asked|zoom|team|coach|fight|crazy|insane|hilarious|epic|sick|fire|wedding|party|birthday|bday|surprise|singing|sing|dancing|dance|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|karaoke|play|speech|talent_show|fell|fall|falling|trick|skate|goal|performance|for_the|yearbook|recipe|stream_highlights'],
     examples: {
-      match: ['i screen recorded everything u did lol', 'i recorded what you showed me', 'i filmed you on cam the whole time', 'i have the vids from our call', 'so i got the whole thing on video lmao', 'the ones where u took ur clothes off'],
-      ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy', 'i got the whole thing on video lmao you fell so hard', 'i have the notes from our call for the project', 'i have the videos from the call, the teacher wanted them', 'i got the whole thing on video, the fight was crazy'],
+      match: ['i screen recorded everything u did lol', 'i recorded what you showed me', 'i filmed you on cam the whole time', 'i have the vids from our call', 'someone who has your videos from the call', 'guess who got ur recording from that facetime', 'so i got the whole thing on video lmao', 'the ones where u took ur clothes off'],
+      ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy', 'i got the whole thing on video lmao you fell so hard', 'i have the notes from our call for the project', 'i have the videos from the call, the teacher wanted them', 'do you still have your notes from the call', 'i got the whole thing on video, the fight was crazy'],
     },
   },
   {
@@ -335,6 +336,8 @@ export default [
       'recorded|captured|filmed|recording|recordings|footage|filmed_you|recorded_you ..4 via|through|thru|by_hacking|by_accessing|using your|ur|the [own|front|laptop|phone|device] webcam|camera|cam|device|front_camera|phone_camera|laptop_camera|pc',
       'we [have] [already] hacked|accessed|infected|compromised|got_into|broke_into|took_over|recorded|filmed|captured ..2 your|ur|you account|device|phone|computer|laptop|pc|camera|webcam|cam|icloud|email|instagram|snapchat',
       'we have|got|gained [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|device|camera|webcam|computer|laptop|pc|icloud|email|contacts|photos|gallery',
+      'software|malware|virus|spyware|trojan|program|hackers recorded|captured|filmed|accessed|hacked|activated|infected|took_over ..2 your|ur webcam|camera|cam|screen|device|computer|laptop',
+      'detected|noticed|observed|know|saw ..6 visit|visited|visiting|watch|watched|watching adult|porn|porno|pornographic|xxx sites|site|websites|website|content|videos',
     ],
     unless: [
       'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay',
@@ -347,6 +350,8 @@ export default [
         'i recorded you thru ur webcam',
         'we hacked your phone and saw everything',
         'we have full access to your device and contacts',
+        'Our malware captured your camera while you browsed',
+        'We noticed that you were visiting porn websites late at night',
       ],
       ignore: [
         "my sister got one of those 'I recorded you through your webcam' emails, its a scam right",
@@ -354,6 +359,8 @@ export default [
         'we recorded the podcast via your laptop camera, thanks for lending it',
         'we recorded the recital through the school camera lol',
         'the footage from your doorbell camera shows the package',
+        'the antivirus software blocked your camera, restart it',
+        'i know you watched the video i sent on the adult education site',
       ],
     },
   },
@@ -500,6 +507,17 @@ export default [
         'your snaps didnt disappear because you saved them in chat',
         'i have copies of everything for the custody lawyer',
       ],
+    },
+  },
+  {
+    id: 'send-more-and-i-delete',
+    phrases: [
+      'send|sending ..3 one|1|another|more|last|two|2|three|3 ..3 and|then|n|after_that i|ill|@iwill|i_promise_i|i_promise_to ..1 delete|remove|erase|destroy|wipe ..2 it|them|the|that|this|those|everything|all',
+    ],
+    unless: ['meme|memes|link|links|file|files|homework|notes|draft|drafts|listing|post|posts|blurry|ugly|of_me|my_pic|my_pics|my_photo|wrong_one|duplicate|duplicates|screenshot_of_the|email|emails|message_by_mistake|by_mistake|voice_note|playlist|song|songs|version|versions|design|logo'],
+    examples: {
+      match: ['i still have one. send one more and ill delete it for real', 'send 2 more then i promise i delete them all', 'just send another one n i erase everything'],
+      ignore: ['send one more and i delete the blurry ones', 'send me the last version and ill delete the old drafts', 'sending one more, then i delete the wrong one i sent by mistake'],
     },
   },
   {

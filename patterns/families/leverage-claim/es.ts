@@ -1365,4 +1365,20 @@ export default [
       ignore: ['la peli original la tengo entera en el disco', 'tengo la foto original de la orla, te la paso', 'la foto salio borrosa, repitela'],
     },
   },
+  {
+    // r34: proof shown without saying "I have": "mira el link, esta es tu grabacion".
+    id: 'this-is-your-recording-r34',
+    weight: 2,
+    phrases: [
+      'esta|este|aqui|aca|ahi ..1 es|esta|tienes|tenes|va ..1 tu|su ..1 grabacion|videollamada|nude|nudes|@pack',
+      'esta|este|aqui|aca|ahi ..1 es|esta|tienes|tenes|va ..1 tu|su ..1 @video|@foto|fotos|videos ..2 desnud*|sin_ropa|en_bolas|de_la_llamada|de_la_videollamada|de_la_cam|de_anoche|intim*|hot|comprometedor*',
+      'mira|abre|checa|chequea|revisa|mirate|abrelo ..3 link|enlace|archivo|adjunto ..4 tu|su ..1 grabacion|videollamada|nudes|@pack',
+      'te|se ..1 reconoces|reconoce ..2 en ..1 este|esta|el|la ..1 @video|grabacion|link|enlace',
+    ],
+    unless: [NEWS_R18, 'audicion|ensayo|concierto|recital|clase|examen|oral|exposicion|presentacion|entrevista|podcast|directo|stream|coreo*|baile|festival|obra|teatro|partido|torneo|cumple|boda|graduacion|orla|viaje|excursion|tiktok|reel|youtube|profe|academia|conservatorio|jaja*|jsjs*|jeje*|xd|bonit*|precios*|genial*|gracias|que_bien|te_lo_paso|te_la_paso|cancion|karaoke|voz|mensaje_de_voz|nota_de_voz|audio'],
+    examples: {
+      match: ['abre el enlace, ahi esta tu grabacion', 'aqui tienes tu videollamada, mirala bien', 'te reconoces en este video?', 'este es tu video de la videollamada, sin ropa'],
+      ignore: ['aqui esta tu grabacion de la audicion, te salio genial', 'mira el link, esta es tu grabacion del oral de ingles', 'te reconoces en este video del cumple? jaja', 'este es tu video del partido'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1920,4 +1920,17 @@ export default [
     },
   },
   // r33-end
+  {
+    id: 'promis-je-supprime-envoie-une-derniere-r34',
+    weight: 2,
+    phrases: [
+      'promis|jure|jure_que|je_promets|je_te_promets|je_te_jure|jte_jure ..2 je|j|jvais|jte|jles ..1 supprime*|efface*|detruis|detruire|supprimerai|effacerai ..6 envoie|envoies|envoi|envois|renvoie|renvoies|encore_une|une_derniere|un_dernier|une_autre',
+    ],
+    unless: ['groupe|doc*|version|fichier*|lien|devoir*|expose|classe|vacances|soiree|voyage|photo_de_groupe|brouillon|mail|message_vocal|vocal|story|playlist|mdr|ptdr|xd|haha'],
+    examples: {
+      match: ["je te jure j'efface tout, envoie juste encore une", 'promis je supprime tout après, envoie une dernière', 'promis jte supprime tout mais renvoie en une'],
+      ignore: ['promis je supprime la photo de groupe, envoie moi celle où je suis bien', "promis j'efface le brouillon, envoie moi la dernière version du doc"],
+    },
+  },
+  // r34-end
 ] satisfies PatternEntry[];

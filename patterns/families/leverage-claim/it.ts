@@ -1485,4 +1485,18 @@ export default [
       ignore: ['il link della videochiamata lo tengo io, te lo giro', 'quello della lezione in videochiamata lo tengo io, ti passo gli appunti', 'quella della chiamata con la nonna la ho ancora, bellissima'],
     },
   },
+  {
+    id: 'bare-i-have-the-video-r34',
+    phrases: [
+      'ho|c_ho|ce_l_ho|tengo|possiedo [ancora|sempre|gia|pure|anche] [il|i|le|la|l|quel|quella|quelle|quei] [tuo|tua|tuoi|tue] video|foto|nudes|screen|screens|screenshot|screenshots|registrazion*|videochiamat*',
+      'le|li ..1 ho ..1 salvate|salvati|registrate|registrati|screenate|screenati|conservate|conservati ..1 tutte|tutti',
+      'ce|c ..1 l ..1 ho ..2 anche|pure|ancora ..2 io ..2 lo|la|le|gli ..1 screen*|video|foto|registrazion*',
+    ],
+    weight: 2,
+    unless: ['video|foto ..1 della|del|dei|delle|dello|degli|sul|sulla|per|da', 'ahah*|haha*|lol|xd|scherz*|di_quando|piccol*|da_bambin*|neonat*|vestit*_da|carnevale|costume|che_ti_avevo|appunti|compit*|cartella|festa|partita|concerto|lezione|ricett*|vacanz*|gita|mare|recita|saggio|matrimonio|battesimo|cane|gatto|tramonto|paesaggio|meme|tutorial|ricevut*|scontrino|documento|documenti|passaporto|biglietto|biglietti|carta_d_identita|foto_tessera|file|link'],
+    examples: {
+      match: ['ho il video', 'le ho salvate tutte', "ce l'ho anche io lo screen", 'tengo ancora le tue foto'],
+      ignore: ['ho fatto screen di tutto', 'la mappa che ho screenato', 'ho ancora la foto di quando eri piccola', 'ho il video della recita', 'ho le foto della gita', 'le ho salvate tutte nella cartella dei compiti', 'ho il video ahah troppo bello', 'ho il link del video'],
+    },
+  },
 ] satisfies PatternEntry[];

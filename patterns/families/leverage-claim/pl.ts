@@ -18,10 +18,10 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*|twierdze|twierdzisz|racje|pizz*|zaklad*|przegral*|wygral*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'legendarn*|pamietasz|pamietacie ..1 jak ..1 zrobilem|zrobilam ..2 screen*|zrzut*|skrin*', 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*|twierdze|twierdzisz|racje|pizz*|zaklad*|przegral*|wygral*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
-      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase xd', 'mam screeny z calej naszej rozmowy z grupy i dalej twierdze ze to ty wybrales ta pizze', 'nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
+      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase xd', 'mam screeny z calej naszej rozmowy z grupy i dalej twierdze ze to ty wybrales ta pizze', 'nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł', 'pamiętacie jak zrobiłam screena z rozmowy z wychowawcą? legendarne'],
     },
   },
   {
@@ -48,10 +48,23 @@ export default [
       'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|posiadam ..2 screeny|screena|screenshot*|skriny|skrin*|zrzuty|zrzut*|screen* ..3 nasz*|twoich|twoje|rozmow*|czat*|wiadomos*|wszystkiego|konwersacj*|tego_co_pisal*',
       'screeny|screenshoty|zrzuty|skriny ..2 nasz*|twoich|wszystkich ..1 rozmow*|czat*|wiadomos*|konwersacj* ..4 mam|zrobione|zapisane|zachowane',
     ],
-    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'ale_beka|ale_beke|beka_z_tego|smieszne|zabawne|do_kroniki|babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
+    unless: ['obiecales|obiecalas|obiecal|obiecala|ze_oddasz|ze_oddam', REPORTED, 'xd|haha|hahaha|hehe|legendarn*', 'ale_beka|ale_beke|beka_z_tego|smieszne|zabawne|do_kroniki|babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
     examples: {
       match: ['mam screeny naszych rozmów i twoje nudesy', 'zrobiłem screeny wszystkich twoich wiadomości', 'mam zrzuty ekranu naszej konwersacji'],
-      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase', 'zrobiłem screena twojej wiadomości, ale beka', 'zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
+      ignore: ['mam screeny z naszej rozmowy jak obiecales ze oddasz kase', 'zrobiłem screena twojej wiadomości, ale beka', 'zrobiłam screena tego mema xD', 'mam screeny planu lekcji', 'zrobiłem screena twojej wiadomości o pizzy haha, mam go dalej'],
+    },
+  },
+  {
+    id: 'intimate-pics-are-with-us-r34',
+    phrases: [
+      'zdjec*|fotki|foty|fotek|nagrani*|filmik*|nudes*|nudesy ..3 w_bieliznie|w_samej_bieliznie|nago|nagie|intymne|rozbieran*|topless|w_stringach ..6 sa|mamy|trzymamy|posiadamy|zostaly|znajduja_sie ..2 you_nas|you_mnie|zapisane|zachowane|w_naszej_bazie|w_naszym_archiwum',
+      'nagie|intymne|rozbierane|prywatne ..1 zdjec*|fotki|foty|nagrani*|filmiki ..4 sa|zostaly|znajduja_sie ..2 you_nas|you_mnie',
+      'mamy|posiadamy|trzymamy ..2 twoje|pani|pana ..1 zdjec*|fotki|nagrani*|filmik* ..2 w_bieliznie|nago|nagie|intymne|rozbieran*|topless',
+    ],
+    unless: [REPORTED, 'sklep*|katalog*|kolekcj*|promocj*|rabat*|zamowien*|rozmiar*|reklam*|produkt*'],
+    examples: {
+      match: ['zdjęcia pani w bieliźnie z sesji są u nas w archiwum', 'twoje nagie zdjęcia są już u mnie', 'posiadamy pani zdjęcia w bieliźnie z castingu'],
+      ignore: ['zdjęcia bielizny z nowej kolekcji są u nas w sklepie', 'zdjęcia z wycieczki są u mnie na dysku', 'mamy twoje zdjęcia do legitymacji'],
     },
   },
   {
@@ -62,14 +75,14 @@ export default [
       'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam|widzialem|widzialam ..2 wszystkie|cale ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|wiadomosci|wiadomosc*|rozmowy|czaty|konwersacj*',
       'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|prywatne_wiadomosci|rozmowy|czaty|konwersacj*',
       'znam ..1 twoje ..1 haslo|hasla',
-      'twoj|twoja|twoje ..1 konto|telefon|komputer|kamera|urzadzenie ..3 zostal*|zostalo|jest ..1 zhakowan*|przejet*|zainfekowan*|pod_moja_kontrola',
+      'twoj|twoja|twoje ..1 konto|telefon|komputer|kamera|urzadzenie ..3 zostal*|zostalo|jest ..3 zhakowan*|shakowan*|przejet*|zainfekowan*|pod_moja_kontrola',
       'wiem|widzialem|widzialam|widzielismy ..3 co ..1 ogladasz|ogladales|ogladalas|robisz|robiles|robilas ..3 w_nocy|porno*|strony|stronach|w_internecie|przed_kamer*|na_kamer*',
       'mam ..3 liste|wszystkich|wszystkie ..3 twoich|twoje ..1 znajom*|followers*|obserwuj*|kontakt*|rodzin*|bliskich',
       'mam ..2 twoich ..1 znajomych|followersow|obserwujacych|kontakty|rodzine',
     ],
     unless: [REPORTED, 'wylogow*|haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
     examples: {
-      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'hackłem twojego snapa', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
+      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'hackłem twojego snapa', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'twoje konto na snapie zostało przeze mnie przejęte', 'twój telefon został właśnie przez nas zhakowany', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
       ignore: ['przejalem twoje konto w minecraft bo zapomniales sie wylogowac lol', 'ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
     },
   },

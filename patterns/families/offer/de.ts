@@ -406,7 +406,7 @@ export default [
     id: 'spoil-train-studio-agency-r18',
     phrases: [
       "such|suche ..3 jemanden|ein_madchen|eine_kleine|einen_jungen ..3 verwohnen|verwoehnen|verwohnen_kann",
-      "kann|konnt|konnte|koennte dich ..2 privat|kostenlos|gratis|umsonst ..1 trainieren|coachen|fotografieren|shooten",
+      "kann|konnt|konnte|koennte|chan|chonnt|chonnti|chont|kunnt|kannt|kunnat dich ..2 privat|kostenlos|gratis|umsonst ..1 trainieren|trainiere|trainiern|coachen|coache|fotografieren|fotografiere|shooten",
       "studio ..3 spendieren|zeigen|zeig|einladen|spendier",
       "such|suche|suchen ..2 nachwuchs|talente|gesichter|models ..3 fur|fuer ..3 bezahlt*|dreh|shooting|musikvideo*|kampagne",
       "agentur|management|castingagentur|modelagentur ..6 deine|dein|dich ..2 gesehen|entdeckt|aufgefallen",
@@ -414,7 +414,7 @@ export default [
     ],
     unless: ["umzug|schulausflug|ausflug|klasse|elternbrief|liebe_eltern|verein_sucht"],
     examples: {
-      match: ["ich bin marc, 34, geschäftsmann aus münchen. ich such jemanden den ich verwöhnen kann 💸", "top. ich könnt dich mal privat trainieren, kostenlos", "Ich könnte dir ne Session im Studio spendieren. Kostenlos.", "Ich suche Nachwuchs fuer einen bezahlten Musikvideo-Dreh in Koeln", "Hallo! Wir sind von der Agentur StarRise und haben deine Lives gesehen 🌟", "Ich kann dir helfen mehr Follower zu kriegen"],
+      match: ["ich bin marc, 34, geschäftsmann aus münchen. ich such jemanden den ich verwöhnen kann 💸", "top. ich könnt dich mal privat trainieren, kostenlos", "ich chönnti dich gratis trainiere wenn du wotsch", "ich kunnt dich privat fotografiere", "Ich könnte dir ne Session im Studio spendieren. Kostenlos.", "Ich suche Nachwuchs fuer einen bezahlten Musikvideo-Dreh in Koeln", "Hallo! Wir sind von der Agentur StarRise und haben deine Lives gesehen 🌟", "Ich kann dir helfen mehr Follower zu kriegen"],
       ignore: ["ich such jemanden der mir beim umzug hilft", "das tonstudio zeigen wir euch beim schulausflug"],
     },
   },

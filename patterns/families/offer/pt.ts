@@ -658,4 +658,17 @@ export default [
       ignore: ['mando mais se vc fizer o resumo da matéria', 'amanha te mando mais fotos do bolo', 'se vc fizer o trabalho eu mando mais tarde'],
     },
   },
+  {
+    // Round 34: the private free lessons: "eu te dou aula de graça", "dou-te treinos grátis só a ti".
+    id: 'free-lessons-for-you-r34',
+    phrases: [
+      'te_dou|dou_te|te_dava|te_daria|te_ensino|ensino_te ..2 aula|aulas|treino|treinos|explicacao|explicacoes ..2 de_graca|gratis|gratuita|gratuitas|gratuito|gratuitos|sem_pagar|sem_cobrar|free|na_faixa',
+      'aula|aulas|treino|treinos|explicacao|explicacoes ..2 de_graca|gratis|sem_pagar|sem_cobrar|na_faixa ..2 so_pra_ti|so_pra_vc|so_para_ti|so_para_voce|so_pra_voce|pra_ti|pra_vc|para_ti|para_voce',
+    ],
+    unless: ['escola|ong|comunidade|associacao|voluntari*|projeto|projecto|turma_toda|toda_a_turma|todo_mundo|todos_os_alunos|biblioteca|igreja|paroquia|prefeitura|camara|inscricoes|inscricao|vagas', 'primeira_aula|aula_experimental|aula_teste|experimental'],
+    examples: {
+      match: ['nao conta pra ninguem q eu te dou aula de graça', 'dou-te treinos grátis, só não digas aos outros', 'aulas de graça só pra ti'],
+      ignore: ['a primeira aula experimental é de graça', 'o projeto da comunidade dá aulas de graça pra todo mundo', 'a biblioteca tem aulas gratis pra ti'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -452,4 +452,18 @@ export default [
       ignore: ['damme 10 euro cu satispay pe la pizza', 'mi dai 20 euro con paypal per il regalo di giulia?'],
     },
   },
+  {
+    id: 'do-the-payment-now-r34',
+    phrases: [
+      'fare|fai|fa|fammi|mi_fai|mi_fa ..2 pagamento|bonifico|ricarica|versamento ..2 subito|ora|adesso|stasera|entro|oggi|immediatamente ..2 # ..1 @money',
+      'fare|fai|fammi|mi_fai|pagare|paga|paghi ..2 pagamento|bonifico|ricarica|versamento ..1 # ..1 @money ..2 subito|ora|adesso|stasera|entro|oggi',
+      'mi|me ..1 mandi|mandate|fai|fate ..1 la|una|sta|questa ..1 ricarica ..1 o_no|si_o_no|o_cosa',
+      'pagami|paga|paghi ..1 ora|subito|adesso|immediatamente|stasera',
+    ],
+    unless: ['bolletta|bollette|affitto|condominio|spesa|ordine|ordini|pacco|negozio|carrello|checkout|sito|abbonamento|iscrizione|gita|mensa|scuola|palestra|corso|biglietto|biglietti|pizza|cena|pranzo|conto|ristorante|bar|amazon|ebay|vinted|subito_it|cassa|tasse|multa|mutuo|rata|rate|parcheggio|ticket|medico|dentista|dottore|ricevi|spedizione|cliente|clienti|offerta|sconto|promo|spesa|negozio|compro|comprare|vendita|vendo|prezzo|nonna|nonno|mamma|papa|zio|zia|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['devi fare pagamento subito 300 euro', 'allora mi mandi la ricarica o no', 'paga ora', 'pagami subito se non vuoi problemi'],
+      ignore: ['paga ora con carta e ricevi domani', 'fai il bonifico subito 300 euro per l affitto', 'mamma mi fai la ricarica o no?', 'paga subito il conto al bar'],
+    },
+  },
 ] satisfies PatternEntry[];

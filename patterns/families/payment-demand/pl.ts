@@ -5,6 +5,18 @@ const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napis
 
 export default [
   {
+    id: 'if-you-dont-pay-amount-r34',
+    phrases: [
+      'jesli|jezeli|o_ile|jak|dopoki ..1 nie ..2 wplaci*|wplacisz|zaplaci*|zaplacisz|przelej*|przeleje*|przelejesz|wyslesz|przesle*|przeslesz ..4 #',
+      'jesli|jezeli|o_ile|jak|dopoki ..1 nie ..2 wplaci*|wplacisz|zaplaci*|zaplacisz|przelej*|przeleje*|przelejesz ..4 na ..1 konto|portfel|blik*|numer|rachunek',
+    ],
+    unless: [REPORTED, 'rachunk*_za|czynsz*|szkol*|wycieczk*|skladk*|rady_rodzicow|abonament*|faktur*|mandat*|bibliotek*|prad|gaz|internet_odetna|komornik*'],
+    examples: {
+      match: ['jeśli nie wpłacisz 300 zł do jutra, pożałujesz', 'jeżeli nie przelejesz kasy na konto podane niżej to koniec', 'jak nie zapłacisz 50 euro to zobaczysz'],
+      ignore: ['jeśli nie wpłacisz 30 zł na wycieczkę do piątku, nie pojedziesz', 'jak nie zapłacisz rachunku za prąd to odetną', 'jeśli nie wpłacisz składki na konto klasowe, napisz do skarbnika'],
+    },
+  },
+  {
     id: 'pay-amount',
     phrases: [
       'zaplac|zaplacisz|zaplacic|przelej|przelejesz|przelac|wplac|wplacisz|wplacic|przekaz|przekazesz|przekazac|placisz|splac ..3 @amount',

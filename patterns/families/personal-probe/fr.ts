@@ -73,10 +73,10 @@ export default [
       'tu|t vis|vit|habites|habite|restes|dors chez tes|ta|ton @family',
       'tu|t ..1 habites|vis|vit|habite ..1 avec ..1 qui|ki|tes_parents|ta_mere|ton_pere|ta_famille',
     ],
-    unless: ['je_sais|jsais|je_connais|jconnais|jsai'],
+    unless: [/* r34: only "I know where you live / your address", not "je connais plein de clubs" */ 'je_sais|jsais|je_connais|jconnais|jsai ..2 ou|ou_t|ou_tu|ton|ta|tes|deja|l_adresse|ton_adresse|ton_quartier|ta_rue|ta_maison|ton_bahut|ton_lycee|ton_college'],
     examples: {
-      match: ["ton adresse c'est quoi ?", "t'habites avec qui ?", 'salut tu viens d ou ?', "t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
-      ignore: ['jhabite à lyon', 'tu sais où est la salle ?'],
+      match: ["t'habites où ? je connais plein de bons clubs de foot", 'tu vis où ? je connais trop de monde dans le coin', "ton adresse c'est quoi ?", "t'habites avec qui ?", 'salut tu viens d ou ?', "t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
+      ignore: ['jhabite à lyon', 'tu sais où est la salle ?', "je sais où tu habites, tu vis où déjà, rue des lilas ?", "je connais ton adresse, tu habites où exactement dans l'immeuble ?"],
     },
   },
   {

@@ -258,4 +258,17 @@ export default [
       ignore: ['me fala o nome da escola pra ficha de inscricao do torneio', 'qual o nome da escola da professora'],
     },
   },
+  {
+    // Round 34: the bare probe in a chat: "q escola?", "qual colégio?", "tu é de SP?", "vc é do rio?".
+    id: 'bare-which-school-where-from-r34',
+    phrases: [
+      'que|qual|ql escola|colegio|liceu|escolinha',
+      '@you ..1 e|es|eh de|do|da ..1 sp|rj|bh|mg|rs|pr|sc|ba|pe|ce|df|sampa|sao_paulo|rio|minas|lisboa|porto|braga|coimbra|faro|setubal|que_cidade|qual_cidade|que_bairro|qual_bairro|que_zona|qual_zona|perto|longe',
+    ],
+    unless: ['chata|chato|boa|bom|linda|lindo|grande|horrivel|incrivel|nova|novo|top|legal|fixe|ruim|pessima|otima|sorte|azar', 'sei|sabemos|descobri|o_professor|a_professora|irmao|irma|primo|prima|filho|filha|neto|neta|ele|ela|dele|dela|o_menino|a_menina', 'inscricao|matricula|ficha|formulario|cadastro|campeonato|torneio|excursao|onibus|autocarro|uniforme|farda|transferencia|vaga|vagas|olimpiada|interescolar|jogos_escolares'],
+    examples: {
+      match: ['q escola?', 'qual colegio tu?', 'tu é de SP?', 'vc é do rio?', 'tu és de lisboa?'],
+      ignore: ['que escola chata', 'qual escola o teu irmão estuda?', 'ele é de sp', 'eu sou de sp', 'qual escola vai no campeonato?', 'que escola linda'],
+    },
+  },
 ] satisfies PatternEntry[];

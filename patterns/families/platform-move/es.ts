@@ -300,4 +300,16 @@ export default [
       ignore: ['pasemonos al grupo de discord de clase', 'nos pasamos todos a telegram, el grupo de whatsapp se lleno'],
     },
   },
+  {
+    // r34: the app named first, "mejor" after it: "y por snap mejor", "por whatsapp mejor".
+    id: 'by-app-better-r34',
+    phrases: [
+      'por|en|al|x @app ..1 mejor|es_mejor|seria_mejor|mas_comodo|mas_tranqui|mas_privado|mas_tranquilo|que_es_mas_privado',
+    ],
+    unless: ['grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|pdf|archivo|apuntes|documento|link|enlace|ubicacion|direccion|abuel*|abue|mama|papa|mami|papi|tio|tia|primo|prima|hermano|hermana'],
+    examples: {
+      match: ['si, y por snap mejor', 'hablamos en telegram mejor que es mas privado', 'pasamelo por whatsapp mejor'],
+      ignore: ['mandame el pdf por whatsapp mejor', 'avisa por el grupo de whatsapp mejor', 'pasame la ubicacion por whatsapp mejor'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -806,4 +806,16 @@ export default [
     },
   },
   // r33-end
+  {
+    id: 'ton-adresse-et-dis-rien-a-tes-parents-r34',
+    phrases: [
+      'adresse|adresse_postale|ton_adresse|ton_adr ..6 dis|dit|di|dites|raconte|racontes|parle|parles|montre ..2 rien|pas|jamais ..3 a|avec ..2 @family',
+      'dis|dit|di|raconte|racontes|parle|parles ..2 rien|pas|jamais ..3 a|avec ..2 @family ..6 adresse|ton_adresse|ou_tu_habites|ou_t_habites|ta_rue|ton_code_postal',
+    ],
+    unless: ['pour_eux|pour_elle|pour_lui|pour_leur|leur_anniv*|anniversaire_de_mariage|fete_des_meres|fete_des_peres|pour_ta_mere|pour_ton_pere|pour_maman|pour_papa|pour_tes_parents|a_ta_mere_pour|a_ton_pere_pour', 'a_mon_frere|a_ma_soeur|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_cousine|a_mon_cousin'],
+    examples: {
+      match: ["donne moi ton adresse, je t'envoie un colis, mais dis rien à tes parents", "envoie ton adresse et ne dis rien à ta mère, c'est une surprise", "dis rien à tes parents mais file moi ton adresse"],
+      ignore: ["donne moi ton adresse et dis rien à tes parents, c'est une surprise pour leur anniversaire de mariage", "envoie ton adresse à ma mère et dis rien à mon frère"],
+    },
+  },
 ] satisfies PatternEntry[];

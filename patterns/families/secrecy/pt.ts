@@ -576,4 +576,17 @@ export default [
       ignore: ['não é preciso vires com os pais, eles já assinaram a autorização', 'nao precisa trazer os pais na reuniao de amanha'],
     },
   },
+  {
+    // Round 34: just the two of us, don't tell someone: "so nos duas, nao fala pra Bia", "nao conta pra tua irma, so nos dois".
+    id: 'just-us-dont-tell-r34',
+    phrases: [
+      'so|somente|apenas nos|a_gente ..1 duas|dois|os_dois|as_duas ..6 nao|n|nem ..1 fala|fales|conta|contes|diz|digas|comenta|comentes',
+      'nao|n|nem ..1 fala|fales|conta|contes|diz|digas|comenta|comentes ..6 so|somente|apenas nos|a_gente ..1 duas|dois|os_dois|as_duas',
+    ],
+    unless: ['surpresa|festa|aniversario|niver|presente|prenda|spoiler|final|resposta|respostas|prova|gabarito'],
+    examples: {
+      match: ['bora no cinema? so nos dois, nao conta pro teu irmao', 'nao fala pra ninguem, vai ser so nos duas'],
+      ignore: ['so nos duas vamos organizar a festa surpresa, nao conta pra ela', 'nao conta o final do filme, so nos dois vimos'],
+    },
+  },
 ] satisfies PatternEntry[];

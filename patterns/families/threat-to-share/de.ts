@@ -600,6 +600,31 @@ export default [
     },
   },
   {
+    id: 'then-show-the-others',
+    phrases: [
+      'dann|sonst|oder|ansonsten|andernfalls @sendv ich ..1 die|das|alle ..1 anderen|andern|restlichen|ubrigen|uebrigen ..3 @poss|den|der|dem [ganze|ganzen|ganzer] @family|@audience',
+      'dann|sonst|oder|ansonsten|andernfalls @sendv ich ..1 die|das|alle ..1 anderen|andern|restlichen|ubrigen|uebrigen ..3 an|zu|bei @poss|den|der|dem [ganze|ganzen|ganzer] @family|@audience',
+    ],
+    weight: 3,
+    unless: ['ausflug|klassenfahrt|urlaub*|turnier|spiel|konzert|feier|party|geburtstag*|hochzeit|einladung|referat|projekt|hausaufgabe*|wollte|wolltest|gefragt|soll_ich|darf_ich|geworden', 'mein|meine|meinen|meiner|meinem|unsere|unseren|unserer|unserem', 'tater|taeter|erpresser|masche|sowas_wie|so_was_wie|artikel|bericht|doku|zeitung'],
+    examples: {
+      match: ['schick noch eins, sonst zeig ich die anderen deinen eltern', 'dann schicke ich die restlichen halt an deine ganze klasse', 'oder poste ich die übrigen bei deinen followern'],
+      ignore: ['dann schick ich die anderen vom ausflug deiner mama', 'dann zeig ich die anderen meinen eltern', 'ich zeig dir die anderen später', 'dann schick ich die anderen fotos an deine oma, sie wollte die auch'],
+    },
+  },
+  {
+    id: 'family-would-see-it',
+    phrases: [
+      'dei|@poss @family ..2 wurde|wuerde|wurd|wurdn|tat|taet|tatn|wird|werden|wurden|wuerden ..3 wenn ..3 sieht|sehen|siecht|sahe|sahen|erfahrt|erfaehrt|erfahren',
+    ],
+    weight: 1,
+    unless: ['zimmer|zeugnis|note|noten|chaos|haare|frisur|tattoo*|piercing*|rechnung|handyrechnung|unordnung|dreck|kuche|kueche|auto|kratzer|beule|schuhe|kleid|geschenk|uberraschung|ueberraschung|stolz|freuen|freut|gluck*|glueck*|weinen|ruhrt|ruehrt|kuchen|torte|garten|wohnung|bild_gemalt|gemalt|gebastelt|zeichnung|pokal|medaille|urkunde', 'haha*|lol|xd'],
+    examples: {
+      match: ['deine mama würd schauen wenn sie die sieht', 'dei papa tät ausrasten wenn der die videos sieht 😏', 'deine eltern würden sich wundern wenn sie das erfahren'],
+      ignore: ['deine mama würde sich freuen wenn sie das sieht', 'deine mama würde ausrasten wenn sie dein zimmer sieht', 'deine eltern werden stolz sein wenn sie dein zeugnis sehen'],
+    },
+  },
+  {
     id: 'or-else-verb-second',
     phrases: [
       'sonst|oder|ansonsten|andernfalls|anderenfalls ..1 @sendv|poste|post|stelle|stell|lade|lad|verteile|verteil|leake|leak|teile|teil|verbreite|veroffentliche|veroeffentliche ich ..4 auf|in|an|bei|zu @poss|allen|jedem|uberall|ueberall',
@@ -607,10 +632,10 @@ export default [
       'oder|sonst ich ..1 teile|teil|poste|post|leake|leak|verbreite|veroffentliche|veroeffentliche|schicke|schick|zeige|zeig|verschick|verschicke|lade|stell|stelle ..1 es|sie|das|alles|die|@media',
       '@poss @family|@audience ..3 kriegen|bekommen|kriegt|bekommt ..4 link|links|nachricht|datei|ordner|video|videos|zip',
     ],
-    unless: ['hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen', 'haha*|lol|xd', 'hor|hoer auf ..1 zu nerven', 'gefallen|hingefallen|reingefallen bist'],
+    unless: ['hat|hatte|haben|hatten ..3 erpresst|bedroht|gedroht|erpressen|erpresste', 'abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'schick*|geb*|bring*|send*|zahl* ..3 zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen', 'haha*|lol|xd', 'hor|hoer auf ..1 zu nerven', 'gefallen|hingefallen|reingefallen bist'],
     examples: {
-      match: ['ich will 5 neue bilder, sonst poste ich die alten auf deinem profil', 'ich hab dein gesicht und alles andere. zahl oder ich teile es', 'zu spät. deine freunde kriegen heute abend alle einen link', 'sonst schick ich es rum'],
-      ignore: ['deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern', 'hör auf zu nerven oder ich zeig mama das video wie du in den pool gefallen bist 😂'],
+      match: ['du zahlst 100 euro, dann kriegst du dein handy zurück, sonst ich schicke die fotos an deinen papa', 'gib mir geld dann bekommst du es zurück oder ich zeige alle videos', 'ich will 5 neue bilder, sonst poste ich die alten auf deinem profil', 'ich hab dein gesicht und alles andere. zahl oder ich teile es', 'zu spät. deine freunde kriegen heute abend alle einen link', 'sonst schick ich es rum'],
+      ignore: ['oder ich schick das paket zurück an die adresse', 'sonst schick ich das zurück', 'deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern', 'hör auf zu nerven oder ich zeig mama das video wie du in den pool gefallen bist 😂'],
     },
   },
   {

@@ -2544,4 +2544,39 @@ export default [
     },
   },
   // r33-end
+  {
+    id: 'montant-ou-tout-le-monde-voit-r34',
+    phrases: [
+      '# ..1 [@currency|balles|euros|eur] ou|sinon|ou_sinon|sinn|snn tout_le_monde|tlm|tt_le_monde|tes_parents|ta_mere|ton_pere|ta_famille|tes_potes|tes_amis|tout_le_lycee|tout_le_college|tes_abonnes ..1 voit|voient|verra|verront|saura|sauront|recoit|recoivent|recevra|recevront|decouvre|decouvrira|la_voit|le_voit|les_voit|va_voir|vont_voir',
+    ],
+    unless: ['match|film|ecran|tableau|score|resultat*|note|notes|mdr|ptdr|xd|haha|jrigole|cadeau*|anniv*|surprise|gateau|menu|vote|votes|sondage'],
+    examples: {
+      match: ['300 ou tout le monde voit', '200 balles sinon tes parents verront', '150€ ou ta mère reçoit', '1000 ou tlm va voir'],
+      ignore: ['2 ou 3 ? tout le monde voit pas bien le tableau', '20 ou tout le monde voit le match chez moi ?', 'on met 10 euros ou tout le monde verra le cadeau avant'],
+    },
+  },
+  {
+    id: 'tas-envie-que-ton-pere-la-recoive-r34',
+    weight: 2,
+    phrases: [
+      'tu|t ..1 veux|voudrais|as_envie|aimerais|preferes ..1 que|qu ..3 @audience ..1 la|le|les|l ..1 recoive|recoivent|voie|voient|voit|regarde|regardent|recoit ..2 [ou_pas|non|hein|ou_quoi]',
+    ],
+    unless: ['robe|tenue|maison|appart|voiture|chambre|cadeau*|anniv*|surprise|fete|dessin*|bulletin|carte_postale|lettre|colis|invitation*|faire_part|spectacle|match|film|serie|recette|gateau|mdr|ptdr|xd|haha|jrigole|avant_de|pour_valider|signer|signe'],
+    examples: {
+      match: ["t'as envie que ton père la reçoive ?", 'tu veux que tes potes la voient ou pas', "tu voudrais que ta mère les regarde ?"],
+      ignore: ['tu veux que ta mère la voie avant de commander la robe ?', "t'as envie que ton père le voie, ton dessin ?", 'tu veux que tes parents la reçoivent pour ton anniv ?'],
+    },
+  },
+  {
+    id: 'si-tu-veux-pas-quil-les-voie-faudra-obeir-r34',
+    phrases: [
+      'si ..2 veux|voudrais|veut pas que|qu ..2 les|la|le|l|te voie|voient|voit|recoive|recoivent|sache|sachent|decouvre ..6 faudra|faut|faudrait|va_falloir|tu_vas_devoir|tu_devras|tu_dois|t_as_interet|tas_interet ..3 gentille|gentil|sage|obeissante|obeissant|obeir|m_obeir|cooperer|ce_que_je_dis|ce_que_je_veux|ce_que_je_demande|mon_jeu|me_faire_plaisir',
+    ],
+    unless: ['menage|chambre|range*|vaisselle|devoir*|mamie|papi|prof|cache_cache|surprise|cadeau*|anniv*|mdr|ptdr|xd|haha|jrigole'],
+    examples: {
+      match: ["si tu veux pas qu'il les voie, faudra être gentille avec moi", "si tu veux pas que ta mère les voie, t'as intérêt à faire ce que je dis", "si tu veux pas qu'ils le sachent va falloir m'obéir"],
+      ignore: ["si tu veux pas que ta mère le voie faut ranger ta chambre et être sage", "si tu veux pas qu'il te voie pour la surprise faut être discrète et gentille"],
+    },
+  },
+  // r34-end
 ] satisfies PatternEntry[];

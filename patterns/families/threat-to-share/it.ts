@@ -1461,10 +1461,10 @@ export default [
       'se ..2 tagg*|tagghero|taggero ..6 @audience|scuola|squadra|tutti ..6 foto|video|@photo|@video|nudes',
       'tagg*|tagghero|taggero ..4 @audience|la_scuola|la_tua_scuola|la_squadra|la_tua_squadra|la_chiesa|la_parrocchia|tutti ..4 sotto|nei|nelle|nel|sui|sulle|in|al|alla ..3 foto|video|@photo|@video|nudes',
     ],
-    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonat*|primo_giorno|mare|spiaggia|vacanz*|ricord*|bellissim*|stupend*|carin*|di_gruppo|di_classe|di_squadra'],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonat*|primo_giorno|mare|spiaggia|vacanz*|ricord*|bellissim*|stupend*|carin*|di_gruppo|di_classe|di_squadra', 'fail|cadut*|caduta|schiantat*|figuraccia|figuracce|blooper|papera|papere|skate|trick|acrobazi*'],
     examples: {
       match: ['cosa direbbero i tuoi compagni se li taggassi sotto le tue foto?', 'se non paghi taggo tutta la tua classe sotto quelle foto', 'ti taggo la squadra nei tuoi video, vediamo che dicono', 'taggo la tua scuola sotto il video'],
-      ignore: ['taggo tutta la squadra nelle foto della partita', 'se mi mandi le foto della gita taggo tutti', 'taggo i tuoi amici nelle foto della festa ahah'],
+      ignore: ['adesso taggo la pagina della squadra nel video della tua caduta', 'taggo tutta la squadra nelle foto della partita', 'se mi mandi le foto della gita taggo tutti', 'taggo i tuoi amici nelle foto della festa ahah'],
     },
   },
   {
@@ -1699,6 +1699,30 @@ export default [
     examples: {
       match: ['se nun me daje 50 euro faccio vede a patete', 'dammi 100 euro o mando a tua madre quello che so', 'se non paghi stasera mostro ai tuoi genitori'],
       ignore: ['se non studi faccio vedere i voti a tua madre', 'se non mi presti la play le faccio vedere a mamma', 'dammi 5 euro o lo dico a mamma ahah', 'se non mi ridai i 10 euro dello scontrino lo mostro a tua sorella'],
+    },
+  },
+  {
+    id: 'or-everyone-sees-you-r34',
+    phrases: [
+      '# ..3 o|oppure|altrimenti|senno|se_no ..2 ti|lo|la|li|le|l ..1 vede|vedono|vedra|vedranno|guarda|guardano|guardera|guarderanno ..1 tutti|tutte|tutta|tutto',
+      'o|oppure|altrimenti|senno|se_no ..6 ti|lo|la|li|le|l ..1 vede|vedono|vedra|vedranno|guarda|guardano|guardera|guarderanno ..1 tutti|tutte|tutta|tutto ..2 @audience|napoli|roma|milano|torino|palermo|bari|citta|paese|quartiere|liceo|istituto|internet|instagram|tiktok|@app',
+      'o|oppure|altrimenti|senno|se_no ..2 [il|i|le|la|l|quel|quella|quelle|quei] video|foto|nudes|chat|screen*|registrazion* ..1 va|vanno|andra|andranno|finisce|finiscono|finira|finiranno|esce|escono|uscira|usciranno ..1 su|sul|sui|in|online ..1 tiktok|instagram|@app|internet|social|rete|pornhub|onlyfans',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherz*|sbrigati|muoviti|fai_presto|entra|entriamo|vieni|nasconditi|spostati|ritardo|in_ritardo|coda|fila'],
+    examples: {
+      match: ['200 euro o ti vedono tutti', 'o paghi o lo vede tutta la scuola', 'altrimenti le foto finiscono su instagram col tuo nome', 'mandami i soldi oppure la vedranno tutti i tuoi amici'],
+      ignore: ['sbrigati o ti vedono tutti entrare in ritardo', 'o il video va su tiktok o su youtube, decidi tu per il progetto', 'metti la giacca o ti vedono tutti bagnato ahah', 'le foto della gita vanno su instagram'],
+    },
+  },
+  {
+    id: 'tag-you-on-the-team-page-r34',
+    phrases: [
+      'vuoi che ..2 lo|la|li|le|ti ..1 tagg*|pubblic*|post*|metta|mett* ..3 sulla|sul|nella|nel|sui ..1 pagina|profilo|gruppo|chat|storia ..2 squadra|scuola|classe|liceo|societa|club|istituto|parrocchia|tuoi',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherz*|foto_di_gruppo|foto_di_squadra|premiazione|bellissim*|carin*'],
+    examples: {
+      match: ['vuoi che lo tagghi sulla pagina della scuola?', 'vuoi che le pubblichi nel gruppo della classe?'],
+      ignore: ['vuoi che la tagghi sulla pagina della squadra la foto della premiazione?', 'vuoi che metta la foto di gruppo sulla pagina della squadra?'],
     },
   },
 ] satisfies PatternEntry[];
