@@ -139,10 +139,10 @@ export default [
       '# ..1 min|minut*|minuty|sek*|sekund* ..2 i|a ..1 czekam',
       'albo|bo|inaczej ..1 koniec ..1 z ..1 toba|nami',
     ],
-    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mamie|tacie|tato|babci*|dziadk*|wychowaw*|autobus*|pociag*|tramwaj*|kolejk*|sklep*|piekarni*|paczk*|kurier*|pizz*|jedzeni*|herbat*|kaw*|zapomne_o_urodzinach|xd|haha*'],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mamie|tacie|tato|babci*|dziadk*|wychowaw*|autobus*|pociag*|tramwaj*|kolejk*|sklep*|piekarni*|paczk*|kurier*|pizz*|jedzeni*|herbat*|kaw*|zapomne_o_urodzinach|xd|haha*', 'wypracowan*|esej*|referat*|rozprawk*|streszczen*|sprawozdan*|projekt*|notatk*|prezentacj*|wiersz*'],
     examples: {
       match: ['dawaj blika 300 albo koniec z tobą', 'wysyłaj fotę albo koniec z nami', 'ty placic 300 euro albo ja wysylac do twoja mama. szybko odpowiedz', 'Ma Pan 48 godzin od przeczytania tej wiadomości.', 'nie chcesz po dobroci, to będzie inaczej', 'wyślij jeszcze jedno to zapomnę o sprawie', 'no dawaj, 5 minut i czekam na foto'],
-      ignore: ['szybko odpowiedz mamie bo się martwi', 'ma pan 48 godzin na reklamację towaru w sklepie', '5 minut i czekam na przystanku na autobus'],
+      ignore: ['szybko odpowiedz mamie bo się martwi', 'ma pan 48 godzin na reklamację towaru w sklepie', '5 minut i czekam na przystanku na autobus', 'wysłałam ci swoją rozprawkę, teraz wyślij swoją', 'teraz wyślij referat do pani'],
     },
   },
   {

@@ -264,4 +264,17 @@ export default [
       ignore: ['vamos a hacer una cuenta con tus fotos del cumple para la sorpresa', 'voy a poner en la bio que vendes ropa de segunda mano'],
     },
   },
+  {
+    // r35: "la hice yo con tu cara, quedo real eh": a made-up picture from the victim's face, shown as real.
+    id: 'made-it-with-your-face-looks-real-r35',
+    phrases: [
+      'hice|hize|arme|monte|cree|edite|genere|fabrique|hicimos ..4 con ..1 tu|su ..1 cara|carita|foto|fotos|selfie|selfies|cuerpo ..6 real|reales|de_verdad|parece_tuya|parecen_tuyas|pareces_tu|eres_tu|nadie|se_nota|no_se_nota|creible|creibles|original',
+      'con ..1 tu|su ..1 cara|carita ..4 quedo|queda|quedaron|se_ve|se_ven|parece|parecen ..1 real|reales|de_verdad|tuya|tuyas|verdadera*',
+    ],
+    unless: ['sticker*|meme*|filtro|dibujo|caricatura|tarjeta|cumple|pastel|tarta|camiseta|taza|avatar|emoji|cartel|collage|album|regalo|jaja*|jsjs*|jeje*|xd'],
+    examples: {
+      match: ['la edite con tu cara y parece de verdad', 'con tu cara quedo super real, todos van a pensar que eres tu', 'hice esta foto con tu cara, nadie va a saber que no eres tu'],
+      ignore: ['hice un sticker con tu cara, quedo real jaja', 'con tu cara en la taza quedo real, te va a encantar el regalo'],
+    },
+  },
 ] satisfies PatternEntry[];

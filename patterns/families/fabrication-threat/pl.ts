@@ -11,6 +11,8 @@ export default [
       'zrobie|zrobimy|wygeneruje|stworze|przygotuje|zmontuje ..4 deepfak*|dipfejk*|fejkowe_nudes*|fake_nudes*|sztuczne_nudes*',
       'deepfak*|dipfejk* ..4 z_twoja|z_twoich|z_ciebie|twoja_twarza|twojej_twarzy|twoich|twoja|ciebie|cie|porno*|nago|nagie',
       'fotomontaz*|montaz*|przerobk* ..4 porno*|nago|nagie|nagich|nudes*|erotyczn*|rozebran*',
+      'zrobie|zrobimy|stworze|wygeneruje|zmontuje|przerobie ..4 fotoszop*|photoshop*|gimp* ..4 nago|nagie|nagich|nagiego|nagiej|golas*|rozebran*|nudes*|porno*',
+      'fotoszop*|photoshop*|fotomontaz*|montaz*|przerob*|w_ai|przez_ai|gimp* ..6 ze_to_ty|to_ty|ze_jestes|ze_to_jestes_ty ..2 nago|naga|nagi|nagie|rozebran*|golas*|na_golasa|bez_ubrania|bez_ubran',
       'zrobie|stworze|wygeneruje|przygotuje|zmontuje ..3 falszyw*|fejkow*|fake*|sztuczn*|przerobion*|podrobion* ..2 nagie|nudes*|porno*|zdjec*|fotk*|filmik*|nagrani*|fotografi*',
       'ai|aplikacj*|apk*|sztucznej_inteligencji|sztuczna_inteligencja|bota|botem ..3 cie|ciebie|twoje|twoja ..2 rozbier*|rozebra*|nago|nagie|przerob*',
       'zrobie|zrobimy|wygeneruje|stworze ..2 z ..1 twojej|twoich|twoja|ciebie ..3 nagie|nudes*|porno*|nago|golas*|rozebran*',
@@ -25,8 +27,8 @@ export default [
     ],
     unless: [REPORTED, 'ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|wygral*|strzelil*|gol*|plastyk*|informatyk*|lekcj*|projekt*_szkoln*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*'],
     examples: {
-      match: ['moge zrobic fejkowe nagie zdjecia z twoja twarza i rozeslac po calej szkole', 'fejkowe nudesy z twoją buzią pójdą do twojej klasy', 'wstawię twoją twarz na nagie ciało', 'zrobilem twoje nagie zdjecia przez AI', 'przerobię je na nagie fotki i roześlę po twojej szkole', 'zrobię deepfake z twoją twarzą i wyślę wszystkim', 'zrobię z twoich zdjęć fotomontaż porno', 'wkleję twoją twarz do filmu porno', 'rozbiorę cię w aplikacji AI', 'nikt nie pozna że to fake', 'nikt ci nie uwierzy że to nie ty na tym filmiku'],
-      ignore: ['możesz zrobić fejkowe zdjęcie na mema xd', 'ten fejkowy profil wrzuca zdjęcia z twojej szkoły', 'nikt ci nie uwierzy że to nie ty zjadłeś ciasto', 'zrobię fotomontaż na plastykę', 'przerobię to zdjęcie na mema xd', 'na informatyce robimy montaż filmu'],
+      match: ['moge zrobic fejkowe nagie zdjecia z twoja twarza i rozeslac po calej szkole', 'fejkowe nudesy z twoją buzią pójdą do twojej klasy', 'wstawię twoją twarz na nagie ciało', 'zrobilem twoje nagie zdjecia przez AI', 'przerobię je na nagie fotki i roześlę po twojej szkole', 'zrobię deepfake z twoją twarzą i wyślę wszystkim', 'zrobię z twoich zdjęć fotomontaż porno', 'wkleję twoją twarz do filmu porno', 'rozbiorę cię w aplikacji AI', 'nikt nie pozna że to fake', 'nikt ci nie uwierzy że to nie ty na tym filmiku', 'zrobię ci w photoshopie nagie fotki i pójdą do klasy', 'przerobię twoje selfie w fotoszopie tak że wszyscy pomyślą że to ty naga'],
+      ignore: ['możesz zrobić fejkowe zdjęcie na mema xd', 'ten fejkowy profil wrzuca zdjęcia z twojej szkoły', 'nikt ci nie uwierzy że to nie ty zjadłeś ciasto', 'zrobię fotomontaż na plastykę', 'przerobię to zdjęcie na mema xd', 'na informatyce robimy montaż filmu', 'zrobię ci w fotoszopie fajne tło do zdjęcia', 'w fotoszopie przerobiłem tło, nikt nie pomyśli że to ty na plaży'],
     },
   },
   {

@@ -259,4 +259,20 @@ export default [
       ignore: ['viu o que fizeram com a atriz? com ia da pra fazer ate foto pelada, que nojo', 'cuidado: com ia da pra fazer foto pelada de qualquer um, a policia avisou', 'viste as edits safadas daquela cantora? que nojo'],
     },
   },
+  {
+    // Round 35: a real photo taken and turned into a nude: "vou pegar uma foto tua do insta e montar uma nua",
+    // "pego tuas fotos e transformo em nudes", "monto uma pelada tua, todo mundo vai acreditar".
+    id: 'take-photo-make-nude-r35',
+    phrases: [
+      'pegar|pego|pegarei|peguei|roubar|roubo|roubei|baixar|baixo|baixei|salvar|salvo|salvei|usar|uso ..2 [uma|umas|a|as] @photo|@your ..1 @photo|tua|tuas|sua|suas|teu|teus|seu|seus|de_ti|de_vc ..5 montar|monto|montarei|fazer|faco|farei|transformar|transformo|editar|edito|criar|crio|gerar|gero ..2 [uma|umas|um|uns|em|numa|numas|num] nua|nuas|nu|pelada|peladas|pelado|nude|nudes|porno|sem_roupa',
+      'montar|monto|montarei|fazer|faco|farei|criar|crio|gerar|gero ..1 uma|umas|um|uns ..1 nua|nuas|pelada|peladas|nude|nudes ..2 tua|tuas|sua|suas|teu|teus|seu|seus|de_ti|de_vc|com_a_tua_cara|com_a_sua_cara|com_tua_cara|com_sua_cara',
+      'montar|monto|montarei|editar|edito|fazer|faco|farei|transformar|transformo ..4 nua|nuas|pelada|peladas|nude|nudes|sem_roupa ..6 todo_mundo|toda_a_gente|todos|geral|ninguem|ngm ..2 vai|vao|ira|irao ..1 acreditar|achar|duvidar|desconfiar|perceber',
+    ],
+    unless: ['li_que|vi_que|noticia|noticias|jornal|reportagem|cuidado|qualquer_pessoa|aula|palestra|se_alguem|caso_alguem|crime|ilegal|denuncia|denunciar|o_que_eu_faco|oq_eu_faco', 'estatua|escultura|pintura|desenho|modelo_vivo|museu|arte|quadro|boneca|boneco|manequim|shrek|meme|memes'],
+    weight: 5,
+    examples: {
+      match: ['pego tuas fotos do perfil e transformo em nudes', 'vou montar umas nudes tuas', 'edito e te deixo pelada, todo mundo vai acreditar', 'vou usar uma foto sua e fazer uma pelada'],
+      ignore: ['vi que tem apps que pegam uma foto tua e fazem nudes, cuidado', 'vou pegar uma foto tua pro album e fazer um quadro', 'na aula de arte vamos desenhar uma estatua nua'],
+    },
+  },
 ] satisfies PatternEntry[];

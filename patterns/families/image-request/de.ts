@@ -2,6 +2,18 @@ import type { PatternEntry } from '../../schema';
 
 export default [
   {
+    id: 'one-more-in-bed-r35',
+    phrases: [
+      'kannst|konntest|koenntest|machst|schickst|mach|schick|zeig|magst|willst ..6 eins|eines|einen|noch_eins ..3 im|in|ohne|nur_in|nur_im|aus_dem ..1 bett|bikini|@underwear|dusche|badewanne|handtuch|schlafanzug|pyjama|bademantel|badeanzug',
+      'noch ..1 eins|eines|ein_foto|ein_bild|ein_pic|ein_selfie ..6 vielleicht|aber|diesmal|jetzt ..1 eins|eines ..1 im|in|aus_dem ..1 bett|bikini|@underwear|dusche|badewanne|handtuch|schlafanzug|pyjama',
+    ],
+    unless: ['fieber|krank|gips|arzt|mama|papa|oma|opa|vinted|kleinanzeigen|shop|verkauf*|katze|hund|hamster|zimmer_aufgeraumt|zimmer_aufgeraeumt|deko|bettwasche|bettwaesche|tapete|gespraech|gesprach'],
+    examples: {
+      match: ['schick mir noch eins, am besten im bett', 'machst du eins in unterwäsche?', 'kannst du mir eins nur im handtuch zeigen'],
+      ignore: ['kannst du ein foto vom bett machen für vinted', 'schick mir eins im bett, mama will sehen ob du noch fieber hast', 'machst du eins von der neuen bettwäsche im bett', 'hast du eins im bikini vom urlaub? für oma'],
+    },
+  },
+  {
     id: 'send-nudes',
     phrases: [
       'schick*|sende|senden|sendest|sendet|send_mir|versend*|verschick*|zeig*|mach|mache|machst|macht ..4 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nacktselfie*',

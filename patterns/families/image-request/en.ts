@@ -1871,4 +1871,17 @@ export default [
       ignore: ['my cam is broken, turn yours on for the zoom class', 'my camera is off, turn it on for grandma'],
     },
   },
+  // round 35 (en-n35): "send me a pic no one else has seen"
+  {
+    id: 'pic-no-one-else-has-seen-r35',
+    phrases: [
+      'send|show|snap|give|dm me ..3 pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video|snap|one|something ..3 no_one|noone|nobody|no_one_else|nobody_else|nobodys|no_ones else [has|have|gets|will|is|ever] [ever|gets_to|got_to|allowed_to] seen|see|seeing|got',
+      'send|show|snap me ..3 pic|pics|photo|photos|picture|pictures|selfie|vid|video|one ..2 only|just i|me get|gets|can|will|may [to|2] see|have|keep',
+    ],
+    unless: ['kitchen|house|new_house|garden|view|flat|garage|shed|renovation|dog|cat|puppy|kitten|pet|hamster|horse|drawing|art|painting|sketch|design|cake|bake|baking|recipe|room|bedroom_makeover|tattoo_design|nails|haircut|outfit_for|prom|dress|shoes|trainers|car|bike|build|lego|project|homework|leak|leaked|trailer|spoiler|spoilers|album|song|demo|teaser|sneak_peek|first_look|game|cosplay|baby|scan|ultrasound|lol|haha'],
+    examples: {
+      match: ['send me a pic nobody else has seen 😏', 'show me a photo no one else gets to see', 'send me one only i get to see'],
+      ignore: ['send me a pic of the puppy no one else has seen', 'show me a sneak peek pic no one else has seen of the album', 'send me a photo of the cake nobody else has seen lol', 'send me a pic no one else has seen of the new kitchen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -971,4 +971,15 @@ export default [
       ignore: ['wyślij swoje notatki to ci pokażę moje', 'pokaż swoje rysunki a ja ci pokażę swoje', 'wyślij swoją playlistę to ci dam moją'],
     },
   },
+  {
+    id: 'have-any-in-swimsuit-r35',
+    phrases: [
+      'masz|masz_moze|macie|mialabys|mialbys ..3 jakies|jakis|jakas|jakies_fotki|cos|zdjeci*|zdjecia|fotk*|foty|filmik* ..3 w_stroju_kapielowym|w_kostiumie|w_kostiumie_kapielowym|w_bikini|w_bieliznie|w_samej_bieliznie|w_majtkach|w_staniku|w_stringach|w_reczniku|w_kapieli|bez_bluzki|bez_koszulki|bez_ubrania|w_samym_reczniku',
+    ],
+    unless: ['kupil*|kupic|kupisz|sklep*|rozmiar*|vinted|allegro|olx|zwrot*|metk*|sprzedaj*|sprzedam|sprzedajesz|katalog*|reklam*|modelk*|rozmiar'],
+    examples: {
+      match: ['masz może jakieś fotki w bikini?', 'a masz coś w samej bieliźnie? 😏', 'masz jakies zdjecia bez koszulki'],
+      ignore: ['masz jakieś zdjęcia tego stroju kąpielowego na vinted? chcę kupić', 'masz jakies zdjecia z wakacji?', 'masz jakąś bluzkę w rozmiarze S?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -33,10 +33,10 @@ export default [
       'alle @poss ..3 @media|daten|kontakte|passworter|passwoerter ..4 bei|auf mir|mich|meinem|meinen',
       'deine|ihre nacktbild*|nacktfoto*|nudes|nacktvideo* ..3 bei|auf mir|meinem|meinen|gespeichert|gesichert',
     ],
-    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..6 haha|lol|xd|peinlich*|cringe'],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..6 haha|lol|xd|peinlich*|cringe', 'meme|memes|abiball|abizeitung|abschlussball|leinwand|beamer|diashow|jahrbuch'],
     examples: {
       match: ['hey ich hab screenshots von deinen nudes', 'ich hab screenshots von allem was du mir geschickt hast', 'alle deine chats und bilder sind jetzt bei mir', 'ich habe deine nacktbilder'],
-      ignore: ['ich hab screenshots von deinem chat mit jonas 😂 peinlich', 'ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug', 'in dem artikel schreibt der erpresser: ich habe deine nacktbilder'],
+      ignore: ['ich hab screenshots von deinem chat mit jonas 😂 peinlich', 'ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug', 'in dem artikel schreibt der erpresser: ich habe deine nacktbilder', 'ich hab screenshots von deinen memes, die kommen in die abizeitung'],
     },
   },
   {
@@ -123,16 +123,28 @@ export default [
     },
   },
   {
+    id: 'nudes-i-have-verb-last-r35',
+    phrases: [
+      'ich ..3 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nacktaufnahme*|intime_bilder|intimen_bilder|intime_fotos|intime_videos ..3 hab|habe|besitze|gespeichert|gesichert',
+      'nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nacktaufnahme* ..4 hab|habe|besitze ich ..1 noch|alle|immer|gespeichert|gesichert|hier',
+    ],
+    unless: ['losch*|loesch*|geloscht|geloescht|nie|keine|niemals|nicht_mehr', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'hast|hat|haben|habt|du_hast'],
+    examples: {
+      match: ['weil ich deine nacktfotos hab, deshalb', 'ich glaub du vergisst dass ich deine nudes gespeichert hab', 'deine nacktbilder hab ich noch alle'],
+      ignore: ['ich hab deine nudes gelöscht wie versprochen', 'ich würde nie nacktbilder von jemandem haben wollen', 'die polizei sagt der erpresser hat nacktbilder, ich hab angst', 'ich hoffe du hast keine nudes verschickt, ich hab gelesen das ist gefährlich'],
+    },
+  },
+  {
     id: 'screenshots-of-us',
     phrases: [
       'hab|habe|hab_ich|habe_ich ..1 screenshots|screens|screenshot|kopien|aufnahmen|mitschnitte ..1 von ..3 @poss|unserem|unserer|unseren|unser|dir|ihnen|allem',
       'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['pizza|essen|burger|eis|kuchen|instagram_story|story_mit|outfit|frisur', 'als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens|screenshot ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..1 mit ..6 haha|lol|xd|cringe'],
+    unless: ['pizza|essen|burger|eis|kuchen|instagram_story|story_mit|outfit|frisur', 'als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens|screenshot ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..1 mit ..6 haha|lol|xd|cringe', 'meme|memes|abiball|abizeitung|abschlussball|leinwand|beamer|diashow|jahrbuch'],
     examples: {
       match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
-      ignore: ['ich hab screenshots von deinem chat mit lena 😂😂', 'ich hab screenshots von deinem insta story mit pizza 😂', 'ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
+      ignore: ['ich hab screenshots von deinem chat mit lena 😂😂', 'ich hab screenshots von deinem insta story mit pizza 😂', 'ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert', 'ich hab screenshots von deinen dummen memes, die kommen beim abiball auf die leinwand', 'hab screenshots von deinen posts für die diashow im jahrbuch'],
     },
   },
   {

@@ -2409,4 +2409,56 @@ export default [
       ignore: ['thanks, i got your account back for you, change the password', 'thanks for the code, i fixed the settings like u asked'],
     },
   },
+  // round 35 (en-n35): "so u know that pic u sent me last nite", "its on my laptop", "i kept all our chats", "your webcam was compromised"
+  {
+    id: 'you-know-that-pic-you-sent-r35',
+    weight: 2,
+    phrases: [
+      'you|u know that|those|the|ur|your pic|pics|photo|photos|picture|pictures|nude|nudes|vid|video|selfie|snap ..1 you|u sent|showed|gave ..1 me',
+      'remember ..1 that|those|the|your|ur @nude ..2 you|u sent|showed|gave ..1 me',
+    ],
+    unless: ['lol|haha|lmao|funny|hilarious|meme|memes|cute|aww|dog|cat|puppy|kitten|pet|hamster|cake|food|pizza|outfit|dress|fit|hair|haircut|trip|holiday|vacation|beach|party|concert|game|match|homework|notes|worksheet|assignment|answers|who_is|who_was|whos|where_was|where_is|what_was|can_you_send|can_u_send|send_it_again|send_again|again|print|printed|framed|frame|set_it|wallpaper|lockscreen|lock_screen|my_mum|my_mom|showed_my|love_it|loved_it|love_that|thank|thanks'],
+    examples: {
+      match: ['you know that video you sent me yesterday', 'so u know those pics u showed me', 'remember the nudes you sent me'],
+      ignore: ['you know that pic you sent me of your dog lol', 'remember that video u sent me? can u send it again', 'so u know that pic u sent me, who was the guy at the back', 'you know that selfie you sent me, i made it my lockscreen'],
+    },
+  },
+  {
+    id: 'its-saved-on-my-device-r35',
+    weight: 1,
+    phrases: [
+      'its|it_is|they_are|theyre|thats|that_is [still] [all] [saved|backed_up|stored|sitting] on|in my laptop|computer|pc|phone|drive|hard_drive|camera_roll|gallery|cloud|usb',
+    ],
+    unless: ['homework|essay|notes|assignment|project|slides|presentation|worksheet|coursework|revision|file|doc|document|spreadsheet|game|games|save_file|minecraft|song|songs|playlist|music|track|beat|movie|film|show|episode|recipe|ticket|tickets|boarding|pass|receipt|invoice|map|address|number*|contact*|charger|battery|wallpaper|screensaver|calendar|schedule|timetable|password|login|app|update|virus|broken|crashed|cracked|fixed|dog|cat|trip|holiday|party|wedding|year|years|ages|somewhere|from_when|old|lol|haha|funny|meme|print|send_it_to_you|ill_send|i_will_send|can_send|airdrop'],
+    examples: {
+      match: ['the one you were naked on. its on my laptop', 'its all saved on my phone', 'its still on my hard drive'],
+      ignore: ['its on my laptop, ill send u the essay later', 'its still on my laptop somewhere, the video from year 7', 'the trip pics? its on my phone, ill airdrop them', 'its on my phone, the tickets for friday'],
+    },
+  },
+  {
+    id: 'kept-all-our-chats-r35',
+    weight: 1,
+    phrases: [
+      'i|ive|i_have [still] kept|saved|screenshotted|screenshot|stored|backed_up|archived all|every|every_one_of ..1 our|your|ur|the chats|chat|messages|msgs|dms|texts|convos|conversations|snaps|pics|photos|videos',
+    ],
+    unless: ['funny|so_funny|read_back|reread|re_read|rereading|hilarious|cute|laugh|laughing|our_history|memories|memory|sentimental|little|when_we_were|years|since|childhood|old_times|back_then|from_when|miss_you|miss_u|love_you|love_u|ily|aww|remember|nostalgic|anniversary|scrapbook|album|proof_for_the|for_the_police|police|report|reported|evidence|teacher|counselor|counsellor|school|bully|bullying|trip|holiday|party|wedding|birthday|project|homework|group_chat|notes|lol|haha'],
+    examples: {
+      match: ['btw i kept all our chats', 'i saved every one of ur snaps', 'ive screenshotted all our dms 👀'],
+      ignore: ['i kept all our chats, they are my favourite memories', 'i kept all our chats from when we were little', 'i saved all our messages as evidence for the police', 'i kept all the pics from the trip'],
+    },
+  },
+  {
+    id: 'your-webcam-was-compromised-r35',
+    weight: 2,
+    phrases: [
+      'your|ur webcam|web_cam|camera|cam|device|devices|computer|laptop|pc|operating_system ..2 was|were|has_been|have_been|got|is|are compromised|infected|hijacked|breached',
+      'your|ur webcam|web_cam|camera|cam ..2 was|were|has_been|got|is hacked|accessed|recording|recorded',
+      'i|we hacked|accessed|compromised|infected|hijacked|breached your|ur webcam|web_cam|camera|cam|device|computer|laptop|pc',
+    ],
+    unless: ['scary|worried|oh_no|that_sucks|tell_your|tell_ur|tell_someone|scam|scams|phishing|spam|fake_email|heads_up|careful|ignore_it|report_it|it_support|tech_support|antivirus|anti_virus|malware_scan|scan_it|update|patch|password_change|change_your_password|change_ur_password|reset|news|article|teacher|assembly|lol|haha|cover|sticker|tape'],
+    examples: {
+      match: ['Your device was compromised last week.', 'your webcam has been hacked and recorded', 'we accessed your camera while you watched'],
+      ignore: ['heads up, got a phishing email saying your device was compromised, its a scam', 'your camera was hacked? thats scary, tell your dad', 'your laptop got infected? run the antivirus update', 'put a sticker over your cam in case it gets hacked lol'],
+    },
+  },
 ] satisfies PatternEntry[];

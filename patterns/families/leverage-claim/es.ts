@@ -1381,4 +1381,17 @@ export default [
       ignore: ['aqui esta tu grabacion de la audicion, te salio genial', 'mira el link, esta es tu grabacion del oral de ingles', 'te reconoces en este video del cumple? jaja', 'este es tu video del partido'],
     },
   },
+  {
+    // r35: "mira lo que grabe [captura]": vaguer, weighs in with other signals.
+    id: 'look-what-i-recorded-r35',
+    weight: 1,
+    phrases: [
+      'mira|mirate|checa|fijate|ve ..1 lo_que|que ..1 grabe|capture|te_grabe|guarde|tengo ..2 captura|capturas|screen|screenshot|grabacion|de_la_llamada|de_la_videollamada|de_la_cam|de_anoche',
+    ],
+    unless: [NEWS_R18, 'audicion|ensayo|concierto|recital|clase|examen|oral|exposicion|presentacion|entrevista|podcast|stream|coreo*|baile|festival|obra|teatro|partido|torneo|cumple|boda|graduacion|orla|viaje|excursion|tiktok|reel|youtube|profe|academia|jaja*|jsjs*|xd|bonit*|precios*|genial*|gracias|que_bien|cancion|karaoke|perro|gato|perrito|gatito|abuela|abuelo|meme|reunion|zoom|teams|meet|trabajo|proyecto|apuntes|tarea|deberes'],
+    examples: {
+      match: ['mira lo que grabe de la llamada', 'fijate lo que capture de la cam'],
+      ignore: ['mira lo que grabe en el concierto', 'mira lo que capture de la cam del perrito'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1671,10 +1671,10 @@ export default [
     phrases: [
       'je|j|jai|jt ..1 ai|t_ai|t ..1 [tout|bien|meme] ..1 capture|captures|screen|screene|screenshot|enregistre|enregistree|filme|filmee|record|recorde ..3 ton|ta|l|notre|nos|l_appel|la_visio|le_live ..1 ecran|appel|call|facetime|visio|live|stream|cam|webcam|camera|session',
     ],
-    unless: ['cours|prof|reunion|teams|zoom|meet|expose|tuto|tutoriel|bug|erreur|score|record_du|partie|game|ranked|clip|highlight|moment_drole|mdr|ptdr|haha|lol|xd|mamie|papi|anniv*', /* r29 */ 'appel_de_groupe|absent*|pour_ceux|pour_celles|drive|de_la_classe|groupe_de_classe|le_groupe|partage*'],
+    unless: ['cours|prof|reunion|teams|zoom|meet|expose|tuto|tutoriel|bug|erreur|score|record_du|partie|game|ranked|clip|highlight|moment_drole|mdr|ptdr|haha|lol|xd|mamie|papi|anniv*', /* r29 */ 'appel_de_groupe|absent*|pour_ceux|pour_celles|drive|de_la_classe|groupe_de_classe|le_groupe|partage*', /* r35 */ 'podcast*|emission|radio|interview*|montage|reportage|ca_te_derange|ca_te_gene|t_es_d_accord|tu_es_d_accord|t_es_ok|tu_es_ok|si_tu_es_d_accord|si_t_es_d_accord'],
     examples: {
       match: ["la meuf c'était un fake, moi j'ai capturé ton écran", "j'ai tout enregistré l'appel, tu peux rien faire"],
-      ignore: ["j'ai capturé ton écran pendant la partie, regarde ton score mdr", "j'ai enregistré l'appel teams pour ceux qui étaient absents au cours", "j'ai enregistré notre appel de groupe, je le mets sur le drive"],
+      ignore: ["j'ai capturé ton écran pendant la partie, regarde ton score mdr", "j'ai enregistré l'appel teams pour ceux qui étaient absents au cours", "j'ai enregistré notre appel de groupe, je le mets sur le drive", "j'ai enregistré l'appel pour l'émission radio du lycée, t'es d'accord ?", "j'ai enregistré notre visio pour le podcast, ça te gêne ?"],
     },
   },
   // r27-end
@@ -1933,4 +1933,32 @@ export default [
     },
   },
   // r34-end
+  // r35-start
+  {
+    id: 'la-video-que-j-ai-gardee-de-toi-r35',
+    weight: 2,
+    phrases: [
+      'video*|vid|vids|photo*|pic|pics|nude*|nudes|snap*|capture*|screen*|image*|enregistrement* ..2 que|qu ..1 j|je|jai ..1 ai|a ..1 garde*|gardee*|enregistre*|sauvegarde*|conserve*|screen*|capture*|mis_de_cote ..1 de_toi|de_nous|de_vous',
+      'j|je|jai ..1 ai|a ..1 [tout|bien] garde*|enregistre*|sauvegarde*|conserve*|mis_de_cote ..2 ta|ton|tes|une|la|les|ce|cette|ces ..1 video*|vid|vids|photo*|nude*|nudes|snap*|capture*|screen* ..1 de_toi|de_nous',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|jrigole|souvenir*|vacances|voyage|colo|classe|groupe|soiree|fete|anniv*|mariage|spectacle|concert|match|tournoi|gala|danse|chorale|album|bebe|petite|petit|quand_t_etais|quand_tu_etais|trop_mignon*|mignonne|pour_ta_mere|pour_tes_parents|je_te_l_envoie|je_te_les_envoie|je_te_l_envoi|je_te_renvoie|je_te_la_renvoie'],
+    examples: {
+      match: ["t'as vu la photo que j'ai gardée de toi ? 😈", "au fait j'ai gardé tes snaps de toi, tu savais ?", "les nudes que j'ai sauvegardées de toi, t'y penses ?"],
+      ignore: ["j'ai gardé la vidéo de toi au spectacle de danse, trop mignon", "la photo que j'ai gardée de toi en colo mdr", "j'ai gardé une photo de toi de l'anniv, je te l'envoie"],
+    },
+  },
+  {
+    id: 'je-supprime-tout-des-que-j-ai-recu-r35',
+    weight: 2,
+    phrases: [
+      'je|j|jvais|jte|jles|promis ..1 supprime*|efface*|detruis|detruire|supprimerai|effacerai ..3 des_que|des_qu|quand|une_fois_que|apres|apres_que|aussitot_que ..3 recu|recois|paye|payes|payer|l_argent|le_virement|vire|la_carte|le_code|les_sous|la_thune|le_fric|tu_m_as_envoye|tu_m_envoies',
+      'des_que|quand|une_fois_que|apres_que|aussitot_que ..3 recu|paye|payes|vire|le_virement|l_argent|le_code|la_carte ..3 je|j|jte|jles ..1 supprime*|efface*|detruis|supprimerai|effacerai ..1 tout|toutes|tous|les|tes|ta|ton|la|le|les_photos|les_videos',
+    ],
+    unless: ['annonce|leboncoin|vinted|commande|colis|article|objet|vente|acheteur|facture|groupe|doc*|fichier*|lien|devoir*|expose|classe|cagnotte|billet*|place*|concert|compte_commun|mdr|ptdr|xd|haha'],
+    examples: {
+      match: ["promis je supprime tout dès que j'ai reçu", 'dès que le virement est arrivé je supprime les photos', "j'efface tout une fois que t'as payé"],
+      ignore: ["je supprime l'annonce dès que j'ai reçu le paiement", "promis je supprime le groupe quand tout le monde a payé la cagnotte", "je supprime le message dès que t'as reçu le lien"],
+    },
+  },
+  // r35-end
 ] satisfies PatternEntry[];

@@ -1499,4 +1499,43 @@ export default [
       ignore: ['ho fatto screen di tutto', 'la mappa che ho screenato', 'ho ancora la foto di quando eri piccola', 'ho il video della recita', 'ho le foto della gita', 'le ho salvate tutte nella cartella dei compiti', 'ho il video ahah troppo bello', 'ho il link del video'],
     },
   },
+  {
+    id: 'your-photo-and-family-names-r35',
+    phrases: [
+      'tua|tue|tuo|tuoi ..1 foto|@photo|@video|nudes|profilo ..6 nome|nomi|numero|numeri|indirizzo|indirizzi|cognome|profilo|profili|contatti ..3 tua|tuo|tuoi|tue ..1 @audience',
+      'nome|nomi|numero|numeri|indirizzo|indirizzi|cognome|profilo|profili ..3 tua|tuo|tuoi|tue ..1 @audience ..6 tua|tue|tuo|tuoi|le_tue|la_tua ..1 foto|@photo|@video|nudes',
+    ],
+    weight: 2,
+    unless: ['gita|festa|compleanno|modulo|moduli|iscrizion*|autorizzazion*|tessera|torta|regalo|invit*|squadra|allenamento|catechismo|campo_estivo|centro_estivo|pagella|colloqui*|documento|documenti|passaporto|carta_d_identita|segreteria|annuario|album|albero_genealogico|ricerca|progetto|ahah*|haha*|lol'],
+    examples: {
+      match: ['in questo file ho la tua foto, il numero di tuo padre e il profilo di tua sorella', 'ho il nome di tua madre, l indirizzo dei tuoi genitori e le tue foto'],
+      ignore: ['per la gita servono la tua foto e il numero di tua madre sul modulo', 'nell album c e la tua foto e il nome di tua nonna, che carino'],
+    },
+  },
+  {
+    id: 'do-they-know-what-you-do-on-cam-r35',
+    phrases: [
+      '@audience|tuoi|qualcuno|nessuno sa|sanno|lo_sa|lo_sanno|sapra|sapranno|immagina|immaginano|ha_visto|hanno_visto ..3 cosa|quello_che|che|come ..2 fai|hai_fatto|facevi|combini|mostri|fai_vedere ..4 @cam|cam|webcam|in_cam|davanti_alla_cam|in_videochiamata|su_omegle|in_chiamata',
+      'vuoi_che|vuoi|vorresti_che ..4 @audience ..2 sappia|sappiano|scopra|scoprano|veda|vedano ..3 cosa|quello_che|che|come ..2 fai|hai_fatto|facevi|combini|mostri ..4 @cam|cam|webcam|in_cam|davanti_alla_cam|in_videochiamata|in_chiamata',
+    ],
+    weight: 2,
+    unless: ['diretta|dirette|live|stream*|twitch|youtube|giochi|gioc*|fortnite|minecraft|lezion*|dad|compit*|ripetizion*|allenament*|ballo|balletti|canti|cantare|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['tua madre lo sa cosa hai fatto in webcam ieri sera? allora paga', 'vuoi che i tuoi genitori scoprano cosa fai davanti alla cam?'],
+      ignore: ['tuo padre sa che giochi a fortnite in cam fino alle 3?', 'la prof sa cosa fai in videochiamata durante la lezione? ahah'],
+    },
+  },
+  {
+    id: 'i-have-your-account-changed-password-r35',
+    phrases: [
+      'ho|abbiamo|ce_l_ho|controllo|preso|rubato|hackerato|bucato ..2 tuo|il_tuo ..1 account|profilo|@app ..6 password|pass|pw|riaverlo|riaverla|rivuoi|rivederlo|recuperarlo',
+      'vuoi|rivuoi ..1 riavere|riaverlo|indietro|recuperare|recuperarlo ..4 @money|#|@payment|paga|paghi|pagami|costa',
+    ],
+    weight: 2,
+    unless: ['netflix|disney|spotify|prime_video|dazn|wifi|wi_fi|hai_cambiato|hai_cambiata|l_hai_cambiata|ti_ricordi|scordat*|dimenticat*|ti_serve|assistenza|supporto|biglietto|bici|libro|felpa|giacca|zaino|ombrello|caricatore|cuffie'],
+    examples: {
+      match: ['ho preso il tuo account instagram e ho cambiato la password', 'abbiamo il tuo profilo tiktok, vuoi riaverlo? paga 30 euro'],
+      ignore: ['ho il tuo account netflix, la password l hai cambiata?', 'vuoi indietro la tua felpa? costa un caffe ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

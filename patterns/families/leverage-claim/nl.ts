@@ -1518,4 +1518,31 @@ export default [
       ignore: ['die fotos van de vakantie? ik heb ze nog steeds', 'de video van de wedstrijd, ik heb hem nog, stuur ik je straks', 'het filmpje van de musical? ik heb het nog op mijn laptop', 'ik heb ze nog hoor, je boeken', 'die foto van oma, ik heb hem nog'],
     },
   },
+  {
+    id: 'recognise-this-pic-n35',
+    phrases: [
+      'herken|herkent je|jij|ge|gij dit|deze|die|dat ..1 pic|pics|video|foto|fotos|foto_s|filmpje|filmke|beelden',
+      'herken|herkent je|jij|ge|gij jezelf|uzelf|je_zelf ..3 [op|in] [deze|die|dit|de] @photo',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'groep|klas ..1 #', 'basisschool', 'kleuter*', 'vroeger', 'toen', 'vakantie*', 'kamp', 'schoolreis*', 'oud|oude|jaren', 'wij|we|ons|onze', 'plek', 'plekje', 'gebouw', 'straat', 'huis', 'liedje', 'nummer', 'film', 'serie', 'game', 'spel'],
+    weight: 2,
+    examples: {
+      match: ['herken je deze foto?', 'herken je jezelf op deze video?', 'herkent ge dit filmke'],
+      ignore: ['herken je deze foto haha, groep 5', 'herken je dit plekje? 📸 vakantie 2019', 'herken je jezelf op deze oude klassenfoto? wij waren zo klein'],
+    },
+  },
+  {
+    id: 'then-i-delete-everything-n35',
+    phrases: [
+      'dan|daarna|daarna_pas|pas_dan|en_dan verwijder|wis|delete|deleet ik|k alles|ze|ze_allemaal|de_fotos|de_foto_s|de_video|je_fotos|je_foto_s|alle_fotos|alle_beelden|het_filmpje|de_filmpjes',
+      'dan|daarna|pas_dan|en_dan kverwijder|kwis|kdelete alles|ze|ze_allemaal|de_fotos|de_foto_s|de_video|je_fotos|alle_fotos',
+      'dan|daarna|pas_dan|en_dan worden|zijn ..2 alle|al_je|je|de @photo|@nude|beelden ..1 verwijderd|gewist|weg',
+    ],
+    unless: ['als je wil|wilt', 'niet leuk', 'lelijk', 'mislukt', 'wazig', 'onscherp', 'dubbel', 'ruimte', 'opslag', 'geheugen', 'back_up|backup|icloud|cloud', 'haha*', 'lol', 'sorry', 'oude laptop|telefoon|gsm|pc|computer|mobiel', 'laptop', 'computer', 'schijf', 'harde_schijf', 'bestanden', 'map', 'usb*', 'camerarol*'],
+    weight: 1,
+    examples: {
+      match: ['betaal en dan verwijder ik alles', 'daarna wis ik ze allemaal, beloofd', 'pas dan worden al je fotos verwijderd'],
+      ignore: ['als je wil dan verwijder ik ze', 'ze zijn wazig, dan verwijder ik ze', 'eerst een backup en dan wis ik alles van de oude telefoon', 'dan verwijder ik alles van mn laptop'],
+    },
+  },
 ] satisfies PatternEntry[];

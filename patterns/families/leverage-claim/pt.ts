@@ -1539,4 +1539,47 @@ export default [
       ignore: ['foto desfocada da creche, reconhece? é vc bebe', 'imagem borrada do filme, reconhece o ator?', 'viste o episodio sem censura? todo mundo falou'],
     },
   },
+  {
+    // Round 35: the media named bare, then where it sits: "o video ta aqui comigo", "as fotos continuam salvas".
+    // Vague (no "teu"), so weighed down; "o video da festa ta comigo" has a word between and does not match.
+    id: 'the-media-is-with-me-r35',
+    phrases: [
+      'o|a|os|as video|videos|foto|fotos|nudes|nude|prints|print|gravacao|gravacoes|pack|fotinhas ..1 ta|tao|esta|estao|continua|continuam|segue|seguem|fica|ficam|ficou|ficaram ..1 [aqui|bem|todo|todos|todas|tudo] comigo|guardad*|salv*|no_meu_celular|no_meu_telemovel|no_meu_pc|na_minha_galeria|na_minha_mao|nas_minhas_maos',
+      'o|a|os|as video|videos|foto|fotos|nudes|nude|prints|gravacao|gravacoes|pack ..1 [eu] ainda ..1 tenho|tnh|guardo|guardei|salvei ..1 [aqui|comigo|bem]',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'te_mando|mando_te|te_passo|passo_te|mando_amanha|mando_depois|mando_logo|envio|devolvo|pen|drive|nuvem|backup|aula|trabalho|escola|turma|album|casamento|bebe|avo|vovo|crianca|lindas|lindo|linda|fofo|fofa|fofas|haha*|rsrs*|kk*'],
+    weight: 2,
+    examples: {
+      match: ['o video ta aqui comigo', 'as fotos continuam guardadas', 'os nudes tao salvos no meu celular', 'o video eu ainda tenho'],
+      ignore: ['o video ta aqui comigo, te mando amanha', 'o video da festa ta comigo', 'as fotos tao salvas no drive da turma', 'o video ta comigo kkkk'],
+    },
+  },
+  {
+    // Round 35: screenshots of a sexual chat kept: "guardei os prints de toda a nossa conversa safada".
+    id: 'saved-the-dirty-chat-r35',
+    phrases: [
+      'guardei|salvei|printei|tenho|tnh|ainda_tenho|copiei|gravei ..3 print|prints|screenshot|screenshots|captura|capturas|tudo|td|todas|todos ..5 conversa|conversas|mensagens|msgs|chat|chats|papo|papos ..2 safada|safadas|safadinha|safadinhas|intima|intimas|quente|quentes|picante|picantes|de_sexo|sexual|sexuais|pesada|pesadas|proibida|proibidas',
+      'print|prints|screenshot|screenshots|captura|capturas ..4 conversa|conversas|mensagens|msgs|chat|papo ..2 safada|safadas|intima|intimas|quente|quentes|picante|picantes|de_sexo|sexual|sexuais ..4 guardad*|salv*|comigo|no_meu_celular|no_meu_telemovel|aqui',
+    ],
+    unless: [REPORTED, 'haha*|rsrs*|kk*|apaguei|ja_apaguei|apagar'],
+    weight: 5,
+    examples: {
+      match: ['salvei prints de todas as nossas conversas quentes', 'tenho print da nossa conversa intima toda', 'os prints das mensagens safadas tao guardados comigo'],
+      ignore: ['guardei os prints da nossa conversa, foi tao fofa', 'os prints da conversa quente do grupo kkkk', 'ja apaguei os prints da conversa picante'],
+    },
+  },
+  {
+    // Round 35: showing the victim their own followers as leverage: "olha esse print dos seus seguidores".
+    id: 'look-at-your-followers-r35',
+    phrases: [
+      'olha|olhe|ve|veja|repara|confere|confira|viste|viu ..3 print|prints|screenshot|screenshots|captura|capturas|lista ..2 dos|das|de ..1 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus ..1 seguidores|contatos|contactos|amigos|amigas|familiares|parentes|colegas',
+      'print|prints|screenshot|screenshots|captura|capturas ..2 dos|das|de ..1 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus ..1 seguidores|contatos|contactos|familiares|parentes',
+    ],
+    unless: [REPORTED, 'sorteio|giveaway|promocao|campanha|marketing|convite*|festa|surpresa|aniversario|niver|churrasco|casamento|engajamento|alcance|metricas|estatisticas|cresceu|crescer|bombando|parabens|haha*|rsrs*|kk*'],
+    weight: 3,
+    examples: {
+      match: ['agora olha isso: print dos teus seguidores', 've so essa lista dos seus contatos', 'tirei print dos seus seguidores todos'],
+      ignore: ['olha o print dos teus seguidores, cresceu muito parabens', 'print dos seus seguidores pro sorteio', 'olha a lista dos teus amigos pra festa surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -155,16 +155,17 @@ export default [
     phrases: [
       'ich ..2 komm|komme|hol|hole|fahr|fahre ..2 mit ..1 dem|meinem ..1 auto|wagen ..3 zu_dir|vorbei|dich|abholen|zu_deiner',
       'abholen|hol_dich|hole_dich ..6 wir ..1 fahren|fahrn|drehen ..2 rum|herum|spazieren|bisschen_rum|ne_runde|eine_runde',
+      'abholen|hol_dich|hole_dich ..6 fahren|fahrn|drehen ..1 wir ..2 rum|herum|spazieren|bisschen_rum|ne_runde|eine_runde',
       'komm|kommst ..3 in|zu ..1 mein|meinem|meine ..1 studio|hotel|hotelzimmer|buro|buero|wohnung|auto ..6 zahl*|bezahl*|zugfahrt|ticket|fahrt|anreise|allein|alleine',
       'ich ..1 zahl|zahle|bezahl|bezahle|spendier* ..1 dir ..2 zugfahrt|busfahrt|anreise|bahnfahrt|fahrtkosten|fahrkarte',
       'chumm|chume|chum ..1 ich ..2 verbii|verbi|vorbei|zu_dir',
       'ab ..2 und|dann ..1 wir ..1 gehen|fahren ..1 zu_mir|in_mein|ins_hotel|in_meine_wohnung',
     ],
-    unless: ['mama|papa|oma|opa|tante|onkel|trainer|training|schule|arzt|zahnarzt|praxis|termin|umzug|kiste*|moebel|mobel|paket|sachen|zeug|bring|bringe|mitbringen|vorbeibringen|einkauf*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['mama|papa|oma|opa|tante|onkel|trainer|training|zur_schule|in_die_schule|von_der_schule|schulsachen|schulfest|arzt|zahnarzt|praxis|termin|umzug|kiste*|moebel|mobel|paket|sachen|zeug|bring|bringe|mitbringen|vorbeibringen|einkauf*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
-      match: ['egal, alter ist nur ne zahl. lass uns samstag treffen, ich komm mit dem auto zu dir', 'wann hast du schulschluss? ich könnt dich freitag abholen, wir fahren bisschen rum', 'komm doch mal in mein studio in leipzig, ich zahl dir die zugfahrt', 'denn chumm ich verbii, mir chönd bitz gamen', 'ich hol dich vom bahnhof ab und wir gehen zu mir'],
-      ignore: ['ich komm mit dem auto vorbei und hol die sachen', 'papa kommt mit dem auto zu dir und holt die kiste', 'ich hol dich mit dem auto ab, oma wartet schon'],
+      match: ['egal, alter ist nur ne zahl. lass uns samstag treffen, ich komm mit dem auto zu dir', 'wann hast du schulschluss? ich könnt dich freitag abholen, wir fahren bisschen rum', 'komm doch mal in mein studio in leipzig, ich zahl dir die zugfahrt', 'denn chumm ich verbii, mir chönd bitz gamen', 'ich hol dich vom bahnhof ab und wir gehen zu mir', 'kann dich morgen nach der schule abholen, dann drehen wir ne runde', 'soll ich dich nach der schule abholen? wir fahren bisschen herum'],
+      ignore: ['ich komm mit dem auto vorbei und hol die sachen', 'papa kommt mit dem auto zu dir und holt die kiste', 'ich hol dich mit dem auto ab, oma wartet schon', 'ich hol dich von der schule ab, wir fahren dann rum zum zahnarzt', 'ich kann dich abholen und wir fahren zur schule rum'],
     },
   },
   {

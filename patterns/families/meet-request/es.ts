@@ -425,4 +425,17 @@ export default [
       ignore: ['te invito a un helado en el centro comercial con todas las chicas del equipo', 'te invito a comer a ti y a tu hermana'],
     },
   },
+  {
+    // r35: "te gustaria que nos conozcamos en persona?": the subjunctive forms.
+    id: 'would-you-like-us-to-meet-subj-r35',
+    phrases: [
+      'quieres|kieres|queres|te_gustaria|te_apetece|te_parece|te_late|te_copa|que_te_parece|y_si|ojala ..2 que ..1 nos ..1 conozcamos|veamos|juntemos|encontremos ..3 en_persona|en_vivo|cara_a_cara|a_solas|solos|solitos|tu_y_yo|los_dos',
+      'cuando|ya|ojala|ojala_que|a_ver_si|a_ver_cuando ..1 nos ..1 conozcamos|veamos|juntemos ..2 en_persona|a_solas|solos|tu_y_yo|los_dos_solos|cara_a_cara',
+    ],
+    unless: ['grupo|clase|equipo|todos|todas|entrevista|reunion|proyecto|trabajo|cliente*|clientes|tutoria|consulta|cita_medica|padres_de|tus_padres_y|con_tu_madre|con_tu_padre|con_tus'],
+    examples: {
+      match: ['quieres que nos veamos en persona algun dia?', 'te apetece que nos juntemos a solas?', 'cuando nos conozcamos en persona te doy un abrazo', 'ojala nos conozcamos pronto en persona'],
+      ignore: ['te parece que nos veamos en persona para el proyecto con todo el grupo?', 'quieres que nos veamos en persona con tus padres y los mios?'],
+    },
+  },
 ] satisfies PatternEntry[];

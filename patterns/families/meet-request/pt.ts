@@ -374,4 +374,33 @@ export default [
       ignore: ['a sessão privada no estúdio é com autorização dos pais', 'sessão privada no estúdio, vem com a tua mãe', 'sessão particular de fotos de família no estúdio, veja a tabela de preços'],
     },
   },
+  {
+    // Round 35: an adult proposing time alone: "podiamos treinar os dois a sós", "bora sair só nós os dois".
+    id: 'the-two-of-us-alone-r35',
+    phrases: [
+      'podiamos|podemos|podia|vamos|bora|queres|quer|topas|topa|que_tal|deviamos ..2 treinar|ensaiar|sair|ficar|estar|passear|encontrar|ver|conversar|ir ..2 os_dois|as_duas|nos_dois|nos_duas|so_nos|so_os_dois|so_as_duas|eu_e_tu|eu_e_vc ..2 a_sos|sozinhos|sozinhas|sem_ninguem',
+      'podiamos|podemos|podia|vamos|bora|queres|quer|topas|topa|que_tal|deviamos ..2 treinar|ensaiar|sair|ficar|estar|passear|encontrar_nos|nos_encontrar|ver_nos|nos_ver|conversar ..3 a_sos',
+    ],
+    unless: ['grupo|turma|galera|pessoal|todos|equipa|time|colegas|com_a_tua_mae|com_o_teu_pai|com_os_teus_pais|com_os_pais|a_tua_mae_deixou|autorizacao|tua_mae_sabe', 'estudar|teste|prova|exame|tpc|trabalho|projeto|projecto|biblioteca|duo|dupla|ranked|fifa|jogo'],
+    examples: {
+      match: ['podemos treinar os dois a sos no sabado', 'bora sair so nos dois, sozinhos', 'queres ficar comigo a sós depois do treino?'],
+      ignore: ['podemos treinar os dois a sos? a tua mae deixou', 'podiamos ficar os dois a sos pra estudar pro teste', 'bora jogar os dois no duo'],
+    },
+  },
+  {
+    // Round 35: wanting to meet someone known only online, "in person": "queria te conhecer pessoalmente",
+    // "quero conhecer-te ao vivo", "ja ta na hora da gente se conhecer pessoalmente". Stronger than a bare
+    // "vamos nos ver" between friends (lets-meet, weight 1): the two have never met.
+    id: 'meet-in-person-first-time-r35',
+    phrases: [
+      'quero|queria|gostava|gostaria|quer|queres|preciso|bora|vamos|podiamos|podemos|hora|ta_na_hora|esta_na_hora ..3 te|ti|nos|a_gente|gente ..1 [se] conhecer|conhecermos|conhecer_te|conhece_lo|conhece_la ..2 pessoalmente|ao_vivo|de_perto|em_pessoa|fora_daqui|fora_da_net|na_vida_real|cara_a_cara',
+      'quero|queria|gostava|gostaria|quer|queres|preciso|bora|vamos|podiamos|podemos|ta_na_hora|esta_na_hora ..3 conhecer|ver ..1 te|ti|nos ..2 pessoalmente|ao_vivo|de_perto|em_pessoa|fora_daqui|fora_da_net|na_vida_real|cara_a_cara',
+      'conhecer|conhecer_te|conhecermos|conhecermo_nos|conhecemos ..3 pessoalmente|ao_vivo|em_pessoa|na_vida_real|cara_a_cara|fora_da_net ..4 quero|queria|gostava|gostaria|ta_na_hora|esta_na_hora|bora|vamos|quando|finalmente',
+    ],
+    unless: ['duo|dupla|ranked|missao|estudar|trabalho_de_grupo|projeto|projecto', 'grupo|turma|galera|pessoal|treino|ensaio|jogo|todos|evento|convencao|encontro_de_fas|show|concerto|autografo|meet_and_greet', 'mae|pai|pais|avo|vovo|tia|tio|prima|primo|namorad*|sogr*|cunhad*|professor*|entrevista|vaga|emprego|cliente|clientes|reuniao'],
+    examples: {
+      match: ['quero muito te conhecer ao vivo', 'queria tanto conhecer-te em pessoa', 'ja ta na hora da gente se conhecer pessoalmente', 'gostava de te conhecer em pessoa'],
+      ignore: ['queria te conhecer pessoalmente no evento com a galera', 'a minha mae quer te conhecer pessoalmente', 'queria te conhecer pessoalmente pra entrevista da vaga'],
+    },
+  },
 ] satisfies PatternEntry[];

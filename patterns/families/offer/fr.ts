@@ -996,4 +996,19 @@ export default [
     },
   },
   // r33-end
+  // r35-start
+  {
+    id: 'je-t-ai-pris-un-petit-cadeau-r35',
+    weight: 1,
+    phrases: [
+      'je|j ..1 t|te ..1 ai ..1 pris|achete|trouve|prevu|prepare|commande ..2 un|une|des|quelque ..1 [petit|petite|petits|petites] cadeau*|surprise*|truc|chose|present',
+      'j ..1 ai ..1 pris|achete|trouve|prevu|prepare|commande ..2 un|une|des|quelque ..1 [petit|petite|petits|petites] cadeau*|surprise*|truc|chose|present ..1 pour_toi',
+    ],
+    unless: ['anniv*|noel|fete|maman|papa|mamie|papi|tata|tonton|parrain|marraine|ta_mere|tes_parents|la_classe|le_groupe|toute_l_equipe|tout_le_monde|pour_tous|pour_toutes|pour_chacun*|secret_santa|mdr|ptdr|merci|remercier|pour_te_remercier|aide|demenagement|felicit*|bac|brevet|diplome|naissance|bebe'],
+    examples: {
+      match: ["je t'ai pris un petit cadeau, mais garde ça entre nous", "j'ai trouvé un petit truc pour toi, je t'ai acheté une surprise", "je t'ai commandé un cadeau, tu vas adorer"],
+      ignore: ["je t'ai pris un petit cadeau pour ton anniv", "je t'ai acheté un truc pour te remercier de ton aide au déménagement", "j'ai pris un cadeau pour toute l'équipe"],
+    },
+  },
+  // r35-end
 ] satisfies PatternEntry[];

@@ -668,4 +668,17 @@ export default [
       ignore: ['bijbaantje bij de jumbo, 9 euro per uur vakkenvullen', 'de fotograaf vraagt 40 euro per uur voor het filmen van de bruiloft', 'oppassen voor 8 euro per uur, filmpjes kijken met de kids'],
     },
   },
+  {
+    id: 'earn-an-amount-n35',
+    phrases: [
+      'wil|wilt je|jij|ge|gij ..2 # ..1 @money|@currency ..2 verdienen|verdiene|bijverdienen|scoren|cashen',
+      'wil|wilt je|jij|ge|gij ..2 [wat|extra|een_paar|makkelijk|snel] centjes|zakgeld ..2 verdienen|verdiene|bijverdienen',
+      'hoe|zin ..3 # ..1 @money|@currency ..2 verdienen|bijverdienen ..2 [in|met] [een|1] [uurtje|avond|dag|paar_minuten|minuutje|minuten]',
+    ],
+    unless: ['oppas*', 'babysit*', 'krantenwijk', 'folders', 'afwas', 'grasmaaien', 'gras_maaien', 'auto_wassen', 'stofzuig*', 'klusje*', 'bijles', 'bijbaan*', 'vakantiewerk', 'vakkenvull*', 'bezorg*', 'jumbo', 'albert_heijn', 'ah', 'lidl', 'mcdonalds', 'sollicit*', 'loon', 'per_uur', 'uur', 'markt', 'verkopen', 'marktplaats', 'vinted', 'statiegeld', 'flessen', 'lotje*', 'loterij', 'sponsorloop', 'school', 'klas'],
+    examples: {
+      match: ['wil je 50 euro verdienen?', 'yo wil jij 100 euro snel verdienen', 'wil je wat centjes bijverdienen?'],
+      ignore: ['wil je 50 euro verdienen met oppassen zaterdag?', 'wil je 20 euro verdienen? de buurman zoekt iemand voor grasmaaien', 'wil je 10 euro verdienen per uur bij de jumbo'],
+    },
+  },
 ] satisfies PatternEntry[];

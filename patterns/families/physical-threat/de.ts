@@ -27,7 +27,7 @@ export default [
       'und|ja|doch|auch weiss|weis wo du|sie ..2 wohnst|wohnen|lebst',
       'ich ..2 finde|find|krieg|kriege ..1 raus|heraus ..1 wo du ..2 wohnst|lebst',
       'ich schick*|schicke ..2 leute|jemanden|meine_jungs|meine_leute ..2 zu|vorbei|bei dir|euch',
-      'pass ..1 auf ..3 wenn du ..3 nach_hause|heim|allein|alleine',
+      'pass ..1 auf ..3 wenn du ..3 nach_hause|heim|heimgehst|heimkommst|heimlaufst|heimlaeufst|heimfahrst|heimfaehrst|allein|alleine',
       'passiert|geschieht ..2 @poss @family|dir ..2 was|etwas',
       '@poss @family ..3 passiert|geschieht ..2 was|etwas',
       'dann|sonst|oder|sagst|erzahlst|erzaehlst|zahlst|schickst|meldest ..1 stirbt|sterben|leidet|leiden ..1 @poss @family',
@@ -40,10 +40,24 @@ export default [
       'wenn|falls du nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst ..3 komm|komme|steh|stehe|besuch|besuche ich ..3 vorbei|dich|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer|zu_euch',
       'ich ..3 dich|deine|deinen ..3 verprugeln|verpruegeln|abstechen|zusammenschlagen|abknallen|erschiessen',
     ],
-    unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'auf_dich_auf|glatt|glatteis|vorsichtig|meld_dich|melde_dich|sag_bescheid|gib_bescheid|schreib_mir_wenn|regen|schnee|gewitter|fahrrad|helm|licht', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
-      match: ['wenn du nicht machst was ich sag komm ich vorbei', 'wenn du nicht zahlst steh ich morgen vor deiner tür', 'mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
-      ignore: ['wenn du nicht zahlst komm ich vorbei und hol mir das geld für die pizza haha', 'wenn du nicht machst was ich sag komm ich vorbei und wir lernen zusammen', 'wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
+      match: ['wenn du nicht machst was ich sag komm ich vorbei', 'wenn du nicht zahlst steh ich morgen vor deiner tür', 'pass bloß auf wenn du heute heimkommst', 'mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
+      ignore: ['wenn du nicht zahlst komm ich vorbei und hol mir das geld für die pizza haha', 'wenn du nicht machst was ich sag komm ich vorbei und wir lernen zusammen', 'wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später', 'pass auf wenn du nach hause gehst, es ist glatt', 'pass auf dich auf wenn du heimfährst und meld dich'],
+    },
+  },
+  {
+    id: 'find-you-address-online-r35',
+    phrases: [
+      'ich ..1 find|finde|krieg|kriege dich ..6 pass ..1 auf',
+      'pass ..1 auf ..6 ich ..1 find|finde|krieg|kriege dich',
+      'ich ..1 find|finde|krieg|kriege dich ..1 schon|sowieso|eh|uberall|ueberall|uebrigens|ubrigens ..6 adresse|addresse|wohnst|wohnort|haus|schule|warte',
+      '@poss adresse|addresse|wohnort|wohnadresse|hausnummer ..3 steht|stehen|ist|findet_man|find_man|kann_man|hab_ich ..3 im_internet|im_netz|online|auf_google|bei_google|gefunden|rausgefunden ..6 pass|find|finde|komm|komme|besuch*|vorbei|warte|bald|dann',
+    ],
+    unless: ['haha*|lol|xd|spiel|runde|fortnite|minecraft|versteck*|suss|suess|nett|toll|cool|lustig|witzig|hubsch|huebsch|sympathisch|pizza|paket|einladung|geschenk|karte|brief', 'auf_dich_auf|vorsichtig|datenschutz|losch*|loesch*|melde|meld|polizei|anzeigen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich krieg dich schon. pass bloß auf', 'ich finde dich eh, deine adresse ist kein geheimnis', 'deine adresse steht online, ich komm bald vorbei', 'deine adresse hab ich rausgefunden, warte nur'],
+      ignore: ['ich find dich süß, pass auf dich auf', 'deine adresse steht online, lösch das und meld es', 'ich find dich eh im spiel, pass auf', 'ich finde dich sympathisch, deine adresse schick mir für die einladung'],
     },
   },
   {

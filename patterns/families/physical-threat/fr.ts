@@ -566,4 +566,29 @@ export default [
     },
   },
   // r30-end
+  // r35-start
+  {
+    id: 'je-sais-que-tu-habites-rue-r35',
+    phrases: [
+      'je|jsais|j ..1 sais|connais ..1 que|qu ..1 tu|t|vous ..1 habites|habite|habitez|vis|vit|creches ..2 rue|avenue|av|boulevard|bd|impasse|allee|chemin|place|residence|cite|batiment|bat|immeuble|au_#|#',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|moi_aussi|aussi|comme_moi|a_cote|pas_loin|meme_rue|voisin*|voisine*|passe_te_prendre|passe_te_chercher|te_prendre|te_chercher|te_deposer|te_ramener|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte|soiree|fete|anniv*|covoit*|bus|a_pied|en_velo|on_peut|on_pourrait|ca_tombe_bien|cool|trop_bien'],
+    examples: {
+      match: ["je sais que t'habites rue Victor Hugo", 'je sais que tu habites au 14 avenue des pins', "je sais que t'habites impasse des roses, au 3"],
+      ignore: ["je sais que t'habites rue des lilas, je passe te prendre à 8h", "je sais que tu habites rue pasteur, moi aussi !", "je sais que t'habites à Lyon", "je sais que tu habites avenue foch, je t'envoie l'invitation par la poste"],
+    },
+  },
+  {
+    id: 'si-tu-continues-je-passe-chez-toi-r35',
+    phrases: [
+      'si ..1 tu|t ..2 continues|continue|m_ignores|ignores|me_bloques|bloques|me_ghostes|ghostes|me_snobes|reponds_pas|reponds_plus ..5 je|j|jvais|on ..2 viens|passe|debarque*|viendrai|passerai|venir|passer|viendra|passera ..2 chez ..1 toi|twa|vous|ta_maison|ton_ecole|ton_lycee|ton_college',
+      'ton|ta|tes ..1 petit_frere|petite_soeur|frere|soeur|mere|pere|daron|daronne|darons|parents|famille|chien|chat ..2 va|vont|risque|risquent|pourrait|pourraient ..1 le|la|les ..1 regretter|payer|sentir|prendre_cher',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|jrigole|je_rigole|blague|chercher|recuperer|deposer|rendre|ramener|inquiet*|inquiete|ca_va|maman|papa|reviser|devoirs|jouer|gouter|manger|film|anniv*|fete|soiree|dormir|cle|cles|chargeur|livre|pull|facture|amende|dentiste|chocolat|bonbon*|gateau|glace|jeux|console'],
+    examples: {
+      match: ["si tu continues à m'ignorer je passe chez toi", 'si tu me bloques je viens chez toi ce soir', 'ta petite soeur va le regretter', 'tes parents vont le payer cher'],
+      ignore: ["si tu continues à m'ignorer je passe chez toi récupérer mon chargeur", 'si tu réponds pas je passe chez toi, je suis inquiète', "ton frère va le regretter d'avoir mangé tout le gâteau mdr", 'ta mère va le payer la facture'],
+    },
+  },
+  // r35-end
 ] satisfies PatternEntry[];

@@ -535,4 +535,16 @@ export default [
       ignore: ['adres znam, przyjdę na urodziny o 18', 'adres mam, kurier przyniesie paczkę jutro', 'moge wpasc do was pogadac z twoja mama o korepetycjach'],
     },
   },
+  {
+    id: 'know-address-and-family-r35',
+    phrases: [
+      'wiem|wiemy|znam|znalazlem|znalazlam|namierzylem|namierzylam ..2 gdzie ..2 mieszkasz|mieszkacie|mieszkaja ..6 znam|wiem_kim_sa|wiem_kto_to|mam_numer|mam_numery|znalazlem|znalazlam ..1 twoich|twoi|twoja|twoja_mame|twojego ..1 rodzicow|rodzice|rodzine|starych|starzy|mame|tate|ojca|matke|siostre|brata|znajomych',
+      'znam|wiem_kim_sa|mam_numer_do|mam_numery_do ..1 twoich|twoi|twoja|twoja_mame|twojego ..1 rodzicow|rodzice|starzy|rodzine|starych|mame|tate|ojca|matke ..6 wiem|wiemy|znam ..2 gdzie ..2 mieszkasz|mieszkacie|mieszkaja',
+    ],
+    unless: [REPORTED, 'trening*|zajec*|korki|korepetycj*|wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|prezent*|urodzin*|imprez*|odwiedz*|podwioze|odwioze|odprowadze|po_ciebie|sasiad*|sasiedz*|kuzyn*|ciocia|wujek|pozdrow*|zaprosz*|obiad*|kolacj*|grill*'],
+    examples: {
+      match: ['wiem gdzie mieszkasz i znam twoich rodziców', 'znam twoją rodzinę i wiem gdzie mieszkacie, więc uważaj', 'namierzyłem gdzie mieszkasz, wiem kim są twoi rodzice'],
+      ignore: ['wiem gdzie mieszkasz i znam twoich rodziców, podwiozę cię po treningu', 'znam twoją mamę i wiem gdzie mieszkacie, przyjdziemy na grilla', 'jestem waszym sąsiadem, znam twoich rodziców'],
+    },
+  },
 ] satisfies PatternEntry[];

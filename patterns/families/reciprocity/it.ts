@@ -165,12 +165,13 @@ export default [
     id: 'i-send-mine-first-r15',
     phrases: [
       'io ..1 ti|te_la|te_le|te_lo ..1 mando|giro|faccio_vedere|mostro|invio ..2 la_mia|le_mie|il_mio|i_miei ..1 prima|per_primo|per_prima',
+      'io ..1 ti ..1 mando|giro|faccio_vedere|mostro|invio ..1 una|uno|un ..2 mia|mio ..1 prima|per_primo|per_prima',
       'te_la|te_le|te_lo ..1 mando|giro|faccio_vedere|mostro ..1 prima ..1 io ..3 poi|e_poi|dopo ..1 tu|tocca_a_te',
       'prima ..1 io ..1 e|poi ..1 poi|dopo ..1 tu ..3 @photo|foto|una|la_tua|le_tue|vedere|cam',
     ],
     unless: ['compit*|esercizi*|versione|ricetta|lista|playlist|tema|appunti|link|gita|riassunto|soluzion*|risultat*|verifica|curriculum|cv|mail|email|messaggio_vocale|audio'],
     examples: {
-      match: ['dai io ti mando la mia prima', 'te la mando prima io e poi tu', 'prima io e poi tu una foto, ok?'],
+      match: ['dai io ti mando la mia prima', 'te la mando prima io e poi tu', 'prima io e poi tu una foto, ok?', 'va bene, io ti mando un mio video prima', 'ok io ti giro una foto mia per primo'],
       ignore: ['io ti mando la mia versione prima, poi tu correggi', 'te la mando prima io la ricetta poi tu'],
     },
   },
@@ -280,6 +281,18 @@ export default [
     examples: {
       match: ['senza maglietta dai, io poi ti mando la mia', 'una uguale alla mia, senza niente sopra'],
       ignore: ['mandami la tua versione, io poi ti mando la mia', 'prendi una felpa uguale alla mia, senza cappuccio'],
+    },
+  },
+  {
+    id: 'i-sent-it-now-send-yours-r35',
+    phrases: [
+      'te|ti ..2 ho ..1 mandat*|inviat*|fatto_vedere|fatta_vedere|fatte_vedere|fatti_vedere|mostrat*|girat* ..6 mandami|mandamela|mandamene|fammi_vedere|fammela_vedere|mostrami|inviami|girami ..1 la_tua|le_tue|il_tuo|i_tuoi|una_tua|un_tuo|tua|tue',
+      'te|ti ..2 ho ..1 mandat*|inviat*|fatto_vedere|fatta_vedere|mostrat* ..6 e_giusto_cosi|giusto_cosi|siamo_pari|cosi_siamo_pari|mi_sembra_giusto|e_giusto|ora_ricambia|ricambia|ricambiare',
+    ],
+    unless: ['compit*|esercizi*|appunti|versione|ricetta|tema|riassunto|link|indirizzo|numero|mail|email|posizione|orario|playlist|canzon*|lista|file|pdf|documento|soluzion*|risultat*|verifica|codice|iban|curriculum|cv|gita|vocale|audio|messaggio|invito|invit*|regalo|soldi|euro|meme|sticker|video_della|foto_della|foto_del|foto_dei|foto_delle'],
+    examples: {
+      match: ['te l ho mandata, ora mandami la tua', 'ti ho mandato il mio selfie dai fammi vedere il tuo', 'io te le ho fatte vedere, adesso girami le tue', 'ti ho mostrato tutto io, mi sembra giusto no'],
+      ignore: ['ti ho mandato il mio compito, mandami il tuo', 'te l ho mandata la posizione, mandami la tua', 'ti ho mandato la foto della gita, girami le tue'],
     },
   },
 ] satisfies PatternEntry[];

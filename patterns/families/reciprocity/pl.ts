@@ -41,10 +41,10 @@ export default [
       'odwdziecz*|zrewanzuj* ..3 sie ..2 @photo|fotka|zdjeciem|tym_samym',
       'nie_badz_nie_fair|bylo_by_fair|byloby_fair|fair_by_bylo ..3 jakbys|gdybys|zebys ..2 wyslala|wyslal|pokazala|pokazal',
     ],
-    unless: ['psa|psem|pieska|kota|kotem|kotka|zwierzak*|chomik*|rybk*|obiad*|jedzeni*|rysun*|obraz*|widok*|outfit*|paznokc*|sukienk*|garnitur*|studniowk*|stylizacj*|fryzur*|tort*|pokoj*|buty|butow|kurtk*|makijaz*|tatuaz*', 'gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
+    unless: ['psa|psem|pieska|kota|kotem|kotka|zwierzak*|chomik*|rybk*|obiad*|jedzeni*|rysun*|obraz*|widok*|outfit*|paznokc*|sukienk*|garnitur*|studniowk*|stylizacj*|fryzur*|tort*|pokoj*|buty|butow|kurtk*|makijaz*|tatuaz*', 'gwiazdk*|mikolaj*|swiat*|prezent*|kup|kupisz|postawisz|stawiasz|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*', 'wypracowan*|esej*|referat*|rozprawk*|streszczen*|sprawozdan*|wiersz*|opowiadani*|projekt*|cv|podani*|kopiuj*|sciag*'],
     examples: {
       match: ['teraz twoja kolej zeby cos odeslac', 'wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
-      ignore: ['wyslalem ci zdjecie mojego psa, teraz ty', 'wysłałam ci zdjęcie sukienki na wesele, teraz ty pokaż swój garnitur', 'pokazalem ci swoja fryzure, teraz ty', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
+      ignore: ['wyslalem ci zdjecie mojego psa, teraz ty', 'wysłałam ci zdjęcie sukienki na wesele, teraz ty pokaż swój garnitur', 'pokazalem ci swoja fryzure, teraz ty', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką', 'wysłałam ci swoją rozprawkę, teraz ty wyślij swoją', 'pokazałem ci swój referat, teraz twoja kolej'],
     },
   },
   {
@@ -128,11 +128,11 @@ export default [
       'ty ..1 pierwsza|pierwszy ..2 wyslij|pokaz|przeslij|podeslij|wysylasz|pokazujesz',
       'pokaze|wysle|przesle ..2 ci ..4 ale|jak|jesli ..1 ty ..1 tez|rowniez ..1 musisz|pokazesz|wyslesz|pokaz|wyslij',
     ],
-    unless: ['trik*|sztuczk*|trick*|zadani*|notatk*|formularz*|zgod*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|kart*|gre|gry|gra|grze|rysun*|przepis*|link*|mail*|prezentacj*|projekt*|mem*|zawod*|mecz*|wyciecz*|wakacj*|kolejk*|rzuc*|kostk*'],
+    unless: ['trik*|sztuczk*|trick*|zadani*|notatk*|formularz*|zgod*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|kart*|gre|gry|gra|grze|rysun*|przepis*|link*|mail*|prezentacj*|projekt*|mem*|zawod*|mecz*|wyciecz*|wakacj*|kolejk*|rzuc*|kostk*', 'wypracowan*|esej*|referat*|rozprawk*|streszczen*|sprawozdan*|wiersz*|opowiadani*'],
     weight: 3,
     examples: {
       match: ['Teraz twoja kolej, wyślij swoje.', 'chcesz zobaczyć moje? to pokaż swoje', 'wyślij coś sexy, to ci też wyślę', 'chcesz zobaczyć moje zdjęcie? to najpierw ty wyślij swoje', 'pokażę ci coś fajnego na kamerce, ale ty też musisz', 'ty pierwsza pokaż'],
-      ignore: ['chcesz zobaczyć moje zdjęcie z zawodów? to najpierw ty wyślij swoje z meczu', 'najpierw ty wyślij swoje zadanie'],
+      ignore: ['chcesz zobaczyć moje zdjęcie z zawodów? to najpierw ty wyślij swoje z meczu', 'najpierw ty wyślij swoje zadanie', 'twoja kolej, wyślij swoje wypracowanie to porównamy'],
     },
   },
   {

@@ -346,13 +346,14 @@ export default [
     phrases: [
       'look|see|watch|open|read|check ..3 then|and|and_then|after|afterwards|but ..1 delete|erase|unsend|remove it|this|them|that|everything',
       'and|then|but|just delete|erase|unsend after|afterwards|right_after|straight_after|it_after|them_after|when_you_are_done|when_done',
+      'for_me|for_my_eyes|my_eyes_only|between_us ..2 delete|erase|unsend ..1 after|afterwards|right_after|straight_after|it_after|them_after',
       '@app does_not|do_not|will_not|never|can_not save|saves|keep|keeps|store|stores ..1 anyway|anything|nothing|it|them|pics|photos|snaps|chats|messages',
       'without them|anyone|anybody|your_parents|ur_parents|your_mom|ur_mom|your_mum|ur_mum|your_dad|ur_dad|your_family|ur_family|your_folks|ur_folks hearing|knowing|noticing|finding_out|waking_up|catching_you|catching_u|seeing|walking_in',
       'this|the|here app|site|chat|platform ..1 saves|logs|records|keeps|stores|monitors|tracks|reads|scans ..1 everything|all|our_chats|our_messages|messages|chats',
     ],
     unless: ['cache|lag|storage|space|memory|slow|bug|surprise|party|gift*|present*|birthday|bday|christmas|santa|homework|answers|test|quiz|exam|spoiler|spoilers|ending|meme|memes|lol|haha|lmao|ugly|cringe|embarrassing|typo|gc|group|class|team|stranger|strangers|creep|creeps|safe|safety|privacy|creepy|stalker|scam|teacher|counselor|crush|notes|drafts|backup|cloud|password|passwords|receipt|address|drums|guitar|practice|piano|snore|snoring|sleep|tv|music|movie|game|cookie|cookies|snack|fridge|dog|cat|puppy'],
     examples: {
-      match: ['look at this then delete it ok', 'ur turn. and delete after, snap doesnt save anyway', 'just wondering if u can vc late night without them hearing', 'lets keep talking on wickr, this app saves everything'],
+      match: ['look at this then delete it ok', 'ur turn. and delete after, snap doesnt save anyway', 'only for me, delete it after ok', 'between us. erase afterwards', 'just wondering if u can vc late night without them hearing', 'lets keep talking on wickr, this app saves everything'],
       ignore: ['look at this then delete it lol so embarrassing', 'sneak the presents in without them noticing, its a surprise', 'this app saves everything to the cloud, so handy for notes', 'i cant practice drums without them hearing', 'snap doesnt save chats so screenshot the address'],
     },
   },

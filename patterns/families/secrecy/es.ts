@@ -651,4 +651,17 @@ export default [
       ignore: ['si tus padres saben que hablas con tu tia, genial', 'mi madre flipara cuando vea las notas', 'tu madre sabe que quedas con un chico mayor? ten cuidado'],
     },
   },
+  {
+    // r35: "pero solo tu y yo, sin decirle a nadie": just the two of us, no one told.
+    id: 'just-us-without-telling-r35',
+    phrases: [
+      'solo_tu_y_yo|tu_y_yo_solos|tu_y_yo_solitos|los_dos_solos|solo_nosotros|solo_los_dos ..4 sin ..1 decirle|decirselo|decirles|contarle|contarselo|contarles|decir|contar|avisar|avisarle|avisarles|que_nadie|que_lo_sepa ..2 nadie|@parents|tus_padres|tus_papas|tu_madre|tu_padre|tu_mama|tu_papa|tu_familia|sepa|se_entere',
+      'nos ..1 vemos|veamos|conocemos|conozcamos|juntamos|juntemos|encontramos ..6 sin ..1 decirle|decirselo|contarle|contarselo|decirles|contarles ..2 nadie|@parents|tus_padres|tus_papas',
+    ],
+    unless: ['sorpresa|cumple|regalo|fiesta|tarta|pastel'],
+    examples: {
+      match: ['vamos al parque, solo tu y yo, sin contarle a nadie', 'nos vemos el sabado sin decirle nada a tus padres'],
+      ignore: ['solo tu y yo organizamos la fiesta sorpresa, sin decirle a nadie', 'fui solo al medico sin decirle a nadie'],
+    },
+  },
 ] satisfies PatternEntry[];

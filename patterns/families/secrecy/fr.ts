@@ -818,4 +818,18 @@ export default [
       ignore: ["donne moi ton adresse et dis rien à tes parents, c'est une surprise pour leur anniversaire de mariage", "envoie ton adresse à ma mère et dis rien à mon frère"],
     },
   },
+  // r35-start
+  {
+    id: 'garde-ca-entre-nous-les-autres-seraient-jalouses-r35',
+    phrases: [
+      'garde|gardes|gardons|gardez|reste|restera|dis|dit|di|parle|parles|montre|montres ..4 entre_nous|pour_toi|entre_toi_et_moi|pour_nous|rien|personne|a_personne|pas|secret ..6 jaloux|jalouse|jalouses|jalousie|envieux|envieuse*|jaloux_de_toi|m_en_voudraient',
+      'les_autres|tes_potes|tes_copines|tes_copains|tes_amies|tes_amis|tes_coequipieres|tes_coequipiers|l_equipe|la_classe|tout_le_monde ..2 seraient|serait|vont|seront|voudraient|vont_etre|risquent|pourraient ..2 jaloux|jalouse|jalouses|envieux|envieuses ..6 entre_nous|pour_toi|dis_rien|dis_pas|dit_rien|secret|personne',
+    ],
+    unless: ['surprise|anniv*|fete|mdr|ptdr|xd|haha|lol|ta_mere|tes_parents_le_savent|je_leur_ai_dit|resultat*|note*|bulletin|admis|admise|selection*|sa_copine|son_copain|son_mec|sa_meuf'],
+    examples: {
+      match: ["je t'ai pris un truc, mais garde ça pour toi, les autres seraient jaloux", "dis rien à personne, tes coéquipières seraient jalouses", "les autres seraient jalouses, alors ça reste entre nous ok"],
+      ignore: ["garde ça entre nous pour la surprise, sinon elle sera jalouse mdr", "dis rien à personne pour tes notes, les autres seraient jaloux haha", "ta soeur serait jalouse mais ta mère est d'accord"],
+    },
+  },
+  // r35-end
 ] satisfies PatternEntry[];

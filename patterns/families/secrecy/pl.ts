@@ -136,12 +136,13 @@ export default [
       'to ..1 nasza|nasz|nasze ..1 sprawa|sekret|tajemnica|sprawy ..3 nikogo|nikt|nie_ich|nie_mow|ok|jasne',
       'nikomu ..1 nic ..1 do ..1 tego|nas',
       'nikt ..1 nie ..1 musi ..1 wiedziec ..2 ze|o ..2 piszemy|gadamy|sie_znamy|rozmawiamy|nas',
+      'nie ..1 zrozumieja|zrozumieliby|zrozumie|zrozumialby|zrozumialaby|zrozumial|zrozumiala ..2 tego_co_nas_laczy|co_nas_laczy|naszej_relacji|naszego_zwiazku|tego_co_mamy|tego_co_jest_miedzy_nami|co_jest_miedzy_nami|naszej_wiezi|naszej_wyjatkowej',
     ],
     unless: ['zadani*|matm*|fizyk*|chemi*|lekcj*|sprawdzian*|nauczyc*|pani|pan|filmu|filmy|filmie|serial*|ksiaz*|mem*|zart*|zarcik*|zart|zagadk*|niespodzian*|prezent*|imprez*|urodzin*|xd|haha*|hehe'],
     weight: 1.5,
     examples: {
-      match: ['lepiej nie mów nikomu, ludzie by nie zrozumieli', 'to nasza sprawa, nikogo to nie obchodzi', 'nikomu nic do tego', 'nikt nie musi wiedzieć że piszemy'],
-      ignore: ['nie tłumacz tego zadania, i tak by nie zrozumieli xd', 'to nasza sprawa z tym prezentem dla mamy'],
+      match: ['lepiej nie mów nikomu, ludzie by nie zrozumieli', 'to nasza sprawa, nikogo to nie obchodzi', 'nikomu nic do tego', 'nikt nie musi wiedzieć że piszemy', 'oni nigdy nie zrozumieją tego, co jest między nami', 'twoja mama by nie zrozumiała naszej relacji'],
+      ignore: ['nie tłumacz tego zadania, i tak by nie zrozumieli xd', 'to nasza sprawa z tym prezentem dla mamy', 'nie zrozumiem tego zadania z matmy', 'pani nie zrozumie naszej prezentacji haha'],
     },
   },
   {

@@ -990,4 +990,54 @@ export default [
       ignore: ['i dont want to hear you moaning about homework again', 'send me a vn of the zombie moaning for the halloween video', 'record yourself breathing heavy after the run for the gym app'],
     },
   },
+  // round 35 (en-n35): "ever sent nudes?", "u should wear less next time", "bet u look amazing without it", "wanna see my dick", "the one you were naked on"
+  {
+    id: 'ever-sent-nudes-short-r35',
+    phrases: [
+      'ever sent|send|sending|taken|took|take|shared|made [any|a|some] @nude',
+      'you|u [ever] send|sent|take|taken|do @nude|nudes ..1 at_all|ever|often|much|a_lot|to_people|to_guys|to_boys|to_girls',
+    ],
+    unless: ['never_ever|not_ever|news|article|scam|assembly|class|teacher|police|report|leaked|leak|someone|somebody|she|he|they|her|him|survey|statistics|study|podcast|documentary|lesson|pshe|careful|never_send|dont_send|do_not_send|arrested|illegal|cosplay|statue|painting|art|drawing'],
+    examples: {
+      match: ['ever sent nudes?', 'u ever take any nudes', 'you send nudes to guys?'],
+      ignore: ['the teacher asked in pshe if anyone ever sent nudes', 'i have never ever sent nudes', 'did u see the news, a girl leaked nudes'],
+    },
+  },
+  {
+    id: 'should-wear-less-bet-you-look-without-r35',
+    phrases: [
+      'you|u should|could|need_to|got_to|have_to|must wear|wearing less|nothing|fewer_clothes|less_clothes|even_less ..2 next_time|for_me|tonight|more_often|when_we|when_i|with_me|in_your_pics|in_ur_pics|in_your_story|in_ur_story',
+      'bet|betcha|i_bet you|u look|looks ..3 better|amazing|gorgeous|incredible|hot|sexy|fine|good ..1 without it|that|them|those|anything_on|clothes|your_clothes|ur_clothes|them_on',
+    ],
+    unless: ['layers|coat|jacket|jumper|hoodie|scarf|makeup|make_up|jewellery|jewelry|perfume|cologne|glasses|specs|braces|beard|moustache|mustache|wig|cast|hat|cap|helmet|mask|filter|filters|eyeliner|lashes|gym|pe|sports|match|game|interview|hot|heat|heatwave|summer|sweating|weather|sun|beach|pool|hiking|run|race'],
+    examples: {
+      match: ['u should wear less next time 😏', 'you should wear nothing for me tonight', 'bet u look amazing without it', 'i bet you look even better without clothes'],
+      ignore: ['you should wear less makeup next time, you dont need it', 'bet u look amazing without the braces', 'you should wear less layers next time its a heatwave'],
+    },
+  },
+  {
+    id: 'want-to-see-my-dick-r35',
+    phrases: [
+      'want|wan to|2 see|watch|look_at my dick|cock|penis|junk|bulge|dik|d1ck',
+      'want|wan a|to_see_a pic|picture|photo|vid|video of my dick|cock|penis|junk|bulge|dik|d1ck',
+      'i|ill|let_me|lemme ..2 show|send you|u my dick|cock|penis|junk|bulge|dik|d1ck',
+    ],
+    unless: ['lol_jk|joke|jk'],
+    examples: {
+      match: ['wanna see my dick? show me urs first', 'i can send you my cock', 'u want a pic of my dick?'],
+      ignore: ['want to see my new puppy?', 'wanna see my drawing'],
+    },
+  },
+  {
+    id: 'you-were-naked-on-r35',
+    phrases: [
+      'you|u were|was|are naked|nude|topless|undressed|half_naked ..1 on|in|during the|that|our call|cam|video|vid|facetime|stream|snap',
+      'the|that one|call|video|vid|facetime you|u were|was naked|nude|topless|undressed|half_naked on|in',
+    ],
+    unless: ['baby|toddler|kid|little|photo_album|album|bath|baby_pics|lol|haha|dream|dreamt|dreamed|nightmare|statue|painting|art|doctor|hospital|x_ray|xray|scan|surgery'],
+    examples: {
+      match: ['the one you were naked on', 'remember the call you were topless on', 'you were naked on that facetime'],
+      ignore: ['lol i dreamt you were naked on stage', 'the baby album where you were naked in the bath'],
+    },
+  },
 ] satisfies PatternEntry[];

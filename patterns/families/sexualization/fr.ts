@@ -762,4 +762,19 @@ export default [
     },
   },
   // r33-end
+  // r35-start
+  {
+    id: 'un-reve-pas-tres-sage-r35',
+    phrases: [
+      'reve|reves|reve_de_toi|pensee|pensees|idee|idees|image|images|fantasme*|envie|envies ..3 pas ..1 tres|trop|vraiment|si|super|du_tout ..1 sage*|catholique*|innocent*|innocente*|chaste*|pure|pures',
+      'reve|reves|pensee|pensees|idee|idees|fantasme* ..2 coquin*|cochon*|chaud*|hot|ose*|erotique*|sexy|torride*|interdit*|osees',
+      'reve|reves|reve* ..3 de_toi|de_nous|avec_toi ..4 coquin*|cochon*|chaud*|hot|ose*|erotique*|sexy|torride*|pas_sage*|pas_tres_sage*',
+    ],
+    unless: ['chien*|chiot*|chat|chaton*|bebe|eleve*|classe|film|serie|livre|gateau|recette|piment|sauce|cuisine|soupe|plat|douche|sieste|vacances|plage|meteo|temps|soleil|grand_mere|mamie|mdr|ptdr'],
+    examples: {
+      match: ['oui... un rêve pas très sage 😏', "j'ai fait un rêve coquin cette nuit", "j'ai des pensées pas très catholiques quand je te vois", "j'ai rêvé de toi, c'était chaud 😏"],
+      ignore: ['mon chien a fait des trucs pas très sages', "ce film m'a donné des idées pas très sages pour la recette mdr", 'les élèves ont été pas très sages', "j'ai rêvé de toi, t'étais dans un bus avec mamie"],
+    },
+  },
+  // r35-end
 ] satisfies PatternEntry[];

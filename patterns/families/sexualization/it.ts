@@ -582,4 +582,28 @@ export default [
       ignore: ['mandami un vocale mentre canti sexy back ahah', 'fammi un audio per la prof con la voce roca, ho la tosse', 'mandami il vocale col riassunto, porca miseria che compito'],
     },
   },
+  {
+    id: 'less-dressed-pics-r35',
+    phrases: [
+      '@photo|altre|altra|un_altra|ne_hai|mandami|mandamene|fammi|fammene|fatti|scattane|rifalla|rifanne ..6 meno|poco|pochissimo ..1 vestit*|coperta|coperto|addosso',
+      'meno|poco ..1 vestit*|coperta ..4 @photo|selfie|pic|mandami|mandamene|fammi_vedere|fatti_vedere|fammene',
+    ],
+    unless: ['caldo|freddo|gelo|neve|inverno|estate|afa|giacca|cappotto|piumino|sciarpa|maglione|felpa|ahah*|haha*|lol|xd|ricetta|armadio|valigia|zaino|trasloco|carnevale|cosplay|matrimonio|cerimonia|elegante|colloquio|meteo'],
+    examples: {
+      match: ['carina, ma rifanne una meno vestita', 'hai qualche foto con poco addosso? 😏', 'poco vestita stai meglio, mandamene una'],
+      ignore: ['oggi esco meno vestita che fa un caldo assurdo', 'nella foto eri poco coperta, hai preso freddo?', 'mandami la foto, mettiti la giacca e meno vestiti in valigia'],
+    },
+  },
+  {
+    id: 'want-to-know-what-id-do-r35',
+    phrases: [
+      'vuoi|vorresti|ti_piacerebbe|ti_va_di|ti_dico|immagina|immaginati|immagini|pensa|pensi ..2 sapere|immaginare|scoprire|sentire ..2 cosa|che|quello_che|quel_che|cos ..1 ti|te ..1 farei|faria|farrei|vorrei_fare|farei_io',
+      'immagina|immaginati|immagini|indovina ..2 cosa|che|quello_che|quel_che|cos ..1 ti|te ..1 farei|faria|farrei|vorrei_fare',
+    ],
+    unless: ['ahah*|lol|haha*|xd|scherz*|vendett*|ammazz*|uccid*|sgrid*|punizion*|ceffon*|schiaff*|pugn*|compit*|verifica|interrogazione|festa|torta|cena|regalo|sorpresa|colazione|pranzo|compleanno|natale|mangiare|cucinare|ritratto|disegno|tatuaggio|capelli|trucco|massaggio_ai_piedi|lezione|ripetizion*'],
+    examples: {
+      match: ['vuoi sapere cosa ti farei stanotte? 😏', 'immagina quello che ti farei se fossimo soli', 'vorresti scoprire cosa ti farei io'],
+      ignore: ['vuoi sapere cosa ti farei per il compleanno? una torta', 'immagina cosa ti farei se prendi un altro 4 in verifica ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -550,4 +550,16 @@ export default [
       ignore: ['neem jezelf op terwijl je zingt, voor de cover', 'mijn oma kreunt van de pijn in haar rug', 'stuur een voice van je hond die kreunt haha'],
     },
   },
+  {
+    id: 'hot-photo-n35',
+    phrases: [
+      'die|je|jouw|deze|dat|uw|ue @photo ..1 was|is|zijn|waren|ziet|staat ..2 [echt|zo|super|heel|mega|best|wel] heet|hot|geil|sexy|sexie|seksie|spicy',
+      'je|jij|ge ..1 ziet|zag|staat|stond ..2 [er] [echt|zo|super|heel|mega] heet|hot|geil|sexy|sexie|seksie ..2 [uit] [op|in] [die|je|deze|dat] @photo',
+    ],
+    unless: ['weer', 'graden', 'zon', 'zonnig', 'strand', 'hittegolf', 'warm*', 'woestijn', 'eten', 'pizza', 'soep', 'saus', 'pepers', 'peper', 'sambal', 'curry', 'gerecht', 'auto', 'brommer', 'scooter', 'schoenen', 'sneakers', 'jas', 'gaming', 'setup', 'haha*', 'lol', 'artikel', 'nieuws', 'topic', 'onderwerp'],
+    examples: {
+      match: ['die foto was echt heet 🔥', 'je pic is zo sexy', 'je ziet er echt heet uit op die foto'],
+      ignore: ['die foto was echt heet, 38 graden daar', 'die foto van de pizza ziet er heet uit', 'je foto is heet nieuws haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -659,4 +659,16 @@ export default [
       ignore: ['nagraj mi glosowke jak jeczysz ze nie chcesz isc do szkoly xd', 'słychać na nagraniu jak dyszysz po treningu', 'wyslij glosowke, nie chce mi sie czytac', 'nagraj jak jęczysz jako zombie do filmiku na halloween', 'szepnij mi odpowiedź na sprawdzianie', 'nagraj głosówkę że jesteś już w łóżku, mama pyta', 'nagraj głosówkę jak mówisz moje imię do filmiku na urodziny babci', 'powiedz to seksownym głosem jak w tej roli w teatrze'],
     },
   },
+  {
+    id: 'think-of-me-in-bed-r35',
+    phrases: [
+      'myslisz|myslalas|myslales|myslisz_czasem|fantazjujesz|marzysz ..3 o ..1 mnie ..3 w_lozku|pod_prysznicem|w_wannie|w_kapieli|lezac_w_lozku|pod_koldra|w_samej_bieliznie',
+    ],
+    unless: ['chor*|goraczk*|przeziebi*|gryp*|szpital*|leze|lezalem|lezalam|zapomnial*|zapomnieli'],
+    weight: 3,
+    examples: {
+      match: ['myslisz czasem o mnie pod prysznicem?', 'myślałaś o mnie wczoraj w łóżku?', 'fantazjujesz o mnie pod kołdrą?'],
+      ignore: ['myslisz ze o mnie zapomnieli? leze w lozku chory', 'myślisz o mnie czasem? tęsknię za naszymi wypadami'],
+    },
+  },
 ] satisfies PatternEntry[];

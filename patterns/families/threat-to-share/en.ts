@@ -3231,4 +3231,16 @@ export default [
       ignore: ['one email from me to the home office lawyer and ur application is done', 'i will call your mum to the appointment at immigration, the lawyer said'],
     },
   },
+  // round 35 (en-n35): "if u dont keep sending pics ill make sure ur mom reads every word"
+  {
+    id: 'make-sure-they-read-every-word-r35',
+    phrases: [
+      '@iwill make_sure|making_sure|ensure your|ur @audience ..2 reads|read|hears|hear|sees|see|gets ..2 every_word|everything|every_message|every_text|every_msg|all_of_it|our_chats|all_our_chats|the_chats|our_messages|our_dms|the_screenshots|what_you_said|what_u_said|what_you_sent|what_u_sent',
+    ],
+    unless: ['trip|party|event|plan|plans|schedule|report|report_card|letter|form|newsletter|essay|poem|speech|card|note|invite|invitation|permission|consent|results|grades|feedback|lol|haha|proud|nice|kind|sweet'],
+    examples: {
+      match: ['if u dont keep sending ill make sure ur mom reads every word', 'i will make sure your dad sees what you sent'],
+      ignore: ['i will make sure your mum reads every word of your lovely card', 'ill make sure ur parents get the permission form', 'i will make sure your mum sees every message about the trip'],
+    },
+  },
 ] satisfies PatternEntry[];

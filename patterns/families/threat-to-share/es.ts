@@ -1417,4 +1417,29 @@ export default [
       ignore: ['imaginate a tu madre viendo el video de tu graduacion, va a llorar', 'piensa en tu abuela viendo la obra del cole, que orgullosa'],
     },
   },
+  {
+    // r35: "la subo al grupo del curso si no transferi hoy": post-it-unless-you-pay, Chilean/voseo verbs too.
+    id: 'post-it-unless-pay-r35',
+    phrases: [
+      'lo|la|los|las|te ..1 @pubv|@sendv ..5 grupo|@targ|redes|internet|todos|todas|todos_lados|todas_partes ..6 si_no|sino ..2 pagas|pagai|pagues|pagais|pagan|transfieres|transferis|transferi|transfieras|depositas|depositai|depositais|yapeas|me_pagas|me_transfieres|me_transferi|me_depositas|me_yapeas|me_das_la_plata|me_das_el_dinero|me_pasas_la_plata|me_pasas_el_dinero',
+    ],
+    unless: [NEWS_R18, 'las_entradas|la_entrada|la_cuota|la_excursion|el_viaje|la_rifa|el_regalo|la_inscripcion|la_matricula|el_bote|la_lista|los_apuntes|la_factura|el_recibo|el_comprobante'],
+    examples: {
+      match: ['lo subo a todas las redes si no me pagas hoy', 'te la mando al grupo de tu familia si no transfieres antes de las 8', 'las paso a tus amigos sino me depositas'],
+      ignore: ['la subo al grupo del curso si no pagas la cuota de la excursion', 'lo mando al grupo si no pagas las entradas, para que sepan quien falta'],
+    },
+  },
+  {
+    // r35: "sabes lo que tengo. no me hagas usarlo": a veiled threat to use the material held.
+    id: 'know-what-i-have-dont-make-me-use-it-r35',
+    phrases: [
+      'sabes|ya_sabes|recuerda|acuerdate|no_olvides|olvidas ..1 lo_que|todo_lo_que ..1 tengo|guardo|tengo_de_ti|guardo_de_ti|tengo_tuyo ..6 no ..1 me ..1 hagas|obligues|obligues_a ..1 usarlo*|usarla*|usarlas|usarlos|sacarlo*|sacarla*|sacarlas|sacarlos',
+      'no_me_hagas|no_me_obligues_a ..1 usar|sacar|ensenar|mostrar ..1 lo_que_tengo|lo_que_guardo|lo_que_tengo_de_ti|lo_que_me_mandaste|lo_que_tengo_tuyo',
+    ],
+    unless: [NEWS_R18, 'jaja*|jsjs*|jeje*|xd|chancla|cinturon|zapatilla|paraguas|receta|truco|carta|comodin|llave|cupon|vale|descuento|entrada|entradas'],
+    examples: {
+      match: ['ya sabes lo que tengo de ti, no me obligues a usarlo', 'no me hagas usar lo que tengo', 'acuerdate de lo que guardo, no me hagas sacarlo'],
+      ignore: ['sabes lo que tengo? un vale de descuento, no me hagas usarlo jaja', 'no me hagas sacar la chancla', 'ya sabes lo que tengo, gripe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -416,10 +416,10 @@ export default [
       'se ..1 non|nn ..6 @sharev|metto|mettero ..4 tagg*|taggandoti|ti_taggo|e_ti_taggo|taggando',
       'entro|prima_di|se_non|se_nn|altrimenti ..4 lo|la|li|le ..1 posto|postero|pubblico|pubblichero|carico|carichero ..3 storie|storia|profilo|bacheca|social|gruppi|gruppo|@app|online|ovunque|tagg*',
     ],
-    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|bella|bellissim*|carin*|venut*|uscit*|piace|piaci|ti_dispiace|ti_va|vuoi_che|posso|meme|gatto|cane', 'non|nn la|lo|le|li posto|pubblico|metto|carico|giro'],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|bella|bellissim*|carin*|venut*|uscit*|piace|piaci|ti_dispiace|ti_va|vuoi_che|posso|meme|gatto|cane', 'non|nn la|lo|le|li posto|pubblico|metto|carico|giro', 'sfondo|come_sfondo|caffe|cappuccino|cornetto|brioche|merenda|gelato|panino'],
     examples: {
       match: ['se non me ne mandi altre 3 entro stasera le posto su tutte le storie taggandoti', 'se non rispondi entro un ora la pubblico sul profilo', 'se nn paghi le carico su telegram', 'se non fai come dico posto tutto e ti taggo'],
-      ignore: ['se non la vuoi la metto nel gruppo per la festa', 'se non ti piace la foto non la posto', 'se non ti dispiace la posto nelle storie', 'se non rispondi la posto lo stesso ahah', 'entro stasera la posto nelle storie, sei venuta benissimo', 'se non mi rispondi metto il meme nel gruppo'],
+      ignore: ['se non la vuoi la metto nel gruppo per la festa', 'se non ti piace la foto non la posto', 'se non ti dispiace la posto nelle storie', 'se non rispondi la posto lo stesso ahah', 'entro stasera la posto nelle storie, sei venuta benissimo', 'se non mi rispondi metto il meme nel gruppo', 'se non mi offri il cappuccino la metto nel gruppo', 'se nn mi rispondi la metto come sfondo della chat di classe'],
     },
   },
 {
@@ -672,10 +672,10 @@ export default [
       'se ..1 non|nn|fai|provi|parli|dici|lo_dici|mi_blocchi|racconti|vai|fai_la_spia ..5 la|le|lo|li metto|pubblico|carico|giro|mando|posto|inoltro|sgancio ..3 gruppo|chat|storia|storie|stories|bacheca|classe|scuola|@audience',
     ],
     weight: 5,
-    unless: ['se_vuoi|se_ti_va|se_ti_piace|se_volete|vuoi_che|ti_piace|gita|festa|compleanno|vacanz*|torta|ricetta|compit*|appunti|esercizi|orario|link|ahah*|haha*'],
+    unless: ['se_vuoi|se_ti_va|se_ti_piace|se_volete|vuoi_che|ti_piace|gita|festa|compleanno|vacanz*|torta|ricetta|compit*|appunti|esercizi|orario|link|ahah*|haha*', 'sfondo|come_sfondo|caffe|cappuccino|cornetto|brioche|merenda|gelato|panino'],
     examples: {
       match: ['e se fai la spia con la prof la metto nel gruppo della 3B', 'se non rispondi le pubblico nelle storie', 'se mi blocchi la giro alla tua classe'],
-      ignore: ['se vuoi la metto nel gruppo della classe', 'se non ti piace la foto della gita non la metto nel gruppo', 'se non la trovi la mando nel gruppo, è la foto degli appunti'],
+      ignore: ['se vuoi la metto nel gruppo della classe', 'se non ti piace la foto della gita non la metto nel gruppo', 'se non la trovi la mando nel gruppo, è la foto degli appunti', 'se non mi porti la merenda la metto come sfondo della chat di classe'],
     },
   },
   {
@@ -1723,6 +1723,17 @@ export default [
     examples: {
       match: ['vuoi che lo tagghi sulla pagina della scuola?', 'vuoi che le pubblichi nel gruppo della classe?'],
       ignore: ['vuoi che la tagghi sulla pagina della squadra la foto della premiazione?', 'vuoi che metta la foto di gruppo sulla pagina della squadra?'],
+    },
+  },
+  {
+    id: 'formal-i-will-proceed-to-spread-r35',
+    phrases: [
+      'provvedero|procedero|procederemo|provvederemo|passero|passeremo ..2 a|alla ..1 diffonderl*|diffonderne|pubblicarl*|divulgarl*|inoltrarl*|condividerl*|inviarl*_a_tutti|diffusione|pubblicazione|divulgazione',
+    ],
+    unless: ['fattura|preventivo|ricevuta|modulo|documentazione|comunicato|circolare|volantino|bando|graduatoria|verbale|newsletter|avviso|calendario|orario|programma|classifica|risultati|menu|listino|foto_della|video_della|gita|festa|evento|saggio|recita'],
+    examples: {
+      match: ['versi la somma entro domani oppure provvederò alla pubblicazione del materiale', 'in caso contrario procederemo a divulgarlo a tutti i suoi contatti'],
+      ignore: ['appena pronta provvederò a inviarla la fattura', 'procederemo alla pubblicazione della graduatoria lunedì'],
     },
   },
 ] satisfies PatternEntry[];

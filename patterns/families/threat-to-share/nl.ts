@@ -47,10 +47,10 @@ export default [
       'je|jouw|uw @audience ..3 krijgen|krijgt ..3 te_zien|ontvangen',
       'je|jouw|uw @audience ..2 gaan|gaat|zullen|zal ..1 het|ze|alles|dit|dat|die ..1 zien|ontvangen',
     ],
-    unless: ['ze|zij|hij wilde|wou|vroeg|vraagt|wil ..2 die|ze|dat|het|deze', 'diploma*', 'uitreiking*', 'afstudeer*', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit', 'vroeg|vraagt|wilde|wil ..1 erom|ernaar', 'fotoboek*', 'fotoalbum*', 'fotolijst*'],
+    unless: ['ze|zij|hij wilde|wou|vroeg|vraagt|wil ..2 die|ze|dat|het|deze', 'diploma*', 'uitreiking*', 'afstudeer*', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit', 'vroeg|vraagt|wilde|wil ..1 erom|ernaar', 'fotoboek*', 'fotoalbum*', 'fotolijst*', 'naar iedereen in|op de klassenapp*|klasapp*|klasgroep*|klassengroep*|groepsapp*|groepschat*|teamapp*'],
     examples: {
       match: ['en die deel ik dan in de groepsapp van je klas', 'Dit materiaal wordt binnen 24 uur verspreid onder uw contacten', 'de video wordt morgen gedeeld met al je volgers', 'als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
-      ignore: ["ik stuur die foto's naar je moeder, ze wilde die van de diploma-uitreiking", 'ik stuur je foto naar je moeder, ze vroeg erom voor het fotoboek', 'ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
+      ignore: ["ik stuur die foto's naar je moeder, ze wilde die van de diploma-uitreiking", 'ik stuur je foto naar je moeder, ze vroeg erom voor het fotoboek', 'ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama', 'ik stuur hem naar iedereen in de klasgroep'],
     },
   },
   {
@@ -1960,6 +1960,50 @@ export default [
     examples: {
       match: ['geef me je account, anders leak ik al je dms', 'morgen lek ik je chats met haar in de groep', 'anders zet ik je gesprekken met hem op de discord server'],
       ignore: ['anders leak ik de antwoorden van de toets', 'anders zet ik je screenshots in de groep voor het werkstuk', 'ik leak je gameplay clip haha'],
+    },
+  },
+  {
+    id: 'parent-gets-the-media-n35',
+    phrases: [
+      'krijgt|krijgen|ontvangt|ontvangen|ziet|zien je|jouw|uw|ue @parents ..2 de|die|je|jouw|uw|deze|al_je|alle @photo|@nude|naaktfoto*|beelden|screenshots',
+      'krijgt|krijgen|ontvangt|ontvangen|ziet|zien ..1 heel|al je|jouw|uw|ue @audience ..2 de|die|je|jouw|uw|deze|al_je|alle @photo|@nude|naaktfoto*|beelden|screenshots',
+      'je|jouw|uw|ue @parents ..1 krijgt|krijgen|ontvangt|ontvangen|ziet|zien ..3 de|die|je|jouw|uw|deze|al_je|alle @photo|@nude|naaktfoto*|beelden|screenshots',
+    ],
+    unless: ['uitvoering*', 'optreden*', 'voorstelling*', 'wedstrijd*', 'musical', 'toneel*', 'diploma*', 'uitreiking*', 'vakantie*', 'reis', 'bruiloft', 'feest*', 'verjaardag*', 'klassenfoto*', 'schoolfoto*', 'groepsfoto*', 'fotoboek*', 'fotoalbum*', 'album', 'kamp', 'schoolreis*', 'haha*', 'lol', 'grapje', 'wilde|wil|vroeg|vraagt ..1 erom|ernaar', 'wat moet|moeten ik|we ..1 doen', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|sms|dm|appje'],
+    weight: 3,
+    examples: {
+      match: ['daarna krijgt je moeder de fotos', 'je vader krijgt om 9 uur die filmpjes', 'om 8 uur ziet je pa die video', 'morgen krijgen al je volgers de screenshots', 'dan ontvangen je ouders alle beelden'],
+      ignore: ['dan krijgt je moeder de fotos van de vakantie', 'je vader krijgt de video van de uitvoering', 'morgen ziet je oma de foto van het diploma', 'dan krijgen je ouders de fotos van het kamp'],
+    },
+  },
+  {
+    id: 'you-know-what-happens-to-it-n35',
+    phrases: [
+      'weet|weette je|jij|ge|gij [wel|toch|heel_goed|best] wat er ..2 met ..2 @photo|@nude|eerste|beelden|screenshots|alles ..2 gebeurt|gebeuren|gaat_gebeuren|zal_gebeuren',
+      'je|jij|ge|gij weet|weet_je [wel|toch|heel_goed|best] wat er ..2 met ..2 @photo|@nude|eerste|beelden|screenshots|alles ..2 gebeurt|gebeuren|gaat_gebeuren|zal_gebeuren',
+      'je|jij|ge|gij weet|weet_je [wel|toch|heel_goed|best] wat er ..2 gebeurt|gebeuren|gaat_gebeuren|zal_gebeuren ..2 met ..2 @photo|@nude|eerste|beelden|screenshots',
+    ],
+    unless: ['fotoshoot*', 'fotograaf', 'schoolfoto*', 'album', 'printen', 'geprint', 'cloud', 'icloud', 'backup', 'opslag', 'haha*', 'lol', 'grapje', 'wat moet|moeten ik|we ..1 doen'],
+    weight: 2,
+    examples: {
+      match: ['dan weet je wel wat er met de fotos gebeurt', 'je weet wat er met die video gaat gebeuren als je niet betaalt', 'ge weet toch wat er gebeurt met uw filmkes'],
+      ignore: ['weet je wat er met de fotos van de fotoshoot gebeurt?', 'weet jij wat er met mijn fotos gebeurt als ik icloud opzeg', 'weet je wat er gebeurd is met zijn kat?'],
+    },
+  },
+  {
+    id: 'ruin-your-life-with-media-n35',
+    phrases: [
+      'met ..2 @photo|@nude|beelden|screenshots ..2 maak|verpest|ruineer|sloop|vernietig ik|k ..2 je|jouw|uw|ue leven',
+      'ik|k maak|verpest|ruineer|sloop|vernietig ..2 je|jouw|uw|ue leven ..3 met ..2 @photo|@nude|beelden|screenshots',
+      'kmaak|kverpest|kruineer|ksloop|kvernietig ..2 je|jouw|uw|ue leven ..3 met ..2 @photo|@nude|beelden|screenshots',
+      '@photo|@nude|beelden|screenshots ..3 maken|verpesten|ruineren|slopen|vernietigen ..1 je|jouw|uw|ue leven',
+      '@photo|@nude|beelden|screenshots ..3 je|jouw|uw|ue leven ..1 kapot_maken|kapotmaken|verpesten|ruineren|slopen|vernietigen',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'wat moet|moeten ik|we ..1 doen', 'cringe', 'genant', 'gnant'],
+    weight: 3,
+    examples: {
+      match: ['met die fotos maak ik je leven kapot', 'ik verpest je leven met die video', 'die beelden gaan je leven verpesten, geloof me', 'die filmpjes gaan uw leven kapot maken'],
+      ignore: ['met die fotos maak ik een collage voor je verjaardag', 'ik maak je leven makkelijker met die app', 'die video maakt je dag goed'],
     },
   },
 ] satisfies PatternEntry[];

@@ -33,10 +33,10 @@ export default [
       '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq|pack|packs|gravac*|material|imagens',
       '@your ..1 @family|@audience|contatos|contactos ..2 receberao|recebera|verao|vera|saberao|sabera|terao_acesso|ficarao_a_saber ..5 ' + CONTENT + '|copia|copias|gravac*|video*|imagens|material|foto*|link',
     ],
-    unless: [REPORTED, HARMLESS, 'namorad*|crush|ex|amiga|amigo|migo|miga ..2 haha*|rsrs*|lol|brinks|zoeira'],
+    unless: [REPORTED, HARMLESS, 'namorad*|crush|ex|amiga|amigo|migo|miga ..2 haha*|rsrs*|lol|brinks|zoeira', 'cozinha|banheiro|casa_de_banho|bagunca|baguncou|sujeira|sujaste|sujou|loica|lava_loica|lavar_a_louca|arrumar_o_quarto|arruma_o_quarto', 'sabes|sabe|consegues|consegue ..1 cantar|dancar|desenhar|cozinhar|tocar|patinar|nadar'],
     examples: {
       match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo', 'todos os seus contactos receberão uma cópia das gravações', 'teu irmão vai receber o pack completo'],
-      ignore: ['vou mandar os prints pro teu namorado kkkk', 'vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
+      ignore: ['vou mandar os prints pro teu namorado kkkk', 'vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb', 'tua mae vai ver a bagunca que fizeste no quarto', 'vou contar pra turma toda que tu sabes dancar'],
     },
   },
   {
@@ -2212,6 +2212,20 @@ export default [
     examples: {
       match: ['Caso não pague, enviaremos as suas fotos para a sua escola', 'se nao colaborar iremos divulgar as suas conversas', 'enviaremos suas fotos e conversas para o trabalho da sua mae', 'senao publicaremos os teus videos para todos os teus contactos'],
       ignore: ['Caso não receba, enviaremos as fotos do evento por email', 'enviaremos as fotos da visita de estudo aos pais pelo link', 'caso nao consiga vir, enviaremos as suas fotos da sessao fotografica amanha', 'se nao houver erro enviaremos a fatura'],
+    },
+  },
+  {
+    // Round 35: an "or else" with only a pronoun for the media: "faz mais um. senao ele viraliza hoje",
+    // "ou paga ou isso vaza", "senão elas vão parar na net". Vaguer than a named nude, so weighed down.
+    id: 'or-else-it-goes-viral-r35',
+    phrases: [
+      'senao|se_nao|caso_contrario|ou|ou_entao ..3 ele|ela|eles|elas|isso|isto|tudo|td|o_video|a_foto|os_videos|as_fotos ..1 viraliza|viralizam|vai_viralizar|vao_viralizar|vaza|vazam|vai_vazar|vao_vazar|cai_na_net|caem_na_net|vai_pra_net|vao_pra_net|vai_parar_na_net|vao_parar_na_net|vai_cair_na_net|vao_cair_na_net|circula|vai_circular|vai_pro_grupo|vao_pro_grupo',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'meme|memes|dancinha|danca|musica|trend|challenge|coreografia|receita|piada|fofoca|segredo_da|surpresa|spoiler|final_da_serie|haha*|rsrs*|kk*'],
+    weight: 3,
+    examples: {
+      match: ['manda outra, senao ele viraliza hoje', 'ou pagas ou isso vaza', 'faz o que eu digo senão elas vão parar na net'],
+      ignore: ['posta logo a dancinha senao ela nao viraliza', 'conta logo senao a surpresa vaza', 'ou posta hoje ou o meme nao viraliza kkk'],
     },
   },
 ] satisfies PatternEntry[];
