@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHAT_SITE_MATCHES } from './adapters/hosts';
-import { stripPatternExamples } from './scripts/strip-examples';
+import { librarySnapshot } from './scripts/library-snapshot-plugin';
 
 /**
  * Public half of the signing key: it fixes the extension id
@@ -14,8 +14,8 @@ const PUBLIC_KEY =
 export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
-  // Pattern examples are for the tests; the bundle keeps only the phrases.
-  vite: () => ({ plugins: [preact(), stripPatternExamples()] }),
+  // The pattern library ships compiled: no chat tab compiles it (scripts/library-snapshot-plugin.ts).
+  vite: () => ({ plugins: [preact(), librarySnapshot()] }),
   manifest: ({ browser }) => ({
     name: 'Heads Up',
     description: 'A calm heads-up when a chat looks like grooming or sextortion. Everything stays on your device.',

@@ -37,7 +37,8 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const LANGUAGES = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type Sender = 'them' | 'me';
+export const SENDERS = ['them', 'me'] as const;
+export type Sender = (typeof SENDERS)[number];
 
 export interface ChatMessage {
   from: Sender;

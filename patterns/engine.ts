@@ -10,7 +10,8 @@
 import { OFFENDER_CATEGORIES, SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
 import { ChatLanguage, languageBit, ownLetterLanguages, readLanguage } from './language';
-import { buildLibrary, findHits, type Hit, type PatternLibrary } from './library';
+import { loadDefaultLibrary } from './default-library';
+import { findHits, type Hit, type PatternLibrary } from './library';
 import { analysedPart, normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
@@ -38,13 +39,13 @@ export interface MessageAnalysis {
 
 let defaultLibrary: PatternLibrary | undefined;
 /**
- * The library built from the pattern files, compiled once on first use. Lenient: an
- * entry that fails to compile is left out and reported (the test suite builds strictly,
+ * The library of the pattern files (default-library.ts), loaded once on first use. Lenient:
+ * an entry that fails to compile is left out and reported (the test suite builds strictly,
  * so none ships), rather than silencing every warning.
  */
 export function getDefaultLibrary(): PatternLibrary {
   if (!defaultLibrary) {
-    defaultLibrary = buildLibrary(undefined, { strict: false });
+    defaultLibrary = loadDefaultLibrary();
     for (const problem of defaultLibrary.problems) console.error(`Heads Up pattern left out: ${problem}`);
   }
   return defaultLibrary;

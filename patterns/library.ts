@@ -3,7 +3,6 @@
  * phrase index per sender (phrase-index.ts) and the vocabulary normalisation may restore.
  */
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
-import { FAMILIES } from './families';
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
 import { compilePhrase, forgetParsedAlternatives, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
@@ -40,6 +39,13 @@ export interface PatternLibrary {
   byFrom: Record<Sender, PhraseIndex>;
   /** Is this a word some phrase uses? (Normalisation restores only such words.) */
   knows: (word: string) => boolean;
+  /** The words and word beginnings `knows` answers from. */
+  vocabulary: Vocabulary;
+}
+
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
 }
 
 export interface Hit {
@@ -116,7 +122,7 @@ function compileEntry(category: Category, lang: Language, entry: PatternEntry): 
  * extension builds with `strict: false` so one broken entry costs that entry, not the
  * whole engine, and is reported in `problems`.
  */
-export function buildLibrary(families: Families = FAMILIES, { strict = true } = {}): PatternLibrary {
+export function buildLibrary(families: Families, { strict = true } = {}): PatternLibrary {
   const entries: CompiledEntry[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -148,8 +154,23 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
       }
     }
   }
+  const vocabulary = { words, prefixes };
+  const knows = vocabularyTest(vocabulary);
+  const byFrom: Record<Sender, PhraseIndex> = {
+    them: buildPhraseIndex(
+      entries.filter((e) => e.category !== SELF_CATEGORY),
+      buildRespellForLibrary(words, knows),
+    ),
+    me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
+  };
+  forgetParsedAlternatives();
+  return { entries, problems, byFrom, knows, vocabulary };
+}
+
+/** PatternLibrary.knows for this vocabulary. */
+export function vocabularyTest({ words, prefixes }: Vocabulary): (word: string) => boolean {
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
-  const knows = (word: string) => {
+  return (word) => {
     if (words.has(word)) return true;
     for (const n of prefixLengths) {
       if (n > word.length) break;
@@ -157,14 +178,11 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
     return false;
   };
-  // Typing slips are read as the pattern word meant, only where no term matches as typed.
-  const respell = buildRespell(words, (token) => isEveryday(token) || knows(token));
-  const byFrom: Record<Sender, PhraseIndex> = {
-    them: buildPhraseIndex(entries.filter((e) => e.category !== SELF_CATEGORY), respell),
-    me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
-  };
-  forgetParsedAlternatives();
-  return { entries, problems, byFrom, knows };
+}
+
+/** Typing slips are read as the pattern word meant, only where no term matches as typed. */
+export function buildRespellForLibrary(words: ReadonlySet<string>, knows: (word: string) => boolean) {
+  return buildRespell(words, (token) => isEveryday(token) || knows(token));
 }
 
 /**

@@ -111,8 +111,47 @@ function file(map: OpenWordMap, test: WordTest, value: number): void {
   else bucket.set(key, [value]);
 }
 
+/** A word map as data (snapshot.ts): `prefixLengths` follows from the prefixes. */
+export type WordMapParts = Omit<WordMap, 'prefixLengths'>;
+
+function wordMapFromParts(parts: WordMapParts): WordMap {
+  return { ...parts, prefixLengths: [...new Set([...parts.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b) };
+}
+
+/** An index's lasting parts, as data: its scratch and caches are made fresh by indexFromParts. */
+export interface PhraseIndexParts {
+  singles: WordMapParts;
+  multiWords: WordMapParts;
+  candidates: Candidate[];
+  /** Term ids, by tracked number. */
+  tracked: number[];
+  gateStart: Int32Array;
+  gateRecords: Int32Array;
+}
+
+export function indexParts(index: PhraseIndex): PhraseIndexParts {
+  const { prefixLengths: _s, ...singles } = index.singles;
+  const { prefixLengths: _m, ...multiWords } = index.multiWords;
+  return { singles, multiWords, candidates: index.candidates, tracked: [...index.tracked.keys()], gateStart: index.gateStart, gateRecords: index.gateRecords };
+}
+
+export function indexFromParts(parts: PhraseIndexParts, respell: Respell | undefined): PhraseIndex {
+  return {
+    singles: wordMapFromParts(parts.singles),
+    multiWords: wordMapFromParts(parts.multiWords),
+    candidates: parts.candidates,
+    gateStart: parts.gateStart,
+    gateRecords: parts.gateRecords,
+    tracked: new Map(parts.tracked.map((id, number) => [id, number])),
+    marks: new Int32Array(parts.tracked.length),
+    stamp: 0,
+    tokens: new Map(),
+    respell,
+  };
+}
+
 /** The map with its lists packed end to end. */
-function sealed(map: OpenWordMap): WordMap {
+function sealed(map: OpenWordMap): WordMapParts {
   const starts = [0];
   const ids: number[] = [];
   const pack = (list: number[]) => {
@@ -124,7 +163,6 @@ function sealed(map: OpenWordMap): WordMap {
   return {
     exact: packAll(map.exact),
     prefix: packAll(map.prefix),
-    prefixLengths: [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
     numeric: map.numeric.length ? pack(map.numeric) : -1,
     starts: Int32Array.from(starts),
     ids: Int32Array.from(ids),
@@ -186,18 +224,8 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
     for (const n of records.get(g) ?? []) packed.push(n);
   }
   gateStart[tracked.size] = packed.length;
-  return {
-    singles: sealed(singles),
-    multiWords: sealed(multiWords),
-    candidates,
-    gateStart,
-    gateRecords: Int32Array.from(packed),
-    tracked,
-    marks: new Int32Array(tracked.size),
-    stamp: 0,
-    tokens: new Map(),
-    respell,
-  };
+  const parts = { singles: sealed(singles), multiWords: sealed(multiWords), candidates, tracked: [...tracked.keys()], gateStart, gateRecords: Int32Array.from(packed) };
+  return indexFromParts(parts, respell);
 }
 
 /**

@@ -38,6 +38,11 @@ export interface TermIndex {
   multi: Alternative[];
   /** `multi` filed by first word, built on first use when the list is long (see multiAt). */
   multiByFirst?: MultiByFirst;
+  /**
+   * Loaded from a snapshot (snapshot.ts): the one-word alternatives are only in its library's
+   * index, so the term is matched through the index's per-token term sets, never on its own.
+   */
+  indexedOnly?: true;
 }
 /** Multi-word alternatives by their first word when it is exact; the rest (prefix or number first) apart. */
 interface MultiByFirst {
@@ -49,6 +54,13 @@ export type WordTerm = { optional: boolean; index: TermIndex; id: number };
 export type Term = WordTerm | { gap: number };
 
 let termsCompiled = 0;
+
+/** `count` fresh term ids, for terms made outside compilePhrase (snapshot.ts); returns the first. */
+export function reserveTermIds(count: number): number {
+  const first = termsCompiled;
+  termsCompiled += count;
+  return first;
+}
 
 /** A term's alternatives again, from its index (for the index keys, the vocabulary and the naive baseline). */
 export function alternatives(index: TermIndex): Alternative[] {
@@ -174,9 +186,15 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
   if (gaps.reduce((n, g) => n * (g.gap + 1), 1) > MAX_GAP_LAYOUTS) {
     throw new PhraseError(`"${source}": its gaps allow too many layouts (keep the product of (N+1) over ..N under ${MAX_GAP_LAYOUTS})`);
   }
-  const span = terms.reduce((n, t) => n + ('gap' in t ? t.gap : Math.max(1, ...t.index.multi.map((alt) => alt.length))), 0);
   // `slice` leaves an exact-size array: pushing grows capacity ahead, in 30,000 phrases.
-  return { source, terms: terms.slice(), branches: terms.some((t) => 'gap' in t || t.optional), span };
+  return { source, terms: terms.slice(), ...phraseShape(terms) };
+}
+
+/** What a phrase's terms imply for matching it: whether to memoise (`branches`) and its longest `span`. */
+export function phraseShape(terms: readonly Term[]): Pick<CompiledPhrase, 'branches' | 'span'> {
+  let span = 0;
+  for (const t of terms) span += 'gap' in t ? t.gap : Math.max(1, ...t.index.multi.map((alt) => alt.length));
+  return { branches: terms.some((t) => 'gap' in t || t.optional), span };
 }
 
 /** A number token, with an optional thousands "k" ("5k"). */
@@ -240,6 +258,7 @@ let width = 0;
 
 /** Does one token match a single-token alternative of the term? */
 function singleAt(index: TermIndex, token: string): boolean {
+  if (index.indexedOnly) throw new Error('a phrase loaded from a library snapshot matches only through its index (findHits)');
   if ((index.exactSet ??= new Set(index.exact)).has(token)) return true;
   for (const p of index.prefixes) if (token.startsWith(p)) return true;
   return index.number && NUMBER.test(token);

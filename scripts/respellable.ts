@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLibrary } from '../patterns/library';
+import { FAMILIES } from '../patterns/families';
 import { phraseWords } from '../patterns/phrase';
 import { isEveryday } from '../patterns/rarity';
 import { slipVariants, RESPELL_MIN_LENGTH } from '../patterns/spelling';
@@ -32,7 +33,7 @@ if (missing.length) {
   process.exit(1);
 }
 
-const library = buildLibrary();
+const library = buildLibrary(FAMILIES);
 const vocabulary = new Set<string>();
 for (const entry of library.entries) for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) for (const t of phraseWords(phrase)) if ('exact' in t) vocabulary.add(t.exact);
 const candidates = [...vocabulary].filter((w) => w.length >= RESPELL_MIN_LENGTH && /^[a-z]+$/.test(w) && !isEveryday(w));

@@ -25,7 +25,7 @@ describe.each(SITE_CASES)('$host', (site) => {
   let page: Page;
   beforeAll(async () => {
     page = await harness.open(site.url);
-    // The content script compiles the phrase library when the page opens: seconds on a busy machine.
+    // The content script loads the phrase library as the page opens: seconds on a busy machine.
     await page.waitForFunction((id) => document.documentElement.dataset.headsUp === id, site.adapter, { timeout: 30_000 });
   });
   afterAll(async () => {
