@@ -141,7 +141,9 @@ export function loadModel(data: unknown): MessageModel {
   } catch {
     throw new Error('model data: rows are not base64');
   }
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  // A plain loop: Uint8Array.from with a mapping function is several times slower on a megabyte.
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   const keys: number[] = [];
   const offsets: number[] = [0];
