@@ -275,4 +275,17 @@ export default [
       ignore: ['vi que tem apps que pegam uma foto tua e fazem nudes, cuidado', 'vou pegar uma foto tua pro album e fazer um quadro', 'na aula de arte vamos desenhar uma estatua nua'],
     },
   },
+  {
+    // Round 36: a montage threatened on its own, the sending comes next: "entao vou fazer uma montagem com sua cara".
+    id: 'montage-with-your-face-r36',
+    phrases: [
+      'vou|vo|vai|irei|posso|ja_vou|eu_faco|faco|farei ..1 fazer|criar|montar ..1 [uma|umas|um] montagem|montagens|fotomontagem|deepfake|edit ..2 com|da|de ..1 [a] tua|sua|teu|seu ..1 cara|rosto|cabeca|foto|fotos',
+      'vou|vo|posso|ja_vou ..1 fazer|criar|montar ..1 [uma|umas] montagem|montagens|fotomontagem|deepfake ..1 [tua|sua] ..1 pelada|pelado|nua|nu|sem_roupa',
+    ],
+    unless: ['aniversario|niver|parabens|festa|casamento|batizado|formatura|homenagem|surpresa|meme|memes|shrek|bebe|de_bebe|crianca|video_da_turma|fim_de_ano|natal|haha*|rsrs*|kk*|brincadeira|zoeira|figurinha|figurinhas|sticker|stickers|trabalho|aula|projeto|projecto|capa|album|filtro|gato|cao|cachorro|mona_lisa|super_heroi|capitao|barbie'],
+    examples: {
+      match: ['vou fazer uma montagem com a tua cara', 'ja vou montar uma montagem com o seu rosto', 'posso fazer uma montagem tua pelada'],
+      ignore: ['vou fazer uma montagem com a tua cara pro niver da ana', 'vou fazer figurinha com sua cara kkk', 'vou fazer uma montagem com a tua cara no shrek'],
+    },
+  },
 ] satisfies PatternEntry[];

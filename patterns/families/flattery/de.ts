@@ -340,4 +340,18 @@ export default [
       ignore: ['mei lehrer sagt i bin reifer als de andern in meim alter', 'der wein is reifer als die anderen', 'mein bruder ist echt reif für sein alter'],
     },
   },
+  {
+    id: 'you-seem-older-r36',
+    phrases: [
+      'du wirkst|klingst|schreibst ..3 wie|locker|mindestens|eher_wie ..1 15|16|17|18|19|20|21',
+      'wirkst|klingst|schreibst ..1 du ..3 wie|locker|mindestens|eher_wie ..1 15|16|17|18|19|20|21',
+      'du wirkst|klingst|schreibst ..3 erwachsener|reifer|viel_erwachsener|viel_reifer',
+    ],
+    weight: 1,
+    unless: ['handschrift|schrift|stimme|telefon|bewerbung|lebenslauf|foto_vom|passfoto|aufsatz|referat|deutsch|englisch|klausur|lehrer*|oma|opa|tante|onkel|frisur|haarschnitt|brille|bart|cringe|lol|haha*|xd|langweilig|spiesser|spiessig|opa_mass', 'stunden|minuten|tage|uhr|euro|grad|km|prozent|kilo|kg|cm'],
+    examples: {
+      match: ['echt? du wirkst eher wie 17', 'wow du schreibst viel erwachsener als die anderen', 'wirkst du locker wie 16'],
+      ignore: ['wie alt bist du eigentlich? du wirkst älter', 'du klingst am telefon älter', 'du bist wie 16 stunden weg gewesen', 'mit der frisur wirkst du älter lol'],
+    },
+  },
 ] satisfies PatternEntry[];

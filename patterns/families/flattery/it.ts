@@ -14,10 +14,11 @@ export default [
       'sei diversa|diverso ..2 dalle|dagli|dalle_altre|dagli_altri|altre|altri',
       'ragazze|ragazzi|ragazzine|ragazzini della tua eta',
       'piu matura|maturo|matur*|grande|sveglia ..3 delle|dei|di ..1 ragazze|ragazzi|altre|altri|coetane*',
+      'sei|sembri ..3 ragazza|ragazzina|ragazzo|ragazzino ..1 matura|maturo|cosi_matura|cosi_maturo|molto_matura|molto_maturo|piu_matura|piu_maturo',
     ],
     examples: {
-      match: ['sei molto matura per la tua eta', 'sembri più grande', 'non sembri una ragazzina', 'sei diversa dalle altre', 'sei matura per l eta che hai', 'le ragazze della tua età sono stupide'],
-      ignore: ['sei grande!', 'la tua età è 14', 'sembri stanca oggi'],
+      match: ['sei molto matura per la tua eta', 'sembri più grande', 'non sembri una ragazzina', 'sei diversa dalle altre', 'sei matura per l eta che hai', 'le ragazze della tua età sono stupide', 'sei davvero una ragazzina cosi matura', 'sembri un ragazzo molto maturo sai'],
+      ignore: ['sei grande!', 'la tua età è 14', 'sembri stanca oggi', 'mia sorella è una ragazza matura', 'sei una ragazza in gamba'],
     },
   },
   {

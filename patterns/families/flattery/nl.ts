@@ -303,4 +303,18 @@ export default [
       ignore: ['ik ben de enige die je handschrift snapt haha', 'ik ben de enige die de som snapt', 'niemand begrijpt die uitleg zoals de juf'],
     },
   },
+  {
+    id: 'so-young-and-already-r36',
+    phrases: [
+      'zo jong en ..2 al|toch|nu_al zo|zo_goed|zo_mooi|zo_knap|zo_volwassen|zo_slim|zo_rijp',
+      'knappe|mooie|lekkere|leuke|hete|sexy gast|jongen|meid|meis|chick|boy',
+      'mijn|mn|m_n broer|neef|vriend|maat|zus|nicht ..2 vindt|vond @you ..2 [heel|echt|erg|super|zo|best] leuk|mooi|knap|lief|schattig|sexy|lekker',
+    ],
+    unless: ['trainer', 'coach', 'juf', 'meester', 'concert', 'voorstelling', 'wedstrijd', 'spreekbeurt', 'tekening', 'opa', 'oma', 'verkering', 'met_hem', 'met_haar', 'vraag_hem', 'vraag_haar', 'date*', 'haha*', 'lol', 'xd', 'hihi'],
+    weight: 1,
+    examples: {
+      match: ['zo jong en al zo goed in fortnite', 'zo jong en toch zo volwassen', 'mooi joh, knappe meid', 'mijn broer vindt je echt heel leuk'],
+      ignore: ['zo jong en al zo goed op de piano, zei de juf na het concert', 'mijn broer vindt je tekening heel leuk', 'mijn neef vindt je leuk, vraag hem eens mee uit haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -269,13 +269,14 @@ export default [
     id: 'so-pretty-and-single-r14',
     phrases: [
       'taka|taki|tak ..1 @pretty|fajna|fajny|super ..2 a|i ..1 bez|nie_masz|nie_ma ..1 chlopaka|dziewczyny|faceta|nikogo',
+      'czemu|dlaczego|jakim_cudem|jak_to ..1 taka|taki ..1 @pretty|sliczna|sliczny|przystojny a|i nie|sama|samotna|samotny|singielka|singiel|wolna|wolny|bez',
       'slodziak*|slodziaczek|slodziaku|slicznotk*|przystojniaczk*|ksiezniczk*|krolewn* ..1 jestes|z_ciebie|jestes_serio',
       'jestes|ty_jestes ..1 slodziak*|slicznotk*|przystojniaczk*|ksiezniczk*',
     ],
     unless: ['piesek|piesku|kotek|kotku|kot|pies|chomik*|krolik*|szczeniak*|kociak*|dziecko|dzidzi*|bobas*|wnus*|wnucz*|corcia|coreczk*|syncio|synku|synus*|xd'],
     examples: {
-      match: ['dziwne, taka ladna a bez chlopaka', 'aww slodziak jestes, moge byc twoja dziewczyna z fortnite?', 'jestes slicznotka wiesz?'],
-      ignore: ['ale slodziak z tego pieska', 'taka fajna gra a bez polskiego dubbingu', 'slodziak jestes synku, dobranoc'],
+      match: ['dziwne, taka ladna a bez chlopaka', 'aww slodziak jestes, moge byc twoja dziewczyna z fortnite?', 'jestes slicznotka wiesz?', 'dlaczego taka sliczna i sama?', 'czemu taki przystojny a singiel'],
+      ignore: ['ale slodziak z tego pieska', 'taka fajna gra a bez polskiego dubbingu', 'slodziak jestes synku, dobranoc', 'czemu taka ladna pogoda i nie mozemy wyjsc', 'dlaczego taka ladna sukienka a nie ta niebieska'],
     },
   },
   {

@@ -1264,4 +1264,17 @@ export default [
       ignore: ['spielst du das lied nur für mich im call?', 'im verein tanzen wir im kurzen rock beim auftritt', 'die hausaufgaben nur für mich privat erklären? danke'],
     },
   },
+  {
+    id: 'dance-video-for-me-r36',
+    phrases: [
+      'magst|willst|kannst|konntest|koenntest|wurdest|wuerdest|machst du ..3 mir|mich ..3 tanzvideo*|twerkvideo*|tiktokvideo*|tanz_video*|twerk_video* ..2 schicken|senden|machen|schicke',
+      'schick|schicke|sende ..2 mir ..3 tanzvideo*|twerkvideo*|tanz_video*|twerk_video*|video_wie_du_tanzt|video_wie_du_twerkst',
+    ],
+    weight: 1,
+    unless: ['ag|kurs|tanzschule|verein|trainer*|trainerin|wettbewerb|auftritt|schulfest|klasse|gruppe|oma|opa|tante|choreo*|jury|casting_fur|casting_fuer'],
+    examples: {
+      match: ['willst du mir nicht mal ein tanzvideo schicken', 'schick mir doch mal ein twerkvideo von dir', 'kannst du mir ein tanz video machen nur für mich'],
+      ignore: ['kannst du mir das tanzvideo für die ag schicken', 'schick mir das tanzvideo vom auftritt, oma will es sehen', 'hast du das tanzvideo gesehen'],
+    },
+  },
 ] satisfies PatternEntry[];

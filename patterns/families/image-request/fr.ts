@@ -29,6 +29,44 @@ export default [
     },
   },
   {
+    id: 'une-autre-plus-osee-r36',
+    phrases: [
+      'une|un|d|des|encore_une ..1 autre*|plus|peu_plus|encore_plus ..2 osee*|ose|sexy|hot|coquine*|sans_rien|en_sous_vet*|en_sous_vetements|en_culotte|en_brassiere|en_string|en_soutif|en_lingerie',
+      'une|un|d|des|encore_une ..1 autre*|meilleure ..2 mais ..1 en ..1 maillot|sous_vet*|sous_vetements|culotte|brassiere|string|soutif|lingerie|serviette',
+      'maintenant|mtn|allez|la ..1 d_autres|une_autre|des_autres|encore ..2 sans_rien|toute_nue|tout_nu|sans_habits|sans_vetements|sans_le_haut',
+    ],
+    unless: ['robe|tenue|soiree|magasin|vinted|article|taille|boutique|commande|mariage|bal|deguisement|costume|piscine_municipale|cours_de_natation|natation|club|equipe|tinder|mamie|papi'],
+    examples: {
+      match: ['une plus osée stp 😏', 'encore une autre mais en sous vet', 'maintenant des autres sans rien', 'une autre en lingerie'],
+      ignore: ['prends une autre robe plus sexy pour la soirée', 'une autre mais en maillot pour le club de natation', 'une autre plus grande', 'maintenant encore sans sucre'],
+    },
+  },
+  {
+    id: 'allume-la-cam-pour-moi-r36',
+    phrases: [
+      'allume*|active* ta|la|ton cam|camera|webcam|facecam ..1 pour|rien_que_pour|juste_pour ..1 moi|mwa',
+      'allume*|active* la|ta|ton [cam|camera|webcam|facecam] [pour|rien_que_pour|juste_pour] [moi|mwa] en ..1 prive|pv|mp',
+      'allume*|active* la pour|rien_que_pour|juste_pour ..1 moi|mwa',
+    ],
+    unless: ['four|tele|tv|television|lumiere|lampe|clim|chauffage|machine|console|bougie*|radio|plaque*|cafetiere|bouilloire|box|wifi|ordi|pc|feu|barbecue|cheminee|guirlande*|ventilo|ventilateur', 'devoir*|exo*|exercice*|cours|expose|projet|prof|classe|groupe|reunion|mamie|papi|tournoi|equipe|maquette|tableau'],
+    examples: {
+      match: ['allume ta cam pour moi', 'allume la en privé sur snap', 'active ta webcam rien que pour moi', 'allume la juste pour moi stp'],
+      ignore: ['allume la télé pour moi', 'allume la pour moi, le four doit chauffer', 'allume ta cam pour le cours', 'allume la lumière', 'allume ta cam pour moi, mamie veut te voir'],
+    },
+  },
+  {
+    id: 'tas-une-webcam-r36',
+    phrases: [
+      '@tas une|1 webcam|cam|camera|facecam',
+    ],
+    unless: ['micro|casque|config|setup|achete*|acheter|marque|logitech|prix|resolution|1080|720|marche|marchent|fonctionne*|cassee|casse|cours|visio_du|reunion|prof|classe|expose|projet|mamie|papi|famille|zoom|teams|equipe|tournoi|ecran|tuto|recommand*|conseil*|surveillance|chien|chat|bebe|voiture|recul|securite|photo_de_classe|appareil_photo'],
+    weight: 2,
+    examples: {
+      match: ["t'as une webcam ?", 'tu as une cam sur ton pc ?', 'ta une webcam dans ta chambre', 'as tu une webcam'],
+      ignore: ["t'as une webcam à me conseiller ?", 'tu as une webcam pour le cours de demain ?', "t'as une cam de recul sur ta voiture ?", 'ta webcam marche pas', "pk t'as pas ta cam"],
+    },
+  },
+  {
     id: 'allume-ta-cam',
     phrases: [
       'fais|fait|lance ..2 un|une ..1 live|direct|show|cam|visio ..1 prive|privee|perso ..2 pour ..1 moi|mwa',

@@ -76,10 +76,10 @@ export default [
       '@send [@fill] [@fill] [@fill] [@some] @photo [s] ..1 in|op je|jouw|uw pyjama|bed|bad|douche|badjas|handdoek|nachtjapon|slaapkleding|slaapkamer',
       'selfie|selfies|selfietje ..2 van|met [je|jou|jezelf] [in|op] [je|jouw] bed|bad|douche|pyjama|handdoek|badjas|kamer',
     ],
-    unless: ['portretopdracht*', 'fotografieopdracht*', 'fotoopdracht*', 'kunstopdracht*', 'ckv', 'fotografieles*', 'fotoles*', 'inleveren', 'inlever*', 'gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
+    unless: ['portretopdracht*', 'fotografieopdracht*', 'fotoopdracht*', 'kunstopdracht*', 'ckv', 'fotografieles*', 'fotoles*', 'inleveren', 'inlever*', 'gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*', 'witte|lichte|effen|grijze|lege ..1 muur|achtergrond', 'teamkaart*', 'spelerskaart*', 'ledenpas*', 'spelerspas*'],
     examples: {
       match: ['als je een paar leuke fotos van jezelf maakt', 'stuur eens een foto van jezelf', 'stuur me een pic van jou', 'mag ik een foto van je zien', 'stuur eens ne foto van u in uw bed', 'stuur ff een selfie van jezelf', 'kan ik een foto van jou krijgen', 'ik wil je zien op cam'],
-      ignore: ['kun je me de foto van jou sturen voor de fotografieopdracht? ik moet hem maandag inleveren', "stuur eens een foto van je in je galajurk", 'stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
+      ignore: ['kun je me de foto van jou sturen voor de fotografieopdracht? ik moet hem maandag inleveren', "stuur eens een foto van je in je galajurk", 'stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?', 'stuur ff een foto van je gezicht voor een witte muur, voor de spelerspas'],
     },
   },
   {
@@ -910,6 +910,19 @@ export default [
     examples: {
       match: ['in je pyjama en dan wat dichterbij de camera', 'doe je dansje in je ondergoed voor de cam', 'kom dichter bij de camera, zonder shirt'],
       ignore: ['oma wil je zien in je pyjama voor de camera op de pyjamadag', 'houd de uitslag dichter bij de camera voor de dokter'],
+    },
+  },
+  {
+    id: 'photo-to-prove-your-age-r36',
+    phrases: [
+      '@photo [s] ..6 dan|zodat ..2 weet|zie|geloof ..2 of|dat @you ..1 echt ..3 bent|ben|bn|is|zijt',
+      '@send ..4 @photo [s] ..3 als ..1 bewijs ..3 @you ..2 echt|wel',
+    ],
+    unless: ['pasfoto', 'paspoort', 'id', 'ov', 'ov_kaart', 'leeftijdscheck*', 'bol', 'bestelling', 'pakket', 'marktplaats', 'vinted', 'schade', 'kapot', 'beslag', 'oma', 'opa', 'mama', 'papa', 'school', 'klas', 'kostuum', 'outfit', 'verkleed*'],
+    weight: 2,
+    examples: {
+      match: ['stuur een foto van je gezicht dan weet ik of je echt 12 bent', 'doe een selfie zodat ik weet dat je echt bent', 'stuur een foto als bewijs dat je echt bestaat'],
+      ignore: ['stuur een foto van het pakket dan weet ik of het echt kapot is', 'stuur een foto van je verkleedpak dan weet ik of je echt klaar bent', 'stuur een foto van je outfit zodat ik weet of je echt klaar bent'],
     },
   },
 ] satisfies PatternEntry[];

@@ -89,12 +89,14 @@ export default [
       'ich hab|habe ..2 zugriff|zugang ..2 auf|zu @poss',
       'hab|habe|hab_jetzt|habe_jetzt ..2 zugriff|zugang|vollzugriff ..2 auf|zu @poss ..1 account|acc|konto|handy|handys|galerie|cloud|icloud|kamera|webcam|insta|instagram|snapchat|snap|email|mails|chats|whatsapp|pc|laptop|computer',
       'bin ..3 in @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp ..2 drin|eingeloggt|reingekommen',
+      'hab|habe mich ..3 in|bei @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp|profil|tiktok ..2 eingeloggt|reingehackt|eingehackt|reingeloggt|angemeldet',
+      'hab|habe mich ..2 eingeloggt|reingehackt|eingehackt|reingeloggt ..3 in|bei @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp|profil|tiktok',
       'ich hab|habe|kenne ..2 @poss passwort|passworter|passwoerter|zugangsdaten|logindaten|login',
     ],
     unless: ['warst|bist|warst_du ..2 noch eingeloggt', 'schulpc|schul_pc|schulrechner|schulcomputer|computerraum|zettel|post_it|postit|aufgeschrieben', 'spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
-      match: ['hab zugriff auf deinen account, alle deine chats und bilder', 'bin grad in deinem insta drin 😈', 'ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert'],
-      ignore: ['ich hab deinen account gehackt lol du warst noch eingeloggt am schulpc', 'ich hab dein insta gehackt haha du hast dein passwort auf nem zettel', 'ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen'],
+      match: ['hab zugriff auf deinen account, alle deine chats und bilder', 'bin grad in deinem insta drin 😈', 'ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert', 'hab mich gestern in dein insta eingeloggt 😈', 'ich hab mich eingeloggt bei deinem snapchat'],
+      ignore: ['ich hab deinen account gehackt lol du warst noch eingeloggt am schulpc', 'ich hab dein insta gehackt haha du hast dein passwort auf nem zettel', 'ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen', 'hab mich in deinen netflix account eingeloggt', 'ich hab mich in deinem account eingeloggt, du hast es erlaubt'],
     },
   },
   {
@@ -1629,6 +1631,18 @@ export default [
     examples: {
       match: ['i hob no olle fotos de du ma gschickt host', 'i ha no d bilder wo du mir gschickt hesch', 'hob i ned de videos de du ma gschickt host?'],
       ignore: ['i hob de fotos vom urlaub gschickt, host as kriagt?', 'i hob da de bilder gschickt', 'i hob de fotos vom fest de du ma gschickt host no ned angschaut'],
+    },
+  },
+  {
+    id: 'caught-sending-nudes-r36',
+    phrases: [
+      'du hast ..3 einem|nem|nen|einen fremden|typ|typen|kerl|mann|fake*|fakeprofil|fake_account|bot ..3 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nackt_fotos|nackt_bilder|nackt_videos|nackte_fotos|nackte_bilder ..2 geschickt|gesendet|geschickt|verschickt',
+      'du hast ..3 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nackt_fotos|nackt_bilder|nackte_fotos|nackte_bilder ..3 an einen|nen|nem|einem fremden|typ|typen|kerl|fake* ..2 geschickt|gesendet|verschickt',
+    ],
+    unless: ['wirklich|echt|ernsthaft|warum|wieso|weshalb|polizei|melden|anzeige|hilfe|beratung|vertrauenslehrer*|nummer_gegen_kummer|tater|taeter|erpresser|masche|artikel|bericht|doku|zeitung|news|film|serie|folge'],
+    examples: {
+      match: ['du hast grad einem fremden typen nacktbilder geschickt, dumm gelaufen', 'tja du hast einem fake account nudes geschickt', 'du hast deine nacktfotos an einen fremden geschickt'],
+      ignore: ['hast du echt einem typen nacktbilder geschickt? geh zur polizei', 'in der doku hat sie einem fremden nudes geschickt', 'du hast mir die fotos vom ausflug geschickt'],
     },
   },
 ] satisfies PatternEntry[];

@@ -141,6 +141,18 @@ export default [
     },
   },
   {
+    id: 'screenshotted-your-snap-r36',
+    weight: 2,
+    phrases: [
+      'i [already|just|literally] screenshotted|screenshoted|screenshotd|screenrecorded|screen_recorded ..2 the|that|this|your|ur|every|each|both last|first|other|previous|one|ones|pic|pics|photo|photos|snap|snaps|selfie|selfies|video|vid|it|them',
+    ],
+    unless: ['lol|lmao|lmfao|haha|funny|meme|memes|tiktok|reel|tweet|post|story|recipe|homework|notes|answers|schedule|timetable|address|directions|score|game|match|ticket|tickets|receipt|order|link|group|gc|chat|for_the_report|mods|evidence|cute|aww|show_my|proof_for'],
+    examples: {
+      match: ['i screenshotted ur last snap', 'i already screenshotted that pic btw', 'i screen recorded the video u sent'],
+      ignore: ['i screenshotted the last one lol its so funny', 'i screenshotted the homework answers for u', 'i screenshotted ur story to show my sister how cute it was'],
+    },
+  },
+  {
     id: 'i-have-your-pics',
     weight: 2,
     phrases: [

@@ -1394,4 +1394,19 @@ export default [
       ignore: ['mira lo que grabe en el concierto', 'mira lo que capture de la cam del perrito'],
     },
   },
+  {
+    id: 'your-password-was-easy-r36',
+    weight: 2,
+    phrases: [
+      'tu|su contrasena|clave|password|contra ..2 era|tenia|estaba|fue ..1 muy|super|re|demasiado|bien|mas [que] facil|facilisima|facilita|debil|obvia|sencilla|malisima',
+      'contrasena|clave|password de ..1 tu|su ..2 era|fue|estaba ..2 facil|facilisima|facilita|debil|obvia|sencilla|malisima',
+      'tu|su cuenta ..4 tenia|llevaba ..2 contrasena|clave|password ..2 facil|facilisima|facilita|debil|obvia|sencilla|malisima',
+      'adivine|saque|descubri|averigue|consegui|me_sabia|hackee|hackie ..1 tu|su contrasena|clave|password ..3 y_entre|y_me_meti|y_tengo|ahora_tengo|ya_tengo',
+    ],
+    unless: [NEWS_R18, 'cambiala|cambia|cambiar|cambiarla|cambiaste|cambiado|deberias|ponle|ponte|wifi|netflix|router|spotify|disney|hbo|ordenador|portatil|tablet|consola|play|steam|minecraft|roblox|fortnite'],
+    examples: {
+      match: ['la contraseña de tu insta era facilisima jaja', 'tu cuenta de tiktok tenia una clave muy debil', 'adivine tu contraseña y entre a tu cuenta'],
+      ignore: ['tu contraseña es muy facil, cambiala', 'la clave del wifi era facilisima', 'mi contraseña era muy facil y me la cambiaron'],
+    },
+  },
 ] satisfies PatternEntry[];

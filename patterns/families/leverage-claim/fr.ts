@@ -78,6 +78,17 @@ export default [
     },
   },
   {
+    id: 'cetait-moi-le-faux-compte-r36',
+    phrases: [
+      'c_etait|cetait|c_est|cest|c_etais|ct moi ..2 le|la|ce|cette|derriere_le|derriere_la ..1 [faux|fake] ..1 compte|profil|fille|meuf|fake|meuf_de_snap|fille_de_snap ..6 j_ai|jai|g|j ..1 ta|tes|la|les|ces|une|des|toutes_tes|tout video*|photo*|vid|vids|nude*|capture*|screen*|enregistre*',
+    ],
+    unless: ['a_recu|ont_recu|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|que_faire|arnaqueur*|pharos', 'anniv*|surprise|concours|cadeau|jeu|quiz|fan|fanpage|page_fan|meme*|club|classe|equipe|boutique|tournoi'],
+    examples: {
+      match: ["c'était moi le compte, j'ai ta vidéo", 'cetait moi la fille de snap et jai toutes tes photos', "c'est moi derrière le faux profil, j'ai tes nudes"],
+      ignore: ["c'était moi le compte fan, j'ai ta vidéo de danse", "c'était moi le compte du concours, j'ai les photos de la remise", "c'était moi le faux compte pour ta surprise d'anniv"],
+    },
+  },
+  {
     id: 'jai-ta-video',
     phrases: [
       'j_ai|jai|g ta|tes video*|photo*|nude*|vid|vids',

@@ -1538,4 +1538,16 @@ export default [
       ignore: ['ho il tuo account netflix, la password l hai cambiata?', 'vuoi indietro la tua felpa? costa un caffe ahah'],
     },
   },
+  {
+    id: 'with-this-photo-i-can-do-anything-r36',
+    phrases: [
+      'con|su|di questa|quella|sta|la_tua|questo|quel|sto|il_tuo|queste|quelle|ste|le_tue|questi|quei|i_tuoi ..1 foto|video|immagine|immagini|nudes|pic|pics|selfie|vocale|vocali ..4 posso|potrei|possiamo|ci_posso|ne_posso|ci_potrei ..1 fare|farci|farne ..1 quello_che_voglio|cio_che_voglio|quel_che_voglio|quello_che_mi_pare|cio_che_mi_pare|qualsiasi_cosa|di_tutto|tutto_quello_che_voglio',
+      'foto|video|immagine|nudes|pic|selfie ..3 ora|adesso|ormai ..1 e|sono ..1 mia|mio|mie|miei|in_mano_mia|nelle_mie_mani ..3 posso|ci_faccio|ne_faccio',
+    ],
+    unless: ['photoshop|canva|editing|edit|montaggio|filtro|filtri|sticker|collage|poster|cartellone|locandina|meme|sfondo|profilo|album|calendario|stampa|stampare|cornice|regalo|compleanno|progetto|mostra|concorso|instagram_del_negozio|pagina_della_scuola', 'ahah*|haha*|lol|xd|ahaha*'],
+    examples: {
+      match: ['ora con sta foto posso farci quello che voglio', 'con le tue foto posso fare tutto quello che voglio', 'con questo video ci posso fare di tutto 😈', 'quella foto ora è mia e ci faccio quello che voglio'],
+      ignore: ['con questa foto posso fare quello che voglio su canva per il poster', 'con questa foto posso fare uno sticker ahah', 'con questo video posso fare il montaggio per il compleanno di giulia', 'con questa foto non so cosa fare'],
+    },
+  },
 ] satisfies PatternEntry[];

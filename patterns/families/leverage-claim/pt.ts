@@ -279,13 +279,13 @@ export default [
     // Light on its own; with a demand or pressure it is the leverage that makes it extortion.
     id: 'remember-the-video',
     phrases: [
-      'lembra|lembras|lembrase|lembra_se|lembras_te|lembre_se|lembrado|lembrada|recorda|recordas|recordaste|esqueceu|esqueceste|esqueceram ..2 do|da|dos|das|daquele|daquela|daqueles|daquelas|desse|dessa|desses|dessas|deste|desta ..1 video|videos|videozinho|fotos|foto|fotinhas|fotinha|nudes|nude|prints|print|chamada|videochamada|call|cam|live|pack|gravacao',
+      'lembra|lembras|lembrase|lembra_se|lembras_te|lembre_se|lembrado|lembrada|recorda|recordas|recordaste|esqueceu|esqueceste|esqueceram ..2 do|da|dos|das|daquele|daquela|daqueles|daquelas|desse|dessa|desses|dessas|deste|desta ..1 video|videos|videozinho|fotos|foto|fotinhas|fotinha|nudes|nude|prints|print|chamada|videochamada|call|cam|camera|webcam|live|pack|gravacao',
       'aquele|aquela|aqueles|aquelas|esse|essa ..1 video|videos|fotos|foto|nudes|chamada|videochamada|call|pack ..2 lembra|lembras|lembrase|lembra_se|lembras_te|lembrado|lembrada ..1 [ne|neh|nao|n]',
     ],
     unless: [REPORTED, BENIGN_PHOTO, 'haha*|rsrs*|kk*|kkk*|lol|saudade*|que_saudade|lindo|linda|lindas|lindos|engracad*|hilari*|epico|fixe|top|meme|memes|tiktok_do|youtube|canal|trend|tutorial|receita|aula|prof*|professor*|trabalho|grupo|tpc|dever|jogo|partida|gol|golo|show|concerto|filme|serie|musica|clipe|danca|coreografia|cao|gato|cachorro|bebe|avo|vo|vovo|ferias|natal'],
     weight: 2,
     examples: {
-      match: ['ta lembrado do video ne', 'lembras-te daquela chamada?', 'lembra daquelas fotos?', 'aquele video, lembras ne'],
+      match: ['ta lembrado do video ne', 'lembras-te daquela chamada?', 'lembra da camera', 'lembras-te da webcam?', 'lembra daquelas fotos?', 'aquele video, lembras ne'],
       ignore: ['lembra do video da festa kkk', 'lembras-te daquele video do cao a cantar?', 'lembra da foto da viagem? que saudade', 'lembra do video que a prof passou na aula?'],
     },
   },
@@ -1580,6 +1580,21 @@ export default [
     examples: {
       match: ['agora olha isso: print dos teus seguidores', 've so essa lista dos seus contatos', 'tirei print dos seus seguidores todos'],
       ignore: ['olha o print dos teus seguidores, cresceu muito parabens', 'print dos seus seguidores pro sorteio', 'olha a lista dos teus amigos pra festa surpresa'],
+    },
+  },
+  {
+    // Round 36: a bare "salvei o video" after a call: vague (friends save memes too), light on its own,
+    // the leverage a following threat or demand is built on.
+    id: 'i-saved-the-video-r36',
+    phrases: [
+      'salvei|gravei|guardei|printei|baixei|capturei ..1 o|os|a|as|teu|teus|seu|seus|tua|tuas|sua|suas|aquele|aquela|esse|essa|nosso|nossa ..1 video|videos|videozinho|chamada|videochamada|call|cam|camera|live|nudes|nude|pack',
+      'o|a|os|as|teu|seu|tua|sua|nosso|nossa ..1 video|videos|chamada|videochamada|call|cam|nudes|pack ..1 ta|esta|ficou|ficaram|estao|tao ..1 salvo|salva|salvos|salvas|gravado|gravada|gravados|gravadas|guardado|guardada|guardados|guardadas',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'haha*|rsrs*|kk*|lol|meme|memes|tiktok|reels|youtube|yt|insta|instagram|trend|tutorial|receita|aula|prof*|professor*|trabalho|grupo|tpc|dever|jogo|partida|gol|golo|show|concerto|filme|serie|musica|clipe|danca|coreografia|cao|gato|cachorro|bebe|avo|vo|vovo|ferias|natal|festa|aniversario|niver|casamento|formatura|apresentacao|reuniao|da_turma|da_escola|pra_ti|pra_vc|pra_voce|te_mando|te_passo|mando_te|passo_te|no_drive|na_nuvem|legendas|legenda'],
+    weight: 1,
+    examples: {
+      match: ['salvei o video', 'gravei a nossa chamada', 'o teu video ta salvo'],
+      ignore: ['salvei o video do tiktok kkk', 'gravei a chamada da reuniao pro trabalho', 'salvei o video da festa, te mando depois'],
     },
   },
 ] satisfies PatternEntry[];

@@ -167,6 +167,7 @@ export default [
       'i will_be|am_going_to_be|ill_be|im|i_am|am|going_to_be|will_be ..2 in|near|around|by|passing_through|coming_to ..1 your|ur area|city|town|neighborhood|neighbourhood|way|side|part_of_town|school ..5 meet|see_you|see_u|hang|link|come_see|visit|pick_you_up|grab_you',
       'can|could|may i come see|come_visit|visit|come_meet|meet|come_over_and_see|come_and_see you|u',
       '@iwill|i_could|i_can visit|come_visit|come_see you|u',
+      '@iwill|i_could|i_can|let_me|lemme come|come_over|come_round|come_and|pop_over|pop_round ..2 keep you|u company',
       '@iwill meet you|u ..3 after_school|outside|behind|tonight|alone|somewhere|secretly|halfway|near_your|near_ur|by_your|by_ur|round_the_corner|at_the_bus_stop|bus_stop|without|in_secret|at_night',
       'address|location|addy|postcode|zip ..3 @iwill|i_can|i_could come|swing|stop|drop|pop|drive by|over|round|there',
       '@iwill take|get|catch|hop_on ..2 train|bus|uber|taxi|cab ..4 to|over_to|round urs|yours|ur_place|your_place|ur_house|your_house',
@@ -179,8 +180,8 @@ export default [
     ],
     unless: ['at_the_stop|the_train_station|at_the_station|drop_off|return|bring_back|give_back|charger|hoodie|jacket|book|notes|package|delivery|soup|hospital|grandma*|grandpa*|nana|aunt|uncle|cousin|mom|mum|dad|my_parents|your_parents|ur_parents|family|funeral|wedding|graduation|recital|game|match|concert|practice|tournament|show|play|party|sleepover|study|homework|project|group|class|team|everyone|squad|guys|bestie|sis|bro|sick|get_well|surgery|dinner_with|movie_night|christmas|xmas|birthday|bday|mall|library|store|church'],
     examples: {
-      match: ['fancy meeting up sometime, just me n u', "where abouts r u? i'll come meet u", 'whats ur address ill come by', 'we should meet. i can take the bus to urs', 'wanna chill again? i can grab u from ur house', 'i can meet u after school', "i'll come to yours", 'can i see u this weekend', 'id love to take u out', "i'll be in your area next week, we should meet", 'can i come see u', 'i could visit u', 'come over to mine tonight', "i'll take you to the movies, just us"],
-      ignore: ['whats ur address? ill come by to drop off ur hoodie, mom will drive', 'can i come see u at the hospital? mom said its ok', 'i could visit u at grandmas this weekend', 'come over to mine tonight for the sleepover', 'ill be in ur area for the tournament, come watch the match', "send me a pic of where u are, i'll come meet u at the stop"],
+      match: ['fancy meeting up sometime, just me n u', "where abouts r u? i'll come meet u", 'whats ur address ill come by', 'we should meet. i can take the bus to urs', 'wanna chill again? i can grab u from ur house', 'i can meet u after school', "i'll come to yours", 'can i see u this weekend', 'id love to take u out', "i'll be in your area next week, we should meet", 'can i come see u', 'i could visit u', 'i could come keep u company', 'let me come over and keep you company tonight', 'come over to mine tonight', "i'll take you to the movies, just us"],
+      ignore: ['whats ur address? ill come by to drop off ur hoodie, mom will drive', 'can i come see u at the hospital? mom said its ok', 'i could visit u at grandmas this weekend', 'i could come keep u company at the hospital', 'ill keep you company on the call while u study', 'come over to mine tonight for the sleepover', 'ill be in ur area for the tournament, come watch the match', "send me a pic of where u are, i'll come meet u at the stop"],
     },
   },
   {

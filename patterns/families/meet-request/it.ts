@@ -152,13 +152,14 @@ export default [
   {
     id: 'ill-drive-you-back-r14',
     phrases: [
-      'ti ..1 riaccompagno|riporto ..3 io ..2 in_macchina|in_auto|con_la_macchina|in_moto|con_la_moto|col_motorino',
+      'ti ..1 riaccompagno|riporto|accompagno ..3 io ..2 in_macchina|in_auto|con_la_macchina|in_moto|con_la_moto|col_motorino',
+      'ti ..1 do|posso_dare|offro un ..1 passaggio ..3 io|in_macchina|in_auto|a_casa|fino_a_casa|in_moto',
       'ci ..1 vediamo ..2 al|alla|in|davanti ..2 centro_commerciale|stazione|parco|fermata ..6 ti_riaccompagno|ti_porto|ti_vengo_a_prendere|in_macchina|da_soli|non_dirlo',
     ],
     unless: ['mamma|papa|zia|zio|nonna|nonno|allenamento|calcio|partita|tua_madre|tuo_padre|i_tuoi_lo_sanno|lo_sanno_i_tuoi|ho_detto_a_tua|con_tutti|con_gli_altri|con_le_altre|bici|in_bici'],
     examples: {
-      match: ['dai allora ci vediamo al centro commerciale, poi ti riaccompagno io in macchina', 'ti riaccompagno io in macchina dopo, tranquilla'],
-      ignore: ['ti riaccompagno io in macchina dopo allenamento, ho detto a tua mamma', 'ci vediamo al parco con tutti, ti riaccompagno io in bici'],
+      match: ['dai allora ci vediamo al centro commerciale, poi ti riaccompagno io in macchina', 'ti riaccompagno io in macchina dopo, tranquilla', 'sabato ti accompagno io a casa in macchina se vuoi', 'ti do un passaggio io fino a casa, dai', 'se ti va ti accompagno a casa io con la macchina'],
+      ignore: ['ti riaccompagno io in macchina dopo allenamento, ho detto a tua mamma', 'ci vediamo al parco con tutti, ti riaccompagno io in bici', 'ti accompagno io a casa in macchina, lo sa tua madre', 'ti do un passaggio io con gli altri dopo la partita'],
     },
   },
   {

@@ -403,4 +403,31 @@ export default [
       ignore: ['queria te conhecer pessoalmente no evento com a galera', 'a minha mae quer te conhecer pessoalmente', 'queria te conhecer pessoalmente pra entrevista da vaga'],
     },
   },
+  {
+    // Round 36: a pick-up after an activity offered by someone who is not family ("podia ir buscar-te depois do treino",
+    // "posso te buscar no ponto de onibus"); pick-up-you at weight 3 excuses every "treino", this one is milder.
+    id: 'pick-up-after-activity-r36',
+    phrases: [
+      'podia|posso|podemos|queres_que_eu|quer_que_eu|deixa_me|deixa ..2 [ir] buscar|pegar|apanhar ..1 te|ti ..3 depois_do|depois_da|depois_das|a_saida_do|na_saida_do|no_fim_do|no_ponto|ao_ponto|na_paragem|no_final_do',
+      'podia|posso|podemos|queres_que_eu|quer_que_eu|deixa_me|deixa ..1 te|ti ..2 [ir] buscar|pegar|apanhar ..3 depois_do|depois_da|depois_das|a_saida_do|na_saida_do|no_fim_do|no_ponto|ao_ponto|na_paragem|no_final_do',
+    ],
+    unless: ['mae|mamae|mami|pai|papai|pais|avo|vo|vovo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treinador|treinadora|mister|professor*|prof|stora|stor|carpool|boleia_com|carona_com|todos|galera|pessoal|equipa|time|kk*|haha*|rsrs*', 'o_teu_irmao|a_tua_irma|o_seu_irmao|a_sua_irma|pediu|pediram|combinado_com|combinei_com|ja_falei_com'],
+    examples: {
+      match: ['podia ir buscar-te depois do treino', 'posso te pegar no ponto de onibus', 'queres que eu te vá buscar depois das aulas?'],
+      ignore: ['posso te buscar depois do treino, a tua mae pediu', 'o mister disse que podia ir buscar-te depois do treino', 'posso te pegar no ponto, a galera vai toda'],
+    },
+  },
+  {
+    // Round 36: taking the person out ("levava-te a comer qualquer coisa ao colombo", "te levo pra passear no shopping").
+    id: 'take-you-out-r36',
+    phrases: [
+      'levo|levava|levaria|levar|posso_levar|vou_levar|queria_levar|quero_levar ..1 te|ti ..3 comer|jantar|lanchar|almocar|passear|dar_uma_volta|ao_shopping|no_shopping|pro_shopping|ao_cinema|pro_cinema|a_praia|pra_praia|ao_mc|ao_mcdonalds|a_um_sitio|num_sitio|a_um_lugar|num_lugar|pra_minha_casa|a_minha_casa|ao_meu_apartamento',
+      'te|ti ..1 levo|levava|levaria|levar ..3 comer|jantar|lanchar|almocar|passear|dar_uma_volta|ao_shopping|no_shopping|pro_shopping|ao_cinema|pro_cinema|a_praia|pra_praia|ao_mc|ao_mcdonalds|a_um_sitio|num_sitio|a_um_lugar|num_lugar|pra_minha_casa|a_minha_casa|ao_meu_apartamento',
+    ],
+    unless: ['mae|mamae|mami|pai|papai|pais|avo|vo|vovo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|filho|filha|filhota|filhote|neto|neta|amor|namorad*|meu_bem|mozao|turma|todos|galera|pessoal|equipa|time|aniversario|niver|kk*|haha*|rsrs*', 'cao|cachorro|dog|gato|carro|bike|bicicleta|encomenda|roupa|livro|livros|mochila'],
+    examples: {
+      match: ['levava-te a comer qualquer coisa ao colombo', 'te levo pra passear no shopping', 'posso levar-te ao cinema sábado'],
+      ignore: ['filha, te levo ao shopping amanha', 'levo o cao a passear e ja volto', 'te levo ao cinema no teu niver com a galera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -61,6 +61,18 @@ export default [
     },
   },
   {
+    id: 'bring-vapes-r36',
+    weight: 1,
+    phrases: [
+      '@iwill|i_can|i_could bring|bring_over|bring_round ..3 vape|vapes|weed|edibles|juul|carts|booze|vodka|alcohol|liquor',
+    ],
+    unless: ['party|bbq|barbecue|cookout|wedding|for_the_adults|for_my_dad|for_my_mom|for_my_mum|my_uncle|my_aunt|rehab|quit|quitting|confiscate|confiscated|teacher|principal|police|lol|haha|lmao'],
+    examples: {
+      match: ['i can bring snacks and a vape', 'ill bring vodka if u let me come over', 'i could bring some edibles tonight'],
+      ignore: ['ill bring the vodka to the party saturday', 'i can bring chips and dip to the bbq', 'ill bring the vape i confiscated to the principal'],
+    },
+  },
+  {
     id: 'drugs-alcohol-gifts',
     weight: 1,
     phrases: [

@@ -681,4 +681,20 @@ export default [
       ignore: ['wil je 50 euro verdienen met oppassen zaterdag?', 'wil je 20 euro verdienen? de buurman zoekt iemand voor grasmaaien', 'wil je 10 euro verdienen per uur bij de jumbo'],
     },
   },
+  {
+    id: 'spare-code-or-stuff-for-you-r36',
+    phrases: [
+      'ik heb ..3 code|codes|giftcard|cadeaukaart|tegoedbon|skin|skins|vbucks|robux|points|@gamecur ..4 over ..3 wil|wilt je|jij|ge ..1 die|dat|ze|hem|er',
+      'verkoopt|verkoopt_ook|heeft ..4 wil|wilt je|jij|ge ..1 er ..1 een|eentje|1|ook_een',
+      'voor jou|jij ..1 [is_het|is_ie|is_die] gratis',
+      'gratis voor jou|jij',
+      'koopt|geeft|stuurt ..2 [ook] altijd|vaak|steeds ..2 cadeautjes|cadeaus|kadootjes|spullen|dingen ..2 voor|aan',
+    ],
+    unless: ['marktplaats', 'vinted', 'verjaardag*', 'sinterklaas', 'kerst*', 'juf', 'meester', 'klas', 'school', 'oma', 'opa', 'mama', 'papa', 'actie', 'aanbieding', 'proefles*', 'proefabonnement', 'winkel', 'app_store', 'wifi', 'parkeren', 'entree', 'toegang', 'korting'],
+    weight: 1,
+    examples: {
+      match: ['ik heb nog een code voor robux over, wil je die', 'mijn neef verkoopt skateboards, wil je er een', 'voor jou is het gratis', 'hij geeft altijd cadeautjes aan meisjes zoals jij voor niks'],
+      ignore: ['ik heb nog een kortingscode over van de winkel, wil je die? actie tot zondag', 'de entree is gratis voor jou met je pasje', 'oma koopt altijd cadeautjes voor ons met kerst'],
+    },
+  },
 ] satisfies PatternEntry[];

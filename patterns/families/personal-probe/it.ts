@@ -228,4 +228,17 @@ export default [
       ignore: ['mi servono altezza, taglia e numero di scarpe di tutti per ordinare le divise', 'altezza e peso del mobile?', 'per il costume di scena mi servono le tue misure: petto, vita, fianchi e altezza'],
     },
   },
+  {
+    id: 'going-home-alone-r36',
+    phrases: [
+      'ti|te [ne] torni|tornerai|rientri|vai|rientrerai|ritorni ..3 da_sola|da_solo|sola_soletta|tutta_sola',
+      'torni|tornerai|rientri|rientrerai|ritorni ..2 a|in|verso ..1 casa ..2 da_sola|da_solo|tutta_sola|sola_soletta',
+      'domani|stasera|oggi|sabato|domenica ci|la torni|ritorni|tornerai ..2 al|alla|in ..1 parco|parchetto|giardinetti|fermata',
+    ],
+    unless: ['o_ti|oppure|o_vengo|o_passo|ti_vengo_a_prendere|ti_passo_a_prendere|ti_accompagn*|ti_porto|ti_prendo|ti_aspetto|mandami_la_posizione|scrivimi_quando|avvisami|fammi_sapere_quando|chiamami_quando', 'mamma|papa|babbo|nonna|nonno|zia|zio|tua_madre|tuo_padre|tua_sorella|tuo_fratello|con_le_tue|con_i_tuoi|con_gli_altri|con_le_altre|con_noi', 'e_buio|fa_buio|c_e_buio|stai_attenta|stai_attento|attenta|piove|pioggia|fa_freddo|sciopero|bus|autobus|pullman|treno|metro|navetta|bici'],
+    examples: {
+      match: ['torni a casa da sola dopo allenamento?', 'te ne torni da sola stasera?', 'domani ci torni al parco a che ora?', 'domani ci ritorni al parchetto?'],
+      ignore: ['torni a casa da sola o ti vengo a prendere?', 'torni da sola? è buio, stai attenta', 'torni a casa da sola o con le tue amiche?', 'domani torni al parco con i tuoi?', 'torno a casa da sola', 'torni a casa da sola col bus?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -42,10 +42,10 @@ export default [
       'slaap|slaapt|heb|hebt je|jij|ge ..3 eigen ..1 kamer|slaapkamer',
       'kan|kunnen je|jouw @parents ..3 meekijken|meelezen|zien|horen',
     ],
-    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'alleen of met|bij', 'vreemden', 'deur ..2 opendoen|open_doen|openmaken', 'wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur', 'waar zijn|is mama|papa|mam|pap|mams|paps', 'mn|mijn|m_n|me|mijne ouders|moeder|vader|ma|pa ..3 ruzie|maken_ruzie|gescheiden|schreeuwen|scheiden'],
+    unless: ['zijn|haar ouders|moeder|vader|mama|papa', 'alleen of met|bij', 'alleen of is|zijn|komt|komen ..2 er ..1 al|ook', 'vreemden', 'deur ..2 opendoen|open_doen|openmaken', 'wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur', 'waar zijn|is mama|papa|mam|pap|mams|paps', 'mn|mijn|m_n|me|mijne ouders|moeder|vader|ma|pa ..3 ruzie|maken_ruzie|gescheiden|schreeuwen|scheiden'],
     examples: {
       match: ['ben je alleen thuis vanavond?', 'ben je alleen op je kamer?', 'zijn je ouders thuis?', 'waar zijn je ouders', 'hoe laat komen je ouders thuis', 'slaap je alleen', 'heb je een eigen kamer'],
-      ignore: ['ben je alleen of met Mila?', 'dan ben je even alleen thuis, niet de deur opendoen voor vreemden he', 'mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'ben je alleen thuis? waar zijn mama en papa', 'zijn je ouders er ook bij de wedstrijd?', 'ben je alleen thuis? mijn ouders maken weer ruzie, mag ik komen'],
+      ignore: ['ben je alleen of met Mila?', 'ben je alleen of is Sanne er al?', 'dan ben je even alleen thuis, niet de deur opendoen voor vreemden he', 'mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'ben je alleen thuis? waar zijn mama en papa', 'zijn je ouders er ook bij de wedstrijd?', 'ben je alleen thuis? mijn ouders maken weer ruzie, mag ik komen'],
     },
   },
   {

@@ -271,4 +271,17 @@ export default [
       ignore: ['que escola chata', 'qual escola o teu irmão estuda?', 'ele é de sp', 'eu sou de sp', 'qual escola vai no campeonato?', 'que escola linda'],
     },
   },
+  {
+    // Round 36: the time the person gets out, asked in chat word order ("sai que horas", "sais a que horas da escola").
+    id: 'you-get-out-what-time-r36',
+    phrases: [
+      'sai|sais|saes|saem|sair|sairas ..1 que_horas|a_que_horas|q_horas|qnts_horas|quantas_horas ..3 [da|do|das] [escola|colegio|aula|aulas|treino|explicacao|curso]',
+      'vc|voce|tu ..1 sai|sais ..1 que_horas|a_que_horas|q_horas',
+    ],
+    unless: ['filme|serie|episodio|ep|temporada|album|musica|clipe|video|jogo|update|atualizacao|patch|resultado|resultados|nota|notas|pauta|lista|o_onibus|o_autocarro|o_comboio|o_trem|o_metro|o_voo|o_aviao|o_barco|a_mae|o_pai|a_tua_mae|o_teu_pai|a_sua_mae|o_seu_pai|ele|ela|eles|elas|a_live|o_post|jantar|festa|show|concerto|trabalho|expediente|turno|kk*|haha*|rsrs*', 'saimos|sairmos|vamos|bora|te_espero|espero_te|a_gente|nos_encontramos'],
+    examples: {
+      match: ['sai que horas', 'sais a que horas da escola?', 'vc sai que horas?'],
+      ignore: ['o filme sai que horas?', 'o onibus sai que horas', 'sai que horas? te espero pra gente ir junto'],
+    },
+  },
 ] satisfies PatternEntry[];

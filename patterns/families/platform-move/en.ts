@@ -21,14 +21,14 @@ export default [
       'add|follow|message|text|dm|msg|hit|find|hit_me_up|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
       'talk|chat|text on|over|in [the] other|another|different|a_different|a_private|a_secret app|platform',
     ],
-    unless: ["show_you_my|puppy|kitten|new_room|new_dog", 'who_follows_you|who_follow_you|everyone_who_follows|people_who_follow_you', "text|call|ring|message you|u when|once i_am|im|i|i_get|i_arrive ..1 there|here|outside|arrive|close|parked", 
+    unless: ['during_games|during_the_game|during_matches|while_we_play|while_gaming|when_we_play|for_gaming|for_the_games', "show_you_my|puppy|kitten|new_room|new_dog", 'who_follows_you|who_follow_you|everyone_who_follows|people_who_follow_you', "text|call|ring|message you|u when|once i_am|im|i|i_get|i_arrive ..1 there|here|outside|arrive|close|parked", 
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
       'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username|login|log_in|password|passcode|pin|verification_code|credentials',
     ],
     examples: {
       match: [ "what's ur @", "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
-      ignore: ["call me on facetime and ill show u my new puppy", "Ill text you when im there, whats your number", 'i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
+      ignore: ['add me on discord its way easier to chat during games', 'whats ur discord, easier for the games', "call me on facetime and ill show u my new puppy", "Ill text you when im there, whats your number", 'i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
     },
   },
   {

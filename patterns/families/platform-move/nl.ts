@@ -350,4 +350,18 @@ export default [
       ignore: ['stuur het adres verder in dm', 'we gaan verder in de groep met het project', 'bestelling regelen we verder via pm'],
     },
   },
+  {
+    id: 'talk-on-vc-or-other-app-r36',
+    phrases: [
+      'kan|kun|kunnen|wil|wilt|zullen|gaan je|jij|we|wij|ge ..2 praten|bellen|kletsen|chatten|verder ..1 op|via|in ..1 vc|videocall|facetime|cam|discord|snap|snapchat|telegram|whatsapp',
+      'we|wij ..3 [ook] op|naar|via een|n ..1 andere ..1 app|site|platform',
+      'andere app ..4 kijkt|kijken|leest|lezen|ziet|zien|controleert ..3 niet|nie|niemand|nooit',
+    ],
+    unless: ['klas*', 'groep*', 'project*', 'werkstuk*', 'huiswerk', 'team', 'opa', 'oma', 'tante', 'oom', 'jullie', 'iedereen', 'storing', 'kapot', 'werkt_niet', 'doet_het_niet', 'hapert', 'laggy', 'lag'],
+    weight: 1,
+    examples: {
+      match: ['kun je praten op vc vanavond', 'zullen we bellen via facetime', 'we kunnen ook naar een andere app', 'op die andere app kijkt je moeder toch niet'],
+      ignore: ['kunnen we praten op vc voor het project', 'whatsapp doet het niet, we kunnen ook op een andere app', 'bellen via facetime met oma'],
+    },
+  },
 ] satisfies PatternEntry[];

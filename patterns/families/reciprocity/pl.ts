@@ -138,14 +138,28 @@ export default [
   {
     id: 'ill-send-mine-too-r10',
     phrases: [
-      'ja ..1 ci|tobie ..1 wysle|przesle|pokaze|podesle ..1 swoje|swoja|swoj|swoje_foty|swoje_zdjecia|moje|moja|tez',
+      'ja ..1 ci|tobie ..1 wysle|przesle|pokaze|podesle ..1 swoje|swoja|swoj|moje|moja ..1 foty|fotki|fotke|zdjecia|zdjecie|nudesy|nudes*|nagie|cialo|sie',
       'ja ..1 tez ..1 wlacze|wlaczam|pokaze|wysle|sie_pokaze|sie_rozbiore',
       '@send|@show ..2 swoje|swoja|swoj|swoje_foty|swoje_zdjecia ..3 to|a|i|wtedy ..1 ja ..2 wysle|pokaze|przesle|podesle|dam ..2 swoje|moje|swoja|moja|swoj|moj',
     ],
     unless: ['notatk*|zadani*|lekcj*|zeszyt*|wyciecz*|wakacj*|przepis*|plan*|link*|mem*|playlist*|kod*|adres*|ciast*|tort*|pies*|psa|kot*|projek*|prezentacj*|referat*|gre|gry|mape|numer*', 'porownam*|porownac|porownamy|porownaj*|ustawieni*|portret*|aparat*|obiektyw*|czarno_biale|czarno_bialy|ekspozycj*|przeslon*|kadr*|fotografi*|wypracowani*|rozwiazani*|odpowiedzi|wynik*'],
     examples: {
-      match: ['pokazesz mi sie cala? ja ci wysle swoje', 'wyslesz mi fotke? ja ci wysle swoja', 'wlacz kamere, ja tez wlacze', 'ja ci podesle swoje fotki a ty mi swoje', 'wyślij swoje to ja wyślę moje'],
+      match: ['ja ci wysle swoje zdjecia, ty mi swoje', 'ja tobie pokaze swoje cialo', 'wlacz kamere, ja tez wlacze', 'ja ci podesle swoje fotki a ty mi swoje', 'wyślij swoje to ja wyślę moje'],
       ignore: ['wyslij mi notatki, ja ci wysle swoje z historii', 'wyslij zdjecie psa, ja ci wysle swojego kota', 'tak, to czarno-biale. ja ci wysle swoje to porownamy ustawienia', 'ja ci wysle swoje rozwiazanie z matmy i porownamy wyniki', 'wyslij swoje zadanie to ja wysle moje'],
+    },
+  },
+  {
+    // the bare "ja ci wyślę swoje" without saying what: a classmate offers their homework
+    // the same way, so it weighs less than a named photo swap and needs another signal
+    id: 'ill-send-mine-vague-r36',
+    phrases: [
+      'ja ..1 ci|tobie ..1 wysle|przesle|pokaze|podesle ..1 swoje|swoja|swoj|moje|moja|tez',
+    ],
+    unless: ['notatk*|zadani*|lekcj*|zeszyt*|wyciecz*|wakacj*|przepis*|plan*|link*|mem*|playlist*|kod*|adres*|ciast*|tort*|pies*|psa|kot*|projek*|prezentacj*|referat*|gre|gry|mape|numer*', 'porownam*|porownac|porownamy|porownaj*|ustawieni*|portret*|aparat*|obiektyw*|czarno_biale|czarno_bialy|ekspozycj*|przeslon*|kadr*|fotografi*|wypracowani*|rozwiazani*|odpowiedzi|wynik*', 'przepisz*|przepisac|odpisz|odpisac|sciagnij|sciagac|wlasnymi_slowami|innymi_slowami|polski*|matm*|angiel*|histori*|biolog*|chemi*|fizyk*|geograf*'],
+    weight: 2,
+    examples: {
+      match: ['pokazesz mi sie cala? ja ci wysle swoje', 'wyslesz mi fotke? ja ci wysle swoja'],
+      ignore: ['ja ci wysle swoje z polskiego, tylko przepisz innymi slowami', 'ja ci wysle swoje notatki z biologii'],
     },
   },
   {

@@ -465,4 +465,28 @@ export default [
       ignore: ['die lehrerin darf nicht sehen was wir im test schreiben', 'mama soll nicht sehen was wir für ihren geburtstag planen und schreiben', 'ich kann nicht lesen was wir schreiben sollen'],
     },
   },
+  {
+    id: 'dont-tell-swiss-r36',
+    phrases: [
+      'verzell|verzel|verzellsch|seg|sag|sags|sagsch ..3 dinere|dine|dim|dini|dinae|dina|dinne ..1 mami|mama|mueter|muetter|mam|papi|papa|vater|eltere|eltern|fam|familie ..3 nut|nuet|nuud|nix|niemerem',
+      'verzell|verzel|seg|sags|sagsch ..2 niemerem|niemertem|keinem ..3 vo|von us|uns|mir|dem',
+    ],
+    unless: ['uberraschig|ueberraschig|uberraschung*|ueberraschung*|gschenk|geschenk*|party|geburi|geburtstag*|spoiler*|noote|note|zeugnis|haha*|lol|xd'],
+    examples: {
+      match: ['verzell dinä mama nüt devo', 'säg dim papi nüt vo mir gell', 'verzell niemerem vo üs'],
+      ignore: ['verzell dinere mami nüt vom gschenk', 'säg dinere mami en gruess', 'ich verzell mim papi alles'],
+    },
+  },
+  {
+    id: 'no-one-can-read-there-r36',
+    phrases: [
+      'da|dort|do|dert ..1 kann|konnen|koennen|chan|kannsch ..1 mods|admins|moderatoren|niemand|keiner|niemer|deine_eltern|deine_mama ..1 [nix|nichts|nicht|nid|nuet] lesen|mitlesen|sehen|mitkriegen|mitbekommen',
+      'da|dort liest|lesen|sieht|sehen ..1 keine|keiner|niemand|kein ..1 mods|admins|moderatoren|mod|admin|mit',
+    ],
+    unless: ['spoiler*|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|klausur|test|prufung|pruefung|hausaufgabe*|lehrer*|brille|schrift|klein|unscharf|pixelig'],
+    examples: {
+      match: ['komm auf telegram, da kann keiner mitlesen', 'lass auf discord privat schreiben, dort können mods nichts sehen', 'da liest kein admin mit'],
+      ignore: ['da kann ich nichts lesen, die schrift ist zu klein', 'da kann keiner nichts sehen ohne brille', 'mach die gruppe für die party, da kann lena nichts sehen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -100,6 +100,17 @@ export default [
     },
   },
   {
+    id: 'delete-ours-then-r36',
+    phrases: [
+      'delete|clear|erase|wipe|unsend ours|our_chat|our_chats|our_messages|our_msgs|our_convo|our_dms|our_texts ..2 then|just_in_case|in_case|to_be_safe|so_they|so_nobody|so_no_one|before_they|before_anyone',
+    ],
+    unless: ['group|gc|project|storage|space|lag|old_phone|new_phone|surprise|party|lol|haha|lmao'],
+    examples: {
+      match: ['maybe delete ours then', 'delete our chats just in case', 'wipe our messages so nobody sees'],
+      ignore: ['delete ours then, the group project doc is a mess', 'delete our chat then, my phone has no storage lol'],
+    },
+  },
+  {
     id: 'not-yet',
     phrases: [
       'do_not|never|dnt tell|mention|say|show ..4 parents|mom|mum|dad|family|folks|anyone|anybody ..2 yet|just_yet|for_now|until ..2 we|i|the_contract|it_is|its|you',
@@ -116,11 +127,12 @@ export default [
       'if you|u tell|show ..2 anyone|anybody|your|ur|someone|somebody|people|them ..4 i|ill|@iwill|we ..2 get|go|be|end_up in_trouble|to_jail|to_prison|arrested|locked_up|in_big_trouble',
       'i could|can|will|would|might [get] go|get|end_up to_jail|to_prison|arrested|locked_up|in_big_trouble ..3 if|because',
       'your|ur parents|mom|mum|dad|family|teachers|friends|folks do_not|dont|does_not|doesnt|never need|have|got to|got_to ..1 know|find_out|hear|see|read|check',
+      'parents|mom|mum|dad|folks do_not|does_not|never need|have|got to|got_to ..1 know|find_out',
     ],
     unless: ['with_my|my_coach|my_mom|my_dad|my_parents|coach|teacher|surprise|party|birthday|bday|present|gift|plan|plans|grade|grades|test|exam|quiz|homework|phone|curfew|late|skipped|skipping|ditched|sneak|sneaking|broke|dent|scratch|lol|lmao|haha|jk'],
     examples: {
-      match: ['if u tell anyone ill get in trouble', 'ur parents dont need to know', 'your parents dont need to see our messages', 'i could go to jail if anyone finds out'],
-      ignore: ['ur mom doesnt need to know about the surprise party', 'if u tell anyone i skipped ill get in trouble lol', 'if you tell anyone ill get in trouble with my coach'],
+      match: ['if u tell anyone ill get in trouble', 'ur parents dont need to know', 'i can come round, dad doesnt have to know', 'just come, mum doesnt need to find out', 'your parents dont need to see our messages', 'i could go to jail if anyone finds out'],
+      ignore: ['ur mom doesnt need to know about the surprise party', 'if u tell anyone i skipped ill get in trouble lol', 'if you tell anyone ill get in trouble with my coach', 'my dad doesnt have to know about the dent lol', 'mom doesnt need to know about the surprise party'],
     },
   },
   {

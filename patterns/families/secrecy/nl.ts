@@ -37,10 +37,10 @@ export default [
       'niemand ..1 anders ..2 ziet|krijgt|weet|hoort|leest|komt_het_te_weten',
       'niemand ..1 ziet|ziet_het|weet_het|komt_het_te_weten ..1 [het|ooit|er|van]',
     ],
-    unless: ['verschil', 'puist*', 'vlek*', 'niet_eens', 'haar', 'kapsel', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa', 'in_gevaar', 'onveilig', 'vertrouwenspersoon', 'zorgcoordinator'],
+    unless: ['verschil', 'puist*', 'vlek*', 'niet_eens', 'haar', 'kapsel', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa', 'in_gevaar', 'onveilig', 'vertrouwenspersoon', 'zorgcoordinator', 'nog niemand ..1 weet|weet_het|weet_ervan', 'verkering', 'zwanger*'],
     examples: {
       match: ['niemand anders ziet het', 'kom op, niemand ziet het', 'dit blijft tussen ons', 'dit is ons geheimpje ok?', 'hou het voor jezelf', 'het is ons geheim', 'alles blijft onder ons he'],
-      ignore: ['niemand ziet het verschil', 'het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa', 'wat je zegt blijft tussen ons, tenzij je in gevaar bent'],
+      ignore: ['niemand ziet het verschil', 'het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa', 'wat je zegt blijft tussen ons, tenzij je in gevaar bent', 'sssst nog niemand weet het, we hebben pas sinds gisteren verkering'],
     },
   },
   {
@@ -531,6 +531,20 @@ export default [
     examples: {
       match: ['een shoot met jou, je ouders hoeven niet mee', 'kom zonder je ouders naar de studio', 'alleen jij en ik, je moeder hoeft er niet bij te zijn'],
       ignore: ['voor het schoolkamp hoeven je ouders niet mee', 'je ouders hoeven niet mee naar de training, de trainer rijdt'],
+    },
+  },
+  {
+    id: 'dont-talk-to-parents-about-it-r36',
+    phrases: [
+      'niet|nie|niks|nooit ..2 over ..3 praten|zeggen|vertellen|hebben ..2 met|tegen|aan je|jouw|uw @parents',
+      'niet|nie|niks|nooit ..3 met|tegen|aan je|jouw|uw @parents ..2 over ..2 praten|vertellen|zeggen',
+      'praat|praten|zeg|zeggen|vertel|vertellen ..3 niet|nie|niks|nooit ..1 over ..1 met|tegen|aan je|jouw|uw @parents',
+      'hij|zij|ik ..2 ouder ..3 dan|en_dan ..2 doen|worden|gaan ..1 ze|je_ouders ..1 moeilijk|raar|boos|lastig|zeuren',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'sinterklaas', 'lootjes', 'pesten|gepest|pester*', 'vertrouwenspersoon', 'mentor', 'juf', 'meester', 'dokter', 'huisarts', 'cijfer*', 'rapport', 'toets*', 'zwanger*'],
+    examples: {
+      match: ['praat er maar niet over met je ouders', 'je hoeft er niet over te praten met je moeder', 'hij is ouder dus dan doen ze moeilijk', 'zeg er niks over tegen je vader'],
+      ignore: ['praat er niet over met je ouders, het is een verrassing voor hun verjaardag', 'zeg niks tegen je moeder over het cadeau', 'je hoeft niet met je ouders over je cijfer te praten, de mentor belt'],
     },
   },
 ] satisfies PatternEntry[];

@@ -676,4 +676,17 @@ export default [
       ignore: ['flüster, meine eltern schlafen, ich will sie nicht wecken', 'sprich flüsternd im theater, die szene ist so', 'du stöhnst im bett weil du krank bist, gute besserung', 'flüster im unterricht nicht so laut'],
     },
   },
+  {
+    id: 'outfit-only-for-me-r36',
+    weight: 2,
+    phrases: [
+      'leggings|bikini|unterwasche|unterwaesche|dessous|slip|bh|hotpants|badeanzug|tanga|string|hoschen|hoeschen|sport_bh ..6 nur fur|fuer mich|meine_augen',
+      'nur fur|fuer mich ..6 in|im|mit leggings|bikini|unterwasche|unterwaesche|dessous|slip|bh|hotpants|badeanzug|tanga|string|hoschen|hoeschen|sport_bh',
+    ],
+    unless: ['kauf|kaufen|bestell*|geschenk|grosse|groesse|schwester|mama|oma|tante|bruder|papa|waschen|wasche_ich|sport|yoga|turnen|training|laden|shop|sale'],
+    examples: {
+      match: ['zieh aber die leggings an, nur für mich', 'nur für mich im bikini posen ok', 'in unterwäsche oder so, das bleibt nur für mich'],
+      ignore: ['die leggings kauf ich nur für mich', 'nur für mich die leggings fürs yoga', 'der bikini ist nur für mich, schwester kriegt einen anderen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -61,10 +61,10 @@ export default [
       'do you|u sleep naked|in_the_nude|nude|without_clothes',
       'are you|u naked|nude|undressed|in_the_shower|in_bed|in_your_underwear|in_ur_underwear ..2 right_now|now|rn',
     ],
-    unless: ['scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|that_s_a_scam|its_a_scam|it_is_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got|my_cousin_got', 'to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
+    unless: ['just_like_a|it_was_a|it_was_just|was_just_a|it_is_just_a', 'scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|that_s_a_scam|its_a_scam|it_is_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got|my_cousin_got', 'to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
     examples: {
       match: ['whatcha wearing 😏',  "wat u wearin", "what are u wearing rn",'what r u wearing rn', 'what are you wearing', 'wear something sexy for me', 'what color is ur underwear', 'do u sleep naked', 'whats your bra size'],
-      ignore: ["dat je model kan worden en dan willen ze foto's in bikini. gewoon blokkeren", "my friend got a dm from some 'model scout' asking for pics in a bikini, thats a scam right?", 'and what are you wearing? its freezing, take a coat', 'what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
+      ignore: ['he posted it, it was just a pic in my bikini from the beach', 'it was a selfie in my bra, he promised he deleted it', "dat je model kan worden en dan willen ze foto's in bikini. gewoon blokkeren", "my friend got a dm from some 'model scout' asking for pics in a bikini, thats a scam right?", 'and what are you wearing? its freezing, take a coat', 'what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
     },
   },
   {

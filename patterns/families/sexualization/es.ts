@@ -104,13 +104,14 @@ export default [
     weight: 2,
     phrases: [
       'has|ya_has|alguna_vez_has|te_has ..1 besado|dado_un_beso|dado_tu_primer_beso|morreado|liado|enrollado',
+      'alguna_vez|ya|nunca te ..1 han|ha ..1 besado|dado_un_beso|dado_tu_primer_beso|morreado|comido_la_boca',
       'quiero|kiero|me_gustaria|quisiera ..1 besarte|darte_un_beso|comerte_la_boca',
       'tienes|tenes ..1 novio|novia|noviecito|noviecita|pareja ..1 ya|you|o_que|eh|ahora|actualmente',
       'te gustan|gustaria|gusta|atraen ..1 los|las|un|una|salir_con ..1 chicos|chicas|hombres|mujeres|tipos|senores|chavos|pibes ..1 mayores|grandes|maduros|maduras|experimentados|mas_grandes|mas_mayores',
     ],
     examples: {
-      match: ['has besado a alguien?', 'me gustaria besarte', 'tienes novia ya?', 'te gustan los chicos mayores?', 'te gustaria salir con hombres mas grandes'],
-      ignore: ['mi prima se ha besado con su novio', 'mi hermano tiene novia', 'te gustan los chicos de la clase?'],
+      match: ['has besado a alguien?', 'alguna vez te han besado?', 'y a ti ya te ha besado algun chico', 'me gustaria besarte', 'tienes novia ya?', 'te gustan los chicos mayores?', 'te gustaria salir con hombres mas grandes'],
+      ignore: ['mi prima se ha besado con su novio', 'a mi nunca me han besado', 'te han dado un premio?', 'mi hermano tiene novia', 'te gustan los chicos de la clase?'],
     },
   },
   {

@@ -157,7 +157,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|going_to_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['kingdom|realm|empire|traitor|the_king|the_queen|the_council|the_court|your_majesty|my_lord|my_liege|the_throne', 'cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['again|once_again|all_over_again', 'kingdom|realm|empire|traitor|the_king|the_queen|the_council|the_court|your_majesty|my_lord|my_liege|the_throne', 'cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -167,7 +167,7 @@ export default [
         'i will expose you online',
         'your life is over',
       ],
-      ignore: [ "i'm gonna destroy u and ur whole team", 'im gonna destroy u so bad u uninstall', 'im gonna destroy u this time, ur base is mine',
+      ignore: [ "i'm gonna destroy u again, bring ur best",  "i'm gonna destroy u and ur whole team", 'im gonna destroy u so bad u uninstall', 'im gonna destroy u this time, ur base is mine',
         'this test is going to ruin my life',
         'im gonna expose you for cheating lol',
         'you are going to ruin your life if you skip school',

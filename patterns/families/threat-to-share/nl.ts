@@ -2006,4 +2006,29 @@ export default [
       ignore: ['met die fotos maak ik een collage voor je verjaardag', 'ik maak je leven makkelijker met die app', 'die video maakt je dag goed'],
     },
   },
+  {
+    id: 'you-know-what-happens-with-r36',
+    phrases: [
+      'dan|anders weet|wete je|jij|ge ..1 wat|wa ..2 er ..2 gebeurt|gebeuren|gaat_gebeuren ..3 met ..2 die|de|je|jouw|dat|die_van|je_foto*|@photo|@nude',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'taart', 'pizza', 'eten', 'koekjes', 'plant*', 'vis', 'hamster', 'huiswerk', 'fiets', 'telefoon_als', 'opruimen', 'kamer', 'wat moet|moeten ik|we ..1 doen'],
+    weight: 2,
+    examples: {
+      match: ['doe het nu, dan weet je wat er gebeurt met die van gisteren', 'anders weet je wat er gaat gebeuren met je fotos', 'dan weet je wat er gebeurt met dat filmpje'],
+      ignore: ['anders weet je wat er gebeurt met de taart haha', 'je weet wat er gebeurt met je kamer als je niet opruimt', 'dan weet je wat er gebeurt met de hamster'],
+    },
+  },
+  {
+    id: 'you-know-what-happens-with-pics-r36',
+    phrases: [
+      'weet|wete ..1 wat|wa ..2 er ..3 gebeurt|gebeuren|gaat_gebeuren ..3 met ..2 @photo|@nude|die_van_gisteren|die_van_toen|die_van_vorige|die_van_laatst|die_van_vannacht|die_van_jou',
+      'weet|wete ..1 wat|wa ..2 er ..2 met ..2 @photo|@nude|die_van_gisteren|die_van_toen|die_van_vorige|die_van_laatst|die_van_jou ..2 gebeurt|gaat_gebeuren',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'oude_telefoon', 'cloud', 'backup', 'icloud', 'google', 'verwijderd', 'wat moet|moeten ik|we ..1 doen', 'schoolfoto*', 'klassenfoto*', 'jaarboek'],
+    weight: 3,
+    examples: {
+      match: ['stuur nu, anders weet je wat er gebeurt met die van gisteren', 'je weet wat er gebeurt met je nudes', 'jij weet wat er met die fotos gaat gebeuren'],
+      ignore: ['weet je wat er gebeurt met je fotos als je je oude telefoon inlevert? backup eerst', 'weet je wat er met de klassenfoto gebeurt'],
+    },
+  },
 ] satisfies PatternEntry[];
