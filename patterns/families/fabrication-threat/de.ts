@@ -248,4 +248,16 @@ export default [
       ignore: ['an der gesamtschule haben welche deepfakes von der lehrerin gemacht, ist strafbar', 'aus deinem schulfoto mach ich ein poster für oma'],
     },
   },
+  {
+    id: 'build-one-with-your-face-r37',
+    phrases: [
+      'bau|baue|mach|mache|bastel|bastle|erstell|erstelle|generier|generiere ich ..3 eins|eines|eins_mit|ein_bild|ein_foto|ein_video|ein_nacktbild|es ..3 mit|aus @poss gesicht|kopf|face',
+      'ich ..2 bau|baue|erstell|erstelle|generier|generiere|bastel|bastle ..3 eins|ein_bild|ein_foto|ein_video|ein_nacktbild ..3 mit|aus @poss gesicht|kopf|face',
+    ],
+    unless: ['geburtstag|collage|fotobuch|karte|meme|lol|haha'],
+    examples: {
+      match: ['dann bau ich halt eins mit deinem gesicht', 'ich erstelle ein bild mit deinem gesicht, sieht echt aus'],
+      ignore: ['ich mach eine geburtstagskarte mit deinem gesicht', 'ich mach ein meme mit deinem gesicht haha'],
+    },
+  },
 ] satisfies PatternEntry[];

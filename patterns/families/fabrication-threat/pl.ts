@@ -350,4 +350,28 @@ export default [
       ignore: ['uwazaj, ktos przerobil zdjecie nauczycielki na nagie, zglos to', 'przerobilam twoje zdjecie na mema z kotem xd', 'wkleilam zdjecie do albumu na komunie', 'przerobię twoje zdjęcie przez AI na postać z anime', 'wrzucę twoje selfie do apki z filtrem na urodziny'],
     },
   },
+  {
+    id: 'pics-made-with-your-face-r37',
+    phrases: [
+      'zrobie|zrobimy|zrobi|wygeneruje|wygenerujemy|przerobie|sklece|zmontuje|wyczaruje ..2 z|ze|z_twoja|z_twoim ..1 twoja|twoja_buzia|twoim|buzia|buzka|twarza|twarzy|morda|geba|fota|selfie|zdjeciem ..4 zdjecia|zdjecie|fotki|fotke|nagie|nagusy|porno|filmik*|nagrani*|takie_rzeczy',
+      'zrobie|zrobimy|wygeneruje|przerobie|zmontuje ..3 takie|nagie|sprosne|brudne ..1 zdjecia|fotki|filmiki|nagrania ..3 twoja|twoja_buzia|z_twoja|twoja_twarza|twoja_geba ..4 ze_sie_nie_pozbierasz|kazdy_uwierzy|wszyscy_uwierza|nikt_nie_odrozni',
+    ],
+    unless: [REPORTED, 'mem*|naklejk*|sticker*|filtr*|anime|kreskow*|urodzin*|album*|kolaz*|laurk*|prezent*|xd|haha*|komuni*|wesel*|tort*'],
+    examples: {
+      match: ['zrobie z twoja buzia takie zdjecia ze nikt nie odrozni', 'przerobię z twoim selfie nagie fotki i roześlę', 'wygeneruje z twoja twarza porno'],
+      ignore: ['zrobie z twoja buzia naklejki na urodziny xd', 'zrobie z twoim zdjeciem kolaz do albumu', 'ktos mi napisal ze zrobi z moja twarza nagie zdjecia, co mam robic'],
+    },
+  },
+  {
+    id: 'everyone-will-believe-its-you-r37',
+    phrases: [
+      'kazdy|wszyscy|kazdy_kto|twoi_rodzice|twoja_mama|cala_szkola|cala_klasa ..2 uwierzy|uwierza|pomysli|pomysla|bedzie_myslal|beda_myslec ..1 ze_to_ty|ze_to_jestes_ty|ze_to_naprawde_ty|ze_to_twoje',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'przebrani*|kostium*|halloween|wygral*|wygrales|wygralas|zrobil*|napisal*|upiekl*|narysowal*|zaspiewal*|wystep*|teatr*|konkurs*|xd|haha*|nikt_nie_uwierzy'],
+    examples: {
+      match: ['wrzuce to i kazdy uwierzy ze to ty', 'twoi rodzice pomysla ze to naprawde ty na tych fotkach'],
+      ignore: ['w tym kostiumie nikt nie uwierzy ze to ty xd', 'wszyscy pomysla ze to ty upiekles ten tort'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -354,4 +354,15 @@ export default [
       ignore: ['wie alt bist du eigentlich? du wirkst älter', 'du klingst am telefon älter', 'du bist wie 16 stunden weg gewesen', 'mit der frisur wirkst du älter lol'],
     },
   },
+  {
+    id: 'anyone-told-you-pretty-r37',
+    phrases: [
+      'hat|het dir ..2 schon|schonmal|schon_mal|mal|scho ..2 jemand|opper|oepper ..2 gesagt|gseit ..3 wie ..1 hubsch|huebsch|schon|schoen|sus|suess|sexy|heiss|geil|attraktiv|sue|hubsch|huebsch',
+      'du bisch|bist ..2 mega|so|voll|sehr ..1 harzig|haerzig|herzig|hubsch|huebsch|schnuggelig',
+    ],
+    examples: {
+      match: ['hat dir schon mal jemand gesagt wie hübsch du bist', 'du bisch mega härzig'],
+      ignore: ['hat dir schon mal jemand gesagt wie spät es ist', 'das kätzchen ist so herzig'],
+    },
+  },
 ] satisfies PatternEntry[];

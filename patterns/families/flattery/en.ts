@@ -520,4 +520,18 @@ export default [
       ignore: ['the choir teacher said you have a great voice', 'lol u have a great voice for karaoke'],
     },
   },
+  // round 37 (en-n37): an adult telling a child they look older than their age
+  {
+    id: 'you-look-older-in-pic-r37',
+    weight: 1,
+    phrases: [
+      'you|u|ye|ya look|looked|looks|seem ..2 older|more_grown|grown_up|more_mature|mature ..2 in|on your|ur|yer|the pic|pics|photo|photos|picture|pictures|pfp|profile|selfie|selfies|avatar|story|vids|videos',
+      'you|u|ye|ya could_pass_for|can_pass_for|pass_for|look|looks [at_least|like|about] 16|17|18|19|20|21|way_older',
+    ],
+    unless: ['lol|lmao|haha|mom|mum|dad|grandma|grandpa|teacher|coach|class|yearbook|graduation|grad|prom|wedding|makeup|haircut|glasses|beard|suit|costume|filter|baby|lighting|angle|passport|id_photo'],
+    examples: {
+      match: ['ye look older in yer pic', 'u look so much older in ur pfp', 'u could pass for 18 easily'],
+      ignore: ['u look older in ur yearbook photo lol', 'you look older with that haircut in the pic'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -378,4 +378,18 @@ export default [
       ignore: ['tienes mucho potencial en el equipo, sigue entrenando', 'tu cv tiene mucho potencial para la beca'],
     },
   },
+  {
+    // r37: waving away the age gap ("la edad es solo un numero", "la edad no importa", "eres madura para tu edad"-style).
+    id: 'age-is-just-a-number-r37',
+    phrases: [
+      'la ..1 edad ..1 es|son ..1 solo|nomas|solamente ..1 un ..1 numero|numerito',
+      'la ..1 edad ..1 no ..1 importa|importa_nada|es_nada|significa_nada|es_un_problema|es_problema ..3 cuando|si|entre|para|nosotros|lo_nuestro|el_amor|te_quiero|me_gustas|conectamos',
+      'que|q ..1 importa ..1 la ..1 edad|diferencia_de_edad ..3 si|cuando|nosotros|nos|te_quiero|me_gustas|conectamos',
+    ],
+    unless: ['abuela|abuelo|abuelos|perro|perrito|gato|deporte|correr|aprender|estudiar|universidad|carrera|nunca_es_tarde|jubilad*|maraton|equipo|entrenar|bailar|musica|idioma|idiomas|jugar|cumple'],
+    examples: {
+      match: ['tranqui, la edad es solo un numero', 'la edad no importa si nos queremos', 'que importa la edad si conectamos'],
+      ignore: ['la edad es solo un numero, mi abuela corrio la maraton', 'la edad no importa para aprender idiomas'],
+    },
+  },
 ] satisfies PatternEntry[];

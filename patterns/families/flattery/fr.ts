@@ -521,4 +521,17 @@ export default [
       ignore: ['elle est belle comme toi ta soeur', 'la robe est magnifique comme toi mdr', 'jolie comme toujours'],
     },
   },
+  // r37: an adult's "more than a friend"
+  {
+    id: 'plus-qu-une-amie-r37',
+    phrases: [
+      'aime|aimes|kiffe|kiffes|tiens|tient|vois|considere ..4 plus|bien_plus ..1 qu|que ..1 une|un|comme ..1 amie|ami|pote|copine|copain|simple_amie|simple_ami',
+    ],
+    unless: ['mdr|ptdr|xptdr|haha|ahah|frere|soeur|cousin*|bff|meilleure_amie|meilleur_ami|meilleure_pote|ma_soeur|mon_frere'],
+    examples: {
+      match: ["je t'aime bien tu sais, plus qu'une amie", 'je te vois comme plus qu un pote', 'je tiens à toi bien plus que comme une copine'],
+      ignore: ["je t'aime plus qu'une soeur mdr", "je t'aime bien, t'es une super amie", "tu es plus qu'une amie, t'es ma bff"],
+    },
+  },
+  // r37-end
 ] satisfies PatternEntry[];

@@ -243,4 +243,41 @@ export default [
       ignore: ['sei l unica che ha gli appunti di storia? ahah', 'grazie per ieri, sei l unica che mi capisce', 'sei l unica persona che ho in classe che sa la mate lol'],
     },
   },
+  {
+    id: 'first-girl-i-talk-to-like-this-r37',
+    phrases: [
+      'sei ..1 la_prima|il_primo|l_unica|l_unico ..1 ragazza|ragazzo|persona|tipa ..3 con_cui|con_la_quale|con_il_quale|a_cui ..1 parlo|mi_trovo|riesco|scrivo|mi_apro|mi_confido ..2 cosi|bene|davvero|sul_serio|in_questo_modo',
+      'troppo|cosi|molto|super|davvero ..1 bella|bello|carina|carino|figa|fico|sexy|stupenda|bellissima ..2 nella|in ..1 foto_profilo|foto_del_profilo|pfp|propic|immagine_del_profilo|immagine_profilo|foto_di_profilo',
+    ],
+    unless: ['ahah*|haha*|lol|xd', 'prof|professoressa|nonna|mamma|zia'],
+    examples: {
+      match: ['sei la prima ragazza con cui parlo così bene', 'sei l unica persona con cui mi apro così', 'sei troppo bella nella foto profilo'],
+      ignore: ['sei la prima persona con cui parlo di matematica', 'la prof è troppo bella nella foto profilo ahah'],
+    },
+  },
+  {
+    id: 'treat-you-like-a-princess-r37',
+    phrases: [
+      'uno|una|un_uomo|un_ragazzo ..1 come ..1 me ..3 ti ..1 tratterebbe|tratterebbero|farebbe_sentire|tratta|coccolerebbe|vizierebbe ..2 da|come ..1 principessa|regina|una_principessa|una_regina|dea|una_dea|principe|re',
+      'ti ..1 tratterei|trattero|farei_sentire|vizierei|viziero ..2 da|come ..1 principessa|regina|una_principessa|una_regina|dea|una_dea',
+    ],
+    unless: ['ahah*|haha*|lol|xd', 'papa|nonno|nonna|mamma|zio|zia|compleanno|festa|carnevale|recita|disney'],
+    examples: {
+      match: ['uno come me ti tratterebbe da principessa', 'se fossi mia ti tratterei come una regina', 'un uomo come me ti tratterebbe come una dea'],
+      ignore: ['alla festa di carnevale ti tratterei da principessa ahah', 'papà ti tratterà come una principessa al compleanno'],
+    },
+  },
+  {
+    id: 'my-age-is-that-ok-r37',
+    phrases: [
+      'ho|io|io_ho # [anni] ..3 e_un_problema|e_un_problema_per_te|problema|problemi|ti_scoccia|ti_da_fastidio|ti_disturba|e_strano|e_strano_per_te|ti_fa_strano|ti_spaventa|va_bene_lo_stesso|ti_va_bene_lo_stesso|ti_dispiace',
+      'ho|io|io_ho # [anni] ..2 ma|pero ..1 non|nun|nn ..1 fa_niente|importa|conta|e_un_problema|fa_differenza',
+    ],
+    weight: 1,
+    unless: ['prezzo|euro|eur|@currency|km|chili|kg|punti|voto|follower*|like|minuti|ore|giorni|mesi|squadra|scarpe|taglia|numero_di_scarpe|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['io 31 ma nun fa niente no?', 'ho 34 anni, è un problema per te?', 'io ho 40 anni, ti scoccia?'],
+      ignore: ['ho 34 euro, è un problema?', 'ho 3 ore di ritardo ma non importa', 'ho 15 anni ahah è un problema?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -317,4 +317,18 @@ export default [
       ignore: ['zo jong en al zo goed op de piano, zei de juf na het concert', 'mijn broer vindt je tekening heel leuk', 'mijn neef vindt je leuk, vraag hem eens mee uit haha'],
     },
   },
+  {
+    id: 'i-have-feelings-for-you-n37',
+    phrases: [
+      'ik|k voel ..3 wat|iets|meer|dingen voor je|jou|you|u',
+      'ik|k heb ..2 gevoelens voor je|jou|you',
+      'voel|voelde ik ..2 wat|iets|meer|dingen voor je|jou|you',
+    ],
+    unless: ['mama', 'papa', 'oma', 'opa', 'medeleven', 'sterkte', 'condoleance*', 'gecondoleerd', 'verdriet', 'film', 'serie', 'verhaal', 'boek'],
+    weight: 1,
+    examples: {
+      match: ['eerlijk gezegd voel ik wat voor je', 'ik heb gevoelens voor jou gekregen'],
+      ignore: ['ik voel me slecht vandaag', 'veel sterkte, ik voel mee met je verdriet'],
+    },
+  },
 ] satisfies PatternEntry[];

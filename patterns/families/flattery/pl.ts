@@ -354,4 +354,17 @@ export default [
       ignore: ['twój głos mnie rozwala xd brzmisz jak robot', 'twój głos mnie rozwala, masz chrypkę?', 'gryfno dziołszka, mamo, ta twoja wnuczka'],
     },
   },
+  {
+    id: 'you-seem-older-r37',
+    phrases: [
+      'wydajesz_sie|wygladasz_na|piszesz_jak|zachowujesz_sie_jak|jestes_jak ..2 duzo|o_wiele|znacznie|sporo ..1 starsza|starszy|starsz*|dojrzalsz*|dorosl*',
+      'wydajesz_sie|wygladasz_na|piszesz_jak ..1 starsz*|dojrzalsz*|dorosl* ..3 niz|od|jak_na ..2 swoj|swoje|twoj|twoje|rowiesni*|kolezank*|koledzy|koleg*',
+    ],
+    weight: 1,
+    unless: ['mama|mamo|tata|tato|babci*|dziadk*|nauczyciel*|pani|wychowaw*|trener*|makijaz*|fryzur*|garnitur*|sukien*|zdjeci*_z_dziecinstwa|xd|haha*|siostr*|brat*'],
+    examples: {
+      match: ['wydajesz sie duzo starsza, serio', 'piszesz jak ktos o wiele dojrzalszy', 'wygladasz na starszego niz twoi rowiesnicy'],
+      ignore: ['w tym makijazu wydajesz sie duzo starsza xd', 'mama mowi ze wygladasz na starsza w tej fryzurze'],
+    },
+  },
 ] satisfies PatternEntry[];

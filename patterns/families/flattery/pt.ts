@@ -15,7 +15,9 @@ export default [
       'nao|n e|eh|es como as|os outras|outros|demais',
       'madura|maduro|maturidade ..3 @your idade',
       'tens|tem uma|muita|tanta maturidade',
-      'mais madura|maduro|crescida|crescido|adulta|adulto|esperta ..3 que|do_que ..3 outras|outros|meninas|raparigas|miudas|colegas|amigas|garotas|gurias',
+      'mais madura|maduro|crescida|crescido|adulta|adulto|esperta ..3 que|do_que ..3 outras|outros|meninas|raparigas|miudas|colegas|amigas|garotas|gurias|mulher|mulheres|mulher_adulta|mulheres_adultas|muita_mulher|muitas_mulheres|gente_grande|adultas',
+      // Round 37: "os da tua idade nao sabem tratar uma menina como vc".
+      'os|meninos|garotos|rapazes|miudos|guris|moleques|putos|gajos ..1 da|de ..1 @your idade ..2 nao|n ..1 sabem|sabe|conseguem|merecem|te_merecem|te_valorizam|dao_valor ..3 tratar|valorizar|dar_valor|cuidar_de|menina|mulher|garota|rapariga|guria|miuda',
       'nenhuma|nenhum ..1 menina|menino|garota|garoto|rapariga|rapaz|miuda|miudo|guria|guri ..2 da|de ..1 @your|tua|sua idade ..3 e|eh|sao|como',
       '@your @family ..3 nao|n ..1 te|ti ..1 valorizam|valoriza|merecem|merece|entendem|entende|compreendem|compreende|dao_valor|percebem ..2 como_eu|como_eu_te|como_eu_fa*|igual_a_mim',
     ],
@@ -24,8 +26,8 @@ export default [
     // The age of a thing, not of the person: "nem parece que tem 2 anos esse carro".
     unless: ['carro|casa|predio|moto|mota|celular|telemovel|computador|pc|cao|cachorro|bicicleta|bike|tenis|casaco|sofa|relogio'],
     examples: {
-      match: ['és muito mais madura que as meninas da tua turma', 'tens uma maturidade incrível', 'nenhuma menina da tua idade é como tu', 'seus pais nao te valorizam como eu', 'vc parece bem mais madura pra sua idade', 'és muito madura para a tua idade', 'vc é diferente das meninas da sua idade', 'não és como as outras', 'nem parece que tens 13 anos', 'nem parece q tem 13', 'conversa melhor q mt mulher', 'fala como uma mulher feita'],
-      ignore: ['vc parece cansada', 'a banana está madura', 'ele é diferente dos outros jogos', 'ela fala como a mae dela kkk', 'nem parece que tem 2 anos esse carro'],
+      match: ['voce e mais madura que muita mulher de 30', 'os garotos da tua idade nao sabem tratar uma menina assim', 'os meninos da sua idade nao te merecem, menina como vc', 'és muito mais madura que as meninas da tua turma', 'tens uma maturidade incrível', 'nenhuma menina da tua idade é como tu', 'seus pais nao te valorizam como eu', 'vc parece bem mais madura pra sua idade', 'és muito madura para a tua idade', 'vc é diferente das meninas da sua idade', 'não és como as outras', 'nem parece que tens 13 anos', 'nem parece q tem 13', 'conversa melhor q mt mulher', 'fala como uma mulher feita'],
+      ignore: ['os da tua idade nao sabem jogar xadrez', 'a manga ainda nao ta madura', 'vc parece cansada', 'a banana está madura', 'ele é diferente dos outros jogos', 'ela fala como a mae dela kkk', 'nem parece que tem 2 anos esse carro'],
     },
   },
   {

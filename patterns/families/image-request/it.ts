@@ -51,11 +51,12 @@ export default [
       'di_dove_sei|di_dove_siete|di_dove_ti_trovi|della_fermata|del_posto|dove_sei_che|dove_siete_che',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
       'con_lei|con_lui|di_lei|di_lui|per_il_video_di|per_il_montaggio|certificato|modulo|ricevuta|tutti_e_due_addosso|addosso_che_ti_dico',
+      'per_la_dottoressa|per_il_dottore|per_la_pediatra|per_il_pediatra|alla_dottoressa|al_dottore|alla_pediatra|al_pediatra|al_medico|per_il_medico|eruzion*|sfogo_cutaneo|macchie_sulla_pelle|puntini_rossi',
       'cosa_mettere|cosa_metto|decidiamo|il_vestito_nuovo|vestito_nuovo|camerino|gratta_e_vinci|foglio|form|orlo|cerniera|lunghezza|recita|spettacolo|di_scena|fanclub|fanbase|autorizzazione|firmata|firma',
     ],
     examples: {
       match: ['mandami una foto', 'hai foto in tenuta da equitazione? mandamene qualcuna', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
-      ignore: ['mandami le foto della gita', 'mandatemi una foto dei compiti', 'mandami il link', 'mandami una foto col vestito della comunione che la mando alla nonna', 'mandami la foto del gatto', 'mandami lo screen', 'mandami una foto di tutto l outfit che lo faccio vedere a chiara'],
+      ignore: ['se ha eruzioni sulla pelle ci mandi una foto per la pediatra', 'mandami le foto della gita', 'mandatemi una foto dei compiti', 'mandami il link', 'mandami una foto col vestito della comunione che la mando alla nonna', 'mandami la foto del gatto', 'mandami lo screen', 'mandami una foto di tutto l outfit che lo faccio vedere a chiara'],
     },
   },
   {

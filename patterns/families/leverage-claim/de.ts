@@ -1645,4 +1645,16 @@ export default [
       ignore: ['hast du echt einem typen nacktbilder geschickt? geh zur polizei', 'in der doku hat sie einem fremden nudes geschickt', 'du hast mir die fotos vom ausflug geschickt'],
     },
   },
+  {
+    id: 'have-your-pics-from-account-r37',
+    weight: 2,
+    phrases: [
+      'hab|habe ..2 deine|eure fotos|bilder|videos|nudes|nacktbilder ..4 von|vom|aus ..3 account|acc|handy|profil|cloud|chat|ex|freundin|freund',
+    ],
+    unless: ['klassenfahrt|urlaub|ausflug|party|geburtstag|hochzeit|abschlussfeier|fotobuch|jahrbuch|schulfest|turnier|spiel|konzert|lol|haha'],
+    examples: {
+      match: ['ich hab deine fotos von dem account von deiner freundin', 'habe deine nudes aus der cloud'],
+      ignore: ['ich hab deine fotos von der klassenfahrt', 'hab deine bilder vom geburtstag auf dem handy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1409,4 +1409,17 @@ export default [
       ignore: ['tu contraseña es muy facil, cambiala', 'la clave del wifi era facilisima', 'mi contraseña era muy facil y me la cambiaron'],
     },
   },
+  {
+    // r37: "lo que hicimos en la llamada quedo bien grabado": the call itself said to be on record.
+    id: 'call-got-recorded-r37',
+    weight: 2,
+    phrases: [
+      'llamada|videollamada|videochat|cam|camara|webcam ..4 quedo|quedaste|salio|saliste|esta|estas ..2 grabado|grabada|grabadito|grabadita|guardado|guardada',
+    ],
+    unless: ['concierto|partido|clase|profe|reunion|zoom|meet|teams|entrevista|abuela|abuelo|cumple|grupo|juego|partida|stream|directo|podcast|tutorial|trabajo|examen'],
+    examples: {
+      match: ['lo de la videollamada quedo todo grabado', 'lo q hicimos por cam quedo bien grabadito'],
+      ignore: ['la videollamada con la abuela quedo grabada, te la paso', 'la reunion de zoom quedo grabada para los que faltaron'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1972,4 +1972,18 @@ export default [
     },
   },
   // r35-end
+  // r37
+  {
+    id: 'montage-avec-ton-nom-r37',
+    phrases: [
+      'j_ai|jai|g|je|j ..2 fait|prepare|cree|monte|fais ..1 un|une|des ..1 montage*|photomontage*|compil*|dossier ..3 avec|de|sur ..3 ton_nom|tes_photos|tes_nudes|ton_adresse|ton_lycee|ton_college|ton_tel|ton_num|ton_numero|ta_tete|ton_visage|tes_infos|ton_ecole|ton_instagram|ton_snapchat|ta_classe',
+    ],
+    unless: ['anniv*|mariage|souvenir*|vacances|diaporama|fete|surprise|mdr|ptdr|clip|voyage|remise|spectacle|gala|fin_d_annee|kermesse|expose|tiktok_de_classe'],
+    weight: 2,
+    examples: {
+      match: ["j'ai fait un montage avec ton nom, ton lycée et ton tel", "j'ai préparé un dossier avec tes photos et ton adresse"],
+      ignore: ["j'ai fait un montage avec tes photos pour ton anniv", "j'ai fait un diaporama souvenir avec tes photos de vacances", "j'ai fait un montage avec la musique"],
+    },
+  },
+  // r37-end
 ] satisfies PatternEntry[];

@@ -379,4 +379,28 @@ export default [
       ignore: ['wir können nach dem turnier zu meinem hotel laufen, trainer wartet', 'mein hotelzimmer hat einen balkon', 'kommst du mit deinen eltern in mein hotel zum frühstück?'],
     },
   },
+  {
+    id: 'could-come-over-r37',
+    phrases: [
+      'ich ..2 konnt|koennt|konnte|koennte|kann|konnt_ja|koennt_ja ..3 kurz|mal|ja|einfach ..2 vorbeikommen|ruberkommen|rueberkommen|zu_dir_kommen|bei_dir_vorbei',
+      'soll|darf ich ..3 kurz|mal ..2 vorbeikommen|ruberkommen|rueberkommen|zu_dir_kommen',
+      'konnt|koennt|konnte|koennte|kann ich ..2 ja|doch|einfach ..2 kurz|mal ..1 vorbeikommen|ruberkommen|rueberkommen|zu_dir_kommen',
+    ],
+    unless: ['paket|lieferung|handwerker|nachbar*|hausaufgaben|mathe|oma|opa|tante|onkel|klassenkamerad*|zum_lernen'],
+    examples: {
+      match: ['dann könnt ich ja kurz vorbeikommen', 'ich könnte mal kurz vorbeikommen', 'soll ich mal kurz rüberkommen wenn keiner da ist'],
+      ignore: ['ich könnte kurz vorbeikommen und dir die mathe hausaufgaben bringen', 'der handwerker kann morgen vorbeikommen'],
+    },
+  },
+  {
+    id: 'swiss-meet-r37',
+    phrases: [
+      'mir|mer|wir chond|choend|chonnd|konnen|koennen ..2 uns|us|ues ..4 treffe|treffen|gseh|gsee',
+    ],
+    unless: ['klass*|team|training|verein|alli|alle|gruppe|probe'],
+    examples: {
+      match: ['mir chönd üs am samstig treffe', 'wir können uns am bahnhof treffen'],
+      ignore: ['mir chönd üs mit de ganze klass treffe', 'wir können uns mit dem team treffen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -530,4 +530,18 @@ export default [
       ignore: ['ill collect you from the station after practice', 'mum said ill collect you from school at 3 for the dentist'],
     },
   },
+  // round 37 (en-n37): an adult offering to come over while the child is alone, or to collect them from school
+  {
+    id: 'drive-over-bring-something-r37',
+    phrases: [
+      '@iwill drive|come|swing|walk|pop|pull|nip over|by|round|up ..3 and|n|to bring|get|give|grab you|u|ye|ya something|smth|sumthin|a_present|a_gift|a_surprise|a_treat|stuff',
+      '@iwill pick|collect|come_get|come_and_get you|u|ye|ya up|from after|from|outside ..1 school|skool',
+      '@iwill drive|come|swing|walk over|round|by ..6 just_us|just_the_two_of_us|only_us|alone|nobody_will_know|no_one_will_know',
+    ],
+    unless: ['mom|mum|mam|dad|parents|grandma|gran|nan|aunt|uncle|auntie|practice|training|game|match|rehearsal|homework|project|group|team|class|sleepover|party|carpool|lesson|lessons|tutoring|doctor|dentist|appointment|orthodontist|pharmacy|medicine|soup|charger|notes|textbook|book|hoodie|jacket|keys|phone'],
+    examples: {
+      match: ['i could drive over and bring u something nice', 'i could pick ye up after school n get ye some chips', 'ill come over, just us'],
+      ignore: ['i can pick u up after practice', 'ill drive over and bring u the charger', 'i could pick you up from school, mum asked me to'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -438,4 +438,20 @@ export default [
       ignore: ['te parece que nos veamos en persona para el proyecto con todo el grupo?', 'quieres que nos veamos en persona con tus padres y los mios?'],
     },
   },
+  {
+    // r37: a meeting with the parents kept out ("nos vemos en el parque, no le digas a tus papas").
+    id: 'meet-and-keep-it-secret-r37',
+    phrases: [
+      'nos_vemos|quedamos|te_veo|te_espero|vienes|ven|vente|paso_a_verte|paso_por_ti|te_recojo ..6 no ..2 digas|cuentes|avises|comentes ..3 papas|padres|mama|papa|madre|padre|nadie|jefes|viejos',
+      'nos_vemos|quedamos|te_veo|te_espero|vienes|ven|vente ..6 parque|plaza|esquina|salida|centro_comercial|estacion|mi_casa|mi_coche|mi_carro ..6 no ..2 digas|cuentes|avises ..3 papas|padres|mama|papa|madre|padre|nadie',
+      'nos_vemos|quedamos|te_veo|te_espero|vienes|ven|vente|paso_a_verte|te_recojo ..6 nuestro_secreto|entre_nosotros|que_nadie_sepa|sin_que_nadie_sepa|sin_que_se_enteren|sin_decirle_a',
+      'solo|sola|solito|solita|solo_tu|sola_tu ..4 no ..1 traigas|lleves|vengas_con|invites ..3 padres|papas|mama|papa|amigos|amigas|nadie|hermano|hermana',
+      'no ..1 traigas|lleves|vengas_con ..3 padres|papas|mama|papa|amigos|amigas|nadie ..4 solo|sola|solito|solita|solo_tu|tu_sola|tu_solo',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo_para|tu_mama_cumple|tu_papa_cumple|aniversario|profe|entrenador|clase|examen|recuperacion'],
+    examples: {
+      match: ['te espero en la plaza despues de clases, no le cuentes a tus papas', 'quedamos el sabado y que nadie sepa', 'ven tu solita, no traigas a tus amigas'],
+      ignore: ['nos vemos en el parque para preparar la fiesta sorpresa, no le digas a tu mama', 'no traigas a tus amigos a casa hoy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -512,4 +512,19 @@ export default [
     },
   },
   // r33-end
+  // r37: meeting kept from the parents
+  {
+    id: 'on-se-voit-dis-rien-r37',
+    phrases: [
+      'se|s ..1 voit|voir|voie|retrouve|retrouver|rejoint|rejoindre|capte|capter ..6 dis|dit|di|dites|parle|parles|raconte ..1 rien|pas|jamais ..2 a ..2 @family',
+      'dis|dit|di|dites|parle|parles|raconte ..1 rien|pas|jamais ..2 a ..2 @family ..6 se|s|viens|venir|passe|passer ..1 voit|voir|voie|retrouve|retrouver|rejoint|rejoindre|capte|chercher|chez',
+      'se|s ..1 voit|voir|voie|retrouve|retrouver|rejoint|rejoindre|capte ..4 en_cachette|en_secret|sans_que ..2 tes|ta|ton|personne ..1 [@family] ..1 sache*|sachent|saura|le_sache',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|gateau|devoirs|expose|reviser|projet|noel'],
+    examples: {
+      match: ['on se voit au parc après les cours ? dis rien à ta mère', 'on se retrouve samedi, mais dis pas à tes parents', 'dis rien à ta mère, je viens te chercher au parc'],
+      ignore: ["on se voit au parc pour préparer la surprise, dis rien à ta mère", 'on se retrouve pour réviser, dis rien à tes parents sinon ils vont râler mdr', 'on se voit demain ?'],
+    },
+  },
+  // r37-end
 ] satisfies PatternEntry[];

@@ -411,4 +411,16 @@ export default [
       ignore: ['wpadnę jak rodziców nie będzie, zrobimy domówkę xd', 'przyjdę nakarmić kota jak nikogo nie będzie'],
     },
   },
+  {
+    id: 'hotel-room-for-us-r37',
+    phrases: [
+      'wezme|wynajme|zarezerwuje|zalatwie|mam ..2 pokoj|pokoik|apartament|nocleg|pokoj_w_hotelu ..2 w_hotelu|w_motelu|hotel*|motel*|dla_nas|dla_nas_dwojga|na_noc|tylko_dla_nas',
+      'przyjade|przyjedziesz|spotkamy_sie|spotkajmy_sie ..4 w_hotelu|w_motelu|w_pokoju_hotelowym|hotel*|motel*',
+    ],
+    unless: ['rodzic*|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|rodzin*|wycieczk*|kolonie|obozie|oboz*|klas*|druzyn*|turniej*|zawod*|wesel*|slub*|ferie|wakacj*_z|recepcj*|rezerwacj*_grupow*|konferencj*|delegacj*|szef*|prac*'],
+    examples: {
+      match: ['przyjade do ciebie, wezme pokoj w hotelu', 'zarezerwuje nocleg tylko dla nas', 'spotkajmy sie w hotelu obok dworca'],
+      ignore: ['tata wezmie pokoj w hotelu na wesele cioci', 'na zawody druzyna ma nocleg w hotelu'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -430,4 +430,17 @@ export default [
       ignore: ['filha, te levo ao shopping amanha', 'levo o cao a passear e ja volto', 'te levo ao cinema no teu niver com a galera'],
     },
   },
+  {
+    // Round 37: an adult tutor or stranger setting a place near her school: "podemos estudar na praça perto da tua escola".
+    id: 'meet-near-your-school-r37',
+    phrases: [
+      'podemos|vamos|bora|vamo|que_tal|da_pra|queres|quer|podiamos|vem ..3 estudar|encontrar|encontrar_nos|ver_nos|nos_ver|conversar|lanchar|passear|estar|ficar|sentar ..4 praca|parque|jardim|banco|cafe|lanchonete|shopping ..3 perto|ao_pe|ao_lado|atras|em_frente ..2 da|de|do ..1 tua|sua|teu|seu escola|colegio|casa|predio',
+      'podemos|vamos|bora|vamo|que_tal|da_pra|queres|quer|podiamos ..3 encontrar|encontrar_nos|ver_nos|nos_ver|estudar|conversar ..4 depois_da_aula|depois_das_aulas|saida_da_escola|a_saida_da_escola|na_saida_da_escola|saida_do_colegio',
+    ],
+    unless: ['turma|grupo|galera|pessoal|todos|trabalho_de_grupo|a_mae|o_pai|minha_mae|meu_pai|tua_mae|teu_pai|sua_mae|seu_pai|colegas|amigas|amigos|a_gente_todo', 'kk*|haha*|rsrs*'],
+    examples: {
+      match: ['que tal a gente se encontrar no parque perto da tua casa?', 'podemos ver-nos no cafe em frente da tua escola', 'vamos conversar depois da aula, a saida da escola', 'bora lanchar na lanchonete ao lado do teu colegio'],
+      ignore: ['podemos estudar na praca perto da tua escola com a turma toda', 'bora no parque perto da tua casa com a galera', 'a praca perto da tua escola ta em obras', 'vamos estudar depois da aula com os colegas'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -661,4 +661,16 @@ export default [
       ignore: ['ich schick dir die rosen fotos aus dem garten', 'ich schick dir rosen zum valentinstag', 'ich geb dir die rosen für deine oma mit'],
     },
   },
+  {
+    id: 'friend-photographs-young-models-paid-r37',
+    phrases: [
+      'fotografiert|fotografieren|fotografiere|shootet|fotoshootings|shootings ..4 junge|neue|jugendliche models|modelle|madchen|maedchen|jungs ..6 geld|bezahlt|verdienst|verdienen|verdient|euro|gage|honorar|kohle',
+      'freund|kumpel|bekannter|bekannten ..4 fotograf|fotografin|fotografiert ..6 du ..2 warst|waerst|waerest|bist ..2 perfekt|ideal|genau_richtig',
+    ],
+    unless: ['schulfotograf|abschlussball|hochzeit|kita|kindergarten|klassenfoto|passfoto|bewerbungsfoto'],
+    examples: {
+      match: ['mein kumpel fotografiert junge models, gibt gut geld', 'ein bekannter ist fotograf, du wärst perfekt dafür', 'er shootet neue models und zahlt gut, da verdienst du was'],
+      ignore: ['der fotograf fotografiert junge models für die hochzeit', 'mein freund ist fotograf für passfoto und bewerbungsfoto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1011,4 +1011,18 @@ export default [
     },
   },
   // r35-end
+  // r37: a gift kept from the parents, a gift for being "nice with me"
+  {
+    id: 'cadeau-faut-pas-dire-r37',
+    phrases: [
+      'apporter|apporte|offrir|offre|acheter|achete|ramener|ramene ..3 cadeau*|telephone|tel|iphone|portable|console|switch|ps5|truc ..6 pas|rien|jamais|dis|dit ..1 dire|dis|rien|pas|le_dire|en_parler|parler ..3 @family',
+      'cadeau*|telephone|tel|iphone|portable|console|switch|ps5|neuf|neuve ..4 si ..1 tu|t ..1 es|est|tes|seras|etais ..1 gentille|gentil|sage|mignonne|obeissante|docile ..1 avec|pour ..1 moi|mwa',
+    ],
+    unless: ['pour_ta|pour_ton|pour_tes|pour_sa|pour_son|pour_l_anniv|pour_son_anniv|fete_des_meres|fete_des_peres|noel|surprise|anniv*|mdr|ptdr'],
+    examples: {
+      match: ["je vais t'acheter un téléphone, mais faut pas dire à ta mère", 'je peux t offrir une console, tu dis rien a tes parents', 'un iphone neuf si tu es gentille avec moi'],
+      ignore: ["je vais t'acheter un cadeau pour ta mère, faut pas lui dire", 'je t apporte ton cadeau demain, dis rien a maman c est une surprise', 'un téléphone neuf si tu as de bonnes notes'],
+    },
+  },
+  // r37-end
 ] satisfies PatternEntry[];

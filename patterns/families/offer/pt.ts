@@ -11,10 +11,10 @@ export default [
       'faco|dou|mando|envio ..1 um|uma pix|pics|mbway|transferencia|recarga ..3 se|por|em_troca',
       '# @money|@currency ..3 por|para|pra|se ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|uma_foto|umas_fotos|chamada|cam|camera|mostrares|mostrar|mandares|mandar',
     ],
-    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta', 'me_ajudar|me_ajudares|me_ajudas|me_ajuda|ajudar_me|ajudares_me ..3 passar|fase|nivel|missao|boss|level|upar|jogo|partida|mapa|rank|ranked'],
     examples: {
       match: ['te dou 2000 robux se vc me mandar uma foto sem camisa', 'dou-te 50 euros por umas fotos tuas', 'te pago 100 reais se fizer chamada', '200 reais por uma foto', 'faço um pix pra ti se me mandares'],
-      ignore: ['pago-te 20 euros, faço por MB WAY quando voltar', 'Te pago los 40€ por bizum o prefieres en mano?', 'te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
+      ignore: ['te dou 100 robux se vc me ajudar a passar a fase', 'dou-te 50 moedas se me ajudares no boss', 'pago-te 20 euros, faço por MB WAY quando voltar', 'Te pago los 40€ por bizum o prefieres en mano?', 'te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
     },
   },
   {
@@ -25,11 +25,11 @@ export default [
       'pago|dou|passo|mando|faco te|ti [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
       'pago_te|te_pago|pagamos_te|te_pagamos|pagaria|pago ..1 bem|muito_bem|bastante|o_que_quiseres|o_que_quiser|quanto_quiseres|quanto_quiser|o_dobro',
     ],
-    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|en_mano|prefieres', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
+    unless: ['se_ganhares|se_ganhar|se_venceres|se_vencer|quem_ganhar|quem_vencer|corrida|torneio|desafio|quiz|sorteio|rifa|campeonato', 'quando_voltar|quando_eu_voltar|quando_chegar|quando_eu_chegar|no_fim_do_mes|dar_comida|comida|gato|gata|cao|cachorro|regar|plantas|vizinha|vizinho', 'bizum|en_mano|prefieres', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens', 'me_ajudar|me_ajudares|me_ajudas|me_ajuda|ajudar_me|ajudares_me ..3 passar|fase|nivel|missao|boss|level|upar|jogo|partida|mapa|rank|ranked'],
     weight: 1,
     examples: {
       match: ['dou-te 20 euros', 'pago-te bem', 'te pago o que quiser', 'preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
-      ignore: ['pago-te 20 euros, faço por MB WAY quando voltar', 'Te pago los 40€ por bizum o prefieres en mano?', 'te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
+      ignore: ['te dou 100 robux se vc me ajudar a passar a fase', 'dou-te 50 moedas se me ajudares no boss', 'pago-te 20 euros, faço por MB WAY quando voltar', 'Te pago los 40€ por bizum o prefieres en mano?', 'te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
     },
   },
   {

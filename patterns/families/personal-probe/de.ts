@@ -324,4 +324,18 @@ export default [
       ignore: ['hast du sturmfrei? dann machen wir party bei dir', 'ich hab sturmfrei, hast du auch sturmfrei? lol', 'hast du sturmfrei? dann zocken wir bei dir'],
     },
   },
+  {
+    id: 'older-is-that-ok-r37',
+    weight: 1,
+    phrases: [
+      'ich bin|bi|bin_eigentlich|bin_schon # ..4 ist|is|isch|isses das ..3 ok|okay|schlimm|komisch|problem|es_problem|ein_problem|egal|seltsam',
+      'bin # ..2 ist|is|isch das ..3 ok|okay|schlimm|komisch|problem|es_problem|ein_problem',
+      'bin # ..3 hoffe ..2 das|des ..1 ist|is ..1 ok|okay|schlimm|in_ordnung',
+    ],
+    unless: ['klasse|jahrgang|punkte|note|prozent|euro|kilo|kg|grad|km|minuten|stunden|platz'],
+    examples: {
+      match: ['ich bin 34. ist das schlimm für dich?', 'bin 29 ist das ok für dich?', 'ich bin 35, hoffe das ist okay'],
+      ignore: ['ich bin 34 minuten zu spät, ist das schlimm?', 'ich bin platz 3, ist das ok'],
+    },
+  },
 ] satisfies PatternEntry[];

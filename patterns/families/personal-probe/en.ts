@@ -505,4 +505,19 @@ export default [
       ignore: ['are you local? i can pick up the bike tomorrow', 'r u local? theres a gig at the venue on friday', 'how old is ur sister now, 14?'],
     },
   },
+  // round 37 (en-n37): when the parents are back, i.e. how long the child is alone
+  {
+    id: 'when-is-mom-back-r37',
+    phrases: [
+      'when|what_time|wat_time|how_long_until|how_long_till|how_long_before does|do|will|is|are your|ur|yer|she|they|he ..1 mom|mum|mam|dad|parents|folks|mother|father ..1 get|gets|come|comes|be back|home',
+      'when|what_time|wat_time does|do|will|is|are she|they|he get|come|be back|home',
+      'how_long ..1 your|ur|yer mom|mum|mam|dad|parents|folks gone|out|away|at_work|working',
+      'whens|when_is|when_are|when_will your|ur|yer mom|mum|mam|dad|parents|folks ..1 back|home|be_back|be_home|get_back|get_home',
+    ],
+    unless: ['bus|train|plane|flight|store|shop|shops|package|parcel|order|delivery|library|book|books|dinner|pizza|food|hospital|doctor|surgery|vet|results|cake|party|surprise|present|gift|teacher|coach|sub|substitute|season|show|series|episode|album|tour|movie|song|stock|sale|restock|school|class|work_schedule'],
+    examples: {
+      match: ['when does ur mom get back', 'what time do your parents come home', 'how long r ur parents gone for', 'whens ur mum back from work'],
+      ignore: ['when does she get back from the hospital', 'when do your parents come back with the pizza', 'when is the show back'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -279,4 +279,18 @@ export default [
       ignore: ['a que cole va tu hermano?', 'en que grado esta el horno?', 'en que curso estas? lo digo por los libros de la matricula'],
     },
   },
+  {
+    // r37: when do the reader's parents come back / are they home yet ("y cuando vuelve?", "tu mama ya llego?").
+    id: 'when-parents-back-r37',
+    phrases: [
+      'cuando|a_que_hora|hasta_cuando|hasta_que_hora ..1 vuelve|vuelven|regresa|regresan|llega|llegan|viene|vienen ..2 tu|tus ..1 mama|papa|padres|papas|madre|padre|vieja|viejo|viejos|jefa|jefes|ma|pa|mami|papi',
+      'tu|tus ..1 mama|papa|padres|papas|madre|padre|vieja|viejo|viejos|jefa|jefes ..1 ya ..1 llego|llegaron|volvio|volvieron|regreso|regresaron|se_fue|se_fueron|salio|salieron',
+      'y ..1 cuando|a_que_hora ..1 vuelve|vuelven|regresa|regresan',
+    ],
+    unless: ['profe|profesor|profesora|clase|colegio|cole|escuela|entrenador|entreno|partido|pedido|paquete|repartidor|autobus|bus|tren|vuelo|avion|serie|temporada|capitulo|youtuber|tienda|abuela|abuelo|mi_mama|mi_papa|cena|comida|recoger|recogerte|llevarte'],
+    examples: {
+      match: ['y a que hora vuelven tus papas?', 'tu mama ya se fue?', 'y cuando regresa?'],
+      ignore: ['y cuando vuelve la serie? la temporada nueva', 'a que hora llega tu mama a recogerte? para la cena', 'y cuando vuelve el profe de mates?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -53,10 +53,10 @@ export default [
       'chi ..1 c_e|c|ce ..2 a_casa|in_casa ..2 con_te',
       'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
       'dormi|dormite ..2 da sola|solo|in_camera_tua', 'tuoi|genitori|tua_madre|tuo_padre|tua_mamma ..2 ti ..1 lasciano|lascia|fanno|fa ..1 uscire|dormire|stare|restare ..2 da_sola|da_solo|fuori|la_sera|di_sera|fino_a_tardi|la_notte|di_notte'],
-    unless: ['chiudi_la_porta|chiudi_a_chiave|a_chiave|non_aprire_a_nessuno|non_aprire_la_porta', 'non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di', 'sua_madre|sua_mamma|suo_padre|suoi_genitori|sua_nonna|sua_sorella', 'sol* ..1 a|in|al|alla|allo ..1 scuola|classe|lezione|verifica|palestra|allenamento|corso|gita|mensa|interrogazione|laboratorio'],
+    unless: ['mia_madre|mio_padre|i_miei|mia_mamma|mio_fratello|mia_sorella|mia_nonna ..1 mi ..1 rompe|rompono|stressa|stressano|urla|urlano|tormenta|fa_impazzire|fanno_impazzire', 'chiudi_la_porta|chiudi_a_chiave|a_chiave|non_aprire_a_nessuno|non_aprire_la_porta', 'non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di', 'sua_madre|sua_mamma|suo_padre|suoi_genitori|sua_nonna|sua_sorella', 'sol* ..1 a|in|al|alla|allo ..1 scuola|classe|lezione|verifica|palestra|allenamento|corso|gita|mensa|interrogazione|laboratorio'],
     examples: {
       match: ['sei a casa da sola?', 'sei sola?', 'sei da sola o c e qualcuno?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?', 'tua madre ti guarda i messaggi?', 'hai la camera tutta tua?', 'chi c è a casa con te adesso?', 'i tuoi genitori ti lasciano uscire da sola la sera?'],
-      ignore: ['sei da sola a casa? papà arriva alle 8, chiudi la porta a chiave', 'sei sola? non aprire a nessuno eh', 'non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sei da sola o c è anche sua madre', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole', 'sei sola a scuola domani? io ho la verifica e non vengo'],
+      ignore: ['sei a casa da sola? posso venire da te che mia madre mi stressa', 'sei da sola a casa? papà arriva alle 8, chiudi la porta a chiave', 'sei sola? non aprire a nessuno eh', 'non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sei da sola o c è anche sua madre', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole', 'sei sola a scuola domani? io ho la verifica e non vengo'],
     },
   },
   {
@@ -239,6 +239,20 @@ export default [
     examples: {
       match: ['torni a casa da sola dopo allenamento?', 'te ne torni da sola stasera?', 'domani ci torni al parco a che ora?', 'domani ci ritorni al parchetto?'],
       ignore: ['torni a casa da sola o ti vengo a prendere?', 'torni da sola? è buio, stai attenta', 'torni a casa da sola o con le tue amiche?', 'domani torni al parco con i tuoi?', 'torno a casa da sola', 'torni a casa da sola col bus?'],
+    },
+  },
+  {
+    id: 'when-does-your-mum-get-back-r37',
+    phrases: [
+      'tua|tuo|i_tuoi ..1 madre|mamma|madree|padre|papa|genitori|nonna|nonni ..2 quando|a_che_ora|che_ora|fino_a_che_ora ..1 torna|tornano|rientra|rientrano|arriva|arrivano|stacca|staccano|finisce|finiscono|va_via|vanno_via|esce|escono',
+      'i_tuoi|i_tuoi_genitori|tua_madre|tua_mamma|tuo_padre ..3 quando ..1 vanno|va ..1 a_letto|a_dormire|al_lavoro|via',
+      'quando|appena ..1 vanno|va|sono_andati|e_andata|e_andato ..1 a_letto|a_dormire ..1 i_tuoi|i_tuoi_genitori|tua_madre|tua_mamma|tuo_padre',
+      'fino_a_che_ora|fino_a_quando|per_quanto ..2 sei|stai|resti|starai ..1 sola|solo|da_sola|da_solo',
+    ],
+    unless: ['sua_madre|sua_mamma|suo_padre|i_suoi', 'cena|pranzo|spesa|ti_passo|ti_vengo_a_prendere|lasagne|torta|compiti|chiama|chiamala|chiamalo|la_chiave|le_chiavi|pacco'],
+    examples: {
+      match: ['tua madre quando torna?', 'tua mamma a che ora rientra stasera?', 'scrivimi quando vanno a letto i tuoi', 'fino a che ora stai sola oggi?'],
+      ignore: ['tua madre quando torna? devo ridarle le chiavi', 'sua madre quando torna?', 'i tuoi quando tornano? c è la cena pronta'],
     },
   },
 ] satisfies PatternEntry[];

@@ -248,4 +248,31 @@ export default [
       ignore: ['ik ben 15 jij bent 13, maakt niet uit we zitten in hetzelfde team', 'ik ben 14 jij bent 12, mijn zus is bijna even oud'],
     },
   },
+  {
+    id: 'when-parent-back-n37',
+    phrases: [
+      'hoe_laat|wanneer komt|komen|is|zijn ..1 [je|jouw|uw] ouders|moeder|mama|mam|vader|papa|pap|ma|pa|ze ..3 [weer] terug|thuis',
+      'dus ..1 je|jij|ge|gij bent|zijt|ben ..2 [nu|helemaal|vanavond] alleen',
+    ],
+    unless: ['film', 'bios', 'winkel', 'school', 'gegaan', 'geweest', 'vakantie', 'gaan', 'boodschappen', 'eten', 'koken', 'opgehaald', 'ophalen', 'samen'],
+    weight: 1,
+    examples: {
+      match: ['hoe laat komt je moeder terug?', 'wanneer zijn je ouders weer thuis', 'dus je bent alleen?'],
+      ignore: ['hoe laat komt je moeder terug, dan kunnen we samen eten', 'dus je bent alleen naar de film geweest?'],
+    },
+  },
+  {
+    id: 'adult-age-is-that-ok-n37',
+    phrases: [
+      'ik|k ben|m # ..5 is|vind ..2 dat|da|het ..1 [een] erg|probleem|raar|gek|vervelend|bezwaar',
+      'ik|k ben|m # ..3 niet|nie te oud',
+      'ik|k # ..3 boeie|boeit|maakt_niet_uit|maakt_niks_uit ..1 toch',
+    ],
+    unless: ['minuten', 'min', 'euro', 'cm', 'kilo', 'kg', 'punten', 'level', 'lvl', 'procent', 'uur', 'km', 'keer', 'seconden', 'te_laat', 'rank', 'cijfer'],
+    weight: 1,
+    examples: {
+      match: ['ik ben 38, is da erg?', 'ik ben 30. is dat een probleem?', '41 m amersfoort. ik ben 41 niet te oud he?', 'ik 35 lol. boeie toch?'],
+      ignore: ['ik ben 15 minuten te laat, is dat erg?', 'ik ben 3 kilo aangekomen, is dat erg'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -49,10 +49,10 @@ export default [
       'vais|vai|vens|vem|ires|vires|fores|for ..1 sozinha|sozinho|so_tu|so_vc|sem_ninguem ..2 [certo|ne|ou|ou_com_alguem|ou_acompanhada|nao]',
     ],
     // A parent's logistics ("seu pai chega as 7, tranca a porta"), not a probe.
-    unless: ['deixei|comida|jantar|janta|almoco|lanche|marmita|geladeira|frigorifico|tranca_a_porta|fecha_a_porta|tranca_tudo|leva_a_chave|dever_de_casa|faz_o_dever|faz_os_tpc', 'jantou|jantaste|ja_comeu|ja_comeste|almocou|almocaste|pra_estudar|para_estudar|estudar_junto|estudar_juntos|estudar_juntas|estudarmos|fazer_o_trabalho|trabalho_de_grupo|a_mae_pediu|o_pai_pediu'],
+    unless: ['deixei|comida|jantar|janta|almoco|lanche|marmita|geladeira|frigorifico|tranca_a_porta|fecha_a_porta|tranca_tudo|leva_a_chave|dever_de_casa|faz_o_dever|faz_os_tpc', 'jantou|jantaste|ja_comeu|ja_comeste|almocou|almocaste|pra_estudar|para_estudar|estudar_junto|estudar_juntos|estudar_juntas|estudarmos|fazer_o_trabalho|trabalho_de_grupo|a_mae_pediu|o_pai_pediu', 'sozinho|sozinha|so ..1 ou ..4 jogar|joga|jogam|jogando|partida|squad|duo|trio|time|equipa'],
     examples: {
       match: ['teus pais sao chatos? eles olham teu celular?', 'vais sozinha, certo?', 'vc vem sozinha?', 'vc mora com seus pais?', 'vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
-      ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa', 'seu pai chega as 7, tranca a porta', 'tu ta sozinha em casa hj? bora fazer chamada pra estudar', 'vc ta sozinha em casa? a mae pediu pra eu ver se tu ja jantou'],
+      ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa', 'seu pai chega as 7, tranca a porta', 'tu ta sozinha em casa hj? bora fazer chamada pra estudar', 'vc ta sozinha em casa? a mae pediu pra eu ver se tu ja jantou', 'vai jogar sozinho ou teu primo vai jogar junto?', 'ta sozinha ou em squad na partida?'],
     },
   },
   {

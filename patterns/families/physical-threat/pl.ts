@@ -14,10 +14,10 @@ export default [
       'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
       'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
     ],
-    unless: ['trening*|zajec*|korki|korepetycj*|basen*|kino|kina|na_mecz|na_impreze', 'kuzyn*|kuzynk*|tez_tam|tez_chodz*|chodzilem|chodzilam', REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
+    unless: ['trening*|zajec*|korki|korepetycj*|basen*|kino|kina|na_mecz|na_impreze', 'kuzyn*|kuzynk*|tez_tam|tez_chodz*|chodzilem|chodzilam', 'zejdziesz|schodzisz|zejdziesz_na_dol|wychodzisz_juz|wyjdziesz_na_dwor|wyjdziesz_na_chwile', REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
       match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
-      ignore: ['wiem gdzie mieszkasz, wpadne po ciebie o 18 na trening', 'wiem do ktorej szkoly chodzi twoj brat, moj kuzyn tez tam jest', 'wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
+      ignore: ['wiem gdzie mieszkasz, wpadne po ciebie o 18 na trening', 'wiem do ktorej szkoly chodzi twoj brat, moj kuzyn tez tam jest', 'wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'stoje pod twoim blokiem, zejdziesz szybko? autobus jedzie', 'czekam pod twoim blokiem, zejdziesz?', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
     },
   },
   {

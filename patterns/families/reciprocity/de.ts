@@ -384,4 +384,16 @@ export default [
       ignore: ['zeigst du mir was du gemalt hast? ich zeig dir auch was', 'ich zeig dir auch was, du mir dafür den trick'],
     },
   },
+  {
+    id: 'then-you-must-send-too-r37',
+    phrases: [
+      'dann|aber ..3 musst|muesst|musst_du|muss du ..3 auch|ebenfalls ..2 was|etwas|eins|eines|ein_bild|ein_foto|bilder|fotos ..1 schicken|senden|zeigen|machen',
+      'ich ..2 schick|schicke|sende dir ..3 bilder|fotos|eins|welche ..4 wenn du ..3 auch',
+    ],
+    unless: ['hausaufgaben|aufgaben|referat|urlaub|ausflug|klassenfahrt|rezept|formular|zettel|liste'],
+    examples: {
+      match: ['dann musst du aber auch was schicken', 'ich schick dir bilder, wenn du auch welche schickst'],
+      ignore: ['dann musst du aber auch die hausaufgaben schicken', 'ich schick dir fotos vom urlaub wenn du auch welche hast'],
+    },
+  },
 ] satisfies PatternEntry[];

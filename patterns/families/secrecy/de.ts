@@ -489,4 +489,18 @@ export default [
       ignore: ['da kann ich nichts lesen, die schrift ist zu klein', 'da kann keiner nichts sehen ohne brille', 'mach die gruppe für die party, da kann lena nichts sehen'],
     },
   },
+  {
+    id: 'we-tell-her-nothing-r37',
+    phrases: [
+      'dann|also|einfach ..1 sagen|erzahlen|erzaehlen|verraten wir ..1 ihr|ihm|ihnen|deiner|deinem|deinen|niemandem|keinem ..2 nichts|nix|niks',
+      'sagen|erzahlen|erzaehlen wir ..1 ihr|ihm|ihnen|deiner_mutter|deiner_mama|deinem_vater|deinem_papa|deinen_eltern ..1 nichts|nix|lieber_nichts|erst_mal_nichts',
+      'sag|saeg ..2 niemerem|niemertem|niemerm|niemandem ..2 devo|dervo|davon',
+      'merkt|merkts|merken ..1 doch|eh|ja ..1 keiner|keine|niemand|niemer',
+    ],
+    unless: ['uberraschung|ueberraschung|geburtstag|geschenk|party|surprise'],
+    examples: {
+      match: ['dann sagen wir ihr nichts', 'sagen wir deinen eltern lieber nichts', 'säg niemerem devo gell', 'merkt doch eh keiner'],
+      ignore: ['sagen wir ihr nichts von der überraschung', 'das merkt doch keiner, der geburtstag wird super'],
+    },
+  },
 ] satisfies PatternEntry[];

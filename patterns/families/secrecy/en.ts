@@ -10,7 +10,7 @@ export default [
       'if anyone|anybody|someone|your_parents|ur_parents|your_mom|ur_mom|your_dad|ur_dad asks ..4 say|tell_them|we|you|u',
       'we do_not|never know each|eachother|each_other',
       'do_not let your|ur @audience|anyone|anybody|no_one ..2 see|know|find|read|check|catch',
-      'do_not|never|dnt tell ..2 your|ur|ya parents|mom|mum|dad|mother|father|family|friends|teacher|teachers|counselor|sister|brother|bf|gf|boyfriend|girlfriend',
+      'do_not|never|dnt tell ..2 your|ur|ya|yer parents|mom|mum|mam|dad|mother|father|family|friends|teacher|teachers|counselor|sister|brother|bf|gf|boyfriend|girlfriend',
       'no_one|nobody|noone|no_body needs|has|have|should|must|can ..2 know|find_out|see',
       'no_one|nobody|noone will [ever] know|find_out',
       'this|it|that stays|is|should_stay|has_to_stay|must_stay|will_stay ..2 between_us|between_you_and_me|between_u_and_me|our_secret|a_secret|secret|private',
@@ -27,7 +27,7 @@ export default [
     ],
     unless: ["i_like|like_him|like_her|but_i_like|i_fancy|have_a_thing_for", "brother|sister|bro|sis|siblings ..4 make_fun|tease|roast|laugh_at_us|laugh_at_me|never_let_us|never_let_me", 'ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'roundabout|roundabouts|car_park|parking_lot|motorway|parallel_park|parallel_parking|three_point_turn|driving_lesson|driving_lessons|stalled|l_plates|learner_plates', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|the_plan|a_plan|our_plan|plans|plan_for|plan_is|game_plan|plan_b|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice', 'from_year|from_the_year|from_the_freshmen|from_the_sophomores|from_the_juniors|from_the_seniors|from_the_sixth_form|from_the_little_ones|from_the_kids|from_the_younger_ones'],
     examples: {
-      match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
+      match: [ "don't tell your mom about me", "just dont tell yer mam ok", "never tell ur mam we talk", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
         'keep it between us',
         'lets keep this our little secret ok?',
@@ -907,6 +907,21 @@ export default [
     examples: {
       match: ['come alone to the studio, no parents', 'come by yourself, dont bring your mum', 'no parents, they distract the artist', 'be on your own when u come, without parents or friends'],
       ignore: ['come alone to the party, no parents lol', 'the coach said come alone, no parents at training'],
+    },
+  },
+  // round 37 (en-n37): an adult saying he could get in trouble for this chat
+  {
+    id: 'i-could-get-in-trouble-r37',
+    weight: 1,
+    phrases: [
+      '@iwill|i get|go|be|end_up ..1 in|into trouble|jail|prison|arrested|locked_up ..2 for talking|for_talking_to|for_chatting|for_this|for_texting|for_messaging|talking|chatting|texting ..2 [to|with] you|u|ya|us|this',
+      '@iwill|i go|get|be|end_up to|in jail|prison|arrested|locked_up ..2 for|over this|you|u|us|talking|chatting',
+      'if people|anyone|anybody|someone|they|your_parents|ur_parents|your_mom|ur_mom found_out|find_out|knew|saw ..3 i|we ..2 get|be|go ..1 in|into|to trouble|jail|prison|arrested',
+    ],
+    unless: ['class|lesson|teacher|detention|principal|phone|late|curfew|grounded|homework|boss|shift|manager|coach|practice|game|lol_jk|jk|joking|prank|minecraft|roblox|monopoly|fortnite|gta|library|exam|test|quiz|cheat|cheating|copying'],
+    examples: {
+      match: ['i could get in trouble for talking to u', 'i could go to jail for this lol', 'if anyone found out i would get in trouble'],
+      ignore: ['i could get in trouble for talking to u in class', 'if the teacher found out we would get in trouble for cheating', 'ill go to jail in monopoly lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -664,4 +664,30 @@ export default [
       ignore: ['solo tu y yo organizamos la fiesta sorpresa, sin decirle a nadie', 'fui solo al medico sin decirle a nadie'],
     },
   },
+  {
+    // r37: "borra esto", "borra eso despues" with no noun: asking to destroy the conversation.
+    id: 'delete-this-r37',
+    phrases: [
+      'borra|borres|borrad|elimina|elimines|borralo|borrala ..1 esto|eso|este|esta ..1 [eh|ok|vale|porfa|ya|ahora|despues|luego|mi_amor|amor|po|we|wey|pues|bebe|linda]',
+    ],
+    unless: ['documento|archivo|foto|dibujo|frase|parrafo|texto|trabajo|tarea|deberes|borrador|redaccion|pizarra|error|falta|grupo|spam|virus|sorpresa|fiesta|cumple|regalo|por_error|equivoque|salgo|feo|fea|fatal|horrible|audio|story|historia|estado'],
+    examples: {
+      match: ['bueno ya, borra esto eh', 'borra esto despues porfa'],
+      ignore: ['borra esto del documento que esta mal', 'borra esta foto que salgo fatal', 'borra eso de la pizarra'],
+    },
+  },
+  {
+    // r37: "I could get in trouble if anyone finds out" ("me meto en un lio", "podria tener problemas").
+    id: 'i-could-get-in-trouble-r37',
+    phrases: [
+      'me ..1 meto|meterian|meteria|meterias|metes|puedo_meter|puedes_meter|podria_meter|van_a_meter ..1 en ..1 [un|una|muchos|tremendo] lio|lios|problema|problemas|bronca|rollo|quilombo|carcel|cana',
+      'podria|puedo|voy_a|iria|me_pueden|me_podrian ..1 tener|meterme_en|ir_a|ir_preso|meterme_preso|acabar_en ..1 problemas|lios|un_lio|la_carcel|carcel|preso|cana ..4 si ..3 alguien|nadie|tus|tu|se ..1 entera|enteran|sabe|saben|entero|enteraron|cuentas|dices|lo_sabe',
+      'si ..2 alguien|tus_padres|tu_mama|tu_papa|tus_papas|se ..1 entera|enteran|sabe|saben ..4 me ..1 meto|meten|meterian|mato|matan|matarian|denuncian|meten_preso|llevan_preso',
+    ],
+    unless: ['examen|profe|profesor|profesora|jefe|jefa|trabajo|multa|tarea|deberes|notas|boletin|fiesta|sorpresa|cumple|regalo|partido|entreno|entrenador|falta|copiar|copie|castigo|castigado|castigada|llegue_tarde|hora'],
+    examples: {
+      match: ['nadie puede saberlo, si alguien se entera me meto en un lio', 'yo podria tener problemas si tus papas se enteran', 'no digas nada que me meto en problemas'],
+      ignore: ['si el profe se entera de que copie me meto en un lio', 'si mi jefe se entera me meto en problemas por llegar tarde'],
+    },
+  },
 ] satisfies PatternEntry[];

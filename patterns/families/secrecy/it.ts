@@ -515,4 +515,31 @@ export default [
       ignore: ['non voglio che i tuoi vedano la torta prima della festa', 'nascondi il regalo cosi i tuoi non lo vedono', 'non voglio che la vedano tutti, è brutta'],
     },
   },
+  {
+    id: 'dont-tell-mum-dialect-r37',
+    phrases: [
+      'nun ..1 dicere|dicite|dicete|di|dire|dici ..2 niente|nulla|nient|nu_cazz|manco ..2 a ..1 mamma|mammeta|madre|papa|pateto|nisciun|nessuno',
+      'basta|purche ..1 che|ke ..1 non|nun|nn ..1 lo ..1 sa|sappia|scopre|scopra ..1 nessuno|nisciun|nessun',
+      'gioco|gioc ..2 dei|dei_nostri|del ..1 segreti|segreto ..6 io_e_te|noi_due|tra_noi|solo_noi|nessuno|ci_vogliamo_bene|vuoi',
+    ],
+    unless: ['festa|sorpresa_per|compleanno|regalo_per|torta|scherzo_a|pesce_d_aprile|gita|verifica|compito|spoiler|finale|serie'],
+    examples: {
+      match: ['nun dicere niente a mammà eh', 'fai quello che vuoi, basta che non lo sa nessuno', 'facciamo il gioco dei segreti io e te?'],
+      ignore: ['non dire niente a mamma della festa a sorpresa per papà', 'basta che non lo sa nessuno prima della festa', 'il gioco dei segreti a scuola era noioso'],
+    },
+  },
+  {
+    id: 'i-could-get-in-trouble-r37',
+    phrases: [
+      'potrei|rischio|rischierei|finirei|finisco|andrei|vado|mi_metto|mi_metterei ..2 nei_guai|nei_casini|in_galera|in_prigione|dentro|grosso|tanto|un_sacco ..3 per_te|a_parlarti|a_scriverti|parlando_con_te|con_te|per_questo|per_noi|per_quello_che|se_si_sa|se_lo_dici|se_qualcuno|se_lo_scoprono|se_lo_sanno',
+      'se ..4 lo ..1 scopre|scoprono|scoprisse|scoprissero|sa|sanno|sapesse|sapessero|viene_a_sapere|vengono_a_sapere ..4 finisco|finirei|vado|andrei|mi_arrestano|mi_arresterebbero|mi_denunciano|mi_denuncerebbero ..1 nei_guai|nei_casini|in_galera|in_prigione|dentro',
+      'mi ..1 arrestano|arresterebbero|denunciano|denuncerebbero|mettono_dentro ..4 se ..2 lo ..1 dici|racconti|sa|scopre|sanno|scoprono|vedono',
+    ],
+    weight: 1,
+    unless: ['mia_madre|mio_padre|i_miei|mia_mamma|mio_papa|prof|preside|scuola|verifica|compit*|voto|pagella|ritardo|coprifuoco|multa|lavoro|capo|vigile|controllore|biglietto|benzina|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['potrei finire nei guai per questo, lo sai', 'io rischio grosso a parlarti', 'se qualcuno lo scopre finisco in galera'],
+      ignore: ['se mia madre lo scopre finisco nei guai', 'potrei finire nei guai con la prof per il compito', 'rischio grosso alla verifica domani'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -547,4 +547,30 @@ export default [
       ignore: ['praat er niet over met je ouders, het is een verrassing voor hun verjaardag', 'zeg niks tegen je moeder over het cadeau', 'je hoeft niet met je ouders over je cijfer te praten, de mentor belt'],
     },
   },
+  {
+    id: 'i-could-get-in-trouble-n37',
+    phrases: [
+      'ik|k ..4 in ..1 [de] problemen|moeilijkheden|nesten|de_shit ..3 komen|kom|raken|raak|zitten|kunnen_komen',
+      'anders ..2 raak|verlies ik ..2 mijn|m_n|mn baan|werk',
+      'ik|k ..2 raak|verlies ..2 mijn|m_n|mn baan|werk ..4 als|anders ..3 iemand|ze|je_ouders|het_uitkomt',
+    ],
+    unless: ['huiswerk', 'school', 'toets', 'deadline', 'baas', 'te_laat', 'boete', 'belasting', 'rekening', 'huur', 'schuld*', 'cijfer*', 'rapport', 'wakker', 'ziek', 'reorganisatie', 'ontslagen', 'bezuiniging*'],
+    weight: 1,
+    examples: {
+      match: ['ik zou in de problemen kunnen komen als iemand dit ziet', 'dit blijft tussen ons, anders raak ik mijn baan kwijt', 'ik kan in de problemen komen als je ouders het weten'],
+      ignore: ['ik kom in de problemen als ik mijn huiswerk niet af heb', 'als ik weer te laat kom raak ik mijn baan kwijt'],
+    },
+  },
+  {
+    id: 'call-when-parents-asleep-n37',
+    phrases: [
+      'bel|bellen|facetime*|videobellen|praten|chatten|appen|kom|komen ..4 als|wanneer|terwijl ..1 je|jouw|uw ouders|moeder|mama|vader|papa ..2 slapen|slaapt|sliepen|weg_zijn|weg_is|niet_thuis_zijn|werken|werkt',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'oma', 'opa'],
+    weight: 1,
+    examples: {
+      match: ['mag ik je vanavond bellen als je ouders slapen?', 'we kunnen chatten als je moeder werkt'],
+      ignore: ['bel me als je ouders slapen, dan plannen we het verrassingsfeest', 'bel oma als je ouders slapen'],
+    },
+  },
 ] satisfies PatternEntry[];

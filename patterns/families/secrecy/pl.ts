@@ -620,4 +620,17 @@ export default [
       ignore: ['nie mów mamie, to niespodzianka na dzień matki', 'nie mów tacie, niespodzianka jak podpiszemy umowę na mieszkanie', 'nie mów nikomu o niespodziance na urodziny Oli, sesja zdjęciowa w sobotę'],
     },
   },
+  {
+    id: 'delete-it-after-r37',
+    phrases: [
+      'usun|skasuj|wykasuj|wyczysc ..2 to|je|te|wszystko|nasza_rozmowe|czat|chat|wiadomosci ..2 potem|pozniej|po_wszystkim|jak_przeczytasz|jak_obejrzysz|od_razu|zaraz_po',
+      'mogl*|moge|bede|bylyby|mialbym|mialabym ..2 miec|przez_ciebie ..2 klopoty|klopotow|problemy|problemow|przerabane|przejebane|wpadke ..3 gdyby|jakby|jesli|jezeli|przez_ciebie|ktos|ktokolwiek|rodzice|mama|starzy ..2 sie_dowiedzial*|dowiedzial*|zobaczyl*|przeczytal*',
+      'mogl*|moge|mialbym|bede_mial ..2 przez_ciebie|przez_to|przez_nas ..1 klopoty|problemy|przerabane|przejebane',
+    ],
+    unless: ['zadani*|prac*_domow*|sprawdzian*|sciag*|odpis*|spisal*|klas*|lekcj*|nauczyciel*|pani|szef*|prac*|zmian*|grafik*|trener*|mecz*|zdjeci*_z_imprezy|mem*|xd|haha*|plik*|folder*|pobier*|zainstal*|aplikacj*|wirus*'],
+    examples: {
+      match: ['usun to potem, dobrze?', 'skasuj wszystko jak przeczytasz', 'moglbym miec przez ciebie klopoty gdyby ktos sie dowiedzial', 'mogę mieć przez to problemy'],
+      ignore: ['usun to zadanie potem z grupy klasowej', 'moge miec przez ciebie problemy u trenera jak sie spoznisz', 'skasuj ten plik potem, to wirus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -589,4 +589,19 @@ export default [
       ignore: ['so nos duas vamos organizar a festa surpresa, nao conta pra ela', 'nao conta o final do filme, so nos dois vimos'],
     },
   },
+  {
+    // Round 37: an adult's "I could get in trouble" ("se alguém descobre eu meto-me em sarilhos", "posso ser preso por falar contigo").
+    id: 'i-could-get-in-trouble-r37',
+    phrases: [
+      'posso|podia|poderia|vou|ia|iria|eu ..2 ter|arranjar|arrumar|me_meter_em|meter_me_em|ser ..1 problemas|problema|sarilhos|encrenca|preso ..3 por|so_por ..1 falar|conversar|estar|andar|teclar ..1 contigo|com_vc|com_voce|com_tigo|com_uma_menina|com_menor|com_uma_menor',
+      'se ..3 alguem|descobre|descobrem|descobrir|descobrirem|souber|souberem|sabe|sabem ..4 vou|ia|posso|podia|fico|ficava|to|tou|estou|eu ..2 preso|presa|cadeia|na_cadeia|sarilhos|em_sarilhos|encrenca|encrencado|em_problemas',
+      'se ..3 alguem|descobre|descobrem|descobrir|descobrirem|souber|souberem ..4 eu ..1 meto_me|me_meto|me_metia|metia_me|me_lixo|me_ferro ..2 [em] sarilhos|encrenca|problemas',
+    ],
+    unless: ['chefe|patrao|multa|radar|transito|prova|teste|nota|notas|stor|stora|professor|professora|treinador|trabalho|empresa|gerente|cliente|escola|aula|jogo|partida|ban|banido'],
+    weight: 1.5,
+    examples: {
+      match: ['posso ter problemas só por falar contigo', 'se alguem souber eu vou preso', 'se descobrirem eu meto-me em sarilhos', 'eu podia arranjar encrenca por conversar com vc'],
+      ignore: ['se o chefe souber eu vou ter problemas', 'posso ter problemas com a nota se nao entregar', 'se alguem souber do presente estraga a surpresa', 'se descobrem que usei o carro eu fico sem mesada'],
+    },
+  },
 ] satisfies PatternEntry[];

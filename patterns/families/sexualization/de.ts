@@ -689,4 +689,103 @@ export default [
       ignore: ['die leggings kauf ich nur für mich', 'nur für mich die leggings fürs yoga', 'der bikini ist nur für mich, schwester kriegt einen anderen'],
     },
   },
+  {
+    id: 'adult-sexual-questions-r37',
+    phrases: [
+      'hast|haste|hattest|hasch|hesch du ..3 schon|schonmal|schon_mal|mal|scho ..3 mit ..1 nem|einem|ner|einer|jemandem|em mann|typ|typen|kerl|jungen|junge|frau|madchen|maedchen|erwachsenen ..3 was|etwas|sachen|rumgemacht ..1 gemacht|gehabt|rumgemacht',
+      'warst|bist|waerst|warsch du ..3 mit ..1 nem|einem|ner|einer jungen|typ|kerl|mann|madchen|maedchen|frau ..2 zusammen ..3 so_richtig|im_bett',
+      'rasierst|rasiersch du dich ..3 uberall|ueberall|unten|untenrum|da_unten|intim*|zwischen_den_beinen',
+      'hast|haste|hasch du ..3 schon ..2 haare ..2 unten|untenrum|da_unten|zwischen_den_beinen|am_schwanz|an_der_muschi',
+      'bist|biste|bisch du ..2 schon ..2 entwickelt|ausgewachsen|richtig_entwickelt',
+      'wie gross|lang ..2 ist|isch dein|deiner ..1 schwanz|penis|pimmel|ding|teil|dick',
+      'welche|was_fur_eine|was_fuer_eine korbchengrosse|koerbchengroesse|bh_grosse|bh_groesse|oberweite ..3 hast|haste|hasch du',
+    ],
+    unless: ['arzt|arztin|aerztin|frauenarzt|kinderarzt|hautarzt|praxis|sportunterricht|biologie|bio_unterricht|schwimmunterricht'],
+    examples: {
+      match: ['hast du schon mal mit einem typen was gemacht', 'hast du schon mal mit nem erwachsenen was gehabt?', 'rasierst du dich schon untenrum', 'hast du schon haare da unten', 'bist du schon richtig entwickelt', 'wie groß ist dein schwanz'],
+      ignore: ['hast du mit deinem bruder was gemacht am wochenende', 'rasierst du dich schon? mein bruder hat damit angefangen', 'wie groß ist dein zimmer', 'die frauenärztin fragt ob du dich schon untenrum rasierst'],
+    },
+  },
+  {
+    id: 'how-big-is-yours-r37',
+    weight: 2,
+    phrases: ['wie gross|lang ..1 ist|isch deiner|deins|er_bei_dir'],
+    unless: ['bruder|schwester|hund|katze|zimmer|handy|bildschirm|fernseher|tv|garten|haus|wohnung|pool|schuh*|bett|kuchen|pizza'],
+    examples: {
+      match: ['wie groß ist deiner?', 'und wie lang ist er bei dir'],
+      ignore: ['wie groß ist deiner bildschirm', 'mein bruder ist 1,80, wie groß ist deiner'],
+    },
+  },
+  {
+    id: 'cyber-sexting-r37',
+    phrases: [
+      'willst|wollen|wolln|wollt|magst|lust|bock|lass|lass_uns ..4 cybern|cybersex|sexten|sexting|cyber_sex',
+      'hast|haste|hasch|hattest du ..4 gecybert|gesextet|cybersex|sexting|gecybered',
+      'mit mir ..2 cybern|sexten|cybersex',
+      'cybern|sexten ..2 mit mir|wir|uns',
+    ],
+    unless: ['praevention|pravention|aufklarung|aufklaerung|workshop|polizei|referat|vortrag|gefahren|gefahrlich|gefaehrlich|schule_hat'],
+    examples: {
+      match: ['hast du schon mal gecybert', 'lust zu sexten?', 'wollen wir heut abend cybern', 'sollen wir mal cybern mit mir'],
+      ignore: ['wir haben in der schule einen workshop über sexting', 'das referat über cybermobbing ist fertig'],
+    },
+  },
+  {
+    id: 'aroused-thinking-of-you-r37',
+    phrases: [
+      'hart|geil|feucht|nass|steif|horny|spitz ..4 wenn|weil ..3 ich ..2 an dich ..1 denk*',
+      'denk|denke|denken ..2 an dich ..5 hart|geil|feucht|steif|horny|spitz|anfassen|wichs*|befriedig*',
+      'du machst|machst_du mich ..3 hart|geil|feucht|steif|horny|spitz',
+      'ich bin|werd|werde ..3 so|ganz|voll|total|richtig ..1 hart|feucht|steif|horny|geil ..3 wegen_dir|bei_dir|deinetwegen',
+    ],
+    unless: ['regen|geregnet|schwimm*|dusch*|pool|schwitz*|wasser|training|pruefung|prufung|klausur|mathe'],
+    examples: {
+      match: ['ich werd so hart wenn ich an dich denke', 'du machst mich voll geil', 'ich bin total feucht wegen dir', 'denk grad an dich und bin voll geil'],
+      ignore: ['ich bin ganz nass vom regen', 'die klausur war so hart, ich denk an dich am freitag'],
+    },
+  },
+  {
+    id: 'in-bed-thinking-of-you-r37',
+    weight: 1.5,
+    phrases: ['lieg|liege|bin ..3 im|in_meinem bett ..4 denk|denke ..2 an dich'],
+    examples: {
+      match: ['lieg grad im bett und denk an dich', 'bin im bett und denke nur an dich'],
+      ignore: ['ich lieg im bett, bin krank', 'denk an dich beim test morgen'],
+    },
+  },
+  {
+    id: 'want-to-kiss-you-r37',
+    weight: 2,
+    phrases: [
+      'ich ..3 wurd|wuerd|wurde|wuerde|will|mochte|moechte|mocht|moecht|wott|wetti dich|di ..3 gern|gerne|mal|so|au ..2 kussen|kuessen|kusse|kuesse|abknutschen|knutschen|abschlecken',
+      'dich|di ..2 gern|gerne ..2 mal ..1 kussen|kuessen|kusse|kuesse',
+    ],
+    unless: ['oma|opa|mama|papa|schatz|tante|onkel|omi|opi'],
+    examples: {
+      match: ['ich würde dich so gern mal küssen', 'ich möcht di au gern küsse', 'ich will dich so gern abknutschen'],
+      ignore: ['oma will dich gern mal küssen wenn du kommst', 'ich würde gern mal nach paris'],
+    },
+  },
+  {
+    id: 'ever-kissed-r37',
+    weight: 1,
+    phrases: ['hast|haste|hasch|hattest du ..3 schon|schonmal|schon_mal|mal|scho ..2 jemand|jemanden|oppe|oeppe|opper|oepper|nen_jungen|ein_madchen|ein_maedchen ..2 gekusst|gekuesst|kusst|kuesst|geknutscht', 'hasch|haesch|hesch scho|schon ..2 mal ..1 opper|oepper|oppe|oeppe ..1 kusst|kuesst|gkusst|gkuesst'],
+    examples: {
+      match: ['hast du schon mal jemanden geküsst', 'häsch scho mal öpper küsst?'],
+      ignore: ['hast du schon mal paris gesehen', 'ich hab jemanden geküsst'],
+    },
+  },
+  {
+    id: 'into-younger-older-r37',
+    weight: 2,
+    phrases: [
+      'ich steh|stehe ..2 auf jungere|juengere',
+      'altere|aeltere ..3 wissen|wisse ..3 wie_man ..2 madchen|maedchen|frau|jungs|jungen ..1 behandelt|verwohnt|verwoehnt',
+    ],
+    unless: ['serie|filme|musik|spieler|autos|kollegen'],
+    examples: {
+      match: ['ich steh eher auf jüngere', 'ältere wissen halt wie man ein mädchen behandelt'],
+      ignore: ['ich steh auf jüngere spieler im team', 'ältere geschwister wissen alles besser'],
+    },
+  },
 ] satisfies PatternEntry[];

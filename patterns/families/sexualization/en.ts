@@ -21,10 +21,10 @@ export default [
       'do|did|have you|u [ever] masturbate*|jerk*|wank*|rub_one|touch_yourself|finger_yourself|cum|come_when|orgasm*',
       'have|did you|u ever ..2 seen|watched|watch ..2 porn|a_dick|a_penis|a_naked',
     ],
-    unless: ['islands|olive|oil|mary|mojito|mojitos|cocktail|drink|drinks|margarita|virgin_media|virgin_atlantic|airlines|records|galactic|game|mobile|class|biology|sex_ed|sex_education|health'],
+    unless: ['islands|olive|oil|mary|mojito|mojitos|cocktail|drink|drinks|margarita|virgin_media|virgin_atlantic|airlines|records|galactic|game|games|gaming|played|play|playing|among_us|lobby|server|minecraft|fortnite|roblox|valorant|level|mobile|class|biology|sex_ed|sex_education|health'],
     examples: {
       match: [ "r u still a virgn", "u still got ur v card?", "are you a virgin", "have you ever had sex", "do you masturbate", "u a virgin?",'r u a virgin', 'are you still a virgin', 'have u ever had sex', 'do u touch yourself', 'how many guys have you kissed', 'have you ever watched porn', 'chill its just a question lol. u ever touched urself?'],
-      ignore: ['virgin olive oil is better', 'did you pass the sex ed quiz', 'have you ever tried sushi', 'are u a virgin mojito person or nah'],
+      ignore: ['are u a virgin in minecraft? never played?', 'virgin olive oil is better', 'did you pass the sex ed quiz', 'have you ever tried sushi', 'are u a virgin mojito person or nah'],
     },
   },
   {
@@ -1038,6 +1038,62 @@ export default [
     examples: {
       match: ['the one you were naked on', 'remember the call you were topless on', 'you were naked on that facetime'],
       ignore: ['lol i dreamt you were naked on stage', 'the baby album where you were naked in the bath'],
+    },
+  },
+  // round 37 (en-n37): an adult's arousal and sexual talk in plain words
+  {
+    id: 'aroused-thinking-of-you-r37',
+    phrases: [
+      'getting|gettin|got|get|am|im|so|making_me|makes_me hard|horny|wet|turned_on|rock_hard ..3 thinking|think|thinkin|looking|lookin|picturing|imagining about|of|at you|u|your|ur',
+      'thinking|thinkin|thought|picturing|imagining about|of you|u ..3 makes|made|making|gets|got|getting me [so|really|rly|real|super|rock] hard|horny|wet|turned_on',
+      'while|when|and|as i touch|rub|play_with|stroke|jerk|jack myself|off|it',
+      'i_am|im|i_was|i_have_been|ive_been|been touching|rubbing|stroking|playing_with myself ..4 you|u|your|ur|thinking|rn|right_now|now',
+    ],
+    unless: ['headache|exam|test|homework|math|essay|workout|gym|training|run|leg|legs|knee|hurt|hurts|injury|fell|wound|rash|eczema|cream|lotion|moisturizer|sunburn|hair|makeup|face|chess|game|level|boss'],
+    examples: {
+      match: ['so horny just thinking of u rn', 'thinking about you makes me so hard', 'i want to hear ur voice while i touch myself', 'im touching myself thinking about u'],
+      ignore: ['my head is getting hard to think about the exam', 'i was rubbing lotion on my sunburn', 'this level is so hard thinking about it'],
+    },
+  },
+  {
+    id: 'cyber-dirty-talk-r37',
+    phrases: [
+      'want_to|do_you_want_to|you_want_to|lets|let_us|should_we|can_we|we_could|we_should ..1 sext|talk_dirty|dirty_talk',
+      'lets|let_us|should_we|can_we|we_could|we_should do|have ..1 cyber|cybersex|cyber_sex|phone_sex',
+      'we|i|you|u ..2 talk|text|chat|type dirty|naughty|nasty|sexy ..4 you|u|together|stuff|teach|show|learn',
+      'talk|text|chat dirty|naughty|nasty ..2 to|with me|you|u',
+    ],
+    unless: ['cyber_security|cybersecurity|cyberbullying|cyber_bullying|security|monday|punk|truck|class|course|homework|language|swear|swearing|cuss|cussing|mouth|curse|cursing|grandma|teacher'],
+    examples: {
+      match: ['like we talk dirty n stuff, ill show u', 'u wanna talk dirty to me', 'we could sext later', 'lets do cyber tonight', 'can we have phone sex'],
+      ignore: ['lets do cyber security homework together', 'the cyber security class was boring', 'he talks dirty in class and the teacher yells', 'my grandma says i have a dirty mouth lol'],
+    },
+  },
+  {
+    id: 'do-you-shave-yet-r37',
+    weight: 2,
+    phrases: [
+      'do|did|have you|u ..1 shave|shaved|wax|waxed|started_shaving yet|already|down_there|there|everything',
+      'you|u got|have|grow|growing [any] hair down_there|there_yet|yet ..2 [down|there]',
+      'have|did you|u ..1 started|got|get|begun your|ur period|periods|boobs|breasts yet',
+    ],
+    unless: ['legs|leg|armpits|pits|face|beard|mustache|moustache|dad|razor|mom|mum|doctor|nurse|health|class|biology|science|dog|cat|horse|sheep|pet'],
+    examples: {
+      match: ['do u shave yet', 'have u started ur period yet', 'u got hair down there yet'],
+      ignore: ['do u shave ur legs yet or nah', 'did you shave the dog already', 'has your dad shaved his beard yet'],
+    },
+  },
+  {
+    id: 'i-like-them-younger-r37',
+    weight: 2,
+    phrases: [
+      'i|im|i_am like|love|prefer|into|fancy ..1 younger|young|little ..1 girls|girl|boys|boy|lassies|lasses|lads|ones|guys|kids|teens',
+      'younger|young girls|girls|boys|lassies|ones|teens are|r|re ..1 more fun|better|hotter|sexier|tighter|cuter|easier',
+    ],
+    unless: ['siblings|sibling|brother|brothers|sister|sisters|cousin|cousins|kids_at_the|camp|coach|coaching|teach|teaching|tutor|tutoring|babysit|babysitting|class|classes|team|students|puppies|puppy|kittens|cats|dogs|trees|wine|cheese|version|players|songs|music|episodes|seasons'],
+    examples: {
+      match: ['i like younger lassies, theyre more fun', 'i prefer younger girls tbh', 'young girls are more fun'],
+      ignore: ['i like coaching the younger girls team', 'i prefer the younger kittens at the shelter', 'i like younger players in the team'],
     },
   },
 ] satisfies PatternEntry[];

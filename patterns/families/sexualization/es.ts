@@ -524,4 +524,90 @@ export default [
       ignore: ['hice un directo en bikini desde la playa', 'el haul de ropa interior de la tienda en directo'],
     },
   },
+  {
+    // r37: adult asking for "cibersexo"/"ciber"/sexting, any spelling.
+    id: 'cybersex-r37',
+    phrases: [
+      'hacer|hacemos|haces|hagamos|hacerlo|hariamos|harias|hicimos|hiciste ..2 ciber|cibersexo|cybersexo|cyber|cibersex|cybersex|sexting|sexo_virtual|sexo_por_chat|sexo_por_telefono|sexo_telefonico|sexo_por_cam',
+      'quieres|queri|quiere|queres|te_gustaria|te_animas|has_hecho|sabes_que_es ..2 ciber|cibersexo|cybersexo|cyber|cibersex|cybersex|sexting|sexo_virtual|sexo_por_chat',
+      'cibersexo|cybersexo|cibersex|cybersex|sexo_virtual|sexo_por_chat ..3 conmigo|contigo|tu_y_yo|nosotros|ahora|esta_noche|hoy',
+    ],
+    unless: ['charla|taller|peligro|peligros|policia|delito|noticia|noticias|denuncia*|campana|prevencion|ciberacoso|seguridad|ciberseguridad|profe|clase|cafe|ataque|ataques|semana|lunes|monday|punk|documental'],
+    examples: {
+      match: ['quieres hacer ciber conmigo?', 'te animas a hacer cibersexo esta noche', 'hagamos sexting un rato'],
+      ignore: ['mañana hay una charla sobre sexting en clase', 'el ciber monday tiene ofertas', 'la policia avisa de los peligros del cibersexo'],
+    },
+  },
+  {
+    // r37: the adult describing his own arousal or asking about hers ("me estoy poniendo duro", "te mojas cuando hablamos").
+    id: 'arousal-talk-r37',
+    phrases: [
+      'me ..1 estoy|estas|esta ..1 poniendo ..1 duro|durisimo|cachondo|caliente|arrecho|bellaco|hot|horny',
+      'se_me ..1 pone|esta_poniendo|puso ..1 dura|duro|parada|parado',
+      'te ..1 mojas|mojaste|pones_mojada|pones_mojadita|humedeces ..3 cuando|pensando|hablamos|hablando|conmigo|leyendo|asi|por_mi|al_leer',
+      'me ..1 dan|da|entran|entraron ..1 ganas ..1 de ..1 besarte|tocarte|comerte|chuparte|desnudarte|follarte|cogerte|tenerte_en_la_cama',
+    ],
+    unless: ['lluvia|llueve|piscina|agua|paraguas|playa|chubasquero|pan|cemento|masa|gel|pelo|helado|mantequilla|fiebre|gripe|calefaccion|sol'],
+    examples: {
+      match: ['uff me estoy poniendo cachondo pensando en ti', 'te mojas cuando te escribo asi?', 'me dan ganas de tocarte toda'],
+      ignore: ['te mojas si llueve sin paraguas', 'me estoy poniendo caliente con esta fiebre', 'el pan se me puso duro'],
+    },
+  },
+  {
+    // r37: wanting to kiss the reader, asking whether she ever kissed anyone ("me encantaria darte un beso", "alguna vez besaste a alguien").
+    id: 'kiss-wish-and-kissing-history-r37',
+    weight: 2,
+    phrases: [
+      'me_encantaria|me_muero_por|muero_por|tengo_ganas_de|me_gustaria_mucho|ojala_pudiera|sueno_con|quiero|quisiera ..1 darte ..1 un|mil|muchos ..1 beso|besito|besos|besitos',
+      'me_encantaria|me_muero_por|muero_por|tengo_ganas_de|ojala_pudiera|sueno_con|suenio_con ..1 besarte|comerte_a_besos|comerte_la_boca',
+      'alguna_vez|ya|nunca ..1 besaste|besastes|has_besado|te_besaron|te_han_besado ..2 alguien|nadie|un_chico|una_chica|un_nene|una_nena|un_pibe|una_piba',
+      'seria|sere|quiero_ser|quisiera_ser ..2 tu ..1 primer|primero|primera ..1 [beso|vez]',
+    ],
+    unless: ['abuela|abuelo|abuelita|perrito|perro|gato|gatito|bebe|sobrin*|peli|serie|libro|personaje|novela|escena|actor|actriz|cancion|mama|papa|mami|papi|tia|tio'],
+    examples: {
+      match: ['me encantaria darte un besito', 'alguna vez besaste a un chico?', 'tengo ganas de besarte'],
+      ignore: ['me encantaria darte un beso abuelita, te extraño', 'en la peli ella besaste a alguien? no, era la escena', 'quiero darte un beso de cumple mama'],
+    },
+  },
+  {
+    // r37: sizing up the reader's body ("y de pecho?", "como estas de grande de lo demas").
+    id: 'body-size-questions-r37',
+    phrases: [
+      'y de|de_lo_demas|que_tal_de|como_vas_de|como_estas_de pecho|pechos|tetas|culo|trasero|lo_demas|abajo|ahi_abajo',
+      'de_lo_demas|ahi_abajo|de_abajo|de_pecho|de_tetas ..3 como|cuanto|que_tal ..2 grande|mides|estas|vas|tienes',
+      'como|que_tal estas|vas ..1 de ..1 grande|desarrollad* ..3 de|por ..1 lo_demas|abajo|ahi|pecho|delante|detras',
+    ],
+    unless: ['dolor|duele|tos|natacion|nado|estilo|brazada|medico|doctor|gimnasio|ejercicio|pollo|pavo|receta|carniceria|kilo|filete|pecho_de_pollo|radiografia|resfriado|operacion|cama|maleta|mesa|cajon|armario|escalera|piso|calle|vecino|vecina'],
+    examples: {
+      match: ['jaja y de pecho que tal estas?', 'como estas de grande de lo demas jaja', 'y de abajo? dime'],
+      ignore: ['me duele y de pecho tambien, tengo tos', 'compra pechuga y de pecho de pollo un kilo', 'y de abajo de la cama saca la maleta'],
+    },
+  },
+  {
+    // r37: asking the reader about shaving her body ("te depilas?"), vaguer: a friend asks about legs.
+    id: 'shaving-question-r37',
+    weight: 1,
+    phrases: [
+      'te ..1 depilas|depilaste|rasuras|rasuraste|afeitas ..2 [ahi|abajo|todo|toda|entera|partes|la_concha|el_cono|el_pubis|las_partes]',
+    ],
+    unless: ['cera|cuchilla|laser|crema|maquina|cejas|ceja|bigote|barba|salon|centro|esteticista|piernas|axilas|brazos|verano|playa|piscina|dolor|duele|irrita|granitos'],
+    examples: {
+      match: ['te depilas todo?', 'oye y te depilas ahi abajo'],
+      ignore: ['te depilas con cera o con cuchilla?', 'te depilas las cejas tu sola?', 'te afeitas la barba mañana?'],
+    },
+  },
+  {
+    // r37: proposing "cosas de mayores/adultos" to the reader.
+    id: 'grown-up-things-r37',
+    weight: 2,
+    phrases: [
+      'hacer|hacemos|hagamos|harias|hariamos|probar|probamos|ensenarte|ensenar ..3 cosas|cositas ..1 de ..1 mayores|adultos|grandes|novios|pareja',
+      'cosas|cositas ..2 por ..1 videollamada|camara|cam|webcam|video',
+    ],
+    unless: ['impuestos|facturas|banco|trabajo|papeleo|tramites|hacienda|seguro|hipoteca|compras|limpiar|cocinar|casa|deberes|tarea|clase|profe|reunion|colegio|juego|jugar|abuela|abuelo|mama|papa'],
+    examples: {
+      match: ['te gustaria hacer cosas de mayores conmigo?', 'podemos hacer cositas por videollamada'],
+      ignore: ['hoy toca hacer cosas de mayores: impuestos y facturas jaja', 'te cuento las cosas por videollamada con la abuela'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -777,4 +777,73 @@ export default [
     },
   },
   // r35-end
+  // r37: adult offenders' talk
+  {
+    id: 'deja-embrasse-un-mec-r37',
+    phrases: [
+      't|tu|ta|tas|t_as|as_tu|astu ..1 [as|a] ..1 deja ..1 embrasse*|pecho|galoche*|roule_une_pelle|roule_des_pelles ..2 un|une|des ..1 mec*|gars|garcon*|keum|homme*|adulte*|monsieur',
+    ],
+    unless: ['qui|lequel|laquelle|c_etait_qui|c_est_qui|raconte|racontes|dis_moi_tout|mdr|ptdr|ahah|haha|xptdr|film|serie|livre|jeu|action_verite|action_ou_verite'],
+    weight: 1.5,
+    examples: {
+      match: ['ta deja embrasser un mec ?', "t'as déjà embrassé un homme ?", 'tu as deja galoché un garçon ?'],
+      ignore: ["t'as déjà embrassé un mec ? c'était qui raconte", "t'as déjà embrassé un garçon ? mdr", 'tu as déjà vu un mec ?'],
+    },
+  },
+  {
+    id: 'tu-te-rases-la-bas-r37',
+    phrases: [
+      't|tu|te ..1 te|t ..1 rase*|epile*|epiles ..2 la_bas|en_bas|le_sexe|la_chatte|le_minou|le_zizi|les_parties|la_zone|le_pubis|intime*|entre_les_jambes',
+      'tu|t|ta|tas|t_as|as_tu ..1 [as|a] ..1 [deja] ..1 des ..1 poils ..2 la_bas|en_bas|au_pubis|entre_les_jambes|a_ton_zizi|sur_ton_zizi|sur_ton_sexe',
+      'tu|t|ta|tas|t_as|as_tu ..1 [as|a] ..1 deja ..1 des ..1 poils',
+    ],
+    unless: ['esthetic*|institut|salon|cire|rdv|rendez_vous|la_bas_au|la_bas_a|chien*|chat|jambes_ou|aisselles|moustache|barbe'],
+    examples: {
+      match: ['tu te rases en bas ?', "tu t'épiles là-bas ?", "t'as déjà des poils en bas ?", 'ta deja des poils ?'],
+      ignore: ["tu t'épiles à l'institut ou toi-même ?", "t'as deja des poils de barbe ?", "tu te rases la barbe ?"],
+    },
+  },
+  {
+    id: 'je-bande-r37',
+    phrases: [
+      'en_train_de|me_fais|me_fait|m_fais|m_fait|me_faire|fais_moi|ca_me_fait|sa_me_fait|tu_me_fais|tu_me_fait bander',
+      'je|j|jsuis|chui ..2 bande|bandais|bander ..2 grave|trop|deja|quand|rien|comme|pour_toi|a_fond|dur|en_te|en_pensant|en_parlant',
+      'jbande|jbandais',
+      'je|j|jsuis|chui ..1 suis|sui ..1 tout|trop|grave|deja ..1 dur',
+    ],
+    unless: ['dur_avec|dur_envers|dur_a|dur_de|dur_en|dur_sur|bande_de|bande_dessin*|ma_bande|la_bande|une_bande|bande_annonce|bande_son|bande_originale|elastique|velcro|scotch|pansement|cheville|genou|poignet'],
+    examples: {
+      match: ["jsuis en train de bander en te parlant", 'tu me fais bander', 'je bande grave là', "je suis tout dur là"],
+      ignore: ['je suis trop dur avec toi ?', 'je regarde la bande annonce', "je suis avec ma bande de potes", "j'ai bandé ma cheville"],
+    },
+  },
+  {
+    id: 'tu-veux-cyber-r37',
+    phrases: [
+      'tu|t|on ..2 veux|veut|fait|fais|ferait|peut|pourrait|aime|aimes|kiffes ..2 [du] cyber|cybersexe|cybersex|sexting',
+      'faire|fait|fais ..1 du ..1 cyber|cybersexe|sexting',
+      'cybersexe|cybersex',
+      'jeu|jeux ..3 on ..2 ecrit|ecrire|dit|dire|envoie|raconte ..1 des ..1 choses|trucs|messages ..1 coquin*|cochon*|hot|chaud*|sexy',
+    ],
+    unless: ['harcelement|cyberharcelement|securite|cybersecurite|attaque*|cafe|cybercafe|cours|formation|expo|expose|hack*|ctf|informatique|metier|etudes|bac|licence|master|prevention|danger*|arnaque*|police|gendarmerie|sensibilisation'],
+    examples: {
+      match: ['salut tu veux cyber ?', 'on fait du cyber ce soir ?', "t'aimes le sexting ?", "c'est un jeu, on s'écrit des choses coquines"],
+      ignore: ['tu veux faire de la cybersécurité plus tard ?', "on fait un exposé sur le cyberharcèlement", 'on fait du cyber en cours d info ?'],
+    },
+  },
+  {
+    id: 'taille-en-bas-r37',
+    phrases: [
+      'quelle|kel|combien ..1 taille|longueur|cm|centimetres ..3 en_bas|la_bas|ton_zizi|ta_bite|ton_sexe|ta_queue|ton_engin|en_erection',
+      'elle|il ..1 fait|mesure ..2 combien|quelle_taille ..2 ta|ton ..1 bite|zizi|sexe|queue|engin',
+      'ta|ton bite|zizi|sexe|queue|engin ..2 fait|mesure ..1 combien|quelle_taille',
+      't_es|tes|t|tu_es ..1 bien|gros ..1 monte|montee',
+    ],
+    unless: ['jean*|pantalon*|jupe*|short*|vinted|leboncoin|taille_haut|en_haut|robe|vetement*|fringue*|commande|xs|xl|xxl|36|38|40|42|44|tenue|uniforme|maillot|equipe|survet*|jogging|legging|bermuda|chaussure*|pointure|taille_m|taille_s|taille_l|boutique|magasin|site|zara|shein|kiabi|decathlon'],
+    examples: {
+      match: ['tu fais quelle taille en bas ? 😏', 'ton zizi il fait combien ?', "elle mesure combien ta bite"],
+      ignore: ['tu fais quelle taille en bas, 38 ?', 'tu fais quelle taille en bas pour le jogging ?', "tu fais quelle taille en haut ?"],
+    },
+  },
+  // r37-end
 ] satisfies PatternEntry[];

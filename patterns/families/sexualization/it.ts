@@ -12,7 +12,7 @@ export default [
       'ti sei ..1 mai|gia toccata|toccato|masturbata|masturbato|eccitata|eccitato',
       'sei ..1 eccitata|eccitato|arrapata|arrapato|vogliosa|voglioso',
       'sei|stai ..1 nuda|nudo|svestita|svestito|in_intimo|in_mutande|in_reggiseno|in_perizoma',
-      'ti piacciono|piace ..2 uomini|ragazzi|ragazze ..1 piu grandi|maturi|adulti',
+      'ti piacciono|piace ..2 uomini|ragazzi|ragazze|quelli|tipi|maschi ..1 piu grandi|maturi|adulti',
       'ti piace il|fare sesso|porno|sesso',
       'sei [gia|ben|molto] sviluppata|formata',
       'hai ..1 gia|avuto ..2 ciclo|mestruazioni',
@@ -24,7 +24,7 @@ export default [
     ],
     unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione|ariete|toro|gemelli|cancro|leone|bilancia|scorpione|sagittario|capricorno|acquario|pesci', 'leggere|dormire|serie|netflix|colazione|merenda'],
     examples: {
-      match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?', 'hai mai visto un pisello? vuoi vedere il mio?', 'hai già le tette?', 'dimmi cosa ti piace fare a letto', 'giochiamo a obbligo o verità? obbligo: togliti la maglietta'],
+      match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'ti piacciono quelli più grandi di te?', 'guardi porno?', 'hai mai visto un pisello? vuoi vedere il mio?', 'hai già le tette?', 'dimmi cosa ti piace fare a letto', 'giochiamo a obbligo o verità? obbligo: togliti la maglietta'],
       ignore: ['sei vergine o bilancia? io scorpione', 'sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'cosa ti piace fare a letto prima di dormire? leggere?', 'ti piacciono i ragazzi della band?'],
     },
   },
@@ -289,14 +289,15 @@ export default [
     id: 'grown-up-things-r11',
     phrases: [
       'provare|fare|imparare|scoprire ..2 cose|roba|giochi ..1 da ..1 grandi|adulti',
+      'parliamo|parlare|parlarti|parlarne|parlerem*|scriverci|scriviamo|chattare ..2 di ..1 cose|roba|argomenti|discorsi ..1 da ..1 grandi|adulti',
       'sei ..2 abbastanza|gia ..1 grande|grandicella|matura ..3 per ..2 queste|certe|ste|sti|questi|certi ..1 cose|giochi|esperienze',
       'non ..1 sei ..1 piu ..1 una ..1 bambina|bambino ..6 cose|fare|provare|farlo',
     ],
     weight: 3,
     unless: ['guidare|patente|lavoro|lavorare|cucinare|uscire_da_sola|motorino|soldi|paghetta|conto|banca|bollette|responsabilit*|scuola|studiare|compit*|mamma|papa|nonna|ahah*|lol|haha*'],
     examples: {
-      match: ['ti piacerebbe provare cose da grandi?', 'dai non sei una bambina, sei abbastanza grande per queste cose'],
-      ignore: ['sei abbastanza grande per queste cose, tipo guidare il motorino', 'ti piacerebbe fare cose da grandi come lavorare?'],
+      match: ['ti piacerebbe provare cose da grandi?', 'scrivimi stanotte così parliamo di cose da adulti', 'vorrei parlare di argomenti da grandi con te', 'dai non sei una bambina, sei abbastanza grande per queste cose'],
+      ignore: ['sei abbastanza grande per queste cose, tipo guidare il motorino', 'a cena i nonni parlano di cose da grandi e mi annoio', 'ti piacerebbe fare cose da grandi come lavorare?'],
     },
   },
   {
@@ -604,6 +605,74 @@ export default [
     examples: {
       match: ['vuoi sapere cosa ti farei stanotte? 😏', 'immagina quello che ti farei se fossimo soli', 'vorresti scoprire cosa ti farei io'],
       ignore: ['vuoi sapere cosa ti farei per il compleanno? una torta', 'immagina cosa ti farei se prendi un altro 4 in verifica ahah'],
+    },
+  },
+  {
+    id: 'cyber-dirty-talk-r37',
+    phrases: [
+      'fare|facciamo|famo|facciam|farlo|fatto|fai|fate ..3 cyber|cybersesso|cybersex|sesso_virtuale|sesso_in_chat|sesso_al_telefono|sexting',
+      'ti_va|vuoi|voglia|hai_voglia|ti_andrebbe ..5 cyber|cybersesso|cybersex|sesso_virtuale|sexting',
+      'ci|ti ..1 scriviamo|diciamo|mandiamo|scrivo|dico|mando ..2 cose|messaggi|frasi|parole|robe ..1 sporche|sporchi|zozze|zozzi|sconce|porche|porcate|spinte|spinti|hot|piccanti',
+      'parliamo|parlare|parliam|scriviamo|scriverci|dirci|diciamoci ..2 cose|robe|di_cose ..1 sporche|zozze|sconce|porche|spinte|hot|piccanti',
+      'dimmi|scrivimi|dirmi ..2 cose|qualcosa|robe ..1 sporche|sporco|zozze|zozzo|sconce|porche|spinte',
+    ],
+    unless: ['security|sicurezza|bullismo|cyberbullismo|attacco|attacchi|hacker|punk|monday|truck|informatica|corso|pulizie|pulire|bagno|cucina|piatti|lavatrice|bucato|scarpe|vestiti|fango'],
+    examples: {
+      match: ['ti va di fare un po di cyber stasera?', 'facciamo sesso virtuale?', 'ci scriviamo cose zozze io e te', 'dimmi qualcosa di sporco', 'parliamo di cose spinte dai'],
+      ignore: ['domani facciamo cyber security a informatica', 'ci sono un sacco di cose sporche in cucina', 'dimmi le cose sporche da mettere in lavatrice', 'il corso di cyber è pesante'],
+    },
+  },
+  {
+    id: 'you-make-me-hard-r37',
+    phrases: [
+      'mi ..1 stai|fai|hai|stanno ..1 facendo|fatto|fa ..1 venire|diventare|diventa ..1 duro|eccitare|arrapare|bagnare',
+      'mi ..1 ecciti|arrapi|fai_eccitare|fai_arrapare|fai_impazzire_di_voglia',
+      'ce|l ..1 l_ho|ho ..1 duro|durissimo|in_tiro ..3 per_te|pensando|a_pensarti|scriverti|a_scriverti|guardandoti|ora|adesso|gia',
+      'sono ..1 eccitato|eccitata|arrapato|arrapata|tutto_duro ..3 per_te|pensando_a_te|a_pensarti|a_scriverti|per_colpa_tua|guardando|con_te|solo_a',
+    ],
+    unless: ['pane|carne|biscott*|legno|materasso|cuscino|letto|sedia|esame|verifica|partita|concerto|viaggio|gita|film|serie|album|gioco|uscita|trailer|finale|episodio'],
+    examples: {
+      match: ['mi stai facendo venire duro', 'mi ecciti troppo sai', 'ce l ho duro pensando a te', 'sono tutto eccitato per te'],
+      ignore: ['sono eccitato per il concerto di stasera', 'sto pane mi fa venire duro lo stomaco', 'sono eccitata per la gita'],
+    },
+  },
+  {
+    id: 'want-to-kiss-you-r37',
+    phrases: [
+      'mi_piacerebbe|vorrei|voglio|ho_voglia_di|muoio_dalla_voglia_di|non_vedo_l_ora_di ..1 baciarti|limonarti|darti_un_bacio|darti_un_bacione|limonare_con_te|baciare_te',
+      'ti ..1 bacerei|limonerei|bacerei_tutta|bacerei_ovunque',
+    ],
+    weight: 1,
+    unless: ['guancia|fronte|sulla_guancia|sulla_fronte|nonna|nonno|zia|zio|mamma|papa|cane|gatto|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['mi piacerebbe tanto baciarti', 'vorrei baciarti adesso', 'ti bacerei se fossi qui'],
+      ignore: ['ti bacerei sulla guancia per il regalo ahah', 'vorrei baciare il mio gatto', 'il cane vuole baciarti'],
+    },
+  },
+  {
+    id: 'teach-you-to-kiss-r37',
+    phrases: [
+      'ti ..1 spiego|insegno|mostro|faccio_vedere|spiegherei|insegnerei|insegnero|spieghero ..1 io ..1 come ..1 si ..1 bacia|limona|tocca|fa',
+      'ti ..1 insegno|insegnerei|insegnero ..1 io ..1 a ..1 baciare|limonare|toccarti|toccare',
+    ],
+    weight: 2,
+    unless: ['torta|ricetta|dolce|pizza|compit*|esercizi*|verifica|problema|equazion*|gioco|livello|videogioco|chitarra|piano|pianoforte|guidare|nuotare|sciare|ballare|skate|bici|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['ti spiego io come si bacia', 'ti insegno io a baciare, vedrai', 'ti faccio vedere io come si bacia bene'],
+      ignore: ['ti spiego io come si fa la torta', 'ti insegno io a nuotare', 'ti spiego come si fa l esercizio 3'],
+    },
+  },
+  {
+    id: 'likes-young-girls-r37',
+    phrases: [
+      'mi|a_me ..1 piacciono|piace|attraggono|attirano ..2 le_ragazze|le_ragazzine|ragazzine|le_ragazzette|le_bambine|le_piccole|le_ragazzi|i_ragazzini|ragazzini|le_giovani|i_giovani ..2 giovani|giovanissime|giovanissimi|piccole|piccoli|minorenni|della_tua_eta|come_te|piu_piccole|piu_giovani|acerbe|fresche',
+      'mi|a_me ..1 piacciono|piace|attraggono ..1 le_ragazzine|ragazzine|le_minorenni|minorenni|le_piu_piccole|le_piu_giovani|i_ragazzini|ragazzini',
+    ],
+    weight: 2,
+    unless: ['squadra|squadre|band|attrici|attori|cantanti|gruppo|serie|film|cartoni|libri|libro|storie|personaggi|giocatrici|giocatori|allenare|allenarle|insegnare|insegno|classe|alunne|alunni|studenti'],
+    examples: {
+      match: ['mi piacciono le ragazze giovani e carine come te', 'a me piacciono le ragazzine', 'mi piacciono le ragazze della tua età'],
+      ignore: ['mi piacciono le squadre giovani, giocano meglio', 'mi piacciono le attrici giovani di quella serie', 'mi piace insegnare ai ragazzini'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,6 +15,7 @@ export default [
       'hoe groot ..2 zijn|is je|jouw|uw borsten|tieten|piemel|lul|penis|kont',
       'ben|bent je ..2 geschoren|kaal ..2 daar|beneden|onder',
       'scheer|scheert je|jij ..2 daar|beneden|onder',
+      'scheer|scheert ge|gij ..3 daar|beneden|onder',
       'word|wordt|ben|bent|zijt je|jij|ge ..2 geil|horny|opgewonden|nat|hitsig',
       'ben|bent je|jij ..2 al ongesteld',
       'wat heb|hebt|draag|draagt|hedde je|jij|ge|you ..1 nu|nou|op_dit_moment|right_now ..1 [aan]',
@@ -560,6 +561,58 @@ export default [
     examples: {
       match: ['die foto was echt heet 🔥', 'je pic is zo sexy', 'je ziet er echt heet uit op die foto'],
       ignore: ['die foto was echt heet, 38 graden daar', 'die foto van de pizza ziet er heet uit', 'je foto is heet nieuws haha'],
+    },
+  },
+  {
+    id: 'cybersex-sexting-n37',
+    phrases: [
+      'cybersex*|cyberseks*|cyberen|sexchat*|sekschat*|sexchatten',
+      'zin|wil|wilt|zullen|gaan|doen ..3 sexten|sexen|seksen|cyber|cybere',
+    ],
+    unless: ['voorlichting', 'gevaren', 'les', 'lessen', 'school', 'politie', 'artikel', 'docu*', 'mentor', 'monday', 'security', 'beveiliging', 'pesten', 'cyberpesten', 'aanval', 'hackers'],
+    examples: {
+      match: ['zin om te cyberen?', 'wil je sexchatten met mij', 'zullen we sexten vanavond', 'heb je wel eens aan cybersex gedaan'],
+      ignore: ['we hadden een les over de gevaren van sexten', 'zin om cyber monday te shoppen', 'cyberpesten is echt erg'],
+    },
+  },
+  {
+    id: 'arousal-remarks-n37',
+    phrases: [
+      'ik|k krijg|kreeg|heb|had|krijgt ..3 stijve|boner|erectie|stijfje',
+      'ik|k heb|had hem ..2 [al] hard|stijf ..2 van|om|door',
+      'ik|k word|wordt|raak|ben ..2 [er|al|zo|echt] geil|horny|opgewonden|hitsig ..3 [van|om|door]',
+    ],
+    unless: ['nek', 'rug', 'spieren', 'spierpijn', 'benen', 'kuiten', 'hond', 'kat'],
+    examples: {
+      match: ['ik krijg er een stijve van als ik je zie', 'ik heb hem er al hard van', 'ik word er echt geil van'],
+      ignore: ['ik krijg een stijve nek van het gamen', 'ik heb hem hard nodig voor het project'],
+    },
+  },
+  {
+    id: 'would-like-to-kiss-you-n37',
+    phrases: [
+      'ik|k zou ..4 je|jou|you ..3 [willen|wel|best|graag|eens] kussen|zoenen|tongen',
+      'mag|wil ik ..2 je|jou|you ..2 [eens|een_keer|ff|even] kussen|zoenen|tongen',
+      'zin ..3 om ..1 je|jou|you ..2 te kussen|zoenen|tongen',
+    ],
+    unless: ['mama', 'mam', 'papa', 'pap', 'oma', 'opa', 'tante', 'oom', 'knuffel*', 'welterusten', 'slaap_lekker', 'baby', 'hond', 'kat', 'puppy', 'film', 'serie', 'toneel', 'scene', 'rol'],
+    weight: 2,
+    examples: {
+      match: ['ik zou je best eens willen kussen', 'mag ik je een keer zoenen', 'ik heb zin om je te zoenen'],
+      ignore: ['in de film moet ik haar zoenen in de laatste scene', 'welterusten lieverd, ik zou je wel willen knuffelen'],
+    },
+  },
+  {
+    id: 'likes-older-men-n37',
+    phrases: [
+      'hou|houd|val|valt|vind ..3 je|jij|ge|gij ..3 [van|op] oudere|oude|volwassen mannen|jongens|kerels|gasten|venten|man',
+      'oudere|volwassen mannen|kerels|venten ..4 weten|kunnen|snappen ..5 meisje|meiden|meisjes|behandelen|verwennen',
+    ],
+    unless: ['oma', 'tante', 'moeder', 'mama', 'zus', 'film', 'serie', 'acteur*', 'boek', 'stijl', 'mode', 'kleding'],
+    weight: 2,
+    examples: {
+      match: ['hou je van oudere mannen?', 'val jij op oudere jongens', 'oudere mannen weten tenminste hoe ze een meisje moeten behandelen'],
+      ignore: ['mijn tante valt op oudere mannen haha', 'vind je die film over oudere mannen goed'],
     },
   },
 ] satisfies PatternEntry[];

@@ -60,7 +60,7 @@ export default [
       'zrobilbym|zrobilabym ..2 ci|z_toba|cie ..2 takie_rzeczy|rzeczy_o_ktorych|wszystko_co|brzydkie_rzeczy|sprosne_rzeczy|nieprzyzwoite',
       'chcialbym|chcialabym|chce ..2 cie|ciebie ..1 dotknac|dotykac|calowac|pocalowac_tam|rozebrac|polizac|przelecie*|przeleciec|bzyknac|zerznac',
     ],
-    unless: ['sukien*_na_wesele|stylizac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill'],
+    unless: ['sukien*_na_wesele|stylizac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill', 'stary|stara|ziom|ziomek|ziomal|ziomus|mordo|byku|brachu|bracie|siostro ..2 calowal*|calujesz|lizal*'],
     weight: 2,
     examples: {
       match: ['masz chłopaka? całowałaś się już kiedyś?', 'jesteś taka seksowna', 'masz fajne cycki', 'chciałbym cię rozebrać', 'wyglądasz sexy na tym zdjęciu'],
@@ -415,7 +415,7 @@ export default [
       'zobaczyc|widziec|ogladac ..1 cie|ciebie ..1 w ..1 lozku|lozeczku|pizamce|pizamie|bieliznie|reczniku|wannie',
       'zdjac|zdejmij|sciagnij|zdejmiesz ..1 bluz*|koszulk*|stanik*|spodnie ..2 goraco|cieplo|bedzie_lepiej|dla_mnie|tylko_na_chwile|na_chwile|na_chwilke',
     ],
-    unless: ['xd|haha*|hehe|lekarz*|pielegniark*|badani*|przymierz*|sklep*|zakup*|pranie|prania|mama|mamo|tata|tato|dobranoc_synku|pizamow*_impreza|nocowan*|film*|serial*|ksiazk*|bohater*|postac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill'],
+    unless: ['xd|haha*|hehe|lekarz*|pielegniark*|badani*|przymierz*|sklep*|zakup*|pranie|prania|mama|mamo|tata|tato|dobranoc_synku|pizamow*_impreza|nocowan*|film*|serial*|ksiazk*|bohater*|postac*', 'calowal*|calujesz ..6 opowiadaj|opowiadajj|opowiadaj_wszystko|gadaj|gadaj_wszystko|dawaj_szczegoly|wiedzialam|wiedzialem|spill', 'stary|stara|ziom|ziomek|ziomal|ziomus|mordo|byku|brachu|bracie|siostro ..2 calowal*|calujesz|lizal*'],
     examples: {
       match: ['dziwne, taka ladna. kiedys sie calowalas?', 'do okladki potrzebuje fotek w kroci lub w staniku', 'wlacz kamerke, chce zobaczyc cie w lozku zanim zasniesz', 'no wez, zdejmij bluze na chwilke'],
       ignore: ['w filmie ona sie kiedys calowala z bohaterem', 'mama chce zobaczyc cie w pizamce na zdjeciu z nocowania xd', 'całowałeś się już z Mają? gadaj wszystko'],
@@ -669,6 +669,82 @@ export default [
     examples: {
       match: ['myslisz czasem o mnie pod prysznicem?', 'myślałaś o mnie wczoraj w łóżku?', 'fantazjujesz o mnie pod kołdrą?'],
       ignore: ['myslisz ze o mnie zapomnieli? leze w lozku chory', 'myślisz o mnie czasem? tęsknię za naszymi wypadami'],
+    },
+  },
+  {
+    id: 'shave-down-there-r37',
+    phrases: [
+      'golisz|golisz_sie|golilas|goliles|depilujesz|wygolona|wygolony|ogolona|ogolony|wydepilowana ..3 tam_na_dole|na_dole|cipk*|cipe|jajka|jaja|miejsca_intymne|intymn*|bikini|krocze|krocz*',
+      'masz ..2 wygolon*|ogolon*|gladk* ..2 tam_na_dole|na_dole|cipk*|krocze|miejsca_intymne',
+    ],
+    unless: ['nogi|nog|nogach|pach*|brod*|broda|wasy|wasik*|twarz*|glow*|kark*|kot*|pies|psa|trawnik*|ogrod*|kosmetycz*|basen*_na_zawody|pielegniark*|lekarz*'],
+    examples: {
+      match: ['a golisz się już tam na dole?', 'masz ogoloną cipkę?', 'golisz sie na dole czy jeszcze nie ma czego'],
+      ignore: ['golisz się już? ja mam pierwszy wąsik xd', 'golisz nogi na basen czy nie?', 'wygolona trawa na dole ogrodu wyglada zle'],
+    },
+  },
+  {
+    id: 'cyber-sex-talk-r37',
+    phrases: [
+      'popisac|popiszemy|popiszesz|pisac|piszemy|porobic|zrobic|zrobimy|robimy|robilas|robiles|pobawic|pobawimy|chcesz|chcialabys|chcialbys|mozemy ..3 na_cyber|w_cyber|cyber|cyberek|cyberka|cyberseks*|cybersex*|sexting*|seksting*|sekstin*',
+      'cyberseks*|cybersex*|seksting*|sexting*|sekstingu ..3 ze_mna|z_toba|ze_soba|chcesz|chcialabys|chcialbys|mozemy|robilas|robiles',
+      'myslisz|myslalas|myslales|myslisz_czasem|fantazjujesz ..3 o_seksie|o_sexie|o_bzykaniu|o_ruchaniu|o_tym_zeby_to_zrobic|o_pierwszym_razie',
+    ],
+    unless: ['cyberprzemoc*|cyberbezpiecz*|cyberpunk*|lekcj*|wdz|wychowani*|pogadank*|nauczyciel*|pani|referat*|prezentacj*|kampani*|policj*|zglos*'],
+    examples: {
+      match: ['chcesz popisac na cyber wieczorem?', 'robilas kiedys cyberseks z kims?', 'myslisz czasem o seksie?', 'mozemy zrobic sexting jak chcesz'],
+      ignore: ['chcesz pograc w cyberpunka wieczorem?', 'na lekcji pani mowila o sextingu i zeby nie wysylac zdjec', 'myslisz o tym sprawdzianie z matmy?'],
+    },
+  },
+  {
+    id: 'sexual-experience-question-r37',
+    phrases: [
+      'masz|miales|mialas|masz_juz|masz_jakies ..2 doswiadczen* ..2 z_facetami|z_chlopakami|z_mezczyznami|z_dziewczynami|z_chlopakiem|z_facetem|z_dziewczyna|ze_starszymi|w_tych_sprawach|w_lozku|seksualn*|w_seksie',
+      'robilas|robiles|robilas_juz|robiles_juz ..2 cos|to|juz|kiedys ..2 z_facetem|z_chlopakiem|z_dziewczyna|z_mezczyzna|ze_starszym|ze_starsza',
+      'lubisz|wolisz|podobaja_ci_sie|kreca_cie ..2 starszych_facetow|starszych_chlopakow|starszych_mezczyzn|dojrzalych_facetow|doroslych_facetow',
+    ],
+    weight: 2,
+    unless: ['gra|gry|grze|grac|pracy|prac*|praktyk*|rekrutac*|cv|zawodow*|kodowani*|programow*|trening*|druzyn*|zespol*|projekt*|sprzedaz*|klient*|obsl*|nauczyciel*|lekcj*|film*|serial*|ksiazk*'],
+    examples: {
+      match: ['masz jakies doswiadczenie z facetami?', 'robilas juz cos z chlopakiem?', 'lubisz starszych facetow?', 'masz doświadczenie w tych sprawach?'],
+      ignore: ['masz doswiadczenie w pracy z klientami?', 'robiles cos z chlopakiem z projektu grupowego?', 'lubisz starszych braci kolegow? xd nie'],
+    },
+  },
+  {
+    id: 'teach-you-everything-r37',
+    phrases: [
+      'moge|moglbym|moglabym|naucze|nauczylbym|pokaze|pokazalbym ..2 cie|ciebie|ci ..2 wszystkiego|wszystko|tych_rzeczy|jak_to_sie_robi ..2 w_lozku|o_seksie|co_robic_z_facetem|jak_sie_calowac|calowac',
+      'moge|moglbym|naucze|nauczylbym ..1 cie|ciebie ..1 wszystkiego|wszystkiego_co_trzeba',
+    ],
+    weight: 1,
+    unless: ['gra|gry|grze|grac|grania|gitar*|pianin*|matm*|fizyk*|chemi*|angiel*|jezyk*|zadani*|lekcj*|korki|korepetycj*|trening*|druzyn*|kod*|program*|rysowa*|gotowa*|jazd*|auto|samochod*|tekken*|fortnit*|minecraft*|lol|xd|haha*|mama|tata|babci*|dziadk*|trener*'],
+    examples: {
+      match: ['moge cie wszystkiego nauczyc, nie boj sie', 'nauczylbym cie wszystkiego w lozku'],
+      ignore: ['moge cie wszystkiego nauczyc z matmy przed sprawdzianem', 'naucze cie wszystkiego na gitarze, wpadnij'],
+    },
+  },
+  {
+    id: 'want-to-kiss-you-r37',
+    phrases: [
+      'chcialbym|chcialabym|chce|marze_zeby|marze_by|mam_ochote ..2 cie|ciebie|ci ..1 pocalowac|calowac|wycalowac|przytulic_i_pocalowac|dac_buziaka',
+    ],
+    weight: 1,
+    unless: ['mama|mamo|tata|tato|babci*|dziadk*|ciocia|ciociu|wujek|wnus*|wnucz*|coreczk*|synku|synus*|xd|haha*|kot*|pies*|piesk*|film*|serial*'],
+    examples: {
+      match: ['chcialbym cie pocalowac', 'marze zeby cie wycalowac'],
+      ignore: ['babcia chcialaby cie wycalowac na urodziny', 'chce cie pocalowac w czolo synku, dobranoc'],
+    },
+  },
+  {
+    id: 'how-big-body-question-r37',
+    phrases: [
+      'jak|jaki|jakie|ile ..1 duzy|duze|duza|duzego|wielki|wielkie|dlugi|dlugiego|rozmiar|rozmiaru|cm ..2 masz|jest_twoj|sa_twoje|ma_twoj ..1 biust|cycki|piersi|penis*|kutas*|fiut*|sutki|tylek|stanik*|miseczk*',
+      'jaki|jakiego|jaka ..1 rozmiar|numer|miseczk* ..1 stanika|biustu|miseczki|majtek|majtki',
+    ],
+    unless: ['sklep*|zamow*|allegro|vinted|olx|zalando|prezent*|kup*|mama|mamo|tata|ciocia|babci*|lekarz*|pielegniark*|sportow*|wf|przymierz*|zwrot*'],
+    examples: {
+      match: ['jak duzy masz biust?', 'jaki rozmiar stanika nosisz?', 'ile cm ma twoj penis?'],
+      ignore: ['mamo jaki rozmiar stanika ci kupic w sklepie?', 'jak duzy masz pokoj?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -115,10 +115,10 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['academia|ginasio|na_academia|no_ginasio|gym', 'vo|vovo|avo|avozinha|vozinha|mae|mamae|tia|madrinha ..1 pediu|quer|precisa|mandou ..6 vcs|voces|vos|se_serve|se_servem|se_cabe', 'biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
+    unless: ['academia|ginasio|na_academia|no_ginasio|gym', 'vo|vovo|avo|avozinha|vozinha|mae|mamae|tia|madrinha ..1 pediu|quer|precisa|mandou ..6 vcs|voces|vos|se_serve|se_servem|se_cabe', 'biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria', 'e_crime|eh_crime|sao_crime|e_um_crime|e_ilegal|sao_ilegais|de_menores ..4 crime|ilegal|lei|aula|proxima_aula|turma|namorados'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
-      ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado', 'vó pediu pra mandar foto de vcs de roupa de banho nova pra ela ver se serve'],
+      ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'enviar fotos intimas de menores e crime, falamos disso na aula', 'partilhar nudes de menores é crime mesmo entre namorados', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado', 'vó pediu pra mandar foto de vcs de roupa de banho nova pra ela ver se serve'],
     },
   },
   {
@@ -126,6 +126,8 @@ export default [
     phrases: [
       'queria|quero|gostava|gostaria ..2 te|ti ..1 dar ..1 beijo|beijinho|beijao|abraco|um_beijo|um_beijinho',
       'queria|quero|gostava|gostaria ..2 te|ti ..1 beijar|abracar|ter_nos_meus_bracos',
+      // Round 37: "adorava beijar-te", "to louco pra beijar tua boca".
+      'adorava|adoraria|amava|amaria|morro_de_vontade_de|to_doido_pra|to_louco_pra|estou_louco_para|estou_doido_para|tou_doido_pra ..1 beijar_te|te_beijar|dar_te_um_beijo|te_dar_um_beijo|beijar_essa_boca|beijar_a_tua_boca|beijar_tua_boca|beijar_sua_boca|beijar_essa_boquinha',
       'ja|alguma_vez beijou|beijaste|ficou|ficaste|pegou|pegaste ..1 alguem|ninguem|na_boca|algum_menino|alguma_menina|algum_rapaz|alguma_rapariga',
       '@you ja|alguma_vez beijou|beijaste|beijou_na_boca|beijaste_na_boca',
       'ja|alguma_vez ..1 estiveste|esteve|tiveste|teve|dormiste|dormiu|andaste|andou ..1 com ..1 um|uma|algum|alguma ..1 rapaz|rapariga|menino|menina|homem|mulher|gajo|gaja|miudo|miuda|garoto|garota',
@@ -135,8 +137,8 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ['tenho 25 mas curto menina mais nova', 'prefiro meninas mais novas', 'já alguma vez estiveste com um rapaz?', 'queria te dar um beijo agora', 'imagina nós dois juntinhos', 'quero te beijar', 'vc ja beijou?'],
-      ignore: ['a minha prima curte meninas novas na equipa de futebol', 'te dou um beijo na festa', 'beijo, mamãe'],
+      match: ['adoraria beijar-te um dia', 'to louco pra beijar essa boca', 'tenho 25 mas curto menina mais nova', 'prefiro meninas mais novas', 'já alguma vez estiveste com um rapaz?', 'queria te dar um beijo agora', 'imagina nós dois juntinhos', 'quero te beijar', 'vc ja beijou?'],
+      ignore: ['adorava beijar o meu cao', 'to louco pra ver o filme', 'a minha prima curte meninas novas na equipa de futebol', 'te dou um beijo na festa', 'beijo, mamãe'],
     },
   },
   {
@@ -342,13 +344,14 @@ export default [
     id: 'ever-done-anything-older-guys-r23',
     phrases: [
       'ja ..1 alguma_vez ..1 fizeste|fez|fizeram|fizestes ..1 alguma_coisa|algo|coisas|aquilo ..1 com ..1 um|uma|algum|alguma ..1 rapaz|menino|menina|rapariga|gajo|gaja|homem|namorado|namorada|alguem',
-      'gostas|gosta|curtes|curte|preferes|prefere ..1 de ..1 rapazes|homens|caras|meninos|gajos|mulheres|senhores ..1 mais ..1 velhos|velhas|maduros|maduras|experientes',
+      'gostas|gosta|curtes|curte|preferes|prefere ..1 [de] ..1 rapazes|homens|caras|meninos|gajos|mulheres|senhores|coroas|cotas ..1 mais ..1 velhos|velhas|maduros|maduras|experientes',
+      'gostas|gosta|curtes|curte|preferes|prefere|ja_ficou_com|ja_ficaste_com|ja_namorou|ja_namoraste ..2 [um|uns|com] coroa|coroas|cota|cotas|homem_mais_velho|homens_mais_velhos|cara_mais_velho|caras_mais_velhos|gajo_mais_velho|gajos_mais_velhos',
     ],
     unless: ['ator|atores|atriz|cantor|cantores|filme|serie|novela|personagem|personagens|livro|trabalho|projeto|redacao|revista|quiz|enquete|ciencias|aula'],
     weight: 2,
     examples: {
-      match: ['ja alguma vez fizeste alguma coisa com um rapaz?', 'tu gostas de rapazes mais velhos?'],
-      ignore: ['tu gostas de homens mais velhos tipo aquele ator?', 'ja alguma vez fizeste alguma coisa com um rapaz no trabalho de grupo?'],
+      match: ['ja alguma vez fizeste alguma coisa com um rapaz?', 'tu gostas de rapazes mais velhos?', 'e ai, curte homens mais velhos?', 'ja ficou com um coroa?', 'vc prefere caras mais maduros?'],
+      ignore: ['tu gostas de homens mais velhos tipo aquele ator?', 'ja alguma vez fizeste alguma coisa com um rapaz no trabalho de grupo?', 'curto mais o meu irmao mais velho', 'o coroa da padaria ja chegou'],
     },
   },
   {
@@ -438,6 +441,21 @@ export default [
     examples: {
       match: ['me manda um audio gemendo', 'grava um audiozinho com voz sensual pra mim', 'manda audio falando meu nome bem baixinho', 'quero um audio teu ofegante', 'manda um audio sussurrando meu nome devagarinho'],
       ignore: ['manda um audio gemendo de dor pq o dente ta doendo kkk', 'manda um audio falando meu nome em ingles pra pronuncia', 'grava um audio do gato gemendo', 'manda um audio cantando a musica'],
+    },
+  },
+  {
+    // Round 37: "wanna cyber": "bora tc safadinho?", "ja alguma vez fizeste cyber?", "quer fazer sexo virtual?".
+    id: 'wanna-cyber-r37',
+    phrases: [
+      'bora|vamos|vamo|quer|queres|qr|topa|topas|afim_de|a_fim_de|ta_afim|tas_afim ..2 tc|teclar|falar|conversar|papo|conversa ..1 safad*|putaria|sacanagem|picante|picantes|quente|quentes|porcaria|porcarias',
+      'bora|vamos|vamo|quer|queres|qr|topa|topas|afim_de|a_fim_de|ja|alguma_vez|nunca|sabes|sabe ..3 fazer|fizeste|fez|fazes|faz|fizesse|fizemos ..1 [um|uma] cyber|ciber|cibersexo|cybersexo|sexo_virtual|sexting|sexo_por_chat|sexo_online',
+      'ja|alguma_vez|nunca ..2 fizeste|fez|fizeram|teve|tiveste ..1 [um|uma] cyber|ciber|cibersexo|cybersexo|sexo_virtual|sexting|sexo_online',
+      'dizer|falar|contar|diz|fala ..2 um_pro_outro|um_ao_outro|um_para_o_outro|pro_outro ..3 o_que|oq|que ..1 faria|fariamos|fazia|fazer ..3 na_cama|contigo|com_vc|comigo|um_com_o_outro|se_estivessemos_juntos|se_tivessemos_juntos|pelados|nus',
+    ],
+    unless: ['aula|aulas|escola|professor|professora|prova|exame|jornal|noticia|reportagem|crime|seguranca|palestra|conscientizacao|perigo|perigos'],
+    examples: {
+      match: ['bora teclar safadinho?', 'quer tc putaria cmg?', 'ja fizeste cibersexo alguma vez?', 'topa fazer sexo virtual?', 'a gente fala um pro outro o que faria na cama', 'nunca fez cyber? eu te ensino'],
+      ignore: ['bora tc depois da escola?', 'a professora falou de sexting na aula de seguranca', 'vamos falar de cyberbullying no trabalho', 'fizeste o trabalho de ciber seguranca?', 'eu te ensino a fazer o bolo', 'vamos dizer um ao outro o que faria no fim de semana'],
     },
   },
 ] satisfies PatternEntry[];
