@@ -150,7 +150,8 @@ const LEET_DIGITS = /[013457]/g;
  * pattern uses, so "win10", "mp3" and "4u" stay as they are.
  */
 function edgeLeet(word: string, knows: KnownWord): string {
-  if (EXPANSIONS.has(word) || !/[a-z]/.test(word) || !/[013457]/.test(word)) return word;
+  // Most words hold no digit: that test first, as this runs on every word.
+  if (!/[013457]/.test(word) || !/[a-z]/.test(word) || EXPANSIONS.has(word)) return word;
   const letters = word.replace(LEET_DIGITS, (d) => LEET[d]!);
   return /[0-9]/.test(letters) || !knows(letters) ? word : letters;
 }
