@@ -136,24 +136,9 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
     }
     // Brazilian laughter "kkkk" reads as laughter, not as the letter k.
     if (word.charCodeAt(0) === 107 /* k */ && /^k{3,}$/.test(word)) tokens.push('haha');
-    else pushWord(tokens, word.length >= 3 ? unstretch(edgeLeet(word, knows), knows) : word);
+    else pushWord(tokens, word.length >= 3 ? unstretch(word, knows) : word);
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
-}
-
-/** Digits leetspeak uses for letters (see LEET). */
-const LEET_DIGITS = /[013457]/g;
-
-/**
- * Leetspeak at a word's edge ("p4g4", "tod0", "v1d30", "3mail"), which LEET_RUN leaves alone
- * as it reads only digits between letters: read as letters only when that makes a word some
- * pattern uses, so "win10", "mp3" and "4u" stay as they are.
- */
-function edgeLeet(word: string, knows: KnownWord): string {
-  // Most words hold no digit: that test first, as this runs on every word.
-  if (!/[013457]/.test(word) || !/[a-z]/.test(word) || EXPANSIONS.has(word)) return word;
-  const letters = word.replace(LEET_DIGITS, (d) => LEET[d]!);
-  return /[0-9]/.test(letters) || !knows(letters) ? word : letters;
 }
 
 /** A one-letter word. */
