@@ -3,19 +3,19 @@ import type { Lexicon } from '../phrase';
 
 export default {
   /** Pictures and videos (nouns). */
-  photo: ['photo*', 'foto*', 'tof', 'tofs', 'toff', 'tofz', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*'],
+  photo: ['photo*', 'foto*', 'tof', 'tofs', 'toff', 'tofz', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*', /* r38 */ 'nood', 'noods', 'noodz', 'noud', 'nouds'],
   /** Undressed, underwear, intimate: what makes a picture request sexual. */
   nude: [
     'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte', 'sans_t_shirt', 'sans_tshirt', 'sans_tee_shirt', 'sans_teeshirt', 'sans_ton_t_shirt', 'sans_ton_tshirt',
     'sous_vet*', 'sous_vetement*', 'nuisette*', 'calecon*', 'boxer*', 'en_slip', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
     'tenue_sexy', 'brassiere*', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
-    'dans_ta_douche', 'en_serviette', 'tenue_legere', 'tenues_legeres', 'peu_vetue', 'peu_vetu', 'peu_habillee', 'denudee', 'denude', 'en_pyjama', 'en_string', 'en_culotte',
+    'dans_ta_douche', /* r38 */ 'nood', 'noods', 'noodz', 'en_serviette', 'tenue_legere', 'tenues_legeres', 'peu_vetue', 'peu_vetu', 'peu_habillee', 'denudee', 'denude', 'en_pyjama', 'en_string', 'en_culotte',
     'dans_ton_lit', 'sur_ton_lit', 'sous_la_couette', 'sous_ta_couette', 'decollete', 'moulant', 'moulante', 'moulants', 'moulantes', 'sortie_de_la_douche', 'sorti_de_la_douche', 'sortant_de_la_douche',
     /* r21 */ 'sans_le_haut', 'sans_ton_haut', 'sans_le_bas', 'sors_de_la_douche', 'sort_de_la_douche', 'sortes_de_la_douche', 'sors_de_ta_douche', 'sors_du_bain', 'sortie_du_bain', 'apres_ta_douche', 'apres_la_douche',
   ],
   /** Body parts asked about. */
-  body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
+  body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse', /* r38: misspelt corps */ 'cors', 'corp', 'korps'],
   /** Send (imperative, 2nd person, infinitive), also glued "m'envoie" forms. */
   send: ['envoi*', 'envoyer', 'envoyez', 'envoyes', 'menvoi*', 'menvoy*', 'tenvoi*', 'renvoi*', 'renvoy*', 'mrenvoi*', 'send', 'file', 'files', 'balance'],
   /** Show. */

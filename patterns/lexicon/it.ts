@@ -10,7 +10,7 @@ export default {
   send: [
     'mandami', 'mandarmi', 'mandamela', 'mandamele', 'mandameli', 'mandamelo', 'mandamene', 'mandane', 'manda', 'mandi',
     'mandatemi', 'mandate', 'mandaci', 'inviami', 'inviarmi', 'inviamela', 'inviamele', 'invia', 'invii', 'passami', 'passamela',
-    'girami', 'giramela', 'spediscimi', 'inviaci', 'inviateci', 'mandateci', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm', 'rimandami', 'rimandamela', 'rimandamele', 'rimandala',
+    'girami', 'giramela', 'spediscimi', 'inviaci', 'inviateci', 'mandateci', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'manni', 'mmanni', 'mandm', 'rimandami', 'rimandamela', 'rimandamele', 'rimandala',
   ],
   /** Photos and pictures. */
   photo: ['foto', 'fotine', 'fotina', 'fotografi*', 'pic', 'pics', 'picture*', 'selfie*', 'selfi', 'immagin*', 'scatt*', 'selca', 'selcas', 'polaroid'],
@@ -64,5 +64,5 @@ export default {
     'paypal_amici_e_parenti', 'amici_e_parenti', 'ricarica_tim', 'ricarica_vodafone', 'ricarica_wind', 'ricarica_iliad', 'iban', 'revolut', 'nexi',
   ],
   /** Money words. */
-  money: ['soldi', 'euro*', 'eur', 'denaro', 'contanti', 'cash', 'grana', 'dollari'],
+  money: ['soldi', 'euro*', 'eur', 'denaro', 'contanti', 'cash', 'grana', 'dollari', 'picciuli', 'piccioli', 'sordi', 'schei', 'sghei'],
 } satisfies Lexicon;

@@ -277,4 +277,17 @@ export default [
       ignore: ['hice un sticker con tu cara, quedo real jaja', 'con tu cara en la taza quedo real, te va a encantar el regalo'],
     },
   },
+  {
+    // r38: "voy a editar tus fotos para que parezca que sales sin nada".
+    id: 'edit-to-look-naked-r38',
+    phrases: [
+      'edit*|retoc*|modific*|photoshop*|fotoshop|montaj*|trucar|truco|trucare ..4 @photo|@video|fotos|foto|video*|cara ..6 parezca|parezcas|parece|salgas|sales|saldras|aparezcas|apareces|se_te_vea|te_vean|quedes ..2 sin_nada|sin_nada_puesto|en_cueros|encuerad*|en_pelota|en_pelotas|en_bolas|desnud*|sin_ropa|en_ropa_interior|en_calzones|en_bragas',
+      'te ..1 voy_a|vamos_a ..1 dejar|poner|sacar ..1 sin_nada|sin_nada_puesto|en_cueros|en_pelotas|en_bolas ..4 ia|photoshop|fotoshop|app|montaje|edit*|@photo|fotos',
+    ],
+    unless: ['de_fondo|en_el_fondo|fondo|detras|alrededor|de_gente|borroso|filtro_de|meme|sticker|broma_del|dibujo|para_clase|proyecto|noticia*|reportaje'],
+    examples: {
+      match: ['voy a retocar tu foto del insta para que parezca que sales en pelotas', 'edito tus videos y va a parecer que sales sin nada puesto', 'te voy a dejar sin nada puesto con photoshop'],
+      ignore: ['edite la foto de la playa para que salgas sin nada de gente de fondo', 'voy a editar tus fotos para que parezca que sales mas alta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -98,12 +98,14 @@ export default [
       'madura|maduro|maduras|maduros|madurinha|esperta|adulta|crescida ..2 pra|para|p ..1 [a|tua|sua] idade',
       'madura|maduro|esperta|adulta|crescida ..2 pra|para ..1 quem ..1 tem ..1 #',
       'parece|pareces|parecem ..1 ter ..1 [uns|umas] # ..2 [anos] ..2 [kk*|haha*]',
+      // Round 38: "parece de 18", "aparentas uns 17".
+      'parece|pareces|aparenta|aparentas|aparentar de|uns|umas|ter_uns|ter_umas|mais_de # [anos]',
     ],
-    unless: ['ele|ela|o_teu_irmao|a_tua_irma|meu_filho|minha_filha|o_bebe|o_cao|o_cachorro|a_planta'],
+    unless: ['ele|ela|o_teu_irmao|a_tua_irma|meu_filho|minha_filha|o_bebe|o_cao|o_cachorro|a_planta', 'jogo|filme|musica|carro|predio|casa|roupa|moda|decada|seculo|livro|quadro|movel|moveis|relogio|telemovel|celular|pc|computador|vinho|queijo|arvore|minutos|horas|km|kg|quilos|metros|graus|euros|reais'],
     weight: 2,
     examples: {
-      match: ['nossa, mt madura pra idade', 'super maduro pra quem tem 13', 'nossa parece ter uns 17 kkk'],
-      ignore: ['ela é madura pra idade dela', 'o cachorro parece ter 2 anos'],
+      match: ['nossa, mt madura pra idade', 'super maduro pra quem tem 13', 'nossa parece ter uns 17 kkk', 'vc parece de 16 nessa foto', 'aparentas uns 18 anos sabias'],
+      ignore: ['ela é madura pra idade dela', 'o cachorro parece ter 2 anos', 'esse carro parece de 1990', 'a fila parece de uns 40 minutos'],
     },
   },
   {

@@ -1884,4 +1884,30 @@ export default [
       ignore: ['send me a pic of the puppy no one else has seen', 'show me a sneak peek pic no one else has seen of the album', 'send me a photo of the cake nobody else has seen lol', 'send me a pic no one else has seen of the new kitchen'],
     },
   },
+  // round 38 (en-n38): Scots and northern dialect ("gonnae send us a wee pic o ye in yer nightie"), "get back on cam"
+  {
+    id: 'dialect-pic-o-ye-in-yer-r38',
+    phrases: [
+      'send|gie|gies|give|snap|show|get|take ..3 pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|snaps|video ..1 o|of ye|yersel|yersell|yerself|yersels ..3 in|wearing|without ..1 yer|your|ur|a|just|only|nae|no nightie|nighty|nightdress|nightgown|pjs|pyjamas|pajamas|jammies|undies|knickers|bra|towel|bed|scud|nothing|nowt|nuttin|bikini|underwear|lingerie|bath|shower',
+      'pic|pics|photo|photos|picture|selfie|selfies|snap o ye|yersel|yerself ..2 in|wearing|without yer nightie|nighty|nightdress|pjs|pyjamas|jammies|undies|knickers|bra|towel|bed|bikini|underwear|lingerie|bath|shower',
+    ],
+    unless: ['costume|halloween|party|sleepover|pajama_day|pyjama_day|pj_day|charity|fundraiser|comic_relief|children_in_need|trip|hotel|granny|gran|nana|nan|mum|maw|da|dad|baby|wean|dog|cat|puppy|lol|haha|doctor|rash|sunburn|cast|new_bed|bunk'],
+    examples: {
+      match: ['gie us a wee photo o ye in yer jammies', 'send a selfie o yersel in yer undies', 'want a pic o ye in yer knickers'],
+      ignore: ['send us a pic o ye in yer pyjamas for pyjama day, the charity', 'gie yer gran a wee pic o ye in yer nightie', 'send a pic o ye at the match'],
+    },
+  },
+  {
+    id: 'get-back-on-cam-r38',
+    phrases: [
+      'get|come|hop|jump|go|turn back on|onto [your|ur|the|that|ya|yer] @cam|camera|webcam|facecam',
+      'turn|switch|put [your|ur|the|ya|yer] @cam|camera|webcam|facecam back on',
+    ],
+    weight: 2,
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|miss|sir|presentation|interview|game|minecraft|fortnite|roblox|obs|zoom|teams|attendance|register|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|twitch|youtube|stream|streaming|viewers|followers|subs|chat_can|grandma|grandpa|nana|gran|doctor|appointment|baby_monitor|nanny_cam|bro|lol|haha'],
+    examples: {
+      match: ['stop crying and get back on cam', 'turn ur camera back on right now', 'hop back on cam for me'],
+      ignore: ['turn your camera back on for the register, miss said', 'get back on cam guys the stream is live', 'can you turn the doorbell camera back on'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -16,7 +16,7 @@ export default [
       'heb|hebt je|jij|ge ..3 @nude|naaktfoto*|nudes ..2 voor_mij|voor_me|van_jezelf',
       'maar|dan|nu|nog|eentje|een|keer ..3 zonder kleren|kleding|kleertjes|outfit|shirt|bh|broek|onderbroek|top|iets_aan|boxer',
       'kleed|kleedt ..2 je|jij|jezelf ..2 uit',
-      'wat ..2 onder ..1 je|jouw ..1 kleren|kleding|shirt|rok|broek|trui|top|jurk ..1 [hebt|draagt|zit|hebt_aan]',
+      'wat ..2 onder ..1 je|jouw ..1 kleren|kleding|shirt|rok|broek|trui|top|jurk|hoodie|hoody|vest|sweater|pyjama|badjas|handdoek|rokje|jurkje|topje|shirtje|t_shirt|deken|dekens|dekbed ..1 [hebt|draagt|zit|hebt_aan|aan]',
       'draai ..3 om ..3 voor|op [de|je] cam|camera|webcam',
       'ik|k wil je|jou live|op_cam|op_camera|op_webcam ..1 zien',
       'doe|trek je|jouw shirt|top|trui|rok|jurk|bh|broek ..1 omhoog|omlaag|naar_beneden|opzij',
@@ -26,8 +26,8 @@ export default [
     ],
     unless: ['perso', 'personnage', 'commission*', 'oc', 'tekening*', 'genshin', 'headshot', 'halfbody', 'half_body', 'character', 'sketch', 'schets', 'chibi', 'render', 'willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht', 'zwemmen', 'zwembad', 'strand', 'zee', 'zonnebrand*', 'insmeren', 'omkleden', 'kleedkamer', 'douchen', 'wassen', 'bad', 'sauna'],
     examples: {
-      match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
-      ignore: ["je veux un full body de mon perso de Genshin", "kan je een fullbody van mijn oc tekenen? commission", 'stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier', 'doe je shirt uit, we gaan zwemmen'],
+      match: ['laat eens zien wat je onder je hoodie hebt', 'wat draag je onder je badjas?', 'stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
+      ignore: ["je veux un full body de mon perso de Genshin", 'wat zit er onder je bed, ik hoorde iets', 'wat heb je onder je jas aan naar school, is het koud?', "kan je een fullbody van mijn oc tekenen? commission", 'stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier', 'doe je shirt uit, we gaan zwemmen'],
     },
   },
   {

@@ -43,13 +43,14 @@ export default [
     id: 'have-those-of-you-too',
     phrases: [
       'weil|denn|aber|ja|tja|naja i|ich die|de|sie von dir|di [auch|a|aa|ebenfalls] [noch|no|nu] hab|hob|han|habe',
+      'i|ich hob|hab|han|hab_i|hob_i ..2 @media|fotn|fotos|bilda|vidos ..1 vo|von dir|di ..2 gspeichert|gespeichert|gsichert|gesichert|gscreenshottet|aufgnommen|aufgenommen',
       'i|ich hab|hob|han|habe die|de|sie von dir|di [auch|a|aa|ebenfalls] [noch|no|nu] [alle|gespeichert|gesichert]',
     ],
     weight: 1,
     unless: ['notizen|hefter|heft|mitschrift*|unterlagen|zusammenfassung*|jacke|schal|buch|bucher|buecher|schlussel|schluessel|kabel|ladekabel|hausaufgabe*|rezept*|nummer|adresse|zettel|klamotten|spiel|spiele|karten', 'vom|von_der|ausflug|urlaub|klassenfahrt|geburtstag|party|hochzeit', 'zuruck|zurueck|vorbei|mitbringen|mitbring'],
     examples: {
-      match: ['tja weil ich die von dir auch noch hab', 'i hab die von dir no gespeichert 😏', 'ich hab die von dir auch alle gesichert'],
-      ignore: ['ich hab die von dir auch noch, die notizen', 'ich hab die von dir noch, bring ich morgen zurück', 'ich hab die von dir noch vom ausflug'],
+      match: ['tja weil ich die von dir auch noch hab', 'i hab die von dir no gespeichert 😏', 'ich hab die von dir auch alle gesichert', 'i hob de fotos vo dir gspeichert', 'ich hab die videos von dir gesichert'],
+      ignore: ['ich hab die von dir auch noch, die notizen', 'ich hab die von dir noch, bring ich morgen zurück', 'ich hab die von dir noch vom ausflug', 'i hob de fotos vo dir vom ausflug gspeichert', 'ich hab die bilder von dir gespeichert, bring ich dir morgen zurück'],
     },
   },
   {

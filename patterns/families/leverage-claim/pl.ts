@@ -31,6 +31,8 @@ export default [
       'mam|posiadam|trzymam|zapisalem|zapisalam|zachowalem|zachowalam ..1 wszystkie ..1 twoje|twoich ..1 zdjec*|fotk*|nudes*|filmik*|nagrania|wiadomosci|rozmowy|fotki|foty',
       'nagrani*|zapis* ..1 ekranu ..4 rozmow*|kamer*|call*|wideo*|video*|nasz*|ciebie|cie|toba',
       'mam|posiadam|trzymam ..2 twoje|twoich ..1 nudes*|nudesk*|nagie|nagich|nagrani*|filmik*|golas*',
+      // Silesian "mom" (mam) before a Polish possessive: "mom twoje nagie fotki".
+      'mom ..1 twoje|twoich|twoja|twoj|wszystkie ..2 nudes*|nudesk*|nagie|nagich|nagi|golas*|intymn*|prywatn*|rozebran*|fotki|fotk*|zdjec*|filmik*|nagrani*',
       '@photo|nudes*|nudesk*|wiadomosc*|rozmow*|czat* ..6 mam ..3 zapisan*|zachowan*|zapisane|na_dysku|w_telefonie|na_kompie|skopiowan*|zrzucone|zescreenowan*',
       'mam ..3 zapisan*|zachowan*|skopiowan* ..3 twoje|twoich|@photo|nudes*|rozmow*|czat*|wiadomos*',
       'zapisalem|zapisalam|zachowalem|zachowalam|zescreenowalem|zescreenowalam|skopiowalem|skopiowalam|zgralem|zgralam ..3 wszystkie|wszystko|twoje|te|nasze|kazde ..2 @photo|nudes*|rozmow*|czat*|wiadomos*|co_wyslalas|co_wysylalas|co_mi_wyslalas|co_wyslales',
@@ -38,8 +40,8 @@ export default [
     ],
     unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*|bal|balu|studniowk*|klasow*|album*|kroni*|wystep*'],
     examples: {
-      match: ['pamiętasz te zdjęcia co mi wysłałaś? mam je wszystkie zapisane', 'mam twoje nudesy', 'mam twoje nagie zdjęcia', 'zapisałem wszystkie twoje zdjęcia', 'mam wszystko co mi wysłałaś', 'zachowałem twoje prywatne zdjęcia'],
-      ignore: ['mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku', 'zapisalam twoje zdjecia z balu na dysku klasowym'],
+      match: ['mom twoje fotki nagie, wiesz?', 'mom wszystkie twoje nudesy zapisane', 'pamiętasz te zdjęcia co mi wysłałaś? mam je wszystkie zapisane', 'mam twoje nudesy', 'mam twoje nagie zdjęcia', 'zapisałem wszystkie twoje zdjęcia', 'mam wszystko co mi wysłałaś', 'zachowałem twoje prywatne zdjęcia'],
+      ignore: ['mom twoje notatki z biologii', 'mom told me about your photos from the trip', 'mom twoje zdjecia z wycieczki do kroniki', 'mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku', 'zapisalam twoje zdjecia z balu na dysku klasowym'],
     },
   },
   {

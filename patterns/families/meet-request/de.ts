@@ -54,6 +54,18 @@ export default [
     },
   },
   {
+    id: 'come-alone-to-place-r38',
+    phrases: [
+      'komm|kommst|komme ..4 allein|alleine ..1 in|zum|zur|an|auf|hinter|vor ..2 park|wald|spielplatz|parkplatz|parkhaus|see|garage|keller|auto|wagen|hotel|hotelzimmer|wohnung|scheune|hutte|huette',
+      'allein|alleine ..1 in|zum|zur|an|auf|hinter ..2 park|wald|spielplatz|parkplatz|parkhaus|garage|keller|auto|wagen|hotel|hotelzimmer|wohnung ..3 komm|kommst|kommen',
+    ],
+    unless: ['mama|papa|mutter|vater|eltern|oma|opa|tante|onkel|training|bus|zug|bahn|schaffst|kannst_du|schon_alleine|party|geburtstag*|uberraschung*|ueberraschung*|hund|gassi|joggen|laufen|fahrrad|rad', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['komm morgen nachmittag allein in den wald, ich warte da', 'kommst du heute allein zum parkplatz hinterm kino?', 'allein in den park kommen, ok?'],
+      ignore: ['kommst du allein zum park oder bringt dich mama?', 'komm ruhig allein in den park, der hund muss eh gassi', 'schaffst du es allein zum bahnhof zu kommen'],
+    },
+  },
+  {
     id: 'ticket-or-empty-house',
     phrases: [
       'ich zahl|zahle|bezahl|bezahle|spendier* dir ..2 das|ein|die ..2 ticket|zugticket|busticket|bahnticket|fahrt|fahrkarte|taxi|uber',

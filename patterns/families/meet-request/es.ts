@@ -454,4 +454,32 @@ export default [
       ignore: ['nos vemos en el parque para preparar la fiesta sorpresa, no le digas a tu mama', 'no traigas a tus amigos a casa hoy'],
     },
   },
+  {
+    // r38: "paso a buscarte a la salida del cole" (parents write it too: weighed down).
+    id: 'pick-you-up-enclitic-r38',
+    weight: 1,
+    phrases: [
+      'paso|pasare|voy|ire|vengo|puedo_pasar|puedo_ir|te_paso [a] buscarte|recogerte|levantarte|por_ti ..5 @school|clase|academia|entreno',
+      'vamos|vamonos|nos_vamos|te_llevo|llevarte|te_vienes|vente|ven|venite ..1 a|para ..1 mi ..1 depa|depto|departamento|piso|apartamento|apto|cuarto|habitacion|hotel|casa',
+    ],
+    unless: ['trabajo|tarea|tareas|deberes|proyecto|cumple|fiesta|con_los_demas|con_todos|con_las_chicas|con_los_chicos|mi_madre|mi_mama|mis_padres|mis_papas|a_cenar|a_comer|a_merendar|tu_hermano|tu_hermana|dentista|medico|doctor|entrenamiento_de'],
+    examples: {
+      match: ['paso a recogerte a la puerta del insti', 'voy por ti a la salida de la escuela', 'luego nos vamos a mi depa un rato'],
+      ignore: ['paso a buscarte a la salida del cole y vamos al dentista', 'cuando salgas mandame un mensaje y voy a buscarte a la puerta', 'vamos a mi casa a hacer el trabajo de historia'],
+    },
+  },
+  {
+    // r38: "estoy solo en casa todo el finde, vente" (friends write it too: weighed down).
+    id: 'home-alone-come-over-r38',
+    weight: 1,
+    phrases: [
+      'estoy|estare|me_quedo|me_quede|quedo|voy_a_estar ..1 solo|sola|solito|solita ..4 casa|depa|piso|depto|departamento ..6 ven|vente|venite|veni|vienes|te_vienes|pasate|quieres_venir|te_apetece_venir|puedes_venir',
+      'ven|vente|venite|veni|pasate|te_vienes|quieres_venir|te_apetece_venir ..6 estoy|estare|voy_a_estar ..1 solo|sola|solito|solita',
+    ],
+    unless: ['con_las_chicas|con_los_chicos|con_todos|con_tu_hermana|con_tu_hermano|con_tus_amigas|con_tus_amigos|trae_a|traete_a|tus_padres_saben|avisa_a_tu|pregunta_a_tu|la_tarea|el_trabajo|los_deberes'],
+    examples: {
+      match: ['este finde me quedo solita en casa, vente a dormir', 'vente esta noche que estoy solo jeje'],
+      ignore: ['estoy sola en casa todo el finde, vente con las chicas a ver una peli', 'estoy solo en casa con fiebre, que aburrimiento'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -112,14 +112,14 @@ export default [
     // "to sozinho em casa, vem pra cá": an invitation to an empty home.
     id: 'empty-home-come-over',
     phrases: [
-      'to|tou|estou|fico|ficou|vou_estar|vou_ficar ..1 sozinho|sozinha|so ..2 [em] casa|no_ape|no_apartamento ..4 vem|vens|venha|aparece|aparecas|passa|passas|queres_vir|quer_vir|podes_vir|pode_vir',
+      'to|tou|estou|fico|ficou|vou_estar|vou_ficar ..1 sozinho|sozinha|so ..2 [em] casa|no_ape|no_apartamento ..4 vem|vens|venha|aparece|aparecas|passa|passas|queres_vir|quer_vir|podes_vir|pode_vir|vc_vir|voce_vir|tu_vires|vir_aqui|vir_ca|vires_ca|vir_pra_ca|que_tal|bora_vir|podias_vir|podia_vir',
       'casa|ape|apartamento ..1 [ta|esta|fica|vai_estar|vai_ficar] ..1 vazia|vazio|livre|so_pra_nos|so_para_nos ..4 vem|vens|venha|aparece|passa|queres_vir|quer_vir|podes_vir|pode_vir',
     ],
     unless: ['galera|grupo|turma|pessoal|todos|jogar|jogo|estudar|trabalho|projeto|projecto|filme|festa|pizza|ajudar|ajuda|mae|pai|avo|vo|tia|tio|prima|primo|irma|irmao|kk*|haha*|rsrs*'],
     weight: 2,
     examples: {
-      match: ['to sozinho em casa, vem pra ca, n conta pra ngm', 'a casa ta vazia hoje, vem', 'vou estar sozinha em casa sabado, queres vir?'],
-      ignore: ['to sozinho em casa, vem jogar fifa', 'a casa ta livre, vem a galera toda', 'to sozinha em casa, vem estudar pro teste'],
+      match: ['to sozinho em casa, vem pra ca, n conta pra ngm', 'a casa ta vazia hoje, vem', 'vou estar sozinha em casa sabado, queres vir?', 'tou sozinha em casa hoje, que tal passares por ca?', 'amanha vou estar sozinho em casa, podias vir aqui'],
+      ignore: ['to sozinho em casa, vem jogar fifa', 'a casa ta livre, vem a galera toda', 'to sozinha em casa, vem estudar pro teste', 'to sozinha em casa, que tal vir aqui fazer o trabalho?', 'hoje fico sozinho em casa, que tal uma pizza?'],
     },
   },
   {

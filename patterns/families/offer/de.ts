@@ -18,6 +18,7 @@ export default [
       'ich ..2 mach|mache dich ..2 beruhmt|beruehmt|bekannt|zum_star|zum_model|zur_influencerin',
       'du kriegst|bekommst ..2 was|etwas|belohnung ..1 dafur|dafuer',
       'ich ..2 lad|lade dir ..3 handy|guthaben|konto|karte|robux|vbucks ..1 auf',
+      'ich ..1 bring|bringe|bringen dir ..2 neue|neues|neuen|nagelneue|nagelneues ..1 iphone|handy|airpods|ps5|playstation|switch|xbox|konsole|smartphone|tablet|ipad ..2 mit|vorbei',
     ],
     weight: 2,
     unless: [
@@ -26,8 +27,8 @@ export default [
       'sendungsnummer|versand|versendet|verschicken|paket|artikel|kaufpreis|abholung|kleinanzeigen|vinted|ebay',
     ],
     examples: {
-      match: ['willst du ne psn karte? dann zeig mal was', 'ich kann dir vbucks schenken, 5000 wenn du willst', 'yo willst du 2000 robux?', 'ich zahl dir 100 euro für ein paar fotos von dir', 'du bekommst 500€ pro shooting', 'willst du schnell geld verdienen'],
-      ignore: ['ich kauf dir die schuhe wenn du gute noten hast', 'ich zahl dir die 20 euro morgen zurück', 'tauschst du dein pet gegen 500 robux', 'ich schenk dir was zum geburtstag', 'ich geb dir 500 robux für dein limited item', 'Ich überweise Ihnen 80 € per PayPal, bitte schicken Sie mir dann die Sendungsnummer'],
+      match: ['willst du ne psn karte? dann zeig mal was', 'ich kann dir vbucks schenken, 5000 wenn du willst', 'yo willst du 2000 robux?', 'ich zahl dir 100 euro für ein paar fotos von dir', 'du bekommst 500€ pro shooting', 'willst du schnell geld verdienen', 'ich bring dir morgen ein neues handy mit', 'ich bringe dir die neuen airpods vorbei'],
+      ignore: ['ich kauf dir die schuhe wenn du gute noten hast', 'ich zahl dir die 20 euro morgen zurück', 'tauschst du dein pet gegen 500 robux', 'ich schenk dir was zum geburtstag', 'ich geb dir 500 robux für dein limited item', 'Ich überweise Ihnen 80 € per PayPal, bitte schicken Sie mir dann die Sendungsnummer', 'ich bring dir dein handy mit, hast du liegen lassen', 'ich bring dir das neue handy zum geburtstag mit'],
     },
   },
   {

@@ -104,6 +104,17 @@ export default [
     },
   },
   {
+    id: 'send-pics-then-gift-r38',
+    phrases: [
+      '@send ..3 @photo|@video|foto|video|selfie ..6 io|ti ..1 regalo|regalero|compro|comprero|do|daro|ricarico|ricarichero ..2 iphone|telefono|cellulare|airpods|ps5|playstation|soldi|ricarica|abbonamento|#|@gamecur|@currency|@money',
+    ],
+    unless: ['compit*|appunti|esercizi|scontrino|ricevuta|iban|documento|biglietto|vinted|annuncio|usato|vendo|vendi|spedizione|prodotto|torta|gita|compleanno|natale|auguri|nonna|nonno|matrimonio|festa|lavoro|cliente|curriculum'],
+    examples: {
+      match: ['manda foto tua, io regalo iphone', 'mandami un video e ti compro le airpods', 'mandami qualche selfie ti ricarico 20 euro'],
+      ignore: ['mandami la foto dello scontrino, ti do i soldi', 'manda la foto del compito e ti do 5 euro', 'mandami le foto della bici che vendi, ti do 100 euro'],
+    },
+  },
+  {
     id: 'money-for-some-pics',
     phrases: [
       'ricarica|ricariche|soldi|euro|@currency|@gamecur|@payment ..3 per|x|in_cambio_di|in_cambio ..3 qualche|una|un|delle|dei|alcune|due|tre|poche|# ..1 @photo|@video|fotine|nudes|selfie',

@@ -13,24 +13,30 @@ export default [
       'wiem ..2 jak_wyglada twoj|twoja dom|szkola|blok|mama|siostra|brat',
       'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
       'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
+      // Knowing the block or floor is a threat only with a condition or warning around it.
+      'nie @youverb|odpowiadasz|odbierasz|odzywasz ..6 wiem|wiemy|znam|sprawdzilem|sprawdzilam|namierzylem ..1 ktory|ktora|ktore|jaki|jaka|jakie|w_ktorym|na_ktorym|w_jakim|na_jakim ..1 blok*|klatk*|pietr*|mieszkani*|numer_mieszkania|numer_domu|okn*|dom|domu|ulic*',
+      'wiem|wiemy|znam|sprawdzilem|sprawdzilam|namierzylem ..1 ktory|ktora|ktore|jaki|jaka|jakie|w_ktorym|na_ktorym|w_jakim|na_jakim ..1 blok*|klatk*|pietr*|mieszkani*|numer_mieszkania|numer_domu|okn*|dom|domu|ulic* ..6 uwazaj|odpisz|odpisuj|odpowiedz|uciekniesz|pozalujesz|zobaczysz|pilnuj|radze|ostrzegam|zaplac|zaplacisz|placisz',
     ],
     unless: ['trening*|zajec*|korki|korepetycj*|basen*|kino|kina|na_mecz|na_impreze', 'kuzyn*|kuzynk*|tez_tam|tez_chodz*|chodzilem|chodzilam', 'zejdziesz|schodzisz|zejdziesz_na_dol|wychodzisz_juz|wyjdziesz_na_dwor|wyjdziesz_na_chwile', REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
-      match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
-      ignore: ['wiem gdzie mieszkasz, wpadne po ciebie o 18 na trening', 'wiem do ktorej szkoly chodzi twoj brat, moj kuzyn tez tam jest', 'wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'stoje pod twoim blokiem, zejdziesz szybko? autobus jedzie', 'czekam pod twoim blokiem, zejdziesz?', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
+      match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom', 'wiem który blok i które piętro, uważaj', 'znam ktora klatka, nie uciekniesz', 'wiem w ktorym bloku, wiec lepiej odpisz', 'nie odpowiadasz? wiem ktore mieszkanie'],
+      ignore: ['wiem gdzie mieszkasz, wpadne po ciebie o 18 na trening', 'wiem który blok, będę z pizzą o 19', 'nie wiem który blok, podaj numer kurierowi', 'wiem ktore pietro, przyniose ci zeszyt', 'wiem ktory blok, wpadne jutro po lekcjach', 'wiem ktore pietro, lepiej wez winde', 'wiem do ktorej szkoly chodzi twoj brat, moj kuzyn tez tam jest', 'wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'stoje pod twoim blokiem, zejdziesz szybko? autobus jedzie', 'czekam pod twoim blokiem, zejdziesz?', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
     },
   },
   {
     id: 'coming-for-you',
     phrases: [
       'jak|jesli|jezeli|gdy [mi|mnie] nie|mnie ..2 @youverb ..4 przyjde|przyjade|wpadne|zjawie|pojawie|znajde|dopadne|namierze|odwiedze|czekam|poczekam',
+      // The condition without "jak": "nie odpisujesz to wpadne do ciebie", "zablokujesz mnie, to cie znajde".
+      'nie @youverb ..2 to|wtedy|a_to ..2 przyjde|przyjade|wpadne|zjawie|pojawie|znajde|dopadne|namierze|odwiedze ..3 ciebie|twoj*|domu|szkol*|bloku|klatk*|chaty|chate',
+      'zablokujesz|blokujesz|zignorujesz|ignorujesz|olejesz|olewasz|zostawisz ..1 mnie ..2 to|wtedy|a_to ..2 przyjde|przyjade|wpadne|zjawie|pojawie|znajde|dopadne|namierze|odwiedze ..3 ciebie|twoj*|domu|szkol*|bloku|klatk*|chaty|chate',
       'znajde|dopadne|namierze|wytropie ..1 cie|ciebie ..4 i ..2 pozalujesz|zabije|pobije|zrobie|zaplacisz|skrzywdze|zobaczysz|bedzie_po_tobie',
       'przyjde|przyjade|wpadne|zjawie|pojawie [sie] do [samego] twojego|twojej|twoich domu|szkoly|mieszkania|rodzicow|pracy ..4 i ..2 pozalujesz|pokaze|powiem|wszystko|zrobie|porozmawiam|pogadam',
     ],
-    unless: [REPORTED, 'mapie|mapa|grze|gra|serwer*|lobby|rundzie|runda|meczu|xd|haha|hahah*|lol|gg|cs|fortnite|minecraf*|chowanego|berka|podchod*|pogramy|pograc|po_gre|na_urodziny|na_impreze|z_pizza|na_nocke|odebrac|po_ciebie|z_prezentem|zadanie|ksiaz*|notatk*|korepetycj*|tlumie|kurt*'],
+    unless: [REPORTED, 'czy_zyjesz|czy_wszystko_ok|martwie|martwimy|sprawdzic|sprawdze|ciast*|herbat*|lody|lodami|chipsy|zupe|rosol*|lekarstw*|leki', 'mapie|mapa|grze|gra|serwer*|lobby|rundzie|runda|meczu|xd|haha|hahah*|lol|gg|cs|fortnite|minecraf*|chowanego|berka|podchod*|pogramy|pograc|po_gre|na_urodziny|na_impreze|z_pizza|na_nocke|odebrac|po_ciebie|z_prezentem|zadanie|ksiaz*|notatk*|korepetycj*|tlumie|kurt*'],
     examples: {
-      match: ['jak nie odpiszesz to przyjde pod twoj dom', 'jak mnie zablokujesz to cię znajdę', 'znajdę cię i pożałujesz', 'przyjadę do twojego domu i pogadam z twoimi rodzicami o wszystkim'],
-      ignore: ['haha zobaczymy, znajdę cię na mapie', 'znajdę cię w tłumie, mam czerwoną kurtkę', 'przyjdę pod twój blok o 18 i pójdziemy na rower'],
+      match: ['jak nie odpiszesz to przyjde pod twoj dom', 'nie odpisujesz to wpadne do ciebie', 'zablokujesz mnie to cie znajde w szkole', 'nie odpowiesz, wtedy przyjade pod twoj blok', 'jak mnie zablokujesz to cię znajdę', 'znajdę cię i pożałujesz', 'przyjadę do twojego domu i pogadam z twoimi rodzicami o wszystkim'],
+      ignore: ['haha zobaczymy, znajdę cię na mapie', 'nie odpisujesz to wpadnę do ciebie z pizzą sprawdzić czy żyjesz', 'nie odpisujesz, to przyjdę po ciebie o 8 na autobus', 'nie odpisujesz to wpadne do ciebie wieczorem z ciastem', 'nie odbierasz, to wpadnę do ciebie sprawdzić czy wszystko ok', 'znajdę cię w tłumie, mam czerwoną kurtkę', 'przyjdę pod twój blok o 18 i pójdziemy na rower'],
     },
   },
   {

@@ -2,6 +2,19 @@ import type { PatternEntry } from '../../schema';
 
 export default [
   {
+    id: 'just-for-me-pic-r38',
+    phrases: [
+      'zeig|zeige|zeigst|schick|schicke|schickst|send|sende|mach ..6 nur|ganz_allein|exklusiv fur|fuer|fur_mich|fuer_mich [mich|allein|alleine]',
+      'nur fur|fuer mich ..3 zeig|zeigen|zeigst|schick|schicken|schickst|senden|machen|machst',
+    ],
+    weight: 1,
+    unless: ['mama|papa|oma|opa|tante|onkel|hausaufgabe*|rezept|zusammenfassung|notizen|referat|link|adresse|nummer|playlist|lied|song|gutschein|zeugnis|ergebnis*|haha*|lol|xd'],
+    examples: {
+      match: ['zeig dich mal, aber nur für mich', 'schick mir ein selfie, nur für mich 😘', 'nur für mich zeigst du das, ok?'],
+      ignore: ['schick mir die zusammenfassung, nur für mich zum lernen', 'zeig mir das rezept, nur für mich und mama', 'nur für mich? danke für das geschenk'],
+    },
+  },
+  {
     id: 'dont-tell-anyone',
     phrases: [
       'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 niemand|niemandem|niemanden|keinem|keiner|keinen|keinen_menschen',

@@ -151,12 +151,14 @@ export default [
       '@app|privado|la|ali ..4 ninguem|ngm|teus_pais|os_teus_pais|seus_pais|os_seus_pais|tua_mae|sua_mae|moderador*|moderacao ..1 [nos] ve|veem|le|leem|vigia|controla|mexe|apanha|descobre|consegue_ver|consegue_ler',
       '@app|privado ..4 aqui|ca|este_chat|esse_chat|este_site|esse_site ..3 e|eh|ta|esta|fica ..1 [muito|mt|tudo|todo|meio|super] vigiad*|monitorad*|moderad*|controlad*|gravad*',
       '@app|privado ..4 apaga|apagam|somem|desaparecem ..1 [as] mensagens|msgs|conversas|sozinhas|automaticamente|sozinho|depois',
+      // Round 38: the messages first, then the verb: "bora pro telegram que la as msg somem".
+      '@app|privado ..4 [as|os] mensagens|msgs|msg|mensagem|conversas|conversa|fotos|chats ..1 somem|sumem|desaparecem|se_apagam|apagam|se_autodestroem|autodestroem|sao_temporarias|nao_ficam_guardadas|nao_ficam_salvas',
     ],
-    unless: ['galera|grupo|turma|pessoal|equipa|time|clan|cla|server|servidor|palavrao|palavroes|ban|banido|banir|spam|golpe|trabalho|projeto|projecto|aula|escola|prof*'],
+    unless: ['galera|grupo|turma|pessoal|equipa|time|clan|cla|server|servidor|palavrao|palavroes|ban|banido|banir|spam|golpe|trabalho|projeto|projecto|aula|escola|prof*', 'galeria|backup|bug|erro|atualizacao|atualizei|sem_querer|telemovel_novo|celular_novo'],
     weight: 2,
     examples: {
-      match: ['bora conversar no telegram, aqui é muito vigiado', 'bora pro telegram que aqui o chat é vigiado, la a gnt conversa melhor', 'no telegram ninguém lê', 'no snap as mensagens apagam sozinhas', 'o insta é muito monitorado, chama no whats'],
-      ignore: ['o chat do roblox é moderado, bora pro discord com a galera', 'o chat do jogo é monitorado, não digas palavrões', 'no grupo ninguém lê as regras'],
+      match: ['bora conversar no telegram, aqui é muito vigiado', 'bora pro telegram que aqui o chat é vigiado, la a gnt conversa melhor', 'no telegram ninguém lê', 'no snap as mensagens apagam sozinhas', 'o insta é muito monitorado, chama no whats', 'vamos pro signal, la as mensagens desaparecem', 'no telegram as conversas se apagam, fala comigo la'],
+      ignore: ['o chat do roblox é moderado, bora pro discord com a galera', 'o chat do jogo é monitorado, não digas palavrões', 'no grupo ninguém lê as regras', 'no whats as fotos somem da galeria quando troco de celular', 'o telegram as mensagens sumiram depois da atualizacao'],
     },
   },
   {

@@ -134,14 +134,15 @@ export default [
       'du hast ..2 schone|schoene|geile|sexy|heisse|hubsche|huebsche|perfekte|lange ..1 @body|lippen|figur|kurven',
       'hast|haste|hattest du ..4 an dir ..2 rumgespielt|rumgefummelt|herumgespielt|gespielt|angefasst',
       'was tragst|traegst|hast du ..2 zum|beim|im ..1 schlafen|bett|schlafengehen|pennen',
+      'tragst|traegst|hast|hattest|ziehst du ..2 beim|zum|im ..1 schlafen|bett|schlafengehen|pennen ..3 was|etwas|uberhaupt|ueberhaupt|nix|nichts|an',
       'wie siehst|sahst du ..2 im|in|nur_im|nur_in ..1 bikini|badeanzug|@underwear|handtuch ..1 aus',
       'ich wette|wett ..3 du ..3 siehst|bist ..3 ohne_klamotten|ohne_kleidung|ohne_was|ohne_nix|ohne_shirt|ohne_top|ohne_bh|nackt|drunter',
     ],
     unless: ['film|serie|doku|buch|folge|biologie|bio|museum|kunst|statue|gemalde|gemaelde|arzt|baby|hund|katze|haha*|lol|xd|schlafanzug_party|pyjamaparty|ubernachtung|uebernachtung|zelt|zelten|zeltlager|camping|campen|klassenfahrt|jugendherberge|packen|einpacken|mitnehmen|wetter|kalt|warm|sauna|fkk|umkleide|schwimmen|schwimmbad|freibad|baden|see|meer|strand|kaufen|gekauft|anprobieren|laden'],
     weight: 3,
     examples: {
-      match: ['hast du schon mal jemanden nackt angefasst?', 'ich zeig dir wie man sich selbst anfasst, willst du?', 'du hast so schöne beine', 'hast du schonmal jemanden nackt gesehen', 'hast du schon mal an dir rumgespielt', 'was trägst du zum schlafen', 'wie siehst du im badeanzug aus', 'ich wette du siehst ohne klamotten gut aus'],
-      ignore: ['ich wette du siehst ohne brille ganz anders aus', 'hast du schonmal die statue nackt gesehen im museum', 'was trägst du zum schlafen beim camping, ist kalt', 'wie siehst du im bikini aus haha wir fahren doch zusammen an den see'],
+      match: ['hast du schon mal jemanden nackt angefasst?', 'ich zeig dir wie man sich selbst anfasst, willst du?', 'du hast so schöne beine', 'hast du schonmal jemanden nackt gesehen', 'hast du schon mal an dir rumgespielt', 'was trägst du zum schlafen', 'trägst du im bett überhaupt was?', 'hast du beim pennen eigentlich was an', 'wie siehst du im badeanzug aus', 'ich wette du siehst ohne klamotten gut aus'],
+      ignore: ['ich wette du siehst ohne brille ganz anders aus', 'hast du schonmal die statue nackt gesehen im museum', 'was trägst du zum schlafen beim camping, ist kalt', 'trägst du beim schlafen was warmes? auf der klassenfahrt wird es kalt', 'hast du im bett was zu lesen? sonst bring ich dir ein buch', 'wie siehst du im bikini aus haha wir fahren doch zusammen an den see'],
     },
   },
   {

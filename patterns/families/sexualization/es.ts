@@ -610,4 +610,17 @@ export default [
       ignore: ['hoy toca hacer cosas de mayores: impuestos y facturas jaja', 'te cuento las cosas por videollamada con la abuela'],
     },
   },
+  {
+    // r38: "tienes un cuerpazo para tener 13": a body remark tied to the child's age.
+    id: 'body-for-your-age-r38',
+    phrases: [
+      'tienes|tenes|con_ese|con_esas|vaya|menudo|que ..2 cuerpazo|cuerpote|curvas|tetas|tetitas|pechos|culo|culito|culazo|piernotas|delantera ..3 para ..1 tener|tus|tu|ser_de ..1 #|anos|edad',
+      'estas|te_ves|eres|andas ..1 muy|re|bien|tan|super ..1 buena|buenota|buenisima|rica|riquisima|sabrosa|tremenda|apetecible ..2 para ..1 tener|tus|tu|ser_de ..1 #|anos|edad',
+    ],
+    unless: ['mi_madre|mi_mama|tu_madre|tu_mama|mi_abuela|tu_abuela|mi_tia|tu_tia|entrenador|gimnasio|gym|dieta|atleta|jugadora|jugador'],
+    examples: {
+      match: ['con ese culito para tener 14 vas a volver locos a todos', 'estas muy buena para tus 13 anos', 'tienes unas curvas para tu edad que uf'],
+      ignore: ['mi madre tiene un cuerpazo para tener 50', 'estas muy alta para tu edad', 'la comida esta muy buena para ser de hospital'],
+    },
+  },
 ] satisfies PatternEntry[];

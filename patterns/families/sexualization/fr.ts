@@ -115,11 +115,25 @@ export default [
     },
   },
   {
+    /* r38: its own entry, so that "je t'en achete un" (an offer) does not excuse it as shopping */
+    id: 'taille-de-soutif',
+    phrases: [
+      '@tas|quelle|quel|kel|kelle|c_est_quoi|cest_quoi|c_koi|ckoi|c_quoi|tu_fais|tu_fait|tfais|connaitre|savoir ..2 taille|tailles|bonnet ..2 de|d|du ..1 soutif*|sous_tif*|soutien_gorge|soutiens_gorge|brassiere*|bonnet|culotte*|string*|poitrine|seins',
+      'tu|t ..1 fais|fait|portes|porte|mets ..1 quel|quelle|kel|quoi|koi ..1 [comme] ..1 taille|bonnet ..2 de|d|en ..1 soutif*|sous_tif*|soutien_gorge|brassiere*|culotte*|string*',
+      '@tas|quel|kel|c_est_quoi|cest_quoi|c_koi|ckoi|combien|tu_fais|tu_fait ..2 tour ..1 de ..1 poitrine|seins',
+    ],
+    unless: ['docteur|medecin|infirmi*|pediatre|gyneco*|kine', 'vinted|leboncoin|article|annonce|vendre|vends|vend|magasin|boutique|commande|cabine|essayage|essaye*|soldes|decathlon|rayon|etiquette|retour|rembours*|colis', 'maman|mamie|ta_mere|ta_soeur|ma_fille|tatie|tata', 'danse|gym|sport|natation|piscine|club|equipe|uniforme|costume|spectacle|couturi*|couture|retouche*|patron_de_couture'],
+    weight: 2,
+    examples: {
+      match: ["t'as quelle taille de soutif ?", "c'est quoi ta taille de soutien-gorge ? je t'en achete un", 'tu fais quelle taille de brassiere', 'ckoi ta taille de bonnet', "t'as combien de tour de poitrine", 'tu fais quel tour de poitrine maintenant ?'],
+      ignore: ["c'est quoi ta taille de soutif, je passe au magasin pour maman", 'tu fais quelle taille de brassiere pour le club de danse ?', 'je vends un soutif taille 85B sur vinted', 'tu fais quel tour de poitrine ? la couturière de ton costume demande'],
+    },
+  },
+  {
     id: 'photo-sans-haut',
     phrases: [
       '@photo ..4 sans ..1 ton|ta|tes|le|la ..1 haut|tshirt|t_shirt|tee_shirt|pull|vetements|habits|culotte|soutif|pantalon',
       '@photo ..4 dans ..1 ton|ta ..1 lit|bain|baignoire|douche',
-      '@tas|quelle|c_est_quoi|cest_quoi|tu_fais ..2 taille ..2 de ..1 soutif*|soutien_gorge|bonnet|culotte',
       '@tas ..1 un ..1 corps ..1 de|d ..1 femme|adulte|grande',
       'ton|tes ..1 corps|seins|fesses|cul|levres|formes ..2 me|m ..1 rend*|excite*|fait_bander|donne*_envie|fait_envie',
       'laisserais|laisses|laisse|laisserai ..1 te|t ..1 toucher|caresser|deshabiller',
@@ -130,7 +144,7 @@ export default [
     unless: ['docteur|medecin|bouton|boutons|dermato*|infirmi*|pediatre|allergie|rougeur*|varicelle|fievre|eczema|plaque*|piqure*', 'vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande|jalou*|mdr|ptdr|haha|muscl*|salle|sport'],
     weight: 2,
     examples: {
-      match: ['encore une, mais sans le pull cette fois', 'quelques photos de toi en sous-vêtements', 'une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme', 'je fais des shootings lingerie pour ados', 'ton corps me rend fou', 'tu me laisserais te toucher?'],
+      match: ['encore une, mais sans le pull cette fois', 'quelques photos de toi en sous-vêtements', 'une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', 't as un corps de femme', 'je fais des shootings lingerie pour ados', 'ton corps me rend fou', 'tu me laisserais te toucher?'],
       ignore: ['envoie une photo de toi dans ton lit, le docteur veut voir tes boutons', 'encore une photo sans le pull pour le catalogue vinted', 'ton corps me rend fou de jalousie tellement t es muscle mdr', 'la photo du pull sur vinted', 'une photo du lit que tu vends'],
     },
   },

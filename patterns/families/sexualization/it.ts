@@ -29,6 +29,18 @@ export default [
     },
   },
   {
+    id: 'what-do-you-wear-in-bed-r38',
+    phrases: [
+      'cosa|che|cos|cs|ke [cosa] metti|ti_metti|porti|usi|indossi|tieni ..1 per_dormire|a_letto|la_notte|di_notte|quando_dormi|quando_vai_a_letto|sotto_le_coperte|sotto_il_pigiama',
+      'dormi ..1 nuda|nudo|senza_niente|senza_mutand*|senza_reggiseno|in_intimo|in_mutand*',
+    ],
+    unless: ['tenda|campeggio|sacco_a_pelo|rifugio|ostello|gita|freddo|caldo|coperta|piumone|termosifon*|riscaldamento|febbre|influenza|malat*|dottore|pediatra|gesso|apparecchio|bite|mascherina|tappi|dai_nonni|dalla_nonna|dal_nonno|ospedale|pigiama_party'],
+    examples: {
+      match: ['dimmi cosa ti metti per dormire', 'che porti a letto stanotte?', 'ma tu dormi nuda?', 'cosa indossi quando vai a letto'],
+      ignore: ['cosa metti per dormire in campeggio? il sacco a pelo basta?', 'fa freddo, cosa ti metti per dormire?', 'cosa usi per dormire, i tappi?', 'metti il pigiama e vai a letto'],
+    },
+  },
+  {
     id: 'what-are-you-wearing',
     phrases: [
       'cosa|che|ke|cos|cs [cosa] hai|c_hai addosso|indosso|sotto_i_vestiti|sotto_la_maglia|sotto_la_going_to',

@@ -2,6 +2,19 @@ import type { PatternEntry } from '../../schema';
 
 export default [
   {
+    // Round 38: a bare exclamation about the body: "nossa q corpão hein", "que rabão", "mds que corpaço".
+    id: 'what-a-body-exclaim-r38',
+    phrases: [
+      'que|nossa|mds|meu_deus|baita|q_delicia|que_delicia ..1 corpao|corpaco|corpanzil|rabao|rabo|bundao|bunda|bundinha|peitao|peitoes|peitos|peitinhos|coxas|coxao ..1 [hein|hem|ein|em|ai|gostoso|gostosa|delicia|vc_tem|tu_tens|o_teu|o_seu]',
+    ],
+    unless: ['amiga|miga|mana|manas|amigas|treino|academia|ginasio|shape|foco|dieta|fitness|personal|crossfit|musculacao|frango|peru|pernil|bolo|receita|cavalo|cao|cachorro|vinho|cerveja|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['nossa que corpao hein', 'mds que rabão vc tem', 'que corpaço, delicia'],
+      ignore: ['que corpao amiga, o treino ta pago', 'nossa que peitos de frango enormes nessa receita', 'que corpao kkkk vai pro concurso'],
+    },
+  },
+  {
     id: 'are-you-virgin',
     phrases: [
       '@you ..2 e|es|eh|ainda|ainda_es|ainda_e virgem|virjem|virgen|virjen|bv|bvl',

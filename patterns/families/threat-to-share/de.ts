@@ -50,6 +50,7 @@ export default [
       'ich ..3 poste|posten|leake|leaken|leak|veroffentliche|veroeffentliche|veroffentlichen|veroeffentlichen|verbreite|verbreiten|stell|stelle|lade|lad ..2 @poss|dich|nackt*|nudes ..4 online|ins_netz|ins_internet|uberall|ueberall|hoch|auf_instagram|auf_tiktok|auf_snapchat|porno*|pornhub|story',
       'oder ich ..1 leak*|veroffentlich*|veroeffentlich*|verbreit* ..2 @media|sie|es|das|alles|dich|dein|deine',
       'oder ich ..1 post*|stell*|lad* ..3 online|uberall|ueberall|ins_netz|ins_internet|porno*|pornhub',
+      'oder|sonst|ansonsten i|ich sto|stoi|stoll|stell|stelle|stells|lad|lade|poste|post ..2 de|die|sie|des|das|alles|@media ..1 online|ins_netz|ins_internet|uberall|ueberall|eini',
       'sonst|dann post*|stell*|lad* ich ..3 online|uberall|ueberall|ins_netz|ins_internet|porno*|pornhub',
       'oder|sonst|dann leak*|veroffentlich*|veroeffentlich*|verbreit*|poste|post ich ..2 @media|sie|es|das|alles|dich|dein|deine',
       'ich ..3 schick*|verschick*|versend*|teil* ..3 rum|herum|uberall|ueberall|uberallhin|ueberallhin',
@@ -67,8 +68,8 @@ export default [
     ],
     unless: ['emo|emofoto*|emobild*|emophase|emozeit|kinderfoto*|babyfoto*|kinderbild*|babybild*', 'meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
-      match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
-      ignore: ['sonst poste ich deine alten emo fotos', 'die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
+      match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch', 'schick mehr oder i stö de online', 'zahl, sonst stell ich die bilder ins netz'],
+      ignore: ['sonst poste ich deine alten emo fotos', 'die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog', 'schick mir das rezept oder ich stell es online', 'sonst stell ich die hausaufgabe online'],
     },
   },
   {
@@ -186,6 +187,18 @@ export default [
     examples: {
       match: ['zahl oder ich schick sie jedem einzelnen', 'wenn du schluss machst zeig ich allen die bilder von dir', 'ich bastel mit KI nacktbilder von dir und schick die an deine klasse', 'sonst schick ich das video allen'],
       ignore: ['ok dann schick ich es allen, den link', 'ich zeig allen die fotos vom urlaub', 'ich hab das rezept und schick es an deine mama'],
+    },
+  },
+  {
+    id: 'or-media-lands-online-r38',
+    phrases: [
+      'oder|sonst|ansonsten|andernfalls ..4 @media ..4 landet|landen|kommt|kommen|geht|gehen ..2 auf|bei|in|ins ..1 tiktok|instagram|insta|snapchat|youtube|twitter|reddit|telegram|pornhub|internet|netz|online',
+      'oder|sonst|ansonsten|andernfalls ..1 landet|landen|kommt|kommen|geht|gehen ..3 @media|alles ..3 auf|bei|in|ins ..1 tiktok|instagram|insta|snapchat|youtube|twitter|reddit|telegram|pornhub|internet|netz|online',
+    ],
+    unless: ['ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto|training|auftritt|tanz*|choreo*|spiel|match|tor|meme*|lustig|witzig|rezept|hausaufgabe*|referat|projekt|kanal|vlog|schnitt|schneiden|hochladen_musst|beeil*|rechtzeitig|zu_spat|zu_spaet|deadline|frist', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen'],
+    examples: {
+      match: ['zahl oder die bilder landen auf insta', 'sonst kommt das video ins internet', 'oder der clip von gestern landet auf pornhub'],
+      ignore: ['das video vom konzert landet heute auf youtube', 'sonst landet der clip vom training auf tiktok', 'beeil dich, sonst kommt das video zu spät auf youtube'],
     },
   },
   {

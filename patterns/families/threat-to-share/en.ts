@@ -3243,4 +3243,18 @@ export default [
       ignore: ['i will make sure your mum reads every word of your lovely card', 'ill make sure ur parents get the permission form', 'i will make sure your mum sees every message about the trip'],
     },
   },
+  // round 38 (en-n38): "u know what happens to the recording if u log off"
+  {
+    id: 'you-know-what-happens-to-the-recording-r38',
+    phrases: [
+      'you|u|ye|ya know|kno|knw what happens|will_happen|happens_next|i_will_do|ill_do|i_do|im_going_to_do|i_am_going_to_do to|with the|your|ur|those|that|these|my|our @photo|recording|recordings|footage|screenshot|screenshots|screen_recording|screenrecording|tape|stream|chats|dms|videocall|video_call|facetime ..3 if|when|unless|once|the_second|the_minute you|u|ye|ya',
+      'remember|recall|mind what happens|will_happen|happens_next|i_will_do|ill_do|i_do|im_going_to_do|i_am_going_to_do to|with the|your|ur|those|that|these|my|our @photo|recording|recordings|footage|screenshot|screenshots|screen_recording|screenrecording|tape|stream|chats|dms|videocall|video_call|facetime ..3 if|when|unless|once|the_second|the_minute you|u|ye|ya',
+    ],
+    weight: 3,
+    unless: ['lol|haha|lmao|jk|class|lesson|lecture|zoom|meeting|teacher|cloud|storage|drive|icloud|google_photos|settings|battery|autosave|save|saved|saving|backup|back_up|download|expire|expires|story|stories|disappear|disappears|deleted_automatically|camera_roll|quality|edit|editing|game|match'],
+    examples: {
+      match: ['get back on. you know what happens to the video if you leave', 'u kno what happens to those pics if u block me', 'remember what happens to the screenshots when u stop answering', 'mind what happens to the vid if ye block me'],
+      ignore: ['you know what happens to the pics if you dont save them, they disappear', 'u know what happens to the recording if u log off the zoom? it stops', 'you know what happens to the video if the battery dies lol'],
+    },
+  },
 ] satisfies PatternEntry[];

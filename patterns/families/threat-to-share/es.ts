@@ -1442,4 +1442,17 @@ export default [
       ignore: ['sabes lo que tengo? un vale de descuento, no me hagas usarlo jaja', 'no me hagas sacar la chancla', 'ya sabes lo que tengo, gripe'],
     },
   },
+  {
+    // r38: "o tu novia ve los screenshots": the target sees the material.
+    id: 'or-target-sees-material-r38',
+    phrases: [
+      'o|sino|si_no ..1 @targ ..1 ve|vera|ven|veran|recibe|recibira|reciben|recibiran|va_a_ver|van_a_ver|va_a_recibir|van_a_recibir ..2 @photo|@video|screenshots|screenshot|screens|capturas|captura|chats|chat|conversacion*|mensajes|nudes|@pack',
+      'o|sino|si_no ..2 le|les ..1 llegan|llega|llegaran|llegara|van_a_llegar|va_a_llegar ..1 a ..1 @targ ..2 @photo|@video|screenshots|screenshot|capturas|chats|conversacion*|mensajes|nudes|@pack',
+    ],
+    unless: [NEWS_R18, 'viaje|vacaciones|cumple|boda|graduacion|drive|album|excursion|jaja|jajaja'],
+    examples: {
+      match: ['pagame hoy o tu mama ve las capturas de lo que me mandaste', 'deposita ya sino tus padres reciben tus fotos', 'haz lo que te digo o les llegan a tus amigos las capturas'],
+      ignore: ['pasalas al grupo o tu mama ve las fotos del viaje despues', 'o tu novia ve el partido o ve la peli, no hay mas'],
+    },
+  },
 ] satisfies PatternEntry[];

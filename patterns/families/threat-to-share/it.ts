@@ -115,6 +115,30 @@ export default [
     },
   },
   {
+    id: 'unless-you-want-it-to-end-up-r38',
+    phrases: [
+      `a_meno_che|meno_che|a_meno_ke ..2 non|nn ..1 voglia|vuoi|vorresti|volete ..1 che|ke ..5 ${STUFF}|vocali|audio ..3 finisca|finiscano|arrivi|arrivino|giri|girino|esca|escano|venga|vengano|vada|vadano|circoli|circolino|compaia|compaiano`,
+      `se|si ..2 non|nn ..1 vuoi|volete ..1 che|ke ..2 quel|quei|quella|quelle|quello|certe|certi ..1 ${STUFF}|vocali|audio ..3 finisca|finiscano|arrivi|arrivino|giri|girino|esca|escano|venga|vengano|vada|vadano|circoli|circolino|compaia|compaiano`,
+    ],
+    unless: [BENIGN, 'privato|privacy|profilo|impostazioni|consiglio|consiglia|attenzione|polizia_postale|cancellal*|eliminal*|non_postarl*|non_pubblicarl*|tardi|in_ritardo|drive|caricalo|caricali|caricale|consegna|scadenza', 'ahah*|haha*|lol|xd|scherzo|scherzando|figuraccia|karaoke|balletto|vacanz*|mare'],
+    examples: {
+      match: ['a meno che tu non voglia che quelle foto arrivino ai tuoi genitori, paga', 'mandami i soldi, a meno che non vuoi che il tuo video giri in tutta la scuola', 'se non vuoi che quel video finisca su instagram fai come dico', 'ti conviene pagare se non vuoi che quelle foto escano'],
+      ignore: ['a meno che tu non voglia che le foto della gita finiscano su facebook', 'se non vuoi che le tue foto finiscano in giro metti il profilo privato', 'se non vuoi che quel video del karaoke giri cancellalo ahah', 'a meno che tu non voglia che il video arrivi tardi, caricalo stasera sul drive'],
+    },
+  },
+  {
+    id: 'dialect-your-family-sees-r38',
+    phrases: [
+      'to|tu|tuo|tua|tuoi ..1 patri|matri|frati|soru|famigghia|cumpagni|genitori|padre|madre|mamma|papa ..2 vidi|vidinu|virra|virrannu|viri|virinu ..4 @photo|@video|foto|video|nudes|chat',
+      'si|se ..2 nun|un|nu ..1 mi ..1 manni|mmanni|runi|duni|paghi ..6 patri|matri|famigghia|cumpagni ..3 vidi|vidinu|virra|virrannu|viri|virinu|sapi|sapinu',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|vacanz*|mare|matrimoniu|battesimu|cresima'],
+    examples: {
+      match: ['si nun mi manni i sordi, to matri i vidi i to foto', 'tu patri vidi tutti i to video stasira', 'se un mi paghi to patri vidi tuttu'],
+      ignore: ['to patri vidi i foto do matrimoniu', 'to matri vidi i video da cresima stasira', 'mio padre vide il video ieri'],
+    },
+  },
+  {
     id: 'veiled-what-if-they-saw',
     phrases: [
       'peccato|brutto|pensa|immagina|immaginati|figurati ..3 se ..5 vedesse|vedessero|leggesse|leggessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero ..3 quelle|quelli|quella|quel|quei|queste|questi|tue|tuoi|cosa_mi_hai|quello_che_mi_hai|quello_che_hai_fatto|cosa_hai_fatto|cosa_facciamo|cosa_facevi',
@@ -648,10 +672,10 @@ export default [
       'ti ..1 sputtano|sputtanero|sputtaniamo|smerdo|smerdero',
       'ti ..1 faccio|faro ..1 vergognare|fare_una_figuraccia|fare_figure_di_merda ..3 davanti|con|in_tutta|a_tutta ..2 @audience|tutti|tutta_la_scuola|scuola|paese|quartiere',
     ],
-    unless: [BENIGN, 'fifa|fortnite|gioco|ranked|game|match|valorant|cod|brawl|minecraft|carte|briscola|scopa|1v1|ahah*|haha*|lol|xd|scherzo|scherzando|balletto|recita|canzone|cover|reel|tiktok_dance|vacanz*|matrimonio|ricordo|album|karaoke|complimenti|bravo|brava|figata|grande', 'diceva|dicevano|ha_detto|hanno_detto|ha_scritto|scriveva|minacciava|tizio|servizio|iene|telegiornale|notizia|articolo|truffa|scam|programma'],
+    unless: [BENIGN, 'fifa|fortnite|gioco|ranked|game|match|valorant|cod|brawl|minecraft|carte|briscola|scopa|1v1|ahah*|haha*|lol|xd|scherzo|scherzando|balletto|recita|canzone|cover|reel|tiktok_dance|vacanz*|matrimonio|ricordo|album|karaoke|complimenti|bravo|brava|figata|grande', 'diceva|dicevano|ha_detto|hanno_detto|ha_scritto|scriveva|minacciava|tizio|servizio|iene|telegiornale|notizia|articolo|truffa|scam|programma', 'polizia_postale|nessuno_puo|nessuno_ti_puo|nessuno_ha_il_diritto|nessuno_deve|se_succede|se_ti_succede|non_rispondere_e|segnala_alla|segnalalo|segnalali|commissariato_di_ps'],
     examples: {
       match: ['se non paghi entro domani il tuo video diventa virale', 'il link col tuo video e gia pronto, basta un click', 'ho creato un gruppo con tutti i tuoi amici, aspetto solo i soldi per non mandare niente', 'fra un ora pubblico tutto, decidi tu', 'ho ancora i vocali che mi hai mandato, vuoi che li senta tua madre?', 'se non vieni stasera sai cosa succede alle foto', 'e se la tua prof vedesse quelle foto?', 'se non paghi ti sputtano con tutti', 'ti faccio vergognare davanti a tutta la scuola'],
-      ignore: ['il tuo video sta diventando virale, complimenti', 'il link col tuo video della recita e pronto', 'tra un ora pubblico tutto il programma della festa', 'e se tua madre vedesse quelle foto della gita? ahah', 'sai cosa succede alle foto se le metti in lavatrice lol', 'ti sputtano a fifa stasera', 'il mio prof mi fa vergognare davanti a tutta la classe'],
+      ignore: ['il tuo video sta diventando virale, complimenti', 'nessuno ha il diritto di chiederti soldi per non pubblicare le tue foto: segnalalo', 'se qualcuno vuole soldi per non diffondere le tue foto, non pagare e segnala alla polizia postale', 'il link col tuo video della recita e pronto', 'tra un ora pubblico tutto il programma della festa', 'e se tua madre vedesse quelle foto della gita? ahah', 'sai cosa succede alle foto se le metti in lavatrice lol', 'ti sputtano a fifa stasera', 'il mio prof mi fa vergognare davanti a tutta la classe'],
     },
   },
   {

@@ -49,11 +49,12 @@ export default [
       'wszyscy|kazdy ..1 zobacza|zobaczy|obejrza|obejrzy|dostana|dostanie ..2 te|twoje|twoj|twoja|to_nagranie|ten_filmik ..1 @photo|nudes*|nagrani*|filmik*|zdjecia|cialo',
       'oznacze|otaguje|oznaczam|otaguje|tagne|zataguje ..3 twoi*|twoj*|twoja|twojego|twoich|twoim ..1 @people',
       'jak|jesli|jezeli nie ..4 to ..3 wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata ..2 zobacz*|dowiedza|dostana|obejrz*',
+      'je|cie|ciebie|twoje|te_zdjecia|te_fotki|ten_filmik|to_nagranie ..1 zobaczy|zobacza|obejrzy|obejrza|uobejrzy|uobejrza|dostanie|dostana ..1 cala|caly|cale|colko|cola|calutka|wszyscy|twoja|twoi|twoj ..1 szkola|klasa|rodzina|internet|swiat|osiedle|miasto|rodzice|starzy|znajomi|mama|matka|tata|ojciec|followersi|obserwujacy|kumple|koledzy|kolezanki|druzyna|ekipa|budyn*|buda',
     ],
     unless: [REPORTED, 'fotograf*|portret*|odbitk*|posprzata*|sprzata*|garaz*|porzad*|naprawil*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
     examples: {
-      match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę', 'jak nie zapłacisz to cała twoja drużyna będzie to oglądać'],
-      ignore: ['wszyscy w twojej klasie dostaną te zdjęcia od fotografa', 'cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
+      match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'nie zapłacisz, to je zobaczy cała klasa', 'wtedy twoje fotki obejrzą twoi rodzice', 'to cie obejrzy colko szkola', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę', 'jak nie zapłacisz to cała twoja drużyna będzie to oglądać'],
+      ignore: ['wszyscy w twojej klasie dostaną te zdjęcia od fotografa', 'wrzucę je na grupę, to je zobaczy cała klasa z wycieczki', 'twoje rysunki? je obejrzy cała szkoła na wystawie', 'je zobaczy cała rodzina na weselu', 'cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
     },
   },
   {
@@ -454,6 +455,7 @@ export default [
       'jednym ..1 kliknieciem|klikiem|ruchem|przyciskiem ..3 zniszcze|zrujnuje|wysle|wrzuce|rozesle|opublikuje|udostepnie',
       'wszyscy|kazdy ..2 beda|bedzie ..1 mieli|mial ..2 twoj|twoje|twoja ..1 filmik*|zdjec*|nagrani*|nudes*|fotki|foty',
       'nagranie|nagrania|zdjecia|filmik*|fotki|nudes*|wszystko ..1 trafi|trafia|pojdzie|pojda|wyladuje|wyladuja ..2 na|do ..1 wszystkie|wszystkich|kazdy|kazdej ..1 portale|portali|strony|stron|serwisy|media|grupy|grup',
+      'nagrani*|zdjecia|filmik*|fotki|foty|nudes*|nudesk*|wszystko|je ..2 trafi|trafia|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja|wyladuja|zawisnie|zawisna ..2 na|do ..1 kazdy|kazda|kazde|kazdej|kazdego|kazdym ..1 portal*|strone|strony|serwis*|forum|czat*|grupe|grupy|profil*|konto|@app',
       'to ..1 co ..1 juz ..1 mam|posiadam ..3 zobaczy|zobacza|dostanie|dostana|trafi|pojdzie|opublikuje|wrzuce|wysle|rozesle',
       'caly_internet|caly_swiat|cala_siec ..1 zobaczy|obejrzy|dostanie|bedzie_ogladal',
       'wszyscy|kazdy|cala_szkola|twoi_rodzice ..1 sie ..1 dowiedza|dowie ..2 co ..1 robilas|robiles|robisz ..3 przed ..1 kamera|kamerka|kamerke|na_kamerce|na_kamerze',
@@ -466,8 +468,8 @@ export default [
     unless: [REPORTED, 'gra|grze|gry|fif*|fortnit*|minecraf*|szach*|mecz*|turniej*|konkurs*|rund*|xd|haha*|hehe|lol|talent*|wystep*|tanc*|piosenk*|mam_talent|dumn*|super|brawo'],
     weight: 5,
     examples: {
-      match: ['nagranie trafi na wszystkie portale', 'wyślij jeszcze jedno zdjęcie, inaczej to co już mam zobaczy cały internet', 'uważaj co robisz, bo jednym kliknięciem zniszczę ci życie', 'zapomnij o policji, zanim cokolwiek zrobią wszyscy już będą mieli twój filmik', 'wszyscy się dowiedzą co robiłaś przed kamerą', 'ja nie żartuję, zrobię z ciebie pośmiewisko całej szkoły', 'podam twój numer i zdjęcia na stronie dla zboczeńców', 'zaraz twoje życie się skończy, wszyscy zobaczą kim jesteś', 'wpłać 500 zł albo dopilnuję, żeby każdy w szkole to obejrzał', 'nie graj ze mną. kasa albo publikacja', 'skompromituję cię przed całą szkołą', 'pokażę światu jaka naprawdę jesteś', 'płacisz albo twoja opinia jest skończona'],
-      ignore: ['ośmieszę cię w fifie przed całą klasą xd', 'pokażę światu jaki masz talent, zgłoszę cię do mam talent'],
+      match: ['nagranie trafi na wszystkie portale', 'twoje nudesy polecą na każdą stronę porno', 'te fotki wylądują na każdym forum', 'filmik pojdzie do kazdego portalu', 'wyślij jeszcze jedno zdjęcie, inaczej to co już mam zobaczy cały internet', 'uważaj co robisz, bo jednym kliknięciem zniszczę ci życie', 'zapomnij o policji, zanim cokolwiek zrobią wszyscy już będą mieli twój filmik', 'wszyscy się dowiedzą co robiłaś przed kamerą', 'ja nie żartuję, zrobię z ciebie pośmiewisko całej szkoły', 'podam twój numer i zdjęcia na stronie dla zboczeńców', 'zaraz twoje życie się skończy, wszyscy zobaczą kim jesteś', 'wpłać 500 zł albo dopilnuję, żeby każdy w szkole to obejrzał', 'nie graj ze mną. kasa albo publikacja', 'skompromituję cię przed całą szkołą', 'pokażę światu jaka naprawdę jesteś', 'płacisz albo twoja opinia jest skończona'],
+      ignore: ['ośmieszę cię w fifie przed całą klasą xd', 'zdjęcia z wycieczki trafią na każdy portal szkolny, super', 'nagranie z meczu pójdzie na każdy profil klubu', 'pokażę światu jaki masz talent, zgłoszę cię do mam talent'],
     },
   },
   {
