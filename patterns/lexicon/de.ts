@@ -4,7 +4,7 @@ import type { Lexicon } from '../phrase';
 export default {
   /** Pictures and clips of a person (umlauts are removed by normalisation: ä -> a). */
   photo: [
-    'foto', 'fotos', 'fotto', 'foti', 'fotis', 'foteli', 'fotteli', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'bildchen', 'bildl', 'pic', 'pics', 'pick', 'picks', 'pik',
+    'foto', 'fotos', 'fotto', 'foti', 'fotis', 'foteli', 'fotteli', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'bildchen', 'bildl', 'fotal', 'fotl', 'buidl', 'pic', 'pics', 'pick', 'picks', 'pik',
     'selfie*', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktpic*', 'nudes', 'nude',
     'snap', 'snaps', 'aufnahme', 'aufnahmen', 'spiegelselfie*', 'bikinibild*', 'bikinifoto*',
   ],

@@ -67,7 +67,7 @@ export default {
     // r26: whole school / class / neighbourhood.
     // r29: clubs, church groups and workplaces named in exposure threats.
     'tu_club', 'todo_tu_club', 'tu_club_de_futbol', 'tu_club_de_baloncesto', 'tu_parroquia', 'tu_iglesia', 'tu_grupo_de_la_parroquia', 'tu_grupo_de_la_iglesia', 'tu_grupo_de_catequesis', 'tu_catequesis', 'tu_grupo_de_jovenes', 'tus_companeros_de_trabajo', 'tus_companeros_del_club', 'tus_companeras_del_club', 'tu_congregacion',
-    'toda_la_secu', 'toda_la_secundaria', 'toda_la_prepa', 'todo_el_cole', 'toda_la_clase', 'todo_el_salon', 'todo_el_barrio', 'toda_la_uni', 'todo_el_liceo', 'todo_tu_barrio', 'toda_tu_secu', 'toda_tu_prepa',
+    'los_del_fut', 'los_del_futbol', 'los_del_futbito', 'los_de_tu_equipo', 'tus_companeros_de_equipo', 'toda_la_secu', 'toda_la_secundaria', 'toda_la_prepa', 'todo_el_cole', 'toda_la_clase', 'todo_el_salon', 'todo_el_barrio', 'toda_la_uni', 'todo_el_liceo', 'todo_tu_barrio', 'toda_tu_secu', 'toda_tu_prepa',
   ],
   /** Money words and local currencies (added to common). */
   currency: [

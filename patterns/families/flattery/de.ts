@@ -9,14 +9,16 @@ export default [
       'du|bist ..2 [so|echt|voll|mega|richtig|wirklich|total|sehr|einfach|extrem|unglaublich] hubsch|huebsch|schoen|suss|suess|wunderschon|wunderschoen|attraktiv|niedlich|perfekt|besonders|bildhubsch|bildhuebsch|gutaussehend|einzigartig|atemberaubend|traumhaft',
       'siehst|sahst|seht ..3 gut|hubsch|huebsch|schon|schoen|suss|suess|hammer|toll|wunderschon|wunderschoen|umwerfend|atemberaubend aus',
       'so ein|eine|nen hubsches|huebsches|schones|schoenes|susses|suesses madchen|maedchen|girl|junge',
+      'du bist|biste|bisch|bischt ..4 hubsches|huebsches|schones|schoenes|susses|suesses|fesches|hubsche|huebsche|schone|schoene|susse|suesse|fesche|hubscher|huebscher|susser|suesser|fescher madchen|maedchen|madl|madel|maderl|madle|girl|junge|bursch|bua',
+      'bisch|bischt|biste ..4 hubsches|huebsches|schones|schoenes|susses|suesses|fesches|hubsche|huebsche|schone|schoene|susse|suesse|fesche|hubscher|huebscher|susser|suesser|fescher madchen|maedchen|madl|madel|maderl|madle|girl|junge|bursch|bua',
       'schone|schoene|hubsche|huebsche|susse|suesse|wunderschone|wunderschoene ..1 augen|lippen|haare|lacheln|laecheln|figur',
       'das|die schonste|schoenste|hubscheste|huebscheste|susseste|suesseste ..2 madchen|maedchen|girl|frau|junge|boy|person|ding|wesen',
       'deine augen|lippen|haare|lacheln|laecheln ..3 so|wunderschon|wunderschoen|perfekt|schon|schoen',
       'du|bist|siehst|sahst ..2 so|voll|mega|richtig|wunder|echt schon ..2 aus|du|auf|in|heute',
     ],
     examples: {
-      match: ['hey du bist echt voll hübsch auf deinen bildern 😍', 'du sahst heute echt süß aus', 'du bist so wunderschön', 'das schönste mädchen das ich kenne', 'deine augen sind so schön'],
-      ignore: ['das wetter ist schön', 'schöne grüße an deine mutter', 'du bist so nervig'],
+      match: ['hey du bist echt voll hübsch auf deinen bildern 😍', 'du sahst heute echt süß aus', 'du bist so wunderschön', 'das schönste mädchen das ich kenne', 'deine augen sind so schön', 'du bist echt ein hübsches mädchen', 'bisch a ganz a fesches mädle', 'du bist ein richtig süßer junge'],
+      ignore: ['das wetter ist schön', 'schöne grüße an deine mutter', 'du bist so nervig', 'du bist das mädchen aus der parallelklasse oder?', 'bist du das hübsche mädchen vom foto?'],
     },
   },
   {

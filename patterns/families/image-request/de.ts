@@ -27,12 +27,12 @@ export default [
       'ausziehen|ausziehst ..3 vor ..1 @cam',
       'dreh|drehe|beug|beuge|buck|bueck dich ..4 @cam',
       'zeig|zeige|zeigst|schick ..2 [mal|mir] @poss @body|bauch|fusse|fuesse|fuse|fuss|oberkorper|oberkoerper|nippel',
-      'schick*|send*|zeig* ..3 ganzkorper*|ganzkoerper*|spiegelselfie*|bodypic*|bodyshot*|fullbody*|oben_ohne',
+      'schick*|send*|zeig* ..4 ganzkorper*|ganzkoerper*|spiegelselfie*|spiegelfoto*|spiegelpic*|spiegelbild*|bodypic*|bodyshot*|fullbody*|oben_ohne',
     ],
     unless: ['doku|zeitung|artikel|reportage|nachrichten|strafbar|illegal|hast_du_das|hast_du_gehort|hast_du_gehoert|gehort_dass|gehoert_dass|ich_wurd_das_nie|ich_wuerd_das_nie|mit_ki|so_krank'],
     examples: {
-      match: ['schick mir nudes', 'schick mal ein nacktbild', 'nudes her', 'zeig dich mal nackt', 'zeig mir mal deinen körper', 'krieg ich nudes', 'schick mir deine titten'],
-      ignore: ['mit ki nacktbilder machen ist so krank, hast du das mit der lehrerin gehört', 'hast du die doku über nacktschnecken gesehen', 'zeig mir deine hausaufgaben', 'schick mir das lied'],
+      match: ['schick mir nudes', 'schick mal ein nacktbild', 'nudes her', 'schick mir noch ein spiegelfoto', 'sendest du mir das spiegelfoto von gestern', 'zeig dich mal nackt', 'zeig mir mal deinen körper', 'krieg ich nudes', 'schick mir deine titten'],
+      ignore: ['mit ki nacktbilder machen ist so krank, hast du das mit der lehrerin gehört', 'hast du die doku über nacktschnecken gesehen', 'zeig mir deine hausaufgaben', 'schick mir das lied', 'das spiegelfoto hab ich gelöscht'],
     },
   },
   {
@@ -578,11 +578,12 @@ export default [
       '@photo ..1 von ..1 @poss ..1 fussen|fuessen|fusse|fuesse|fuss|zehen|beinen|@body|bauch|hals',
       '@photo|eins|selfie ..2 im|in_der|aus_dem|aus_der|in_deinem ..1 bett|bad|badezimmer|dusche|badewanne|handtuch|schlafanzug|pyjama ..3 reicht|reichen|schick*|send*|bitte|will|mochte|moechte|mach',
       'setcard|sedcard|portfolio|modelmappe ..6 brauch*|braucht*|schick*|send* ..5 polaroid*|@photo|ganzkorper*|ganzkoerper*',
+      'schick*|send* ..4 @photo ..1 vom|vo ..1 bauch|@body|oberkorper|oberkoerper|nippel',
     ],
-    unless: ['arzt|arztin|aerztin|doktor|verletz*|wunde|ausschlag|gebrochen|verstaucht|pflaster|schuh|schuhe|socken_kaufen|hund|katze|baby', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['arzt|arztin|aerztin|doktor|verletz*|wunde|ausschlag|gebrochen|verstaucht|pflaster|schuh|schuhe|socken_kaufen|hund|katze|baby', 'schwanger*|babybauch|kugel|narbe|op|hebamme|kuchen|torte|pferd|tier|fisch|auto|boot|schiff|flugzeug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
-      match: ['ein foto von deinen füssen 😂 ist nur n insider aus meinem team', 'muss kein cosplay sein. eins im bett vorm schlafen reicht', 'Für deine Setcard brauch ich noch ein paar Polaroids'],
-      ignore: ['schick mal ein foto von deinem fuss, ist der verstaucht?', 'hab ein selfie im bett gemacht lol'],
+      match: ['ein foto von deinen füssen 😂 ist nur n insider aus meinem team', 'muss kein cosplay sein. eins im bett vorm schlafen reicht', 'Für deine Setcard brauch ich noch ein paar Polaroids', 'schick mir mal ein bild vom bauch', 'schickst ma a fotal vom oberkörper?'],
+      ignore: ['schick mal ein foto von deinem fuss, ist der verstaucht?', 'hab ein selfie im bett gemacht lol', 'schick mal ein foto vom bauch, wie groß ist die kugel schon', 'schick mir ein foto vom kuchen', 'hab ein foto vom bauch gemacht, der ausschlag ist weg'],
     },
   },
   {

@@ -1910,4 +1910,29 @@ export default [
       ignore: ['turn your camera back on for the register, miss said', 'get back on cam guys the stream is live', 'can you turn the doorbell camera back on'],
     },
   },
+  // round 39 (en-n39): "would you maybe show me what's under the school uniform?"
+  {
+    id: 'show-me-whats-under-your-clothes-r39',
+    phrases: [
+      'show|send|let me ..3 what_is|whats|what_s|what ..1 under|underneath|beneath [your|ur|the|that] [school] uniform|clothes|clothing|shirt|top|skirt|dress|hoodie|towel|jeans|pants|shorts|pjs|pajamas|pyjamas|blanket|covers',
+      'see ..2 what_is|whats|what_s|what ..1 under|underneath your|ur|that [school] uniform|clothes|clothing|shirt|top|skirt|dress|hoodie|towel',
+    ],
+    unless: ['rash|bruise|cut|wound|bite|sting|tattoo|doctor|nurse|clinic|sunburn|stain|tag|label|size|brand|zip|zipper|button|lining|pocket|costume|cosplay|the_couch|the_bed|the_sink|the_car|the_table|the_desk'],
+    examples: {
+      match: ['show me whats under that shirt 😏', 'would you maybe show me what is under your school uniform', 'i wanna see whats under ur hoodie'],
+      ignore: ['show me whats under the couch, i lost my keys', 'show me whats under the bandage, is the cut bad? tell the nurse', 'show me the tag under your shirt so i know the size'],
+    },
+  },
+  // round 39 (en-n39): "how much would you want for some pics? like $100?" (asks for the pictures, with a price)
+  {
+    id: 'what-would-you-want-for-some-pics-r39',
+    phrases: [
+      'how_much|what_price|whats_your_price|what_is_your_price ..3 want|charge|take|ask|need ..2 for [some|a|a_few|more|your|ur] pics|pictures|photos|selfies|feet_pics|nudes|videos|vids',
+    ],
+    unless: ['camera|printer|print|prints|printing|frame|frames|album|photographer|photography|photoshoot|photo_shoot|shoot|wedding|headshot|headshots|passport|yearbook|school_photos|school_pictures|picture_day|photo_day|editing|edit|lightroom|stock|license|licence|client|clients|portfolio|commission|drawing|art|painting|etsy|ebay|listing|website|logo|design|prom|graduation|event'],
+    examples: {
+      match: ['how much would u want for a few pics? like 50?', 'how much would you charge for some selfies, im serious'],
+      ignore: ['how much would you charge for wedding photos', 'how much do you want for the camera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -288,11 +288,11 @@ export default [
       'dawaj|dajesz|chodz|choc|wskakuj|wskocz|wchodz|wlaz|dawej ..1 na ..1 kamerk*|kamerce|kamere|kamerze|wideo|video|facetime*|wideorozmow*|wideoczat*|videoczat*',
       'pogadamy|pogadajmy|zrobmy|zrobimy|mozemy ..2 na|przez ..1 kamerk*|kamerce|kamere|wideo|video|facetime*|wideorozmow* ..4 sami|sam_na_sam|tylko_my|we_dwoje|nikomu|w_nocy|jak_rodzice|w_lozku|w_pizamie',
     ],
-    unless: ['projekt*|prezentacj*|grupow*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|nauk*|zadani*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|babci*|dziadk*|mamo|mama|tato|tata|ekip*|druzyn*|zoom*|teams*|meet'],
+    unless: ['projekt*|prezentacj*|grupow*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|nauk*|zadani*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|babci*|dziadk*|mamo|mama|tato|tata|ekip*|druzyn*|zoom*|teams*|meet', 'gramy|pogramy|pograc|gra|grze|gry|granie|among_us|minecraf*|fortnit*|roblox*|valorant*|lola|w_cs|fife|rozgryw*|stream*|turniej*'],
     weight: 2,
     examples: {
       match: ['dawaj na kamerkę na messengerze', 'chodź na wideo, tylko sami', 'pogadajmy przez kamerkę w nocy jak rodzice śpią'],
-      ignore: ['dawaj na kamerkę, robimy razem zadanie z matmy', 'chodź na wideo, babcia chce cię zobaczyć'],
+      ignore: ['dawaj na kamerkę, robimy razem zadanie z matmy', 'chodź na wideo, babcia chce cię zobaczyć', 'wskakuj na kamerkę na discordzie, pogramy w minecrafta', 'dawaj na kamere, gramy turniej w fortnite'],
     },
   },
   {

@@ -1296,4 +1296,16 @@ export default [
       ignore: ['zrobiłam screena tego mema xd', 'zrobiłam screeny notatek z lekcji, wyślę ci', 'mam screeny jako dowód dla policji', 'zrobiłem screena planu lekcji', 'zrobilam screeny jego wiadomosci i go zablokowalam'],
     },
   },
+  {
+    id: 'inside-your-account-r39',
+    phrases: [
+      'jestem|siedze|wszedlem|wszedlam|weszlem|zalogowalem|zalogowalam ..1 [juz|teraz] w|na|do ..1 twoim|twoje|twojego|twoj ..1 instagram*|snapchat*|snap*|fb|fejs*|facebook*|koncie|konto|telefonie|telefonu|messeng*|tiktok*|discord*|icloud|chmurze|galerii|mailu|poczcie',
+      'widze|czytam|przegladam|mam ..1 wszystkie|cale|kazda|kazdy ..1 [twoje|twoich|twoja|twoj] dm*|dmki|dmy|dmsy|priv*|privy|wiadomosc*|rozmowy|czaty|konwersacj*|zdjecia_z_galerii',
+    ],
+    unless: [REPORTED, 'zapomnial*|wylog*|nie_wylogowal*|haslo_zmien|zmien_haslo|zmien_sobie|pomoge|pomagam|naprawi*|ustawi*|konfigur*|bibliotec*|grupow*|grupie|klasow*|minecraf*|gra|grze|serwer*|xd|haha*|lol|mama_prosila|tata_prosil|mamo|tato|babcia_prosila|twoje_wiadomosci_z|powiadomien*|ustawieni*'],
+    examples: {
+      match: ['jestem w twoim snapie i czytam wszystko', 'siedzę na twoim koncie od wczoraj', 'widzę wszystkie dmki, ładnie pisałaś', 'zalogowałem się do twojego fejsa'],
+      ignore: ['jestem zalogowana na twoim koncie bo zapomniałaś się wylogować w bibliotece', 'widzę wszystkie wiadomości na grupie klasowej', 'jestem w twoim telefonie bo ustawiam ci aplikację, mama prosiła', 'widze wszystkie wiadomosci z serwera minecraft xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -443,4 +443,19 @@ export default [
       ignore: ['podemos estudar na praca perto da tua escola com a turma toda', 'bora no parque perto da tua casa com a galera', 'a praca perto da tua escola ta em obras', 'vamos estudar depois da aula com os colegas'],
     },
   },
+  {
+    // Round 39: an offer to collect the person: "posso te buscar depois da aula", "vou-te apanhar a saida
+    // da escola". Parents and carers write it too: weighed as a mild signal.
+    id: 'i-can-pick-you-up-r39',
+    phrases: [
+      'posso|podia|vou|eu_posso|eu_vou|deixa_me|deixa|quer_que_eu|queres_que_eu ..1 te|ti|vou_te|posso_te ..1 buscar|pegar|apanhar|ir_buscar|levar ..4 escola|aula|aulas|colegio|treino|curso|saida|casa|esquina|parque',
+      'buscar_te|ir_buscar_te|apanhar_te|pegar_te|levar_te ..4 escola|aula|aulas|colegio|treino|curso|saida|esquina',
+    ],
+    unless: ['localizacao|atrasado|atrasada|chuva|chover|a_chover|mae|pai|avo|tia|tio|mana|mano|irma|irmao|dentista|medico|consulta|hospital|carona_da|transporte|van|onibus|autocarro|comboio|metro|mochila|uniforme|lanche'],
+    weight: 1,
+    examples: {
+      match: ['posso te pegar na saida da escola amanha', 'vou-te buscar depois das aulas, espera na esquina', 'buscar-te a escola amanha?'],
+      ignore: ['a mae nao pode, posso te buscar depois da aula', 'vou te levar a escola de autocarro', 'posso te buscar na escola pro dentista', 'manda a localizacao que vou te buscar a escola'],
+    },
+  },
 ] satisfies PatternEntry[];

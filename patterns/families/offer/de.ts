@@ -39,12 +39,13 @@ export default [
       'ich ..2 bezahl*|zahl* ..3 gut|viel|dafur|dafuer|fur_bilder|fuer_bilder',
       '@money|@gamecur|@currency|# ..4 wenn|falls du ..4 @photo|nudes|bild|bilder ..2 schickst|sendest|zeigst|machst',
       'fur|fuer|gegen|pro ..4 @photo|nudes|video|bilder|fotos ..3 zahl*|bezahl*|geb|gebe|kriegst|bekommst|gibts|gibt_es ..2 ich|du|dir|es ..2 #|@currency|@money|@gamecur',
+      'nudes|nacktbild*|nacktfoto*|nacktpic*|nacktvideo* ..6 zahl|zahle|bezahl|bezahle|geb|gebe ..3 @gamecur|@money|@currency|#',
     ],
-    unless: ['vom|von_der|von_dem|von_den|hochzeit|drucken|ausdrucken|entwickeln|abzug*|fotograf*|kamera|objektiv|tauschst|tausch|tauschen|pet|pets|trade|zuruck|zurueck', 'fake|angebliche|angeblichen|angeblich|nicht_antworten|blockier*'],
+    unless: ['vom|von_der|von_dem|von_den|hochzeit|drucken|ausdrucken|entwickeln|abzug*|fotograf*|kamera|objektiv|tauschst|tausch|tauschen|pet|pets|trade|zuruck|zurueck', 'fake|angebliche|angeblichen|angeblich|nicht_antworten|blockier*', 'gefahrlich|gefaehrlich|verboten|strafbar'],
     weight: 3,
     examples: {
-      match: ['2000 robux für ein bild von dir', 'ich zahl dir 50 euro für ein foto', 'wenn du mir ein foto schickst bekommst du 500 vbucks', 'ich bezahl auch gut', 'für ein paar heiße fotos zahle ich 100 euro'],
-      ignore: ['tauschst du dein pet gegen 500 robux', '20 euro für das kinoticket', 'ich hab 5 fotos gemacht', 'pass auf, da schreibt grad son fake account alle aus der klasse an und will geld für angebliche bilder, nicht antworten!!'],
+      match: ['2000 robux für ein bild von dir', 'ich zahl dir 50 euro für ein foto', 'wenn du mir ein foto schickst bekommst du 500 vbucks', 'ich bezahl auch gut', 'für ein paar heiße fotos zahle ich 100 euro', 'nudes? ich zahl auch mit robux', 'nacktbilder von dir und ich geb dir 50 euro'],
+      ignore: ['tauschst du dein pet gegen 500 robux', '20 euro für das kinoticket', 'ich hab 5 fotos gemacht', 'nudes verschicken ist gefährlich, ich zahl lieber 5 euro für kino', 'pass auf, da schreibt grad son fake account alle aus der klasse an und will geld für angebliche bilder, nicht antworten!!'],
     },
   },
   {

@@ -986,4 +986,28 @@ export default [
       ignore: ['my mum runs a travel agency', 'our drama club casts for the school musical next week', 'beware of fake agency scams that cast for ads'],
     },
   },
+  // round 39 (en-n39): "how much would you want for some pics? like $100?", "if i sent you a little money on cash app would you show me..."
+  {
+    id: 'how-much-for-some-pics-r39',
+    phrases: [
+      'how_much|what_price|what_would|whats_your_price|what_is_your_price ..3 want|charge|take|ask|need|cost|price ..2 for [some|a|a_few|more|your|ur] @photo|pictures|feet_pics|content|selfies',
+      'how_much [for|per] [some|a|a_few|one|your|ur] @photo|pictures|feet_pics|selfies ..4 like|maybe|dollar|#|@payment|cash|money|venmo|paypal',
+    ],
+    unless: ['camera|printer|print|prints|printing|frame|frames|album|photographer|photography|photoshoot|photo_shoot|shoot|wedding|headshot|headshots|passport|yearbook|school_photos|school_pictures|picture_day|photo_day|editing|edit|lightroom|stock|license|licence|client|clients|portfolio|commission|drawing|art|painting|etsy|ebay|listing|website|logo|design|prom|graduation|event'],
+    examples: {
+      match: ['how much would u want for a few pics? like 50?', 'how much would you charge for some selfies, im serious', 'how much for some pics like $80'],
+      ignore: ['how much would you charge for wedding photos', 'how much for the school pictures package, like $40?', 'how much do you want for the camera'],
+    },
+  },
+  {
+    id: 'if-i-sent-you-money-would-you-show-r39',
+    phrases: [
+      'if i sent|send|gave|give|paid|pay|venmo|venmoed|cashapp|cashapped|transferred|transfer you|u|ya ..4 money|cash|dollar|bucks|#|@payment|venmo|paypal|cash_app|cashapp ..6 would|will|could|can you|u [maybe] [please] show|send|take|do|film|strip|flash|let_me_see',
+    ],
+    unless: ['back|pay_you_back|pay_u_back|owe|owed|lunch|tickets|ticket|rent|bill|bills|gas|uber|lyft|groceries|pizza|food|concert|gift|present|fundraiser|charity|donation|raffle|fee|fees|deposit|homework|tutoring|lesson|lessons|notes|receipt|invoice|proof|screenshot_of_the|tracking|package|parcel|order|item|ticket_link|link'],
+    examples: {
+      match: ['if i send u 50 bucks would u show me more?', 'if i gave you some cash on venmo would you send me a pic in the shower', 'if i paid you $40 could u maybe film something for me'],
+      ignore: ['if i send u 20 for the concert tickets would u send the link', 'if i venmo you for lunch can you send me a screenshot', 'if i pay you $30 can you do my homework'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -697,4 +697,16 @@ export default [
       ignore: ['ik heb nog een kortingscode over van de winkel, wil je die? actie tot zondag', 'de entree is gratis voor jou met je pasje', 'oma koopt altijd cadeautjes voor ons met kerst'],
     },
   },
+  {
+    id: 'pay-per-pic-n39',
+    phrases: [
+      'voor|per elk|elke|iedere|ieder|1|een ..1 @photo|@nude ..4 stuurt|stuur|opstuurt|doorstuurt|maakt|stuurde ..3 krijg|krijgt|geef|betaal|ontvang|verdien|verdient|is',
+      'per @photo|@nude ..3 krijg|krijgt|geef_ik|betaal_ik|ontvang|verdien|verdient ..3 je|jij|ge|you ..3 @money|@currency|@gamecur|@payment|#|cadeaukaart*|giftcard*|tegoed*',
+    ],
+    unless: ['wedstrijd', 'fotowedstrijd', 'actie', 'jury', 'inzending*', 'prijsvraag', 'school', 'juf', 'meester', 'klas', 'stage', 'bijbaan*', 'opdracht', 'klant*', 'fotograaf', 'vinted', 'marktplaats'],
+    examples: {
+      match: ['voor elke foto die je stuurt krijg je 10 euro', 'per filmpje krijg je van mij een giftcard', 'voor iedere pic die je opstuurt betaal ik 20 euro'],
+      ignore: ['voor elke foto die je instuurt voor de fotowedstrijd krijg je een lot', 'voor elke foto die je maakt voor de klant krijg je 15 euro, mooie bijbaan', 'voor elke foto betaal je 2 euro bij de fotograaf'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -500,4 +500,19 @@ export default [
       ignore: ['quer que eu pare de vender? a skin tá 50 reais', 'quer que eu apague a assinatura de 20 reais?'],
     },
   },
+  {
+    // Round 39: paid removal of what is already up: "ja tao num grupo do telegram, so tiro se pagar",
+    // "so apago se me pagares", "so sai do ar se cair o pix".
+    id: 'only-remove-if-you-pay-r39',
+    phrases: [
+      'so|somente|apenas ..1 apago|removo|deleto|excluo|retiro|elimino|tiro_do_ar|tiro_do_grupo|tiro_do_canal|tiro_de_la|tiro_dali|sai_do_ar|saem_do_ar|some|somem ..2 se|quando|depois_que|assim_que ..2 pagar|pagares|pagas|pagarem|me_pagar|me_pagares|pagar_me|fizer_o_pix|fizeres_o_pix|mandar_o_pix|mandares_o_pix|cair_o_pix|depositar|depositares|transferir|transferires',
+      'grupo|canal|site|net|internet|telegram|twitter|onlyfans|perfil|pagina ..6 so|somente|apenas ..1 tiro|tiramos|removo|apago|retiro ..2 se|quando|depois_que|assim_que ..2 pagar|pagares|pagas|pagarem|me_pagar|me_pagares|pagar_me|fizer_o_pix|fizeres_o_pix|mandar_o_pix|cair_o_pix|depositar|transferir|transferires',
+    ],
+    unless: [REPORTED, DISCUSSION, 'anuncio|anuncios|multa|divida|boleto|mensalidade|assinatura|inscricao|reserva|encomenda|pedido|vaga|carro|mesa|foto_da_turma|fotografo|sessao|album|convite'],
+    weight: 3,
+    examples: {
+      match: ['ja postei no canal. so apago se me pagares 300', 'ta tudo no grupo, so tiro se pagar', 'so sai do ar quando cair o pix'],
+      ignore: ['so tiro o carro da vaga se pagares o estacionamento', 'so apago o anuncio quando pagar a multa', 'o grupo do telegram e pago, so entras se pagares a mensalidade'],
+    },
+  },
 ] satisfies PatternEntry[];

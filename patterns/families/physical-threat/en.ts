@@ -896,4 +896,31 @@ export default [
       ignore: ['i know you take the bus so ill meet you at the stop', 'i know which bus u catch, the timetable changed so check the app', 'i know you catch the same train lol we should sit together', 'i know when u finish school, text me and we walk together'],
     },
   },
+  // round 39 (en-n39): "what if your little sister had an accident on her way home ... keep replying and it won't happen"
+  {
+    id: 'what-if-your-family-had-an-accident-r39',
+    phrases: [
+      'what_if|imagine_if|be_a_shame_if|be_sad_if|be_terrible_if|would_hate_if your|ur @kin ..3 had|has|got|gets|were_in|was_in|ended_up_in|met_with [an|a|some] accident|car_accident|fall|bad_fall|bad_day|bad_night|hurt|injured|run_over|hit_by',
+      'accident ..6 keep|stay|do|answer|reply|pay|listen ..3 and|then it|nothing will_not|would_not|wont happen',
+    ],
+    unless: ['hope|hopefully|pray|praying|worried|worry|insurance|careful|be_safe|stay_safe|drive_safe|helmet|seatbelt|first_aid|hospital_visit|get_well|is_she_ok|is_he_ok|are_they_ok|sorry|oh_no|omg_is'],
+    examples: {
+      match: ['what if ur little brother had an accident on his way to school', 'be a shame if your mum had an accident tomorrow. keep answering and it wont happen', 'imagine if your dog got hit by a car tonight'],
+      ignore: ['what if your sister had an accident? do you have insurance for that', 'omg is she ok? what if your brother had an accident, hope not', 'what if your mum has a fall, is there a first aid kit'],
+    },
+  },
+  // round 39 (en-n39): "omw to ur school now. i know ur last lesson ends 3:15"
+  {
+    id: 'i-know-when-your-lesson-ends-r39',
+    phrases: [
+      'i know ..2 your|ur|when_your|when_ur|what_time_your|what_time_ur last|first|final lesson|class|period|practice|shift ends|finishes|starts|lets_out|gets_out|is_over',
+      'omw|on_my_way|heading|coming|driving to your|ur school|house|place|work ..6 i know ..3 your|ur|when|what_time',
+    ],
+    unless: ['meet_you|meet_u|pick_you|pick_u|lift|give_you_a_ride|drop_you|late|miss|missed|running_late|cancelled|canceled|schedule|timetable|lol|haha|lmao|mum|mom|dad|call_me|text_me|wait_for_you|walk_together|together|with_you|bring|dinner|tea|forgot|homework|same|so_do_i|me_too|teacher|sir|miss|coach|substitute|sub|test|exam'],
+    weight: 3,
+    examples: {
+      match: ['i know ur last class finishes at 2:50 😊', 'heading to your school now. i know when ur practice ends', 'i know your final period lets out at 3'],
+      ignore: ['i know ur last lesson ends 3:15 so ill pick u up', 'i know ur last class ends at 3, the test was moved tho', 'omw to ur house now i know ur mum is making dinner lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,10 +15,10 @@ export default [
       'ik|k ga|zal je|jou ..2 vinden',
       'kga|kzal je|jou ..2 vinden',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'met_de_fiets', 'op_de_fiets', 'fietsen', 'je_fiets_ophalen', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje', 'pizza', 'eten', 'taart', 'bloemen', 'boodschappen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'met_de_fiets', 'op_de_fiets', 'fietsen', 'je_fiets_ophalen', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje', 'pizza', 'eten', 'taart', 'bloemen', 'boodschappen', 'vergeten', 'vergat', 'laten_liggen', 'terugbrengen', 'terug_te_geven', 'teruggeven', 'boek*', 'tas', 'jas', 'sleutel*', 'oplader', 'spullen'],
     examples: {
       match: ['ik weet waar je woont', 'ik weet waar jij op school zit', 'ik ken je adres', 'ik heb je adres gevonden', 'ik ga je vinden'],
-      ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet niet waar de bus stopt'],
+      ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet waar je woont, ik breng je tas die je liet liggen', 'ik weet waar je woont hoor, je sleutels lagen nog bij mij', 'ik weet niet waar de bus stopt'],
     },
   },
   {

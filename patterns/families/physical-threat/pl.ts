@@ -553,4 +553,16 @@ export default [
       ignore: ['wiem gdzie mieszkasz i znam twoich rodziców, podwiozę cię po treningu', 'znam twoją mamę i wiem gdzie mieszkacie, przyjdziemy na grilla', 'jestem waszym sąsiadem, znam twoich rodziców'],
     },
   },
+  {
+    id: 'smash-your-head-r39',
+    phrases: [
+      'rozwale|rozwalimy|rozbije|rozbijemy|rozkwasze|obije|obijemy|skopie|skopiemy|polamie|polamiemy|zlamie|wybije|wybijemy|obiore|przefasoluje|spiore|spierzemy|zajebie ..1 ci|tobie|twoj*|twoja|ci_ten|ci_te ..1 leb|lba|glowe|glowa|morde|ryj|pysk|gebe|twarz|nos|nogi|reke|rece|kosci|zeby|kolana|zebra|dupe|mordy',
+      'dostaniesz ..1 taki|takie|takiego|po|w ..1 wpierdol|wpierdziel|lomot|lanie|baty|leb|mordzie|ryju|ryj|pysk|gebe|zeby',
+    ],
+    unless: [REPORTED, 'gra|grze|gramy|fif*|mecz*|planszowk*|szachy|szachach|w_fife|w_lola|w_cs|na_boisku|xd|haha*|lol|sobie|se_leb|sobie_leb|glowe_nad|glowe_sobie|zadani*|matm*|zadaniem|kolanem_sie|jak_sie_potkniesz|uwazaj_na_schodach|na_lodzie|na_rowerze|na_deskorolce|na_rolkach'],
+    examples: {
+      match: ['jak nie przyjdziesz to rozwalę ci łeb', 'rozbije ci morde po lekcjach', 'skopię ci dupę pod blokiem', 'dostaniesz taki wpierdol że nie wstaniesz'],
+      ignore: ['rozwalę ci łeb w fifę xd', 'rozbiję sobie łeb o to zadanie z matmy', 'uważaj na lodzie bo połamiesz sobie nogi', 'rozwale ci leb w szachach haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -677,4 +677,19 @@ export default [
       ignore: ['moras na rua do Bonfim? a minha avó também mora lá', 'vc mora na avenida central, casa 45? passo ai pra te buscar', 'moras na rua nova, casa 12, certo? é pra encomenda'],
     },
   },
+  {
+    // Round 39: "vou na porta da tua escola amanha e vc vai se arrepender de ter nascido": going to
+    // the person's school or door, then a promise of harm.
+    id: 'at-your-school-you-will-regret-r39',
+    phrases: [
+      'vou|vamos|eu_vou|to_indo|tou_indo|estou_indo|vou_estar|vou_ficar|apareco|vou_aparecer ..2 porta|portao|saida|entrada|frente ..2 tua|tuas|teu|sua|seu|da_tua|da_sua|do_teu|do_seu ..1 escola|colegio|casa|predio|treino|curso ..6 arrepender|arrependeres|arrependes|vais_ver|vai_ver|vais_pagar|vai_pagar|vais_sofrer|vai_sofrer|apanhar|levar_porrada|vai_apanhar|vais_apanhar|de_ter_nascido|te_arrebento|te_quebro|te_mato',
+      'vai|vais|voce_vai|vc_vai|tu_vais ..2 arrepender|arrependeres ..1 de_ter_nascido',
+    ],
+    unless: ['haha*|rsrs*|kk*|kkk*|zoeira|zoando|brincadeira|trote|spoiler|serie|filme|episodio|jogo|treino|prova|exame|professor|prof|professora|dieta|comer|comeste|comeu|pimenta|musica'],
+    weight: 5,
+    examples: {
+      match: ['amanha vou na porta da sua escola e vc vai apanhar', 'to indo pra frente da tua casa, vais ver', 'tu vais te arrepender de ter nascido'],
+      ignore: ['vou na porta da tua escola amanha te buscar pro dentista', 'vc vai se arrepender de ter nascido se nao vir essa serie kkk', 'vou estar na saida da tua escola com o lanche'],
+    },
+  },
 ] satisfies PatternEntry[];

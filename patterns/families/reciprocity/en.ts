@@ -397,4 +397,17 @@ export default [
       ignore: ['trade one of my cards for one of urs?', 'swap seats, mine for yours', 'swap hoodies mine for yours lol'],
     },
   },
+  // round 39 (en-n39): "wanna do a private snap thing? like send each other stuff we cant post"
+  {
+    id: 'send-each-other-stuff-we-cant-post-r39',
+    phrases: [
+      'send|swap|trade|share|exchange each_other|eachother|each_others ..3 stuff|things|content|pics|pictures|photos|videos ..3 we|you|u|i can_not|cannot|could_not|couldnt|should_not|would_not|not post|show|share|put_online',
+      'stuff|things|pics|pictures|photos|content we|you|u can_not|cannot|should_not|would_not post|show ..4 send|swap|trade|share|exchange each_other|eachother',
+    ],
+    unless: ['homework|answers|notes|memes|music|songs|playlist|recipes|spoilers|leaks|drafts|game|copyright|school_rules|work_stuff|nda|embargo|trailer|merch'],
+    examples: {
+      match: ['wanna swap each other pics we cant post anywhere 😏', 'lets send each other things we would not post on main', 'stuff we cant post, we could send each other on snap'],
+      ignore: ['lets send each other memes we cant post at school', 'we should swap each other the spoilers we cant post yet', 'send each other the answers we cant post in the group chat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -606,4 +606,17 @@ export default [
       ignore: ['se o chefe souber eu vou ter problemas', 'posso ter problemas com a nota se nao entregar', 'se alguem souber do presente estraga a surpresa', 'se descobrem que usei o carro eu fico sem mesada'],
     },
   },
+  {
+    // Round 39: hiding who the person is talking to: "mas n fala pra ninguem q sou eu",
+    // "nao digas a ninguem que es tu que falas comigo".
+    id: 'dont-say-its-me-r39',
+    phrases: [
+      'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer ..3 ninguem|ngm|niguem|ninguen|@family|@your ..2 que|q ..1 sou_eu|e_comigo|es_comigo|foi_comigo|e_eu|era_eu|fui_eu|ta_falando_comigo|tas_a_falar_comigo|estas_a_falar_comigo|fala_comigo|falas_comigo|vai_me_encontrar|vais_ter_comigo|vai_sair_comigo|vais_sair_comigo|vai_se_encontrar_comigo',
+    ],
+    unless: [PARTY, 'amigo_secreto|amigo_oculto|amiga_secreta|amiga_oculta|sorteio|brincadeira|jogo|personagem|fantasia|cosplay|mascara|autor|autora|anonimo|anonima|bilhete|carta'],
+    examples: {
+      match: ['n fala pra ninguem q e comigo q tu ta falando', 'nao digas aos teus pais que sou eu', 'nao conta a ninguem que vais ter comigo'],
+      ignore: ['nao conta pra ninguem que sou eu o teu amigo secreto', 'nao fala pra ninguem que fui eu que fiz o bolo da festa', 'nao digas a ninguem que sou eu na fantasia de dinossauro'],
+    },
+  },
 ] satisfies PatternEntry[];

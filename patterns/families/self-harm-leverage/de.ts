@@ -209,11 +209,12 @@ export default [
       'wenn|falls du ..6 gibt|gibts ..1 es ..1 mich ..2 bald|morgen|dann ..1 nicht_mehr',
       'wenn|falls du ..6 weiss|weis ich ..1 nicht ..1 ob ich ..2 das|es|diese_nacht|die_nacht|heute_nacht ..1 uberlebe|ueberlebe|uberleben|ueberleben',
       'wenn|falls du ..6 bin ich ..2 morgen|bald ..2 nicht_mehr ..1 am_leben|auf_der_welt|unter_euch',
+      'wenn|falls ich ..6 krieg|kriege|bekomm|bekomme|hor|hore|hoer|hoere ..2 weiss|weis ich nicht ob ich ..3 morgen ..2 da|hier|lebe|am_leben|aufwache',
     ],
     unless: ['schule|training|arbeit|party|treffen|termin|krank|urlaub|zuhause|zu_hause|uni|buro|buero|uhr|verreist|unterwegs|umzug|schicht|bus|zug|spiel|server|gruppe|chat', 'lachen|lache|vor_lachen|peinlich|cringe|fremdschamen|folge|serie|film|spoiler*|mathe|klausur|prufung|pruefung|test', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
-      match: ['ich dachte ich bin dir wichtig. wenn du mich jetzt auch noch abweist dann weiß ich nicht ob ich morgen noch da bin', 'wenn du mich verlässt gibt es mich bald nicht mehr', 'wenn du mich blockierst weiß ich nicht ob ich das überlebe', 'wenn du jetzt gehst weiß ich nicht ob ich morgen noch aufwache'],
-      ignore: ['wenn du morgen kommst, weiß ich nicht ob ich noch da bin, muss zur arbeit', 'wenn du das video siehst weiß ich nicht ob ich das überlebe vor lachen', 'wenn du fragst weiß ich nicht ob ich morgen noch in der schule da bin'],
+      match: ['ich dachte ich bin dir wichtig. wenn du mich jetzt auch noch abweist dann weiß ich nicht ob ich morgen noch da bin', 'wenn du mich verlässt gibt es mich bald nicht mehr', 'wenn du mich blockierst weiß ich nicht ob ich das überlebe', 'wenn du jetzt gehst weiß ich nicht ob ich morgen noch aufwache', 'wenn ich heut kein video von dir bekomme weiss ich nicht ob ich morgen noch lebe', 'falls ich nix mehr von dir höre, weiß ich nicht ob ich morgen noch hier bin'],
+      ignore: ['wenn du morgen kommst, weiß ich nicht ob ich noch da bin, muss zur arbeit', 'wenn du das video siehst weiß ich nicht ob ich das überlebe vor lachen', 'wenn du fragst weiß ich nicht ob ich morgen noch in der schule da bin', 'wenn ich die zusage bekomme weiß ich nicht ob ich morgen noch zur arbeit da bin', 'wenn ich heute keinen termin kriege weiss ich nicht ob ich morgen da bin'],
     },
   },
   {

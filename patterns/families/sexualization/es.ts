@@ -623,4 +623,44 @@ export default [
       ignore: ['mi madre tiene un cuerpazo para tener 50', 'estas muy alta para tu edad', 'la comida esta muy buena para ser de hospital'],
     },
   },
+  {
+    // r39: "te puedo enseñar cosas que en el cole no enseñan": sexual teaching offered as what school leaves out.
+    id: 'teach-what-school-doesnt-r39',
+    phrases: [
+      'te ..1 puedo|podria|voy_a|quiero|gustaria ..1 ensenar|mostrar|explicar ..1 cosas|cositas|algo|muchas_cosas|otras_cosas ..3 en_el_cole|en_el_colegio|en_la_escuela|en_el_insti|en_el_instituto|en_clase|en_la_prepa|en_la_secu|tus_padres|tus_profes|los_profes ..2 no ..2 ensenan|explican|ensenaran|van_a_ensenar',
+      'ensenarte|mostrarte|explicarte ..1 cosas|cositas|algo|muchas_cosas|otras_cosas ..1 que ..1 en_el_cole|en_el_colegio|en_la_escuela|en_el_insti|en_el_instituto|en_clase|en_la_prepa|en_la_secu|tus_padres|tus_profes|los_profes ..2 no ..2 ensenan|explican|ensenaran|van_a_ensenar',
+    ],
+    unless: ['mates|matematicas|historia|fisica|quimica|programar|programacion|codigo|finanzas|impuestos|invertir|ahorrar|cocinar|cocina|ingles|examen|guitarra|piano|trucos|juego|minecraft|fortnite|dibujo|dibujar|coche|conducir|primeros_auxilios|la_vida_real'],
+    examples: {
+      match: ['yo te puedo enseñar cosas que en el colegio no te enseñan', 'quiero mostrarte cosas que tus padres no te van a enseñar', 'te podria explicar muchas cosas q en clase no explican 😏'],
+      ignore: ['te puedo enseñar cosas de mates que en el cole no explican bien', 'te enseño trucos que en clase no enseñan', 'en el cole no enseñan a cocinar, te puedo enseñar yo'],
+    },
+  },
+  {
+    // r39: "has tocado alguna vez a alguien?": sexual-experience probe.
+    id: 'ever-touched-someone-r39',
+    weight: 2,
+    phrases: [
+      'has|habeis|alguna_vez_has|ya_has tocado ..2 a ..1 alguien|algun_chico|alguna_chica|un_chico|una_chica|tu_novio|tu_novia|otra_persona',
+      'alguna_vez|ya|nunca ..1 has|te_has ..1 tocado|dejado_tocar ..2 a ..1 alguien|algun_chico|alguna_chica|un_chico|una_chica|otra_persona',
+    ],
+    unless: ['famoso|famosa|concierto|guitarra|piano|bateria|banda|pilla|pillapilla|juego|escondite|tenis|baloncesto|futbol|balon|pelota|cancion|escenario'],
+    examples: {
+      match: ['has tocado a alguien alguna vez?', 'alguna vez has tocado a un chico?', 'ya has tocado a tu novio o que'],
+      ignore: ['has tocado alguna vez a alguien famoso en un concierto?', 'has tocado la guitarra con alguien?', 'en el pilla pilla has tocado a alguien?'],
+    },
+  },
+  {
+    // r39: "tienes tetas ya o todavia no?": asking a child about breast development.
+    id: 'have-breasts-yet-r39',
+    phrases: [
+      'tienes|tenes|te_salieron|te_han_salido ..1 tetas|tetitas|pechos|bubis|senos|pelitos|pelos_ahi ..2 ya|todavia|aun|o_no|o_que',
+      'ya|todavia_no|aun_no ..1 tienes|tenes|te_salieron|te_han_salido|te_crecen ..1 tetas|tetitas|pechos|bubis|senos|pelitos',
+    ],
+    unless: ['pollo|pavo|pechuga*|carniceria|receta|super|mercado|comprar|compro|plato|cena|comida|horno'],
+    examples: {
+      match: ['ya tienes tetitas?', 'tienes pechos ya o todavia no', 'te salieron bubis o que'],
+      ignore: ['tienes pechos de pollo ya o los compro?', 'ya tienes las pechugas en el horno?', 'ya tienes los deberes?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -77,6 +77,17 @@ export default [
     },
   },
   {
+    id: 'embrasse-et-plus-que-ca-r39',
+    phrases: [
+      'embrasse|galoche|pecho|roule_une_pelle|roule_des_pelles ..6 et|ou|voire ..1 plus|plus_que_ca|plus_que_sa|plus_loin|encore_plus|au_dela|d_autres_choses|d_autres_trucs|le_reste',
+    ],
+    unless: ['film|serie|livre|roman|episode|saison|personnage*|scene|acteur*|actrice*|les_deux|ils|elles|ton_frere|ta_soeur|ta_cousine|ton_cousin|mamie|papi|bebe|chien|chat|chaton|chiot|joue|joues|front|main', 'bisous|bises ..1 et ..1 plus|a_plus|a_demain|a_ce_soir'],
+    examples: {
+      match: ["tu as deja embrassé un garçon ? et plus encore ?", "t'as déjà pécho ? et plus loin ?", "t'as deja roulé une pelle ou plus que ça ?"],
+      ignore: ["ils s'embrassent dans l'épisode 3 et plus rien après", 'gros bisous et à plus !', "t'as déjà embrassé ton chien sur le front ? et plus que ça mdr"],
+    },
+  },
+  {
     id: 'questions-intimes',
     phrases: [
       'allee|alle|alles|allees ..1 plus_loin ..2 qu_un|que|qu_une ..1 bisou|bisous|baiser|calin|pelle',

@@ -687,4 +687,17 @@ export default [
       ignore: ['mi piacciono le squadre giovani, giocano meglio', 'mi piacciono le attrici giovani di quella serie', 'mi piace insegnare ai ragazzini'],
     },
   },
+  {
+    id: 'would-you-like-if-i-touched-you-r39',
+    phrases: [
+      'ti ..1 piacerebbe|piace|andrebbe|va|ecciterebbe|dispiacerebbe ..1 se ..2 ti ..1 toccassi|toccavo|spogliassi|spogliavo|leccassi|leccavo|palpassi|palpavo',
+      'vorresti|ti_piacerebbe|ti_andrebbe|ti_va ..1 che ..2 ti ..1 toccassi|tocchi|spogliassi|spogli|leccassi|lecchi|palpassi|palpi',
+      'se ..2 ti ..1 toccassi|spogliassi|leccassi|palpassi ..4 piacerebbe|ecciteresti|godresti|bagneresti|lasceresti_fare',
+    ],
+    unless: ['spalla|braccio|gomito|ginocchio|caviglia|polso|ferita|livido|taglio|frattura|fisioterap*|visita|medico|dottore|gatto|cane|ahah*|haha*|scherzo|solletico'],
+    examples: {
+      match: ['ti piacerebbe se ti toccassi un po?', 'vorresti che ti toccassi stanotte?', 'se ti spogliassi piano ti piacerebbe?', 'ti ecciterebbe se ti toccavo li'],
+      ignore: ['ti dispiacerebbe se ti toccassi la spalla per vedere dove fa male?', 'ti piacerebbe se ti facessi una torta?', 'se ti toccassi il braccio ti farebbe male?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -747,4 +747,18 @@ export default [
       ignore: ['mamo jaki rozmiar stanika ci kupic w sklepie?', 'jak duzy masz pokoj?'],
     },
   },
+  {
+    id: 'where-you-show-more-r39',
+    phrases: [
+      'takie|taka|takiej|takich|taki|tam|zeby|gdzie|na_ktorych|na_ktorej|na_ktorym ..2 cie|ciebie|ci|ciala|cialo|wszystko ..1 lepiej|wiecej|dobrze|duzo ..1 widac|widac_wiecej|bedzie_widac|bylo_widac',
+      'gdzie|zeby|na_ktorych ..1 widac ..1 wiecej ..1 ciala|skory|ciebie|cie',
+      'takie|taka|takiej|takich|gdzie|zeby|na_ktorych|na_ktorej|na_ktorym ..1 lepiej|wiecej ..1 cie|ciebie ..1 widac|bedzie_widac|bylo_widac',
+    ],
+    unless: ['twarz*|oczy|usmiech*|fryzur*|wlos*|makijaz*|legitymacj*|paszport*|dowod*|cv|aplikacj*|rekrutac*|zadani*|notatk*|tablic*|zeszyt*|dokument*|napis*|tekst*|pismo|liter*|numer*|tabliczk*|ekran*|kolor*|sukien*|stroj_na|kurtk*|bluz*|buty|but|produkt*|olx|vinted|allegro|sprzeda*|mama|mamo|tata|tato|babci*|dziadk*|pies*|psa|kot*|zdjecie_klasowe|klasow*|grupow*|wszystkich|nas|nam'],
+    weight: 1,
+    examples: {
+      match: ['wyślij takie gdzie cię lepiej widać 😏', 'daj fotkę na której więcej ciebie widać', 'zrob zdjecie gdzie widac wiecej ciala'],
+      ignore: ['wyślij takie gdzie lepiej widać tablicę', 'zrób zdjęcie gdzie cię lepiej widać do legitymacji', 'daj takie gdzie lepiej widać kolor tej bluzy', 'zrob zdjecie gdzie nas wszystkich widac'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -17,6 +17,18 @@ export default [
     },
   },
   {
+    id: 'audience-gets-suggestive-pics-r39',
+    phrases: [
+      '@poss @family|@audience ..6 interessant*|spannend*|pikant*|intim*|heisse|heissen|eindeutig*|gewisse|gewissen|freizugig*|freizuegig*|versaut* ..1 @media ..2 bekommt|bekommen|kriegt|kriegen|sieht|sehen|zu_sehen|zugespielt',
+      'bekommt|bekommen|kriegt|kriegen|sieht|sehen ..1 @poss @family|@audience ..4 interessant*|spannend*|pikant*|intim*|heisse|heissen|eindeutig*|gewisse|gewissen|freizugig*|freizuegig*|versaut* ..1 @media',
+    ],
+    unless: ['haha*|lol|xd|ausflug|klassenfahrt|urlaub*|museum|vortrag|referat|unterricht|hausaufgabe*|film|kinderfoto*|babyfoto*|geburtstag*|hochzeit|fotograf*|postkarte*|weltall|natur|tiere', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['kann gut sein dass deine eltern morgen ein paar pikante fotos bekommen', 'wär schade wenn deine klasse gewisse videos zu sehen kriegt', 'bald kriegt dein trainer ein paar interessante bilder von dir'],
+      ignore: ['deine klasse bekommt bald interessante bilder vom ausflug', 'deine oma hat ein paar schöne fotos bekommen', 'deine eltern sehen interessante bilder im museum'],
+    },
+  },
+  {
     id: 'goes-to-everyone',
     phrases: [
       'geht|gehen|gehn|landet|landen [das|die|dein|deine|ihr|ihre|alle|mein|meine] @media|alles ..3 an|zu|bei|in [alle|ganze|ganzen] @poss',

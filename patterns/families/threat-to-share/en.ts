@@ -3257,4 +3257,43 @@ export default [
       ignore: ['you know what happens to the pics if you dont save them, they disappear', 'u know what happens to the recording if u log off the zoom? it stops', 'you know what happens to the video if the battery dies lol'],
     },
   },
+  // round 39 (en-n39): "how your mum would react to seeing those photos", "or yer da sees them", "set to go public at 6pm"
+  {
+    id: 'how-would-your-people-react-to-the-pics-r39',
+    phrases: [
+      'how|what your|ur|yer @audience|da|ma|maw|nan|gran would|will|gonna|going_to react|feel|say|think|do ..3 seeing|see|sees|saw|find|found|got|get|gets|opened|open those|these|the|your|ur|yer|them|my|all_your|all_ur @photo|nudes|messages|texts|chats|dms|screenshots|screenshot',
+      'how|what would|will|does|do your|ur|yer @audience|da|ma react|feel|say|think ..2 seeing|see|if_they_saw|when_they_see ..2 those|these|the|your|ur|yer|them|my|all_your|all_ur @photo|nudes|screenshots',
+      'wondered|wonder|wondering|imagine|picture how|what your|ur|yer @audience|da|ma would|will react|feel|say|think ..4 those|these|your|ur|yer|them @photo|nudes|messages|screenshots',
+    ],
+    unless: ['recipe|cake|haircut|hair|tattoo|piercing|outfit|dress|prom|graduation|wedding|holiday|vacation|trip|baby|puppy|kitten|report_card|grades|results|surprise|gift|present|card|painting|drawing|art|room|house|garden|car'],
+    examples: {
+      match: ['ever wondered how ur dad would react to seeing those pics?', 'how would your family feel seeing the photos u sent me', 'imagine how your mum would react to your nudes'],
+      ignore: ['how would your mum react to seeing the holiday photos lol', 'how will your parents feel seeing your grades', 'how would your mum react to seeing the new haircut pics'],
+    },
+  },
+  {
+    id: 'or-your-people-see-them-r39',
+    phrases: [
+      'or|else|otherwise your|ur|yer|you @audience|da|ma|maw|nan|gran|da_and_ma|mum_and_da see|sees|seeing|gets|get|receives|will_see|see_them|sees_them|gets_them|finds_out|get_them|will_get_them',
+    ],
+    unless: ['lol|haha|lmao|xd|rofl', 'dinner|tea|mess|room|dishes|chores|homework|report_card|grades|results|bedroom|fridge|car|bill|tab|phone_bill|game|match|recital|concert|play|show'],
+    weight: 2,
+    examples: {
+      match: ['send another or yer da sees them', 'pay me now or your parents get them', 'do what i say or ur followers see everything'],
+      ignore: ['clean ur room or ur mum sees the mess haha', 'hand it in today or your parents get the report card', 'do it now or ur mum sees the dishes lol'],
+    },
+  },
+  {
+    id: 'set-to-go-public-only-you-can-stop-r39',
+    phrases: [
+      'set|scheduled|timed|programmed|queued|ready|about to go|be|get public|posted|published|live|out|released|leaked|uploaded ..4 at|in|by|tonight|tomorrow|midnight|#|@timeunit',
+      'uploaded|posted|queued|scheduled ..6 only you|u can stop|cancel|delete|remove|prevent|undo it|this|that',
+      'only you|u can stop|cancel|prevent it|this|that ..4 going|go|from public|live|out|viral|posted|leaking|getting_out|being_posted|being_shared',
+    ],
+    unless: ['video_is_set_to|premiere|episode|trailer|album|song|single|track|podcast|stream|livestream|blog|newsletter|article|post_is_scheduled|our_video|my_video|my_channel|our_channel|youtube|tiktok_video|project|assignment|essay|homework|results|grades|tickets|sale|website|update|game|patch|season|movie|film|show'],
+    examples: {
+      match: ['the video is uploaded and set to go public at 9pm, only u can stop it', 'ur pics are scheduled to be posted tonight, only you can stop this', 'its queued and ready to go live in 2 hours'],
+      ignore: ['my youtube video is set to go public at 6pm!!', 'the album is scheduled to be released at midnight', 'only you can stop the project from going public lol'],
+    },
+  },
 ] satisfies PatternEntry[];

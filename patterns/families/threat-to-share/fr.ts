@@ -909,10 +909,10 @@ export default [
       'si tu|t ..4 pas|plus ..4 je|j|jvais|jles|jla|jle ..2 [les|la|le|l|tout] ..1 poste*|publie*|balance*|diffuse*|mets|met|mettre|mettrai*|partage*|affiche*|envoie*|envoy*|leak* ..3 sur|dans|a|au|aux ..2 @audience|serveur|discord|net|reseaux',
       'ou|sinon|ou_sinon|sinn je|j|jvais ..2 l|la|le|les|te ..1 envoie*|balance*|montre*|poste*|publie*|transfere*|partage* ..1 a|au|aux|sur|dans ..6 toute_ta_famille|tes_parents|ta_mere|ton_pere|tes_potes|tes_abonnes|tes_amis|ta_classe|ton_lycee|ton_college|ta_famille|tes_contacts',
     ],
-    unless: ['vendre|vends|vend|donne*|annonce|gratuit*|mdr|ptdr|lol|jrigole|recette|devoir*|exo*|voyage|vacances|sortie|anniv*|cadeau*|surprise|mamie|papi|jeu|game|clip|highlight*', 'veux|veut|voulez|preferes|aimes ..2 pas', /* r20 */ 'poste_rien|publie_rien|envoie_rien|balance_rien|mets_rien|diffuse_rien|ton_dm|le_dm|ta_partie|le_diapo|le_compte_rendu|ton_expose|ton_exo'],
+    unless: ['vendre|vends|vend|donne*|annonce|gratuit*|mdr|ptdr|lol|jrigole|recette|devoir*|exo*|voyage|vacances|sortie|anniv*|cadeau*|surprise|mamie|papi|jeu|game|clip|highlight*', 'veux|veut|voulez|preferes|aimes ..2 pas', /* r20 */ 'poste_rien|publie_rien|envoie_rien|balance_rien|mets_rien|diffuse_rien|ton_dm|le_dm|ta_partie|le_diapo|le_compte_rendu|ton_expose|ton_exo', /* r39: a friend's borrowed thing and a silly habit told to all, not pictures */ 'rends|rend|rendre|ramenes|ramene|rapportes|rapporte ..1 pas|plus ..1 mon|ma|mes ..1 sweat|pull|hoodie|veste|livre|bouquin|cahier|classeur|chargeur|manette|jeu|console|casque|trousse|sac|maillot|ballon|velo|bd|manga*|jupe|robe|tshirt|t_shirt', 'a_tout_le_monde|partout|a_toute_la_classe|a_tout_le_groupe ..1 que|qu ..1 tu|t ..1 ronfles|ronfle|baves|bave|pleures|pleure|pues|pue|chantes|chante|dors_avec|suces_ton_pouce|fais_pipi|as_peur_du_noir|parles_en_dormant|es_fan_de|kiffes|aimes|crush|as_un_crush'],
     examples: {
-      match: ["si tu m'envoies pas de photo ce soir je les poste sur le serveur avec ton vrai nom", 'maintenant t envoies 150€ en recharge PCS ou je l envoie a lucas, ines et toute ta famille', 'si tu reponds pas jles balance sur le groupe', "si tu n'envoies pas l'argent je vais la mettre sur youtube"],
-      ignore: ['si tu les veux pas je les poste sur le groupe', 'tu me dis oui ou je l envoie a ta mere la recette ?', "si t'as pas le temps je les mets sur le drive du groupe"],
+      match: ["si tu rends pas le fric demain je balance tes photos à tout le monde", "si tu m'envoies pas de photo ce soir je les poste sur le serveur avec ton vrai nom", 'maintenant t envoies 150€ en recharge PCS ou je l envoie a lucas, ines et toute ta famille', 'si tu reponds pas jles balance sur le groupe', "si tu n'envoies pas l'argent je vais la mettre sur youtube"],
+      ignore: ["si tu me rends pas mon pull vendredi je balance à toute la classe que tu parles en dormant", 'si t ramenes pas ma manette je dis a tout le groupe que tu chantes sous la douche', 'si tu les veux pas je les poste sur le groupe', 'tu me dis oui ou je l envoie a ta mere la recette ?', "si t'as pas le temps je les mets sur le drive du groupe"],
     },
   },
   {
@@ -2579,4 +2579,41 @@ export default [
     },
   },
   // r34-end
+  // r39-start
+  {
+    id: 'ta-mamie-est-sur-facebook-elle-va-kiffer-r39',
+    phrases: [
+      '@audience|mamie|mami|meme|grand_mere|grands_parents|papi|papy|pepe|grand_pere|tante|tata|tonton|oncle|marraine|parrain ..4 est|sont|a|ont|aussi ..2 facebook|fb|instagram|snapchat|tiktok|whatsapp|messenger ..6 va|vont|pourrait|pourraient|allait ..1 kiffer|adorer|aimer|voir|recevoir|decouvrir|apprecier|halluciner|tomber_sur ..3 tes|ta|ton|ces|cette ..1 photo*|video*|vid|vids|tof*|nudes|screens|captures',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|mariage|match|concert|spectacle|kermesse|fete|sortie|chanson|danse*|karaoke|bebe|chiot|chaton|gateau|dessin|diaporama|clip|cadeau|surprise|bapteme|communion|noel|remise|diplome|gala|tournoi|plage|recette|jardin|peinture|album|mets_les|poste_les|publie_les|partage_les|montre_lui|montre_leur|envoie_lui|envoie_leur'],
+    weight: 3,
+    examples: {
+      match: ['ta grand-mère elle est sur fb hein ? elle va adorer tes vidéos', 'ton père il a instagram ? il va kiffer tes tofs'],
+      ignore: ['ta mamie elle est sur facebook ? elle va adorer tes photos du voyage', 'ta tante a instagram, montre-lui, elle va adorer tes dessins'],
+    },
+  },
+  {
+    id: 'tes-parents-savent-ce-que-tu-fais-devant-ta-webcam-r39',
+    phrases: [
+      '@audience|mamie|tes_grands_parents ..2 savent|sait|savaient|savait|connaissent|connait ..2 ce_que|ce_qu|c_que|c_qu|que|ce_que_tu ..3 fais|faisais|fait|montres|montrais|envoies|envoyais ..3 devant|sur|avec|a ..1 ta|la|ton|une ..1 @cam|camera|cam',
+    ],
+    unless: ['surprise|anniv*|cadeau*|resultats|notes|bulletin|bac|brevet|admis|admise|enceinte|bebe|mariage|fiancailles|demenag*|promo*|diplome|naissance|annonce*|selection*|selectionne*|reussi|gagne|concours|permis|stage|heureux|heureuse|fier|fiere|contente|content|ravi|ravie|cours_en_ligne|cours_en_visio|visio_du_prof|classe_virtuelle|devoirs|expose'],
+    examples: {
+      match: ['ta mère elle sait ce que tu montres sur ta cam ? ils vont bientôt le savoir', 'tes potes savent ce que tu faisais devant la webcam hier soir ?'],
+      ignore: ['tes parents savent ce que tu fais sur ta cam pour les cours en visio ?', 'ta mere sait ce que tu fais sur ta tablette ?'],
+    },
+  },
+  {
+    id: 'ils-vont-bientot-le-savoir-r39',
+    phrases: [
+      '@audience|ils|elles|elle|il ..3 vont|va|allaient|devraient|vont_tous|vont_toutes ..1 bientot|vite|tres_vite|tres_bientot|sous_peu|tous|toutes|aujourd_hui|demain|ce_soir ..1 le|l ..1 savoir|apprendre|decouvrir',
+    ],
+    unless: ['surprise|anniv*|cadeau*|resultats|notes|note|bulletin|bac|brevet|admis|admise|enceinte|bebe|mariage|fiancailles|demenag*|promo*|diplome|naissance|annonce*|selection*|selectionne*|reussi|gagne|concours|permis|stage|heureux|heureuse|fier|fiere|contente|content|ravi|ravie|devoirs|expose|vitre|vase|casse|retard|absence|absent*|colle|heure|mdr|ptdr|lol|haha|xd|jrigole|film|serie|saison|episode|fin'],
+    weight: 2,
+    examples: {
+      match: ['tes parents vont vite le découvrir', 'toute ta classe va bientôt le savoir, crois moi'],
+      ignore: ['tes parents vont bientôt le savoir que t as eu ton bac, ils seront trop fiers', 'ils vont bientot le savoir pour la surprise', 'ta mère va vite le savoir pour la vitre cassée'],
+    },
+  },
+  // r39-end
 ] satisfies PatternEntry[];

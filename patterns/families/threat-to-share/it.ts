@@ -1148,13 +1148,14 @@ export default [
     id: 'boss-would-be-glad-to-get-these-r19',
     phrases: [
       '@audience|datore|capo|principale|parroco|catechista ..4 sara|saranno|sarebbe|sarebbero ..2 felic*|content*|interessat*|curios* ..2 di|a ..1 ricevere|vedere|leggere ..2 queste|questo|sto|ste|le_tue|i_tuoi|il_video|le_foto|la_chat',
+      '@audience|datore|capo|principale|parroco|catechista ..4 sara|saranno|sarebbe|sarebbero|sarebbe_proprio|sarebbero_proprio ..2 felic*|content*|interessat*|curios* ..2 di|a ..1 ricevere|vedere|guardare|leggere ..1 quel|quella|quelle|quei|quello|questi|questa|certe|certi ..1 @video|@photo|foto|chat|messaggi|screen*|vocal*',
       'sarebbe|sarebbero ..1 brutto|un_peccato|peccato|spiacevole|imbarazzante|un_casino ..2 se ..3 sapesse|sapessero|scoprisse|scoprissero|vedesse|vedessero ..3 @audience|tutti|parroco|capo|datore',
       'se ..1 mi_lasci|mi_molli|mi_blocchi|te_ne_vai|mi_ignori|torni_con_lui|torni_con_lei|stai_con_lui|stai_con_lei ..2 @sharev ..3 foto|video|le_tue|i_tuoi|tutto|chat|screen|quello_che',
     ],
-    unless: ['voti|voto|verifica|nota|vaso|rotto|pagella|compit*|regalo|sorpresa|festa|compleanno|torta|ahah*|haha*|lol|xd|disegno|pagella|promozione|aumento|progetto|presentazione|fatturato'],
+    unless: ['gita|vacanz*|viaggio|matrimonio|battesimo|comunione|cresima|laurea|diploma', 'voti|voto|verifica|nota|vaso|rotto|pagella|compit*|regalo|sorpresa|festa|compleanno|torta|ahah*|haha*|lol|xd|disegno|pagella|promozione|aumento|progetto|presentazione|fatturato'],
     examples: {
-      match: ['il tuo datore di lavoro sara felice di ricevere queste foto', 'ti ricordi cosa abbiamo fatto in chiamata? sarebbe brutto se lo sapesse il tuo allenatore', 'se mi lasci pubblico le foto che mi hai mandato'],
-      ignore: ['sarebbe brutto se lo sapesse tua madre che hai preso 4 alla verifica', 'il tuo capo sara felice di vedere il progetto'],
+      match: ['tua sorella sarebbe contenta di vedere quelle foto, o no?', 'i tuoi compagni sarebbero proprio curiosi di guardare certi video', 'il tuo datore di lavoro sara felice di ricevere queste foto', 'ti ricordi cosa abbiamo fatto in chiamata? sarebbe brutto se lo sapesse il tuo allenatore', 'se mi lasci pubblico le foto che mi hai mandato'],
+      ignore: ['sarebbe brutto se lo sapesse tua madre che hai preso 4 alla verifica', 'il tuo capo sara felice di vedere il progetto', 'la nonna sarebbe felice di vedere quelle foto della gita', 'mia mamma sarebbe curiosa di vedere quel film'],
     },
   },
 

@@ -2031,4 +2031,30 @@ export default [
       ignore: ['weet je wat er gebeurt met je fotos als je je oude telefoon inlevert? backup eerst', 'weet je wat er met de klassenfoto gebeurt'],
     },
   },
+  {
+    id: 'pics-get-posted-unless-n39',
+    phrases: [
+      '@photo|@nude|beelden|link|screenshots ..2 worden|wordt|komen|komt|gaan|gaat ..6 gezet|gedeeld|gepost|verstuurd|doorgestuurd|rondgestuurd|gelekt|geupload|online ..6 tenzij|behalve_als|als_je_niet|als_jij_niet|als_ge_niet|anders',
+      'worden|wordt|komen|komt|gaan|gaat ..3 in|op|naar|bij|rond ..5 gezet|gedeeld|gepost|verstuurd|doorgestuurd|rondgestuurd|gelekt|geupload|gegooid ..2 tenzij|behalve_als|als_je_niet|als_jij_niet ..4 betaal*|stuurt|stuur|overmaakt|overmaken|@money|#|nog_een|meer',
+      'worden|wordt|komen|komt|gaan|gaat ..6 gezet|gedeeld|gepost|verstuurd|doorgestuurd|rondgestuurd|gelekt|geupload|gegooid ..2 tenzij|behalve_als|als_je_niet|als_jij_niet ..4 betaal*|stuurt|stuur|overmaakt|overmaken|@money|#|nog_een|meer',
+      'daarna|dan|anders|straks|om_# ..2 gaat|gaan ..2 de|die|je|jouw ..1 link|@photo|@nude ..2 naar|rond_naar|in|op ..3 iedereen|al_je|heel_je|volgers|volgerslijst|contacten|vrienden|familie|klas|school|groepsapp',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'wat moet|moeten ik|we ..1 doen', 'schoolfoto*', 'klassenfoto*', 'jaarboek', 'vakantie*', 'kamp', 'schoolreis*', 'feest*', 'verjaardag*', 'uitje', 'toernooi', 'wedstrijd', 'musical', 'uitvoering', 'zoom', 'teams', 'meet', 'vergadering', 'les', 'aanmeld*', 'inschrijv*', 'formulier', 'contributie', 'reis*', 'ouderbijdrage', 'lidmaatschap', 'abonnement', 'cijfers', 'rooster', 'uitslag*'],
+    examples: {
+      match: ['je naaktfotos worden morgen op insta gezet tenzij je betaalt', 'die video komt vanavond online, behalve als je 50 euro stuurt', 'om 8 uur gaat die link naar al je volgers', 'anders gaan je fotos naar iedereen in je klas', 'ze worden vrijdag in je teamapp gedeeld tenzij je nog een keer betaalt', 'je nudes worden morgen op de story van je school gepost tenzij je 100 euro overmaakt'],
+      ignore: ['de fotos van het schoolreisje worden morgen in de groepsapp gezet', 'daarna gaat de link naar iedereen voor de zoom les', 'de fotos van het feest worden gedeeld tenzij je bezwaar hebt', 'de cijfers worden morgen online gezet tenzij je de ouderbijdrage niet betaalt'],
+    },
+  },
+  {
+    id: 'shame-if-they-saw-n39',
+    phrases: [
+      'jammer|zonde|zielig|erg|vervelend|pijnlijk|sneu ..3 als|wanneer|mocht ..6 ziet|zien|zag|zagen|te_zien_krijgt|te_zien_krijgen|ontdekt|ontdekken|hoort|horen ..1 wat|hoe|dat ..1 je|jij|ge ..6 camera|cam|webcam|facetime|videocall|@photo|@nude|stuurde|gestuurd|liet_zien',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'wat moet|moeten ik|we ..1 doen', 'toets', 'rapport', 'cijfer*', 'kamer', 'huiswerk', 'vakantie*', 'verjaardag*', 'feest*', 'schoolfoto*', 'karaoke', 'dansje', 'tiktok_dans*'],
+    weight: 3,
+    examples: {
+      match: ['zou jammer zijn als je moeder ziet wat jij op cam deed', 'het zou zonde zijn als je klas te zien krijgt wat je me gestuurd hebt', 'vervelend als je vader ontdekt wat je voor de webcam doet toch'],
+      ignore: ['jammer als je moeder ziet wat je met je kamer deed', 'zou zonde zijn als de juf ziet hoe je die toets deed', 'jammer dat je niet op de foto stond'],
+    },
+  },
 ] satisfies PatternEntry[];

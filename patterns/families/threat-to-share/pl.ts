@@ -1714,4 +1714,15 @@ export default [
       ignore: ['pomyśl co by mama powiedziała jakby zobaczyła ten bałagan w pokoju', 'pomysl co by tata powiedzial gdyby to zobaczyl, jedynka z matmy', 'pomyśl co by babcia powiedziała jakby zobaczyła twój tatuaż', 'pomysl co by mama powiedziala, lepiej jej nie mow o ocenach'],
     },
   },
+  {
+    id: 'want-relative-to-read-r39',
+    phrases: [
+      'chcesz|chcialabys|chcialbys|wolisz ..2 zeby|zebym|aby|by ..4 @people|babcia|babci|dziadek|dziadka|ciocia|wujek|rodzina|nauczyciel*|wychowawc*|klasa|szkola|ex|byly|byla ..4 przeczytal*|przeczyta|zobaczyl*|zobaczy|obejrzal*|dostal*|poznal*|dowiedzial*|dowiedziala ..3 co|jak|jakie|te|twoje|o ..2 pisalas|pisales|wysylalas|wysylales|robilas|robiles|mowilas|mowiles|wiadomosci|rozmowy|czaty|dmy|dm*|zdjecia|fotki|nudes*|tym',
+    ],
+    unless: [REPORTED, 'laurk*|kartk*|kartc*|zyczeni*|wiersz*|wypracowani*|opowiadani*|list|liscik*|prezent*|niespodzian*|swiadectw*|dyplom*|ocen*|xd|haha*'],
+    examples: {
+      match: ['chcesz żeby twoja mama przeczytała co pisałaś?', 'wolisz żeby babcia na fejsie zobaczyła twoje zdjęcia?', 'chcesz zeby cala klasa przeczytala te wiadomosci?'],
+      ignore: ['chcesz żeby babcia przeczytała co napisałaś w laurce?', 'chcesz zeby mama przeczytala twoje wypracowanie?', 'chcesz żeby tata zobaczył twoje świadectwo? będzie dumny'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2228,4 +2228,34 @@ export default [
       ignore: ['posta logo a dancinha senao ela nao viraliza', 'conta logo senao a surpresa vaza', 'ou posta hoje ou o meme nao viraliza kkk'],
     },
   },
+  {
+    // Round 39: a leak on every ignored message: "cada vez q vc me ignorar mando 1 foto tua pra alguem",
+    // "sempre que nao responderes envio um video teu a um contacto teu".
+    id: 'each-time-you-ignore-i-send-r39',
+    phrases: [
+      'cada_vez|toda_vez|sempre|a_cada_vez ..1 que ..3 ignorar|ignorares|ignora|ignoras|ignorou|bloquear|bloqueares|sumir|sumires|demorar|demorares|visualizar|visualizares|deixar_no_vacuo|me_deixar_no_vacuo|nao_responder|nao_responderes|n_responder|nao_me_responder|nao_me_responderes ..3 ' + VERB + ' ..3 foto|fotos|video|videos|print|prints|nude|nudes|conversa|conversas|audio|audios ..1 tua|tuas|teu|teus|sua|suas|seu|seus|de_ti|de_voce|de_vc',
+      'cada_vez|toda_vez|sempre|a_cada_vez ..1 que ..3 ignorar|ignorares|ignora|ignoras|ignorou|bloquear|bloqueares|sumir|sumires|demorar|demorares|visualizar|visualizares|deixar_no_vacuo|me_deixar_no_vacuo|nao_responder|nao_responderes|n_responder|nao_me_responder|nao_me_responderes ..3 ' + VERB + ' ..3 @your ..1 foto|fotos|video|videos|print|prints|nude|nudes|conversa|conversas|audio|audios',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'haha*|rsrs*|meme|memes|figurinha*|sticker*|gif|gifs|emoji*'],
+    weight: 5,
+    examples: {
+      match: ['toda vez que me ignorares envio uma foto tua a um amigo teu', 'sempre que vc nao me responder eu posto um video seu no grupo', 'cada vez que me bloqueares mando as tuas fotos a mais alguem'],
+      ignore: ['cada vez que me ignorar mando um meme kkk', 'toda vez que vc some eu mando foto do meu gato', 'sempre que me ignoras mando figurinha tua haha'],
+    },
+  },
+  {
+    // Round 39: "salvei a live q tu fez pra mim. quer q eu mande pros moleque do futsal?": a saved
+    // recording, then an offer to pass it on to any group, however it is named.
+    id: 'saved-it-want-me-to-send-r39',
+    phrases: [
+      'salvei|gravei|printei|guardei|tirei_print|tirei_prints|fiz_print ..6 quer|queres|vc_quer|tu_queres ..1 que ..1 [eu] mande|mostre|envie|poste|espalhe|encaminhe|passe|reencaminhe|partilhe|compartilhe ..3 pra|para|pro|pros|pras|ao|aos|as',
+      'salvei|gravei|printei|guardei ..2 live|chamada|videochamada|call|video|videos|foto|fotos|nude|nudes|conversa|conversas|audio|audios ..6 quer|queres|vc_quer|tu_queres ..1 que ..1 [eu] mande|mostre|envie|poste|espalhe|encaminhe|passe|reencaminhe|partilhe|compartilhe ..3 pra|para|pro|pros|pras|ao|aos|as',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'final|torneio|lance|lances|golos|gols|fifa|minecraft|roblox|fortnite|free_fire|receita*|musica|show|concerto|palestra|aula|treino|jogo|gol|golo|golaco|partida|campeonato|filme|serie|episodio|jantar|almoco|festa|casamento|batizado|formatura|apresentacao|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['salvei o video q vc me mandou, quer q eu mostre pra galera da escola?', 'gravei a nossa chamada. queres que eu envie aos teus amigos?', 'printei tudo, quer que eu mande pros teus primos?', 'gravei a chamada q a gente fez ontem, queres q eu envie aos teus colegas?'],
+      ignore: ['gravei o jogo todo, quer que eu mande pro teu pai?', 'salvei a receita, quer que eu mande pra tua mae?', 'printei o horario, quer que eu mande pro grupo?', 'gravei a final de futsal, quer q eu mande pros moleque?'],
+    },
+  },
 ] satisfies PatternEntry[];
