@@ -6,6 +6,7 @@ import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, typ
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
 import { compilePhrase, forgetParsedAlternatives, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import type { KnownWord } from './normalize';
 import { isEveryday } from './rarity';
 import { isLaughter } from './laughter';
 import { buildRespell } from './spelling';
@@ -38,7 +39,7 @@ export interface PatternLibrary {
   /** Phrases about the other person's tactics, and about what the user shares. */
   byFrom: Record<Sender, PhraseIndex>;
   /** Is this a word some phrase uses? (Normalisation restores only such words.) */
-  knows: (word: string) => boolean;
+  knows: KnownWord;
   /** The words and word beginnings `knows` answers from. */
   vocabulary: Vocabulary;
 }
@@ -154,6 +155,13 @@ export function buildLibrary(families: Families, { strict = true } = {}): Patter
       }
     }
   }
+  // Words spelled with digits that any phrase uses as written ("ps4", "top3" in an `unless`):
+  // normalisation must not read them as leetspeak for another word.
+  for (const entry of entries) {
+    for (const phrase of [...entry.unless, ...entry.unlessLaughing]) {
+      for (const test of phraseWords(phrase)) if ('exact' in test && /[0-9]/.test(test.exact) && /[a-z]/.test(test.exact)) words.add(test.exact);
+    }
+  }
   const vocabulary = { words, prefixes };
   const knows = vocabularyTest(vocabulary);
   const byFrom: Record<Sender, PhraseIndex> = {
@@ -168,9 +176,9 @@ export function buildLibrary(families: Families, { strict = true } = {}): Patter
 }
 
 /** PatternLibrary.knows for this vocabulary. */
-export function vocabularyTest({ words, prefixes }: Vocabulary): (word: string) => boolean {
+export function vocabularyTest({ words, prefixes }: Vocabulary): KnownWord {
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
-  return (word) => {
+  const knows: KnownWord = (word) => {
     if (words.has(word)) return true;
     for (const n of prefixLengths) {
       if (n > word.length) break;
@@ -178,6 +186,8 @@ export function vocabularyTest({ words, prefixes }: Vocabulary): (word: string) 
     }
     return false;
   };
+  knows.exactly = (word) => words.has(word);
+  return knows;
 }
 
 /** Typing slips are read as the pattern word meant, only where no term matches as typed. */

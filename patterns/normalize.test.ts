@@ -10,6 +10,12 @@ describe('normalize', () => {
   });
   it('undoes leetspeak inside words, but leaves numbers alone', () => {
     expect(n('sn@p t3l3gram n00dz')).toBe('snap telegram noodz');
+    // At a word's edge only into a pattern word: "p4g4" is "paga", "win10" and "mp3" stay.
+    const known = (w: string) => ['paga', 'ou', 'todo', 'mundo', 'video'].includes(w);
+    expect(normalize('p4g4 t0d0 mund0 v4i v3r t3u v1d30', known).join(' ')).toBe('paga todo mundo vai ver teu video');
+    expect(normalize('win10 mp3 4u b4 r00m4', known).join(' ')).toBe('win10 mp3 for you before room4');
+    expect(normalize('no1 any1 3ro 10min', (w) => ['noi', 'anyi', 'ero', 'iomin'].includes(w)).join(' ')).toBe('no1 any1 3 ro 10 min');
+    expect(normalize('ps4 p54', (w) => ['ps4', 'psa'].includes(w)).join(' ')).toBe('ps4 psa');
     expect(n('you have 5 minutes, 10min, pay 300')).toBe('you have 5 minutes 10 min pay 300');
   });
   it('reads a lone "@" as a handle, or as "at" before a number', () => {

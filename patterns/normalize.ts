@@ -84,7 +84,10 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Tells whether a word is one the patterns know: used to undo evasions only when they yield a real word. */
-export type KnownWord = (word: string) => boolean;
+export type KnownWord = ((word: string) => boolean) & {
+  /** Is this word itself in the vocabulary, not only one of its prefixes ("ps4" itself, where "fot*" would take "fot0")? */
+  exactly?: (word: string) => boolean;
+};
 
 /** Brazil's real is written R$ ("R$ 200"), which is neither "are" nor dollars. */
 const CURRENCY: Record<string, string> = { $: ' dollar ', r$: ' reais ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
@@ -136,9 +139,28 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
     }
     // Brazilian laughter "kkkk" reads as laughter, not as the letter k.
     if (word.charCodeAt(0) === 107 /* k */ && /^k{3,}$/.test(word)) tokens.push('haha');
-    else pushWord(tokens, word.length >= 3 ? unstretch(word, knows) : word);
+    else pushWord(tokens, word.length >= 3 ? unstretch(edgeLeet(word, knows), knows) : word);
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
+}
+
+const NOT_LEET = /^[0-9]+[a-z]{1,3}$|[a-z]1$/;
+
+/** Digits leetspeak uses for letters (see LEET). */
+const LEET_DIGITS = /[013457]/g;
+
+/**
+ * Leetspeak at a word's edge ("p4g4", "tod0", "v1d30", "3mail"), which LEET_RUN leaves alone
+ * as it reads only digits between letters: read as letters only when that makes a word some
+ * pattern uses (and the word as written is not one), so "win10" and "mp3" stay as they are.
+ */
+function edgeLeet(word: string, knows: KnownWord): string {
+  // Most words hold no digit: that test first, as this runs on every word. Ordinals and units
+  // ("3ro", "7te", "10min"), a final "1" for "one" ("no1", "any1") and words the patterns use as
+  // written ("ps4", "top3") are not leetspeak.
+  if (!/[013457]/.test(word) || !/[a-z]/.test(word) || EXPANSIONS.has(word) || NOT_LEET.test(word) || (knows.exactly ?? knows)(word)) return word;
+  const letters = word.replace(LEET_DIGITS, (d) => LEET[d]!);
+  return /[0-9]/.test(letters) || !knows(letters) ? word : letters;
 }
 
 /** A one-letter word. */
