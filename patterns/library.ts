@@ -154,10 +154,8 @@ export function buildLibrary(families: Families, { strict = true } = {}): Patter
         else if ('prefix' in test) prefixes.add(test.prefix);
       }
     }
-  }
-  // Words spelled with digits that any phrase uses as written ("ps4", "top3" in an `unless`):
-  // normalisation must not read them as leetspeak for another word.
-  for (const entry of entries) {
+    // Words spelled with digits that an `unless` uses as written ("ps4", "top3"): normalisation
+    // must not read them as leetspeak for another word.
     for (const phrase of [...entry.unless, ...entry.unlessLaughing]) {
       for (const test of phraseWords(phrase)) if ('exact' in test && /[0-9]/.test(test.exact) && /[a-z]/.test(test.exact)) words.add(test.exact);
     }
